@@ -1,0 +1,91 @@
+"""The command line: ``minutes convert INPUT... --out DIR`` (also ``python -m pipeline``).
+
+Exit codes: 0 every file converted, 1 some failed (all outputs still written), 2 usage error.
+A progress bar on a terminal; plain log lines otherwise (cron, CI).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from pipeline import __version__
+from pipeline.config import PROCESSED_DIR, Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Turn humanitarian coordination minutes into tidy, typed datasets.")
+log = logging.getLogger("pipeline")
+
+
+@app.callback()
+def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug details.")) -> None:
+    logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+
+
+@app.command()
+def convert(
+    inputs: List[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
+    out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    csv: bool = typer.Option(True, "--csv/--no-csv", help="Also write CSV beside Parquet."),
+    progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
+                                            help="Progress bar (default: only on a terminal)."),
+) -> None:
+    """Convert minutes into documents, agenda_items and actions (Parquet + CSV)."""
+    from pipeline.batch import convert as run_batch
+
+    missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
+    if missing:
+        raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    if show_bar:
+        report = _with_progress_bar(run_batch, inputs, out, jobs, csv)
+    else:
+        report = run_batch(inputs, out, Settings(), jobs=jobs, csv=csv, on_result=_log_result)
+    _summary(report, out)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+def _log_result(result, done: int, total: int) -> None:
+    doc = result.document
+    if result.ok:
+        log.info("[%d/%d] ok %s (%s items, %s actions)", done, total, doc["source_path"],
+                 doc["agenda_items"], doc["actions"])
+    else:
+        log.warning("[%d/%d] FAILED %s: %s", done, total, doc["source_path"], doc["error"])
+
+
+def _with_progress_bar(run_batch, inputs, out, jobs, csv):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  transient=True) as bar:
+        task = bar.add_task("converting", total=None)
+
+        def advance(result, done, total):
+            bar.update(task, completed=done, total=total, description=result.document["source_path"][-40:])
+            if not result.ok:
+                bar.console.print(f"[red]failed[/red] {result.document['source_path']}: {result.document['error']}")
+
+        return run_batch(inputs, out, Settings(), jobs=jobs, csv=csv, on_result=advance)
+
+
+def _summary(report, out: Path) -> None:
+    total, failed = len(report.results), len(report.failed)
+    items = sum(r.document["agenda_items"] or 0 for r in report.results)
+    actions = sum(r.document["actions"] or 0 for r in report.results)
+    typer.echo(f"minutes-pipeline {__version__}: {total} documents, {total - failed} converted, {failed} failed; "
+               f"{items} agenda items, {actions} actions -> {out}", err=True)
+    for result in report.failed:
+        typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
+
+
+@app.command()
+def version() -> None:
+    """Print the pipeline version."""
+    typer.echo(__version__)

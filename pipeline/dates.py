@@ -1,0 +1,67 @@
+"""Dates as minutes write them ("06 septembre 2017", "Jeudi, 14 juin 2018", "25/10/2018",
+"June 14, 2018", "2018-06-14"), found in running text with their character span."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from pipeline.reference import month_numbers
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date found in a text: its span and its value."""
+
+    start: int
+    end: int
+    value: dt.date
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    names = sorted(month_numbers(), key=len, reverse=True)
+    month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
+    day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    return (
+        re.compile(rf"\b{day}\s*(?:-|\s)\s*{month}\s*,?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
+        re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),
+        re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<mnum>[01]?\d)[/.\-](?P<year>(?:19|20)?\d\d)\b"),
+    )
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every valid full date (day, month, year) in ``text``, in order, spans not overlapping."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in _patterns():
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            value = _date_of(match)
+            if value is not None:
+                found.append(DateMention(match.start(), match.end(), value))
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def first_date(text: str) -> Optional[DateMention]:
+    dates = find_dates(text)
+    return dates[0] if dates else None
+
+
+def _date_of(match: re.Match[str]) -> Optional[dt.date]:
+    parts = match.groupdict()
+    month = month_numbers().get(parts["month"].lower()) if parts.get("month") else int(parts["mnum"])
+    year = int(parts["year"])
+    if year < 100:
+        year += 2000
+    try:
+        return dt.date(year, month, int(parts["day"]))
+    except (TypeError, ValueError):
+        return None

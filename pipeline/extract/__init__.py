@@ -1,0 +1,95 @@
+"""Extractors: one module per input format, each ``extract(path, settings, source_path) -> Document``.
+
+:func:`extract_document` is the one entry point: it checks the file is readable and is what its
+name says (magic bytes), then hands it to the format's extractor. Every refusal is an
+:class:`~pipeline.errors.ExtractionError` with a one-line cause.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Callable
+
+from pipeline.config import FORMATS_BY_EXTENSION, Settings
+from pipeline.errors import ExtractionError
+from pipeline.model import Document
+
+Extractor = Callable[[Path, Settings, str], Document]
+
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+PDF_MAGIC = b"%PDF"
+ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def format_of(path: Path) -> str:
+    """The format name for a path, from its extension; unknown extensions are refused."""
+    fmt = FORMATS_BY_EXTENSION.get(path.suffix.lower())
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS_BY_EXTENSION))
+        raise ExtractionError(f"unsupported file type '{path.suffix or '(no extension)'}' (known: {known})")
+    return fmt
+
+
+def _extractor(fmt: str) -> Extractor:
+    # imported on demand: a worker converting only text never loads python-docx
+    if fmt == "docx":
+        from pipeline.extract import docx
+
+        return docx.extract
+    if fmt == "text":
+        from pipeline.extract import text
+
+        return text.extract
+    if fmt == "html":
+        from pipeline.extract import html
+
+        return html.extract
+    raise ExtractionError(f"no extractor for format {fmt!r}")
+
+
+def read_head(path: Path, size: int = 8192) -> bytes:
+    """The first bytes of a file, or a one-line error saying why it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(size)
+    except FileNotFoundError as exc:
+        raise ExtractionError(f"cannot read file: {exc.strerror} (missing, or a broken link)") from exc
+    except IsADirectoryError as exc:
+        raise ExtractionError("cannot read file: it is a directory") from exc
+    except OSError as exc:
+        raise ExtractionError(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def check_content(path: Path, fmt: str, head: bytes) -> None:
+    """Refuse files whose bytes contradict their format, with the cause in one line."""
+    if not head:
+        raise ExtractionError("empty file (0 bytes)")
+    if fmt == "docx":
+        if head.startswith(OLE_MAGIC):
+            if ENCRYPTED_PACKAGE in path.read_bytes():
+                raise ExtractionError("password-protected (encrypted) Word document: save it without a password")
+            raise ExtractionError("legacy Word 97-2003 (OLE) content under a .docx name: rename it to .doc")
+        if head.startswith(PDF_MAGIC):
+            raise ExtractionError("PDF content under a .docx name")
+        if not head.startswith(ZIP_MAGIC):
+            raise ExtractionError("not a zip archive: a .docx must be one (corrupt or mis-named file)")
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = set(archive.namelist())
+                bad_member = archive.testzip()
+        except zipfile.BadZipFile as exc:
+            raise ExtractionError(f"corrupt or truncated zip archive ({exc})") from exc
+        if "word/document.xml" not in names:
+            raise ExtractionError("zip archive is not a Word document (no word/document.xml)")
+        if bad_member is not None:
+            raise ExtractionError(f"corrupt zip archive: member {bad_member} fails its CRC check")
+
+
+def extract_document(path: Path, source_path: str, settings: Settings) -> Document:
+    """The document model of one file, or an ExtractionError naming the cause."""
+    fmt = format_of(path)
+    head = read_head(path)
+    check_content(path, fmt, head)
+    return _extractor(fmt)(path, settings, source_path)

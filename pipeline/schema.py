@@ -1,0 +1,126 @@
+"""Every output table declared once: column names, Arrow types, nullability, descriptions.
+
+Writers build their Arrow tables from these declarations and nothing else, so the Parquet
+schema an analyst loads is stable whatever the input (an archive with no actions still gives
+an ``actions`` table with the right columns and types).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+STRING, INT, DATE, STRINGS, BOOL = pa.string(), pa.int64(), pa.date32(), pa.list_(pa.string()), pa.bool_()
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+
+    @property
+    def arrow(self) -> pa.Schema:
+        return pa.schema(
+            [pa.field(c.name, c.type, c.nullable, metadata={"description": c.description}) for c in self.columns],
+            metadata={"description": self.description, "key": ",".join(self.key)},
+        )
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+
+DOC_ID = Column("doc_id", STRING, "Document key: first 16 hex digits of the file's SHA-256.", nullable=False)
+ITEM_NO = Column("item_no", INT, "Agenda item number within the document, from 1 in reading order.", nullable=False)
+
+DOCUMENTS = TableSchema(
+    "documents",
+    "One row per input document (identical files counted once), converted or failed.",
+    (
+        DOC_ID,
+        Column("source_path", STRING, "Path of the file, relative to the input folder it was found in.", nullable=False),
+        Column("duplicate_paths", STRINGS, "Other paths holding byte-identical content (converted once)."),
+        Column("format", STRING, "Input format read: docx, text, html (pdf, doc later).", nullable=False),
+        Column("status", STRING, "ok, or failed when the file could not be converted.", nullable=False),
+        Column("error", STRING, "Why the file failed, in one line (null when ok)."),
+        Column("warnings", STRINGS, "Non-fatal oddities met while reading the file."),
+        Column("file_size", INT, "File size in bytes."),
+        Column("pages", INT, "Page count when the format records it."),
+        Column("title", STRING, "Title lines at the top of the document."),
+        Column("meeting_date", DATE, "Date of the meeting, from the header."),
+        Column("meeting_date_text", STRING, "Header text the meeting date was read from."),
+        Column("place", STRING, "Place of the meeting as written in the header."),
+        Column("participants", INT, "Number of participants stated in the header."),
+        Column("chair", STRING, "Name of the person chairing the meeting."),
+        Column("chair_text", STRING, "Full header text about the chair (name, role, organisation)."),
+        Column("co_facilitator", STRING, "Name of the co-facilitator or co-chair."),
+        Column("co_facilitator_text", STRING, "Full header text about the co-facilitator."),
+        Column("group", STRING, "Coordination group or cluster holding the meeting (canonical name)."),
+        Column("organisations_present_text", STRING, "Attendance line: organisations present, as written."),
+        Column("agenda_text", STRING, "Agenda as listed in the header, when it is."),
+        Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it."),
+        Column("next_meeting_text", STRING, "Header text about the next meeting."),
+        Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each)."),
+        Column("agenda_items", INT, "Number of agenda items found."),
+        Column("actions", INT, "Number of action points found."),
+        Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False),
+    ),
+    key=("doc_id",),
+)
+
+AGENDA_ITEMS = TableSchema(
+    "agenda_items",
+    "One row per agenda item of a document's agenda table, rows continued across pages merged.",
+    (
+        DOC_ID,
+        ITEM_NO,
+        Column("item_label", STRING, "The item's own numbering, when the table has a number column."),
+        Column("section", STRING, "Title of the full-width section row above the item, if any."),
+        Column("topic", STRING, "Agenda point (the topic column)."),
+        Column("discussion", STRING, "Summary of discussions, full text, one paragraph per line."),
+        Column("actions_text", STRING, "Actions / recommendations / decisions column, full text."),
+        Column("responsible_text", STRING, "Responsible / focal point column, full text."),
+        Column("deadline_text", STRING, "Deadline / timeline column, full text."),
+        Column("status_text", STRING, "Status / progress column, when the table has one."),
+        Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines."),
+        Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False),
+        Column("row_first", INT, "0-based grid row where the item starts in that table.", nullable=False),
+        Column("row_last", INT, "0-based grid row where the item ends.", nullable=False),
+        Column("page_start", INT, "Page where the item starts, when pages are known."),
+        Column("page_end", INT, "Page where the item ends, when pages are known."),
+    ),
+    key=("doc_id", "item_no"),
+)
+
+ACTIONS = TableSchema(
+    "actions",
+    "One row per action point: the actions cell split into its paragraphs.",
+    (
+        DOC_ID,
+        ITEM_NO,
+        Column("action_no", INT, "Action number within the agenda item, from 1.", nullable=False),
+        Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline)."),
+        Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment)."),
+        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment)."),
+        Column("responsible_alignment", STRING,
+               "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
+        Column("deadline_alignment", STRING,
+               "How the deadline was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
+        Column("source_row", INT, "0-based grid row of the agenda table the action comes from.", nullable=False),
+        Column("page", INT, "Page where the action starts, when pages are known."),
+    ),
+    key=("doc_id", "item_no", "action_no"),
+)
+
+TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS)}

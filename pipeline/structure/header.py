@@ -1,0 +1,238 @@
+"""The meeting header: date, place, participants, chair, group… from the top of the minutes.
+
+Read from "Label : value" paragraphs ("Lieu et date : UNHCR– Bamako, 06 septembre 2017") and
+from label/value pairs in metadata tables ("Date de la réunion | Jeudi, 14 juin 2018"). The
+labels are data (``resources/header_fields.csv``); a label alone on its line takes the
+paragraphs that follow as its value (the attendance list under "Organisations présentes :").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from pipeline.config import Settings
+from pipeline.dates import find_dates
+from pipeline.minutes import MeetingHeader
+from pipeline.model import Block, Document, Paragraph, Table
+from pipeline.reference import coordination_groups, header_labels
+from pipeline.textnorm import fold, tidy
+
+_LABEL_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,90}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_NEXT_MEETING_WORDS = {"prochaine", "prochain", "next", "suivante", "suivant"}
+_SPACED_DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
+_FIRST_INT = re.compile(r"(?<![\d/.-])(\d{1,5})(?![\d/.-])")
+#: fields whose value may run over several paragraphs after a bare label
+_MULTI_PARAGRAPH = {"organisations_present", "agenda"}
+MAX_TITLE_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A labelled value found in the header zone."""
+
+    field: str
+    value: str
+
+
+def field_of_label(label: str) -> Optional[str]:
+    """The header field a label names, or None; "Date de la prochaine réunion" is not the date."""
+    folded = fold(_PARENTHESES.sub(" ", label))
+    words = folded.split()
+    if not words or len(words) > 9:
+        return None
+    for vocab, name in header_labels():
+        if folded == vocab:
+            return name
+    for vocab, name in header_labels():
+        rest = folded[len(vocab):].split() if folded.startswith(vocab + " ") else None
+        if rest is not None and len(rest) <= 2 and not set(rest) & _NEXT_MEETING_WORDS:
+            return name
+    return None
+
+
+def _label_value(text: str) -> Optional[tuple[str, str]]:
+    match = _LABEL_LINE.match(text)
+    if not match:
+        return None
+    name = field_of_label(match["label"])
+    return (name, tidy(match["value"])) if name else None
+
+
+def header_zone(document: Document, first_agenda_block: Optional[int], settings: Settings) -> list[Block]:
+    """Blocks that may hold the header: all before the agenda table, or the first paragraphs."""
+    if first_agenda_block is not None:
+        return list(document.blocks[:first_agenda_block])
+    zone: list[Block] = []
+    paragraphs = 0
+    for block in document.blocks:
+        zone.append(block)
+        paragraphs += isinstance(block, Paragraph)
+        if paragraphs >= settings.header_zone_paragraphs:
+            break
+    return zone
+
+
+def entries_of_paragraphs(paragraphs: list[Paragraph]) -> list[Entry]:
+    """Labelled values of a run of paragraphs; a bare label takes the next paragraphs."""
+    entries: list[Entry] = []
+    i = 0
+    while i < len(paragraphs):
+        found = _label_value(paragraphs[i].text)
+        i += 1
+        if found is None:
+            continue
+        name, value = found
+        if not value:
+            following: list[str] = []
+            while i < len(paragraphs) and _label_value(paragraphs[i].text) is None:
+                following.append(paragraphs[i].text)
+                i += 1
+                if name not in _MULTI_PARAGRAPH:
+                    break
+            value = "\n".join(following)
+        if value:
+            entries.append(Entry(name, value))
+    return entries
+
+
+def entries_of_table(table: Table) -> list[Entry]:
+    """Label/value pairs of a metadata table: a label cell followed by its value cell."""
+    entries: list[Entry] = []
+    for row in table.grid():
+        cells = [c for c in row if c is not None]
+        for k, cell in enumerate(cells):
+            text = cell.text.strip()
+            found = _label_value(text)
+            if found and found[1]:
+                entries.append(Entry(*found))
+                continue
+            name = field_of_label(text.rstrip(" :：")) if text else None
+            if name and k + 1 < len(cells) and not cells[k + 1].is_empty:
+                entries.append(Entry(name, tidy(cells[k + 1].text)))
+    return entries
+
+
+def person_name(value: str) -> str:
+    """The name at the head of "Nianga Matho Doré, Coordinateur du Cluster Protection (UNHCR)"."""
+    head = re.split(r",|\(|\s[–—-]\s|\n", value, maxsplit=1)[0]
+    return head.strip(" .;")
+
+
+def place_without_date(value: str) -> str:
+    """"UNHCR– Bamako, 06 septembre 2017" -> "UNHCR – Bamako"."""
+    for mention in reversed(find_dates(value)):
+        value = value[: mention.start] + value[mention.end:]
+    value = re.sub(r"\b(le|du|on)\s*$", "", value.strip(), flags=re.IGNORECASE)
+    value = _SPACED_DASH.sub(" – ", value)
+    return value.strip(" ,;:–-\n")
+
+
+def group_of(texts: Iterable[Optional[str]]) -> Optional[str]:
+    """The canonical coordination group first named in ``texts`` (searched in order)."""
+    for text in texts:
+        if not text:
+            continue
+        folded = fold(text)
+        hits = [(m.start(), order, name) for order, (name, pattern) in enumerate(coordination_groups())
+                for m in [pattern.search(folded)] if m]
+        if hits:
+            return min(hits)[2]
+    return None
+
+
+def title_of(zone: list[Block], settings: Settings) -> Optional[str]:
+    """Leading short paragraphs before the first labelled line, joined."""
+    parts: list[str] = []
+    for block in zone:
+        if isinstance(block, Table):
+            break
+        text = block.text.strip()
+        if not text:
+            continue
+        if _label_value(text) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
+            break
+        parts.append(text.replace("\n", " "))
+    return " – ".join(parts) or None
+
+
+def entries_of_blocks(blocks: list[Block]) -> list[Entry]:
+    """Labelled values of a run of blocks: runs of paragraphs, and metadata tables."""
+    entries: list[Entry] = []
+    run: list[Paragraph] = []
+    for block in list(blocks) + [None]:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        entries.extend(entries_of_paragraphs(run))
+        run = []
+        if isinstance(block, Table):
+            entries.extend(entries_of_table(block))
+    return entries
+
+
+def meeting_header(document: Document, first_agenda_block: Optional[int], settings: Settings,
+                   last_agenda_block: Optional[int] = None) -> MeetingHeader:
+    """The meeting header of a document (pure).
+
+    Header fields are read before the agenda table; the next meeting's date, which minutes
+    often close with, is also looked for in the paragraphs after it.
+    """
+    zone = header_zone(document, first_agenda_block, settings)
+    values: dict[str, str] = {}
+    for entry in entries_of_blocks(zone):
+        values.setdefault(entry.field, entry.value)
+    if last_agenda_block is not None:
+        closing = [b for b in document.blocks[last_agenda_block + 1:] if isinstance(b, Paragraph)]
+        for entry in entries_of_paragraphs(closing):
+            if entry.field == "next_meeting":
+                values.setdefault(entry.field, entry.value)
+    return header_from_values(values, title_of(zone, settings))
+
+
+def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingHeader:
+    """Typed header fields from the labelled values found."""
+    date_text = values.get("meeting_date") or values.get("place_and_date")
+    date = find_dates(date_text)[0] if date_text and find_dates(date_text) else None
+    if date is None and title and find_dates(title):
+        date, date_text = find_dates(title)[0], title
+    place = values.get("place") or (place_without_date(values["place_and_date"]) if "place_and_date" in values else None)
+
+    participants_text = values.get("participants")
+    participants = None
+    organisations = values.get("organisations_present")
+    if participants_text:
+        number = _FIRST_INT.search(participants_text)
+        if number:
+            participants = int(number.group(1))
+        elif "," in participants_text and organisations is None:  # "Participants : UNHCR, OCHA, …"
+            organisations, participants_text = participants_text, None
+
+    chair_text = values.get("chair")
+    co_text = values.get("co_facilitator")
+    group_label = values.get("group")
+    group = group_of([group_label, title, chair_text, co_text]) or group_label
+    return MeetingHeader(
+        title=title,
+        meeting_date=date.value if date else None,
+        meeting_date_text=date_text if date else values.get("meeting_date"),
+        place=place or None,
+        participants=participants,
+        participants_text=participants_text,
+        chair=person_name(chair_text) if chair_text else None,
+        chair_text=chair_text,
+        co_facilitator=person_name(co_text) if co_text else None,
+        co_facilitator_text=co_text,
+        group=group,
+        organisations_present_text=organisations,
+        agenda_text=values.get("agenda"),
+        next_meeting_date=_date_or_none(values.get("next_meeting")),
+        next_meeting_text=values.get("next_meeting"),
+    )
+
+
+def _date_or_none(text: Optional[str]):
+    dates = find_dates(text) if text else []
+    return dates[0].value if dates else None

@@ -1,0 +1,39 @@
+"""Small text normalisers shared by extractors and stages (pure functions)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_SPACE_BEFORE_NEWLINE = re.compile(r" *\n *")
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of ASCII blanks, trim each line; keep newlines and no-break spaces.
+
+    No-break spaces (U+00A0, U+202F) are kept on purpose: "3 100" with a no-break space is one
+    number, and later stages must still see that.
+    """
+    text = text.replace("\u00ad", "")  # soft hyphen: invisible in the source
+    text = _SPACES.sub(" ", text)
+    text = _SPACE_BEFORE_NEWLINE.sub("\n", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, punctuation to spaces: the key used to compare wordings."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
+    no_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    words = re.sub(r"[^0-9a-z]+", " ", no_accents.lower())
+    return words.strip()
+
+
+def starts_lowercase(text: str) -> bool:
+    """True when the first letter of ``text`` is lowercase (a sentence continued, not begun)."""
+    for ch in text.lstrip():
+        if ch.isalpha():
+            return ch.islower()
+        if ch.isdigit():
+            return False
+    return False

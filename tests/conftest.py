@@ -1,0 +1,50 @@
+"""Shared fixtures: the real documents of the sample archive, and one conversion of it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.batch import convert
+from pipeline.config import Settings
+from pipeline.extract import extract_document
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SEED_TEXT = RAW / "000_cd32c92fb1dbef1b.txt"
+SEED_PROSE = RAW / "003_9977c9c00bf37876.txt"
+SEED_DOCX = RAW / "cr_cluster_protection_bamako_2017-09-06.docx"
+GAO_DOCX = RAW / "cr_souscluster_protection_gao_2018-06-14.docx"
+MOPTI_DOCX = RAW / "minutes_pwg_mopti_2019-03-21.docx"
+
+
+def read(path: Path):
+    """The document model of a file, as the pipeline reads it."""
+    return extract_document(path, path.name, Settings())
+
+
+@pytest.fixture(scope="session")
+def sample_outputs(tmp_path_factory) -> Path:
+    """The sample archive converted once for the whole session."""
+    out = tmp_path_factory.mktemp("processed")
+    report = convert([RAW], out, Settings())
+    assert not report.failed, [r.document["error"] for r in report.failed]
+    return out
+
+
+@pytest.fixture(scope="session")
+def tables(sample_outputs) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(sample_outputs / f"{name}.parquet") for name in ("documents", "agenda_items", "actions")}
+
+
+def rows_of(tables: dict[str, pd.DataFrame], name: str, source: Path) -> pd.DataFrame:
+    """Rows of an output table for one source document, in key order."""
+    documents = tables["documents"]
+    doc_id = documents.loc[documents.source_path == source.name, "doc_id"].item()
+    frame = tables[name]
+    frame = frame[frame.doc_id == doc_id]
+    keys = [k for k in ("item_no", "action_no") if k in frame.columns]
+    return frame.sort_values(keys).reset_index(drop=True) if keys else frame
