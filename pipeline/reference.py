@@ -34,34 +34,45 @@ class ColumnTerm:
 
 
 @lru_cache(maxsize=None)
-def agenda_column_terms() -> tuple[ColumnTerm, ...]:
+def agenda_column_terms(directory: Path = RESOURCES_DIR) -> tuple[ColumnTerm, ...]:
     return tuple(
         ColumnTerm(row["role"], tuple(fold(row["term"]).split()), float(row["weight"]), row["match"] == "exact")
-        for row in read_rows("agenda_columns.csv")
+        for row in read_rows("agenda_columns.csv", directory)
     )
 
 
 @lru_cache(maxsize=None)
-def header_labels() -> tuple[tuple[str, str], ...]:
+def header_labels(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, str], ...]:
     """(folded label, field), longest label first so the most specific wording wins."""
-    pairs = {(fold(row["label"]), row["field"]) for row in read_rows("header_fields.csv")}
+    pairs = {(fold(row["label"]), row["field"]) for row in read_rows("header_fields.csv", directory)}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
 
 
 @lru_cache(maxsize=None)
-def month_numbers() -> dict[str, int]:
+def month_numbers(directory: Path = RESOURCES_DIR) -> dict[str, int]:
     """Month name or abbreviation (lowercase, as written) -> month number."""
-    return {row["name"].lower(): int(row["month"]) for row in read_rows("months.csv")}
+    return {row["name"].lower(): int(row["month"]) for row in read_rows("months.csv", directory)}
 
 
 @lru_cache(maxsize=None)
-def coordination_groups() -> tuple[tuple[str, re.Pattern[str]], ...]:
+def coordination_groups(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(canonical group name, pattern over folded text), in file order: specific groups first."""
-    return tuple((row["group"], re.compile(row["pattern"])) for row in read_rows("coordination_groups.csv"))
+    return tuple((row["group"], re.compile(row["pattern"])) for row in read_rows("coordination_groups.csv", directory))
 
 
 @lru_cache(maxsize=None)
-def deadline_terms() -> tuple[tuple[str, str], ...]:
+def deadline_terms(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, str], ...]:
     """(folded term, deadline kind), longest first."""
-    pairs = {(fold(row["term"]), row["kind"]) for row in read_rows("deadline_terms.csv")}
+    pairs = {(fold(row["term"]), row["kind"]) for row in read_rows("deadline_terms.csv", directory)}
     return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+@lru_cache(maxsize=None)
+def null_markers(directory: Path = RESOURCES_DIR) -> frozenset[str]:
+    """Folded cell contents that mean "nothing here" ("RAS", "Néant", "N/A", "-")."""
+    return frozenset(fold(row["marker"]) for row in read_rows("null_markers.csv", directory))
+
+
+def is_null_marker(text: str) -> bool:
+    """True for text that only says there is nothing (punctuation-only text included)."""
+    return fold(text) in null_markers()

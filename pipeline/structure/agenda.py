@@ -14,7 +14,7 @@ from pipeline.config import Settings
 from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Block, Cell, Document, Paragraph, Table
-from pipeline.reference import deadline_terms, month_numbers
+from pipeline.reference import deadline_terms, is_null_marker, month_numbers
 from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
 from pipeline.textnorm import fold
 
@@ -128,7 +128,14 @@ class _ItemDraft:
 
 
 def _non_empty(cell: Optional[Cell]) -> tuple[Paragraph, ...]:
-    return tuple(p for p in cell.paragraphs if p.text.strip()) if cell is not None else ()
+    """Paragraphs that say something ("RAS", "Néant", "-" do not)."""
+    if cell is None:
+        return ()
+    return tuple(p for p in cell.paragraphs if p.text.strip() and not is_null_marker(p.text))
+
+
+def _says_nothing(cell: Optional[Cell]) -> bool:
+    return cell is None or cell.is_empty or is_null_marker(cell.text)
 
 
 def _is_repeated_header(table: Table, row: int, columns: ColumnMap, settings: Settings) -> bool:
@@ -162,7 +169,7 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
         draft = drafts[-1]
         draft.row_last = r
         for col, cell in enumerate(slots):
-            if cell is None or cell.is_empty:
+            if _says_nothing(cell):
                 continue
             role = columns.roles[col] if col < len(columns.roles) else None
             if role is None:
