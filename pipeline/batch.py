@@ -7,12 +7,12 @@ paths recorded. One file's failure is one failed row; the batch always goes on.
 from __future__ import annotations
 
 import datetime as dt
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from pipeline.config import Settings
+from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, file_digest, process
 from pipeline.schema import TABLES
 from pipeline.write import write_tables
@@ -76,19 +76,18 @@ def unique_sources(files: list[SourceFile]) -> tuple[list[SourceFile], dict[str,
     return list(firsts.values()), duplicates
 
 
-def _process_source(args: tuple[SourceFile, Settings]) -> DocumentResult:
-    source, settings = args
-    return process(source.path, source.source_path, settings, doc_id=source.doc_id)
+def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
+            memory_mb: int = 0) -> Iterator[DocumentResult]:
+    """Results as files finish, from ``jobs`` worker processes guarded by ``timeout`` seconds.
 
-
-def run_all(sources: list[SourceFile], settings: Settings, jobs: int) -> Iterator[DocumentResult]:
-    """Results in input order, converted in ``jobs`` worker processes (in-process when 1)."""
-    work = [(s, settings) for s in sources]
-    if jobs <= 1 or len(work) <= 1:
-        yield from map(_process_source, work)
+    ``timeout=0`` with one job runs in this process, unguarded (for debugging a reader).
+    """
+    if timeout <= 0 and jobs <= 1:
+        for source in sources:
+            yield process(source.path, source.source_path, settings, doc_id=source.doc_id)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_process_source, work, chunksize=1)
+    tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
+    yield from LocalPool(settings, jobs, timeout, memory_mb).map(tasks)
 
 
 def assemble(results: list[DocumentResult], duplicates: dict[str, list[str]]) -> dict[str, tuple]:
@@ -102,14 +101,21 @@ def assemble(results: list[DocumentResult], duplicates: dict[str, list[str]]) ->
     return tables
 
 
-def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 1,
-            csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None) -> BatchReport:
-    """Convert every file under ``inputs`` and write the datasets into ``out_dir``."""
+def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
+            csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
+            timeout: float = 120, memory_mb: int = 0) -> BatchReport:
+    """Convert every file under ``inputs`` and write the datasets into ``out_dir``.
+
+    ``jobs=0`` uses every core; results are assembled in input order whatever order the
+    workers finish in.
+    """
     report = BatchReport()
     sources, duplicates = unique_sources(discover(inputs))
-    for done, result in enumerate(run_all(sources, settings, jobs), start=1):
+    order = {s.doc_id: i for i, s in enumerate(sources)}
+    for done, result in enumerate(run_all(sources, settings, jobs or default_jobs(), timeout, memory_mb), start=1):
         report.results.append(result)
         if on_result:
             on_result(result, done, len(sources))
+    report.results.sort(key=lambda r: order[r.document["doc_id"]])
     report.written = write_tables(assemble(report.results, duplicates), out_dir, csv=csv)
     return report

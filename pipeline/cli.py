@@ -31,7 +31,9 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug 
 def convert(
     inputs: List[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
-    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
+    timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed (0: no limit)."),
+    memory_limit: int = typer.Option(0, "--memory-limit", min=0, help="Address-space cap per worker in MB (0: none)."),
     csv: bool = typer.Option(True, "--csv/--no-csv", help="Also write CSV beside Parquet."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only on a terminal)."),
@@ -43,10 +45,11 @@ def convert(
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
     show_bar = sys.stderr.isatty() if progress is None else progress
+    options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit)
     if show_bar:
-        report = _with_progress_bar(run_batch, inputs, out, jobs, csv)
+        report = _with_progress_bar(run_batch, inputs, out, options)
     else:
-        report = run_batch(inputs, out, Settings(), jobs=jobs, csv=csv, on_result=_log_result)
+        report = run_batch(inputs, out, Settings(), on_result=_log_result, **options)
     _summary(report, out)
     raise typer.Exit(1 if report.failed else 0)
 
@@ -60,7 +63,7 @@ def _log_result(result, done: int, total: int) -> None:
         log.warning("[%d/%d] FAILED %s: %s", done, total, doc["source_path"], doc["error"])
 
 
-def _with_progress_bar(run_batch, inputs, out, jobs, csv):
+def _with_progress_bar(run_batch, inputs, out, options):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -72,7 +75,7 @@ def _with_progress_bar(run_batch, inputs, out, jobs, csv):
             if not result.ok:
                 bar.console.print(f"[red]failed[/red] {result.document['source_path']}: {result.document['error']}")
 
-        return run_batch(inputs, out, Settings(), jobs=jobs, csv=csv, on_result=advance)
+        return run_batch(inputs, out, Settings(), on_result=advance, **options)
 
 
 def _summary(report, out: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -22,6 +22,11 @@ FORMATS_BY_EXTENSION = {
     ".text": "text",
     ".html": "html",
     ".htm": "html",
+    ".pdf": "pdf",
+    ".doc": "doc",
+    ".dot": "doc",
+    ".rtf": "doc",
+    ".odt": "doc",
 }
 
 
@@ -34,15 +39,38 @@ class Settings:
     - ``max_title_paragraphs``: leading paragraphs joined into the document title.
     - ``header_zone_paragraphs``: paragraphs read for the meeting header when no table marks
       where the header block ends.
+    - ``furniture_band``: share of the page height, at the top and at the bottom, where PDF
+      running headers and footers are looked for.
+    - ``furniture_min_share``: share of the pages a line must repeat on to be a running one.
+    - ``conversion_timeout`` / ``ocr_timeout``: seconds LibreOffice / OCRmyPDF may take on a file.
+    - ``ocr_languages``: Tesseract languages for scanned pages; ``ocr_min_dpi``: scans coarser
+      than this are upsampled before OCR (Tesseract reads 300 dpi best);
+      ``ocr_page_segmentation``: Tesseract's page segmentation mode, 11 ("sparse text") by
+      default: it reads every word of a table's narrow cells, and the layout is rebuilt from
+      word positions anyway, so Tesseract's reading order is not needed.
+    - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
     """
 
     header_search_rows: int = 3
     min_header_roles: int = 3
     max_title_paragraphs: int = 3
     header_zone_paragraphs: int = 40
+    furniture_band: float = 0.12
+    furniture_min_share: float = 0.5
+    conversion_timeout: int = 120
+    ocr_timeout: int = 600
+    ocr_languages: tuple[str, ...] = ("fra", "eng")
+    ocr_min_dpi: int = 300
+    ocr_page_segmentation: int = 11
+    cache_dir: Path = field(default=INTERIM_DIR)
 
     def __post_init__(self) -> None:
-        for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs"):
+        for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
+                     "conversion_timeout", "ocr_timeout", "ocr_min_dpi"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
+        for name in ("furniture_band", "furniture_min_share"):
+            value = getattr(self, name)
+            if not 0 < value < 1:
+                raise ValueError(f"Settings.{name} must be between 0 and 1, got {value!r}")

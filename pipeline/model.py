@@ -134,7 +134,8 @@ class Document:
     """A source file as an ordered list of blocks, with what the extractor learned about it.
 
     ``furniture`` holds page headers/footers kept out of the body (for the record, never parsed
-    as content); ``warnings`` holds non-fatal oddities worth telling the user.
+    as content); ``warnings`` holds non-fatal oddities worth telling the user; ``ocr_pages``
+    lists the pages whose text came from OCR.
     """
 
     source_path: str
@@ -143,6 +144,7 @@ class Document:
     pages: Optional[int] = None
     furniture: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    ocr_pages: tuple[int, ...] = ()
 
     @property
     def paragraphs(self) -> list[Paragraph]:

@@ -53,24 +53,35 @@ def doc_id_for(path: Path, source_path: str, digest: Optional[str] = None) -> st
     return digest[:16]
 
 
+def _format_and_size(path: Path) -> tuple[str, Optional[int]]:
+    fmt = FORMATS_BY_EXTENSION.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
+    try:
+        return fmt, path.stat().st_size
+    except OSError:
+        return fmt, None
+
+
+def failed_result(source_path: str, doc_id: str, path: str | Path, error: str) -> DocumentResult:
+    """The result of a file that could not be converted: a documents row saying why."""
+    fmt, size = _format_and_size(Path(path))
+    return DocumentResult(document_row(doc_id, source_path, fmt, size, __version__, error=error))
+
+
 def process(path: Path, source_path: str, settings: Settings = Settings(), doc_id: Optional[str] = None) -> DocumentResult:
     """Convert one file into its rows; a bad file gives a documents row with status failed."""
     doc_id = doc_id or doc_id_for(path, source_path)
-    fmt = FORMATS_BY_EXTENSION.get(path.suffix.lower(), path.suffix.lower().lstrip(".") or "unknown")
-    try:
-        size: Optional[int] = path.stat().st_size
-    except OSError:
-        size = None
     try:
         document = extract_document(path, source_path, settings)
         minutes = structure(document, settings)
     except ExtractionError as exc:
-        return DocumentResult(document_row(doc_id, source_path, fmt, size, __version__, error=str(exc)))
+        return failed_result(source_path, doc_id, path, str(exc))
+    except MemoryError:
+        return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)")
     except Exception as exc:  # a bug or a file no check foresaw: record it, never stop the batch
         log.exception("internal error on %s", source_path)
-        error = f"internal error ({type(exc).__name__}: {exc}); please report this file"
-        return DocumentResult(document_row(doc_id, source_path, fmt, size, __version__, error=error))
+        return failed_result(source_path, doc_id, path, f"internal error ({type(exc).__name__}: {exc}); please report this file")
+    _, size = _format_and_size(path)
     row = document_row(doc_id, source_path, document.format, size, __version__, minutes,
-                       pages=document.pages, warnings=document.warnings)
+                       pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
     return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes),
                                 "actions": action_rows(doc_id, minutes)})

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-STRING, INT, DATE, STRINGS, BOOL = pa.string(), pa.int64(), pa.date32(), pa.list_(pa.string()), pa.bool_()
+STRING, INT, DATE, BOOL = pa.string(), pa.int64(), pa.date32(), pa.bool_()
+STRINGS, INTS = pa.list_(pa.string()), pa.list_(pa.int64())
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,14 @@ DOCUMENTS = TableSchema(
         DOC_ID,
         Column("source_path", STRING, "Path of the file, relative to the input folder it was found in.", nullable=False),
         Column("duplicate_paths", STRINGS, "Other paths holding byte-identical content (converted once)."),
-        Column("format", STRING, "Input format read: docx, text, html (pdf, doc later).", nullable=False),
+        Column("format", STRING, "Input format read: docx, doc (via LibreOffice), pdf, text, html.", nullable=False),
         Column("status", STRING, "ok, or failed when the file could not be converted.", nullable=False),
         Column("error", STRING, "Why the file failed, in one line (null when ok)."),
         Column("warnings", STRINGS, "Non-fatal oddities met while reading the file."),
         Column("file_size", INT, "File size in bytes."),
         Column("pages", INT, "Page count when the format records it."),
+        Column("ocr", BOOL, "True when some pages had no text layer and were read by OCR."),
+        Column("ocr_pages", INTS, "Pages (1-based) whose text came from OCR."),
         Column("title", STRING, "Title lines at the top of the document."),
         Column("meeting_date", DATE, "Date of the meeting, from the header."),
         Column("meeting_date_text", STRING, "Header text the meeting date was read from."),

@@ -36,7 +36,7 @@ def csv_ready(table: pa.Table) -> pa.Table:
     for field in table.schema:
         column = table.column(field.name)
         if pa.types.is_list(field.type):
-            column = pc.binary_join(column, CSV_LIST_SEPARATOR)
+            column = pc.binary_join(column.cast(pa.list_(pa.string())), CSV_LIST_SEPARATOR)
         columns.append(column)
     return pa.Table.from_arrays(columns, names=table.column_names)
 

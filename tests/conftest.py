@@ -19,6 +19,10 @@ SEED_PROSE = RAW / "003_9977c9c00bf37876.txt"
 SEED_DOCX = RAW / "cr_cluster_protection_bamako_2017-09-06.docx"
 GAO_DOCX = RAW / "cr_souscluster_protection_gao_2018-06-14.docx"
 MOPTI_DOCX = RAW / "minutes_pwg_mopti_2019-03-21.docx"
+SEED_PDF = RAW / "cr_cluster_protection_bamako_2017-09-06.pdf"
+SEED_DOC = RAW / "cr_cluster_protection_bamako_2017-09-06.doc"
+SEED_SCAN = RAW / "cr_cluster_protection_bamako_2017-09-06_scan.pdf"
+BORDERLESS_PDF = RAW / "cr_souscluster_protection_menaka_2020-02-13.pdf"
 
 
 def read(path: Path):

@@ -20,6 +20,11 @@ EXPECTED = {
     "encrypted.docx": "password-protected (encrypted) Word document",
     "liste_presence.xyz": "unsupported file type '.xyz'",
     "broken_link.docx": "cannot read file",
+    "encrypted.pdf": "encrypted PDF",
+    "truncated.pdf": "damaged or truncated PDF",
+    "zero_pages.pdf": "PDF has no pages",
+    "slow_page.pdf": "timed out after 5 s",
+    "damaged.doc": "LibreOffice could not convert this file",
 }
 
 
@@ -31,7 +36,7 @@ def batch_with_bad_files(tmp_path_factory):
     (archive / "broken_link.docx").symlink_to(archive / "gone.docx")
     shutil.copy(MOPTI_DOCX, archive / MOPTI_DOCX.name)
     out = tmp_path_factory.mktemp("out")
-    report = convert([archive], out)
+    report = convert([archive], out, timeout=5)  # slow_page.pdf would keep pdfminer busy for minutes
     return report, out
 
 

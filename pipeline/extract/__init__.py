@@ -46,6 +46,14 @@ def _extractor(fmt: str) -> Extractor:
         from pipeline.extract import html
 
         return html.extract
+    if fmt == "pdf":
+        from pipeline.extract import pdf
+
+        return pdf.extract
+    if fmt == "doc":
+        from pipeline.extract import doc
+
+        return doc.extract
     raise ExtractionError(f"no extractor for format {fmt!r}")
 
 
@@ -85,11 +93,19 @@ def check_content(path: Path, fmt: str, head: bytes) -> None:
             raise ExtractionError("zip archive is not a Word document (no word/document.xml)")
         if bad_member is not None:
             raise ExtractionError(f"corrupt zip archive: member {bad_member} fails its CRC check")
+    if fmt == "doc" and path.suffix.lower() in (".doc", ".dot"):
+        known = (OLE_MAGIC, b"{\\rtf", b"<html", b"<!DOCTYPE", b"MIME-Version", b"<?xml")
+        if not head.lstrip().startswith(known):
+            raise ExtractionError("not a Word 97-2003 document (no OLE header): corrupt or mis-named")
+    if fmt == "pdf" and not head.lstrip(b"\x00\t\n\r ").startswith(PDF_MAGIC) and PDF_MAGIC not in head[:1024]:
+        raise ExtractionError("not a PDF file (no %PDF header): corrupt or mis-named")
 
 
 def extract_document(path: Path, source_path: str, settings: Settings) -> Document:
     """The document model of one file, or an ExtractionError naming the cause."""
     fmt = format_of(path)
     head = read_head(path)
+    if fmt == "doc" and path.suffix.lower() in (".doc", ".dot") and head.startswith(ZIP_MAGIC):
+        fmt = "docx"  # a .docx saved under a .doc name: read it as what it is
     check_content(path, fmt, head)
     return _extractor(fmt)(path, settings, source_path)

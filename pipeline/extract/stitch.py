@@ -28,6 +28,14 @@ class RowDraft:
     cells: tuple[Optional[tuple[Paragraph, ...]], ...]
     provenance: Provenance
     after_page_break: bool = False
+    col_spans: tuple[int, ...] = ()
+    row_spans: tuple[int, ...] = ()
+
+    def span(self, col: int) -> tuple[int, int]:
+        """(row_span, col_span) of the cell in slot ``col`` (1, 1 unless the source says more)."""
+        row_span = self.row_spans[col] if col < len(self.row_spans) else 1
+        col_span = self.col_spans[col] if col < len(self.col_spans) else 1
+        return row_span, col_span
 
     @property
     def first_cell_empty(self) -> bool:
@@ -61,7 +69,8 @@ def merge_rows(upper: RowDraft, lower: RowDraft) -> RowDraft:
             cells.append(None)
         else:
             cells.append(join_paragraphs(above or (), below or ()))
-    return RowDraft(tuple(cells), upper.provenance.spanning(lower.provenance), upper.after_page_break)
+    return RowDraft(tuple(cells), upper.provenance.spanning(lower.provenance), upper.after_page_break,
+                    upper.col_spans, upper.row_spans)
 
 
 def stitch_page_continuations(rows: list[RowDraft]) -> list[RowDraft]:
@@ -79,7 +88,8 @@ def table_from_drafts(rows: list[RowDraft]) -> Table:
     """Cells of a table from its drafted rows; absent slots stay absent (None in the grid)."""
     n_cols = max((len(r.cells) for r in rows), default=0)
     cells = [
-        Cell(row=r, col=c, paragraphs=paragraphs, provenance=_provenance_of(paragraphs, draft.provenance))
+        Cell(row=r, col=c, paragraphs=paragraphs, provenance=_provenance_of(paragraphs, draft.provenance),
+             row_span=min(draft.span(c)[0], len(rows) - r), col_span=min(draft.span(c)[1], n_cols - c))
         for r, draft in enumerate(rows)
         for c, paragraphs in enumerate(draft.cells)
         if paragraphs is not None

@@ -1,0 +1,156 @@
+"""Running ``process`` over many files in worker processes that a bad file cannot take down.
+
+Each worker is a long-lived process (its imports, later its spaCy pipeline, loaded once) fed one
+document at a time through a pipe. The parent watches every worker: a file that runs past the
+timeout gets its worker killed; a worker that dies (a crash in a C library, the memory cap)
+is noticed through its sentinel. Either way the file is recorded as failed with the reason, a
+fresh worker takes the dead one's place, and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Iterator, Optional, Sequence
+
+from pipeline.config import Settings
+from pipeline.process import DocumentResult, failed_result, process
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to convert: its position in the batch and how to find and name it."""
+
+    index: int
+    path: str
+    source_path: str
+    doc_id: str
+
+
+def _run(task: Task, settings: Settings) -> DocumentResult:
+    from pathlib import Path
+
+    return process(Path(task.path), task.source_path, settings, doc_id=task.doc_id)
+
+
+def _limit_memory(megabytes: int) -> None:
+    if megabytes > 0:
+        import resource
+
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker_main(conn: Connection, settings: Settings, memory_mb: int) -> None:
+    """A worker's life: take a task, send back its result, until told to stop (None)."""
+    _limit_memory(memory_mb)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if task is None:
+            return
+        conn.send((task.index, _run(task, settings)))
+
+
+@dataclass
+class _Worker:
+    process: mp.process.BaseProcess
+    conn: Connection
+    task: Optional[Task] = None
+    started: float = 0.0
+
+
+class LocalPool:
+    """``jobs`` worker processes with a per-file timeout and a per-worker memory cap."""
+
+    def __init__(self, settings: Settings, jobs: int, timeout: float, memory_mb: int = 0):
+        self.settings, self.jobs, self.timeout, self.memory_mb = settings, max(1, jobs), timeout, memory_mb
+        self.context = mp.get_context("spawn")
+        self.workers: list[_Worker] = []
+
+    def _start_worker(self) -> _Worker:
+        parent, child = self.context.Pipe()
+        proc = self.context.Process(target=_worker_main, args=(child, self.settings, self.memory_mb), daemon=True)
+        proc.start()
+        child.close()
+        return _Worker(proc, parent)
+
+    def _retire(self, worker: _Worker) -> None:
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join(timeout=5)
+        worker.conn.close()
+
+    def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
+        """Results as files finish (not in input order)."""
+        pending = deque(tasks)
+        self.workers = [self._start_worker() for _ in range(min(self.jobs, len(tasks)))]
+        try:
+            while pending or any(w.task for w in self.workers):
+                for worker in self.workers:
+                    if worker.task is None and pending:
+                        worker.task, worker.started = pending.popleft(), time.monotonic()
+                        worker.conn.send(worker.task)
+                busy = [w for w in self.workers if w.task is not None]
+                deadline = min(w.started + self.timeout for w in busy) if self.timeout else None
+                wait_for = None if deadline is None else max(0.0, deadline - time.monotonic())
+                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
+                for i, worker in enumerate(self.workers):
+                    result = self._check(worker, ready)
+                    if result is not None:
+                        yield result
+                        if worker.task is None and not worker.process.is_alive():
+                            self.workers[i] = self._start_worker()
+        finally:
+            for worker in self.workers:
+                try:
+                    worker.conn.send(None)
+                except (BrokenPipeError, OSError):
+                    pass
+                worker.process.join(timeout=2)
+                self._retire(worker)
+
+    def _check(self, worker: _Worker, ready: set) -> Optional[DocumentResult]:
+        """The worker's result if it has one; a failed result if it died or ran out of time."""
+        task = worker.task
+        if task is None:
+            return None
+        if worker.conn in ready:
+            try:
+                _, result = worker.conn.recv()
+                worker.task = None
+                return result
+            except (EOFError, OSError):
+                pass  # died while answering: handled as a crash below
+        if worker.process.sentinel in ready or not worker.process.is_alive():
+            worker.process.join(timeout=5)
+            code = worker.process.exitcode
+            reason = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+            log.warning("worker crashed on %s (%s); starting a new one", task.source_path, reason)
+            self._retire(worker)
+            worker.task = None
+            return failed_result(task.source_path, task.doc_id, task.path,
+                                 f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader")
+        if self.timeout and time.monotonic() - worker.started > self.timeout:
+            log.warning("%s timed out after %g s; replacing its worker", task.source_path, self.timeout)
+            self._retire(worker)
+            worker.task = None
+            return failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s")
+        return None
+
+
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1

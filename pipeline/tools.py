@@ -1,0 +1,63 @@
+"""System tools some formats need (LibreOffice, OCRmyPDF, Tesseract), found or clearly missed.
+
+Each lookup raises :class:`~pipeline.errors.MissingToolError` naming what to install, so a file
+that needs a missing tool fails with that message instead of a stack trace.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+from functools import lru_cache
+from pathlib import Path
+from typing import Sequence
+
+from pipeline.errors import ExtractionError, MissingToolError
+
+
+def soffice() -> str:
+    """Path of LibreOffice's ``soffice``."""
+    path = shutil.which("soffice") or shutil.which("libreoffice")
+    if path is None:
+        raise MissingToolError("LibreOffice (soffice) not found: run make install")
+    return path
+
+
+@lru_cache(maxsize=None)
+def tesseract_languages() -> frozenset[str]:
+    try:
+        out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.TimeoutExpired):
+        return frozenset()
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def ocrmypdf(languages: Sequence[str]) -> str:
+    """Path of ``ocrmypdf``, after checking Tesseract and its language data are there too."""
+    path = shutil.which("ocrmypdf")
+    if path is None or shutil.which("tesseract") is None:
+        raise MissingToolError("OCR tools not found (ocrmypdf, tesseract): run make install "
+                               "(Debian packages ocrmypdf tesseract-ocr tesseract-ocr-fra)")
+    missing = [lang for lang in languages if lang not in tesseract_languages()]
+    if missing:
+        raise MissingToolError(f"Tesseract language data missing ({', '.join(missing)}): run make install "
+                               f"(Debian packages {' '.join('tesseract-ocr-' + m for m in missing)})")
+    return path
+
+
+def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    """Run a tool in its own process group; on timeout the whole group is killed.
+
+    LibreOffice forks a child that would otherwise outlive a plain ``subprocess.run`` timeout.
+    """
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               cwd=cwd, start_new_session=True)
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise ExtractionError(f"{what} timed out after {timeout:g} s")
+    return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)
