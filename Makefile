@@ -14,7 +14,7 @@ STAMP := $(VENV)/.installed-stamp
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf
 
-.PHONY: help install system-deps run test samples fixtures clean
+.PHONY: help install system-deps run test bench samples fixtures clean
 
 help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -51,6 +51,9 @@ run: install ## Convert the archive RAW into datasets in OUT (default: the sampl
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest -q
+
+bench: install ## Benchmarks (not tests): PDF extractor vs raw pdfplumber extract_tables, OCR time
+	$(BIN)/python bench/pdf_extract.py
 
 samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf) from scripts/samples/*.json
 	$(BIN)/python scripts/build_samples.py

@@ -97,17 +97,16 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
             found = page.find_tables(_scanned_table_settings(page))
         else:
             found = page.find_tables()
-        tables = [ruled_geometry(t, page.page_number) for t in found]
-        tables = [t for t in tables if t is not None]
-        if not tables:
-            body = lines_of(w for w in words if settings.furniture_band * page.height < w.top < (1 - settings.furniture_band) * page.height)
-            found = borderless_table(body, page.page_number, page.width - 20, continued)
-            if found is None and continued is not None:
-                found = borderless_table(body, page.page_number, page.width - 20)
-            tables = [found] if found else []
-            continued = found.col_edges if found and _reaches_bottom(found, body) else None
-        else:
-            continued = None
+        tables = [t for t in (ruled_geometry(t, page.page_number) for t in found) if t is not None]
+        # text outside the ruled tables may still hold a table drawn without lines
+        band = settings.furniture_band * page.height
+        body = lines_of(w for w in words if band < w.top < page.height - band
+                        and not any(inside(w, t.bbox) for t in tables))
+        borderless = borderless_table(body, page.page_number, page.width - 20, continued) if continued and not tables else None
+        borderless = borderless or borderless_table(body, page.page_number, page.width - 20)
+        if borderless is not None:
+            tables.append(borderless)
+        continued = borderless.col_edges if borderless and _reaches_bottom(borderless, body) else None
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
     return pages
 
