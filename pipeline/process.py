@@ -16,7 +16,9 @@ from pipeline import __version__
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract import extract_document
-from pipeline.rows import Row, action_rows, agenda_item_rows, document_row
+from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
+from pipeline.nlp.mentions import tag
+from pipeline.nlp.pipeline import get_nlp
 from pipeline.structure import structure
 
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
     try:
         document = extract_document(path, source_path, settings)
         minutes = structure(document, settings)
+        facts = tag(minutes, get_nlp(settings.pcodes))
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc))
     except MemoryError:
@@ -83,5 +86,5 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
     _, size = _format_and_size(path)
     row = document_row(doc_id, source_path, document.format, size, __version__, minutes,
                        pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
-    return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes),
-                                "actions": action_rows(doc_id, minutes)})
+    return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes, facts),
+                                "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})

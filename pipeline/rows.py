@@ -6,6 +6,7 @@ from dataclasses import asdict
 from typing import Any, Optional
 
 from pipeline.minutes import Minutes
+from pipeline.nlp.mentions import Facts
 
 Row = dict[str, Any]
 
@@ -14,6 +15,7 @@ _HEADER_FIELDS = (
     "co_facilitator", "co_facilitator_text", "group", "organisations_present_text", "agenda_text",
     "next_meeting_date", "next_meeting_text",
 )
+_EMPTY = Facts()
 
 
 def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[int], version: str,
@@ -30,14 +32,15 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
     }
     header = asdict(minutes.header) if minutes else {}
     row.update({name: header.get(name) for name in _HEADER_FIELDS})
+    row["body_text"] = minutes.body_text if minutes else None
     if minutes:
         row.update(agenda_tables=minutes.agenda_tables, agenda_items=len(minutes.items), actions=len(minutes.actions))
     return row
 
 
-def agenda_item_rows(doc_id: str, minutes: Minutes) -> list[Row]:
+def agenda_item_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:
     return [
-        {
+        {"responsible": facts.item_responsible.get(it.item_no, []),
             "doc_id": doc_id, "item_no": it.item_no, "item_label": it.item_label, "section": it.section,
             "topic": it.topic, "discussion": it.discussion, "actions_text": it.actions_text,
             "responsible_text": it.responsible_text, "deadline_text": it.deadline_text,
@@ -48,9 +51,9 @@ def agenda_item_rows(doc_id: str, minutes: Minutes) -> list[Row]:
     ]
 
 
-def action_rows(doc_id: str, minutes: Minutes) -> list[Row]:
+def action_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:
     return [
-        {
+        {"responsible": facts.action_responsible.get((a.item_no, a.action_no), []),
             "doc_id": doc_id, "item_no": a.item_no, "action_no": a.action_no, "text": a.text,
             "responsible_text": a.responsible_text, "deadline_text": a.deadline_text,
             "responsible_alignment": a.responsible_alignment, "deadline_alignment": a.deadline_alignment,
@@ -58,3 +61,12 @@ def action_rows(doc_id: str, minutes: Minutes) -> list[Row]:
         }
         for a in minutes.actions
     ]
+
+
+def mention_rows(doc_id: str, facts: Facts) -> dict[str, list[Row]]:
+    """Rows of the organisations, locations and attendance tables."""
+    return {
+        "organisations": [{"doc_id": doc_id, **row} for row in facts.organisations],
+        "locations": [{"doc_id": doc_id, **row} for row in facts.locations],
+        "attendance": [{"doc_id": doc_id, **row} for row in facts.attendance],
+    }

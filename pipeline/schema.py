@@ -74,6 +74,7 @@ DOCUMENTS = TableSchema(
         Column("agenda_text", STRING, "Agenda as listed in the header, when it is."),
         Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it."),
         Column("next_meeting_text", STRING, "Header text about the next meeting."),
+        Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines)."),
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each)."),
         Column("agenda_items", INT, "Number of agenda items found."),
         Column("actions", INT, "Number of action points found."),
@@ -94,6 +95,7 @@ AGENDA_ITEMS = TableSchema(
         Column("discussion", STRING, "Summary of discussions, full text, one paragraph per line."),
         Column("actions_text", STRING, "Actions / recommendations / decisions column, full text."),
         Column("responsible_text", STRING, "Responsible / focal point column, full text."),
+        Column("responsible", STRINGS, "org_ids named in the responsible column, in order."),
         Column("deadline_text", STRING, "Deadline / timeline column, full text."),
         Column("status_text", STRING, "Status / progress column, when the table has one."),
         Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines."),
@@ -115,6 +117,7 @@ ACTIONS = TableSchema(
         Column("action_no", INT, "Action number within the agenda item, from 1.", nullable=False),
         Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline)."),
         Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment)."),
+        Column("responsible", STRINGS, "org_ids named in responsible_text, in order."),
         Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment)."),
         Column("responsible_alignment", STRING,
                "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
@@ -126,4 +129,59 @@ ACTIONS = TableSchema(
     key=("doc_id", "item_no", "action_no"),
 )
 
-TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS)}
+FIELD = Column("field", STRING, "Where the text is: a header field (title, place, chair, co_facilitator, "
+                "organisations_present, agenda, next_meeting), body, or an agenda column (topic, discussion, "
+                "actions, responsible, deadline, status, other).", nullable=False)
+MENTION = (
+    Column("item_no", INT, "Agenda item of the field (null for header fields and body)."),
+    FIELD,
+    Column("text", STRING, "The mention as written.", nullable=False),
+    Column("start", INT, "Character offset of the mention in the field's text.", nullable=False),
+    Column("end", INT, "Character offset just after the mention.", nullable=False),
+)
+
+ORGANISATIONS = TableSchema(
+    "organisations",
+    "One row per organisation mention in a field, linked to the registry (pipeline/resources/organisations.csv).",
+    (
+        DOC_ID, *MENTION,
+        Column("org_id", STRING, "Registry key: the usual acronym (UNHCR, WFP, IOM…); null for an unknown name."),
+        Column("org_name", STRING, "Registry name of the organisation."),
+        Column("org_type", STRING, "UN agency, UN mission, INGO, NNGO, government service, donor, "
+                                   "Red Cross/Red Crescent, coordination body, armed/security actor."),
+        Column("method", STRING, "registry (a listed form), fuzzy (a near miss of one), ner (statistical, unlinked).",
+               nullable=False),
+    ),
+    key=("doc_id", "field", "item_no", "start"),
+)
+
+LOCATIONS = TableSchema(
+    "locations",
+    "One row per place mention in a field, linked to the gazetteer (OCHA P-codes + pipeline/resources/places.csv).",
+    (
+        DOC_ID, *MENTION,
+        Column("name", STRING, "Canonical name of the place (OCHA's name for admin units)."),
+        Column("admin_level", INT, "0 country, 1 region, 2 cercle, 3 commune or town, 4 village or site."),
+        Column("admin1_name", STRING, "Region (admin 1) the place is in, or is."),
+        Column("admin1_pcode", STRING, "OCHA P-code of that region."),
+        Column("admin2_name", STRING, "Cercle (admin 2) the place is in, or is."),
+        Column("admin2_pcode", STRING, "OCHA P-code of that cercle."),
+        Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions)."),
+        Column("method", STRING, "gazetteer (a known place) or ner (statistical, unlinked).", nullable=False),
+    ),
+    key=("doc_id", "field", "item_no", "start"),
+)
+
+ATTENDANCE = TableSchema(
+    "attendance",
+    "One row per organisation in a document's attendance line (each once).",
+    (
+        DOC_ID,
+        Column("org_id", STRING, "Registry key; null when the item names no known organisation."),
+        Column("org_name", STRING, "Registry name of the organisation."),
+        Column("text", STRING, "The item as written in the attendance line.", nullable=False),
+    ),
+    key=("doc_id", "org_id", "text"),
+)
+
+TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS, ATTENDANCE)}

@@ -41,7 +41,9 @@ def sample_outputs(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def tables(sample_outputs) -> dict[str, pd.DataFrame]:
-    return {name: pd.read_parquet(sample_outputs / f"{name}.parquet") for name in ("documents", "agenda_items", "actions")}
+    from pipeline.schema import TABLES
+
+    return {name: pd.read_parquet(sample_outputs / f"{name}.parquet") for name in TABLES}
 
 
 def rows_of(tables: dict[str, pd.DataFrame], name: str, source: Path) -> pd.DataFrame:

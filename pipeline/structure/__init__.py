@@ -7,7 +7,7 @@ from pipeline.minutes import Minutes
 from pipeline.model import Document
 from pipeline.structure.actions import actions_of_item
 from pipeline.structure.agenda import agenda_items, agenda_tables
-from pipeline.structure.header import meeting_header
+from pipeline.structure.header import body_paragraphs, meeting_header
 
 
 def structure(document: Document, settings: Settings) -> Minutes:
@@ -18,4 +18,5 @@ def structure(document: Document, settings: Settings) -> Minutes:
     items, n_tables = agenda_items(document, settings)
     actions = tuple(a for item in items for a in actions_of_item(item))
     header = meeting_header(document, first_block, settings, last_block)
-    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables)
+    body = "\n".join(p.text for p in body_paragraphs(document, settings)) or None
+    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body)

@@ -77,25 +77,42 @@ def header_zone(document: Document, first_agenda_block: Optional[int], settings:
 
 def entries_of_paragraphs(paragraphs: list[Paragraph]) -> list[Entry]:
     """Labelled values of a run of paragraphs; a bare label takes the next paragraphs."""
+    return labelled(paragraphs)[0]
+
+
+def labelled(paragraphs: list[Paragraph]) -> tuple[list[Entry], set[int]]:
+    """Labelled values, and the indexes of the paragraphs they were read from."""
     entries: list[Entry] = []
+    used: set[int] = set()
     i = 0
     while i < len(paragraphs):
         found = _label_value(paragraphs[i].text)
         i += 1
         if found is None:
             continue
+        used.add(i - 1)
         name, value = found
         if not value:
             following: list[str] = []
             while i < len(paragraphs) and _label_value(paragraphs[i].text) is None:
                 following.append(paragraphs[i].text)
+                used.add(i)
                 i += 1
                 if name not in _MULTI_PARAGRAPH:
                     break
             value = "\n".join(following)
         if value:
             entries.append(Entry(name, value))
-    return entries
+    return entries, used
+
+
+def body_paragraphs(document: Document, settings: Settings) -> list[Paragraph]:
+    """Paragraphs outside tables that are neither the title nor a labelled header line:
+    the prose of a newsletter, the closing lines of minutes."""
+    paragraphs = [b for b in document.blocks if isinstance(b, Paragraph) and b.text.strip()]
+    _, used = labelled(paragraphs)
+    title = {id(p) for p in title_paragraphs(list(document.blocks), settings)}
+    return [p for i, p in enumerate(paragraphs) if i not in used and id(p) not in title]
 
 
 def entries_of_table(table: Table) -> list[Entry]:
@@ -143,9 +160,9 @@ def group_of(texts: Iterable[Optional[str]]) -> Optional[str]:
     return None
 
 
-def title_of(zone: list[Block], settings: Settings) -> Optional[str]:
-    """Leading short paragraphs before the first labelled line, joined."""
-    parts: list[str] = []
+def title_paragraphs(zone: list[Block], settings: Settings) -> list[Paragraph]:
+    """Leading short paragraphs before the first labelled line or table."""
+    parts: list[Paragraph] = []
     for block in zone:
         if isinstance(block, Table):
             break
@@ -154,8 +171,13 @@ def title_of(zone: list[Block], settings: Settings) -> Optional[str]:
             continue
         if _label_value(text) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
             break
-        parts.append(text.replace("\n", " "))
-    return " – ".join(parts) or None
+        parts.append(block)
+    return parts
+
+
+def title_of(zone: list[Block], settings: Settings) -> Optional[str]:
+    """The title lines, joined."""
+    return " – ".join(p.text.strip().replace("\n", " ") for p in title_paragraphs(zone, settings)) or None
 
 
 def entries_of_blocks(blocks: list[Block]) -> list[Entry]:

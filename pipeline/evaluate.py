@@ -1,0 +1,153 @@
+"""Gold (``tests/gold/*.json``, written by reading the documents) against the outputs.
+
+For every document a gold file covers and every field, the set of organisations (org_ids) and
+places (canonical names) the pipeline found is compared with the gold set; true positives,
+false positives and misses are summed over the archive into precision, recall and F1.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import pandas as pd
+
+from pipeline.textnorm import fold
+
+KINDS = ("organisations", "locations")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(gold_dir: Path) -> list[dict]:
+    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]
+
+
+def place_key(name: str, canonical: dict[str, set[str]]) -> set[str]:
+    """The canonical names a written place name may stand for (folded)."""
+    folded = fold(name)
+    return canonical.get(folded, {folded})
+
+
+def canonical_names() -> dict[str, set[str]]:
+    """Folded written form -> folded canonical names of the places it names (from the gazetteer)."""
+    from pipeline.nlp.pipeline import get_nlp
+
+    component = get_nlp().get_pipe("minutes_entities")
+    table: dict[str, set[str]] = {}
+    for form, ids in component.place_forms.items():
+        table.setdefault(fold(form), set()).update(fold(component.places[i].name) for i in ids if i in component.places)
+    return table
+
+
+def found_sets(outputs: Path) -> tuple[dict[str, str], dict[tuple, set[str]], dict[tuple, set[str]]]:
+    """(source_path -> doc_id, found org keys per field, found place names per field)."""
+    documents = pd.read_parquet(outputs / "documents.parquet")
+    doc_ids = dict(zip(documents.source_path, documents.doc_id))
+    orgs: dict[tuple, set[str]] = {}
+    for row in pd.read_parquet(outputs / "organisations.parquet").itertuples():
+        key = row.org_id if isinstance(row.org_id, str) else f"(unlinked) {row.text}"
+        orgs.setdefault((row.doc_id, _item(row.item_no), row.field), set()).add(key)
+    places: dict[tuple, set[str]] = {}
+    for row in pd.read_parquet(outputs / "locations.parquet").itertuples():
+        places.setdefault((row.doc_id, _item(row.item_no), row.field), set()).add(fold(row.name))
+    return doc_ids, orgs, places
+
+
+def _item(value) -> Optional[int]:
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def evaluate_outputs(outputs: Path, gold_dir: Path) -> dict[str, Score]:
+    """Scores of the datasets in ``outputs`` against every gold file."""
+    canonical = canonical_names()
+    doc_ids, orgs, places = found_sets(outputs)
+    scores = {kind: Score() for kind in KINDS}
+    for gold in load_gold(gold_dir):
+        expected: dict[str, dict[tuple, set[str]]] = {kind: {} for kind in KINDS}
+        for entry in gold["fields"]:
+            key = (entry["item_no"], entry["field"])
+            expected["organisations"][key] = set(entry.get("organisations", []))
+            expected["locations"][key] = {n for name in entry.get("locations", []) for n in [name]}
+        for source in gold["documents"]:
+            doc_id = doc_ids.get(source)
+            if doc_id is None:
+                raise ValueError(f"gold names {source}, which is not in the outputs")
+            for kind, found_all in (("organisations", orgs), ("locations", places)):
+                fields = set(expected[kind]) | {k[1:] for k in found_all if k[0] == doc_id}
+                for key in fields:
+                    found = found_all.get((doc_id, *key), set())
+                    _score(scores[kind], kind, source, key, expected[kind].get(key, set()), found, canonical)
+    return scores
+
+
+def _score(score: Score, kind: str, source: str, key: tuple, gold: set[str], found: set[str],
+           canonical: dict[str, set[str]]) -> None:
+    if kind == "locations":
+        unmatched = set(found)
+        for name in gold:
+            candidates = place_key(name, canonical)
+            hit = next((f for f in unmatched if f in candidates), None)
+            if hit is None:
+                score.fn += 1
+                score.misses.append(f"{source} {key}: {name}")
+            else:
+                score.tp += 1
+                unmatched.discard(hit)
+        score.fp += len(unmatched)
+        score.false_positives.extend(f"{source} {key}: {f}" for f in sorted(unmatched))
+        return
+    score.tp += len(gold & found)
+    score.fn += len(gold - found)
+    score.fp += len(found - gold)
+    score.misses.extend(f"{source} {key}: {g}" for g in sorted(gold - found))
+    score.false_positives.extend(f"{source} {key}: {f}" for f in sorted(found - gold))
+
+
+def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) -> dict[str, Score]:
+    """Convert the archive (unless ``outputs`` already holds it) and score it."""
+    if outputs is not None:
+        return evaluate_outputs(outputs, gold_dir)
+    from pipeline.batch import convert
+
+    with tempfile.TemporaryDirectory() as tmp:
+        convert([raw], Path(tmp), csv=False)
+        return evaluate_outputs(Path(tmp), gold_dir)
+
+
+def format_report(scores: dict[str, Score]) -> str:
+    lines = [f"{'kind':14} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
+    for kind, s in scores.items():
+        lines.append(f"{kind:14} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:4d} {s.fn:4d}")
+    for kind, s in scores.items():
+        if s.misses:
+            lines.append(f"\n{kind}: missed ({len(s.misses)})")
+            lines.extend(f"  - {m}" for m in s.misses)
+        if s.false_positives:
+            lines.append(f"\n{kind}: false positives ({len(s.false_positives)})")
+            lines.extend(f"  + {m}" for m in s.false_positives)
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""NLP stage: organisations and places tagged in every field, each linked to its entry."""

@@ -1,0 +1,312 @@
+"""spaCy component ``minutes_entities``: organisations and places, each linked to its entry.
+
+Runs after the statistical NER. In order of trust:
+
+1. the registry and gazetteer, as phrase patterns: all-capital forms (acronyms) match
+   case-sensitively, other forms case- and accent-insensitively (on a folded NORM);
+2. fuzzy matching of what is left against the registry, for misspellings not yet listed;
+3. the statistical NER's ORG/LOC entities, kept as ``method = "ner"`` with no link, so a
+   maintainer sees what to add, after the known false friends are filtered out.
+
+A place inside an organisation's name ("DRDSES Mopti", "Médecins sans Frontière Espagne") is
+part of the organisation, not a location. Every entity gets ``ent_id_`` (org_id or place id)
+and ``span._.method``.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+from typing import Iterable, Optional
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.nlp.reference import Gazetteer, Organisation, Place
+from pipeline.reference import month_numbers
+
+MONTHS = frozenset(month_numbers())
+
+#: rapidfuzz ratio (0-100) a capitalised word must reach against a one-word registry name to be
+#: taken for a misspelling of it. Measured (tests/test_nlp.py): one typo or swap in a name of
+#: 6+ letters scores 87.5-97; the capitalised words of minutes closest to a registry name
+#: ("Children"/ChildFund, "Partenaires"/Plateforme) score at most 71.
+NAME_CUTOFF = 85
+#: context words that say which admin level a place name means
+LEVEL_CUES = {"region": 1, "regions": 1, "cercle": 2, "cercles": 2, "commune": 3, "communes": 3,
+              "ville": 3, "town": 3, "city": 3, "site": 4, "sites": 4, "village": 4, "villages": 4,
+              "localite": 4, "quartier": 4}
+#: organisation types whose names often carry a place after them ("DRDSES Mopti")
+PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
+
+if not Span.has_extension("method"):
+    Span.set_extension("method", default=None)
+if not Doc.has_extension("ner_ents"):
+    Doc.set_extension("ner_ents", default=())
+
+
+def fold_token(text: str) -> str:
+    """A token's matching key: lowercase, accents off, apostrophes unified."""
+    text = text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE")
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def is_acronym(form: str) -> bool:
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
+
+
+class MinutesEntities:
+    """The component; its data (registry, gazetteer) is set by :meth:`load` or from disk."""
+
+    def __init__(self, nlp: Language, name: str = "minutes_entities"):
+        self.nlp, self.name = nlp, name
+        self.organisations: dict[str, Organisation] = {}
+        self.places: dict[str, Place] = {}
+        self.place_forms: dict[str, tuple[str, ...]] = {}
+        self.not_orgs: frozenset[str] = frozenset()
+        self.excluded_places: frozenset[str] = frozenset()
+        self.fingerprint = ""
+
+    # -- data -----------------------------------------------------------------------------
+    def load(self, organisations: Iterable[Organisation], not_orgs: Iterable[str], gazetteer: Gazetteer,
+             fingerprint: str = "") -> None:
+        self.organisations = {o.org_id: o for o in organisations}
+        self.places = dict(gazetteer.places)
+        self.place_forms = dict(gazetteer.forms)
+        self.not_orgs = frozenset(not_orgs)
+        self.excluded_places = gazetteer.excluded
+        self.fingerprint = fingerprint
+        self._build()
+
+    def _build(self) -> None:
+        make = self.nlp.make_doc
+        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        self.known_misspellings: set[str] = set()
+        acronyms: list[str] = []
+        names: list[str] = []
+        for org in self.organisations.values():
+            for form, misspelt in org.forms():
+                key = f"ORG|{org.org_id}"
+                if misspelt:
+                    self.known_misspellings.add(form)
+                if is_acronym(form):
+                    self.exact.add(key, [make(form)])
+                    acronyms.append(form)
+                else:
+                    self.folded.add(key, [self._folded_doc(form)])
+                    names.append(form)
+        for form, ids in self.place_forms.items():
+            if form in self.excluded_places:
+                continue
+            key = "LOC|" + "|".join(ids)
+            if len(form) >= 5:
+                self.folded.add(key, [self._folded_doc(form)])
+            else:  # short names must be written as names: "Gao", "GAO", not "gao"
+                self.exact.add(key, [make(form), make(form.upper())])
+        self.sections = PhraseMatcher(self.nlp.vocab, attr="NORM")
+        for org in self.organisations.values():
+            for short in org.short_names:
+                self.sections.add(f"{org.parent}|{org.org_id}", [self._folded_doc(short)])
+        self.acronym_forms = {a: a for a in acronyms}
+        self.name_forms = {fold_token(n): n for n in names if " " not in n.strip() and len(n) >= 6}
+        self.form_owner = {form: org.org_id for org in self.organisations.values() for form, _ in org.forms()}
+
+    def _folded_doc(self, form: str) -> Doc:
+        doc = self.nlp.make_doc(form)
+        for token in doc:
+            token.norm_ = fold_token(token.text)
+        return doc
+
+    # -- running --------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.norm_ = fold_token(token.text)
+        known = [self._span(doc, match_id, start, end) for matcher in (self.exact, self.folded)
+                 for match_id, start, end in matcher(doc)]
+        known = filter_spans([s for s in known if s is not None])
+        known = self._merge_place_suffixes(doc, known)
+        known = filter_spans(known + self._sections(doc, known))
+        known = self._places_in_unknown_names(doc, known)
+        fuzzy = self._fuzzy(doc, known)
+        statistical = self._statistical(doc, known + fuzzy)
+        doc.ents = sorted(known + fuzzy + statistical, key=lambda s: s.start)
+        return doc
+
+    def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Optional[Span]:
+        kind, *ids = self.nlp.vocab.strings[match_id].split("|")
+        if kind == "ORG":
+            span = Span(doc, start, end, label="ORG", span_id=ids[0])
+            span._.method = "registry"
+            return span
+        place_id = self._choose_place(doc, start, ids)
+        if place_id is None:
+            return None
+        span = Span(doc, start, end, label="LOC", span_id=place_id)
+        span._.method = "gazetteer"
+        return span
+
+    def _choose_place(self, doc: Doc, start: int, ids: list[str]) -> Optional[str]:
+        """Among places sharing a name, the one the context points to ("région de Gao")."""
+        candidates = [self.places[i] for i in ids if i in self.places]
+        if not candidates:
+            return None
+        cue = next((LEVEL_CUES[t.norm_] for t in reversed(doc[max(0, start - 3):start]) if t.norm_ in LEVEL_CUES), None)
+
+        def rank(place: Place) -> tuple:
+            level_fit = 0 if cue is None else (0 if place.admin_level == cue else 1 + abs(place.admin_level - cue))
+            default_level = {2: 0, 1: 1, 3: 2, 4: 3, 0: 4}.get(place.admin_level, 5)
+            return (level_fit, place.country != "MLI", default_level, place.place_id)
+
+        return min(candidates, key=rank).place_id
+
+    def _sections(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Sections named in parentheses after their parent: "MINUSMA (Droits de l'homme, …)"."""
+        found: list[Span] = []
+        for span in spans:
+            if span.label_ != "ORG" or span.end >= len(doc) or doc[span.end].text != "(":
+                continue
+            close = next((t.i for t in doc[span.end:] if t.text == ")"), len(doc))
+            inside = doc[span.end + 1:close]
+            for match_id, start, end in self.sections(inside.as_doc()):
+                parent, org_id = self.nlp.vocab.strings[match_id].split("|")
+                if parent == span.id_:
+                    section = Span(doc, inside.start + start, inside.start + end, label="ORG", span_id=org_id)
+                    section._.method = "registry"
+                    found.append(section)
+        return found
+
+    def _places_in_unknown_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A place inside a name the NER reads as an organisation ("Fondation Tilder Mali") is
+        part of that name: the place goes, and the name is left to the NER fallback."""
+        places = [s for s in spans if s.label_ == "LOC"]
+
+        def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places
+            outside = [t for t in ent if not any(p.start <= t.i < p.end for p in places)]
+            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in MONTHS for t in outside) >= 2
+
+        names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
+                 and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
+        return [s for s in spans
+                if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end for n in names))]
+
+    def _looks_like_name(self, ent: Span) -> bool:
+        """An acronym, or two capitalised words: what an organisation's name looks like."""
+        acronym = any(t.is_upper and sum(c.isalpha() for c in t.text) >= 2 for t in ent)
+        return acronym or sum(t.text[:1].isupper() for t in ent if t.is_alpha) >= 2
+
+    def _merge_place_suffixes(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"DRDSES Mopti", "Protection Working Group – Mopti": a service or a group named with
+        its region is one organisation mention, the place part of its name."""
+        merged: list[Span] = []
+        for span in spans:
+            previous = merged[-1] if merged else None
+            between = doc[previous.end:span.start] if previous is not None else None
+            if (previous is not None and span.label_ == "LOC" and previous.label_ == "ORG"
+                    and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
+                    and self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
+                    and self.places[span.id_].admin_level in (1, 2)):
+                joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
+                joined._.method = previous._.method
+                merged[-1] = joined
+            else:
+                merged.append(span)
+        return merged
+
+    def _fuzzy(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Misspelt acronyms and names not in the registry: one edit away from a known form."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for token in doc:
+            if token.i in covered or token.is_stop or not token.is_alpha and "-" not in token.text:
+                continue
+            text = token.text
+            if fold_token(text) in self.not_orgs or text in self.place_forms:
+                continue
+            org_id = None
+            if is_acronym(text) and len(text) >= 3:
+                org_id = self._fuzzy_acronym(text)
+            elif text[:1].isupper() and len(text) >= 6:
+                best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
+                                          score_cutoff=NAME_CUTOFF)
+                if best:
+                    org_id = self.form_owner.get(self.name_forms[best[0]])
+            if org_id:
+                span = Span(doc, token.i, token.i + 1, label="ORG", span_id=org_id)
+                span._.method = "fuzzy"
+                found.append(span)
+        return found
+
+    def _fuzzy_acronym(self, text: str) -> Optional[str]:
+        """The one registry acronym one edit (or one swap of neighbours) away from ``text``."""
+        hits = {self.form_owner[a] for a in self.acronym_forms
+                if abs(len(a) - len(text)) <= 1 and OSA.distance(a, text) == 1
+                and (len(text) >= 4 or sorted(a) == sorted(text))}
+        return hits.pop() if len(hits) == 1 else None
+
+    def _statistical(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The NER's ORG/LOC entities nobody else explains, minus false friends.
+
+        Kept only when the entity looks like a name: an acronym, or two capitalised words.
+        A lone capitalised word is far more often a verb or a heading at the start of a cell
+        ("Consulter", "Stratégie") than an organisation the registry does not know.
+        """
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        kept: list[Span] = []
+        for ent in doc._.ner_ents:
+            if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            text = ent.text.strip()
+            if (not text[:1].isupper() or "\n" in text or len(text) < 2 or fold_token(text) in self.not_orgs
+                    or all(t.is_stop or t.is_punct or t.like_num for t in ent)
+                    or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper)):
+                continue
+            if not self._looks_like_name(ent):
+                continue
+            span = Span(doc, ent.start, ent.end, label=ent.label_)
+            span._.method = "ner"
+            kept.append(span)
+        return kept
+
+    # -- serialisation --------------------------------------------------------------------
+    def to_disk(self, path: Path, exclude=()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        data = {
+            "fingerprint": self.fingerprint,
+            "organisations": [o.__dict__ for o in self.organisations.values()],
+            "places": [p.__dict__ for p in self.places.values()],
+            "place_forms": self.place_forms,
+            "not_orgs": sorted(self.not_orgs),
+            "excluded_places": sorted(self.excluded_places),
+        }
+        (path / "reference.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: Path, exclude=()) -> "MinutesEntities":
+        data = json.loads((Path(path) / "reference.json").read_text(encoding="utf-8"))
+        organisations = [Organisation(**{**o, "aliases": tuple(o["aliases"]), "misspellings": tuple(o["misspellings"]),
+                                         "short_names": tuple(o["short_names"])}) for o in data["organisations"]]
+        places = {p["place_id"]: Place(**p) for p in data["places"]}
+        gazetteer = Gazetteer(places, {k: tuple(v) for k, v in data["place_forms"].items()},
+                              frozenset(data["excluded_places"]))
+        self.load(organisations, data["not_orgs"], gazetteer, data["fingerprint"])
+        return self
+
+
+@Language.factory("minutes_entities")
+def make_minutes_entities(nlp: Language, name: str) -> MinutesEntities:
+    return MinutesEntities(nlp, name)
+
+
+@Language.component("keep_ner_entities")
+def keep_ner_entities(doc: Doc) -> Doc:
+    """Set the statistical NER's entities aside, so the next component decides what stays."""
+    doc._.ner_ents = tuple(doc.ents)
+    doc.ents = ()
+    return doc

@@ -1,0 +1,27 @@
+"""The archive's organisation and location F1 against the gold, held where it was reached."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.evaluate import evaluate_outputs, format_report
+
+GOLD = Path(__file__).resolve().parent / "gold"
+
+
+def test_f1_on_the_sample_archive(sample_outputs):
+    scores = evaluate_outputs(sample_outputs, GOLD)
+    report = format_report(scores)
+    assert scores["organisations"].f1 >= 0.98, report
+    assert scores["locations"].f1 >= 0.98, report
+    assert scores["organisations"].precision >= 0.99 and scores["locations"].precision >= 0.99, report
+
+
+def test_gold_covers_every_document_of_the_archive(sample_outputs):
+    import json
+
+    import pandas as pd
+
+    covered = {d for path in GOLD.glob("*.json") for d in json.loads(path.read_text())["documents"]}
+    documents = set(pd.read_parquet(sample_outputs / "documents.parquet").source_path)
+    assert covered == documents

@@ -1,0 +1,142 @@
+"""Organisations and places: tagged per field, linked to the registry and to P-codes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+from rapidfuzz import fuzz
+
+from conftest import GAO_DOCX, MOPTI_DOCX, SEED_PROSE, SEED_TEXT, rows_of
+from pipeline.config import RESOURCES_DIR
+from pipeline.nlp.components import NAME_CUTOFF, fold_token
+from pipeline.nlp.pipeline import build_nlp, get_nlp
+
+
+def ents(text: str) -> list[tuple[str, str, str, str]]:
+    return [(e.text, e.label_, e.id_, e._.method) for e in get_nlp()(text).ents]
+
+
+def test_known_misspellings_and_french_acronyms_link_to_the_canonical_org(tables):
+    orgs = rows_of(tables, "organisations", SEED_TEXT)
+    linked = dict(zip(orgs.text, orgs.org_id))
+    assert linked["UNPFA"] == "UNFPA"
+    assert linked["THD"] == "TDH"
+    assert linked["Diakona"] == "Diakonia"
+    assert linked["UNMASS"] == "UNMAS"
+    assert linked["PAM"] == "WFP"
+    assert linked["OIM"] == "IOM" and linked["CICR"] == "ICRC" and linked["UNWOMEN"] == "UN Women"
+    assert linked["SDLS"] == linked["SLDS"] == "SLDSES"
+
+
+def test_false_friends_are_not_organisations(tables):
+    texts = set(tables["organisations"].text)
+    assert not texts & {"VBG", "NFI", "WASH", "PSS", "HNO", "RRM", "ERP", "CERF", "VBGIMS", "MRM-MARA"}
+
+
+def test_place_variants_resolve_to_one_place_with_pcodes(tables):
+    places = rows_of(tables, "locations", SEED_TEXT)
+    tafandala = places[places.text.isin(["Tafandala", "Tanfadala"])]
+    assert set(tafandala.text) == {"Tafandala", "Tanfadala"} and tafandala.name.nunique() == 1
+    by_text = places.drop_duplicates("text").set_index("text")
+    expected = {  # name: (cercle P-code, region P-code) in the OCHA table's version
+        "Koro": ("ML1902", "ML19"), "Bourem": ("ML0702", "ML07"), "Ansongo": ("ML0703", "ML07"),
+        "Ménaka": ("ML1001", "ML10"), "Talataye": ("ML0709", "ML07"),
+    }
+    for text, (admin2, admin1) in expected.items():
+        row = by_text.loc[text]
+        assert (row.admin2_pcode, row.admin1_pcode) == (admin2, admin1), text
+        assert row.pcode_version == "v03" and row.method == "gazetteer"
+    assert by_text.loc["Tafandala"].admin2_pcode == "ML1902"  # a site resolves to its cercle
+    assert by_text.loc["Tombouctou"].admin_level == 1  # "les régions de Tombouctou/Goundam"
+
+
+def test_offsets_point_into_the_field_text(tables):
+    items = rows_of(tables, "agenda_items", SEED_TEXT).set_index("item_no")
+    for table in ("organisations", "locations"):
+        for row in rows_of(tables, table, SEED_TEXT).itertuples():
+            if pd.isna(row.item_no):
+                continue
+            column = {"actions": "actions_text", "responsible": "responsible_text", "deadline": "deadline_text"}.get(row.field, row.field)
+            assert items.loc[int(row.item_no), column][row.start:row.end] == row.text
+
+
+def test_place_inside_an_organisation_name_is_not_a_location():
+    assert ents("Médecins sans Frontière Espagne, Coopération Suisse") == [
+        ("Médecins sans Frontière Espagne", "ORG", "MSF-ES", "registry"), ("Coopération Suisse", "ORG", "SDC", "registry")]
+    assert ents("La DRDSES Mopti et le Sous-cluster Protection Gao") == [
+        ("DRDSES Mopti", "ORG", "DRDSES", "registry"), ("Sous-cluster Protection Gao", "ORG", "Sous-cluster Protection", "registry")]
+    assert [e[1] for e in ents("PROTECTION WORKING GROUP – MOPTI")] == ["ORG"]
+
+
+def test_minusma_sections_in_parentheses():
+    found = [e[2] for e in ents("MINUSMA (Droits de l’homme, Protection de l’Enfance, Affaires Civiles) et NRC")]
+    assert found == ["MINUSMA", "MINUSMA-HRPD", "MINUSMA-CPS", "MINUSMA-CAD", "NRC"]
+    assert ents("dans le domaine du DIH et des droits de l'homme") == []  # not a section out of context
+
+
+def test_context_chooses_the_admin_level():
+    region = ents("dans la région de Gao")[0]
+    town = ents("les déplacés de Kidal dans la ville de Gao")[-1]
+    assert region[2] == "ML07" and town[2] == "ML0701"
+
+
+def test_unknown_misspellings_are_caught_fuzzily_and_the_cutoff_is_measured():
+    assert ents("Le projet de Tasaght et de Welthungerhife")[0][2:] == ("TASSAGHT", "fuzzy")
+    assert ents("UNCIEF a distribué")[0][2:] == ("UNICEF", "fuzzy")  # two neighbours swapped in an acronym
+    assert ents("IRC et NRC") == [("IRC", "ORG", "IRC", "registry"), ("NRC", "ORG", "NRC", "registry")]
+    misspellings = [("Tasaght", "tassaght"), ("Tassagth", "tassaght"), ("Welthungerhife", "welthungerhilfe"),
+                    ("Internewz", "internews"), ("Caritaas", "caritas"), ("Helvetass", "helvetas")]
+    unrelated = [("Children", "childfund"), ("Partenaires", "plateforme"), ("Displacement", "plateforme"),
+                 ("Coordination", "diakonia"), ("Sécurité", "caritas"), ("Réunion", "un-women")]
+    assert min(fuzz.ratio(fold_token(a), b) for a, b in misspellings) >= NAME_CUTOFF
+    assert max(fuzz.ratio(fold_token(a), b) for a, b in unrelated) < NAME_CUTOFF
+
+
+def test_statistical_ner_is_the_fallback_for_unknown_names():
+    found = ents("Le représentant de la Fondation Tilder Mali a pris la parole.")
+    assert found == [("Fondation Tilder Mali", "ORG", "", "ner")]  # its "Mali" is part of its name
+    assert ents("Consulter les parties prenantes.") == []  # a verb at the start of a cell is not an org
+
+
+def test_english_minutes(tables):
+    orgs = rows_of(tables, "organisations", MOPTI_DOCX)
+    assert {"OCHA", "UNHCR", "DRC", "UNFPA", "IRC", "MINUSMA-CAD", "WFP"} <= set(orgs.org_id)
+    places = rows_of(tables, "locations", MOPTI_DOCX)
+    assert {"Bankass", "Bandiagara", "Sévaré", "Mopti"} <= set(places.name)
+
+
+def test_attendance_and_responsible_lists(tables):
+    attendance = rows_of(tables, "attendance", SEED_TEXT)
+    assert attendance.org_id.tolist()[:7] == ["UNHCR", "UN Women", "IOM", "UNICEF", "UNMAS", "OCHA", "MINUSMA"]
+    assert attendance.org_id.is_unique and len(attendance) == 35
+    assert attendance.set_index("org_id").loc["MSF-ES", "text"] == "Médecins sans Frontière Espagne"
+    items = rows_of(tables, "agenda_items", SEED_TEXT)
+    assert list(items.responsible[1]) == ["AMSS", "UNHCR", "Cluster Protection", "CONASCIPAL", "GBV AoR", "CP AoR"]
+    actions = rows_of(tables, "actions", SEED_TEXT)
+    assert list(actions.iloc[-1].responsible) == ["TDH"]
+    assert list(actions[actions.item_no == 5].responsible.iloc[1]) == ["UNMAS", "UNFPA", "UNHCR"]
+    gao = rows_of(tables, "actions", GAO_DOCX)
+    assert list(gao.responsible.iloc[0]) == ["IOM", "CMP"]
+
+
+def test_newsletter_body_is_tagged(tables):
+    orgs = rows_of(tables, "organisations", SEED_PROSE)
+    assert set(orgs.field) == {"body"} and {"Cluster Protection", "CMP", "DNDS"} <= set(orgs.org_id)
+    documents = tables["documents"].set_index("source_path")
+    body = documents.loc[SEED_PROSE.name, "body_text"]
+    for row in orgs.itertuples():
+        assert body[row.start:row.end] == row.text
+    assert "Kampala" not in set(rows_of(tables, "locations", SEED_PROSE).text)
+
+
+def test_a_new_spelling_is_one_line_in_the_registry(tmp_path):
+    resources = tmp_path / "resources"
+    shutil.copytree(RESOURCES_DIR, resources)
+    before = build_nlp(resources=resources)
+    assert [e.id_ for e in before("Le HCRNU a présenté").ents if e.label_ == "ORG"] != ["UNHCR"]
+    with (resources / "organisations.csv").open("a", encoding="utf-8") as handle:
+        handle.write("UNHCR-Sahel,HCR Sahel,UNHCR Sahel,HCRNU,,UN agency,UNHCR,\n")
+    after = build_nlp(resources=resources)
+    assert [(e.text, e.id_) for e in after("Le HCRNU a présenté").ents] == [("HCRNU", "UNHCR-Sahel")]
