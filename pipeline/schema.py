@@ -140,26 +140,28 @@ MENTION = (
     Column("end", INT, "Character offset just after the mention.", nullable=False),
 )
 
-ORGANISATIONS = TableSchema(
+def mention_table(name: str, description: str, link: tuple[Column, ...], methods: str) -> TableSchema:
+    """A table of mentions found in fields: where each is, what it links to, how it was found."""
+    method = Column("method", STRING, methods, nullable=False)
+    return TableSchema(name, description, (DOC_ID, *MENTION, *link, method), key=("doc_id", "field", "item_no", "start"))
+
+
+ORGANISATIONS = mention_table(
     "organisations",
     "One row per organisation mention in a field, linked to the registry (pipeline/resources/organisations.csv).",
     (
-        DOC_ID, *MENTION,
         Column("org_id", STRING, "Registry key: the usual acronym (UNHCR, WFP, IOM…); null for an unknown name."),
         Column("org_name", STRING, "Registry name of the organisation."),
         Column("org_type", STRING, "UN agency, UN mission, INGO, NNGO, government service, donor, "
                                    "Red Cross/Red Crescent, coordination body, armed/security actor."),
-        Column("method", STRING, "registry (a listed form), fuzzy (a near miss of one), ner (statistical, unlinked).",
-               nullable=False),
     ),
-    key=("doc_id", "field", "item_no", "start"),
+    "registry (a listed form), fuzzy (a near miss of one), ner (statistical, unlinked).",
 )
 
-LOCATIONS = TableSchema(
+LOCATIONS = mention_table(
     "locations",
     "One row per place mention in a field, linked to the gazetteer (OCHA P-codes + pipeline/resources/places.csv).",
     (
-        DOC_ID, *MENTION,
         Column("name", STRING, "Canonical name of the place (OCHA's name for admin units)."),
         Column("admin_level", INT, "0 country, 1 region, 2 cercle, 3 commune or town, 4 village or site."),
         Column("admin1_name", STRING, "Region (admin 1) the place is in, or is."),
@@ -167,9 +169,8 @@ LOCATIONS = TableSchema(
         Column("admin2_name", STRING, "Cercle (admin 2) the place is in, or is."),
         Column("admin2_pcode", STRING, "OCHA P-code of that cercle."),
         Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions)."),
-        Column("method", STRING, "gazetteer (a known place) or ner (statistical, unlinked).", nullable=False),
     ),
-    key=("doc_id", "field", "item_no", "start"),
+    "gazetteer (a known place) or ner (statistical, unlinked).",
 )
 
 ATTENDANCE = TableSchema(
