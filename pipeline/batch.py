@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+from pipeline.archive import resolve_item_next_meetings, resolve_next_meetings
 from pipeline.config import Settings
 from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, file_digest, process
@@ -91,14 +92,15 @@ def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: f
 
 
 def assemble(results: list[DocumentResult], duplicates: dict[str, list[str]]) -> dict[str, tuple]:
-    """Rows of every output table from the per-document results."""
-    tables = {name: (schema, []) for name, schema in TABLES.items()}
+    """Rows of every output table from the per-document results, archive-wide stages applied."""
+    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
     for result in results:
-        document = dict(result.document, duplicate_paths=duplicates.get(result.document["doc_id"], []))
-        tables["documents"][1].append(document)
-        for name, rows in result.tables.items():
-            tables[name][1].extend(rows)
-    return tables
+        rows["documents"].append(dict(result.document, duplicate_paths=duplicates.get(result.document["doc_id"], [])))
+        for name, table_rows in result.tables.items():
+            rows[name].extend(table_rows)
+    rows["actions"] = resolve_next_meetings(rows["documents"], rows["actions"], rows["locations"])
+    rows["agenda_items"] = resolve_item_next_meetings(rows["documents"], rows["agenda_items"], rows["locations"])
+    return {name: (schema, rows[name]) for name, schema in TABLES.items()}
 
 
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,

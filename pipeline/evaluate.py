@@ -19,6 +19,7 @@ import pandas as pd
 from pipeline.textnorm import fold
 
 KINDS = ("organisations", "locations")
+FIGURE_KINDS = ("figures (value, unit)", "figures (value)")
 
 
 @dataclass
@@ -128,21 +129,109 @@ def _score(score: Score, kind: str, source: str, key: tuple, gold: set[str], fou
     score.false_positives.extend(f"{source} {key}: {f}" for f in sorted(found - gold))
 
 
+def evaluate_figures(outputs: Path, gold_dir: Path) -> dict[str, Score]:
+    """Figure precision/recall/F1 on (value, unit) and on value alone, per field, as multisets."""
+    documents = pd.read_parquet(outputs / "documents.parquet")
+    doc_ids = dict(zip(documents.source_path, documents.doc_id))
+    found: dict[tuple, Counter] = {}
+    for row in pd.read_parquet(outputs / "figures.parquet").itertuples():
+        value = row.value if not pd.isna(row.value) else row.value_float
+        found.setdefault((row.doc_id, _item(row.item_no), row.field), Counter())[(float(value), row.unit)] += 1
+    scores = {kind: Score() for kind in FIGURE_KINDS}
+    for gold in load_gold(gold_dir):
+        expected: dict[tuple, Counter] = {}
+        for f in gold.get("figures", []):
+            expected.setdefault((f["item_no"], f["field"]), Counter())[(float(f["value"]), f["unit"])] += 1
+        for source in gold["documents"]:
+            doc_id = doc_ids[source]
+            keys = set(expected) | {k[1:] for k in found if k[0] == doc_id}
+            for key in keys:
+                want, got = expected.get(key, Counter()), found.get((doc_id, *key), Counter())
+                _score_multiset(scores[FIGURE_KINDS[0]], source, key, want, got)
+                _score_multiset(scores[FIGURE_KINDS[1]], source, key, _values(want), _values(got))
+    return scores
+
+
+def _values(counts: Counter) -> Counter:
+    values: Counter = Counter()
+    for (value, _), n in counts.items():
+        values[value] += n
+    return values
+
+
+def _score_multiset(score: Score, source: str, key: tuple, want: Counter, got: Counter) -> None:
+    score.tp += sum((want & got).values())
+    score.fn += sum((want - got).values())
+    score.fp += sum((got - want).values())
+    score.misses.extend(f"{source} {key}: {v}" for v in sorted((want - got).elements(), key=str))
+    score.false_positives.extend(f"{source} {key}: {v}" for v in sorted((got - want).elements(), key=str))
+
+
+@dataclass
+class Accuracy:
+    correct: int = 0
+    total: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 1.0
+
+
+def evaluate_deadlines(outputs: Path, gold_dir: Path) -> Accuracy:
+    """Share of the agenda table's deadline lines whose kind and date are both right."""
+    documents = pd.read_parquet(outputs / "documents.parquet")
+    doc_ids = dict(zip(documents.source_path, documents.doc_id))
+    items = pd.read_parquet(outputs / "agenda_items.parquet")
+    accuracy = Accuracy()
+    for gold in load_gold(gold_dir):
+        expected = {fold(d["text"]): (d["kind"], d["date"]) for d in gold.get("deadlines", [])}
+        for source in gold["documents"]:
+            rows = items[items.doc_id == doc_ids[source]]
+            for row in rows.itertuples():
+                if not isinstance(row.deadline_text, str):
+                    continue
+                for line, kind, date in zip(row.deadline_text.split("\n"), row.deadline_kinds, row.deadline_dates):
+                    want = expected.get(fold(line))
+                    if want is None:
+                        continue
+                    accuracy.total += 1
+                    got = (kind, date.isoformat() if date is not None else None)
+                    if got == want:
+                        accuracy.correct += 1
+                    else:
+                        accuracy.errors.append(f"{source} item {row.item_no}: {line!r} -> {got}, gold {want}")
+    return accuracy
+
+
 def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) -> dict[str, Score]:
     """Convert the archive (unless ``outputs`` already holds it) and score it."""
     if outputs is not None:
-        return evaluate_outputs(outputs, gold_dir)
+        return evaluate_all(outputs, gold_dir)
     from pipeline.batch import convert
 
     with tempfile.TemporaryDirectory() as tmp:
         convert([raw], Path(tmp), csv=False)
-        return evaluate_outputs(Path(tmp), gold_dir)
+        return evaluate_all(Path(tmp), gold_dir)
 
 
-def format_report(scores: dict[str, Score]) -> str:
-    lines = [f"{'kind':14} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
+def evaluate_all(outputs: Path, gold_dir: Path) -> dict:
+    """Every score: organisations, locations, figures, deadline accuracy."""
+    scores: dict = dict(evaluate_outputs(outputs, gold_dir))
+    scores.update(evaluate_figures(outputs, gold_dir))
+    scores["deadlines"] = evaluate_deadlines(outputs, gold_dir)
+    return scores
+
+
+def format_report(scores: dict) -> str:
+    lines = [f"{'kind':22} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
+    accuracy = scores.get("deadlines")
+    scores = {k: v for k, v in scores.items() if isinstance(v, Score)}
     for kind, s in scores.items():
-        lines.append(f"{kind:14} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:4d} {s.fn:4d}")
+        lines.append(f"{kind:22} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:4d} {s.fn:4d}")
+    if accuracy is not None:
+        lines.append(f"{'deadlines (kind+date)':22} accuracy {accuracy.value:.3f} ({accuracy.correct}/{accuracy.total})")
+        lines.extend(f"  ! {e}" for e in accuracy.errors)
     for kind, s in scores.items():
         if s.misses:
             lines.append(f"\n{kind}: missed ({len(s.misses)})")

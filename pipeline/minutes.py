@@ -67,6 +67,8 @@ class AgendaItem:
     page_start: Optional[int] = None
     page_end: Optional[int] = None
     row_groups: tuple[RowGroup, ...] = field(default=(), repr=False)
+    deadline_kinds: tuple[Optional[str], ...] = ()
+    deadline_dates: tuple[Optional[dt.date], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,8 @@ class Action:
     deadline_alignment: str
     row: int
     page: Optional[int] = None
+    deadline_kind: Optional[str] = None
+    deadline_date: Optional[dt.date] = None
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
 def agenda_item_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:
     return [
         {"responsible": facts.item_responsible.get(it.item_no, []),
+         "deadline_kinds": list(it.deadline_kinds), "deadline_dates": list(it.deadline_dates),
             "doc_id": doc_id, "item_no": it.item_no, "item_label": it.item_label, "section": it.section,
             "topic": it.topic, "discussion": it.discussion, "actions_text": it.actions_text,
             "responsible_text": it.responsible_text, "deadline_text": it.deadline_text,
@@ -57,6 +58,7 @@ def action_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Ro
             "doc_id": doc_id, "item_no": a.item_no, "action_no": a.action_no, "text": a.text,
             "responsible_text": a.responsible_text, "deadline_text": a.deadline_text,
             "responsible_alignment": a.responsible_alignment, "deadline_alignment": a.deadline_alignment,
+            "deadline_kind": a.deadline_kind, "deadline_date": a.deadline_date,
             "source_row": a.row, "page": a.page,
         }
         for a in minutes.actions
@@ -69,4 +71,5 @@ def mention_rows(doc_id: str, facts: Facts) -> dict[str, list[Row]]:
         "organisations": [{"doc_id": doc_id, **row} for row in facts.organisations],
         "locations": [{"doc_id": doc_id, **row} for row in facts.locations],
         "attendance": [{"doc_id": doc_id, **row} for row in facts.attendance],
+        "figures": [{"doc_id": doc_id, **row} for row in facts.figures],
     }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 
 STRING, INT, DATE, BOOL = pa.string(), pa.int64(), pa.date32(), pa.bool_()
-STRINGS, INTS = pa.list_(pa.string()), pa.list_(pa.int64())
+STRINGS, INTS, DATES = pa.list_(pa.string()), pa.list_(pa.int64()), pa.list_(pa.date32())
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,9 @@ AGENDA_ITEMS = TableSchema(
         Column("responsible_text", STRING, "Responsible / focal point column, full text."),
         Column("responsible", STRINGS, "org_ids named in the responsible column, in order."),
         Column("deadline_text", STRING, "Deadline / timeline column, full text."),
+        Column("deadline_kinds", STRINGS, "Kind of each line of deadline_text (date, continuous, next_meeting, "
+                                          "when_available, asap, unknown), whether or not it aligns with an action."),
+        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions."),
         Column("status_text", STRING, "Status / progress column, when the table has one."),
         Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines."),
         Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False),
@@ -119,6 +122,10 @@ ACTIONS = TableSchema(
         Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment)."),
         Column("responsible", STRINGS, "org_ids named in responsible_text, in order."),
         Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment)."),
+        Column("deadline_kind", STRING, "date, continuous, next_meeting, when_available, asap or unknown "
+                                        "(null without a deadline)."),
+        Column("deadline_date", DATE, "The deadline as a date: resolved against the meeting date, a month's last "
+                                      "day for 'Fin juin', the group's next meeting for next_meeting when known."),
         Column("responsible_alignment", STRING,
                "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
         Column("deadline_alignment", STRING,
@@ -185,4 +192,32 @@ ATTENDANCE = TableSchema(
     key=("doc_id", "org_id", "text"),
 )
 
-TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS, ATTENDANCE)}
+FIGURES = TableSchema(
+    "figures",
+    "One row per count stated in a field: households, persons, incidents, or other things counted.",
+    (
+        DOC_ID,
+        Column("item_no", INT, "Agenda item of the field (null for header fields and body)."),
+        FIELD,
+        Column("figure_no", INT, "Figure number within the document, from 1 in reading order.", nullable=False),
+        Column("text", STRING, "The figure as written, number to counted noun (\"404 ménages\").", nullable=False),
+        Column("start", INT, "Character offset of the figure in the field's text.", nullable=False),
+        Column("end", INT, "Character offset just after the figure.", nullable=False),
+        Column("value", INT, "The count (null when a decimal stays: see value_float)."),
+        Column("value_float", pa.float64(), "The value when it is not a whole number (\"3,5 tonnes\")."),
+        Column("unit", STRING, "households, persons, incidents or other.", nullable=False),
+        Column("unit_text", STRING, "The counted noun as written (ménages, personnes, cas, kits, USD…).", nullable=False),
+        Column("qualifier", STRING, "exact, approx (environ, about), min (plus de, at least), max (moins de, up to).",
+               nullable=False),
+        Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
+                                     "survivors, children, girls, women, men, host, youth."),
+        Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence)."),
+        Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601)."),
+        Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\")."),
+        Column("sentence", STRING, "The sentence the figure is in.", nullable=False),
+    ),
+    key=("doc_id", "figure_no"),
+)
+
+TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS,
+                                                      ATTENDANCE, FIGURES)}

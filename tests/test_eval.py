@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.evaluate import evaluate_outputs, format_report
+from pipeline.evaluate import evaluate_all, evaluate_outputs, format_report
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
@@ -15,6 +15,14 @@ def test_f1_on_the_sample_archive(sample_outputs):
     assert scores["organisations"].f1 >= 0.98, report
     assert scores["locations"].f1 >= 0.98, report
     assert scores["organisations"].precision >= 0.99 and scores["locations"].precision >= 0.99, report
+
+
+def test_figures_and_deadlines_on_the_sample_archive(sample_outputs):
+    scores = evaluate_all(sample_outputs, GOLD)
+    report = format_report(scores)
+    assert scores["figures (value, unit)"].f1 >= 0.98, report
+    assert scores["figures (value)"].f1 >= 0.98, report
+    assert scores["deadlines"].value >= 0.98 and scores["deadlines"].total >= 80, report
 
 
 def test_gold_covers_every_document_of_the_archive(sample_outputs):

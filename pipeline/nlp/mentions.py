@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.minutes import Minutes
+from pipeline.nlp.figures import figures_of_field, language_of
 
 #: header fields read by the NLP stage: (MeetingHeader attribute, field name in the outputs)
 HEADER_FIELDS = (("title", "title"), ("place", "place"), ("chair_text", "chair"),
@@ -41,6 +42,7 @@ class Facts:
     organisations: list[dict] = field(default_factory=list)
     locations: list[dict] = field(default_factory=list)
     attendance: list[dict] = field(default_factory=list)
+    figures: list[dict] = field(default_factory=list)
     item_responsible: dict[int, list[str]] = field(default_factory=dict)
     action_responsible: dict[tuple[int, int], list[str]] = field(default_factory=dict)
 
@@ -62,7 +64,12 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
     component = nlp.get_pipe("minutes_entities")
     texts = field_texts(minutes)
     facts = Facts()
+    language = language_of([t.text for t in texts])
     for text, doc in zip(texts, nlp.pipe(t.text for t in texts)):
+        places = [(e.start_char, e.end_char, component.places[e.id_].name if e.id_ in component.places else e.text)
+                  for e in doc.ents if e.label_ == "LOC"]
+        facts.figures.extend(figure_rows(figures_of_field(text.item_no, text.field, text.text, language, places),
+                                         first_no=len(facts.figures) + 1))
         for ent in doc.ents:
             base = {"item_no": text.item_no, "field": text.field, "text": ent.text,
                     "start": ent.start_char, "end": ent.end_char, "method": ent._.method}
@@ -81,6 +88,23 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
     for action in minutes.actions:
         facts.action_responsible[(action.item_no, action.action_no)] = by_text.get(action.responsible_text, [])
     return facts
+
+
+def figure_rows(figures, first_no: int) -> list[dict]:
+    """Figures as rows, numbered in the document; a restatement points to the figure it restates."""
+    rows = []
+    for i, figure in enumerate(figures):
+        integral = float(figure.value).is_integer()
+        rows.append({
+            "item_no": figure.item_no, "field": figure.field, "figure_no": first_no + i, "text": figure.text,
+            "start": figure.start, "end": figure.end,
+            "value": int(figure.value) if integral else None, "value_float": None if integral else figure.value,
+            "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
+            "population": figure.population, "location": figure.location, "period": figure.period,
+            "paired_with": first_no + figure.restates if figure.restates is not None else None,
+            "sentence": figure.sentence,
+        })
+    return rows
 
 
 def place_columns(place, text: str) -> dict:

@@ -1,0 +1,307 @@
+"""Figures: every count a field states, typed (households, persons, incidents, other), with its
+qualifier, population, place, period and the figure it restates.
+
+Rules over the field's text, no statistics: a number is a count when a counted noun from
+``resources/figure_units.csv`` follows it ("404 ménages", "96 protection incidents", "12 were
+children") or, for a bare "(48)", comes just before it ("dont des femmes (48)"). Dates, years,
+times, percentages, durations, distances and codes are never counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Optional, Sequence
+
+from pipeline.dates import find_dates
+from pipeline.nlp.numbers import NumberMention, find_numbers
+from pipeline.reference import month_numbers, read_rows
+from pipeline.textnorm import fold
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
+_MODIFIERS = {"nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "new", "additional", "other", "more",
+              "newly", "de", "d", "des", "du", "la", "le", "les", "of", "the", "protection", "securitaires",
+              "armes", "non", "personnes"}
+_COPULAS = {"were", "are", "was", "is", "sont", "etaient", "est", "etait"}
+_ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
+_HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count stated in a field."""
+
+    item_no: Optional[int]
+    field: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    unit_text: str
+    qualifier: str
+    population: Optional[str]
+    location: Optional[str]
+    period: Optional[str]
+    sentence: str
+    restates: Optional[int] = None  # index (in the field's figures) of the figure this one restates
+
+
+@lru_cache(maxsize=None)
+def unit_terms() -> tuple[tuple[str, str, Optional[str]], ...]:
+    """(folded term, unit, population), longest term first."""
+    rows = [(fold(r["term"]), r["unit"], r["population"] or None) for r in read_rows("figure_units.csv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def context_terms() -> dict[str, dict[str, str]]:
+    """kind -> {folded term: value} for qualifiers, populations and not-a-count words."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_rows("figure_context.csv"):
+        table.setdefault(row["kind"], {})[fold(row["term"])] = row["value"]
+    return table
+
+
+def unit_of(word: str) -> Optional[tuple[str, Optional[str]]]:
+    """(unit, population) of a counted noun, or None."""
+    folded = fold(word)
+    if not folded:
+        return None
+    for term, unit, population in unit_terms():
+        if folded == term or (folded.startswith(term) and len(folded) - len(term) <= 2):
+            return unit, population
+    return None
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Spans that hold dates or day ranges: numbers there are never counts."""
+    spans = [(d.start, d.end) for d in find_dates(text)]
+    months = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
+    for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+                    rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b",
+                    r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
+                    r"\b\d{1,2}\s*[h:]\s*\d{0,2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
+        spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
+    return spans
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (also cut at line breaks: each cell paragraph is its own)."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def words_after(text: str, position: int, limit: int = 8) -> list[re.Match]:
+    return list(_WORD.finditer(text, position, min(len(text), position + 120)))[:limit]
+
+
+def words_before(text: str, position: int, limit: int = 6) -> list[re.Match]:
+    return list(_WORD.finditer(text, max(0, position - 80), position))[-limit:]
+
+
+def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The noun a number counts, looking right: "404 ménages", "96 protection incidents",
+    "12 were children"; None when a stop (punctuation, a not-a-count word) comes first."""
+    not_a_count = context_terms().get("not_a_count", {})
+    tokens = words_after(text, number.end)
+    if tokens and tokens[0].group() in ("%", "‰"):
+        return None
+    if tokens and tokens[0].group() == ")" and len(tokens) > 1:  # "onze (11)" already consumed
+        tokens = tokens[1:]
+    skipped = 0
+    for token in tokens:
+        word = token.group()
+        folded = fold(word)
+        if not folded:
+            return None  # punctuation ends the noun phrase
+        two = fold(text[token.start():token.start() + 12])
+        if folded in not_a_count or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
+            return None
+        found = unit_of(word)
+        if found:
+            return token, found[0], found[1]
+        if folded in _MODIFIERS or folded in _COPULAS:
+            skipped += 1
+            if skipped > 2:
+                return None
+            continue
+        if skipped >= 1 or len(folded) > 14:
+            return None
+        skipped += 1  # one unknown word may stand between ("96 protection incidents")
+    return None
+
+
+def noun_before(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
+    before = text[:number.start].rstrip()
+    after = text[number.end:].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return None
+    for token in reversed(words_before(text, len(before) - 1, limit=5)):
+        found = unit_of(token.group())
+        if found:
+            return token, found[0], found[1]
+    return None
+
+
+def qualifier_of(text: str, number: NumberMention) -> str:
+    qualifiers = context_terms().get("qualifier", {})
+    before = fold(text[max(0, number.start - 30):number.start])
+    for term, value in sorted(qualifiers.items(), key=lambda kv: -len(kv[0])):
+        if before.endswith(" " + term) or before == term:
+            return value
+    return "exact"
+
+
+def population_of(text: str, noun_end: int, from_noun: Optional[str]) -> Optional[str]:
+    if from_noun:
+        return from_noun
+    populations = context_terms().get("population", {})
+    following = " ".join(fold(m.group()) for m in words_after(text, noun_end, limit=4) if fold(m.group()))
+    for term, value in sorted(populations.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{re.escape(term)}", following):
+            return value
+    return None
+
+
+def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]]) -> bool:
+    """Dates, years, codes, article or phone numbers."""
+    if any(s <= number.start < e for s, e in excluded):
+        return True
+    not_before = context_terms().get("not_before", {})
+    previous = words_before(text, number.start, limit=1)
+    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
+        return True
+    digits = text[number.start:number.end]
+    if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number):
+        return True
+    return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+def heading_place(text: str, sentence_start: int, places: Sequence[tuple[int, int, str]]) -> Optional[str]:
+    """The place a paragraph opens with ("Koro : …", "- Bourem : …"), which its figures are about."""
+    line_start = text.rfind("\n", 0, sentence_start) + 1
+    heading = _HEADING_PLACE.match(text, line_start)
+    if not heading:
+        return None
+    return next((name for start, end, name in places if heading.start(1) <= start < heading.end(1) + 1), None)
+
+
+def period_of(sentence: str) -> Optional[str]:
+    """The month, date or range the sentence gives its figures for (ISO 8601, "a/b" for ranges)."""
+    months = month_numbers()
+    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    folded = sentence.lower()
+    half = re.search(r"(premier|first|second|deuxi[eè]me)\s+semestre\s+((?:19|20)\d\d)|(first|second)\s+half\s+of\s+((?:19|20)\d\d)", folded)
+    if half:
+        which, year = (half.group(1) or half.group(3)), (half.group(2) or half.group(4))
+        return f"{year}-01/{year}-06" if which in ("premier", "first") else f"{year}-07/{year}-12"
+    span = re.search(rf"(?:entre le|du|between|from)\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:et le|au|and|to)\s+(\d{{1,2}})\s+({names})\.?\s+((?:19|20)\d\d)", folded)
+    if span:
+        month, year = months[span.group(3)], span.group(4)
+        return f"{year}-{month:02d}-{int(span.group(1)):02d}/{year}-{month:02d}-{int(span.group(2)):02d}"
+    dates = find_dates(sentence)
+    if dates:
+        return dates[0].value.isoformat()
+    since = re.search(rf"(?:depuis|since)\s+(?:le mois de\s+|le mois d'\s*)?({names})\.?\s+((?:19|20)\d\d)", folded)
+    if since:
+        return f"{since.group(2)}-{months[since.group(1)]:02d}/"
+    month_year = re.search(rf"\b({names})\.?\s+((?:19|20)\d\d)\b", folded)
+    if month_year:
+        return f"{month_year.group(2)}-{months[month_year.group(1)]:02d}"
+    return None
+
+
+def figures_of_field(item_no: Optional[int], field: str, text: str, language: str,
+                     places: Sequence[tuple[int, int, str]] = ()) -> list[Figure]:
+    """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
+    excluded = excluded_spans(text)
+    spans = sentences(text)
+    figures: list[Figure] = table_figures(item_no, field, text, language, places)
+    excluded += [(f.start, f.end) for f in figures]
+    last_unit: Optional[tuple[str, str, Optional[str]]] = None
+    for number in find_numbers(text, language):
+        if is_not_a_count(text, number, excluded):
+            continue
+        noun = counted_noun(text, number) or noun_before(text, number)
+        if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
+            unit, unit_text, population = last_unit
+            noun_end = number.end
+        elif noun is None:
+            continue
+        else:
+            token, unit, population = noun
+            unit_text, noun_end = token.group(), token.end()
+        last_unit = (unit, unit_text, population)
+        start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
+        sentence = text[start:end].strip()
+        in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
+        location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
+        figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
+        figures.append(Figure(
+            item_no=item_no, field=field, start=number.start, end=figure_end, text=text[number.start:figure_end],
+            value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier_of(text, number),
+            population=population_of(text, noun_end, population), location=location, period=period_of(sentence),
+            sentence=sentence,
+        ))
+    figures.sort(key=lambda f: f.start)
+    return pair_restatements(text, figures)
+
+
+def table_figures(item_no: Optional[int], field: str, text: str, language: str,
+                  places: Sequence[tuple[int, int, str]]) -> list[Figure]:
+    """Counts in a table nested in a cell ("Cercle | Ménages | Personnes" / "Ansongo | 412 | 2 471"):
+    each number takes its unit from its column's header and its place from the row's first cell."""
+    figures: list[Figure] = []
+    header: Optional[list[str]] = None
+    offset = 0
+    for line in text.split("\n"):
+        cells = line.split(" | ")
+        if len(cells) < 2:
+            header = None
+        elif header is None or len(cells) != len(header):
+            header = cells
+        else:
+            position = offset
+            row_place = next((name for start, end, name in places if offset <= start < offset + len(cells[0])), None)
+            for column, cell in enumerate(cells):
+                numbers = find_numbers(cell, language)
+                unit = unit_of(header[column].split()[0]) if header[column].split() else None
+                if column and unit and len(numbers) == 1 and cell.strip() == cell[numbers[0].start:numbers[0].end].strip():
+                    number = numbers[0]
+                    figures.append(Figure(item_no, field, position + number.start, position + number.end, cell.strip(),
+                                          number.value, unit[0], header[column].strip(), "exact", unit[1], row_place,
+                                          None, line))
+                position += len(cell) + 3
+        offset += len(line) + 1
+    return figures
+
+
+def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
+    """"404 ménages déplacés (3 100 personnes)": the figure in parentheses restates the one before."""
+    paired = list(figures)
+    for i in range(1, len(figures)):
+        previous, current = figures[i - 1], figures[i]
+        between = text[previous.end:current.start]
+        if re.fullmatch(r"[^\d()]{0,40}\(\s*", between) and previous.unit != current.unit:
+            paired[i] = replace(current, restates=i - 1, population=current.population or previous.population)
+    return paired
+
+
+_FRENCH = {"le", "la", "les", "des", "du", "et", "de", "pour", "dans", "une", "sur", "avec", "par", "est", "sont"}
+_ENGLISH = {"the", "and", "of", "to", "in", "for", "with", "were", "was", "on", "by", "is", "are"}
+
+
+def language_of(texts: Sequence[str]) -> str:
+    """"fr" or "en", by which language's commonest words the texts use more."""
+    words = [w.lower() for text in texts for w in re.findall(r"[^\W\d_]+", text)]
+    french = sum(w in _FRENCH for w in words)
+    english = sum(w in _ENGLISH for w in words)
+    return "en" if english > french else "fr"

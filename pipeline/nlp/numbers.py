@@ -1,0 +1,99 @@
+"""Numbers as minutes write them, with their spans: "3 100" (with a space, a no-break space or a
+narrow no-break space), "3.100", "4,250" in English, "1,2 million", "700000", "onze (11)".
+
+Pure functions over a string. What is *not* a count (dates, years, times, percentages, phone
+numbers, ordinals, codes) is left to the caller, which sees the words around each number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from text_to_num import text2num
+
+_SPACE = "[ \u00a0\u202f]"
+_DIGITS = {
+    "fr": re.compile(rf"(?<![\w.,/-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),
+    "en": re.compile(rf"(?<![\w.,/-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),
+}
+_MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
+_MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
+                "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
+_WORDS = {
+    "fr": ("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
+           "dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingts quatre-vingt-dix "
+           "cent cents mille").split(),
+    "en": ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+           "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split(),
+}
+_WORD_NUMBER = {
+    lang: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?:[- ](?:et[- ])?(?:"
+                     + "|".join(sorted(map(re.escape, words + ["un", "une", "one"]), key=len, reverse=True)) + r"))*\b",
+                     re.IGNORECASE)
+    for lang, words in _WORDS.items()
+}
+_RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a text: where it is and what it is worth."""
+
+    start: int
+    end: int
+    value: float
+    written_in_words: bool = False
+
+    @property
+    def is_integer(self) -> bool:
+        return float(self.value).is_integer()
+
+
+def parse_digits(text: str, language: str) -> Optional[float]:
+    """The value of a number written with digits, French or English conventions."""
+    compact = re.sub(_SPACE, "", text)
+    if language == "fr":
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
+            compact = compact.replace(".", "")
+        compact = compact.replace(",", ".")
+    else:
+        compact = compact.replace(",", "")
+    try:
+        return float(compact)
+    except ValueError:
+        return None
+
+
+def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
+    """Every number in ``text``; "onze (11)" is one mention, "1,2 million" is 1 200 000."""
+    language = language if language in _DIGITS else "fr"
+    found: list[NumberMention] = []
+    taken: list[tuple[int, int]] = []
+    for match in _WORD_NUMBER[language].finditer(text):
+        if match.group().lower() in ("cent", "cents") and text[:match.start()].rstrip().lower().endswith("pour"):
+            continue  # "30 pour cent": a percentage, not a hundred
+        try:
+            value = text2num(match.group().lower(), language)
+        except ValueError:
+            continue
+        end = match.end()
+        restated = _RESTATED.match(text, end)
+        if restated and parse_digits(restated.group(1).strip(), language) == value:
+            end = restated.end()
+        found.append(NumberMention(match.start(), end, float(value), written_in_words=True))
+        taken.append((match.start(), end))
+    for match in _DIGITS[language].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        value = parse_digits(match.group(1), language)
+        if value is None:
+            continue
+        end = match.end()
+        multiplier = _MULTIPLIER.match(text, end)
+        if multiplier:
+            value *= _MULTIPLIERS[multiplier.group(1).lower()]
+            end = multiplier.end()
+        found.append(NumberMention(match.start(), end, value))
+    return sorted(found, key=lambda n: n.start)

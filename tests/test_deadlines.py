@@ -1,0 +1,67 @@
+"""Deadlines resolved against the meeting date; next meetings dated from the archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from conftest import MOPTI_DOCX, SEED_TEXT, rows_of
+from pipeline.batch import convert
+from pipeline.structure.deadlines import deadline_of
+
+MEETING = dt.date(2017, 9, 6)
+
+
+@pytest.mark.parametrize("text, kind, date", [
+    ("11 Septembre", "date", dt.date(2017, 9, 11)),
+    ("16 septembre", "date", dt.date(2017, 9, 16)),
+    ("Fin juin", "date", dt.date(2018, 6, 30)),
+    ("Fin septembre", "date", dt.date(2017, 9, 30)),
+    ("25/10/2018", "date", dt.date(2018, 10, 25)),
+    ("au plus tard le 20", "date", dt.date(2017, 9, 20)),
+    ("Continu", "continuous", None),
+    ("Avant la prochaine réunion du cluster national", "next_meeting", None),
+    ("Lorsque le rapport sera produit", "when_available", None),
+    ("Dès que possible", "asap", None),
+    ("En fonction du calendrier de la coordination ICC", "unknown", None),
+    ("By 5 April 2019", "date", dt.date(2019, 4, 5)),
+    ("End of March 2019", "date", dt.date(2019, 3, 31)),
+])
+def test_deadline_of(text, kind, date):
+    assert deadline_of(text, MEETING) == (kind, date)
+
+
+def test_seed_action_deadlines(tables):
+    actions = rows_of(tables, "actions", SEED_TEXT)
+    last = actions.iloc[-1]
+    assert (last.deadline_kind, str(last.deadline_date)) == ("date", "2017-09-11")
+    assert set(actions[actions.item_no == 4].deadline_kind) == {"continuous"}
+    assert set(actions[actions.item_no == 5].deadline_kind[:2]) == {"next_meeting"}
+    item2 = rows_of(tables, "agenda_items", SEED_TEXT).iloc[1]
+    dates = dict(zip(item2.deadline_text.split("\n"), item2.deadline_dates))
+    assert str(dates["16 septembre"]) == "2017-09-16" and str(dates["11 Septembre"]) == "2017-09-11"
+    assert list(item2.deadline_kinds).count("next_meeting") == 2
+
+
+def test_next_meeting_from_the_minutes_themselves(tables):
+    actions = rows_of(tables, "actions", MOPTI_DOCX)
+    row = actions[actions.deadline_text == "Next meeting"].iloc[0]
+    assert (row.deadline_kind, str(row.deadline_date)) == ("next_meeting", "2019-04-18")
+
+
+def test_next_meeting_from_the_archive(tmp_path):
+    minutes = ("COMPTE RENDU\nLieu et date : OCHA – Gao, {date}\nPrésidence : Awa Traoré, Coordinatrice du "
+               "Cluster Protection (UNHCR)\nPoints\tDiscussions\tActions\tResponsables\tDélai\n"
+               "Divers\tRAS\tPartager la matrice\tOCHA\tAvant la prochaine réunion\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(minutes.format(date="3 mars 2021"), encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text(minutes.format(date="7 avril 2021"), encoding="utf-8")
+    convert([tmp_path / "in"], tmp_path / "out", csv=False)
+    actions = pd.read_parquet(tmp_path / "out" / "actions.parquet")
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
+    first = actions[actions.doc_id == documents.loc["a.txt", "doc_id"]].iloc[0]
+    second = actions[actions.doc_id == documents.loc["b.txt", "doc_id"]].iloc[0]
+    assert str(first.deadline_date) == "2021-04-07"  # the next meeting of the same group and region
+    assert second.deadline_kind == "next_meeting" and pd.isna(second.deadline_date)
