@@ -41,23 +41,22 @@ def next_meeting_dates(documents: list[Row], locations: list[Row]) -> dict[str, 
     return found
 
 
-def resolve_next_meetings(documents: list[Row], actions: list[Row], locations: list[Row]) -> list[Row]:
-    """Actions whose next_meeting deadline can be dated, dated."""
-    dates = next_meeting_dates(documents, locations)
-    return [dict(a, deadline_date=dates[a["doc_id"]])
-            if a.get("deadline_kind") == "next_meeting" and not a.get("deadline_date") and a["doc_id"] in dates else a
-            for a in actions]
+def date_next_meeting_actions(actions: list[Row], date: Optional[dt.date]) -> list[Row]:
+    """A document's actions with their next_meeting deadlines dated (when the date is known)."""
+    if date is None:
+        return actions
+    return [dict(a, deadline_date=date) if a.get("deadline_kind") == "next_meeting" and not a.get("deadline_date")
+            else a for a in actions]
 
 
-def resolve_item_next_meetings(documents: list[Row], items: list[Row], locations: list[Row]) -> list[Row]:
-    """Agenda items' deadline lines of kind next_meeting, dated where the archive tells."""
-    dates = next_meeting_dates(documents, locations)
-    resolved = []
-    for item in items:
-        date = dates.get(item["doc_id"])
-        kinds = item.get("deadline_kinds") or []
-        if date and "next_meeting" in kinds:
-            item = dict(item, deadline_dates=[date if k == "next_meeting" and d is None else d
-                                              for k, d in zip(kinds, item["deadline_dates"])])
-        resolved.append(item)
-    return resolved
+def date_next_meeting_items(items: list[Row], date: Optional[dt.date]) -> list[Row]:
+    """A document's agenda items with their next_meeting deadline lines dated."""
+    if date is None:
+        return items
+    return [dict(item, deadline_dates=[date if k == "next_meeting" and d is None else d
+                                       for k, d in zip(item.get("deadline_kinds") or [], item.get("deadline_dates") or [])])
+            for item in items]
+
+
+#: per-document patches of the archive stage, by table
+ARCHIVE_PATCHES = {"actions": date_next_meeting_actions, "agenda_items": date_next_meeting_items}

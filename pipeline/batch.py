@@ -1,22 +1,27 @@
-"""A batch: find the files under the inputs, convert each once, assemble the datasets.
+"""A batch: find the files under the inputs, convert what is new, assemble the datasets.
 
-Files are found recursively; identical files (same bytes) are converted once and their other
-paths recorded. One file's failure is one failed row; the batch always goes on.
+Incremental: a file whose content was converted before by the same pipeline version is not
+converted again (its saved result is reused); a changed file is; a file gone from the inputs
+leaves the datasets. Identical files are converted once and their other paths recorded. One
+file's failure is one failed row; the batch always goes on. The datasets are assembled from
+the saved per-document results, one document at a time (memory does not grow with the
+archive), into a staging folder swapped in at the end; each run is appended to runs.parquet.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from pipeline.archive import resolve_item_next_meetings, resolve_next_meetings
 from pipeline.config import Settings
 from pipeline.executor import LocalPool, Task, default_jobs
-from pipeline.process import DocumentResult, file_digest, process
-from pipeline.schema import TABLES
-from pipeline.write import write_tables
+from pipeline.process import DocumentResult, doc_id_for, file_digest, process
+from pipeline.store import ManifestEntry, ResultStore, manifest_table, read_manifest
+from pipeline.version import pipeline_version
+from pipeline.write import assemble_datasets
 
 #: files that are never minutes: editor lock files, OS metadata
 IGNORED_PREFIXES = ("~$", ".~lock.", ".")
@@ -24,34 +29,40 @@ IGNORED_PREFIXES = ("~$", ".~lock.", ".")
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A file to convert: where it is, how the outputs name it, its content hash."""
+    """A file to convert: where it is, how the outputs name it, its content key."""
 
     path: Path
     source_path: str
-    digest: Optional[str]
-
-    @property
-    def doc_id(self) -> str:
-        from pipeline.process import doc_id_for
-
-        return doc_id_for(self.path, self.source_path, self.digest)
+    doc_id: str
+    size: Optional[int] = None
+    mtime_ns: Optional[int] = None
 
 
 @dataclass
 class BatchReport:
-    """What a batch did: results in input order, and where the datasets went."""
+    """What a batch did: the documents rows in input order, counts, and where outputs went."""
 
     results: list[DocumentResult] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     started: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
+    finished: Optional[dt.datetime] = None
+    seen: int = 0
+    converted: int = 0
+    skipped: int = 0
+    version: str = ""
 
     @property
     def failed(self) -> list[DocumentResult]:
         return [r for r in self.results if not r.ok]
 
 
-def discover(inputs: Iterable[Path]) -> list[SourceFile]:
-    """Files under the inputs (walked recursively, sorted), paths relative to their input root."""
+def discover(inputs: Iterable[Path], manifest: Optional[dict[str, ManifestEntry]] = None) -> list[SourceFile]:
+    """Files under the inputs (walked recursively, sorted), paths relative to their input root.
+
+    A file whose size and modification time match the manifest keeps its recorded hash
+    instead of being read again.
+    """
+    manifest = manifest or {}
     found: list[SourceFile] = []
     for root in inputs:
         if root.is_dir():
@@ -60,7 +71,18 @@ def discover(inputs: Iterable[Path]) -> list[SourceFile]:
                      if not any(part.startswith(IGNORED_PREFIXES) for part in p.relative_to(root).parts)]
         else:
             pairs = [(root, root.name)]
-        found.extend(SourceFile(p, rel, file_digest(p)) for p, rel in pairs)
+        for path, rel in pairs:
+            try:
+                stat = path.stat()
+                size, mtime = stat.st_size, stat.st_mtime_ns
+            except OSError:
+                size = mtime = None
+            known = manifest.get(rel)
+            if known is not None and size is not None and (known.size, known.mtime_ns) == (size, mtime):
+                doc_id = known.doc_id
+            else:
+                doc_id = doc_id_for(path, rel, file_digest(path))
+            found.append(SourceFile(path, rel, doc_id, size, mtime))
     return found
 
 
@@ -69,55 +91,81 @@ def unique_sources(files: list[SourceFile]) -> tuple[list[SourceFile], dict[str,
     firsts: dict[str, SourceFile] = {}
     duplicates: dict[str, list[str]] = {}
     for f in files:
-        key = f.doc_id
-        if key in firsts:
-            duplicates.setdefault(key, []).append(f.source_path)
+        if f.doc_id in firsts:
+            duplicates.setdefault(f.doc_id, []).append(f.source_path)
         else:
-            firsts[key] = f
+            firsts[f.doc_id] = f
     return list(firsts.values()), duplicates
 
 
 def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
-            memory_mb: int = 0) -> Iterator[DocumentResult]:
-    """Results as files finish, from ``jobs`` worker processes guarded by ``timeout`` seconds.
+            memory_mb: int = 0, executor: str = "local", scheduler: Optional[str] = None) -> Iterator[DocumentResult]:
+    """Results as files finish, from worker processes guarded by ``timeout`` seconds.
 
-    ``timeout=0`` with one job runs in this process, unguarded (for debugging a reader).
+    ``timeout=0`` with one local job runs in this process, unguarded (for debugging a reader).
     """
+    if not sources:
+        return
+    tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
+    if executor == "dask":
+        from pipeline.dask_executor import DaskRunner
+
+        yield from DaskRunner(settings, jobs, timeout, scheduler).map(tasks)
+        return
     if timeout <= 0 and jobs <= 1:
         for source in sources:
             yield process(source.path, source.source_path, settings, doc_id=source.doc_id)
         return
-    tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
     yield from LocalPool(settings, jobs, timeout, memory_mb).map(tasks)
-
-
-def assemble(results: list[DocumentResult], duplicates: dict[str, list[str]]) -> dict[str, tuple]:
-    """Rows of every output table from the per-document results, archive-wide stages applied."""
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for result in results:
-        rows["documents"].append(dict(result.document, duplicate_paths=duplicates.get(result.document["doc_id"], [])))
-        for name, table_rows in result.tables.items():
-            rows[name].extend(table_rows)
-    rows["actions"] = resolve_next_meetings(rows["documents"], rows["actions"], rows["locations"])
-    rows["agenda_items"] = resolve_item_next_meetings(rows["documents"], rows["agenda_items"], rows["locations"])
-    return {name: (schema, rows[name]) for name, schema in TABLES.items()}
 
 
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
             csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
-            timeout: float = 120, memory_mb: int = 0) -> BatchReport:
-    """Convert every file under ``inputs`` and write the datasets into ``out_dir``.
+            timeout: float = 120, memory_mb: int = 0, executor: str = "local",
+            scheduler: Optional[str] = None, hxl: bool = False) -> BatchReport:
+    """Convert what is new under ``inputs`` and write the datasets into ``out_dir``.
 
-    ``jobs=0`` uses every core; results are assembled in input order whatever order the
+    ``jobs=0`` uses every core. Results are assembled in input order whatever order the
     workers finish in.
     """
-    report = BatchReport()
-    sources, duplicates = unique_sources(discover(inputs))
-    order = {s.doc_id: i for i, s in enumerate(sources)}
-    for done, result in enumerate(run_all(sources, settings, jobs or default_jobs(), timeout, memory_mb), start=1):
-        report.results.append(result)
+    from pipeline.nlp.reference import data_fingerprint
+
+    version = pipeline_version(data_fingerprint(settings.pcodes))
+    report = BatchReport(version=version)
+    store = ResultStore(settings.cache_dir, version)
+    files = discover(inputs, read_manifest(out_dir))
+    sources, duplicates = unique_sources(files)
+    todo = [s for s in sources if not store.has(s.doc_id)]
+    report.seen, report.skipped = len(files), len(sources) - len(todo)
+    for done, result in enumerate(run_all(todo, settings, jobs or default_jobs(), timeout, memory_mb,
+                                          executor, scheduler), start=1):
+        store.save(result)
+        report.converted += 1
         if on_result:
-            on_result(result, done, len(sources))
-    report.results.sort(key=lambda r: order[r.document["doc_id"]])
-    report.written = write_tables(assemble(report.results, duplicates), out_dir, csv=csv)
+            on_result(result, done, len(todo))
+    report.written, documents = assemble_datasets(store, sources, duplicates, out_dir, csv=csv, hxl=hxl,
+                                                  extra={"manifest": manifest_table([
+                                                      ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns)
+                                                      for f in files], version)})
+    report.results = [DocumentResult(d) for d in documents]
+    store.prune_other_versions()
+    report.finished = dt.datetime.now(dt.timezone.utc)
+    append_run(out_dir, report)
     return report
+
+
+def append_run(out_dir: Path, report: BatchReport) -> None:
+    """One more row in runs.parquet: when, what was seen, converted, skipped, failed."""
+    import pyarrow.parquet as pq
+
+    from pipeline.schema import RUNS
+    from pipeline.write import arrow_table
+
+    path = out_dir / "runs.parquet"
+    previous = pq.read_table(path, schema=RUNS.arrow).to_pylist() if path.exists() else []
+    row = {"started": report.started, "finished": report.finished, "files_seen": report.seen,
+           "converted": report.converted, "skipped": report.skipped, "failed": len(report.failed),
+           "documents": len(report.results), "pipeline_version": report.version}
+    staging = path.with_name(f".runs.{os.getpid()}.parquet")
+    pq.write_table(arrow_table(RUNS, previous + [row]), staging)
+    os.replace(staging, path)

@@ -39,16 +39,28 @@ def convert(
                                             help="Progress bar (default: only on a terminal)."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", exists=True, dir_okay=False,
                                              help="Admin-1/2 P-code table: an OCHA COD-AB tabular CSV instead of the default."),
+    cache: Optional[Path] = typer.Option(None, "--cache", help="Folder for per-document results and conversions "
+                                                               "(default: data/interim)."),
+    executor: str = typer.Option("local", "--executor", help="local (worker processes) or dask."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT "
+                                                                      "(default: a local cluster)."),
+    hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
 ) -> None:
-    """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance."""
+    """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
     from pipeline.batch import convert as run_batch
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
         raise typer.BadParameter(f"no such file or folder: {', '.join(missing)}", param_hint="INPUTS")
     show_bar = sys.stderr.isatty() if progress is None else progress
-    settings = Settings(pcodes=gazetteer.resolve()) if gazetteer else Settings()
-    options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit)
+    if executor not in ("local", "dask"):
+        raise typer.BadParameter("choose local or dask", param_hint="--executor")
+    overrides = {"pcodes": gazetteer.resolve()} if gazetteer else {}
+    if cache:
+        overrides["cache_dir"] = cache.resolve()
+    settings = Settings(**overrides)
+    options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit, executor=executor,
+                   scheduler=scheduler, hxl=hxl)
     if show_bar:
         report = _with_progress_bar(run_batch, inputs, out, settings, options)
     else:
@@ -85,7 +97,8 @@ def _summary(report, out: Path) -> None:
     total, failed = len(report.results), len(report.failed)
     items = sum(r.document["agenda_items"] or 0 for r in report.results)
     actions = sum(r.document["actions"] or 0 for r in report.results)
-    typer.echo(f"minutes-pipeline {__version__}: {total} documents, {total - failed} converted, {failed} failed; "
+    typer.echo(f"minutes-pipeline {report.version}: {report.seen} files, {total} documents "
+               f"({report.converted} converted now, {report.skipped} unchanged), {total - failed} ok, {failed} failed; "
                f"{items} agenda items, {actions} actions -> {out}", err=True)
     for result in report.failed:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)

@@ -139,12 +139,14 @@ class LocalPool:
             self._retire(worker)
             worker.task = None
             return failed_result(task.source_path, task.doc_id, task.path,
-                                 f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader")
+                                 f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader",
+                                 self.settings)
         if self.timeout and time.monotonic() - worker.started > self.timeout:
             log.warning("%s timed out after %g s; replacing its worker", task.source_path, self.timeout)
             self._retire(worker)
             worker.task = None
-            return failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s")
+            return failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s",
+                                 self.settings)
         return None
 
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from pipeline import __version__
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract import extract_document
@@ -63,10 +62,18 @@ def _format_and_size(path: Path) -> tuple[str, Optional[int]]:
         return fmt, None
 
 
-def failed_result(source_path: str, doc_id: str, path: str | Path, error: str) -> DocumentResult:
+def current_version(settings: Settings) -> str:
+    from pipeline.nlp.reference import data_fingerprint
+    from pipeline.version import pipeline_version
+
+    return pipeline_version(data_fingerprint(settings.pcodes))
+
+
+def failed_result(source_path: str, doc_id: str, path: str | Path, error: str,
+                  settings: Settings = Settings()) -> DocumentResult:
     """The result of a file that could not be converted: a documents row saying why."""
     fmt, size = _format_and_size(Path(path))
-    return DocumentResult(document_row(doc_id, source_path, fmt, size, __version__, error=error))
+    return DocumentResult(document_row(doc_id, source_path, fmt, size, current_version(settings), error=error))
 
 
 def process(path: Path, source_path: str, settings: Settings = Settings(), doc_id: Optional[str] = None) -> DocumentResult:
@@ -77,14 +84,16 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
         minutes = structure(document, settings)
         facts = tag(minutes, get_nlp(settings.pcodes))
     except ExtractionError as exc:
-        return failed_result(source_path, doc_id, path, str(exc))
+        return failed_result(source_path, doc_id, path, str(exc), settings)
     except MemoryError:
-        return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)")
+        return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)",
+                             settings)
     except Exception as exc:  # a bug or a file no check foresaw: record it, never stop the batch
         log.exception("internal error on %s", source_path)
-        return failed_result(source_path, doc_id, path, f"internal error ({type(exc).__name__}: {exc}); please report this file")
+        return failed_result(source_path, doc_id, path,
+                             f"internal error ({type(exc).__name__}: {exc}); please report this file", settings)
     _, size = _format_and_size(path)
-    row = document_row(doc_id, source_path, document.format, size, __version__, minutes,
+    row = document_row(doc_id, source_path, document.format, size, current_version(settings), minutes,
                        pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
     return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes, facts),
                                 "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})

@@ -221,3 +221,20 @@ FIGURES = TableSchema(
 
 TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS,
                                                       ATTENDANCE, FIGURES)}
+
+TIMESTAMP = pa.timestamp("us", tz="UTC")
+RUNS = TableSchema(
+    "runs",
+    "One row per run of the batch (appended): when, what it saw and did, which pipeline version.",
+    (
+        Column("started", TIMESTAMP, "When the run started (UTC).", nullable=False),
+        Column("finished", TIMESTAMP, "When the datasets were in place (UTC)."),
+        Column("files_seen", INT, "Files found under the inputs (duplicates included).", nullable=False),
+        Column("converted", INT, "Documents converted by this run.", nullable=False),
+        Column("skipped", INT, "Documents whose saved result from an earlier run was reused.", nullable=False),
+        Column("failed", INT, "Documents in the datasets with status failed.", nullable=False),
+        Column("documents", INT, "Documents in the datasets after the run.", nullable=False),
+        Column("pipeline_version", STRING, "Pipeline version (code and reference data) of the run.", nullable=False),
+    ),
+    key=("started",),
+)

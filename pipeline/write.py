@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from pipeline.schema import TableSchema
+from pipeline.schema import TABLES, TableSchema
 
 #: separator of list values in CSV cells (Parquet keeps real lists)
 CSV_LIST_SEPARATOR = " | "
@@ -61,3 +61,62 @@ def write_tables(tables: dict[str, tuple[TableSchema, list[dict]]], out_dir: Pat
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return written
+
+
+def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir: Path, csv: bool = True,
+                      hxl: bool = False, extra: dict[str, pa.Table] | None = None) -> tuple[list[Path], list[dict]]:
+    """Every dataset from the saved per-document results, one document at a time, staged and
+    then moved into ``out_dir``. Returns the files written and the documents rows."""
+    from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".writing-", dir=out_dir))
+    try:
+        documents = []
+        for source in sources:
+            row = store.table(source.doc_id, "documents").to_pylist()[0]
+            documents.append(dict(row, source_path=source.source_path,
+                                  duplicate_paths=duplicates.get(source.doc_id, [])))
+        places = [r for s in sources for r in store.table(s.doc_id, "locations").to_pylist() if r["field"] == "place"]
+        next_dates = next_meeting_dates(documents, places)
+        staged = _stage(staging, "documents", [arrow_table(TABLES["documents"], documents)], csv, hxl)
+        for name, schema in TABLES.items():
+            if name == "documents":
+                continue
+            patch = ARCHIVE_PATCHES.get(name)
+
+            def per_document(source, name=name, schema=schema, patch=patch):
+                table = store.table(source.doc_id, name)
+                if patch is not None and source.doc_id in next_dates and table.num_rows:
+                    table = arrow_table(schema, patch(table.to_pylist(), next_dates[source.doc_id]))
+                return table
+
+            staged += _stage(staging, name, (per_document(s) for s in sources), csv, hxl)
+        for name, table in (extra or {}).items():
+            pq.write_table(table, staging / f"{name}.parquet")
+            staged.append(staging / f"{name}.parquet")
+        written = []
+        for path in staged:
+            os.replace(path, out_dir / path.name)
+            written.append(out_dir / path.name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return written, documents
+
+
+def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool) -> list[Path]:
+    """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``."""
+    schema = TABLES[name].arrow
+    parquet_path, csv_path = staging / f"{name}.parquet", staging / f"{name}.csv"
+    csv_writer = None
+    with pq.ParquetWriter(parquet_path, schema) as writer:
+        if csv:
+            csv_schema = csv_ready(schema.empty_table()).schema
+            csv_writer = pacsv.CSVWriter(csv_path, csv_schema)
+        for table in tables:
+            writer.write_table(table)
+            if csv_writer is not None:
+                csv_writer.write_table(csv_ready(table))
+    if csv_writer is not None:
+        csv_writer.close()
+    return [parquet_path] + ([csv_path] if csv else [])

@@ -34,7 +34,7 @@ def read(path: Path):
 def sample_outputs(tmp_path_factory) -> Path:
     """The sample archive converted once for the whole session."""
     out = tmp_path_factory.mktemp("processed")
-    report = convert([RAW], out, Settings())
+    report = convert([RAW], out, Settings(cache_dir=tmp_path_factory.mktemp("cache")))  # nothing reused
     assert not report.failed, [r.document["error"] for r in report.failed]
     return out
 

@@ -25,6 +25,10 @@ ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 
 def format_of(path: Path) -> str:
     """The format name for a path, from its extension; unknown extensions are refused."""
+    from pipeline.extract import testing
+
+    if testing.enabled() and path.suffix in testing.FORMATS:
+        return testing.FORMATS[path.suffix]
     fmt = FORMATS_BY_EXTENSION.get(path.suffix.lower())
     if fmt is None:
         known = ", ".join(sorted(FORMATS_BY_EXTENSION))
@@ -54,6 +58,10 @@ def _extractor(fmt: str) -> Extractor:
         from pipeline.extract import doc
 
         return doc.extract
+    if fmt.startswith("test-"):
+        from pipeline.extract import testing
+
+        return testing.extract
     raise ExtractionError(f"no extractor for format {fmt!r}")
 
 

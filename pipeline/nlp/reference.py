@@ -12,6 +12,7 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -177,6 +178,7 @@ def build_gazetteer(pcode_path: Path = DEFAULT_PCODES, directory: Path = RESOURC
     return Gazetteer(places, {k: tuple(v) for k, v in forms.items()}, not_places(directory))
 
 
+@lru_cache(maxsize=16)
 def data_fingerprint(pcode_path: Path = DEFAULT_PCODES, directory: Path = RESOURCES_DIR) -> str:
     """Hash of every data file the NLP stage is built from: a change means a rebuild."""
     digest = hashlib.sha256()

@@ -1,0 +1,33 @@
+"""Readers that misbehave on purpose, for the tests of the batch's resilience.
+
+Enabled only when the environment variable ``MINUTES_TEST_READERS=1`` is set (the tests set
+it; worker processes inherit it): ``.sleep`` files never finish, ``.crash`` files kill their
+process, ``.hog`` files allocate memory until none is left.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from pipeline.config import Settings
+from pipeline.model import Document
+
+FORMATS = {".sleep": "test-sleep", ".crash": "test-crash", ".hog": "test-hog"}
+
+
+def enabled() -> bool:
+    return os.environ.get("MINUTES_TEST_READERS") == "1"
+
+
+def extract(path: Path, settings: Settings, source_path: str) -> Document:
+    kind = FORMATS[path.suffix]
+    if kind == "test-sleep":
+        while True:
+            time.sleep(3600)
+    if kind == "test-crash":
+        os.abort()
+    hoard = []
+    while True:
+        hoard.append(bytearray(256 * 1024 * 1024))

@@ -1,0 +1,87 @@
+"""Where a batch keeps what it has done: per-document results, and the manifest of the inputs.
+
+Each converted document's rows are saved at once under ``<cache>/results/<version>/<doc_id>/``
+(one Parquet file per table, the folder renamed into place when complete), so a run killed at
+any moment loses at most the documents in flight, and the next run converts only what is
+missing. The manifest (``manifest.parquet`` beside the datasets) remembers each input's size,
+modification time and hash, so an unchanged file is not even re-read to be hashed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.process import DocumentResult
+from pipeline.schema import TABLES
+from pipeline.write import arrow_table
+
+MANIFEST_SCHEMA = pa.schema([
+    pa.field("source_path", pa.string(), False), pa.field("doc_id", pa.string(), False),
+    pa.field("size", pa.int64()), pa.field("mtime_ns", pa.int64()), pa.field("pipeline_version", pa.string()),
+])
+
+
+class ResultStore:
+    """Per-document results of one pipeline version."""
+
+    def __init__(self, cache_dir: Path, version: str):
+        self.root = cache_dir / "results" / version
+
+    def path(self, doc_id: str) -> Path:
+        return self.root / doc_id
+
+    def has(self, doc_id: str) -> bool:
+        return (self.path(doc_id) / "documents.parquet").exists()
+
+    def save(self, result: DocumentResult) -> None:
+        """Write every table of a result; the folder appears complete or not at all."""
+        doc_id = result.document["doc_id"]
+        self.root.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{doc_id}-", dir=self.root))
+        tables = {"documents": [result.document], **result.tables}
+        for name, schema in TABLES.items():
+            pq.write_table(arrow_table(schema, tables.get(name, [])), staging / f"{name}.parquet")
+        target = self.path(doc_id)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(staging, target)
+
+    def prune_other_versions(self) -> None:
+        """Forget results of other pipeline versions: they can never be reused."""
+        for other in self.root.parent.glob("*"):
+            if other != self.root and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+
+    def table(self, doc_id: str, name: str) -> pa.Table:
+        return pq.read_table(self.path(doc_id) / f"{name}.parquet", schema=TABLES[name].arrow)
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    source_path: str
+    doc_id: str
+    size: Optional[int]
+    mtime_ns: Optional[int]
+
+
+def read_manifest(out_dir: Path) -> dict[str, ManifestEntry]:
+    path = out_dir / "manifest.parquet"
+    if not path.exists():
+        return {}
+    try:
+        rows = pq.read_table(path).to_pylist()
+    except (pa.ArrowInvalid, OSError):
+        return {}  # an unreadable manifest only costs re-hashing
+    return {r["source_path"]: ManifestEntry(r["source_path"], r["doc_id"], r["size"], r["mtime_ns"]) for r in rows}
+
+
+def manifest_table(entries: list[ManifestEntry], version: str) -> pa.Table:
+    return pa.Table.from_pylist([dict(e.__dict__, pipeline_version=version) for e in entries], schema=MANIFEST_SCHEMA)

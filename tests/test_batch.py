@@ -1,0 +1,166 @@
+"""Archive-scale batch: incremental, resilient to hanging and crashing files, atomic, on Dask."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from conftest import GAO_DOCX, MOPTI_DOCX, RAW, ROOT, SEED_PROSE, SEED_TEXT
+from pipeline.batch import convert
+from pipeline.config import Settings
+from pipeline.schema import TABLES
+
+SMALL = [SEED_TEXT, SEED_PROSE, GAO_DOCX, MOPTI_DOCX]
+
+
+def datasets(out) -> dict[str, pd.DataFrame]:
+    return {name: pq.read_table(out / f"{name}.parquet").to_pandas() for name in TABLES}
+
+
+def same_datasets(a, b) -> bool:
+    left, right = datasets(a), datasets(b)
+    return all(left[n].astype(str).equals(right[n].astype(str)) for n in TABLES)
+
+
+@pytest.fixture
+def archive(tmp_path):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for path in SMALL:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return Settings(cache_dir=tmp_path / "cache")
+
+
+def test_second_run_converts_nothing_and_changes_nothing(archive, settings, tmp_path):
+    out = tmp_path / "out"
+    first = convert([archive], out, settings, jobs=2)
+    assert first.converted == 4 and first.skipped == 0
+    before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
+    snapshot = tmp_path / "snapshot"
+    shutil.copytree(out, snapshot)
+    second = convert([archive], out, settings, jobs=2)
+    assert second.converted == 0 and second.skipped == 4
+    assert same_datasets(out, snapshot)
+    assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
+    runs = pd.read_parquet(out / "runs.parquet")
+    assert runs.converted.tolist() == [4, 0] and runs.skipped.tolist() == [0, 4]
+
+
+def test_a_changed_file_alone_is_converted_again(archive, settings, tmp_path):
+    out = tmp_path / "out"
+    convert([archive], out, settings, jobs=2)
+    changed = archive / SEED_PROSE.name
+    changed.write_text(changed.read_text(encoding="utf-8").replace("187 139", "190 000"), encoding="utf-8")
+    report = convert([archive], out, settings, jobs=2)
+    assert report.converted == 1 and report.skipped == 3
+    figures = pd.read_parquet(out / "figures.parquet")
+    assert 190000 in set(figures.value) and 187139 not in set(figures.value)
+
+
+def test_a_deleted_file_leaves_the_datasets(archive, settings, tmp_path):
+    out = tmp_path / "out"
+    convert([archive], out, settings, jobs=2)
+    doc_id = pd.read_parquet(out / "documents.parquet").set_index("source_path").loc[GAO_DOCX.name, "doc_id"]
+    (archive / GAO_DOCX.name).unlink()
+    report = convert([archive], out, settings, jobs=2)
+    assert report.converted == 0
+    for name in TABLES:
+        assert doc_id not in set(pd.read_parquet(out / f"{name}.parquet").doc_id), name
+
+
+def test_a_new_pipeline_version_converts_everything(archive, settings, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    convert([archive], out, settings, jobs=2)
+    import pipeline.batch
+
+    monkeypatch.setattr(pipeline.batch, "pipeline_version", lambda fingerprint: "0.0.0+another")
+    report = convert([archive], out, settings, jobs=2)
+    assert report.converted == 4 and report.version == "0.0.0+another"
+
+
+def test_hanging_and_crashing_files_fail_while_the_others_finish(archive, settings, tmp_path, monkeypatch):
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    (archive / "hangs.sleep").write_text("x")
+    (archive / "crashes.crash").write_text("y")
+    start = time.monotonic()
+    report = convert([archive], tmp_path / "out", settings, jobs=2, timeout=8)
+    assert time.monotonic() - start < 90
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
+    assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
+    assert documents.loc["crashes.crash", "error"].startswith("worker crashed while converting this file (killed by signal")
+    assert (documents.drop(index=["hangs.sleep", "crashes.crash"]).status == "ok").all()
+    assert len(report.failed) == 2
+
+
+def test_memory_cap_fails_the_file_not_the_batch(archive, settings, tmp_path, monkeypatch):
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    (archive / "greedy.hog").write_text("z")
+    convert([archive], tmp_path / "out", settings, jobs=2, timeout=60, memory_mb=1500)
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
+    assert documents.loc["greedy.hog", "status"] == "failed"
+    assert "memory" in documents.loc["greedy.hog", "error"] or "crashed" in documents.loc["greedy.hog", "error"]
+    assert (documents.drop(index="greedy.hog").status == "ok").all()
+
+
+def test_sigkill_midway_keeps_the_previous_datasets_and_the_rerun_completes(archive, tmp_path):
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    command = [sys.executable, "-m", "pipeline", "convert", str(archive), "--out", str(out), "--cache", str(cache),
+               "--jobs", "1", "--no-progress"]
+    assert subprocess.run(command, capture_output=True, cwd=ROOT).returncode == 0
+    previous = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".parquet", ".csv") and p.stem != "runs"}
+    for path in (SEED_TEXT, SEED_PROSE):  # new content for the interrupted run, and a file that hangs last
+        text = path.read_text(encoding="utf-8")
+        (archive / f"new_{path.name}").write_text(text + "\nAjout : 12 ménages arrivés à Gao.\n", encoding="utf-8")
+    (archive / "zz_hangs.sleep").write_text("x")
+    env = dict(os.environ, MINUTES_TEST_READERS="1")
+    run = subprocess.Popen(command + ["--timeout", "600"], cwd=ROOT, env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    results = next((cache / "results").iterdir())
+    deadline = time.monotonic() + 120
+    while len([p for p in results.iterdir() if not p.name.startswith(".")]) < 4 + 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    os.killpg(run.pid, signal.SIGKILL)
+    run.wait()
+    after_kill = {p.name: p.read_bytes() for p in out.iterdir() if p.name in previous}
+    assert after_kill == previous  # nothing half-written, nothing replaced
+    (archive / "zz_hangs.sleep").unlink()
+    rerun = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert rerun.returncode == 0, rerun.stderr
+    assert "(0 converted now, 6 unchanged)" in rerun.stderr  # the killed run's finished work is kept
+    fresh = tmp_path / "fresh"
+    subprocess.run([sys.executable, "-m", "pipeline", "convert", str(archive), "--out", str(fresh), "--cache",
+                    str(tmp_path / "cache2"), "--no-progress"], capture_output=True, cwd=ROOT, check=True)
+    assert same_datasets(out, fresh)
+
+
+def test_dask_local_cluster_gives_the_same_datasets(archive, settings, tmp_path):
+    pytest.importorskip("distributed")
+    convert([archive], tmp_path / "local", settings, jobs=2)
+    dask_settings = Settings(cache_dir=tmp_path / "dask-cache")
+    report = convert([archive], tmp_path / "dask", dask_settings, jobs=2, executor="dask")
+    assert report.converted == 4 and not report.failed
+    assert same_datasets(tmp_path / "local", tmp_path / "dask")
+
+
+def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    (archive / "hangs.sleep").write_text("x")
+    report = convert([archive], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=2, timeout=8,
+                     executor="dask")
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
+    assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
+    assert (documents.drop(index="hangs.sleep").status == "ok").all() and len(report.failed) == 1
