@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf
 
-.PHONY: help install system-deps pcodes model eval run test bench samples fixtures clean
+.PHONY: help install system-deps pcodes model eval run test bench bench-docling samples fixtures clean
 
 help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -73,8 +73,18 @@ run: model ## Convert the archive RAW into datasets in OUT (default: the sample 
 test: model ## Run the test suite
 	$(BIN)/python -m pytest -q
 
-bench: model ## Benchmarks (not tests): PDF extractor vs raw pdfplumber extract_tables, OCR time
+N ?= 200
+DOCLING_VENV := bench/.venv-docling
+
+bench: model ## Benchmarks (not tests): PDF extractor vs pdfplumber, OCR, batch on N synthetic documents (N=200), Docling
 	$(BIN)/python bench/pdf_extract.py
+	$(BIN)/python bench/batch.py --n $(N)
+
+bench-docling: $(DOCLING_VENV)/bin/docling ## Install Docling (DOCX path, CPU torch) in its own environment for make bench
+
+$(DOCLING_VENV)/bin/docling:
+	$(PYTHON) -m venv $(DOCLING_VENV)
+	$(DOCLING_VENV)/bin/python -m pip install --quiet "torch==2.13.0" "docling-slim[format-docx,convert-core]"
 
 samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf) from scripts/samples/*.json
 	$(BIN)/python scripts/build_samples.py

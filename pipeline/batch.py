@@ -19,7 +19,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from pipeline.config import Settings
 from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, doc_id_for, file_digest, process
-from pipeline.store import ManifestEntry, ResultStore, manifest_table, read_manifest
+from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.version import pipeline_version
 from pipeline.write import assemble_datasets
 
@@ -133,7 +133,8 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     version = pipeline_version(data_fingerprint(settings.pcodes))
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
-    files = discover(inputs, read_manifest(out_dir))
+    manifest = read_manifest(out_dir)
+    files = discover(inputs, manifest)
     sources, duplicates = unique_sources(files)
     todo = [s for s in sources if not store.has(s.doc_id)]
     report.seen, report.skipped = len(files), len(sources) - len(todo)
@@ -143,15 +144,48 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
         report.converted += 1
         if on_result:
             on_result(result, done, len(todo))
-    report.written, documents = assemble_datasets(store, sources, duplicates, out_dir, csv=csv, hxl=hxl,
-                                                  extra={"manifest": manifest_table([
-                                                      ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns)
-                                                      for f in files], version)})
+    entries = [ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns) for f in files]
+    if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, csv, hxl):
+        documents = read_documents(out_dir)  # nothing changed: the datasets in place are already right
+    else:
+        report.written, documents = assemble_datasets(store, sources, duplicates, out_dir, csv=csv, hxl=hxl,
+                                                      extra={"manifest": manifest_table(entries, version,
+                                                                                        output_options(csv, hxl))})
     report.results = [DocumentResult(d) for d in documents]
     store.prune_other_versions()
     report.finished = dt.datetime.now(dt.timezone.utc)
     append_run(out_dir, report)
     return report
+
+
+def output_options(csv: bool, hxl: bool) -> dict[str, str]:
+    return {"csv": str(csv), "hxl": str(hxl)}
+
+
+def outputs_current(out_dir: Path, manifest: dict[str, ManifestEntry], entries: list[ManifestEntry], version: str,
+                    csv: bool, hxl: bool) -> bool:
+    """True when the datasets in ``out_dir`` were assembled from exactly these files by this
+    version with these options: a no-change run then has nothing to rewrite."""
+    import pyarrow.parquet as pq
+
+    from pipeline.schema import TABLES
+
+    path = out_dir / "manifest.parquet"
+    if not path.exists():
+        return False
+    versions = set(pq.read_table(path, columns=["pipeline_version"]).column(0).to_pylist())
+    if versions != {version} or manifest_options(out_dir) != output_options(csv, hxl):
+        return False
+    if {e.source_path: e for e in entries} != manifest:
+        return False
+    expected = [out_dir / f"{name}.parquet" for name in TABLES] + ([out_dir / f"{name}.csv" for name in TABLES] if csv else [])
+    return all(p.exists() for p in expected)
+
+
+def read_documents(out_dir: Path) -> list[dict]:
+    import pyarrow.parquet as pq
+
+    return pq.read_table(out_dir / "documents.parquet").to_pylist()
 
 
 def append_run(out_dir: Path, report: BatchReport) -> None:

@@ -49,8 +49,17 @@ def _limit_memory(megabytes: int) -> None:
 
 
 def _worker_main(conn: Connection, settings: Settings, memory_mb: int) -> None:
-    """A worker's life: take a task, send back its result, until told to stop (None)."""
+    """A worker's life: take a task, send back its result, until told to stop (None).
+
+    The spaCy pipeline is loaded first, once, so no document pays for it.
+    """
     _limit_memory(memory_mb)
+    try:
+        from pipeline.nlp.pipeline import get_nlp
+
+        get_nlp(settings.pcodes)
+    except Exception:  # a missing model is reported per document, by process()
+        pass
     while True:
         try:
             task = conn.recv()

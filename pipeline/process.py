@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -79,6 +80,7 @@ def failed_result(source_path: str, doc_id: str, path: str | Path, error: str,
 def process(path: Path, source_path: str, settings: Settings = Settings(), doc_id: Optional[str] = None) -> DocumentResult:
     """Convert one file into its rows; a bad file gives a documents row with status failed."""
     doc_id = doc_id or doc_id_for(path, source_path)
+    started = time.perf_counter()
     try:
         document = extract_document(path, source_path, settings)
         minutes = structure(document, settings)
@@ -95,5 +97,6 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
     _, size = _format_and_size(path)
     row = document_row(doc_id, source_path, document.format, size, current_version(settings), minutes,
                        pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
+    row["seconds"] = round(time.perf_counter() - started, 3)
     return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes, facts),
                                 "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})

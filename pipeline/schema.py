@@ -79,6 +79,7 @@ DOCUMENTS = TableSchema(
         Column("agenda_items", INT, "Number of agenda items found."),
         Column("actions", INT, "Number of action points found."),
         Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False),
+        Column("seconds", pa.float64(), "Time the conversion took on its worker, in seconds (to find slow files)."),
     ),
     key=("doc_id",),
 )

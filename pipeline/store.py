@@ -83,5 +83,13 @@ def read_manifest(out_dir: Path) -> dict[str, ManifestEntry]:
     return {r["source_path"]: ManifestEntry(r["source_path"], r["doc_id"], r["size"], r["mtime_ns"]) for r in rows}
 
 
-def manifest_table(entries: list[ManifestEntry], version: str) -> pa.Table:
-    return pa.Table.from_pylist([dict(e.__dict__, pipeline_version=version) for e in entries], schema=MANIFEST_SCHEMA)
+def manifest_table(entries: list[ManifestEntry], version: str, options: dict[str, str] | None = None) -> pa.Table:
+    """The manifest, with the output options of the run that wrote it in its metadata."""
+    schema = MANIFEST_SCHEMA.with_metadata({k.encode(): v.encode() for k, v in (options or {}).items()})
+    return pa.Table.from_pylist([dict(e.__dict__, pipeline_version=version) for e in entries], schema=schema)
+
+
+def manifest_options(out_dir: Path) -> dict[str, str]:
+    path = out_dir / "manifest.parquet"
+    metadata = pq.read_schema(path).metadata or {} if path.exists() else {}
+    return {k.decode(): v.decode() for k, v in metadata.items()}

@@ -26,8 +26,10 @@ def datasets(out) -> dict[str, pd.DataFrame]:
 
 
 def same_datasets(a, b) -> bool:
+    """Equal datasets, but for the time each conversion took (a measurement, not a result)."""
     left, right = datasets(a), datasets(b)
-    return all(left[n].astype(str).equals(right[n].astype(str)) for n in TABLES)
+    return all(left[n].drop(columns=["seconds"], errors="ignore").astype(str)
+               .equals(right[n].drop(columns=["seconds"], errors="ignore").astype(str)) for n in TABLES)
 
 
 @pytest.fixture
