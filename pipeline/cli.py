@@ -104,6 +104,34 @@ def _summary(report, out: Path) -> None:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
 
 
+@app.command()
+def validate(folder: Path = typer.Argument(PROCESSED_DIR, help="Folder of datasets to check.")) -> None:
+    """Check datasets against the schema: types, nulls, allowed values, keys, foreign keys."""
+    from pipeline.validate import ValidationError, validate_folder
+
+    try:
+        validate_folder(folder)
+    except ValidationError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1)
+    typer.echo(f"{folder}: every table matches its declaration")
+
+
+@app.command("data-dictionary")
+def data_dictionary(check: bool = typer.Option(False, "--check", help="Only say whether the file is up to date.")) -> None:
+    """Write docs/data-dictionary.md from the schema (every column of every table)."""
+    from pipeline.dictionary import DICTIONARY, render, write
+
+    if check:
+        current = DICTIONARY.read_text(encoding="utf-8") if DICTIONARY.exists() else ""
+        if current != render():
+            typer.echo(f"{DICTIONARY} is stale: run minutes data-dictionary", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"{DICTIONARY} is up to date")
+        return
+    typer.echo(f"wrote {write()}")
+
+
 @app.command("build-model")
 def build_model(
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", exists=True, dir_okay=False,

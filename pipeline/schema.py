@@ -17,10 +17,25 @@ STRINGS, INTS, DATES = pa.list_(pa.string()), pa.list_(pa.int64()), pa.list_(pa.
 
 @dataclass(frozen=True)
 class Column:
+    """One column: name, Arrow type, one-line description, nullability, HXL hashtag, and the
+    values it may take when they are a closed set."""
+
     name: str
     type: pa.DataType
     description: str
     nullable: bool = True
+    hxl: str = ""
+    allowed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A foreign key: ``columns`` of this table name a row of ``table`` by its ``target`` columns
+    (rows with a null in ``columns`` refer to nothing and are not checked)."""
+
+    columns: tuple[str, ...]
+    table: str
+    target: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -29,11 +44,13 @@ class TableSchema:
     description: str
     columns: tuple[Column, ...]
     key: tuple[str, ...]
+    references: tuple[Reference, ...] = ()
 
     @property
     def arrow(self) -> pa.Schema:
         return pa.schema(
-            [pa.field(c.name, c.type, c.nullable, metadata={"description": c.description}) for c in self.columns],
+            [pa.field(c.name, c.type, c.nullable, metadata={"description": c.description, "hxl": c.hxl})
+             for c in self.columns],
             metadata={"description": self.description, "key": ",".join(self.key)},
         )
 
@@ -42,44 +59,44 @@ class TableSchema:
         return [c.name for c in self.columns]
 
 
-DOC_ID = Column("doc_id", STRING, "Document key: first 16 hex digits of the file's SHA-256.", nullable=False)
-ITEM_NO = Column("item_no", INT, "Agenda item number within the document, from 1 in reading order.", nullable=False)
+DOC_ID = Column("doc_id", STRING, "Document key: first 16 hex digits of the file's SHA-256.", nullable=False, hxl="#meta+id")
+ITEM_NO = Column("item_no", INT, "Agenda item number within the document, from 1 in reading order.", nullable=False, hxl="#meta+item")
 
 DOCUMENTS = TableSchema(
     "documents",
     "One row per input document (identical files counted once), converted or failed.",
     (
         DOC_ID,
-        Column("source_path", STRING, "Path of the file, relative to the input folder it was found in.", nullable=False),
-        Column("duplicate_paths", STRINGS, "Other paths holding byte-identical content (converted once)."),
-        Column("format", STRING, "Input format read: docx, doc (via LibreOffice), pdf, text, html.", nullable=False),
-        Column("status", STRING, "ok, or failed when the file could not be converted.", nullable=False),
-        Column("error", STRING, "Why the file failed, in one line (null when ok)."),
-        Column("warnings", STRINGS, "Non-fatal oddities met while reading the file."),
-        Column("file_size", INT, "File size in bytes."),
-        Column("pages", INT, "Page count when the format records it."),
-        Column("ocr", BOOL, "True when some pages had no text layer and were read by OCR."),
-        Column("ocr_pages", INTS, "Pages (1-based) whose text came from OCR."),
-        Column("title", STRING, "Title lines at the top of the document."),
-        Column("meeting_date", DATE, "Date of the meeting, from the header."),
-        Column("meeting_date_text", STRING, "Header text the meeting date was read from."),
-        Column("place", STRING, "Place of the meeting as written in the header."),
-        Column("participants", INT, "Number of participants stated in the header."),
-        Column("chair", STRING, "Name of the person chairing the meeting."),
-        Column("chair_text", STRING, "Full header text about the chair (name, role, organisation)."),
-        Column("co_facilitator", STRING, "Name of the co-facilitator or co-chair."),
-        Column("co_facilitator_text", STRING, "Full header text about the co-facilitator."),
-        Column("group", STRING, "Coordination group or cluster holding the meeting (canonical name)."),
-        Column("organisations_present_text", STRING, "Attendance line: organisations present, as written."),
-        Column("agenda_text", STRING, "Agenda as listed in the header, when it is."),
-        Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it."),
-        Column("next_meeting_text", STRING, "Header text about the next meeting."),
-        Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines)."),
-        Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each)."),
-        Column("agenda_items", INT, "Number of agenda items found."),
-        Column("actions", INT, "Number of action points found."),
-        Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False),
-        Column("seconds", pa.float64(), "Time the conversion took on its worker, in seconds (to find slow files)."),
+        Column("source_path", STRING, "Path of the file, relative to the input folder it was found in.", nullable=False, hxl="#meta+source"),
+        Column("duplicate_paths", STRINGS, "Other paths holding byte-identical content (converted once).", hxl="#meta+duplicates"),
+        Column("format", STRING, "Input format read: docx, doc (via LibreOffice), pdf, text, html.", nullable=False, hxl="#meta+format"),
+        Column("status", STRING, "ok, or failed when the file could not be converted.", nullable=False, hxl="#status", allowed=('ok', 'failed')),
+        Column("error", STRING, "Why the file failed, in one line (null when ok).", hxl="#meta+error"),
+        Column("warnings", STRINGS, "Non-fatal oddities met while reading the file.", hxl="#meta+warnings"),
+        Column("file_size", INT, "File size in bytes.", hxl="#meta+bytes"),
+        Column("pages", INT, "Page count when the format records it.", hxl="#meta+pages"),
+        Column("ocr", BOOL, "True when some pages had no text layer and were read by OCR.", hxl="#meta+ocr"),
+        Column("ocr_pages", INTS, "Pages (1-based) whose text came from OCR.", hxl="#meta+ocr_pages"),
+        Column("title", STRING, "Title lines at the top of the document.", hxl="#meta+title"),
+        Column("meeting_date", DATE, "Date of the meeting, from the header.", hxl="#date+reported"),
+        Column("meeting_date_text", STRING, "Header text the meeting date was read from.", hxl="#date+reported+text"),
+        Column("place", STRING, "Place of the meeting as written in the header.", hxl="#loc+name"),
+        Column("participants", INT, "Number of participants stated in the header.", hxl="#meta+participants"),
+        Column("chair", STRING, "Name of the person chairing the meeting.", hxl="#contact+name+chair"),
+        Column("chair_text", STRING, "Full header text about the chair (name, role, organisation).", hxl="#contact+chair+text"),
+        Column("co_facilitator", STRING, "Name of the co-facilitator or co-chair.", hxl="#contact+name+cochair"),
+        Column("co_facilitator_text", STRING, "Full header text about the co-facilitator.", hxl="#contact+cochair+text"),
+        Column("group", STRING, "Coordination group or cluster holding the meeting (canonical name).", hxl="#sector+cluster"),
+        Column("organisations_present_text", STRING, "Attendance line: organisations present, as written.", hxl="#org+list"),
+        Column("agenda_text", STRING, "Agenda as listed in the header, when it is.", hxl="#meta+agenda"),
+        Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it.", hxl="#date+next_meeting"),
+        Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#date+next_meeting+text"),
+        Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines).", hxl="#description+body"),
+        Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
+        Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
+        Column("actions", INT, "Number of action points found.", hxl="#meta+actions"),
+        Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False, hxl="#meta+version"),
+        Column("seconds", pa.float64(), "Time the conversion took on its worker, in seconds (to find slow files).", hxl="#meta+seconds"),
     ),
     key=("doc_id",),
 )
@@ -90,26 +107,27 @@ AGENDA_ITEMS = TableSchema(
     (
         DOC_ID,
         ITEM_NO,
-        Column("item_label", STRING, "The item's own numbering, when the table has a number column."),
-        Column("section", STRING, "Title of the full-width section row above the item, if any."),
-        Column("topic", STRING, "Agenda point (the topic column)."),
-        Column("discussion", STRING, "Summary of discussions, full text, one paragraph per line."),
-        Column("actions_text", STRING, "Actions / recommendations / decisions column, full text."),
-        Column("responsible_text", STRING, "Responsible / focal point column, full text."),
-        Column("responsible", STRINGS, "org_ids named in the responsible column, in order."),
-        Column("deadline_text", STRING, "Deadline / timeline column, full text."),
+        Column("item_label", STRING, "The item's own numbering, when the table has a number column.", hxl="#meta+label"),
+        Column("section", STRING, "Title of the full-width section row above the item, if any.", hxl="#meta+section"),
+        Column("topic", STRING, "Agenda point (the topic column).", hxl="#description+topic"),
+        Column("discussion", STRING, "Summary of discussions, full text, one paragraph per line.", hxl="#description+discussion"),
+        Column("actions_text", STRING, "Actions / recommendations / decisions column, full text.", hxl="#activity+text"),
+        Column("responsible_text", STRING, "Responsible / focal point column, full text.", hxl="#org+responsible+text"),
+        Column("responsible", STRINGS, "org_ids named in the responsible column, in order.", hxl="#org+responsible+acronym"),
+        Column("deadline_text", STRING, "Deadline / timeline column, full text.", hxl="#date+deadline+text"),
         Column("deadline_kinds", STRINGS, "Kind of each line of deadline_text (date, continuous, next_meeting, "
-                                          "when_available, asap, unknown), whether or not it aligns with an action."),
-        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions."),
-        Column("status_text", STRING, "Status / progress column, when the table has one."),
-        Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines."),
-        Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False),
-        Column("row_first", INT, "0-based grid row where the item starts in that table.", nullable=False),
-        Column("row_last", INT, "0-based grid row where the item ends.", nullable=False),
-        Column("page_start", INT, "Page where the item starts, when pages are known."),
-        Column("page_end", INT, "Page where the item ends, when pages are known."),
+                                          "when_available, asap, unknown), whether or not it aligns with an action.", hxl="#date+deadline+kind"),
+        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions.", hxl="#date+deadline"),
+        Column("status_text", STRING, "Status / progress column, when the table has one.", hxl="#status+text"),
+        Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines.", hxl="#description+other"),
+        Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False, hxl="#meta+table"),
+        Column("row_first", INT, "0-based grid row where the item starts in that table.", nullable=False, hxl="#meta+row_first"),
+        Column("row_last", INT, "0-based grid row where the item ends.", nullable=False, hxl="#meta+row_last"),
+        Column("page_start", INT, "Page where the item starts, when pages are known.", hxl="#meta+page_start"),
+        Column("page_end", INT, "Page where the item ends, when pages are known.", hxl="#meta+page_end"),
     ),
     key=("doc_id", "item_no"),
+    references=(Reference(("doc_id",), "documents", ("doc_id",)),),
 )
 
 ACTIONS = TableSchema(
@@ -118,67 +136,73 @@ ACTIONS = TableSchema(
     (
         DOC_ID,
         ITEM_NO,
-        Column("action_no", INT, "Action number within the agenda item, from 1.", nullable=False),
-        Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline)."),
-        Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment)."),
-        Column("responsible", STRINGS, "org_ids named in responsible_text, in order."),
-        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment)."),
+        Column("action_no", INT, "Action number within the agenda item, from 1.", nullable=False, hxl="#meta+action"),
+        Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline).", hxl="#activity+name"),
+        Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment).", hxl="#org+responsible+text"),
+        Column("responsible", STRINGS, "org_ids named in responsible_text, in order.", hxl="#org+responsible+acronym"),
+        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment).", hxl="#date+deadline+text"),
         Column("deadline_kind", STRING, "date, continuous, next_meeting, when_available, asap or unknown "
-                                        "(null without a deadline)."),
+                                        "(null without a deadline).", hxl="#date+deadline+kind", allowed=('date', 'continuous', 'next_meeting', 'when_available', 'asap', 'unknown')),
         Column("deadline_date", DATE, "The deadline as a date: resolved against the meeting date, a month's last "
-                                      "day for 'Fin juin', the group's next meeting for next_meeting when known."),
+                                      "day for 'Fin juin', the group's next meeting for next_meeting when known.", hxl="#date+deadline"),
         Column("responsible_alignment", STRING,
-               "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
+               "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False, hxl="#meta+responsible_alignment", allowed=('one_to_one', 'shared', 'unaligned', 'none')),
         Column("deadline_alignment", STRING,
-               "How the deadline was attached: one_to_one, shared, unaligned (left null), none.", nullable=False),
-        Column("source_row", INT, "0-based grid row of the agenda table the action comes from.", nullable=False),
-        Column("page", INT, "Page where the action starts, when pages are known."),
+               "How the deadline was attached: one_to_one, shared, unaligned (left null), none.", nullable=False, hxl="#meta+deadline_alignment", allowed=('one_to_one', 'shared', 'unaligned', 'none')),
+        Column("source_row", INT, "0-based grid row of the agenda table the action comes from.", nullable=False, hxl="#meta+row"),
+        Column("page", INT, "Page where the action starts, when pages are known.", hxl="#meta+page"),
     ),
     key=("doc_id", "item_no", "action_no"),
+    references=(Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")),),
 )
 
 FIELD = Column("field", STRING, "Where the text is: a header field (title, place, chair, co_facilitator, "
                 "organisations_present, agenda, next_meeting), body, or an agenda column (topic, discussion, "
-                "actions, responsible, deadline, status, other).", nullable=False)
+                "actions, responsible, deadline, status, other).", nullable=False, hxl="#meta+field",
+                allowed=('title', 'place', 'chair', 'co_facilitator', 'organisations_present', 'agenda', 'next_meeting', 'body', 'topic', 'discussion', 'actions', 'responsible', 'deadline', 'status', 'other'))
 MENTION = (
-    Column("item_no", INT, "Agenda item of the field (null for header fields and body)."),
+    Column("item_no", INT, "Agenda item of the field (null for header fields and body).", hxl="#meta+item"),
     FIELD,
-    Column("text", STRING, "The mention as written.", nullable=False),
-    Column("start", INT, "Character offset of the mention in the field's text.", nullable=False),
-    Column("end", INT, "Character offset just after the mention.", nullable=False),
+    Column("text", STRING, "The mention as written.", nullable=False, hxl="#description+mention"),
+    Column("start", INT, "Character offset of the mention in the field's text.", nullable=False, hxl="#meta+start"),
+    Column("end", INT, "Character offset just after the mention.", nullable=False, hxl="#meta+end"),
 )
 
-def mention_table(name: str, description: str, link: tuple[Column, ...], methods: str) -> TableSchema:
+def mention_table(name: str, description: str, link: tuple[Column, ...], methods: str,
+                  allowed_methods: tuple[str, ...]) -> TableSchema:
     """A table of mentions found in fields: where each is, what it links to, how it was found."""
-    method = Column("method", STRING, methods, nullable=False)
-    return TableSchema(name, description, (DOC_ID, *MENTION, *link, method), key=("doc_id", "field", "item_no", "start"))
+    method = Column("method", STRING, methods, nullable=False, hxl="#meta+method", allowed=allowed_methods)
+    return TableSchema(name, description, (DOC_ID, *MENTION, *link, method), key=("doc_id", "field", "item_no", "start"),
+                       references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no"))))
 
 
 ORGANISATIONS = mention_table(
     "organisations",
     "One row per organisation mention in a field, linked to the registry (pipeline/resources/organisations.csv).",
     (
-        Column("org_id", STRING, "Registry key: the usual acronym (UNHCR, WFP, IOM…); null for an unknown name."),
-        Column("org_name", STRING, "Registry name of the organisation."),
+        Column("org_id", STRING, "Registry key: the usual acronym (UNHCR, WFP, IOM…); null for an unknown name.", hxl="#org+acronym"),
+        Column("org_name", STRING, "Registry name of the organisation.", hxl="#org+name"),
         Column("org_type", STRING, "UN agency, UN mission, INGO, NNGO, government service, donor, "
-                                   "Red Cross/Red Crescent, coordination body, armed/security actor."),
+                                   "Red Cross/Red Crescent, coordination body, armed/security actor.", hxl="#org+type", allowed=('UN agency', 'UN mission', 'INGO', 'NNGO', 'government service', 'donor', 'Red Cross/Red Crescent', 'coordination body', 'armed/security actor')),
     ),
     "registry (a listed form), fuzzy (a near miss of one), ner (statistical, unlinked).",
+    ("registry", "fuzzy", "ner"),
 )
 
 LOCATIONS = mention_table(
     "locations",
     "One row per place mention in a field, linked to the gazetteer (OCHA P-codes + pipeline/resources/places.csv).",
     (
-        Column("name", STRING, "Canonical name of the place (OCHA's name for admin units)."),
-        Column("admin_level", INT, "0 country, 1 region, 2 cercle, 3 commune or town, 4 village or site."),
-        Column("admin1_name", STRING, "Region (admin 1) the place is in, or is."),
-        Column("admin1_pcode", STRING, "OCHA P-code of that region."),
-        Column("admin2_name", STRING, "Cercle (admin 2) the place is in, or is."),
-        Column("admin2_pcode", STRING, "OCHA P-code of that cercle."),
-        Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions)."),
+        Column("name", STRING, "Canonical name of the place (OCHA's name for admin units).", hxl="#loc+name"),
+        Column("admin_level", INT, "0 country, 1 region, 2 cercle, 3 commune or town, 4 village or site.", hxl="#meta+admin_level"),
+        Column("admin1_name", STRING, "Region (admin 1) the place is in, or is.", hxl="#adm1+name"),
+        Column("admin1_pcode", STRING, "OCHA P-code of that region.", hxl="#adm1+code"),
+        Column("admin2_name", STRING, "Cercle (admin 2) the place is in, or is.", hxl="#adm2+name"),
+        Column("admin2_pcode", STRING, "OCHA P-code of that cercle.", hxl="#adm2+code"),
+        Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions).", hxl="#meta+pcode_version"),
     ),
     "gazetteer (a known place) or ner (statistical, unlinked).",
+    ("gazetteer", "ner"),
 )
 
 ATTENDANCE = TableSchema(
@@ -186,11 +210,12 @@ ATTENDANCE = TableSchema(
     "One row per organisation in a document's attendance line (each once).",
     (
         DOC_ID,
-        Column("org_id", STRING, "Registry key; null when the item names no known organisation."),
-        Column("org_name", STRING, "Registry name of the organisation."),
-        Column("text", STRING, "The item as written in the attendance line.", nullable=False),
+        Column("org_id", STRING, "Registry key; null when the item names no known organisation.", hxl="#org+acronym"),
+        Column("org_name", STRING, "Registry name of the organisation.", hxl="#org+name"),
+        Column("text", STRING, "The item as written in the attendance line.", nullable=False, hxl="#org+text"),
     ),
     key=("doc_id", "org_id", "text"),
+    references=(Reference(("doc_id",), "documents", ("doc_id",)),),
 )
 
 FIGURES = TableSchema(
@@ -198,26 +223,30 @@ FIGURES = TableSchema(
     "One row per count stated in a field: households, persons, incidents, or other things counted.",
     (
         DOC_ID,
-        Column("item_no", INT, "Agenda item of the field (null for header fields and body)."),
+        Column("item_no", INT, "Agenda item of the field (null for header fields and body).", hxl="#meta+item"),
         FIELD,
-        Column("figure_no", INT, "Figure number within the document, from 1 in reading order.", nullable=False),
-        Column("text", STRING, "The figure as written, number to counted noun (\"404 ménages\").", nullable=False),
-        Column("start", INT, "Character offset of the figure in the field's text.", nullable=False),
-        Column("end", INT, "Character offset just after the figure.", nullable=False),
-        Column("value", INT, "The count (null when a decimal stays: see value_float)."),
-        Column("value_float", pa.float64(), "The value when it is not a whole number (\"3,5 tonnes\")."),
-        Column("unit", STRING, "households, persons, incidents or other.", nullable=False),
-        Column("unit_text", STRING, "The counted noun as written (ménages, personnes, cas, kits, USD…).", nullable=False),
+        Column("figure_no", INT, "Figure number within the document, from 1 in reading order.", nullable=False, hxl="#meta+figure"),
+        Column("text", STRING, "The figure as written, number to counted noun (\"404 ménages\").", nullable=False, hxl="#description+figure"),
+        Column("start", INT, "Character offset of the figure in the field's text.", nullable=False, hxl="#meta+start"),
+        Column("end", INT, "Character offset just after the figure.", nullable=False, hxl="#meta+end"),
+        Column("value", INT, "The count (null when a decimal stays: see value_float).", hxl="#indicator+num"),
+        Column("value_float", pa.float64(), "The value when it is not a whole number (\"3,5 tonnes\").", hxl="#indicator+num+decimal"),
+        Column("unit", STRING, "households, persons, incidents or other.", nullable=False, hxl="#indicator+unit", allowed=('households', 'persons', 'incidents', 'other')),
+        Column("unit_text", STRING, "The counted noun as written (ménages, personnes, cas, kits, USD…).", nullable=False, hxl="#indicator+unit+text"),
         Column("qualifier", STRING, "exact, approx (environ, about), min (plus de, at least), max (moins de, up to).",
-               nullable=False),
+               nullable=False, hxl="#indicator+qualifier", allowed=('exact', 'approx', 'min', 'max')),
         Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
-                                     "survivors, children, girls, women, men, host, youth."),
-        Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence)."),
-        Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601)."),
-        Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\")."),
-        Column("sentence", STRING, "The sentence the figure is in.", nullable=False),
+                                     "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
+        Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
+        Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601).", hxl="#date+period"),
+        Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\").", hxl="#meta+paired_with"),
+        Column("households", INT, "value when the unit is households (a column to sum, HXL #affected+hh).", hxl="#affected+hh"),
+        Column("persons", INT, "value when the unit is persons (HXL #affected+ind).", hxl="#affected+ind"),
+        Column("idps", INT, "value when internally displaced persons are counted, in persons (HXL #affected+idps).", hxl="#affected+idps"),
+        Column("sentence", STRING, "The sentence the figure is in.", nullable=False, hxl="#description+sentence"),
     ),
     key=("doc_id", "figure_no"),
+    references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")), Reference(("doc_id", "paired_with"), "figures", ("doc_id", "figure_no"))),
 )
 
 TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS,
@@ -228,14 +257,14 @@ RUNS = TableSchema(
     "runs",
     "One row per run of the batch (appended): when, what it saw and did, which pipeline version.",
     (
-        Column("started", TIMESTAMP, "When the run started (UTC).", nullable=False),
-        Column("finished", TIMESTAMP, "When the datasets were in place (UTC)."),
-        Column("files_seen", INT, "Files found under the inputs (duplicates included).", nullable=False),
-        Column("converted", INT, "Documents converted by this run.", nullable=False),
-        Column("skipped", INT, "Documents whose saved result from an earlier run was reused.", nullable=False),
-        Column("failed", INT, "Documents in the datasets with status failed.", nullable=False),
-        Column("documents", INT, "Documents in the datasets after the run.", nullable=False),
-        Column("pipeline_version", STRING, "Pipeline version (code and reference data) of the run.", nullable=False),
+        Column("started", TIMESTAMP, "When the run started (UTC).", nullable=False, hxl="#date+start"),
+        Column("finished", TIMESTAMP, "When the datasets were in place (UTC).", hxl="#date+end"),
+        Column("files_seen", INT, "Files found under the inputs (duplicates included).", nullable=False, hxl="#meta+files"),
+        Column("converted", INT, "Documents converted by this run.", nullable=False, hxl="#meta+converted"),
+        Column("skipped", INT, "Documents whose saved result from an earlier run was reused.", nullable=False, hxl="#meta+skipped"),
+        Column("failed", INT, "Documents in the datasets with status failed.", nullable=False, hxl="#meta+failed"),
+        Column("documents", INT, "Documents in the datasets after the run.", nullable=False, hxl="#meta+documents"),
+        Column("pipeline_version", STRING, "Pipeline version (code and reference data) of the run.", nullable=False, hxl="#meta+version"),
     ),
     key=("started",),
 )

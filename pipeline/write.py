@@ -92,6 +92,9 @@ def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir:
                 return table
 
             staged += _stage(staging, name, (per_document(s) for s in sources), csv, hxl)
+        from pipeline.validate import validate_folder
+
+        validate_folder(staging)  # a failing check leaves the previous datasets in place
         for name, table in (extra or {}).items():
             pq.write_table(table, staging / f"{name}.parquet")
             staged.append(staging / f"{name}.parquet")
@@ -104,6 +107,22 @@ def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir:
     return written, documents
 
 
+def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool) -> pacsv.CSVWriter:
+    """A CSV writer; with ``hxl``, the header row is followed by the HXL hashtag row."""
+    if not hxl:
+        return pacsv.CSVWriter(path, csv_schema)
+    import csv as csv_module
+    import io
+
+    buffer = io.StringIO()
+    lines = csv_module.writer(buffer, quoting=csv_module.QUOTE_ALL, lineterminator="\n")
+    lines.writerow(table.names)
+    lines.writerow([c.hxl for c in table.columns])
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+    sink = pa.OSFile(str(path), mode="ab")
+    return pacsv.CSVWriter(sink, csv_schema, write_options=pacsv.WriteOptions(include_header=False))
+
+
 def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool) -> list[Path]:
     """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``."""
     schema = TABLES[name].arrow
@@ -112,7 +131,7 @@ def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl:
     with pq.ParquetWriter(parquet_path, schema) as writer:
         if csv:
             csv_schema = csv_ready(schema.empty_table()).schema
-            csv_writer = pacsv.CSVWriter(csv_path, csv_schema)
+            csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
         for table in tables:
             writer.write_table(table)
             if csv_writer is not None:

@@ -102,6 +102,9 @@ def figure_rows(figures, first_no: int) -> list[dict]:
             "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
             "population": figure.population, "location": figure.location, "period": figure.period,
             "paired_with": first_no + figure.restates if figure.restates is not None else None,
+            "households": int(figure.value) if figure.unit == "households" and integral else None,
+            "persons": int(figure.value) if figure.unit == "persons" and integral else None,
+            "idps": int(figure.value) if figure.unit == "persons" and figure.population == "idps" and integral else None,
             "sentence": figure.sentence,
         })
     return rows

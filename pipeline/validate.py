@@ -1,0 +1,116 @@
+"""The datasets checked against their declarations (``schema.py``) before they are published.
+
+Types, nullability, allowed values, unique keys and foreign keys. A run whose datasets fail a
+check does not replace the previous datasets; the report names table, column and rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline.schema import TABLES, TableSchema
+
+ROWS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Violation:
+    table: str
+    column: str
+    problem: str
+    rows: tuple[int, ...]
+    count: int
+
+    def __str__(self) -> str:
+        shown = ", ".join(map(str, self.rows[:ROWS_SHOWN])) + (", …" if self.count > ROWS_SHOWN else "")
+        return f"{self.table}.{self.column}: {self.problem} ({self.count} row{'s' * (self.count != 1)}: {shown})"
+
+
+class ValidationError(Exception):
+    def __init__(self, violations: list[Violation]):
+        self.violations = violations
+        super().__init__("datasets fail validation:\n" + "\n".join(f"  - {v}" for v in violations))
+
+
+def _rows(mask: pa.ChunkedArray | pa.Array) -> tuple[int, ...]:
+    return tuple(pc.indices_nonzero(pc.fill_null(mask, False)).to_pylist())
+
+
+def check_table(schema: TableSchema, table: pa.Table) -> list[Violation]:
+    """Column set, types, nulls, allowed values and key uniqueness of one table."""
+    found: list[Violation] = []
+    declared = {c.name: c for c in schema.columns}
+    for name in table.column_names:
+        if name not in declared:
+            found.append(Violation(schema.name, name, "column not declared in the schema", (), 0))
+    for column in schema.columns:
+        if column.name not in table.column_names:
+            found.append(Violation(schema.name, column.name, "declared column missing", (), 0))
+            continue
+        values = table.column(column.name)
+        if values.type != column.type:
+            found.append(Violation(schema.name, column.name, f"type {values.type}, declared {column.type}", (), table.num_rows))
+            continue
+        if not column.nullable and values.null_count:
+            rows = _rows(pc.is_null(values))
+            found.append(Violation(schema.name, column.name, "null in a non-nullable column", rows, len(rows)))
+        if column.allowed:
+            bad = pc.and_(pc.invert(pc.is_in(values, value_set=pa.array(column.allowed))), pc.is_valid(values))
+            rows = _rows(bad)
+            if rows:
+                examples = sorted({str(values[i].as_py()) for i in rows[:ROWS_SHOWN]})
+                found.append(Violation(schema.name, column.name, f"value not allowed ({', '.join(examples)}; allowed: "
+                                       f"{', '.join(column.allowed)})", rows, len(rows)))
+    if all(k in table.column_names for k in schema.key) and table.num_rows:
+        keys = table.select(list(schema.key)).to_pylist()
+        seen: dict[tuple, int] = {}
+        duplicates = []
+        for i, key in enumerate(keys):
+            value = tuple(key.values())
+            if value in seen:
+                duplicates.append(i)
+            seen.setdefault(value, i)
+        if duplicates:
+            found.append(Violation(schema.name, ",".join(schema.key), "duplicate key", tuple(duplicates), len(duplicates)))
+    return found
+
+
+def check_references(tables: dict[str, pa.Table]) -> list[Violation]:
+    """Every foreign key points to an existing row (rows with a null in it refer to nothing)."""
+    found: list[Violation] = []
+    for name, schema in TABLES.items():
+        if name not in tables:
+            continue
+        for reference in schema.references:
+            target = tables.get(reference.table)
+            if target is None:
+                continue
+            targets = {tuple(r.values()) for r in target.select(list(reference.target)).to_pylist()}
+            rows = [i for i, r in enumerate(tables[name].select(list(reference.columns)).to_pylist())
+                    if None not in r.values() and tuple(r.values()) not in targets]
+            if rows:
+                found.append(Violation(name, ",".join(reference.columns),
+                                       f"no matching row in {reference.table}({', '.join(reference.target)})",
+                                       tuple(rows), len(rows)))
+    return found
+
+
+def validate_folder(folder: Path) -> None:
+    """Raise ValidationError listing every violation of the datasets in ``folder``."""
+    tables: dict[str, pa.Table] = {}
+    violations: list[Violation] = []
+    for name, schema in TABLES.items():
+        path = folder / f"{name}.parquet"
+        if not path.exists():
+            violations.append(Violation(name, "*", "table missing", (), 0))
+            continue
+        tables[name] = pq.read_table(path)
+        violations.extend(check_table(schema, tables[name]))
+    violations.extend(check_references(tables))
+    if violations:
+        raise ValidationError(violations)
