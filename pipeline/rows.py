@@ -33,9 +33,24 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
     header = asdict(minutes.header) if minutes else {}
     row.update({name: header.get(name) for name in _HEADER_FIELDS})
     row["body_text"] = minutes.body_text if minutes else None
+    row["meeting_id"] = meeting_id(minutes) if minutes else None
+    row["primary"] = None  # set for the whole archive at assembly
     if minutes:
         row.update(agenda_tables=minutes.agenda_tables, agenda_items=len(minutes.items), actions=len(minutes.actions))
     return row
+
+
+def meeting_id(minutes: Minutes) -> Optional[str]:
+    """The same key for every document of one meeting: group, date and place (None without a date)."""
+    import hashlib
+
+    from pipeline.textnorm import fold
+
+    header = minutes.header
+    if header.meeting_date is None:
+        return None
+    key = f"{header.group or ''}|{header.meeting_date.isoformat()}|{fold(header.place or '')}"
+    return hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
 def agenda_item_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:

@@ -96,6 +96,10 @@ DOCUMENTS = TableSchema(
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
         Column("actions", INT, "Number of action points found.", hxl="#meta+actions"),
         Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False, hxl="#meta+version"),
+        Column("meeting_id", STRING, "Same value for the documents of one meeting (its group, date and place), "
+                                     "e.g. a .docx and its PDF export.", hxl="#meta+meeting"),
+        Column("primary", BOOL, "True for one document per meeting (the most structured format): filter on it "
+                                "to count each meeting's facts once.", hxl="#meta+primary"),
         Column("seconds", pa.float64(), "Time the conversion took on its worker, in seconds (to find slow files).", hxl="#meta+seconds"),
     ),
     key=("doc_id",),
@@ -238,6 +242,10 @@ FIGURES = TableSchema(
         Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
                                      "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
         Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
+        Column("admin1_name", STRING, "Region of that place.", hxl="#adm1+name"),
+        Column("admin1_pcode", STRING, "OCHA P-code of that region.", hxl="#adm1+code"),
+        Column("admin2_name", STRING, "Cercle of that place.", hxl="#adm2+name"),
+        Column("admin2_pcode", STRING, "OCHA P-code of that cercle.", hxl="#adm2+code"),
         Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601).", hxl="#date+period"),
         Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\").", hxl="#meta+paired_with"),
         Column("households", INT, "value when the unit is households (a column to sum, HXL #affected+hh).", hxl="#affected+hh"),

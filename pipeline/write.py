@@ -67,7 +67,7 @@ def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir:
                       hxl: bool = False, extra: dict[str, pa.Table] | None = None) -> tuple[list[Path], list[dict]]:
     """Every dataset from the saved per-document results, one document at a time, staged and
     then moved into ``out_dir``. Returns the files written and the documents rows."""
-    from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates
+    from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_documents
 
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".writing-", dir=out_dir))
@@ -79,6 +79,8 @@ def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir:
                                   duplicate_paths=duplicates.get(source.doc_id, [])))
         places = [r for s in sources for r in store.table(s.doc_id, "locations").to_pylist() if r["field"] == "place"]
         next_dates = next_meeting_dates(documents, places)
+        primary = primary_documents(documents)
+        documents = [dict(d, primary=d["doc_id"] in primary) for d in documents]
         staged = _stage(staging, "documents", [arrow_table(TABLES["documents"], documents)], csv, hxl)
         for name, schema in TABLES.items():
             if name == "documents":

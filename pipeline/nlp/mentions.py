@@ -66,10 +66,12 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
     facts = Facts()
     language = language_of([t.text for t in texts])
     for text, doc in zip(texts, nlp.pipe(t.text for t in texts)):
-        places = [(e.start_char, e.end_char, component.places[e.id_].name if e.id_ in component.places else e.text)
+        linked = {e.start_char: component.places.get(e.id_) for e in doc.ents if e.label_ == "LOC"}
+        places = [(e.start_char, e.end_char, linked[e.start_char].name if linked[e.start_char] else e.text)
                   for e in doc.ents if e.label_ == "LOC"]
+        by_name = {name: linked[start] for start, _, name in places if linked[start]}
         facts.figures.extend(figure_rows(figures_of_field(text.item_no, text.field, text.text, language, places),
-                                         first_no=len(facts.figures) + 1))
+                                         first_no=len(facts.figures) + 1, places=by_name))
         for ent in doc.ents:
             base = {"item_no": text.item_no, "field": text.field, "text": ent.text,
                     "start": ent.start_char, "end": ent.end_char, "method": ent._.method}
@@ -90,11 +92,12 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
     return facts
 
 
-def figure_rows(figures, first_no: int) -> list[dict]:
+def figure_rows(figures, first_no: int, places: Optional[dict] = None) -> list[dict]:
     """Figures as rows, numbered in the document; a restatement points to the figure it restates."""
     rows = []
     for i, figure in enumerate(figures):
         integral = float(figure.value).is_integer()
+        place = (places or {}).get(figure.location)
         rows.append({
             "item_no": figure.item_no, "field": figure.field, "figure_no": first_no + i, "text": figure.text,
             "start": figure.start, "end": figure.end,
@@ -102,6 +105,8 @@ def figure_rows(figures, first_no: int) -> list[dict]:
             "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
             "population": figure.population, "location": figure.location, "period": figure.period,
             "paired_with": first_no + figure.restates if figure.restates is not None else None,
+            "admin1_name": place.admin1_name if place else None, "admin1_pcode": place.admin1_pcode if place else None,
+            "admin2_name": place.admin2_name if place else None, "admin2_pcode": place.admin2_pcode if place else None,
             "households": int(figure.value) if figure.unit == "households" and integral else None,
             "persons": int(figure.value) if figure.unit == "persons" and integral else None,
             "idps": int(figure.value) if figure.unit == "persons" and figure.population == "idps" and integral else None,
