@@ -62,7 +62,7 @@ $(PCODES): | $(STAMP)
 
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
-$(MODEL): install $(wildcard pipeline/resources/*.csv) $(PCODES)
+$(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
 	$(BIN)/minutes build-model
 
 eval: model ## Precision, recall, F1 against tests/gold/ (organisations, locations), misses listed

@@ -1,0 +1,30 @@
+"""--gazetteer: an OCHA COD-AB tabular file instead of the global P-code table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from conftest import FIXTURES
+from pipeline.batch import convert
+from pipeline.config import Settings
+from pipeline.nlp.reference import build_gazetteer, read_admin_units
+
+COD_AB = FIXTURES / "cod_ab_mali_extract.csv"
+
+
+def test_cod_ab_units_are_read_with_their_version():
+    units = {u.pcode: u for u in read_admin_units(COD_AB)}
+    assert units["ML07"].level == 1 and units["ML0702"].parent == "ML07"
+    assert units["ML0508"].name == "Koro" and units["ML0508"].version == "2016-11-01"
+    gazetteer = build_gazetteer(COD_AB)
+    assert gazetteer.places["ML0508"].admin1_name == "Mopti"  # Koro in Mopti region in this older version
+    assert gazetteer.forms["Koro"] == ("ML0508",)
+
+
+def test_a_conversion_links_places_to_the_given_table(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "cr.txt").write_text("COMPTE RENDU\nLes déplacés de Koro sont arrivés à Bourem.\n", encoding="utf-8")
+    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache", pcodes=COD_AB), jobs=1)
+    places = pd.read_parquet(tmp_path / "out" / "locations.parquet").set_index("text")
+    assert (places.loc["Koro", "admin2_pcode"], places.loc["Koro", "admin1_pcode"]) == ("ML0508", "ML05")
+    assert places.loc["Bourem", "pcode_version"] == "2016-11-01"
