@@ -122,11 +122,12 @@ def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: f
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
             csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
             timeout: float = 120, memory_mb: int = 0, executor: str = "local",
-            scheduler: Optional[str] = None, hxl: bool = False) -> BatchReport:
+            scheduler: Optional[str] = None, hxl: bool = False, retry_failed: bool = False) -> BatchReport:
     """Convert what is new under ``inputs`` and write the datasets into ``out_dir``.
 
     ``jobs=0`` uses every core. Results are assembled in input order whatever order the
-    workers finish in.
+    workers finish in. A file that failed before is not tried again (a pathological file would
+    cost every run its timeout) unless ``retry_failed``.
     """
     from pipeline.nlp.reference import data_fingerprint
 
@@ -136,7 +137,7 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     manifest = read_manifest(out_dir)
     files = discover(inputs, manifest)
     sources, duplicates = unique_sources(files)
-    todo = [s for s in sources if not store.has(s.doc_id)]
+    todo = [s for s in sources if not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id))]
     report.seen, report.skipped = len(files), len(sources) - len(todo)
     for done, result in enumerate(run_all(todo, settings, jobs or default_jobs(), timeout, memory_mb,
                                           executor, scheduler), start=1):

@@ -45,6 +45,8 @@ def convert(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT "
                                                                       "(default: a local cluster)."),
     hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Convert again the files that failed before "
+                                                                   "(after installing a tool, raising --timeout)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
     from pipeline.batch import convert as run_batch
@@ -60,7 +62,7 @@ def convert(
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)
     options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit, executor=executor,
-                   scheduler=scheduler, hxl=hxl)
+                   scheduler=scheduler, hxl=hxl, retry_failed=retry_failed)
     if show_bar:
         report = _with_progress_bar(run_batch, inputs, out, settings, options)
     else:

@@ -54,6 +54,10 @@ class ResultStore:
             shutil.rmtree(target)
         os.replace(staging, target)
 
+    def failed(self, doc_id: str) -> bool:
+        """True when the saved result is a failure (to convert again with --retry-failed)."""
+        return self.has(doc_id) and self.table(doc_id, "documents").column("status")[0].as_py() == "failed"
+
     def prune_other_versions(self) -> None:
         """Forget results of other pipeline versions: they can never be reused."""
         for other in self.root.parent.glob("*"):

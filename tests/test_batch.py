@@ -166,3 +166,14 @@ def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
     assert (documents.drop(index="hangs.sleep").status == "ok").all() and len(report.failed) == 1
+
+
+def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, monkeypatch):
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    (archive / "hangs.sleep").write_text("x")
+    first = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5)
+    assert len(first.failed) == 1
+    again = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5)
+    assert again.converted == 0  # a pathological file does not cost every run its timeout
+    retried = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5, retry_failed=True)
+    assert retried.converted == 1 and len(retried.failed) == 1
