@@ -67,7 +67,12 @@ def _worker_main(conn: Connection, settings: Settings, memory_mb: int) -> None:
             return
         if task is None:
             return
-        conn.send((task.index, _run(task, settings)))
+        conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
+        conn.send(("result", _run(task, settings)))
+
+
+#: seconds a new worker may take to load its libraries and models before its first file
+STARTUP_LIMIT = 600
 
 
 @dataclass
@@ -75,7 +80,8 @@ class _Worker:
     process: mp.process.BaseProcess
     conn: Connection
     task: Optional[Task] = None
-    started: float = 0.0
+    assigned: float = 0.0
+    started: Optional[float] = None  # when the worker said it began the task
 
 
 class LocalPool:
@@ -107,11 +113,12 @@ class LocalPool:
             while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
                     if worker.task is None and pending:
-                        worker.task, worker.started = pending.popleft(), time.monotonic()
+                        worker.task, worker.assigned, worker.started = pending.popleft(), time.monotonic(), None
                         worker.conn.send(worker.task)
                 busy = [w for w in self.workers if w.task is not None]
-                deadline = min(w.started + self.timeout for w in busy) if self.timeout else None
-                wait_for = None if deadline is None else max(0.0, deadline - time.monotonic())
+                deadlines = [w.started + self.timeout if w.started is not None and self.timeout
+                             else w.assigned + STARTUP_LIMIT for w in busy]
+                wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
@@ -135,9 +142,13 @@ class LocalPool:
             return None
         if worker.conn in ready:
             try:
-                _, result = worker.conn.recv()
-                worker.task = None
-                return result
+                while worker.conn.poll():
+                    kind, payload = worker.conn.recv()
+                    if kind == "started":
+                        worker.started = time.monotonic()
+                    else:
+                        worker.task = None
+                        return payload
             except (EOFError, OSError):
                 pass  # died while answering: handled as a crash below
         if worker.process.sentinel in ready or not worker.process.is_alive():
@@ -150,12 +161,15 @@ class LocalPool:
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader",
                                  self.settings)
-        if self.timeout and time.monotonic() - worker.started > self.timeout:
-            log.warning("%s timed out after %g s; replacing its worker", task.source_path, self.timeout)
+        now = time.monotonic()
+        late = (worker.started is not None and self.timeout and now - worker.started > self.timeout)
+        stuck = worker.started is None and now - worker.assigned > STARTUP_LIMIT
+        if late or stuck:
+            reason = f"timed out after {self.timeout:g} s" if late else "its worker never started (libraries or model)"
+            log.warning("%s: %s; replacing its worker", task.source_path, reason)
             self._retire(worker)
             worker.task = None
-            return failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s",
-                                 self.settings)
+            return failed_result(task.source_path, task.doc_id, task.path, reason, self.settings)
         return None
 
 
