@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
@@ -119,6 +120,26 @@ def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: f
     yield from LocalPool(settings, jobs, timeout, memory_mb).map(tasks)
 
 
+class RunInProgress(Exception):
+    """Another run is writing to the same output folder (an overrunning scheduled job)."""
+
+
+@contextmanager
+def exclusive(out_dir: Path):
+    """Hold the output folder's lock for the run; a second run fails at once instead of interleaving."""
+    import fcntl
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / ".minutes.lock").open("w") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise RunInProgress(f"another run is writing to {out_dir}; try again when it has finished") from exc
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+
+
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
             csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
             timeout: float = 120, memory_mb: int = 0, executor: str = "local",
@@ -129,6 +150,13 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     workers finish in. A file that failed before is not tried again (a pathological file would
     cost every run its timeout) unless ``retry_failed``.
     """
+    with exclusive(out_dir):
+        return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
+                        hxl, retry_failed)
+
+
+def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler, hxl,
+             retry_failed) -> BatchReport:
     from pipeline.nlp.reference import data_fingerprint
 
     version = pipeline_version(data_fingerprint(settings.pcodes))

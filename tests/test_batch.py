@@ -177,3 +177,13 @@ def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, mon
     assert again.converted == 0  # a pathological file does not cost every run its timeout
     retried = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5, retry_failed=True)
     assert retried.converted == 1 and len(retried.failed) == 1
+
+
+def test_a_second_run_on_the_same_outputs_is_refused_while_one_is_running(archive, settings, tmp_path):
+    from pipeline.batch import RunInProgress, exclusive
+
+    out = tmp_path / "out"
+    with exclusive(out):
+        with pytest.raises(RunInProgress, match="another run is writing to"):
+            convert([archive], out, settings, jobs=1)
+    assert convert([archive], out, settings, jobs=1).converted == 4  # free again once the first is done
