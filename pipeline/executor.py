@@ -1,6 +1,6 @@
 """Running ``process`` over many files in worker processes that a bad file cannot take down.
 
-Each worker is a long-lived process (its imports, later its spaCy pipeline, loaded once) fed one
+Each worker is a long-lived process (its imports and its spaCy pipeline loaded once) fed one
 document at a time through a pipe. The parent watches every worker: a file that runs past the
 timeout gets its worker killed; a worker that dies (a crash in a C library, the memory cap)
 is noticed through its sentinel. Either way the file is recorded as failed with the reason, a

@@ -1,7 +1,8 @@
 """``process(path)``: the whole chain for one file, the unit a batch maps over files.
 
-Reads the file (through an extractor), structures it, and returns its rows. Never touches the
-output folder, never raises for a bad file: the failure is the result.
+Reads the file (through an extractor), structures it (header, agenda, actions, deadlines),
+tags it (organisations, places, figures) and returns its rows for every table. Never touches
+the output folder, never raises for a bad file: the failure is the result.
 """
 
 from __future__ import annotations

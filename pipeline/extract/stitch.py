@@ -1,4 +1,4 @@
-"""Joining table rows that a page break cut in two (text exports now, PDF pages later).
+"""Joining table rows that a page break cut in two (text exports and PDF pages).
 
 A row cut by a page break shows up on the next page as a row whose first cell is empty; its
 cells continue the cells above, and the paragraph at the cut continues the sentence above when

@@ -3,7 +3,7 @@
 "11 Septembre" in a 2017-09-06 meeting is 2017-09-11; "Fin juin" is the month's last day;
 "25/10/2018" and "By 5 April 2019" are themselves; "au plus tard le 20" is the 20th of the
 meeting's month (or the next); "Continu" is continuous, "Avant la prochaine réunion" is
-next_meeting (dated later from the archive, see ``resolve_next_meetings``), "Lorsque le
+next_meeting (dated from the archive by ``pipeline.archive``), "Lorsque le
 rapport sera produit" is when_available, "ASAP" is asap; anything else is unknown.
 """
 
