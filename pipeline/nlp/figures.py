@@ -65,6 +65,12 @@ def context_terms() -> dict[str, dict[str, str]]:
     return table
 
 
+@lru_cache(maxsize=None)
+def longest_first(kind: str) -> tuple[tuple[str, str], ...]:
+    """(term, value) of one kind of context word, longest term first (the most specific wins)."""
+    return tuple(sorted(context_terms().get(kind, {}).items(), key=lambda kv: -len(kv[0])))
+
+
 def unit_of(word: str) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None."""
     folded = fold(word)
@@ -152,9 +158,8 @@ def noun_before(text: str, number: NumberMention) -> Optional[tuple[re.Match, st
 
 
 def qualifier_of(text: str, number: NumberMention) -> str:
-    qualifiers = context_terms().get("qualifier", {})
     before = fold(text[max(0, number.start - 30):number.start])
-    for term, value in sorted(qualifiers.items(), key=lambda kv: -len(kv[0])):
+    for term, value in longest_first("qualifier"):
         if before.endswith(" " + term) or before == term:
             return value
     return "exact"
@@ -163,9 +168,8 @@ def qualifier_of(text: str, number: NumberMention) -> str:
 def population_of(text: str, noun_end: int, from_noun: Optional[str]) -> Optional[str]:
     if from_noun:
         return from_noun
-    populations = context_terms().get("population", {})
     following = " ".join(fold(m.group()) for m in words_after(text, noun_end, limit=4) if fold(m.group()))
-    for term, value in sorted(populations.items(), key=lambda kv: -len(kv[0])):
+    for term, value in longest_first("population"):
         if re.search(rf"\b{re.escape(term)}", following):
             return value
     return None

@@ -85,12 +85,12 @@ def fig_span(row) -> tuple[int, int, str, str]:
     return int(row.start), int(row.end), "fig", " · ".join(details)
 
 
-def spans_by_field(tables: dict[str, pd.DataFrame], doc_id: str) -> dict[tuple, list]:
-    spans: dict[tuple, list] = defaultdict(list)
+def spans_by_document(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, list]]:
+    """doc_id -> (item_no, field) -> highlight spans, in one pass over the mention tables."""
+    spans: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
     for name, make in (("organisations", org_span), ("locations", loc_span), ("figures", fig_span)):
-        frame = tables[name]
-        for row in frame[frame.doc_id == doc_id].itertuples():
-            spans[(None if _na(row.item_no) else int(row.item_no), row.field)].append(make(row))
+        for row in tables[name].itertuples():
+            spans[row.doc_id][(None if _na(row.item_no) else int(row.item_no), row.field)].append(make(row))
     return spans
 
 
@@ -157,6 +157,8 @@ def build_report(folder: Path, out: Optional[Path] = None) -> Path:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
     documents = tables["documents"].sort_values(["meeting_date", "source_path"], na_position="last")
     figure_counts = tables["figures"].groupby("doc_id").size()
+    spans = spans_by_document(tables)
+    items = dict(tuple(tables["agenda_items"].groupby("doc_id")))
     listing = []
     for doc in documents.itertuples():
         page = f"doc-{doc.doc_id}.html"
@@ -165,7 +167,7 @@ def build_report(folder: Path, out: Optional[Path] = None) -> Path:
                         "meeting_date": None if _na(doc.meeting_date) else doc.meeting_date,
                         "primary": bool(doc.primary) if not _na(doc.primary) else False,
                         "error": None if _na(doc.error) else doc.error})
-        (out / page).write_text(document_page(env, doc, tables), encoding="utf-8")
+        (out / page).write_text(document_page(env, doc, spans[doc.doc_id], items.get(doc.doc_id)), encoding="utf-8")
     by_status = (documents.groupby(["status", "format"]).size().reset_index(name="count").to_dict("records"))
     version = documents.pipeline_version.iloc[0] if len(documents) else ""
     index = env.get_template("index.html").render(
@@ -175,11 +177,11 @@ def build_report(folder: Path, out: Optional[Path] = None) -> Path:
     return out / "index.html"
 
 
-def document_page(env: Environment, doc, tables: dict[str, pd.DataFrame]) -> str:
+def document_page(env: Environment, doc, spans: dict[tuple, list], items_frame: Optional[pd.DataFrame]) -> str:
+    """One document's page: header, body and agenda with their mentions highlighted."""
     from types import SimpleNamespace
 
     doc = SimpleNamespace(**{k: _plain(v) for k, v in doc._asdict().items()})
-    spans = spans_by_field(tables, doc.doc_id)
     header = []
     for column, label, field in HEADER_FIELDS:
         value = getattr(doc, column)
@@ -187,9 +189,8 @@ def document_page(env: Environment, doc, tables: dict[str, pd.DataFrame]) -> str
             continue
         text = str(value)
         header.append((label, highlight(text, spans.get((None, field), [])) if field else html.escape(text)))
-    items_frame = tables["agenda_items"]
     items = []
-    for item in items_frame[items_frame.doc_id == doc.doc_id].sort_values("item_no").itertuples():
+    for item in (items_frame.sort_values("item_no").itertuples() if items_frame is not None else ()):
         row = {"item_no": item.item_no}
         for column, field in ITEM_FIELDS:
             row[field] = highlight(getattr(item, column), spans.get((int(item.item_no), field), []))
