@@ -57,17 +57,21 @@ class BatchReport:
         return [r for r in self.results if not r.ok]
 
 
-def discover(inputs: Iterable[Path], manifest: Optional[dict[str, ManifestEntry]] = None) -> list[SourceFile]:
+def discover(inputs: Iterable[Path], manifest: Optional[dict[str, ManifestEntry]] = None,
+             exclude: Iterable[Path] = ()) -> list[SourceFile]:
     """Files under the inputs (walked recursively, sorted), paths relative to their input root.
 
     A file whose size and modification time match the manifest keeps its recorded hash
-    instead of being read again.
+    instead of being read again. Folders in ``exclude`` (the run's own output and cache, when
+    they sit inside an input folder) are not walked.
     """
     manifest = manifest or {}
+    skipped = [e.resolve() for e in exclude]
     found: list[SourceFile] = []
     for root in inputs:
         if root.is_dir():
-            candidates = sorted(p for p in root.rglob("*") if not p.is_dir() or p.is_symlink())
+            candidates = sorted(p for p in root.rglob("*") if (not p.is_dir() or p.is_symlink())
+                                and not any(p.resolve().is_relative_to(e) for e in skipped))
             pairs = [(p, p.relative_to(root).as_posix()) for p in candidates
                      if not any(part.startswith(IGNORED_PREFIXES) for part in p.relative_to(root).parts)]
         else:
@@ -163,7 +167,7 @@ def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
     manifest = read_manifest(out_dir)
-    files = discover(inputs, manifest)
+    files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir])
     sources, duplicates = unique_sources(files)
     todo = [s for s in sources if not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id))]
     report.seen, report.skipped = len(files), len(sources) - len(todo)

@@ -187,3 +187,10 @@ def test_a_second_run_on_the_same_outputs_is_refused_while_one_is_running(archiv
         with pytest.raises(RunInProgress, match="another run is writing to"):
             convert([archive], out, settings, jobs=1)
     assert convert([archive], out, settings, jobs=1).converted == 4  # free again once the first is done
+
+
+def test_outputs_and_cache_inside_the_input_folder_are_not_inputs(archive, tmp_path):
+    settings = Settings(cache_dir=archive / "cache")
+    first = convert([archive], archive / "processed", settings, jobs=1)
+    second = convert([archive], archive / "processed", settings, jobs=1)
+    assert first.seen == second.seen == 4 and not second.failed
