@@ -180,7 +180,7 @@ def document_from_pages(pages: list[PageRead], source_path: str, settings: Setti
     running = running_lines(outside_tables, settings.furniture_band, settings.furniture_min_share)
     furniture: list[str] = []
     blocks: list[Block] = []
-    open_table: Optional[tuple[TableGeometry, list[RowDraft], list[str]]] = None
+    open_table: Optional[_TablePart] = None
     for page, lines in zip(pages, outside_tables):
         kept = [w for w in page.words if any(inside(w, t.bbox) for t in page.tables)]
         for line in lines.lines:
@@ -189,33 +189,39 @@ def document_from_pages(pages: list[PageRead], source_path: str, settings: Setti
                     furniture.append(line.text)
             else:
                 kept.extend(line.words)
-        page_blocks = page_content(page, kept)
-        for top, kind, content in page_blocks:
-            if kind == "table":
-                geometry, drafts = content
-                header = _row_key(drafts[0]) if drafts else []
-                if open_table is not None and _continues(open_table[0], geometry):
-                    drafts = _without_repeated_header(drafts, open_table[2])
-                    if drafts:
-                        drafts[0] = RowDraft(drafts[0].cells, drafts[0].provenance, after_page_break=True,
-                                             col_spans=drafts[0].col_spans, row_spans=drafts[0].row_spans)
-                    open_table[1].extend(drafts)
-                    open_table = (geometry, open_table[1], open_table[2])
-                else:
-                    _close(open_table, blocks)
-                    open_table = (geometry, list(drafts), header)
-            else:
+        for _, kind, content in page_content(page, kept):
+            if kind == "paragraph":
                 _close(open_table, blocks)
                 open_table = None
                 blocks.append(content)
+                continue
+            geometry, drafts = content
+            if open_table is not None and _continues(open_table.geometry, geometry):
+                drafts = _without_repeated_header(drafts, open_table.header)
+                if drafts:  # the first row on the new page may continue the last one on the previous
+                    drafts[0] = replace(drafts[0], after_page_break=True)
+                open_table.rows.extend(drafts)
+                open_table.geometry = geometry
+            else:
+                _close(open_table, blocks)
+                open_table = _TablePart(geometry, list(drafts), _row_key(drafts[0]) if drafts else [])
     _close(open_table, blocks)
     return Document(source_path=source_path, format="pdf", blocks=tuple(blocks), pages=len(pages),
                     furniture=tuple(furniture))
 
 
-def _close(open_table, blocks: list[Block]) -> None:
-    if open_table is not None and open_table[1]:
-        blocks.append(table_from_drafts(stitch_page_continuations(open_table[1])))
+@dataclass
+class _TablePart:
+    """A table being stitched across pages: its last page's geometry, its rows, its header."""
+
+    geometry: TableGeometry
+    rows: list[RowDraft]
+    header: list[str]
+
+
+def _close(part: Optional[_TablePart], blocks: list[Block]) -> None:
+    if part is not None and part.rows:
+        blocks.append(table_from_drafts(stitch_page_continuations(part.rows)))
 
 
 def _row_key(draft: RowDraft) -> list[str]:
