@@ -172,6 +172,16 @@ MENTION = (
     Column("end", INT, "Character offset just after the mention.", nullable=False, hxl="#meta+end"),
 )
 
+def admin_columns(place: str) -> tuple[Column, ...]:
+    """The region and cercle of a place, by name and OCHA P-code (joinable to any OCHA dataset)."""
+    return (
+        Column("admin1_name", STRING, f"Region (admin 1) {place} is in, or is.", hxl="#adm1+name"),
+        Column("admin1_pcode", STRING, "OCHA P-code of that region.", hxl="#adm1+code"),
+        Column("admin2_name", STRING, f"Cercle (admin 2) {place} is in, or is.", hxl="#adm2+name"),
+        Column("admin2_pcode", STRING, "OCHA P-code of that cercle.", hxl="#adm2+code"),
+    )
+
+
 def mention_table(name: str, description: str, link: tuple[Column, ...], methods: str,
                   allowed_methods: tuple[str, ...]) -> TableSchema:
     """A table of mentions found in fields: where each is, what it links to, how it was found."""
@@ -199,10 +209,7 @@ LOCATIONS = mention_table(
     (
         Column("name", STRING, "Canonical name of the place (OCHA's name for admin units).", hxl="#loc+name"),
         Column("admin_level", INT, "0 country, 1 region, 2 cercle, 3 commune or town, 4 village or site.", hxl="#meta+admin_level"),
-        Column("admin1_name", STRING, "Region (admin 1) the place is in, or is.", hxl="#adm1+name"),
-        Column("admin1_pcode", STRING, "OCHA P-code of that region.", hxl="#adm1+code"),
-        Column("admin2_name", STRING, "Cercle (admin 2) the place is in, or is.", hxl="#adm2+name"),
-        Column("admin2_pcode", STRING, "OCHA P-code of that cercle.", hxl="#adm2+code"),
+        *admin_columns("the place"),
         Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions).", hxl="#meta+pcode_version"),
     ),
     "gazetteer (a known place) or ner (statistical, unlinked).",
@@ -242,10 +249,7 @@ FIGURES = TableSchema(
         Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
                                      "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
         Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
-        Column("admin1_name", STRING, "Region of that place.", hxl="#adm1+name"),
-        Column("admin1_pcode", STRING, "OCHA P-code of that region.", hxl="#adm1+code"),
-        Column("admin2_name", STRING, "Cercle of that place.", hxl="#adm2+name"),
-        Column("admin2_pcode", STRING, "OCHA P-code of that cercle.", hxl="#adm2+code"),
+        *admin_columns("that place"),
         Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601).", hxl="#date+period"),
         Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\").", hxl="#meta+paired_with"),
         Column("households", INT, "value when the unit is households (a column to sum, HXL #affected+hh).", hxl="#affected+hh"),

@@ -1,24 +1,29 @@
-"""The archive's organisation and location F1 against the gold, held where it was reached."""
+"""The archive's scores against the gold (organisations, places, figures, deadlines), held where they were reached."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline.evaluate import evaluate_all, evaluate_outputs, format_report
+import pytest
+
+from pipeline.evaluate import evaluate_all, format_report
 
 GOLD = Path(__file__).resolve().parent / "gold"
 
 
-def test_f1_on_the_sample_archive(sample_outputs):
-    scores = evaluate_outputs(sample_outputs, GOLD)
+@pytest.fixture(scope="module")
+def scores(sample_outputs):
+    return evaluate_all(sample_outputs, GOLD)
+
+
+def test_f1_on_the_sample_archive(scores):
     report = format_report(scores)
     assert scores["organisations"].f1 >= 0.98, report
     assert scores["locations"].f1 >= 0.98, report
     assert scores["organisations"].precision >= 0.99 and scores["locations"].precision >= 0.99, report
 
 
-def test_figures_and_deadlines_on_the_sample_archive(sample_outputs):
-    scores = evaluate_all(sample_outputs, GOLD)
+def test_figures_and_deadlines_on_the_sample_archive(scores):
     report = format_report(scores)
     assert scores["figures (value, unit)"].f1 >= 0.98, report
     assert scores["figures (value)"].f1 >= 0.98, report
