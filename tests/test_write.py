@@ -1,42 +1,48 @@
-"""Writers: a crash while writing leaves the previous datasets whole."""
+"""Writers: typed by the schema, and a crash while writing leaves the previous datasets whole."""
 
 from __future__ import annotations
+
+import shutil
 
 import pyarrow.parquet as pq
 import pytest
 
+from conftest import MOPTI_DOCX, SEED_PROSE
 from pipeline import write
-from pipeline.schema import ACTIONS, DOCUMENTS
-
-DOC = {"doc_id": "0123456789abcdef", "source_path": "a.docx", "format": "docx", "status": "ok",
-       "pipeline_version": "test", "duplicate_paths": [], "warnings": []}
+from pipeline.batch import convert
+from pipeline.config import Settings
 
 
 def test_crash_mid_write_keeps_previous_outputs(tmp_path, monkeypatch):
-    write.write_tables({"documents": (DOCUMENTS, [DOC]), "actions": (ACTIONS, [])}, tmp_path)
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    archive, out = tmp_path / "archive", tmp_path / "out"
+    archive.mkdir()
+    shutil.copy(MOPTI_DOCX, archive / MOPTI_DOCX.name)
+    settings = Settings(cache_dir=tmp_path / "cache")
+    convert([archive], out, settings, jobs=1)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".parquet", ".csv") and p.stem != "runs"}
 
-    real_write = pq.write_table
-    calls = []
+    shutil.copy(SEED_PROSE, archive / SEED_PROSE.name)  # something new to write
+    real_stage, calls = write._stage, []
 
-    def failing_write(table, where, **kwargs):
-        calls.append(where)
-        if len(calls) == 2:
+    def failing_stage(staging, name, tables, csv, hxl):
+        calls.append(name)
+        if len(calls) == 3:
             raise OSError("disk full")
-        return real_write(table, where, **kwargs)
+        return real_stage(staging, name, tables, csv, hxl)
 
-    monkeypatch.setattr(write.pq, "write_table", failing_write)
+    monkeypatch.setattr(write, "_stage", failing_stage)
     with pytest.raises(OSError, match="disk full"):
-        write.write_tables({"documents": (DOCUMENTS, [DOC, dict(DOC, doc_id="fedcba9876543210")]),
-                            "actions": (ACTIONS, [])}, tmp_path)
-    after = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
-    assert after == before  # nothing replaced, no staging folder left
+        convert([archive], out, settings, jobs=1)
+    after = {p.name: p.read_bytes() for p in out.iterdir() if p.name in before}
+    assert after == before  # nothing replaced
+    assert not [p for p in out.iterdir() if p.name.startswith(".writing-")]  # no staging folder left
+    monkeypatch.undo()
+    assert convert([archive], out, settings, jobs=1).converted == 0  # the new file's result was kept
 
 
-def test_rows_are_typed_by_the_schema_not_inferred(tmp_path):
-    write.write_tables({"documents": (DOCUMENTS, [dict(DOC, participants=45, meeting_date=None)])}, tmp_path)
-    table = pq.read_table(tmp_path / "documents.parquet")
+def test_rows_are_typed_by_the_schema_not_inferred(sample_outputs):
+    table = pq.read_table(sample_outputs / "documents.parquet")
     assert str(table.schema.field("participants").type) == "int64"
     assert str(table.schema.field("meeting_date").type) == "date32[day]"
-    csv_text = (tmp_path / "documents.csv").read_text(encoding="utf-8")
+    csv_text = (sample_outputs / "documents.csv").read_text(encoding="utf-8")
     assert csv_text.splitlines()[0].startswith('"doc_id","source_path"')
