@@ -115,7 +115,7 @@ def validate(folder: Path = typer.Argument(PROCESSED_DIR, help="Folder of datase
         validate_folder(folder)
     except ValidationError as exc:
         typer.echo(str(exc), err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     typer.echo(f"{folder}: every table matches its declaration")
 
 
@@ -179,7 +179,7 @@ def evaluate_command(
     raw: Path = typer.Option(Path("data/raw"), "--raw", help="The sample archive the gold describes."),
     gold: Path = typer.Option(Path("tests/gold"), "--gold", help="Gold annotation folder."),
 ) -> None:
-    """Precision, recall and F1 of organisations and locations against the gold annotations."""
+    """Scores against the gold annotations: organisations, locations, figures (P/R/F1), deadline accuracy."""
     from pipeline.evaluate import evaluate_archive, format_report
 
     typer.echo(format_report(evaluate_archive(raw, gold)))

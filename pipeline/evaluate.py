@@ -1,8 +1,10 @@
 """Gold (``tests/gold/*.json``, written by reading the documents) against the outputs.
 
-For every document a gold file covers and every field, the set of organisations (org_ids) and
-places (canonical names) the pipeline found is compared with the gold set; true positives,
-false positives and misses are summed over the archive into precision, recall and F1.
+For every document a gold file covers and every field, the organisations (org_ids), places
+(canonical names) and figures ((value, unit), as multisets) the pipeline found are compared
+with the gold; true positives, false positives and misses are summed over the archive into
+precision, recall and F1. Deadlines are scored as the share of deadline lines whose kind and
+date are both right.
 """
 
 from __future__ import annotations
@@ -93,7 +95,7 @@ def evaluate_outputs(outputs: Path, gold_dir: Path) -> dict[str, Score]:
         for entry in gold["fields"]:
             key = (entry["item_no"], entry["field"])
             expected["organisations"][key] = set(entry.get("organisations", []))
-            expected["locations"][key] = {n for name in entry.get("locations", []) for n in [name]}
+            expected["locations"][key] = set(entry.get("locations", []))
         for source in gold["documents"]:
             doc_id = doc_ids.get(source)
             if doc_id is None:
@@ -204,8 +206,8 @@ def evaluate_deadlines(outputs: Path, gold_dir: Path) -> Accuracy:
     return accuracy
 
 
-def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) -> dict[str, Score]:
-    """Convert the archive (unless ``outputs`` already holds it) and score it."""
+def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) -> dict:
+    """Convert the archive (unless ``outputs`` already holds it) and score it (see evaluate_all)."""
     if outputs is not None:
         return evaluate_all(outputs, gold_dir)
     from pipeline.batch import convert

@@ -59,5 +59,5 @@ def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = N
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        raise ExtractionError(f"{what} timed out after {timeout:g} s")
+        raise ExtractionError(f"{what} timed out after {timeout:g} s") from None
     return subprocess.CompletedProcess(command, process.returncode, stdout, stderr)

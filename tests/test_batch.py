@@ -13,7 +13,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import GAO_DOCX, MOPTI_DOCX, RAW, ROOT, SEED_PROSE, SEED_TEXT
+from conftest import GAO_DOCX, MOPTI_DOCX, ROOT, SEED_PROSE, SEED_TEXT
 from pipeline.batch import convert
 from pipeline.config import Settings
 from pipeline.schema import TABLES

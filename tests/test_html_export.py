@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import RAW, read, rows_of
+from conftest import RAW, rows_of
 from pipeline.extract.html import parse_html
 
 TOMBOUCTOU = RAW / "cr_gt_protection_tombouctou_2019-05-09.html"

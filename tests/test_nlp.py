@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 import pandas as pd
-import pytest
 from rapidfuzz import fuzz
 
 from conftest import GAO_DOCX, MOPTI_DOCX, SEED_PROSE, SEED_TEXT, rows_of

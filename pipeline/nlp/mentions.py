@@ -65,6 +65,7 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
     texts = field_texts(minutes)
     facts = Facts()
     language = language_of([t.text for t in texts])
+    line_orgs: dict[tuple, list[str]] = {}
     for text, doc in zip(texts, nlp.pipe(t.text for t in texts)):
         linked = {e.start_char: component.places.get(e.id_) for e in doc.ents if e.label_ == "LOC"}
         places = [(e.start_char, e.end_char, linked[e.start_char].name if linked[e.start_char] else e.text)
@@ -84,11 +85,12 @@ def tag(minutes: Minutes, nlp: Language) -> Facts:
         if text.field == "organisations_present":
             facts.attendance = attendance_rows(text.text, doc, component)
         if text.field == "responsible":
-            facts.item_responsible[text.item_no] = org_ids(doc)
-    responsible_texts = sorted({a.responsible_text for a in minutes.actions if a.responsible_text})
-    by_text = {t: org_ids(d) for t, d in zip(responsible_texts, nlp.pipe(responsible_texts))}
-    for action in minutes.actions:
-        facts.action_responsible[(action.item_no, action.action_no)] = by_text.get(action.responsible_text, [])
+            facts.item_responsible[text.item_no] = org_ids(doc.ents)
+            line_orgs.update({(text.item_no, line): orgs for line, orgs in orgs_by_line(doc)})
+    for action in minutes.actions:  # an action's responsible is lines of its item's cell, tagged above
+        lines = (action.responsible_text or "").split("\n") if action.responsible_text else []
+        facts.action_responsible[(action.item_no, action.action_no)] = list(dict.fromkeys(
+            org for line in lines for org in line_orgs.get((action.item_no, line), [])))
     return facts
 
 
@@ -124,13 +126,23 @@ def place_columns(place, text: str) -> dict:
             "admin2_pcode": place.admin2_pcode, "pcode_version": place.pcode_version}
 
 
-def org_ids(doc: Doc) -> list[str]:
-    """Linked organisations of a text, first mention order, each once."""
+def org_ids(ents) -> list[str]:
+    """Linked organisations among entities, first mention order, each once."""
     seen: list[str] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ == "ORG" and ent.id_ and ent.id_ not in seen:
             seen.append(ent.id_)
     return seen
+
+
+def orgs_by_line(doc: Doc) -> list[tuple[str, list[str]]]:
+    """Each line of a tagged text with the organisations linked in it."""
+    lines, start = [], 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        lines.append((line, org_ids(e for e in doc.ents if start <= e.start_char < end)))
+        start = end + 1
+    return lines
 
 
 def list_items(text: str) -> list[tuple[int, int]]:

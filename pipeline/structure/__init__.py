@@ -25,7 +25,7 @@ def structure(document: Document, settings: Settings) -> Minutes:
     tables = agenda_tables(document, settings)
     positions = [i for i, block in enumerate(document.blocks) if any(block is t.table for t in tables)]
     first_block, last_block = (positions[0], positions[-1]) if positions else (None, None)
-    items, n_tables = agenda_items(document, settings)
+    items, n_tables = agenda_items(document, settings, tables)
     actions = tuple(a for item in items for a in actions_of_item(item))
     header = meeting_header(document, first_block, settings, last_block)
     actions = tuple(replace(a, **dict(zip(("deadline_kind", "deadline_date"), deadline_of(a.deadline_text, header.meeting_date))))

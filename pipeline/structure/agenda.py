@@ -13,7 +13,7 @@ from typing import Optional
 from pipeline.config import Settings
 from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
-from pipeline.model import Block, Cell, Document, Paragraph, Table
+from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import deadline_terms, is_null_marker, month_numbers
 from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
 from pipeline.textnorm import fold
@@ -191,9 +191,11 @@ def _slot(slots: list[Optional[Cell]], columns: ColumnMap, role: str) -> Optiona
     return slots[col] if col is not None and col < len(slots) else None
 
 
-def agenda_items(document: Document, settings: Settings) -> tuple[list[AgendaItem], int]:
-    """Agenda items of a document, numbered from 1 in reading order, and the agenda table count."""
-    tables = agenda_tables(document, settings)
+def agenda_items(document: Document, settings: Settings,
+                 tables: Optional[list[AgendaTable]] = None) -> tuple[list[AgendaItem], int]:
+    """Agenda items of a document, numbered from 1 in reading order, and the agenda table count
+    (``tables``: the document's agenda tables when the caller has already found them)."""
+    tables = agenda_tables(document, settings) if tables is None else tables
     drafts: list[tuple[_ItemDraft, int]] = []
     for agenda in tables:
         carried = drafts[-1][0] if drafts and agenda.first_body_row == 0 else None

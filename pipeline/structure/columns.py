@@ -64,7 +64,7 @@ def assign_roles(headers: Sequence[str]) -> ColumnMap:
     )
     roles: list[Optional[str]] = [None] * len(headers)
     taken: set[str] = set()
-    for score, neg_col, role in claims:
+    for _score, neg_col, role in claims:
         col = -neg_col
         if roles[col] is None and role not in taken:
             roles[col] = role

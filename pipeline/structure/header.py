@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from pipeline.config import Settings
-from pipeline.dates import find_dates
+from pipeline.dates import find_dates, first_date
 from pipeline.minutes import MeetingHeader
 from pipeline.model import Block, Document, Paragraph, Table
 from pipeline.reference import coordination_groups, header_labels
@@ -217,9 +217,9 @@ def meeting_header(document: Document, first_agenda_block: Optional[int], settin
 def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingHeader:
     """Typed header fields from the labelled values found."""
     date_text = values.get("meeting_date") or values.get("place_and_date")
-    date = find_dates(date_text)[0] if date_text and find_dates(date_text) else None
-    if date is None and title and find_dates(title):
-        date, date_text = find_dates(title)[0], title
+    date = first_date(date_text) if date_text else None
+    if date is None and title and first_date(title):
+        date, date_text = first_date(title), title
     place = values.get("place") or (place_without_date(values["place_and_date"]) if "place_and_date" in values else None)
 
     participants_text = values.get("participants")
@@ -256,5 +256,5 @@ def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingH
 
 
 def _date_or_none(text: Optional[str]):
-    dates = find_dates(text) if text else []
-    return dates[0].value if dates else None
+    found = first_date(text) if text else None
+    return found.value if found else None
