@@ -66,7 +66,7 @@ model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when referenc
 $(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
 	$(BIN)/minutes build-model
 
-eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines; misses listed
+eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
 	$(BIN)/minutes eval
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)

@@ -179,7 +179,7 @@ def evaluate_command(
     raw: Path = typer.Option(Path("data/raw"), "--raw", help="The sample archive the gold describes."),
     gold: Path = typer.Option(Path("tests/gold"), "--gold", help="Gold annotation folder."),
 ) -> None:
-    """Scores against the gold annotations: organisations, locations, figures (P/R/F1), deadline accuracy."""
+    """Scores against the gold annotations: organisations, locations, figures (P/R/F1), deadline and action accuracy."""
     from pipeline.evaluate import evaluate_archive, format_report
 
     typer.echo(format_report(evaluate_archive(raw, gold)))

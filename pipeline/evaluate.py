@@ -4,7 +4,8 @@ For every document a gold file covers and every field, the organisations (org_id
 (canonical names) and figures ((value, unit), as multisets) the pipeline found are compared
 with the gold; true positives, false positives and misses are summed over the archive into
 precision, recall and F1. Deadlines are scored as the share of deadline lines whose kind and
-date are both right.
+date are both right; actions, as the share of gold actions given the right responsible and the
+right deadline (kind and date): a missing, extra or mis-split action counts as wrong.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from pipeline.textnorm import fold
 
 KINDS = ("organisations", "locations")
 FIGURE_KINDS = ("figures (value, unit)", "figures (value)")
+ACTION_KINDS = ("action responsibles", "action deadlines")
 
 
 @dataclass
@@ -206,6 +208,57 @@ def evaluate_deadlines(outputs: Path, gold_dir: Path) -> Accuracy:
     return accuracy
 
 
+def evaluate_actions(outputs: Path, gold_dir: Path) -> dict[str, Accuracy]:
+    """Per action, is the responsible right, and the deadline (kind and date)?
+
+    Gold actions are keyed by (item_no, action_no) and identified by the words they start with;
+    an output action at that key starting otherwise, or one the gold does not have, is wrong.
+    """
+    documents = pd.read_parquet(outputs / "documents.parquet")
+    doc_ids = dict(zip(documents.source_path, documents.doc_id))
+    actions = pd.read_parquet(outputs / "actions.parquet")
+    scores = {ACTION_KINDS[0]: Accuracy(), ACTION_KINDS[1]: Accuracy()}
+    for gold in load_gold(gold_dir):
+        if "actions" not in gold:
+            continue
+        expected = {(a["item_no"], a["action_no"]): a for a in gold["actions"]}
+        for source in gold["documents"]:
+            rows = actions[actions.doc_id == doc_ids[source]]
+            found = {(r.item_no, r.action_no): r for r in rows.itertuples()}
+            for key in sorted(set(expected) | set(found)):
+                want, got = expected.get(key), found.get(key)
+                where = f"{source} action {key[0]}.{key[1]}"
+                if want is None or got is None or not _starts_alike(got.text, want["starts"]):
+                    what = "not in gold" if want is None else "missing" if got is None else f"is {got.text!r}"
+                    for score in scores.values():
+                        score.total += 1
+                        score.errors.append(f"{where} {what}")
+                    continue
+                _count(scores[ACTION_KINDS[0]], where, _text(got.responsible_text), want["responsible"])
+                deadline = (_text(got.deadline_kind), got.deadline_date.isoformat() if _text(got.deadline_date) else None)
+                _count(scores[ACTION_KINDS[1]], where, deadline, (want["deadline_kind"], want["deadline_date"]))
+    return scores
+
+
+def _text(value):
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
+
+
+def _starts_alike(text: Optional[str], starts: Optional[str]) -> bool:
+    if starts is None or _text(text) is None:
+        return starts is None and _text(text) is None
+    return fold(text).startswith(fold(starts))
+
+
+def _count(accuracy: Accuracy, where: str, got, want) -> None:
+    accuracy.total += 1
+    same = fold(got) == fold(want) if isinstance(got, str) and isinstance(want, str) else got == want
+    if same:
+        accuracy.correct += 1
+    else:
+        accuracy.errors.append(f"{where}: {got!r}, gold {want!r}")
+
+
 def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) -> dict:
     """Convert the archive (unless ``outputs`` already holds it) and score it (see evaluate_all)."""
     if outputs is not None:
@@ -218,21 +271,23 @@ def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) 
 
 
 def evaluate_all(outputs: Path, gold_dir: Path) -> dict:
-    """Every score: organisations, locations, figures, deadline accuracy."""
+    """Every score: organisations, locations, figures, deadline lines, actions."""
     scores: dict = dict(evaluate_outputs(outputs, gold_dir))
     scores.update(evaluate_figures(outputs, gold_dir))
     scores["deadlines"] = evaluate_deadlines(outputs, gold_dir)
+    scores.update(evaluate_actions(outputs, gold_dir))
     return scores
 
 
 def format_report(scores: dict) -> str:
     lines = [f"{'kind':22} {'precision':>9} {'recall':>7} {'F1':>6} {'TP':>5} {'FP':>4} {'FN':>4}"]
-    accuracy = scores.get("deadlines")
+    accuracies = {("deadlines (kind+date)" if k == "deadlines" else k): v
+                  for k, v in scores.items() if isinstance(v, Accuracy)}
     scores = {k: v for k, v in scores.items() if isinstance(v, Score)}
     for kind, s in scores.items():
         lines.append(f"{kind:22} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:4d} {s.fn:4d}")
-    if accuracy is not None:
-        lines.append(f"{'deadlines (kind+date)':22} accuracy {accuracy.value:.3f} ({accuracy.correct}/{accuracy.total})")
+    for kind, accuracy in accuracies.items():
+        lines.append(f"{kind:22} accuracy {accuracy.value:.3f} ({accuracy.correct}/{accuracy.total})")
         lines.extend(f"  ! {e}" for e in accuracy.errors)
     for kind, s in scores.items():
         if s.misses:

@@ -150,9 +150,9 @@ ACTIONS = TableSchema(
         Column("deadline_date", DATE, "The deadline as a date: resolved against the meeting date, a month's last "
                                       "day for 'Fin juin', the group's next meeting for next_meeting when known.", hxl="#date+deadline"),
         Column("responsible_alignment", STRING,
-               "How the responsible was attached: one_to_one, shared, unaligned (left null), none.", nullable=False, hxl="#meta+responsible_alignment", allowed=('one_to_one', 'shared', 'unaligned', 'none')),
+               "How the responsible was attached: one_to_one (as many values as actions in the row), shared (one value for the row), matched (fewer values than actions, placed by what the texts say), unaligned (nothing justifies a value: left null), none (empty cell).", nullable=False, hxl="#meta+responsible_alignment", allowed=('one_to_one', 'shared', 'matched', 'unaligned', 'none')),
         Column("deadline_alignment", STRING,
-               "How the deadline was attached: one_to_one, shared, unaligned (left null), none.", nullable=False, hxl="#meta+deadline_alignment", allowed=('one_to_one', 'shared', 'unaligned', 'none')),
+               "How the deadline was attached: one_to_one (as many values as actions in the row), shared (one value for the row), matched (fewer values than actions, placed by what the texts say (deadlines follow the responsibles they are listed beside)), unaligned (nothing justifies a value: left null), none (empty cell).", nullable=False, hxl="#meta+deadline_alignment", allowed=('one_to_one', 'shared', 'matched', 'unaligned', 'none')),
         Column("source_row", INT, "0-based grid row of the agenda table the action comes from.", nullable=False, hxl="#meta+row"),
         Column("page", INT, "Page where the action starts, when pages are known.", hxl="#meta+page"),
     ),

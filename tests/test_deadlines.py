@@ -43,6 +43,13 @@ def test_seed_action_deadlines(tables):
     dates = dict(zip(item2.deadline_text.split("\n"), item2.deadline_dates))
     assert str(dates["16 septembre"]) == "2017-09-16" and str(dates["11 Septembre"]) == "2017-09-11"
     assert list(item2.deadline_kinds).count("next_meeting") == 2
+    # and on the actions themselves (issue 5): each on the action its responsible goes with
+    on_actions = actions[actions.item_no == 2].set_index("action_no")
+    assert {n: str(d) for n, d in on_actions.deadline_date.dropna().items()} == {
+        4: "2017-09-11", 5: "2017-09-11", 7: "2017-09-16"}
+    assert on_actions.loc[7].text.startswith("Proposer la méthodologie")
+    assert on_actions.deadline_kind.tolist()[:1] == ["continuous"]
+    assert on_actions.loc[[8, 9], "deadline_kind"].tolist() == ["next_meeting", "next_meeting"]
 
 
 def test_next_meeting_from_the_minutes_themselves(tables):

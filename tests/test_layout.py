@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from pipeline.extract.layout import Line, PageLines, Word, is_furniture, lines_of, paragraphs_of, running_lines
+from pipeline.extract.layout import (
+    Line, PageLines, Word, is_furniture, lines_of, paragraphs_of, running_lines, steady_heights,
+)
 from pipeline.extract.raster import rules
 
 
@@ -36,6 +38,25 @@ def test_paragraphs_split_on_extra_space_bullets_and_short_sentence_ends():
         "Partager les alertes", "Un point de liste.", "Fin courte.", "Nouvelle phrase"]
     assert paragraphs[2].list_kind == "bullet"
     assert all(p.provenance.page_start == 2 and p.provenance.bbox for p in paragraphs)
+
+
+def test_ocr_jitter_does_not_split_paragraphs():
+    """Regression: the scanned seed gave 20 actions for 9, one per wrapped line. These are the
+    word boxes Tesseract gave for its actions cell: tops and heights jitter, baselines do not."""
+    boxes = [("Partager les rapports de", 314.9, 324.9), ("mission sur les situations", 327.4, 336.4),
+             ("de protection", 338.0, 348.0), ("Partager de façon plus", 352.9, 362.9),
+             ("régulière les alertes", 364.1, 374.1), ("Partager le rapport", 379.0, 389.0),
+             ("d'évaluation de la zone", 391.5, 400.5), ("de Ménaka avec la", 403.5, 412.5),
+             ("section de la protection", 413.8, 423.8), ("de l'enfance. MINUSMA", 426.8, 435.8),
+             ("Partager les rapports", 439.6, 450.6), ("mensuels et trimestriels", 453.3, 462.3)]
+    words = [Word(token, 463 + 40 * i, 463 + 40 * i + 35, top, bottom)
+             for text, top, bottom in boxes for i, token in enumerate(text.split())]
+    paragraphs = paragraphs_of(lines_of(steady_heights(words)), page=1, right_edge=590)
+    assert [p.text for p in paragraphs] == [
+        "Partager les rapports de mission sur les situations de protection",
+        "Partager de façon plus régulière les alertes",
+        "Partager le rapport d'évaluation de la zone de Ménaka avec la section de la protection de l'enfance. MINUSMA",
+        "Partager les rapports mensuels et trimestriels"]
 
 
 def test_hyphen_at_line_end_is_kept_without_space():

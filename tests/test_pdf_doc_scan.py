@@ -132,3 +132,31 @@ def test_doc_conversion_is_cached_by_content(tmp_path):
     mtime = first.stat().st_mtime_ns
     assert converted_docx(SEED_DOC, settings) == first and first.stat().st_mtime_ns == mtime
     assert first.parent == tmp_path / "docx"
+
+
+def test_scanned_pdf_actions_match_the_docx(tables):
+    """Regression: OCR's jittery line boxes once split every wrapped line into an action."""
+    from_docx = rows_of(tables, "actions", SEED_DOCX)
+    from_scan = rows_of(tables, "actions", SEED_SCAN)
+    assert from_scan.item_no.tolist() == from_docx.item_no.tolist()
+    for a, b in zip(from_docx.itertuples(), from_scan.itertuples()):
+        assert difflib.SequenceMatcher(None, normalised(a.text), normalised(b.text)).ratio() > 0.9, (a.text, b.text)
+        assert b.deadline_kind == a.deadline_kind or pd.isna(a.deadline_kind)
+
+
+def test_repeated_header_read_differently_by_ocr_is_still_dropped():
+    """Regression: OCR read "mise en œuvre" as "mise en ceuvre" on pages 2-5 of the scan, the
+    repeated header stayed in the table and split the long item's rows apart."""
+    from pipeline.extract.pdf import _without_repeated_header
+    from pipeline.extract.stitch import RowDraft
+    from pipeline.model import Paragraph, Provenance
+
+    def draft(*cells):
+        return RowDraft(tuple((Paragraph(c),) for c in cells), Provenance(page_start=2))
+
+    header = ["actions a prendre", "responsables de mise en oeuvre et ou de suivi", "delai"]
+    page = [draft("Actions à prendre", "Responsables de mise en ceuvre et/ ou de suivi", "Délai"),
+            draft("", "sur les plans de réponses", "")]
+    assert [d.cells[1][0].text for d in _without_repeated_header(page, header)] == ["sur les plans de réponses"]
+    other = [draft("Partager les rapports", "Coordination du cluster protection", "Continu")]
+    assert _without_repeated_header(other, header) == other

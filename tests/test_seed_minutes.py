@@ -72,9 +72,15 @@ def test_actions_split_and_aligned_only_where_justified(tables):
     item2 = actions[actions.item_no == 2]
     assert len(item2) == 9  # nine action paragraphs, the page-split one rejoined
     assert "Consulter les parties prenantes sur le terrain par rapport à la nécessité de faire une évaluation VBG à Koro." in item2.text.tolist()
-    # 9 actions, 7 responsibles: no alignment can be justified, so none is invented
-    assert set(item2.responsible_alignment) == {"unaligned"}
-    assert item2.responsible_text.isna().all()
+    # 9 actions, 7 responsibles: placed where the texts say, the two actions nothing points to stay null
+    by_action = item2.set_index("action_no")
+    assert {n: None if pd.isna(v) else v for n, v in by_action.responsible_text.items()} == {
+        1: "AMSS/ UNHCR/ Coordination du cluster protection, Rapports RRM", 2: None,
+        3: "Coordination du cluster protection", 4: "La coordination du cluster protection",
+        5: "La coordination du cluster protection", 6: None,  # "Les organisations en charge… devront": its own actor
+        7: "CONASCIPAL", 8: "Sous Cluster VBG", 9: "Sous cluster de protection de l'enfance"}
+    assert by_action.responsible_alignment.tolist() == ["matched", "unaligned"] + ["matched"] * 3 + ["unaligned"] + ["matched"] * 3
+    assert by_action.deadline_alignment.tolist() == by_action.responsible_alignment.tolist()
     divers = actions[actions.item_no == 5]
     assert divers.responsible_text.tolist() == [
         "Les coordinateurs des groupes thématiques cluster protection", "UNMAS, UNPFA, UNHCR", "TDH"]

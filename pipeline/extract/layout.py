@@ -77,6 +77,18 @@ class Line:
 BBox = tuple[float, float, float, float]
 
 
+def steady_heights(words: Sequence[Word]) -> list[Word]:
+    """OCR'd words given one height, the page's median, each keeping its baseline.
+
+    Tesseract sizes a line's words to their glyphs (9, 10 or 11 points for one 10-point font);
+    read as font sizes, that jitter would start a new paragraph at every line.
+    """
+    if not words:
+        return []
+    height = statistics.median(w.bottom - w.top for w in words)
+    return [Word(w.text, w.x0, w.x1, w.bottom - height, w.bottom) for w in words]
+
+
 def lines_of(words: Iterable[Word]) -> list[Line]:
     """Words grouped into lines (top to bottom), each line's words left to right."""
     lines: list[list[Word]] = []
@@ -94,14 +106,17 @@ def inside(word: Word, bbox: BBox) -> bool:
 
 
 def line_pitch(lines: Sequence[Line]) -> float:
-    """Distance between line tops within one paragraph of this run of lines.
+    """Distance between line bottoms (baselines) within one paragraph of this run of lines.
+
+    Bottoms, not tops: OCR'd text sizes each line's words to its own glyphs, so line tops
+    jitter by a point or two while baselines stay regular.
 
     The tightest gap in the run, but never more than a single-spaced line of its font
     (1.35 x the words' height): when every gap is wide, each line is a paragraph of its own.
     """
     heights = [w.bottom - w.top for line in lines for w in line.words]
     single = 1.35 * statistics.median(heights) if heights else 13.5
-    gaps = [b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top]
+    gaps = [b.bottom - a.bottom for a, b in zip(lines, lines[1:]) if b.bottom > a.bottom]
     return min(min(gaps, default=single), single)
 
 
@@ -122,7 +137,7 @@ def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float) -> list[P
         if current:
             previous = current[-1]
             scale = max(line.height, previous.height) / body_height  # a title's lines are further apart
-            spaced = line.top - previous.top > pitch * max(1.0, scale) + 1.5
+            spaced = line.bottom - previous.bottom > pitch * max(1.0, scale) + 1.5
             resized = abs(line.height - previous.height) > 0.2 * min(line.height, previous.height)
             short_end = _SENTENCE_END.search(previous.text) and previous.x1 < right_edge - 0.15 * (right_edge - current[0].x0)
             if spaced or resized or _BULLET_START.match(line.text) or (short_end and not starts_lowercase(line.text)):

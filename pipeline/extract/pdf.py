@@ -18,12 +18,13 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
+from rapidfuzz import fuzz
 
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract.layout import (
     Line, PageLines, TableGeometry, Word, borderless_table, inside, is_furniture, lines_of,
-    paragraphs_of, running_lines,
+    paragraphs_of, running_lines, steady_heights,
 )
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
@@ -31,6 +32,8 @@ from pipeline.textnorm import fold
 
 #: column boundaries of two table fragments closer than this (points) line up
 ALIGN_TOLERANCE = 6.0
+#: a page's first row this similar (rapidfuzz ratio, 0-100) to the table's header repeats it
+REPEATED_HEADER_SIMILARITY = 90
 
 
 @dataclass
@@ -85,7 +88,8 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
     """Words and table geometry of every page (the only pdfplumber calls).
 
     On ``scanned`` pages (text from OCR) the rules of tables are found in the pixels, and the
-    bars Tesseract reads where it sees a vertical rule are dropped.
+    bars Tesseract reads where it sees a vertical rule are dropped; their words' heights, sized
+    to the glyphs by OCR, are evened out.
     """
     pages: list[PageRead] = []
     continued: Optional[tuple[float, ...]] = None
@@ -93,7 +97,7 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
         words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
                  for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
         if page.page_number in scanned:
-            words = [w for w in words if w.text.strip("|¦[]!") or len(w.text) > 2]
+            words = steady_heights([w for w in words if w.text.strip("|¦[]!") or len(w.text) > 2])
             found = page.find_tables(_scanned_table_settings(page))
         else:
             found = page.find_tables()
@@ -229,10 +233,15 @@ def _row_key(draft: RowDraft) -> list[str]:
 
 
 def _without_repeated_header(drafts: list[RowDraft], header: list[str]) -> list[RowDraft]:
-    """Drop the header row a renderer repeats at the top of each page."""
-    if drafts and header and _row_key(drafts[0]) == header:
+    """Drop the header row a renderer repeats at the top of each page (read again by OCR, it
+    may differ by a letter: "mise en œuvre" / "mise en ceuvre")."""
+    if drafts and header and _same_row(_row_key(drafts[0]), header):
         return drafts[1:]
     return drafts
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and fuzz.ratio(" | ".join(a), " | ".join(b)) >= REPEATED_HEADER_SIMILARITY
 
 
 def _continues(previous: TableGeometry, current: TableGeometry) -> bool:

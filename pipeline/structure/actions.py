@@ -3,14 +3,17 @@ deadline its row supports, and no more (see :class:`pipeline.minutes.Action`).""
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 from pipeline.minutes import Action, AgendaItem, RowGroup
 from pipeline.model import Paragraph
+from pipeline.structure.alignment import place_by_evidence
+
+Attached = tuple[str, list[Optional[str]]]
 
 
-def align(n_actions: int, values: tuple[Paragraph, ...]) -> tuple[str, list[Optional[str]]]:
-    """How ``values`` attach to ``n_actions`` actions of one row, and the value of each."""
+def align(n_actions: int, values: tuple[Paragraph, ...]) -> Attached:
+    """How ``values`` attach to ``n_actions`` actions of one row by counting alone, and the value of each."""
     texts = [v.text for v in values]
     if not texts:
         return "none", [None] * n_actions
@@ -19,6 +22,27 @@ def align(n_actions: int, values: tuple[Paragraph, ...]) -> tuple[str, list[Opti
     if len(texts) == 1:
         return "shared", texts * n_actions
     return "unaligned", [None] * n_actions
+
+
+def matched(of_action: Sequence[Optional[int]], values: tuple[Paragraph, ...]) -> Attached:
+    """Values placed on actions by :func:`place_by_evidence` (actions it could not place stay null)."""
+    return "matched", [values[i].text if i is not None else None for i in of_action]
+
+
+def attach(actions: list[str], group: RowGroup) -> tuple[Attached, Attached]:
+    """Responsible and deadline of each action of a row.
+
+    Counting settles most rows. When a row has fewer responsibles than actions, they are placed
+    by evidence in the texts; deadlines listed in parallel with them (as many) follow them.
+    """
+    responsible = align(len(actions), group.responsible)
+    deadline = align(len(actions), group.deadline)
+    if responsible[0] == "unaligned" and len(group.responsible) < len(actions):
+        of_action = place_by_evidence(actions, [p.text for p in group.responsible])
+        responsible = matched(of_action, group.responsible)
+        if deadline[0] == "unaligned" and len(group.deadline) == len(group.responsible):
+            deadline = matched(of_action, group.deadline)
+    return responsible, deadline
 
 
 def actions_of_row(item_no: int, first_action_no: int, group: RowGroup) -> list[Action]:
@@ -30,15 +54,20 @@ def actions_of_row(item_no: int, first_action_no: int, group: RowGroup) -> list[
         if not group.responsible and not group.deadline:
             return []
         texts, pages = [None], [None]
-    responsible_kind, responsibles = align(len(texts), group.responsible)
-    deadline_kind, deadlines = align(len(texts), group.deadline)
+    (responsible_kind, responsibles), (deadline_kind, deadlines) = attach([t or "" for t in texts], group)
     return [
         Action(item_no=item_no, action_no=first_action_no + i, text=text,
                responsible_text=responsibles[i], deadline_text=deadlines[i],
-               responsible_alignment=responsible_kind, deadline_alignment=deadline_kind,
+               responsible_alignment=_kind(responsible_kind, responsibles[i]),
+               deadline_alignment=_kind(deadline_kind, deadlines[i]),
                row=group.row, page=pages[i])
         for i, text in enumerate(texts)
     ]
+
+
+def _kind(kind: str, value: Optional[str]) -> str:
+    """An action the evidence left without a value is ``unaligned``, like one counting could not settle."""
+    return "unaligned" if kind == "matched" and value is None else kind
 
 
 def actions_of_item(item: AgendaItem) -> list[Action]:

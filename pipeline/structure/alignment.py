@@ -1,0 +1,103 @@
+"""Which responsible and deadline go with which action when a row lists fewer of them than actions.
+
+Position alone cannot say which action has no value (seed 000's item 2: nine actions, seven
+responsibles and deadlines), so values are placed by what the texts say: a responsible that
+shares words with an action ("Sous cluster de protection de l'enfance" / "Consulter le
+coordinateur du sous cluster protection de l'enfance"), and an action that names another actor
+itself ("Les organisations en charge de la réponse devront…") is unlikely to be the one a
+different responsible goes with. Values keep their order (the columns are parallel lists), and a
+value is attached only when every best placement puts it on the same action: where the texts
+give no evidence, the value stays unattached rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+
+from pipeline.config import RESOURCES_DIR
+from pipeline.reference import read_rows
+from pipeline.textnorm import fold
+
+#: evidence that an action names, as its actor, the responsible being placed (or another one)
+SAME_ACTOR = 2.0
+OTHER_ACTOR = -1.0
+#: actor words of at most this many words before the verb count as the action's own actor
+MAX_ACTOR_WORDS = 8
+#: two placements closer than this in evidence are a tie
+TIE = 1e-9
+
+_STOP_WORDS = frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=None)
+def actor_verbs(directory: Path = RESOURCES_DIR) -> re.Pattern[str]:
+    """Folded text: the actor's words, then one of the verbs of ``actor_verbs.csv``."""
+    verbs = sorted({fold(row["verb"]) for row in read_rows("actor_verbs.csv", directory)}, key=len, reverse=True)
+    return re.compile(r"^(?P<actor>(?:\S+ ){1,%d}?)(?:%s)\b" % (MAX_ACTOR_WORDS, "|".join(map(re.escape, verbs))))
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Folded words that carry meaning, plural endings dropped ("Rapports" ~ "rapport")."""
+    words = (w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in fold(text).split())
+    return frozenset(w for w in words if len(w) > 1 and w not in _STOP_WORDS)
+
+
+def stated_actor(action: str) -> Optional[frozenset[str]]:
+    """Content words of the actor an action names before its verb, if it names one."""
+    found = actor_verbs().match(fold(action))
+    if not found:
+        return None
+    return content_words(found.group("actor")) or None
+
+
+def evidence(responsible: str, action: str) -> float:
+    """How strongly the texts say ``responsible`` goes with ``action`` (negative: against)."""
+    wanted = content_words(responsible)
+    if not wanted:
+        return 0.0
+    score = len(wanted & content_words(action)) / len(wanted)
+    actor = stated_actor(action)
+    if actor is not None:
+        same = len(actor & wanted) / min(len(actor), len(wanted)) >= 0.5
+        score += SAME_ACTOR if same else OTHER_ACTOR
+    return score
+
+
+def justified_placement(scores: Sequence[Sequence[float]]) -> list[Optional[int]]:
+    """For each value (row of ``scores``), the action (column) every best order-keeping placement
+    gives it, or None when best placements disagree. Needs no more values than actions."""
+    m, n = len(scores), len(scores[0]) if scores else 0
+    if m == 0 or m > n:
+        return [None] * m
+    lowest = float("-inf")
+    # prefix[j][i]: best evidence for values < j placed among actions < i; suffix: values >= j among actions >= i
+    prefix = [[0.0] * (n + 1)] + [[lowest] * (n + 1) for _ in range(m)]
+    for j in range(1, m + 1):
+        for i in range(j, n + 1):
+            prefix[j][i] = max(prefix[j][i - 1], prefix[j - 1][i - 1] + scores[j - 1][i - 1])
+    suffix = [[lowest] * (n + 2) for _ in range(m)] + [[0.0] * (n + 2)]
+    for j in range(m - 1, -1, -1):
+        for i in range(n - (m - j), -1, -1):
+            suffix[j][i] = max(suffix[j][i + 1], scores[j][i] + suffix[j + 1][i + 1])
+    best = prefix[m][n]
+    placement: list[Optional[int]] = []
+    for j in range(m):
+        at = [i for i in range(n) if abs(prefix[j][i] + scores[j][i] + suffix[j + 1][i + 1] - best) <= TIE]
+        placement.append(at[0] if len(at) == 1 else None)
+    return placement
+
+
+def place_by_evidence(actions: Sequence[str], responsibles: Sequence[str]) -> list[Optional[int]]:
+    """Index of the responsible each action gets, or None, when there are fewer responsibles."""
+    placement = justified_placement([[evidence(r, a) for a in actions] for r in responsibles])
+    of_action: list[Optional[int]] = [None] * len(actions)
+    for value, action in enumerate(placement):
+        if action is not None:
+            of_action[action] = value
+    return of_action

@@ -1,0 +1,42 @@
+"""Placing fewer responsibles than actions by what the texts say, and only where that is justified."""
+
+from __future__ import annotations
+
+from pipeline.structure.alignment import content_words, justified_placement, place_by_evidence, stated_actor
+
+
+def test_stated_actor_is_read_before_its_verb():
+    assert stated_actor("Les organisations en charge de la réponse devront faire le suivi") == frozenset(
+        {"organisation", "charge", "reponse"})
+    assert stated_actor("UNHCR will share the list with partners") == frozenset({"unhcr"})
+    assert stated_actor("Partager les rapports de mission") is None
+    # a verb far into the sentence is not an actor's: "va" after nine words
+    assert stated_actor("Partager avec tous les partenaires du cluster la liste des sites qui va être mise à jour") is None
+
+
+def test_plural_endings_and_stop_words_do_not_count():
+    assert content_words("Les Rapports RRM") == content_words("rapport rrm")
+
+
+def test_no_evidence_places_nothing():
+    """Three actions, two responsibles, no word in common: every placement ties."""
+    assert place_by_evidence(["Partager la liste", "Mettre à jour la matrice", "Organiser un atelier"],
+                             ["CONASCIPAL", "AMSS"]) == [None, None, None]
+
+
+def test_only_the_values_the_evidence_fixes_are_placed():
+    actions = ["Partager la liste des sites avec OCHA", "Mettre à jour la matrice", "Organiser un atelier"]
+    # OCHA is named in the first action; where AMSS goes (second or third) nothing says
+    assert place_by_evidence(actions, ["OCHA", "AMSS"]) == [0, None, None]
+
+
+def test_an_action_naming_another_actor_is_passed_over():
+    actions = ["Proposer la méthodologie", "Les ONG devront faire le suivi", "Consulter le sous cluster VBG"]
+    assert place_by_evidence(actions, ["CONASCIPAL", "Sous cluster VBG"]) == [0, None, 1]
+
+
+def test_order_is_kept_and_more_values_than_actions_place_nothing():
+    assert justified_placement([[1.0, 0.0], [0.0, 1.0]]) == [0, 1]
+    # evidence pulling the values out of order cannot reorder them: the one order-keeping placement
+    assert justified_placement([[0.0, 1.0], [1.0, 0.0]]) == [0, 1]
+    assert justified_placement([[1.0], [1.0]]) == [None, None]
