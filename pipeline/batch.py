@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from pipeline.config import Settings
+from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, doc_id_for, file_digest, process
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
@@ -103,6 +103,19 @@ def unique_sources(files: list[SourceFile]) -> tuple[list[SourceFile], dict[str,
     return list(firsts.values()), duplicates
 
 
+#: rough seconds a file costs before its size counts (LibreOffice starts for a legacy .doc)
+FORMAT_START_SECONDS = {"doc": 1.0, "pdf": 0.2}
+#: rough seconds per megabyte of file (a scanned PDF is big and slow: OCR)
+SECONDS_PER_MB = 1.0
+
+
+def expected_cost(source: SourceFile) -> float:
+    """A guess of a file's conversion time, to hand out the slowest files first: a worker left
+    with one slow file while the others idle would stretch the end of every batch."""
+    fmt = FORMATS_BY_EXTENSION.get(source.path.suffix.lower(), "")
+    return FORMAT_START_SECONDS.get(fmt, 0.0) + (source.size or 0) / 1e6 * SECONDS_PER_MB
+
+
 def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
             memory_mb: int = 0, executor: str = "local", scheduler: Optional[str] = None) -> Iterator[DocumentResult]:
     """Results as files finish, from worker processes guarded by ``timeout`` seconds.
@@ -112,6 +125,7 @@ def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: f
     if not sources:
         return
     tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
+    tasks.sort(key=lambda t: expected_cost(sources[t.index]), reverse=True)
     if executor == "dask":
         from pipeline.dask_executor import DaskRunner
 

@@ -11,7 +11,7 @@ import os
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -22,6 +22,9 @@ from pipeline.schema import TABLES, TableSchema
 
 #: separator of list values in CSV cells (Parquet keeps real lists)
 CSV_LIST_SEPARATOR = " | "
+#: documents' rows are gathered into Parquet row groups of about this many rows (one row group
+#: per document would make thousands of tiny ones, slow for every reader)
+ROW_GROUP_ROWS = 50_000
 
 
 def arrow_table(schema: TableSchema, rows: Iterable[dict]) -> pa.Table:
@@ -113,10 +116,24 @@ def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl:
         if csv:
             csv_schema = csv_ready(schema.empty_table()).schema
             csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
-        for table in tables:
-            writer.write_table(table)
+        for chunk in _row_groups(tables, schema):
+            writer.write_table(chunk)
             if csv_writer is not None:
-                csv_writer.write_table(csv_ready(table))
+                csv_writer.write_table(csv_ready(chunk))
     if csv_writer is not None:
         csv_writer.close()
     return [parquet_path] + ([csv_path] if csv else [])
+
+
+def _row_groups(tables: Iterable[pa.Table], schema: pa.Schema) -> Iterator[pa.Table]:
+    """Consecutive tables concatenated into chunks of about ROW_GROUP_ROWS rows (memory stays bounded)."""
+    pending: list[pa.Table] = []
+    rows = 0
+    for table in tables:
+        pending.append(table)
+        rows += table.num_rows
+        if rows >= ROW_GROUP_ROWS:
+            yield pa.concat_tables(pending).combine_chunks()
+            pending, rows = [], 0
+    if pending or rows == 0:
+        yield pa.concat_tables(pending).combine_chunks() if pending else schema.empty_table()

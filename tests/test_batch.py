@@ -194,3 +194,23 @@ def test_outputs_and_cache_inside_the_input_folder_are_not_inputs(archive, tmp_p
     first = convert([archive], archive / "processed", settings, jobs=1)
     second = convert([archive], archive / "processed", settings, jobs=1)
     assert first.seen == second.seen == 4 and not second.failed
+
+
+def test_slowest_files_are_handed_out_first():
+    """The scan (OCR) and the legacy .doc (LibreOffice) go to workers before quick text files."""
+    from conftest import RAW
+
+    from pipeline.batch import discover, expected_cost
+
+    files = sorted(discover([RAW]), key=expected_cost, reverse=True)
+    names = [f.path.name for f in files]
+    assert names[0] == "cr_cluster_protection_bamako_2017-09-06_scan.pdf"
+    assert names.index("cr_cluster_protection_bamako_2017-09-06.doc") < names.index("000_cd32c92fb1dbef1b.txt")
+
+
+def test_the_batch_parent_does_not_load_the_french_tokenizer_rules():
+    """Regression: the structure stage imported spaCy's French stop words at import time, and
+    with them the French tokenizer rules (2 s of regex compiling) in every `minutes` command."""
+    code = "import sys, pipeline.batch, pipeline.cli; print('spacy.lang.fr' in sys.modules)"
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"

@@ -46,3 +46,17 @@ def test_rows_are_typed_by_the_schema_not_inferred(sample_outputs):
     assert str(table.schema.field("meeting_date").type) == "date32[day]"
     csv_text = (sample_outputs / "documents.csv").read_text(encoding="utf-8")
     assert csv_text.splitlines()[0].startswith('"doc_id","source_path"')
+
+
+def test_documents_rows_are_gathered_into_few_row_groups(sample_outputs, tmp_path, monkeypatch):
+    """Regression: one row group per document made thousands of tiny row groups in a big archive."""
+    from pipeline.schema import TABLES
+
+    for name in TABLES:
+        assert pq.ParquetFile(sample_outputs / f"{name}.parquet").metadata.num_row_groups == 1, name
+    monkeypatch.setattr(write, "ROW_GROUP_ROWS", 3)  # chunks of at least 3 rows, in input order
+    convert([SEED_PROSE, MOPTI_DOCX], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=1)
+    figures = pq.ParquetFile(tmp_path / "out" / "figures.parquet")
+    assert figures.metadata.num_row_groups >= 2
+    table = figures.read()
+    assert table.num_rows == sum(figures.metadata.row_group(i).num_rows for i in range(figures.metadata.num_row_groups))

@@ -17,9 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Optional, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
-
 from pipeline.config import RESOURCES_DIR
 from pipeline.reference import read_rows
 from pipeline.textnorm import fold
@@ -32,7 +29,17 @@ MAX_ACTOR_WORDS = 8
 #: two placements closer than this in evidence are a tie
 TIE = 1e-9
 
-_STOP_WORDS = frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
+
+
+@lru_cache(maxsize=None)
+def stop_words() -> frozenset[str]:
+    """spaCy's French and English stop words, folded. Imported when first needed: importing
+    ``spacy.lang.fr`` compiles the French tokenizer's rules (2 s), which a worker has already
+    paid for its pipeline but the batch's parent process should not pay at all."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+
+    return frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
 
 
 @lru_cache(maxsize=None)
@@ -45,7 +52,7 @@ def actor_verbs(directory: Path = RESOURCES_DIR) -> re.Pattern[str]:
 def content_words(text: str) -> frozenset[str]:
     """Folded words that carry meaning, plural endings dropped ("Rapports" ~ "rapport")."""
     words = (w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in fold(text).split())
-    return frozenset(w for w in words if len(w) > 1 and w not in _STOP_WORDS)
+    return frozenset(w for w in words if len(w) > 1 and w not in stop_words())
 
 
 def stated_actor(action: str) -> Optional[frozenset[str]]:
