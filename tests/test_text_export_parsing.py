@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from conftest import SEED_PROSE, SEED_TEXT, read
 from pipeline.extract.markup import fragment_paragraphs
 from pipeline.extract.stitch import join_paragraphs
@@ -54,3 +56,42 @@ def test_windows_1252_text_is_decoded(tmp_path):
     document = read(path)
     assert document.paragraphs[0].text == "Lieu et date : Gao, 3 février 2020"
     assert document.warnings == ("not UTF-8: decoded as cp1252",)
+
+
+def _with_running_header_and_footer(text: str) -> str:
+    """The seed as a worse export gives it: each page opens with the running header and ends with
+    "Page N sur 4", and once the converter pasted footer and header inside the cut sentence."""
+    header = "Cluster Protection Mali – Compte rendu de réunion du 06/09/2017"
+    pages = re.split(r"(?m)^(--\t.*)$", text)  # [page 1, break, page 2, break, …]
+    out = []
+    for k, part in enumerate(pages):
+        if k % 2:
+            out.append(part)
+        else:
+            out.append(f"{header}\n{part.strip(chr(10))}\nPage {k // 2 + 1} sur 4\n")
+    return "\n".join(out).replace(
+        "(avec le concours du service local</p>",
+        f"(avec le concours du service local Page 1 sur 4 {header}</p>", 1)
+
+
+def test_running_headers_and_footers_of_a_text_export_are_taken_out():
+    clean_text = SEED_TEXT.read_text(encoding="utf-8")
+    worse_text = _with_running_header_and_footer(clean_text)
+    assert worse_text.count("Page 2 sur 4") == 1 and worse_text.count("Cluster Protection Mali") == 5
+    clean, worse = parse_text_export(clean_text, "clean.txt"), parse_text_export(worse_text, "worse.txt")
+    assert worse.pages == clean.pages == 4
+    assert set(worse.furniture) == {"Cluster Protection Mali – Compte rendu de réunion du 06/09/2017",
+                                    "Page 1 sur 4", "Page 2 sur 4", "Page 3 sur 4", "Page 4 sur 4"}
+    # the long row still continues across the breaks, and no header is left in a sentence
+    assert [[c.text for c in row if c] for row in worse.tables[0].grid()] == [
+        [c.text for c in row if c] for row in clean.tables[0].grid()]
+    discussion = next(c.text for c in worse.tables[0].cells if "77 incidents" in c.text)
+    assert "(avec le concours du service local de développement social (SDLS)" in discussion
+
+
+def test_form_feeds_break_pages():
+    """Regression: ``str.splitlines`` splits at a form feed and drops it, so no page was counted."""
+    document = parse_text_export("Premier paragraphe.\fSecond paragraphe.\n\fTroisième.", "ff.txt")
+    assert document.pages == 3
+    assert [(p.text, p.provenance.page_start, p.provenance.line_start) for p in document.paragraphs] == [
+        ("Premier paragraphe.", 1, 1), ("Second paragraphe.", 2, 1), ("Troisième.", 3, 2)]

@@ -184,20 +184,33 @@ class PageLines:
 
 def running_lines(pages: Sequence[PageLines], band: float, min_share: float) -> set[str]:
     """Keys of lines that repeat in the top or bottom band of enough pages to be page furniture."""
-    counts: Counter[str] = Counter()
-    for page in pages:
-        keys = {furniture_key(l.text) for l in page.lines if _in_band(l, page.height, band)}
-        counts.update(keys)
-    needed = max(2, int(min_share * len(pages) + 0.5))
+    return repeated_keys([{furniture_key(l.text) for l in page.lines if _in_band(l, page.height, band)}
+                          for page in pages], min_share)
+
+
+def repeated_keys(per_page: Sequence[set[str]], min_share: float) -> set[str]:
+    """Furniture keys found on at least ``min_share`` of the pages (and at least two)."""
+    counts = Counter(key for keys in per_page for key in keys)
+    needed = max(2, int(min_share * len(per_page) + 0.5))
     return {key for key, n in counts.items() if n >= needed and key.strip("# ")}
+
+
+def page_number_in_text() -> re.Pattern[str]:
+    """ "Page 3 sur 7" anywhere in a line."""
+    return _PAGE_X_OF_Y
+
+
+def is_page_number(text: str) -> bool:
+    """A bare page number or "Page 3 sur 7" line."""
+    text = text.strip()
+    return bool(_PAGE_NUMBER.match(text) or _PAGE_X_OF_Y.search(text))
 
 
 def is_furniture(line: Line, page_height: float, band: float, running: set[str]) -> bool:
     """A running header/footer line, or a bare page number ("3", "Page 3 sur 7", "- 3 -")."""
     if not _in_band(line, page_height, band):
         return False
-    text = line.text.strip()
-    return furniture_key(text) in running or bool(_PAGE_NUMBER.match(text) or _PAGE_X_OF_Y.search(text))
+    return furniture_key(line.text.strip()) in running or is_page_number(line.text)
 
 
 def _in_band(line: Line, height: float, band: float) -> bool:

@@ -3,7 +3,10 @@
 What such an export looks like (seed 000): paragraphs one per line; each table row on one line
 with cells separated by tabs; ``<p>``/``<ul>`` fragments inside cells; a line of dashes
 (``--<TAB>---<TAB>--``) or a form feed where a page broke; a row cut by that break continued on
-the next line with an empty first cell; blank lines anywhere.
+the next line with an empty first cell; blank lines anywhere. Worse exports also carry the
+page's running header and footer ("Cluster Protection Mali – Compte rendu", "Page 2 sur 4"),
+as lines at the page's edges or pasted inside the sentence the page cut: both are taken out
+(and kept in ``Document.furniture``), so the row still continues across the break.
 """
 
 from __future__ import annotations
@@ -11,21 +14,28 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import Optional
 
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
+from pipeline.extract.layout import furniture_key, is_page_number, page_number_in_text, repeated_keys
 from pipeline.extract.markup import fragment_paragraphs
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
 
 PAGE_BREAK_LINE = re.compile(r"^[ \t]*-{2,}(?:[ \t]*\t[ \t]*-*)*[ \t]*$")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+#: lines at each end of a page that may be its running header or footer
+EDGE_LINES = 2
+#: a running header found inside a line is taken out only when it has at least this many words
+#: (a one-word header, "Bamako", would be taken out of every sentence naming the city)
+INLINE_MIN_WORDS = 3
 
 
 def extract(path: Path, settings: Settings, source_path: str) -> Document:
     """Read a text export from disk into the document model."""
     text, encoding = decode(path.read_bytes(), path)
-    document = parse_text_export(text, source_path)
+    document = parse_text_export(text, source_path, settings.furniture_min_share)
     if encoding != "utf-8-sig":
         document = replace(document, warnings=document.warnings + (f"not UTF-8: decoded as {encoding}",))
     return document
@@ -43,11 +53,14 @@ def decode(data: bytes, path: Path) -> tuple[str, str]:
     raise ExtractionError(f"cannot decode {path.name} as text")  # unreachable: latin-1 decodes all
 
 
-def parse_text_export(text: str, source_path: str) -> Document:
+def parse_text_export(text: str, source_path: str, furniture_min_share: float = 0.5) -> Document:
     """The document model of a text export's content (pure: no file access)."""
     blocks: list[Block] = []
     rows: list[RowDraft] = []
-    lines = text.splitlines()
+    numbered = source_lines(text)
+    lines = [line for _, line in numbered]
+    furniture = furniture_lines(lines, furniture_min_share)
+    inline = inline_furniture({lines[i].strip() for i in furniture})
     paginated = "\f" in text or any(PAGE_BREAK_LINE.match(line) for line in lines)
     page = 1 if paginated else None  # without page marks a text has no pages to cite
     after_break = False
@@ -57,23 +70,66 @@ def parse_text_export(text: str, source_path: str) -> Document:
             blocks.append(table_from_drafts(stitch_page_continuations(rows)))
             rows.clear()
 
-    for line_no, raw_line in enumerate(lines, start=1):
-        for k, line in enumerate(raw_line.split("\f")):
-            if k or PAGE_BREAK_LINE.match(line):
-                page, after_break = page + 1, True
-                if not k:
-                    continue
-            if not line.strip():
-                continue
-            provenance = Provenance(page_start=page, page_end=page, line_start=line_no, line_end=line_no)
-            if "\t" in line:
-                rows.append(_row_draft(line, provenance, after_break))
-            else:
-                close_table()
-                blocks.extend(_paragraphs(line, provenance))
-            after_break = False
+    for index, (line_no, line) in enumerate(numbered):
+        if line == "\f" or PAGE_BREAK_LINE.match(line):
+            page, after_break = page + 1, True
+            continue
+        if index in furniture or not line.strip():
+            continue  # a running header between the halves of a cut row does not end the table
+        if inline is not None:
+            line = inline.sub(" ", line)
+        provenance = Provenance(page_start=page, page_end=page, line_start=line_no, line_end=line_no)
+        if "\t" in line:
+            rows.append(_row_draft(line, provenance, after_break))
+        else:
+            close_table()
+            blocks.extend(_paragraphs(line, provenance))
+        after_break = False
     close_table()
-    return Document(source_path=source_path, format="text", blocks=tuple(blocks), pages=page)
+    kept = tuple(dict.fromkeys(lines[i].strip() for i in sorted(furniture)))
+    return Document(source_path=source_path, format="text", blocks=tuple(blocks), pages=page, furniture=kept)
+
+
+def source_lines(text: str) -> list[tuple[int, str]]:
+    """(1-based source line number, text) of every line, a form feed as a line "\\f" of its own.
+
+    Not ``str.splitlines``: it also splits at form feeds and loses them, and with them the page breaks.
+    """
+    numbered = []
+    for line_no, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
+        parts = line.split("\f")
+        for k, part in enumerate(parts):
+            if k:
+                numbered.append((line_no, "\f"))
+            numbered.append((line_no, part))
+    return numbered
+
+
+def furniture_lines(lines: list[str], min_share: float) -> set[int]:
+    """Indexes of the lines at a page's edges that are its running header or footer: the same
+    line (numbers aside) on enough pages, or a page number. Needs two page breaks or more."""
+    edges: list[list[int]] = []
+    page: list[int] = []
+    for index, line in enumerate(lines + ["\f"]):
+        if line == "\f" or PAGE_BREAK_LINE.match(line):
+            edge = set(page[:EDGE_LINES] + page[-EDGE_LINES:])
+            edges.append(sorted(i for i in edge if "\t" not in lines[i]))  # a table row is never furniture
+            page = []
+        elif line.strip():
+            page.append(index)
+    if len(edges) < 3:
+        return set()
+    running = repeated_keys([{furniture_key(lines[i]) for i in edge} for edge in edges], min_share)
+    return {i for edge in edges for i in edge if furniture_key(lines[i]) in running or is_page_number(lines[i])}
+
+
+def inline_furniture(texts: set[str]) -> Optional[re.Pattern[str]]:
+    """A pattern for the running lines when a converter pasted them inside a sentence."""
+    alternatives = [re.escape(t).replace(r"\ ", r"\s+") for t in sorted(texts, key=len, reverse=True)
+                    if len(t.split()) >= INLINE_MIN_WORDS and not is_page_number(t)]
+    if any(is_page_number(t) for t in texts):
+        alternatives.append(page_number_in_text().pattern)
+    return re.compile(r"\s*(?:%s)\s*" % "|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 
 def _row_draft(line: str, provenance: Provenance, after_break: bool) -> RowDraft:
