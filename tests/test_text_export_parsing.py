@@ -95,3 +95,16 @@ def test_form_feeds_break_pages():
     assert document.pages == 3
     assert [(p.text, p.provenance.page_start, p.provenance.line_start) for p in document.paragraphs] == [
         ("Premier paragraphe.", 1, 1), ("Second paragraphe.", 2, 1), ("Troisième.", 3, 2)]
+
+
+def test_windows_line_ends_and_soft_line_breaks_keep_rows_whole():
+    """CRLF line ends, and Word's soft line break (U+000B) or U+2028 inside a cell, do not cut a
+    table row: the same table as the seed, the break read as a space."""
+    clean_text = SEED_TEXT.read_text(encoding="utf-8")
+    worse_text = clean_text.replace("\n", "\r\n").replace(
+        "77 incidents de protection", "77 incidents\u000bde protection", 1).replace(
+        "Partager l'invitation", "Partager\u2028l'invitation", 1)
+    clean, worse = parse_text_export(clean_text, "clean.txt"), parse_text_export(worse_text, "worse.txt")
+    assert [[c.text for c in row if c] for row in worse.tables[0].grid()] == [
+        [c.text for c in row if c] for row in clean.tables[0].grid()]
+    assert worse.pages == 4

@@ -25,6 +25,7 @@ from pipeline.model import Block, Document, Paragraph, Provenance
 
 PAGE_BREAK_LINE = re.compile(r"^[ \t]*-{2,}(?:[ \t]*\t[ \t]*-*)*[ \t]*$")
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+_SOFT_BREAKS = re.compile("[\u000b\u2028\u0085]")
 #: lines at each end of a page that may be its running header or footer
 EDGE_LINES = 2
 #: a running header found inside a line is taken out only when it has at least this many words
@@ -93,11 +94,13 @@ def parse_text_export(text: str, source_path: str, furniture_min_share: float = 
 def source_lines(text: str) -> list[tuple[int, str]]:
     """(1-based source line number, text) of every line, a form feed as a line "\\f" of its own.
 
-    Not ``str.splitlines``: it also splits at form feeds and loses them, and with them the page breaks.
+    Not ``str.splitlines``: it also splits at form feeds and loses them, and with them the page
+    breaks, and at Word's soft line breaks (U+000B, U+2028), which would cut a table row in two:
+    those are spaces inside their paragraph.
     """
     numbered = []
-    for line_no, line in enumerate(re.split(r"\r\n|\r|\n", text), start=1):
-        parts = line.split("\f")
+    for line_no, line in enumerate(re.split(r"\r\n|\r|\n|\u2029", text), start=1):
+        parts = _SOFT_BREAKS.sub(" ", line).split("\f")
         for k, part in enumerate(parts):
             if k:
                 numbered.append((line_no, "\f"))
