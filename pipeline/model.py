@@ -85,10 +85,12 @@ class Cell:
     @property
     def lines(self) -> list[str]:
         """Non-empty paragraph texts, then each nested-table row as ``a | b | c``."""
-        lines = [p.text for p in self.paragraphs if p.text.strip()]
-        for table in self.tables:
-            lines.extend(" | ".join(c.text.replace("\n", " ") for c in row if c) for row in table.grid())
-        return lines
+        return [p.text for p in self.paragraphs if p.text.strip()] + self.table_lines
+
+    @property
+    def table_lines(self) -> list[str]:
+        """Each row of the nested tables as ``a | b | c``."""
+        return [" | ".join(c.text.replace("\n", " ") for c in row if c) for table in self.tables for row in table.grid()]
 
     @property
     def text(self) -> str:

@@ -110,3 +110,33 @@ def test_english_minutes(tables):
     assert items.deadline_text[1] == "Next meeting\nEnd of March 2019"
     actions = rows_of(tables, "actions", MOPTI_DOCX)
     assert actions[actions.item_no == 2].responsible_text.tolist() == ["OCHA", "UNHCR, DRC"]
+
+
+def test_soft_line_breaks_in_cells_separate_entries(tmp_path):
+    """Actions, responsibles and deadlines listed with Shift+Enter instead of paragraphs are as
+    many entries; a line starting in lowercase continues the line above."""
+    from pipeline.config import Settings
+    from pipeline.extract import extract_document
+    from pipeline.structure import structure
+
+    document = docx.Document()
+    document.add_paragraph("Date : 14 juin 2018")
+    table = document.add_table(rows=2, cols=5)
+    for i, header in enumerate(["Points", "Discussions", "Actions", "Responsables", "Échéance"]):
+        table.cell(0, i).text = header
+    table.cell(1, 0).text, table.cell(1, 1).text = "Mouvements de population", "La CMP a présenté les chiffres."
+    cells = {2: ["Partager la matrice des mouvements", "Organiser une mission conjointe", "d'évaluation à Inékar"],
+             3: ["OIM / CMP", "UNHCR, DRC, OCHA"], 4: ["20 juin 2018", "Avant la prochaine", "réunion"]}
+    for col, lines in cells.items():
+        paragraph = table.cell(1, col).paragraphs[0]
+        for k, line in enumerate(lines):
+            if k:
+                paragraph.add_run().add_break()
+            paragraph.add_run(line)
+    path = tmp_path / "soft_breaks.docx"
+    document.save(path)
+    minutes = structure(extract_document(path, path.name, Settings()), Settings())
+    assert [(a.text, a.responsible_text, a.deadline_kind, str(a.deadline_date)) for a in minutes.actions] == [
+        ("Partager la matrice des mouvements", "OIM / CMP", "date", "2018-06-20"),
+        ("Organiser une mission conjointe d'évaluation à Inékar", "UNHCR, DRC, OCHA", "next_meeting", "None")]
+    assert minutes.items[0].deadline_text == "20 juin 2018\nAvant la prochaine réunion"

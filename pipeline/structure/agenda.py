@@ -7,7 +7,7 @@ are dropped; a row that is one cell across the whole table is a section title.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from pipeline.config import Settings
@@ -16,7 +16,7 @@ from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import deadline_terms, is_null_marker, month_numbers
 from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, starts_lowercase
 
 #: paragraphs allowed between two tables for the second to continue the first's agenda
 MAX_PARAGRAPHS_BETWEEN_PARTS = 2
@@ -118,7 +118,8 @@ class _ItemDraft:
     pages: list[int] = field(default_factory=list)
 
     def add(self, role: str, cell: Cell) -> None:
-        self.lines.setdefault(role, []).extend(cell.lines)
+        self.lines.setdefault(role, []).extend([p.text for p in entries(cell.paragraphs) if p.text.strip()]
+                                               + cell.table_lines)
         for prov in [cell.provenance] + [p.provenance for p in cell.paragraphs]:
             self.pages.extend(p for p in (prov.page_start, prov.page_end) if p is not None)
 
@@ -128,10 +129,30 @@ class _ItemDraft:
 
 
 def _non_empty(cell: Optional[Cell]) -> tuple[Paragraph, ...]:
-    """Paragraphs that say something ("RAS", "Néant", "-" do not)."""
+    """The cell's entries that say something ("RAS", "Néant", "-" do not)."""
     if cell is None:
         return ()
-    return tuple(p for p in cell.paragraphs if p.text.strip() and not is_null_marker(p.text))
+    return tuple(p for p in entries(cell.paragraphs) if p.text.strip() and not is_null_marker(p.text))
+
+
+def entries(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
+    """A cell's paragraphs, each line after a soft line break (Shift+Enter) an entry of its own:
+    writers list several actions, responsibles or deadlines that way as often as in paragraphs.
+    A line that starts in lowercase continues the sentence above (a line wrapped by hand)."""
+    found: list[Paragraph] = []
+    for paragraph in paragraphs:
+        lines = [line.strip() for line in paragraph.text.split("\n") if line.strip()]
+        if len(lines) <= 1:
+            found.append(paragraph)
+            continue
+        joined: list[str] = []
+        for line in lines:
+            if joined and starts_lowercase(line):
+                joined[-1] = f"{joined[-1]} {line}"
+            else:
+                joined.append(line)
+        found.extend(replace(paragraph, text=text) for text in joined)
+    return found
 
 
 def _says_nothing(cell: Optional[Cell]) -> bool:
