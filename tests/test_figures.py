@@ -50,6 +50,36 @@ def test_a_bare_number_takes_its_unit_from_context():
         (42, "persons", "exact"), (30, "persons", "exact")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("une centaine de ménages déplacés", [(100, "households", "approx")]),
+    ("plus d'un millier de personnes", [(1000, "persons", "min")]),
+    ("près d'une vingtaine de cas", [(20, "incidents", "approx")]),
+    ("deux centaines de familles", [(200, "households", "approx")]),
+    ("des centaines de personnes", []),  # no number is said
+    ("1.5 million USD mobilisés", [(1_500_000, "other", "exact")]),
+    ("entre 200 et 300 ménages", [(200, "households", "min"), (300, "households", "max")]),
+    ("de 10 000 à 15 000 personnes", [(10_000, "persons", "min"), (15_000, "persons", "max")]),
+    ("200-300 ménages déplacés", [(200, "households", "min"), (300, "households", "max")]),
+    # regression: "19 : 12" and "3 : 45" were read as times of day
+    ("COVID-19 : 12 cas", [(12, "incidents", "exact")]),
+    ("Point 3 : 45 incidents rapportés", [(45, "incidents", "exact")]),
+])
+def test_collective_numerals_ranges_and_decimals(text, expected):
+    assert counts(text) == expected
+
+
+def test_a_population_word_before_the_noun_is_its_adjective():
+    """Regression: "2,345 displaced households" was 2,345 persons."""
+    found = [(f.value, f.unit, f.population) for f in figures_of_field(None, "d", "120 IDP households and 4,250 displaced people", "en")]
+    assert found == [(120, "households", "idps"), (4250, "persons", "idps")]
+    assert [(f.unit, f.population) for f in figures_of_field(None, "d", "50 ménages déplacés", "fr")] == [("households", "idps")]
+
+
+def test_codes_and_phone_numbers_with_hyphens_are_not_ranges():
+    assert counts("tel. 76-12-34-56") == []
+    assert counts("a dozen sites were visited", "en") == [(12, "other", "approx")]
+
+
 @pytest.mark.parametrize("text", [
     "le 05 septembre", "du 28 au 30 août", "en 2017", "la Stratégie 2020-2022", "à 10h30", "à 14:00",
     "dans 12% des communes", "55 % des sites", "30 pour cent des ménages", "appeler le 76 12 34 56",
@@ -99,3 +129,16 @@ def test_nested_table_figures_take_their_column_unit(tables):
 def test_language_of_a_document():
     assert language_of(["La réunion a eu lieu dans les locaux de OCHA"]) == "fr"
     assert language_of(["The meeting was held in the OCHA office"]) == "en"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("2 345 ménages déplacés, soit 12 000 personnes, sont arrivés à Gao", "fr"),
+    ("2,345 displaced households, i.e. 12,000 people, arrived in Gao", "en"),
+    ("2 345 ménages déplacés (12 000 personnes)", "fr"),
+])
+def test_a_figure_restated_in_another_unit_points_to_the_first(text, language):
+    households, persons = figures_of_field(None, "discussion", text, language)
+    assert (households.value, households.unit, households.restates) == (2345, "households", None)
+    assert (persons.value, persons.unit, persons.restates, persons.population) == (12000, "persons", 0, "idps")
+    # two counts side by side restate nothing
+    assert [f.restates for f in figures_of_field(None, "discussion", "120 ménages et 300 personnes", "fr")] == [None, None]

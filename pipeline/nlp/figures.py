@@ -26,6 +26,9 @@ _MODIFIERS = {"nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "new", "
               "armes", "non", "personnes"}
 _COPULAS = {"were", "are", "was", "is", "sont", "etaient", "est", "etait"}
 _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
+_RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
+                        re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:et|à|a|and|to)\s+|\s*[-–]\s*", re.IGNORECASE)
 _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 
@@ -89,7 +92,7 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b",
                     r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
-                    r"\b\d{1,2}\s*[h:]\s*\d{0,2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
+                    r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
     return spans
 
@@ -132,7 +135,7 @@ def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, s
             return None
         found = unit_of(word)
         if found:
-            return token, found[0], found[1]
+            return _head_noun(tokens, token, found)
         if folded in _MODIFIERS or folded in _COPULAS:
             skipped += 1
             if skipped > 2:
@@ -142,6 +145,18 @@ def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, s
             return None
         skipped += 1  # one unknown word may stand between ("96 protection incidents")
     return None
+
+
+def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]]
+               ) -> tuple[re.Match, str, Optional[str]]:
+    """"2,345 displaced households", "IDP households": a population word followed by a plain counted
+    noun is that noun's adjective; the noun gives the unit, the adjective the population. In
+    "ménages déplacés" the first word is the noun already."""
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    head = unit_of(following[0].group()) if following else None
+    if head is None or found[1] is None or head[1] is not None:
+        return token, found[0], found[1]
+    return following[0], head[0], found[1]
 
 
 def noun_before(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
@@ -158,11 +173,12 @@ def noun_before(text: str, number: NumberMention) -> Optional[tuple[re.Match, st
 
 
 def qualifier_of(text: str, number: NumberMention) -> str:
+    """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in longest_first("qualifier"):
         if before.endswith(" " + term) or before == term:
             return value
-    return "exact"
+    return "approx" if number.approximate else "exact"
 
 
 def population_of(text: str, noun_end: int, from_noun: Optional[str]) -> Optional[str]:
@@ -187,6 +203,21 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+def range_end(text: str, numbers: Sequence[NumberMention], i: int,
+              excluded: list[tuple[int, int]]) -> Optional[NumberMention]:
+    """The number that closes a range opened by ``numbers[i]`` ("entre 200 et 300 ménages", "de 10 000
+    à 15 000 personnes", "200-300 ménages"), when a counted noun follows it; None otherwise.
+    The range must go up: "76-12" is a code, not a range."""
+    if i + 1 >= len(numbers):
+        return None
+    low, high = numbers[i], numbers[i + 1]
+    if (not _RANGE_JOIN.fullmatch(text[low.end:high.start]) or low.value >= high.value
+            or any(s <= n.start < e for n in (low, high) for s, e in excluded)
+            or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
+        return None
+    return high if counted_noun(text, high) else None
 
 
 def heading_place(text: str, sentence_start: int, places: Sequence[tuple[int, int, str]]) -> Optional[str]:
@@ -231,10 +262,17 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     figures: list[Figure] = table_figures(item_no, field, text, language, places)
     excluded += [(f.start, f.end) for f in figures]
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    for number in find_numbers(text, language):
-        if is_not_a_count(text, number, excluded):
+    numbers = find_numbers(text, language)
+    uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
+    for i, number in enumerate(numbers):
+        upper = range_end(text, numbers, i, excluded)
+        if upper is not None:
+            noun = counted_noun(text, upper)
+            uppers.add(upper.start)
+        elif is_not_a_count(text, number, excluded):
             continue
-        noun = counted_noun(text, number) or noun_before(text, number)
+        else:
+            noun = counted_noun(text, number) or noun_before(text, number)
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -249,9 +287,14 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
+        if upper is not None:
+            figure_end = number.end
+        qualifier = qualifier_of(text, number)
+        if qualifier == "exact" and (upper is not None or number.start in uppers):
+            qualifier = "min" if upper is not None else "max"
         figures.append(Figure(
             item_no=item_no, field=field, start=number.start, end=figure_end, text=text[number.start:figure_end],
-            value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier_of(text, number),
+            value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier,
             population=population_of(text, noun_end, population), location=location, period=period_of(sentence),
             sentence=sentence,
         ))
@@ -289,12 +332,13 @@ def table_figures(item_no: Optional[int], field: str, text: str, language: str,
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
-    """"404 ménages déplacés (3 100 personnes)": the figure in parentheses restates the one before."""
+    """"404 ménages déplacés (3 100 personnes)", "2 345 ménages, soit 12 000 personnes": the figure in
+    parentheses, or after "soit" / "i.e.", restates the one before in another unit."""
     paired = list(figures)
     for i in range(1, len(figures)):
         previous, current = figures[i - 1], figures[i]
         between = text[previous.end:current.start]
-        if re.fullmatch(r"[^\d()]{0,40}\(\s*", between) and previous.unit != current.unit:
+        if _RESTATING.fullmatch(between) and previous.unit != current.unit:
             paired[i] = replace(current, restates=i - 1, population=current.population or previous.population)
     return paired
 

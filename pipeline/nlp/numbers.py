@@ -1,5 +1,6 @@
 """Numbers as minutes write them, with their spans: "3 100" (with a space, a no-break space or a
-narrow no-break space), "3.100", "4,250" in English, "1,2 million", "700000", "onze (11)".
+narrow no-break space), "3.100", "4,250" in English, "1,2 million" (and "1.5 million"), "700000",
+"onze (11)", "une centaine" (about 100).
 
 Pure functions over a string. What is *not* a count (dates, years, times, percentages, phone
 numbers, ordinals, codes) is left to the caller, which sees the words around each number.
@@ -11,14 +12,24 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
+from functools import lru_cache
+
 from text_to_num import text2num
 
+from pipeline.reference import read_rows
+from pipeline.textnorm import fold
+
 _SPACE = "[ \u00a0\u202f]"
+#: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
+_BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,/-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),
-    "en": re.compile(rf"(?<![\w.,/-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),
+    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),
+    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
+_COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
+                "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
+_COUNT_WORD = re.compile(r"\b(%s)\s+([^\W\d_]+)\b" % "|".join(_COUNT_WORDS), re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
 _WORDS = {
@@ -45,15 +56,38 @@ class NumberMention:
     end: int
     value: float
     written_in_words: bool = False
+    approximate: bool = False  # "une centaine": about 100
 
     @property
     def is_integer(self) -> bool:
         return float(self.value).is_integer()
 
 
+@lru_cache(maxsize=None)
+def collective_numerals() -> dict[str, int]:
+    """Folded collective noun ("centaine") -> what one is worth (100)."""
+    return {fold(row["term"]): int(row["value"]) for row in read_rows("collective_numbers.csv")}
+
+
+def collective_numbers(text: str) -> list[NumberMention]:
+    """"une centaine", "deux milliers", "a dozen": approximate numbers from a count word and a
+    collective noun; "des centaines" (no count word) is no number."""
+    found = []
+    for match in _COUNT_WORD.finditer(text):
+        noun = fold(match.group(2))
+        base = collective_numerals().get(noun[:-1] if noun.endswith("s") and noun[:-1] in collective_numerals() else noun)
+        if base is None:
+            continue
+        count = _COUNT_WORDS[match.group(1).lower()]
+        found.append(NumberMention(match.start(), match.end(), float(count * base), written_in_words=True, approximate=True))
+    return found
+
+
 def parse_digits(text: str, language: str) -> Optional[float]:
     """The value of a number written with digits, French or English conventions."""
     compact = re.sub(_SPACE, "", text)
+    if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
+        return float(compact.replace(",", "."))
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
             compact = compact.replace(".", "")
@@ -69,9 +103,11 @@ def parse_digits(text: str, language: str) -> Optional[float]:
 def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
     """Every number in ``text``; "onze (11)" is one mention, "1,2 million" is 1 200 000."""
     language = language if language in _DIGITS else "fr"
-    found: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
+    found: list[NumberMention] = collective_numbers(text)
+    taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
     for match in _WORD_NUMBER[language].finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         if match.group().lower() in ("cent", "cents") and text[:match.start()].rstrip().lower().endswith("pour"):
             continue  # "30 pour cent": a percentage, not a hundred
         try:
