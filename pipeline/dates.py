@@ -1,5 +1,5 @@
 """Dates as minutes write them ("06 septembre 2017", "Jeudi, 14 juin 2018", "25/10/2018",
-"June 14, 2018", "2018-06-14"), found in running text with their character span."""
+"June 14, 2018", "2018-06-14", "12-juin-19"), found in running text with their character span."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     year = r"(?P<year>(?:19|20)\d\d)"
     return (
         re.compile(rf"\b{day}\s*(?:-|\s)\s*{month}\s*,?\s*{year}\b", re.IGNORECASE),
+        re.compile(rf"\b{day}-{month}-(?P<year>\d\d)\b", re.IGNORECASE),  # "12-juin-19", as spreadsheets write it
         re.compile(rf"\b{month}\s+{day},?\s+{year}\b", re.IGNORECASE),
         re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]?\d)-(?P<day>[0-3]?\d)\b"),
         re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<mnum>[01]?\d)[/.\-](?P<year>(?:19|20)?\d\d)\b"),

@@ -28,6 +28,23 @@ MEETING = dt.date(2017, 9, 6)
     ("En fonction du calendrier de la coordination ICC", "unknown", None),
     ("By 5 April 2019", "date", dt.date(2019, 4, 5)),
     ("End of March 2019", "date", dt.date(2019, 3, 31)),
+    # written other ways in real minutes
+    ("avant le 15/10", "date", dt.date(2017, 10, 15)),  # regression: read as "le 15" of September
+    ("20/09", "date", dt.date(2017, 9, 20)),
+    ("Octobre", "date", dt.date(2017, 10, 31)),
+    ("en novembre 2017", "date", dt.date(2017, 11, 30)),
+    ("12-oct-17", "date", dt.date(2017, 10, 12)),
+    ("T4 2017", "date", dt.date(2017, 12, 31)),
+    ("3ème trimestre 2018", "date", dt.date(2018, 9, 30)),
+    ("deuxième semestre", "date", dt.date(2017, 12, 31)),
+    ("Dans deux semaines", "date", dt.date(2017, 9, 20)),
+    ("within 10 days", "date", dt.date(2017, 9, 16)),
+    ("la semaine prochaine", "date", dt.date(2017, 9, 15)),  # the meeting is a Wednesday: next week's Friday
+    ("cette semaine", "date", dt.date(2017, 9, 8)),
+    ("En cours", "continuous", None),
+    ("1.5 mois", "unknown", None),
+    ("31/09/2017", "unknown", None),
+    ("May need more time to collect the data", "unknown", None),
 ])
 def test_deadline_of(text, kind, date):
     assert deadline_of(text, MEETING) == (kind, date)
