@@ -55,6 +55,12 @@ def month_numbers(directory: Path = RESOURCES_DIR) -> dict[str, int]:
 
 
 @lru_cache(maxsize=None)
+def weekdays(directory: Path = RESOURCES_DIR) -> frozenset[str]:
+    """Folded day names ("mardi", "thursday")."""
+    return frozenset(fold(row["name"]) for row in read_rows("weekdays.csv", directory))
+
+
+@lru_cache(maxsize=None)
 def coordination_groups(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(canonical group name, pattern over folded text), in file order: specific groups first."""
     return tuple((row["group"], re.compile(row["pattern"])) for row in read_rows("coordination_groups.csv", directory))

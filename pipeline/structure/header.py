@@ -16,13 +16,14 @@ from pipeline.config import Settings
 from pipeline.dates import find_dates, first_date
 from pipeline.minutes import MeetingHeader
 from pipeline.model import Block, Document, Paragraph, Table
-from pipeline.reference import coordination_groups, header_labels
+from pipeline.reference import coordination_groups, header_labels, weekdays
 from pipeline.textnorm import fold, tidy
 
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,90}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _NEXT_MEETING_WORDS = {"prochaine", "prochain", "next", "suivante", "suivant"}
 _SPACED_DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
+_HEADCOUNT = re.compile(r"^\s*\d{1,5}\b(?:\s*(?:participants?|personnes|people|persons|pers\.?)\b|\s*$)", re.IGNORECASE)
 _FIRST_INT = re.compile(r"(?<![\d/.-])(\d{1,5})(?![\d/.-])")
 #: fields whose value may run over several paragraphs after a bare label
 _MULTI_PARAGRAPH = {"organisations_present", "agenda"}
@@ -61,6 +62,12 @@ def _label_value(text: str) -> Optional[tuple[str, str]]:
     return (name, tidy(match["value"])) if name else None
 
 
+def _headcount_line(text: str) -> Optional[tuple[str, str]]:
+    """A line that is only a head count, "17 participants", without a label."""
+    text = tidy(text)
+    return ("participants", text) if _HEADCOUNT.match(text) and len(text.split()) <= 4 else None
+
+
 def header_zone(document: Document, first_agenda_block: Optional[int], settings: Settings) -> list[Block]:
     """Blocks that may hold the header: all before the agenda table, or the first paragraphs."""
     if first_agenda_block is not None:
@@ -86,7 +93,7 @@ def labelled(paragraphs: list[Paragraph]) -> tuple[list[Entry], set[int]]:
     used: set[int] = set()
     i = 0
     while i < len(paragraphs):
-        found = _label_value(paragraphs[i].text)
+        found = _label_value(paragraphs[i].text) or _headcount_line(paragraphs[i].text)
         i += 1
         if found is None:
             continue
@@ -139,9 +146,11 @@ def person_name(value: str) -> str:
 
 
 def place_without_date(value: str) -> str:
-    """"UNHCR– Bamako, 06 septembre 2017" -> "UNHCR – Bamako"."""
+    """"UNHCR– Bamako, 06 septembre 2017" -> "UNHCR – Bamako"; "mardi 3 mars 2020, UNFPA Bamako" -> "UNFPA Bamako"."""
     for mention in reversed(find_dates(value)):
         value = value[: mention.start] + value[mention.end:]
+    days = "|".join(sorted(weekdays(), key=len, reverse=True))
+    value = re.sub(rf"(?:^|(?<=[\s,]))(?:{days})\b[\s,]*(?=[\s,]|$)", " ", value, flags=re.IGNORECASE)
     value = re.sub(r"\b(le|du|on)\s*$", "", value.strip(), flags=re.IGNORECASE)
     value = _SPACED_DASH.sub(" – ", value)
     return value.strip(" ,;:–-\n")
@@ -225,6 +234,8 @@ def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingH
     participants_text = values.get("participants")
     participants = None
     organisations = values.get("organisations_present")
+    if participants_text is None and organisations and _HEADCOUNT.match(organisations):
+        participants_text, organisations = organisations, None  # "Attendance: 31 participants from 18 organisations"
     if participants_text:
         number = _FIRST_INT.search(participants_text)
         if number:

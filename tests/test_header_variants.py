@@ -1,0 +1,34 @@
+"""Meeting headers written other ways than the samples: labels, weekdays, bare head counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.extract.text import parse_text_export
+from pipeline.structure import structure
+
+
+def header_of(text: str):
+    return structure(parse_text_export(text, "header.txt"), Settings()).header
+
+
+@pytest.mark.parametrize("text, date, place, participants, organisations", [
+    # regression: the weekday stayed in the place ("mardi , UNFPA Bamako")
+    ("Réunion du sous-cluster VBG\nDate et lieu : mardi 3 mars 2020, UNFPA Bamako\nNombre de participants : vingt-deux (22)",
+     dt.date(2020, 3, 3), "UNFPA Bamako", 22, None),
+    ("Lieu et date : Jeudi, 14 juin 2018 – Bureau DRC, Gao", dt.date(2018, 6, 14), "Bureau DRC, Gao", None, None),
+    # regression: the head count under "Attendance" was read as the list of organisations
+    ("Protection Cluster Meeting Minutes\nDate: 12 March 2020\nVenue: UNHCR office, Bamako\n"
+     "Attendance: 31 participants from 18 organisations", dt.date(2020, 3, 12), "UNHCR office, Bamako", 31, None),
+    ("CR réunion Cluster Protection du 04/10/2017\nLieu : Salle de conférence UNHCR\nPrésents : UNHCR, NRC, DRC, IRC\n"
+     "Nb participants : 19", dt.date(2017, 10, 4), "Salle de conférence UNHCR", 19, "UNHCR, NRC, DRC, IRC"),
+    ("Compte-rendu de la réunion mensuelle du Cluster Protection – Tombouctou, le 9 mai 2019\n17 participants",
+     dt.date(2019, 5, 9), None, 17, None),
+])
+def test_header_variants(text, date, place, participants, organisations):
+    header = header_of(text)
+    assert (header.meeting_date, header.place, header.participants, header.organisations_present_text) == (
+        date, place, participants, organisations)
