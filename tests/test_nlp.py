@@ -9,7 +9,7 @@ from rapidfuzz import fuzz
 
 from conftest import GAO_DOCX, MOPTI_DOCX, SEED_PROSE, SEED_TEXT, rows_of
 from pipeline.config import RESOURCES_DIR
-from pipeline.nlp.components import NAME_CUTOFF, fold_token
+from pipeline.nlp.components import LONG_NAME_CUTOFF, NAME_CUTOFF, fold_token
 from pipeline.nlp.pipeline import build_nlp, get_nlp
 
 
@@ -91,6 +91,20 @@ def test_unknown_misspellings_are_caught_fuzzily_and_the_cutoff_is_measured():
                  ("Coordination", "diakonia"), ("Sécurité", "caritas"), ("Réunion", "un-women")]
     assert min(fuzz.ratio(fold_token(a), b) for a, b in misspellings) >= NAME_CUTOFF
     assert max(fuzz.ratio(fold_token(a), b) for a, b in unrelated) < NAME_CUTOFF
+
+
+def test_misspelt_names_of_several_words_found_by_the_ner_are_linked():
+    found = ents("Étaient présents : Handicap Internationnal et Plan Internationale.")
+    assert [f[2:] for f in found] == [("HI", "fuzzy"), ("Plan International", "fuzzy")]
+    assert ents("La Direction Regionale du Developement Social a pris la parole.")[0][2:] == ("DRDSES", "fuzzy")
+    # as alike as a typo on the whole, but "Rural" is not "Social": another organisation, left unlinked
+    assert ents("La Direction Régionale du Développement Rural était là.")[0][2:] == ("", "ner")
+    misspellings = [("Handicap Internationnal", "handicap international"), ("Plan Internationale", "plan international"),
+                    ("Solidarité Internationalle", "solidarites international")]
+    unrelated = [("Plan International", "handicap international"), ("Cluster Protection Gao", "cluster protection mopti"),
+                 ("Fondation Tilder Mali", "fondation orange mali")]
+    assert min(fuzz.ratio(fold_token(a), b) for a, b in misspellings) >= LONG_NAME_CUTOFF
+    assert max(fuzz.ratio(fold_token(a), b) for a, b in unrelated) < LONG_NAME_CUTOFF
 
 
 def test_statistical_ner_is_the_fallback_for_unknown_names():

@@ -37,6 +37,14 @@ MONTHS = frozenset(month_numbers())
 #: 6+ letters scores 87.5-97; the capitalised words of minutes closest to a registry name
 #: ("Children"/ChildFund, "Partenaires"/Plateforme) score at most 71.
 NAME_CUTOFF = 85
+#: the same for a name of several words the NER found: one typo in "Handicap International"
+#: scores 97.7; two different names of as many words sharing a word score far lower
+#: ("Plan International"/"Handicap International": 70)
+LONG_NAME_CUTOFF = 90
+#: ...with each of its words this close to the registry's word in the same place
+LONG_NAME_WORD_CUTOFF = 80
+#: ...and it must beat the closest name of another organisation by this much
+LONG_NAME_MARGIN = 5
 #: context words that say which admin level a place name means
 LEVEL_CUES = {"region": 1, "regions": 1, "cercle": 2, "cercles": 2, "commune": 3, "communes": 3,
               "ville": 3, "town": 3, "city": 3, "site": 4, "sites": 4, "village": 4, "villages": 4,
@@ -54,6 +62,12 @@ def fold_token(text: str) -> str:
     """A token's matching key: lowercase, accents off, apostrophes unified."""
     text = text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE")
     return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _word_by_word(written: list[str], known: list[str]) -> bool:
+    """Every word of 4 letters or more close to its counterpart: "Internationnal" ~ "International",
+    but "Rural" is another word than "Social", however alike the whole names are."""
+    return all(fuzz.ratio(a, b) >= LONG_NAME_WORD_CUTOFF for a, b in zip(written, known) if max(len(a), len(b)) >= 4)
 
 
 def is_acronym(form: str) -> bool:
@@ -116,6 +130,7 @@ class MinutesEntities:
                 self.sections.add(f"{org.parent}|{org.org_id}", [self._folded_doc(short)])
         self.acronym_forms = {a: a for a in acronyms}
         self.name_forms = {fold_token(n): n for n in names if " " not in n.strip() and len(n) >= 6}
+        self.long_name_forms = {fold_token(n): n for n in names if len(n.split()) >= 2}
         self.form_owner = {form: org.org_id for org in self.organisations.values() for form, _ in org.forms()}
 
     def _folded_doc(self, form: str) -> Doc:
@@ -269,10 +284,31 @@ class MinutesEntities:
                 continue
             if not self._looks_like_name(ent):
                 continue
-            span = Span(doc, ent.start, ent.end, label=ent.label_)
-            span._.method = "ner"
+            org_id = self._fuzzy_long_name(text)
+            span = Span(doc, ent.start, ent.end, label="ORG" if org_id else ent.label_, span_id=org_id or "")
+            span._.method = "fuzzy" if org_id else "ner"
             kept.append(span)
         return kept
+
+    def _fuzzy_long_name(self, text: str) -> Optional[str]:
+        """The registry name of as many words that a misspelt name found by the NER is closest
+        to ("Handicap Internationnal"), if close enough; same word count, so "Cluster Protection
+        Gao" is not taken for "Cluster Protection"."""
+        words = len(text.split())
+        if words < 2:
+            return None
+        forms = [f for f in self.long_name_forms if len(f.split()) == words]
+        close = process.extract(fold_token(text), forms, scorer=fuzz.ratio, score_cutoff=LONG_NAME_CUTOFF - LONG_NAME_MARGIN,
+                                limit=10)
+        folded = fold_token(text).split()
+        close = [(form, score, i) for form, score, i in close if _word_by_word(folded, form.split())]
+        owners = [(score, self.form_owner.get(self.long_name_forms[form])) for form, score, _ in close]
+        if not owners or owners[0][0] < LONG_NAME_CUTOFF:
+            return None
+        best_score, best = owners[0]
+        rivals = [score for score, owner in owners[1:] if owner != best]
+        # "Direction Nationale…" and "Direction Régionale du développement social" are 93 apart: no guess between them
+        return best if not rivals or best_score - rivals[0] >= LONG_NAME_MARGIN else None
 
     # -- serialisation --------------------------------------------------------------------
     def to_disk(self, path: Path, exclude=()) -> None:
