@@ -30,7 +30,6 @@ MAX_ACTOR_WORDS = 8
 TIE = 1e-9
 
 
-
 @lru_cache(maxsize=None)
 def stop_words() -> frozenset[str]:
     """spaCy's French and English stop words, folded. Imported when first needed: importing
