@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import RAW, rows_of
+from pipeline.config import Settings
 from pipeline.extract.html import parse_html
+from pipeline.structure import structure
 
 TOMBOUCTOU = RAW / "cr_gt_protection_tombouctou_2019-05-09.html"
 
@@ -46,3 +50,23 @@ def test_nested_table_text_keeps_surrounding_paragraphs():
     cell = document.tables[0].cells[0]
     assert [p.text for p in cell.paragraphs] == ["avant", "apres"]
     assert cell.text == "avant\napres\na | b"
+
+
+_KIDAL = """<h1>Compte rendu GT Protection Kidal</h1><p>Date : 5 mars 2021</p>
+<table><tr><th>Sujet</th><th>Discussions</th><th>Actions</th><th>Responsables</th><th>Délai</th></tr>
+<tr><td>Mouvements</td><td>Environ 1 200 ménages déplacés.</td><td>Partager la liste<br>Organiser une évaluation</td>
+<td>OCHA<br/>NRC</td><td>15 mars<br>Fin mars</td></tr></table>"""
+
+
+@pytest.mark.parametrize("data", [
+    ("<html><body>" + _KIDAL + "</body></html>").encode("utf-8"),  # regression: read as Latin-1, "Délai" lost
+    ('<html><head><meta charset="utf-8"></head><body>' + _KIDAL + "</body></html>").encode("utf-8"),
+    ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
+     + _KIDAL + "</body></html>").encode("cp1252"),
+    ('<?xml version="1.0" encoding="iso-8859-1"?><html><body>' + _KIDAL + "</body></html>").encode("latin-1"),
+    ("<html><body>" + _KIDAL + "</body></html>").encode("cp1252"),
+], ids=["utf-8 undeclared", "utf-8 declared", "windows-1252 declared", "xhtml latin-1", "windows-1252 undeclared"])
+def test_html_charsets(data):
+    minutes = structure(parse_html(data, "kidal.html"), Settings())
+    assert [(a.text, a.responsible_text, a.deadline_kind, str(a.deadline_date)) for a in minutes.actions] == [
+        ("Partager la liste", "OCHA", "date", "2021-03-15"), ("Organiser une évaluation", "NRC", "date", "2021-03-31")]

@@ -7,6 +7,7 @@ tables stay nested; everything else becomes paragraphs, list items marked as suc
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -19,15 +20,35 @@ from pipeline.extract.markup import SKIP_TAGS, element_paragraphs
 from pipeline.model import Block, Cell, Document, Paragraph, Table
 
 
+_CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
+                      re.IGNORECASE)
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
 def extract(path: Path, settings: Settings, source_path: str) -> Document:
     """Read an HTML file from disk into the document model."""
     return parse_html(path.read_bytes(), source_path)
 
 
+def decode_html(data: bytes) -> str:
+    """The page's text: in the charset it declares (Word writes windows-1252), else UTF-8, else
+    Windows-1252. Not lxml's guess: without a declaration it reads UTF-8 bytes as Latin-1
+    ("Délai" became "DÃ©lai", and the deadline column was lost)."""
+    declared = _CHARSET.search(data[:4096])
+    encodings = ([(declared.group(1) or declared.group(2)).decode("ascii")] if declared else []) + ["utf-8-sig", "cp1252", "latin-1"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")  # unreachable: latin-1 decodes any bytes
+
+
 def parse_html(data: bytes, source_path: str) -> Document:
     """The document model of an HTML page (pure: no file access)."""
+    text = _XML_DECLARATION.sub("", decode_html(data), count=1)
     try:
-        root = lxml_html.document_fromstring(data)
+        root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"unreadable HTML: {exc}") from exc
     body = root.find("body")
