@@ -76,7 +76,8 @@ class Action:
     """One action point, with the responsible and deadline the table lets us attach to it.
 
     ``*_alignment`` says how the value was attached: ``one_to_one`` (as many values as actions
-    in the row), ``shared`` (one value for all the row's actions), ``matched`` (fewer values
+    in the row), ``shared`` (one value for all the row's actions), ``whole_cell`` (several
+    values beside the row's only action: all are its), ``matched`` (fewer values
     than actions, placed by evidence in the texts: :mod:`pipeline.structure.alignment`),
     ``unaligned`` (nothing justifies a value: left null, the whole cell stays in
     agenda_items), ``none`` (empty).

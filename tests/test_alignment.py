@@ -40,3 +40,25 @@ def test_order_is_kept_and_more_values_than_actions_place_nothing():
     # evidence pulling the values out of order cannot reorder them: the one order-keeping placement
     assert justified_placement([[0.0, 1.0], [1.0, 0.0]]) == [0, 1]
     assert justified_placement([[1.0], [1.0]]) == [None, None]
+
+
+def test_the_only_action_of_a_row_gets_every_line_of_the_cell(tmp_path):
+    """Two responsibles on two lines beside one action are both its responsibles (they were
+    left unaligned), and its organisations are both tagged."""
+    from pipeline.config import Settings
+    from pipeline.extract.text import parse_text_export
+    from pipeline.process import process
+    from pipeline.structure import structure
+
+    text = ("Date : 6 septembre 2017\n"
+            "Points\tDiscussions\tActions\tResponsables\tDélai\n"
+            "Divers\t<p>OCHA a présenté le plan.</p>\t<p>Partager la liste des sites</p>\t<p>OCHA</p><p>UNHCR</p>\t"
+            "<p>15 septembre</p>\n")
+    (action,) = structure(parse_text_export(text, "one_action.txt"), Settings()).actions
+    assert (action.responsible_text, action.responsible_alignment) == ("OCHA\nUNHCR", "whole_cell")
+    assert (action.deadline_text, action.deadline_alignment, str(action.deadline_date)) == (
+        "15 septembre", "one_to_one", "2017-09-15")
+    source = tmp_path / "one_action.txt"
+    source.write_text(text, encoding="utf-8")
+    (row,) = process(source, source.name, Settings(cache_dir=tmp_path / "cache")).tables["actions"]
+    assert row["responsible"] == ["OCHA", "UNHCR"]

@@ -21,6 +21,8 @@ def align(n_actions: int, values: tuple[Paragraph, ...]) -> Attached:
         return "one_to_one", texts
     if len(texts) == 1:
         return "shared", texts * n_actions
+    if n_actions == 1:  # "OCHA" / "UNHCR" on two lines beside one action: both are its responsibles
+        return "whole_cell", ["\n".join(texts)]
     return "unaligned", [None] * n_actions
 
 
