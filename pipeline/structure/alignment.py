@@ -48,12 +48,14 @@ def actor_verbs(directory: Path = RESOURCES_DIR) -> re.Pattern[str]:
     return re.compile(r"^(?P<actor>(?:\S+ ){1,%d}?)(?:%s)\b" % (MAX_ACTOR_WORDS, "|".join(map(re.escape, verbs))))
 
 
+@lru_cache(maxsize=4096)
 def content_words(text: str) -> frozenset[str]:
     """Folded words that carry meaning, plural endings dropped ("Rapports" ~ "rapport")."""
     words = (w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in fold(text).split())
     return frozenset(w for w in words if len(w) > 1 and w not in stop_words())
 
 
+@lru_cache(maxsize=4096)
 def stated_actor(action: str) -> Optional[frozenset[str]]:
     """Content words of the actor an action names before its verb, if it names one."""
     found = actor_verbs().match(fold(action))
