@@ -71,7 +71,7 @@ class ResultStore:
                 shutil.rmtree(other, ignore_errors=True)
 
     def table(self, doc_id: str, name: str) -> pa.Table:
-        return feather.read_table(self._file(doc_id, name)).cast(TABLES[name].arrow)
+        return feather.read_table(self._file(doc_id, name))  # saved with TABLES[name]'s schema
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl:
         if csv:
             csv_schema = csv_ready(schema.empty_table()).schema
             csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
-        for chunk in _row_groups(tables, schema):
+        for chunk in _row_groups(tables):
             writer.write_table(chunk)
             if csv_writer is not None:
                 csv_writer.write_table(csv_ready(chunk))
@@ -125,8 +125,9 @@ def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl:
     return [parquet_path] + ([csv_path] if csv else [])
 
 
-def _row_groups(tables: Iterable[pa.Table], schema: pa.Schema) -> Iterator[pa.Table]:
-    """Consecutive tables concatenated into chunks of about ROW_GROUP_ROWS rows (memory stays bounded)."""
+def _row_groups(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:
+    """Consecutive tables concatenated into chunks of about ROW_GROUP_ROWS rows (memory stays
+    bounded); no empty chunk, so a table without rows is a file with its schema and no row group."""
     pending: list[pa.Table] = []
     rows = 0
     for table in tables:
@@ -135,5 +136,5 @@ def _row_groups(tables: Iterable[pa.Table], schema: pa.Schema) -> Iterator[pa.Ta
         if rows >= ROW_GROUP_ROWS:
             yield pa.concat_tables(pending).combine_chunks()
             pending, rows = [], 0
-    if pending or rows == 0:
-        yield pa.concat_tables(pending).combine_chunks() if pending else schema.empty_table()
+    if rows:
+        yield pa.concat_tables(pending).combine_chunks()

@@ -23,7 +23,8 @@ COLUMN_GAP = 9.0
 _BULLET_START = re.compile(r"^(?:[•▪◦●·\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)]|[a-z][.)])\s")
 _LIST_MARKER = re.compile(r"^(?:(?P<bullet>[•▪◦●·\uf0b7\uf0a7\uf0d8])|(?P<number>\d{1,2}[.)]|[a-z][.)]))\s+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.IGNORECASE)
-_PAGE_X_OF_Y = re.compile(r"\bpage\s*\d{1,4}\s*(?:/|sur|of|de)\s*\d{1,4}\b", re.IGNORECASE)
+#: "Page 3 sur 7" anywhere in a line
+PAGE_X_OF_Y = re.compile(r"\bpage\s*\d{1,4}\s*(?:/|sur|of|de)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?]$")
 
 
@@ -195,15 +196,10 @@ def repeated_keys(per_page: Sequence[set[str]], min_share: float) -> set[str]:
     return {key for key, n in counts.items() if n >= needed and key.strip("# ")}
 
 
-def page_number_in_text() -> re.Pattern[str]:
-    """ "Page 3 sur 7" anywhere in a line."""
-    return _PAGE_X_OF_Y
-
-
 def is_page_number(text: str) -> bool:
     """A bare page number or "Page 3 sur 7" line."""
     text = text.strip()
-    return bool(_PAGE_NUMBER.match(text) or _PAGE_X_OF_Y.search(text))
+    return bool(_PAGE_NUMBER.match(text) or PAGE_X_OF_Y.search(text))
 
 
 def is_furniture(line: Line, page_height: float, band: float, running: set[str]) -> bool:

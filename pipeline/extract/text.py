@@ -18,7 +18,7 @@ from typing import Optional
 
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
-from pipeline.extract.layout import furniture_key, is_page_number, page_number_in_text, repeated_keys
+from pipeline.extract.layout import PAGE_X_OF_Y, furniture_key, is_page_number, repeated_keys
 from pipeline.extract.markup import fragment_paragraphs
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
@@ -131,7 +131,7 @@ def inline_furniture(texts: set[str]) -> Optional[re.Pattern[str]]:
     alternatives = [re.escape(t).replace(r"\ ", r"\s+") for t in sorted(texts, key=len, reverse=True)
                     if len(t.split()) >= INLINE_MIN_WORDS and not is_page_number(t)]
     if any(is_page_number(t) for t in texts):
-        alternatives.append(page_number_in_text().pattern)
+        alternatives.append(PAGE_X_OF_Y.pattern)
     return re.compile(r"\s*(?:%s)\s*" % "|".join(alternatives), re.IGNORECASE) if alternatives else None
 
 

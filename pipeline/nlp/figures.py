@@ -206,9 +206,9 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
 
 
 def range_end(text: str, numbers: Sequence[NumberMention], i: int,
-              excluded: list[tuple[int, int]]) -> Optional[NumberMention]:
+              excluded: list[tuple[int, int]]) -> Optional[tuple[NumberMention, tuple[re.Match, str, Optional[str]]]]:
     """The number that closes a range opened by ``numbers[i]`` ("entre 200 et 300 ménages", "de 10 000
-    à 15 000 personnes", "200-300 ménages"), when a counted noun follows it; None otherwise.
+    à 15 000 personnes", "200-300 ménages") and the noun it counts, when a counted noun follows it.
     The range must go up: "76-12" is a code, not a range."""
     if i + 1 >= len(numbers):
         return None
@@ -217,7 +217,8 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int,
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
-    return high if counted_noun(text, high) else None
+    noun = counted_noun(text, high)
+    return (high, noun) if noun else None
 
 
 def heading_place(text: str, sentence_start: int, places: Sequence[tuple[int, int, str]]) -> Optional[str]:
@@ -265,10 +266,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     numbers = find_numbers(text, language)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
     for i, number in enumerate(numbers):
-        upper = range_end(text, numbers, i, excluded)
-        if upper is not None:
-            noun = counted_noun(text, upper)
-            uppers.add(upper.start)
+        closing = range_end(text, numbers, i, excluded)
+        opens_range = closing is not None
+        if closing is not None:
+            noun = closing[1]
+            uppers.add(closing[0].start)
         elif is_not_a_count(text, number, excluded):
             continue
         else:
@@ -287,11 +289,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
-        if upper is not None:
+        if opens_range:
             figure_end = number.end
         qualifier = qualifier_of(text, number)
-        if qualifier == "exact" and (upper is not None or number.start in uppers):
-            qualifier = "min" if upper is not None else "max"
+        if qualifier == "exact" and (opens_range or number.start in uppers):
+            qualifier = "min" if opens_range else "max"
         figures.append(Figure(
             item_no=item_no, field=field, start=number.start, end=figure_end, text=text[number.start:figure_end],
             value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier,

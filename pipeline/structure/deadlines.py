@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Callable, Optional
 
 from text_to_num import text2num
@@ -38,6 +39,7 @@ _PERIODS = {"trimestre": 3, "quarter": 3, "semestre": 6, "half": 6}
 Reader = Callable[[str, Optional[dt.date]], Optional[dt.date]]
 
 
+@lru_cache(maxsize=None)
 def _month_pattern() -> str:
     return "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
 
