@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures clean
+.PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures snapshot clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -102,6 +102,10 @@ samples: install ## Rebuild the sample archive (.docx, .pdf, .doc, scanned .pdf)
 
 fixtures: install ## Rebuild the bad-input fixtures (needs msoffcrypto-tool and pikepdf for the encrypted ones)
 	$(BIN)/python scripts/build_bad_fixtures.py
+
+snapshot: model ## Accept a deliberate change of outputs: rewrite tests/snapshots/sample_archive/ from a fresh conversion
+	rm -rf build/snapshot && $(BIN)/minutes convert $(RAW) --out build/snapshot/out --cache build/snapshot/cache --jobs $(JOBS)
+	$(BIN)/python -m pipeline.snapshot build/snapshot/out tests/snapshots/sample_archive
 
 clean: ## Remove outputs, caches and the virtual environment
 	rm -rf $(VENV) build *.egg-info .pytest_cache
