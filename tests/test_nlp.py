@@ -157,3 +157,32 @@ def test_a_new_spelling_is_one_line_in_the_registry(tmp_path):
         handle.write("UNHCR-Sahel,HCR Sahel,UNHCR Sahel,HCRNU,,UN agency,UNHCR,\n")
     after = build_nlp(load_reference(resources), DEFAULT_PCODES)
     assert [(e.text, e.id_) for e in after("Le HCRNU a présenté").ents] == [("HCRNU", "UNHCR-Sahel")]
+
+
+def test_a_long_field_is_tagged_in_pieces_with_offsets_into_the_whole_field():
+    """A 50 MB text export once failed with spaCy's E088 ("Text of length … exceeds maximum"):
+    long fields are read in pieces cut at paragraph ends, and every span still points into the
+    whole field."""
+    from pipeline.minutes import MeetingHeader, Minutes
+    from pipeline.nlp.mentions import chunk_bounds, tag
+
+    from conftest import REFERENCE
+
+    paragraph = ("Le HCR et OCHA ont recensé 404 ménages déplacés à Gao et à Tombouctou. "
+                 "Une mission conjointe est prévue avec le NRC.\n\n")
+    body = paragraph * 40  # about 5,000 characters, read in pieces of at most 700
+    bounds = chunk_bounds(body, 700)
+    assert len(bounds) > 5 and all(b - a <= 700 for a, b in bounds)
+    assert all(body[b - 2:b] == "\n\n" for _, b in bounds[:-1])  # cut after a blank line
+    facts = tag(Minutes(header=MeetingHeader(), items=(), actions=(), agenda_tables=0, body_text=body),
+                runtime().nlp, REFERENCE, chunk_chars=700)
+    whole = tag(Minutes(header=MeetingHeader(), items=(), actions=(), agenda_tables=0, body_text=body),
+                runtime().nlp, REFERENCE)
+    for mention in facts.organisations + facts.places:
+        assert body[mention.span.start:mention.span.end] == mention.span.text
+    for figure in facts.figures:
+        assert body[figure.start:figure.end] == figure.text
+    assert [(m.span.start, m.organisation.org_id) for m in facts.organisations] == [
+        (m.span.start, m.organisation.org_id) for m in whole.organisations]
+    assert len(facts.figures) == 40 and {f.value for f in facts.figures} == {404}
+    assert {m.place.name for m in facts.places} == {"Gao", "Timbuktu"}  # OCHA's name

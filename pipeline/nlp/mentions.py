@@ -2,7 +2,10 @@
 
 The pipeline runs on each field on its own (a cell, a header value, the body), never on text
 glued across cells, so a span never straddles two columns. Offsets are character positions in
-the field's text exactly as it is written to the outputs.
+the field's text exactly as it is written to the outputs. A field longer than ``CHUNK_CHARS``
+(a long text export's body) is read in pieces cut at paragraph or sentence ends, each piece's
+offsets shifted back into the whole field: spaCy refuses texts past ``nlp.max_length``, and its
+memory grows with the text it holds at once.
 """
 
 from __future__ import annotations
@@ -28,13 +31,19 @@ ITEM_FIELDS = (("topic", "topic"), ("discussion", "discussion"), ("actions_text"
                ("responsible_text", "responsible"), ("deadline_text", "deadline"), ("status_text", "status"),
                ("other_text", "other"))
 _LIST_SEPARATOR = re.compile(r"[,;\n]|\s+et\s+|\s+and\s+")
+#: longest piece of a field read at once (characters); far below spaCy's max_length
+CHUNK_CHARS = 50_000
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?;])\s+"), re.compile(r"\s+"))
 
 
 @dataclass(frozen=True)
 class FieldText:
+    """A field's text, or a piece of a long one starting ``offset`` characters into the field."""
+
     item_no: Optional[int]
     field: str
     text: str
+    offset: int = 0
 
 
 def field_texts(minutes: Minutes) -> list[FieldText]:
@@ -49,10 +58,40 @@ def field_texts(minutes: Minutes) -> list[FieldText]:
     return texts
 
 
-def tag(minutes: Minutes, nlp: Language, reference: Reference) -> Facts:
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of pieces of at most ``limit`` characters covering ``text``, each cut after a
+    blank line, else a line end, else a sentence end, else a space (else anywhere) in its last half."""
+    bounds, start = [], 0
+    while len(text) - start > limit:
+        window = text[start + limit // 2:start + limit]
+        cut = None
+        for pattern in _CUTS:
+            found = [m.end() for m in pattern.finditer(window)]
+            if found:
+                cut = start + limit // 2 + found[-1]
+                break
+        cut = cut if cut is not None and cut > start else start + limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def in_chunks(texts: list[FieldText], limit: int) -> list[FieldText]:
+    """The fields, a long one as consecutive pieces with their offsets."""
+    pieces: list[FieldText] = []
+    for text in texts:
+        if len(text.text) <= limit:
+            pieces.append(text)
+            continue
+        pieces.extend(FieldText(text.item_no, text.field, text.text[a:b], a) for a, b in chunk_bounds(text.text, limit))
+    return pieces
+
+
+def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int = CHUNK_CHARS) -> Facts:
     """Organisations, places, figures, attendance and responsible organisations of a document."""
     component = nlp.get_pipe("minutes_entities")
-    texts = field_texts(minutes)
+    texts = in_chunks(field_texts(minutes), chunk_chars)
     language = language_of([t.text for t in texts])
     organisations: list[OrgMention] = []
     places: list[PlaceMention] = []
@@ -63,11 +102,12 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference) -> Facts:
     for text, doc in zip(texts, nlp.pipe(t.text for t in texts)):
         found_places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_))
                         for e in doc.ents if e.label_ == "LOC"]
-        named = [(p.span.start, p.span.end, p.place.name if p.place else p.span.text) for p in found_places]
+        named = [(p.span.start - text.offset, p.span.end - text.offset, p.place.name if p.place else p.span.text)
+                 for p in found_places]  # positions in this piece, as figures_of_field reads it
         by_name = {p.place.name: p.place for p in found_places if p.place}
         field_figures = figures_of_field(text.item_no, text.field, text.text, language, reference, named)
         first = len(figures)  # a restatement's index, in its field, becomes one in the document
-        figures.extend([replace(f, place=by_name.get(f.location),
+        figures.extend([replace(f, place=by_name.get(f.location), start=f.start + text.offset, end=f.end + text.offset,
                                 restates=first + f.restates if f.restates is not None else None)
                         for f in field_figures])
         organisations.extend(OrgMention(_span(text, e), e._.method, component.organisations.get(e.id_))
@@ -87,7 +127,7 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference) -> Facts:
 
 
 def _span(text: FieldText, ent) -> Span:
-    return Span(text.item_no, text.field, ent.start_char, ent.end_char, ent.text)
+    return Span(text.item_no, text.field, text.offset + ent.start_char, text.offset + ent.end_char, ent.text)
 
 
 def org_ids(ents) -> list[str]:
