@@ -63,7 +63,7 @@ $(PCODES): | $(STAMP)
 
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
-$(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
+$(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODES) | install
 	$(BIN)/minutes build-model
 
 eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed

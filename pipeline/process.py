@@ -19,7 +19,6 @@ from pipeline.errors import ExtractionError
 from pipeline.extract import extract_document
 from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
 from pipeline.nlp.mentions import tag
-from pipeline.nlp.pipeline import get_nlp
 from pipeline.structure import structure
 
 log = logging.getLogger(__name__)
@@ -85,6 +84,8 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
     try:
         document = extract_document(path, source_path, settings)
         minutes = structure(document, settings)
+        from pipeline.nlp.pipeline import get_nlp  # here: the batch's parent process never loads spaCy
+
         facts = tag(minutes, get_nlp(settings.pcodes))
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc), settings)

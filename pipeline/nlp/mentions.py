@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from spacy.language import Language
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the batch's parent process
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 from pipeline.minutes import Minutes
 from pipeline.nlp.figures import figures_of_field, language_of

