@@ -52,10 +52,14 @@ def spacy_lang_module(lang: str, name: str) -> ModuleType:
 
 
 class MinutesFrenchDefaults(BaseDefaults):
-    """French lexical attributes; no tokenizer rules (the saved tokenizer carries them)."""
+    """French lexical attributes; no tokenizer rules (the saved tokenizer carries them all, so
+    none are compiled before it is read)."""
 
     lex_attr_getters = {LIKE_NUM: spacy_lang_module("fr", "lex_attrs").like_num}
     stop_words = spacy_lang_module("fr", "stop_words").STOP_WORDS
+    tokenizer_exceptions: dict = {}
+    prefixes = suffixes = infixes = None
+    token_match = url_match = None
 
 
 class MinutesFrench(Language):
@@ -66,10 +70,15 @@ class MinutesFrench(Language):
 
 
 def load_nlp(path: Path) -> Language:
-    """The pipeline saved in ``path``, read like ``spacy.load`` does, as :class:`MinutesFrench`."""
+    """The pipeline saved in ``path``, read like ``spacy.load`` does, as :class:`MinutesFrench`.
+
+    The vocab's string table (500,000 strings, the keys of the word vectors: 1-2 s to read) is
+    left out: the pipeline hashes the texts it reads and adds their strings as it goes; the
+    table only turns hashes from elsewhere (a serialised Doc) back into text, which no stage does.
+    """
     config = load_config(Path(path) / "config.cfg")
     nlp = MinutesFrench.from_config(config)
-    return nlp.from_disk(path)
+    return nlp.from_disk(path, exclude=["strings"])
 
 
 # -- the token_match pattern, with its letter classes shared ------------------------------
