@@ -116,12 +116,16 @@ def expected_cost(source: SourceFile) -> float:
     return FORMAT_START_SECONDS.get(fmt, 0.0) + (source.size or 0) / 1e6 * SECONDS_PER_MB
 
 
-def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
-            memory_mb: int = 0, executor: str = "local", scheduler: Optional[str] = None) -> Iterator[DocumentResult]:
-    """Results as files finish, from worker processes guarded by ``timeout`` seconds.
+def in_process(executor: str, jobs: int, timeout: float) -> bool:
+    """``timeout=0`` with one local job runs in this process, unguarded (for debugging a reader)."""
+    return executor == "local" and timeout <= 0 and jobs <= 1
 
-    ``timeout=0`` with one local job runs in this process, unguarded (for debugging a reader).
-    """
+
+def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
+            memory_mb: int = 0, executor: str = "local", scheduler: Optional[str] = None,
+            pool: Optional[LocalPool] = None) -> Iterator[DocumentResult]:
+    """Results as files finish, from worker processes guarded by ``timeout`` seconds (``pool``:
+    local workers already started), or in this process (:func:`in_process`)."""
     if not sources:
         return
     tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
@@ -131,11 +135,11 @@ def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: f
 
         yield from DaskRunner(settings, jobs, timeout, scheduler).map(tasks)
         return
-    if timeout <= 0 and jobs <= 1:
+    if in_process(executor, jobs, timeout):
         for source in sources:
             yield process(source.path, source.source_path, settings, doc_id=source.doc_id)
         return
-    yield from LocalPool(settings, jobs, timeout, memory_mb).map(tasks)
+    yield from (pool or LocalPool(settings, jobs, timeout, memory_mb)).map(tasks)
 
 
 class RunInProgress(Exception):
@@ -168,13 +172,22 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     workers finish in. A file that failed before is not tried again (a pathological file would
     cost every run its timeout) unless ``retry_failed``.
     """
+    jobs = jobs or default_jobs()
+    pool = None if executor != "local" or in_process(executor, jobs, timeout) else LocalPool(settings, jobs, timeout,
+                                                                                             memory_mb)
     with exclusive(out_dir):
-        return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
-                        hxl, retry_failed)
+        if pool is not None:
+            pool.start(1)  # a worker is loading spaCy while the files are found, hashed and compared
+        try:
+            return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
+                            hxl, retry_failed, pool)
+        finally:
+            if pool is not None:
+                pool.close()
 
 
 def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler, hxl,
-             retry_failed) -> BatchReport:
+             retry_failed, pool=None) -> BatchReport:
     from pipeline.nlp.reference import data_fingerprint
 
     version = pipeline_version(data_fingerprint(settings.pcodes))
@@ -185,8 +198,10 @@ def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb
     sources, duplicates = unique_sources(files)
     todo = [s for s in sources if not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id))]
     report.seen, report.skipped = len(files), len(sources) - len(todo)
-    for done, result in enumerate(run_all(todo, settings, jobs or default_jobs(), timeout, memory_mb,
-                                          executor, scheduler), start=1):
+    if todo:
+        import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the workers start, not after)
+    for done, result in enumerate(run_all(todo, settings, jobs, timeout, memory_mb, executor, scheduler, pool),
+                                  start=1):
         store.save(result)
         report.converted += 1
         if on_result:
