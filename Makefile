@@ -87,7 +87,8 @@ test: model ## Run the test suite
 N ?= 200
 DOCLING_VENV := bench/.venv-docling
 
-bench: model ## Benchmarks (not tests): PDF extractor vs pdfplumber, OCR, batch on N synthetic documents (N=200), Docling
+bench: model ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, worker memory, batch on N synthetic documents (N=200), Docling
+	$(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/pdf_extract.py
 	$(BIN)/python bench/batch.py --n $(N)
 
