@@ -63,7 +63,7 @@ $(PCODES): | $(STAMP)
 
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
-$(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
+$(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODES) | install
 	$(BIN)/minutes build-model
 
 eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
@@ -90,7 +90,8 @@ test: model ## Run the test suite
 N ?= 200
 DOCLING_VENV := bench/.venv-docling
 
-bench: model ## Benchmarks (not tests): PDF extractor vs pdfplumber, OCR, batch on N synthetic documents (N=200), Docling
+bench: model ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, worker memory, batch on N synthetic documents (N=200), Docling
+	$(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/pdf_extract.py
 	$(BIN)/python bench/batch.py --n $(N)
 

@@ -148,8 +148,15 @@ def expected_cost(source: SourceFile) -> float:
     return FORMAT_START_SECONDS.get(fmt, 0.0) + (source.size or 0) / 1e6 * SECONDS_PER_MB
 
 
-def run_all(sources: list[SourceFile], settings: Settings, version: str, options: RunOptions) -> Iterator[DocumentResult]:
-    """Results as files finish, from worker processes guarded by ``options.timeout`` seconds."""
+def in_process(options: RunOptions, jobs: int) -> bool:
+    """``timeout=0`` with one local job runs in this process, unguarded (for debugging a reader)."""
+    return options.executor == "local" and options.timeout <= 0 and jobs <= 1
+
+
+def run_all(sources: list[SourceFile], settings: Settings, version: str, options: RunOptions,
+            pool: Optional[LocalPool] = None) -> Iterator[DocumentResult]:
+    """Results as files finish, from worker processes guarded by ``options.timeout`` seconds (``pool``:
+    local workers already started), or in this process (:func:`in_process`)."""
     if not sources:
         return
     jobs = options.jobs or default_jobs()
@@ -160,12 +167,12 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
 
         yield from DaskRunner(settings, version, jobs, options.timeout, options.scheduler).map(tasks)
         return
-    if options.timeout <= 0 and jobs <= 1:
+    if in_process(options, jobs):
         runtime = load_runtime(settings, version)
         for source in sources:
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
-    yield from LocalPool(settings, version, jobs, options.timeout, options.memory_mb).map(tasks)
+    yield from (pool or LocalPool(settings, version, jobs, options.timeout, options.memory_mb)).map(tasks)
 
 
 class RunInProgress(Exception):
@@ -196,13 +203,23 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     failed before is not tried again (a pathological file would cost every run its timeout)
     unless ``options.retry_failed``.
     """
+    version = current_version(settings)  # once per run: it hashes the code and every data file
+    jobs = options.jobs or default_jobs()
+    pool = (None if options.executor != "local" or in_process(options, jobs)
+            else LocalPool(settings, version, jobs, options.timeout, options.memory_mb))
     with exclusive(out_dir):
-        return _convert(inputs, out_dir, settings, options, on_result)
+        if pool is not None:
+            pool.start(1)  # a worker is loading spaCy while the files are found, hashed and compared
+        try:
+            return _convert(inputs, out_dir, settings, options, on_result, version, pool)
+        finally:
+            if pool is not None:
+                pool.close()
 
 
 def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: RunOptions,
-             on_result: Optional[Callable[[DocumentResult, int, int], None]]) -> BatchReport:
-    version = current_version(settings)  # once per run: it hashes the code and every data file
+             on_result: Optional[Callable[[DocumentResult, int, int], None]], version: str,
+             pool: Optional[LocalPool] = None) -> BatchReport:
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
     manifest = read_manifest(out_dir)
@@ -210,7 +227,9 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     sources, duplicates = unique_sources(files)
     todo = [s for s in sources if not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id))]
     report.seen, report.skipped = len(files), len(sources) - len(todo)
-    for done, result in enumerate(run_all(todo, settings, version, options), start=1):
+    if todo:
+        import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the workers start, not after)
+    for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
         store.save(result)
         report.converted += 1
         if on_result:

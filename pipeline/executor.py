@@ -114,10 +114,22 @@ class LocalPool:
         worker.process.join(timeout=5)
         worker.conn.close()
 
+    def start(self, count: int = 1) -> None:
+        """Start workers ahead of the tasks: each spends its first seconds importing libraries
+        and loading spaCy, which then overlaps the parent's finding and hashing of the files."""
+        while len(self.workers) < min(count, self.jobs):
+            self.workers.append(self._start_worker())
+
+    def close(self) -> None:
+        """Stop the workers started ahead of tasks that never came (nothing to convert)."""
+        for worker in self.workers:
+            self._retire(worker)
+        self.workers = []
+
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
         """Results as files finish (not in input order)."""
         pending = deque(tasks)
-        self.workers = [self._start_worker() for _ in range(min(self.jobs, len(tasks)))]
+        self.start(min(self.jobs, len(tasks)))
         try:
             while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
@@ -143,6 +155,7 @@ class LocalPool:
                     pass
                 worker.process.join(timeout=2)
                 self._retire(worker)
+            self.workers = []
 
     def _check(self, worker: _Worker, ready: set) -> Optional[DocumentResult]:
         """The worker's result if it has one; a failed result if it died or ran out of time."""

@@ -12,9 +12,7 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
-
-from spacy.language import Language
+from typing import TYPE_CHECKING, Optional
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
@@ -23,6 +21,9 @@ from pipeline.nlp.mentions import tag
 from pipeline.reference import Reference
 from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
 from pipeline.structure import build_minutes
+
+if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded (a worker), not by the batch's parent
+    from spacy.language import Language
 
 log = logging.getLogger(__name__)
 HASH_CHUNK = 1 << 20

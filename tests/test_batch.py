@@ -215,3 +215,16 @@ def test_the_batch_parent_does_not_load_the_french_tokenizer_rules():
     code = "import sys, pipeline.batch, pipeline.cli; print('spacy.lang.fr' in sys.modules)"
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "False"
+
+
+def test_a_worker_started_ahead_is_stopped_when_nothing_is_left_to_convert(settings):
+    """The batch starts a worker before it knows whether any file changed (its spaCy load then
+    overlaps the hashing of the files); a run with nothing to convert must not leave it behind."""
+    from pipeline.executor import LocalPool
+
+    pool = LocalPool(settings, jobs=2, timeout=60)
+    pool.start(1)
+    worker = pool.workers[0].process
+    assert worker.is_alive()
+    pool.close()
+    assert not worker.is_alive() and pool.workers == []

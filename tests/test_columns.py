@@ -51,3 +51,28 @@ def test_a_new_wording_is_one_line_in_the_data_file(tmp_path):
     with (resources / "agenda_columns.csv").open("a", encoding="utf-8") as handle:
         handle.write("deadline,butoir,3,prefix\n")
     assert role_scores("Butoir", load_reference(resources).column_terms) == {"deadline": 3.0}
+
+
+def test_every_role_assigned_has_a_word_of_that_role():
+    """The cheap first test of a repeated header row (has_role_word) never rules out a row
+    that assign_roles would map as the header."""
+    from pipeline.structure.columns import has_role_word
+
+    terms = REFERENCE.column_terms
+    headers = ["Points à l'ordre du Jour", "Résumé des discussions", "Actions à prendre", "Qui", "Date limite",
+               "N°", "État d'avancement", "Thème abordé", "Lead agency", "Due", "Recommandations formulées"]
+    for header in headers:
+        for role in assign_roles([header], terms).roles:
+            assert role is None or has_role_word(header, role, terms)
+        assert {role for role in role_scores(header, terms) if has_role_word(header, role, terms)} == set(
+            role_scores(header, terms))
+
+
+def test_header_texts_of_all_rows_in_one_pass_equal_row_by_row():
+    from pipeline.structure.agenda import all_header_texts, header_texts
+
+    from conftest import GAO_DOCX, SEED_TEXT, read
+
+    for path in (GAO_DOCX, SEED_TEXT):
+        for table in read(path).tables:
+            assert all_header_texts(table) == [header_texts(table, r) for r in range(table.n_rows)]

@@ -126,6 +126,7 @@ def read_pages(pdf, settings: Settings, column_terms: Sequence[ColumnTerm],
             tables.append(borderless)
         continued = borderless.col_edges if borderless and _reaches_bottom(borderless, body) else None
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
+        page.close()  # its parsed layout is no longer needed: memory stays flat in the page count
     return pages
 
 

@@ -18,6 +18,7 @@ from spacy.language import Language
 
 from pipeline.config import MODELS_DIR
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
+from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
 from pipeline.reference import Reference
 from pipeline.reference.places import build_gazetteer, data_fingerprint
 
@@ -40,6 +41,7 @@ def build_nlp(reference: Reference, pcode_path: Path) -> Language:
     """A fresh pipeline from the base model, the reference data and the P-code table."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
+    compact_token_match(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")
     entities.load(reference.organisations, reference.not_organisations, build_gazetteer(pcode_path, reference.directory),
@@ -63,7 +65,7 @@ def built_fingerprint(path: Path = MODEL_DIR) -> Optional[str]:
 def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR) -> Language:
     """The pipeline for these data: the built one if it was made from them, else built now."""
     if built_fingerprint(model_dir) == data_fingerprint(pcode_path, reference.directory):
-        return spacy.load(model_dir)
+        return load_saved_nlp(model_dir)
     log.info("models/ is missing or older than the data files: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
     return build_nlp(reference, pcode_path)

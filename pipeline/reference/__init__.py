@@ -75,13 +75,12 @@ class Reference:
 
     @cached_property
     def stop_words(self) -> frozenset[str]:
-        """spaCy's French and English stop words, folded. Imported on first use: importing
-        ``spacy.lang.fr`` compiles the French tokenizer's rules (2 s), which a worker has already
-        paid for its pipeline but the batch's parent process should not pay at all."""
-        from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-        from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+        """spaCy's French and English stop words, folded; read from their files alone, since
+        importing ``spacy.lang.fr`` compiles the French tokenizer's rules (5-6 s)."""
+        from pipeline.nlp.tokenizer import spacy_lang_module
 
-        return frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
+        words = spacy_lang_module("fr", "stop_words").STOP_WORDS | spacy_lang_module("en", "stop_words").STOP_WORDS
+        return frozenset(fold(w) for w in words)
 
     def is_null_marker(self, text: str) -> bool:
         """True for text that only says there is nothing (punctuation-only text included)."""

@@ -15,7 +15,7 @@ from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import Reference
-from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
+from pipeline.structure.columns import ColumnMap, assign_roles, has_role_word, is_agenda_header
 from pipeline.textnorm import fold, starts_lowercase
 
 #: paragraphs allowed between two tables for the second to continue the first's agenda
@@ -40,6 +40,17 @@ def header_texts(table: Table, row: int) -> list[str]:
             for col in range(cell.col, min(cell.col + cell.col_span, table.n_cols)):
                 texts[col] = cell.text.replace("\n", " ")
     return texts
+
+
+def all_header_texts(table: Table) -> list[list[str]]:
+    """:func:`header_texts` of every row, in one pass over the cells (not one per row)."""
+    rows = [[""] * table.n_cols for _ in range(table.n_rows)]
+    for cell in table.cells:
+        text = cell.text.replace("\n", " ")
+        for row in range(cell.row, min(cell.row + cell.row_span, table.n_rows)):
+            for col in range(cell.col, min(cell.col + cell.col_span, table.n_cols)):
+                rows[row][col] = text
+    return rows
 
 
 def find_header(table: Table, settings: Settings, reference: Reference) -> Optional[tuple[int, ColumnMap]]:
@@ -86,14 +97,15 @@ def looks_like_deadline(text: str, reference: Reference) -> bool:
 
 
 def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], columns: ColumnMap,
-                       reference: Reference) -> list[Optional[Cell]]:
+                       reference: Reference, covered: Optional[set[tuple[int, int]]] = None) -> list[Optional[Cell]]:
     """Put back in place a row whose export dropped empty cells ("\\tAction\\tWho\\tWhen").
 
     Only done when the evidence is there: the row is short of cells at its end, its first
     cells are empty, the deadline column is the last one, and the last cell given reads as a
-    deadline. Otherwise the row is left as it came.
+    deadline. Otherwise the row is left as it came. (``covered``: the table's covered slots,
+    computed once per table by the caller.)
     """
-    covered = table.covered_slots()
+    covered = table.covered_slots() if covered is None else covered
     absent = [c for c, cell in enumerate(slots) if cell is None and (row, c) not in covered]
     present = [c for c, cell in enumerate(slots) if cell is not None]
     if not absent or not present or min(absent) < max(present) or columns.roles[-1] != "deadline":
@@ -159,8 +171,16 @@ def _says_nothing(cell: Optional[Cell], reference: Reference) -> bool:
     return cell is None or cell.is_empty or reference.is_null_marker(cell.text)
 
 
-def _is_repeated_header(table: Table, row: int, columns: ColumnMap, settings: Settings, reference: Reference) -> bool:
-    again = assign_roles(header_texts(table, row), reference.column_terms)
+def _is_repeated_header(texts: list[str], columns: ColumnMap, settings: Settings, reference: Reference) -> bool:
+    """The header row again (a page break in a Word table). Each column must first hold a word
+    of its own role: a body row fails on its first column, instead of every cell being scored
+    against every term."""
+    if len(texts) != len(columns.roles):
+        return False
+    terms = reference.column_terms
+    if not all(role is None or has_role_word(text, role, terms) for text, role in zip(texts, columns.roles)):
+        return False
+    again = assign_roles(texts, terms)
     return is_agenda_header(again, settings.min_header_roles) and again.roles == columns.roles
 
 
@@ -169,6 +189,7 @@ def items_of_table(agenda: AgendaTable, settings: Settings, reference: Reference
     """Item drafts of one agenda table; ``carried`` is an item continued from the previous part."""
     table, columns = agenda.table, agenda.columns
     grid = table.grid()
+    texts, covered = all_header_texts(table), table.covered_slots()
     key_col = columns.column_of("topic")
     if key_col is None:
         key_col = columns.column_of("number")
@@ -177,12 +198,12 @@ def items_of_table(agenda: AgendaTable, settings: Settings, reference: Reference
     for r in range(agenda.first_body_row, table.n_rows):
         slots = grid[r]
         present = [c for c in slots if c is not None]
-        if not any(not c.is_empty for c in present) or _is_repeated_header(table, r, columns, settings, reference):
+        if not any(not c.is_empty for c in present) or _is_repeated_header(texts[r], columns, settings, reference):
             continue
         if len(present) == 1 and table.n_cols > 1 and present[0].col_span >= table.n_cols:
             section = present[0].text.replace("\n", " ")
             continue
-        slots = realign_lost_cells(table, r, slots, columns, reference)
+        slots = realign_lost_cells(table, r, slots, columns, reference, covered)
         key_cell = slots[key_col] if key_col is not None else None
         starts_item = key_col is None or (key_cell is not None and not key_cell.is_empty)
         if starts_item or not drafts:

@@ -28,14 +28,25 @@ def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
     return scores
 
 
+def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
+    """True when some term of ``role`` matches the text: what any cell :func:`assign_roles`
+    gives ``role`` must have, so a cheap first test before scoring every term."""
+    words = fold(header).split()
+    return any(_matches(words, term) for term in terms if term.role == role)
+
+
 def _matches(words: list[str], term: ColumnTerm) -> bool:
+    """The term's words at some position of ``words`` (each a prefix, unless exact); the
+    first word is tested alone first, as it rules out nearly every position."""
     n = len(term.words)
+    if n == 0:
+        return True
+    first, rest = term.words[0], term.words[1:]
     for i in range(len(words) - n + 1):
-        window = words[i:i + n]
         if term.exact:
-            if window == list(term.words):
+            if words[i] == first and tuple(words[i:i + n]) == term.words:
                 return True
-        elif all(w.startswith(t) for w, t in zip(window, term.words)):
+        elif words[i].startswith(first) and all(w.startswith(t) for w, t in zip(words[i + 1:i + n], rest)):
             return True
     return False
 

@@ -1,0 +1,65 @@
+"""Running the real command line (``python -m pipeline convert``) from a benchmark: its wall
+time from outside (the whole process, imports and workers included) and the peak memory of
+each of its worker processes, read from the kernel's high-water mark (VmHWM) while they run.
+
+The benchmark's own imports are never counted: the CLI is a separate process.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class CliRun:
+    seconds: float
+    returncode: int
+    worker_peak_mb: float  # the largest VmHWM of any worker process of the run
+    parent_peak_mb: float
+
+
+def _hwm_mb(process: psutil.Process) -> float:
+    try:
+        with open(f"/proc/{process.pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def run_cli(*args: str, poll: float = 0.05) -> CliRun:
+    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(proc.pid)
+    workers: dict[int, float] = {}
+    parent_peak = 0.0
+    while proc.poll() is None:
+        parent_peak = max(parent_peak, _hwm_mb(parent))
+        try:
+            children = parent.children()
+        except psutil.Error:
+            children = []
+        for child in children:
+            try:
+                if "multiprocessing" not in " ".join(child.cmdline()) or "resource_tracker" in " ".join(child.cmdline()):
+                    continue  # LibreOffice, OCRmyPDF, the resource tracker: not workers
+            except psutil.Error:
+                continue
+            workers[child.pid] = max(workers.get(child.pid, 0.0), _hwm_mb(child))
+        time.sleep(poll)
+    seconds = time.perf_counter() - start
+    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak)
