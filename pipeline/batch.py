@@ -15,29 +15,15 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
+from pipeline.discovery import SourceFile, discover
 from pipeline.executor import LocalPool, Task, default_jobs
-from pipeline.process import DocumentResult, doc_id_for, file_digest, process
+from pipeline.process import DocumentResult, failed_result, process
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.version import pipeline_version
 from pipeline.write import assemble_datasets
-
-#: files that are never minutes: editor lock files, OS metadata
-IGNORED_PREFIXES = ("~$", ".~lock.", ".")
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """A file to convert: where it is, how the outputs name it, its content key."""
-
-    path: Path
-    source_path: str
-    doc_id: str
-    size: Optional[int] = None
-    mtime_ns: Optional[int] = None
-
 
 @dataclass
 class BatchReport:
@@ -54,41 +40,20 @@ class BatchReport:
 
     @property
     def failed(self) -> list[DocumentResult]:
-        return [r for r in self.results if not r.ok]
+        return [r for r in self.results if r.document["status"] == "failed"]
+
+    @property
+    def not_read(self) -> list[DocumentResult]:
+        """Files found but not read on purpose (links out of the inputs…), each with its reason."""
+        return [r for r in self.results if r.document["status"] == "skipped"]
 
 
-def discover(inputs: Iterable[Path], manifest: Optional[dict[str, ManifestEntry]] = None,
-             exclude: Iterable[Path] = ()) -> list[SourceFile]:
-    """Files under the inputs (walked recursively, sorted), paths relative to their input root.
-
-    A file whose size and modification time match the manifest keeps its recorded hash
-    instead of being read again. Folders in ``exclude`` (the run's own output and cache, when
-    they sit inside an input folder) are not walked.
-    """
-    manifest = manifest or {}
-    skipped = [e.resolve() for e in exclude]
-    found: list[SourceFile] = []
-    for root in inputs:
-        if root.is_dir():
-            candidates = sorted(p for p in root.rglob("*") if (not p.is_dir() or p.is_symlink())
-                                and not any(p.resolve().is_relative_to(e) for e in skipped))
-            pairs = [(p, p.relative_to(root).as_posix()) for p in candidates
-                     if not any(part.startswith(IGNORED_PREFIXES) for part in p.relative_to(root).parts)]
-        else:
-            pairs = [(root, root.name)]
-        for path, rel in pairs:
-            try:
-                stat = path.stat()
-                size, mtime = stat.st_size, stat.st_mtime_ns
-            except OSError:
-                size = mtime = None
-            known = manifest.get(rel)
-            if known is not None and size is not None and (known.size, known.mtime_ns) == (size, mtime):
-                doc_id = known.doc_id
-            else:
-                doc_id = doc_id_for(path, rel, file_digest(path))
-            found.append(SourceFile(path, rel, doc_id, size, mtime))
-    return found
+def skipped_result(source: SourceFile, settings: Settings) -> DocumentResult:
+    """The documents row of a file found but not read: status skipped, the reason in ``error``."""
+    result = failed_result(source.source_path, source.doc_id, source.path, source.skip_reason, settings)
+    result.document.update(status="skipped", file_size=None, format="folder" if source.is_folder else
+                           result.document["format"])
+    return result
 
 
 def unique_sources(files: list[SourceFile]) -> tuple[list[SourceFile], dict[str, list[str]]]:
@@ -161,30 +126,36 @@ def exclusive(out_dir: Path):
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
             csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
             timeout: float = 120, memory_mb: int = 0, executor: str = "local",
-            scheduler: Optional[str] = None, hxl: bool = False, retry_failed: bool = False) -> BatchReport:
+            scheduler: Optional[str] = None, hxl: bool = False, retry_failed: bool = False,
+            follow_links: bool = False) -> BatchReport:
     """Convert what is new under ``inputs`` and write the datasets into ``out_dir``.
 
     ``jobs=0`` uses every core. Results are assembled in input order whatever order the
     workers finish in. A file that failed before is not tried again (a pathological file would
-    cost every run its timeout) unless ``retry_failed``.
+    cost every run its timeout) unless ``retry_failed``. Links out of the inputs are recorded as
+    skipped, not read, unless ``follow_links``.
     """
     with exclusive(out_dir):
         return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
-                        hxl, retry_failed)
+                        hxl, retry_failed, follow_links)
 
 
 def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler, hxl,
-             retry_failed) -> BatchReport:
+             retry_failed, follow_links) -> BatchReport:
     from pipeline.nlp.reference import data_fingerprint
 
     version = pipeline_version(data_fingerprint(settings.pcodes))
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
     manifest = read_manifest(out_dir)
-    files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir])
+    files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir], follow_links=follow_links)
     sources, duplicates = unique_sources(files)
-    todo = [s for s in sources if not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id))]
-    report.seen, report.skipped = len(files), len(sources) - len(todo)
+    for source in sources:
+        if source.skip_reason:  # recorded, never read: saved anew each run (the reason may have changed)
+            store.save(skipped_result(source, settings))
+    todo = [s for s in sources if not s.skip_reason
+            and (not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id)))]
+    report.seen, report.skipped = len(files), sum(not s.skip_reason for s in sources) - len(todo)
     for done, result in enumerate(run_all(todo, settings, jobs or default_jobs(), timeout, memory_mb,
                                           executor, scheduler), start=1):
         store.save(result)

@@ -47,6 +47,8 @@ def convert(
     hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Convert again the files that failed before "
                                                                    "(after installing a tool, raising --timeout)."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read symbolic links that lead out of the input "
+                                                                   "folders (default: recorded as skipped, not read)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
     from pipeline.batch import convert as run_batch
@@ -62,7 +64,7 @@ def convert(
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)
     options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit, executor=executor,
-                   scheduler=scheduler, hxl=hxl, retry_failed=retry_failed)
+                   scheduler=scheduler, hxl=hxl, retry_failed=retry_failed, follow_links=follow_links)
     if show_bar:
         report = _with_progress_bar(run_batch, inputs, out, settings, options)
     else:
@@ -73,7 +75,9 @@ def convert(
 
 def _log_result(result, done: int, total: int) -> None:
     doc = result.document
-    if result.ok:
+    if doc["status"] == "skipped":
+        log.info("[%d/%d] skipped %s: %s", done, total, doc["source_path"], doc["error"])
+    elif result.ok:
         log.info("[%d/%d] ok %s (%s items, %s actions)", done, total, doc["source_path"],
                  doc["agenda_items"], doc["actions"])
     else:
@@ -96,14 +100,17 @@ def _with_progress_bar(run_batch, inputs, out, settings, options):
 
 
 def _summary(report, out: Path) -> None:
-    total, failed = len(report.results), len(report.failed)
+    total, failed, not_read = len(report.results), len(report.failed), len(report.not_read)
     items = sum(r.document["agenda_items"] or 0 for r in report.results)
     actions = sum(r.document["actions"] or 0 for r in report.results)
     typer.echo(f"minutes-pipeline {report.version}: {report.seen} files, {total} documents "
-               f"({report.converted} converted now, {report.skipped} unchanged), {total - failed} ok, {failed} failed; "
+               f"({report.converted} converted now, {report.skipped} unchanged), {total - failed - not_read} ok, {failed} failed, "
+               f"{not_read} not read; "
                f"{items} agenda items, {actions} actions -> {out}", err=True)
     for result in report.failed:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
+    for result in report.not_read:
+        typer.echo(f"  not read: {result.document['source_path']}: {result.document['error']}", err=True)
 
 
 @app.command()

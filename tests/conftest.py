@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,18 @@ SEED_PDF = RAW / "cr_cluster_protection_bamako_2017-09-06.pdf"
 SEED_DOC = RAW / "cr_cluster_protection_bamako_2017-09-06.doc"
 SEED_SCAN = RAW / "cr_cluster_protection_bamako_2017-09-06_scan.pdf"
 BORDERLESS_PDF = RAW / "cr_souscluster_protection_menaka_2020-02-13.pdf"
+
+
+def _load_builder():
+    """scripts/build_bad_fixtures.py as a module: the tests build the fixtures git cannot hold
+    (names, links) or should not (tens of megabytes) with its functions, into tmp_path."""
+    spec = importlib.util.spec_from_file_location("build_bad_fixtures", ROOT / "scripts" / "build_bad_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+builder = _load_builder()
 
 
 def read(path: Path):
