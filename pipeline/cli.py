@@ -14,7 +14,7 @@ from typing import List, Optional
 import typer
 
 from pipeline import __version__
-from pipeline.config import PROCESSED_DIR, Settings
+from pipeline.config import DEFAULT_MAX_CHARS, PROCESSED_DIR, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn humanitarian coordination minutes into tidy, typed datasets.")
@@ -47,6 +47,8 @@ def convert(
     hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Convert again the files that failed before "
                                                                    "(after installing a tool, raising --timeout)."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Characters of text a document may hold; a longer one fails, naming this limit."),
     follow_links: bool = typer.Option(False, "--follow-links", help="Read symbolic links that lead out of the input "
                                                                    "folders (default: recorded as skipped, not read)."),
 ) -> None:
@@ -60,6 +62,7 @@ def convert(
     if executor not in ("local", "dask"):
         raise typer.BadParameter("choose local or dask", param_hint="--executor")
     overrides = {"pcodes": gazetteer.resolve()} if gazetteer else {}
+    overrides["max_chars"] = max_chars
     if cache:
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)

@@ -30,6 +30,10 @@ FORMATS_BY_EXTENSION = {
 }
 
 
+#: characters of text a document may hold by default (``Settings.max_chars``, ``--max-chars``)
+DEFAULT_MAX_CHARS = 5_000_000
+
+
 @dataclass(frozen=True)
 class Settings:
     """Knobs shared by the stages, with named defaults; invalid values fail at construction.
@@ -50,6 +54,10 @@ class Settings:
       word positions anyway, so Tesseract's reading order is not needed.
     - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
     - ``pcodes``: the admin-1/2 P-code table (OCHA's global table, or a COD-AB tabular CSV).
+    - ``max_chars``: characters of text a document may hold (``--max-chars``), counted after
+      extraction (for a text export, its decoded text). Past it the file fails with a message
+      naming the limit: 5,000,000 is about 2,000 pages of minutes, while the 50 MB of an archive
+      merged into one file would cost minutes of tagging and gigabytes of memory.
     """
 
     header_search_rows: int = 3
@@ -65,10 +73,11 @@ class Settings:
     ocr_page_segmentation: int = 11
     cache_dir: Path = field(default=INTERIM_DIR)
     pcodes: Path = field(default=DATA_DIR / "external" / "global-pcodes-adm-1-2.csv")
+    max_chars: int = DEFAULT_MAX_CHARS
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
-                     "conversion_timeout", "ocr_timeout", "ocr_min_dpi"):
+                     "conversion_timeout", "ocr_timeout", "ocr_min_dpi", "max_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")

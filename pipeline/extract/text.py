@@ -35,6 +35,10 @@ INLINE_MIN_WORDS = 3
 def extract(path: Path, settings: Settings, source_path: str) -> Document:
     """Read a text export from disk into the document model."""
     text, encoding = decode_text(path.read_bytes())
+    if len(text) > settings.max_chars:  # refused before parsing: the parse of 50 MB alone takes gigabytes
+        from pipeline.extract import too_long
+
+        raise too_long(len(text), settings)
     document = parse_text_export(text, source_path, settings.furniture_min_share)
     if encoding != "utf-8":
         document = replace(document, warnings=document.warnings + (f"not UTF-8: decoded as {encoding}",))
