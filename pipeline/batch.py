@@ -11,6 +11,7 @@ archive), into a staging folder swapped in at the end; each run is appended to r
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -107,6 +108,20 @@ class RunInProgress(Exception):
     """Another run is writing to the same output folder (an overrunning scheduled job)."""
 
 
+class WriteError(Exception):
+    """The run could not write its outputs or its cache (a full disk, above all); what was in
+    place stays whole and what was converted is kept for the next run."""
+
+
+def write_failure(exc: OSError, out_dir: Path, settings: Settings) -> WriteError:
+    """One line for a failed write: where, why, and that nothing already in place was lost."""
+    full = exc.errno == errno.ENOSPC or "No space left on device" in str(exc)
+    cause = "no space left on device" if full else (exc.strerror or str(exc))
+    return WriteError(f"cannot write into {out_dir} or the cache {settings.cache_dir}: {cause}. The datasets already "
+                      f"there are left whole and the documents converted so far are kept: "
+                      f"{'free some space' if full else 'fix this'} and run again")
+
+
 @contextmanager
 def exclusive(out_dir: Path):
     """Hold the output folder's lock for the run; a second run fails at once instead of interleaving."""
@@ -136,8 +151,11 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     skipped, not read, unless ``follow_links``.
     """
     with exclusive(out_dir):
-        return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
-                        hxl, retry_failed, follow_links)
+        try:
+            return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor,
+                            scheduler, hxl, retry_failed, follow_links)
+        except OSError as exc:  # files are read in the workers, whose errors are results: this is a write
+            raise write_failure(exc, out_dir, settings) from exc
 
 
 def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler, hxl,
@@ -219,5 +237,8 @@ def append_run(out_dir: Path, report: BatchReport) -> None:
            "converted": report.converted, "skipped": report.skipped, "failed": len(report.failed),
            "documents": len(report.results), "pipeline_version": report.version}
     staging = path.with_name(f".runs.{os.getpid()}.parquet")
-    pq.write_table(arrow_table(RUNS, previous + [row]), staging)
-    os.replace(staging, path)
+    try:
+        pq.write_table(arrow_table(RUNS, previous + [row]), staging)
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)

@@ -1,6 +1,7 @@
 """The command line: ``minutes convert INPUT... --out DIR`` (also ``python -m pipeline``).
 
-Exit codes: 0 every file converted, 1 some failed (all outputs still written), 2 usage error.
+Exit codes: 0 every file converted, 1 some failed (all outputs still written), 2 usage error,
+3 the run could not write (a full disk) or another run holds the output folder.
 A progress bar on a terminal; plain log lines otherwise (cron, CI).
 """
 
@@ -53,7 +54,7 @@ def convert(
                                                                    "folders (default: recorded as skipped, not read)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
-    from pipeline.batch import convert as run_batch
+    from pipeline.batch import RunInProgress, WriteError, convert as run_batch
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:
@@ -68,10 +69,14 @@ def convert(
     settings = Settings(**overrides)
     options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit, executor=executor,
                    scheduler=scheduler, hxl=hxl, retry_failed=retry_failed, follow_links=follow_links)
-    if show_bar:
-        report = _with_progress_bar(run_batch, inputs, out, settings, options)
-    else:
-        report = run_batch(inputs, out, settings, on_result=_log_result, **options)
+    try:
+        if show_bar:
+            report = _with_progress_bar(run_batch, inputs, out, settings, options)
+        else:
+            report = run_batch(inputs, out, settings, on_result=_log_result, **options)
+    except (WriteError, RunInProgress) as exc:
+        typer.echo(f"minutes-pipeline: {exc}", err=True)
+        raise typer.Exit(3) from None
     _summary(report, out)
     raise typer.Exit(1 if report.failed else 0)
 
