@@ -168,6 +168,23 @@ def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
     assert (documents.drop(index="hangs.sleep").status == "ok").all() and len(report.failed) == 1
 
 
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_a_files_timeout_counts_from_its_start_not_from_its_wait_in_the_queue(executor, tmp_path, monkeypatch):
+    """Regression: on Dask a file's clock ran while it was queued on a busy worker (or while the
+    worker loaded spaCy), and healthy files were failed as timed out under load."""
+    if executor == "dask":
+        pytest.importorskip("distributed")
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for name, seconds in (("a.wait", "4"), ("b.wait", "4.0"), ("c.wait", "4.00")):  # 12 s for one worker
+        (folder / name).write_text(seconds)  # (different contents: identical files are converted once)
+    report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=1, timeout=7,
+                     executor=executor)
+    assert not report.failed, [r.document["error"] for r in report.failed]
+    assert report.converted == 3
+
+
 def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "hangs.sleep").write_text("x")
