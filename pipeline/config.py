@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +31,11 @@ FORMATS_BY_EXTENSION = {
 }
 
 
+def default_cache_dir() -> Path:
+    """``MINUTES_CACHE_DIR`` when set, else ``data/interim``."""
+    return Path(os.environ["MINUTES_CACHE_DIR"]) if os.environ.get("MINUTES_CACHE_DIR") else INTERIM_DIR
+
+
 #: characters of text a document may hold by default (``Settings.max_chars``, ``--max-chars``)
 DEFAULT_MAX_CHARS = 5_000_000
 
@@ -52,7 +58,9 @@ class Settings:
       ``ocr_page_segmentation``: Tesseract's page segmentation mode, 11 ("sparse text") by
       default: it reads every word of a table's narrow cells, and the layout is rebuilt from
       word positions anyway, so Tesseract's reading order is not needed.
-    - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
+    - ``cache_dir``: where per-document results, converted .doc files and OCR'd PDFs are kept
+      (keyed by content hash): ``data/interim``, or the folder in ``MINUTES_CACHE_DIR`` (the
+      tests point it at a temporary folder, so they never write into the repository).
     - ``pcodes``: the admin-1/2 P-code table (OCHA's global table, or a COD-AB tabular CSV).
     - ``max_chars``: characters of text a document may hold (``--max-chars``), counted after
       extraction (for a text export, its decoded text). Past it the file fails with a message
@@ -71,7 +79,7 @@ class Settings:
     ocr_languages: tuple[str, ...] = ("fra", "eng")
     ocr_min_dpi: int = 300
     ocr_page_segmentation: int = 11
-    cache_dir: Path = field(default=INTERIM_DIR)
+    cache_dir: Path = field(default_factory=lambda: default_cache_dir())
     pcodes: Path = field(default=DATA_DIR / "external" / "global-pcodes-adm-1-2.csv")
     max_chars: int = DEFAULT_MAX_CHARS
 

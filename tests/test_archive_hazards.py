@@ -162,6 +162,7 @@ def test_html_uses_the_same_decoding_and_a_bom_beats_the_declared_charset():
         assert document.paragraphs[0].text == "Délai : fin juin"
 
 
+@pytest.mark.slow
 def test_every_output_is_valid_after_the_hazards(linked_archive, tmp_path):
     builder.non_utf8_name(linked_archive)
     builder.unicode_text_exports(linked_archive)

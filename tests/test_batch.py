@@ -19,6 +19,7 @@ from pipeline.config import Settings
 from pipeline.schema import TABLES
 
 SMALL = [SEED_TEXT, SEED_PROSE, GAO_DOCX, MOPTI_DOCX]
+pytestmark = pytest.mark.slow  # worker processes loading spaCy, Dask clusters, killed runs
 
 
 def datasets(out) -> dict[str, pd.DataFrame]:

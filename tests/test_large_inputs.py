@@ -14,6 +14,7 @@ from pipeline.errors import ExtractionError
 from pipeline.extract import MAX_XML_PART_BYTES, extract_document
 
 
+@pytest.mark.slow  # writes and reads 50 MB
 def test_a_50_mb_text_export_fails_naming_the_limit_and_the_batch_goes_on(tmp_path):
     """Regression: "internal error (ValueError: [E088] Text of length … exceeds maximum …)"."""
     folder = tmp_path / "archive"

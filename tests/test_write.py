@@ -19,7 +19,7 @@ def test_crash_mid_write_keeps_previous_outputs(tmp_path, monkeypatch):
     archive.mkdir()
     shutil.copy(MOPTI_DOCX, archive / MOPTI_DOCX.name)
     settings = Settings(cache_dir=tmp_path / "cache")
-    convert([archive], out, settings, jobs=1)
+    convert([archive], out, settings, jobs=1, timeout=0)
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".parquet", ".csv") and p.stem != "runs"}
 
     shutil.copy(SEED_PROSE, archive / SEED_PROSE.name)  # something new to write
@@ -33,12 +33,12 @@ def test_crash_mid_write_keeps_previous_outputs(tmp_path, monkeypatch):
 
     monkeypatch.setattr(write, "_stage", failing_stage)
     with pytest.raises(WriteError, match="disk full"):
-        convert([archive], out, settings, jobs=1)
+        convert([archive], out, settings, jobs=1, timeout=0)
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.name in before}
     assert after == before  # nothing replaced
     assert not [p for p in out.iterdir() if p.name.startswith(".writing-")]  # no staging folder left
     monkeypatch.undo()
-    assert convert([archive], out, settings, jobs=1).converted == 0  # the new file's result was kept
+    assert convert([archive], out, settings, jobs=1, timeout=0).converted == 0  # the new file's result was kept
 
 
 def full_disk_after(writes: int):
