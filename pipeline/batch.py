@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
-from pipeline.config import FORMATS_BY_EXTENSION, Settings
+from pipeline.config import DEFAULT_MEMORY_MB, FORMATS_BY_EXTENSION, Settings
 from pipeline.discovery import SourceFile, discover
 from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, failed_result, process
@@ -140,7 +140,7 @@ def exclusive(out_dir: Path):
 
 def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
             csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
-            timeout: float = 120, memory_mb: int = 0, executor: str = "local",
+            timeout: float = 120, memory_mb: int = DEFAULT_MEMORY_MB, executor: str = "local",
             scheduler: Optional[str] = None, hxl: bool = False, retry_failed: bool = False,
             follow_links: bool = False) -> BatchReport:
     """Convert what is new under ``inputs`` and write the datasets into ``out_dir``.

@@ -15,7 +15,7 @@ from typing import List, Optional
 import typer
 
 from pipeline import __version__
-from pipeline.config import DEFAULT_MAX_CHARS, PROCESSED_DIR, Settings
+from pipeline.config import DEFAULT_MAX_CHARS, DEFAULT_MEMORY_MB, PROCESSED_DIR, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn humanitarian coordination minutes into tidy, typed datasets.")
@@ -34,7 +34,9 @@ def convert(
     out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
     timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed (0: no limit)."),
-    memory_limit: int = typer.Option(0, "--memory-limit", min=0, help="Address-space cap per worker in MB (0: none)."),
+    memory_limit: int = typer.Option(DEFAULT_MEMORY_MB, "--memory-limit", min=0,
+                                     help="Resident memory a worker may take, in MB; a file needing more fails as "
+                                          "too large (0: no cap)."),
     csv: bool = typer.Option(True, "--csv/--no-csv", help="Also write CSV beside Parquet."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only on a terminal)."),

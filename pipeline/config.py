@@ -36,6 +36,9 @@ def default_cache_dir() -> Path:
     return Path(os.environ["MINUTES_CACHE_DIR"]) if os.environ.get("MINUTES_CACHE_DIR") else INTERIM_DIR
 
 
+#: resident memory a worker may take by default (``--memory-limit``), in MB
+DEFAULT_MEMORY_MB = 1024
+
 #: characters of text a document may hold by default (``Settings.max_chars``, ``--max-chars``)
 DEFAULT_MAX_CHARS = 5_000_000
 

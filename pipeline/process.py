@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
-from pipeline.errors import ExtractionError
+from pipeline.errors import ExtractionError, out_of_memory
 from pipeline.extract import extract_document
 from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
 from pipeline.nlp.mentions import tag
@@ -89,8 +89,7 @@ def process(path: Path, source_path: str, settings: Settings = Settings(), doc_i
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc), settings)
     except MemoryError:
-        return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)",
-                             settings)
+        return failed_result(source_path, doc_id, path, out_of_memory(), settings)
     except Exception as exc:  # a bug or a file no check foresaw: record it, never stop the batch
         log.exception("internal error on %s", source_path)
         return failed_result(source_path, doc_id, path,

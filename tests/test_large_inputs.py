@@ -50,3 +50,17 @@ def test_a_docx_expanding_past_what_a_worker_can_hold_is_refused_before_decompre
     with pytest.raises(ExtractionError, match=r"^too large: word/document.xml expands to 101 MB \(an XML part may "
                                               r"take 100 MB: a zip bomb, or more than a worker can hold\)$"):
         read(bomb)
+
+
+def test_pdf_pages_are_released_once_read(tmp_path):
+    """Regression: pdfplumber kept every page's characters and layout, and a 400-page PDF took
+    its worker past 1 GB (bench/memory.py)."""
+    import pdfplumber
+
+    from pipeline.extract.pdf import read_pages
+
+    path = builder.text_layer_pdf(tmp_path / "rapport.pdf", pages=12, lines=10)
+    with pdfplumber.open(path) as pdf:
+        pages = read_pages(pdf, Settings())
+        assert len(pages) == 12 and "Compte" in {w.text for w in pages[11].words}
+        assert not [p.page_number for p in pdf.pages if hasattr(p, "_objects") or hasattr(p, "_layout")]
