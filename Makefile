@@ -93,6 +93,7 @@ DOCLING_VENV := bench/.venv-docling
 bench: install model ## Benchmarks (not tests): PDF extractor vs pdfplumber, OCR, batch on N synthetic documents (N=200), Docling
 	$(BIN)/python bench/pdf_extract.py
 	$(BIN)/python bench/batch.py --n $(N)
+	$(BIN)/python bench/memory.py
 
 bench-docling: $(DOCLING_VENV)/bin/docling ## Install Docling (DOCX path, CPU torch) in its own environment for make bench
 
