@@ -101,7 +101,7 @@ def test_hanging_and_crashing_files_fail_while_the_others_finish(archive, settin
     (archive / "crashes.crash").write_text("y")
     start = time.monotonic()
     report = convert([archive], tmp_path / "out", settings, jobs=2, timeout=8)
-    assert time.monotonic() - start < 90
+    assert time.monotonic() - start < 600  # the .sleep file would hold its worker an hour (no bound on load)
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
     assert documents.loc["crashes.crash", "error"].startswith("worker crashed while converting this file (killed by signal")
