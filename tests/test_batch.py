@@ -183,7 +183,7 @@ def test_a_files_timeout_counts_from_its_start_not_from_its_wait_in_the_queue(ex
     folder.mkdir()
     for name, seconds in (("a.wait", "4"), ("b.wait", "4.0"), ("c.wait", "4.00")):  # 12 s for one worker
         (folder / name).write_text(seconds)  # (different contents: identical files are converted once)
-    report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=1, timeout=7,
+    report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=1, timeout=9,
                      executor=executor)
     assert not report.failed, [r.document["error"] for r in report.failed]
     assert report.converted == 3
