@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures snapshot lint clean
+.PHONY: help install system-deps pcodes model eval run test test-fast bench bench-docling db report docs samples fixtures snapshot lint clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -63,10 +63,10 @@ $(PCODES): | $(STAMP)
 
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
-$(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODES) | install
+$(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODES) | $(STAMP)
 	$(BIN)/minutes build-model
 
-eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
+eval: install model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
 	$(BIN)/minutes eval
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
@@ -78,22 +78,26 @@ report: ## Write the review report into OUT/report/ and a screenshot of it (afte
 docs: install ## Regenerate docs/data-dictionary.md from pipeline/schema.py
 	$(BIN)/minutes data-dictionary
 
-run: model ## Convert the archive RAW into datasets in OUT (default: the sample archive)
+run: install model ## Convert the archive RAW into datasets in OUT (default: the sample archive)
 	$(BIN)/minutes convert $(RAW) --out $(OUT) --jobs $(JOBS)
 
 lint: $(STAMP) ## Lint the code with ruff (rules in pyproject.toml); CI runs it before the tests
 	$(BIN)/ruff check .
 
-test: model ## Run the test suite
-	$(BIN)/python -m pytest -q
+test: install model ## Run the whole test suite (about 5 minutes on 2 cores), slowest tests listed
+	$(BIN)/python -m pytest -q --durations=15
+
+test-fast: model ## Run the tests not marked slow or integration: no LibreOffice, Tesseract or Chromium needed
+	$(BIN)/python -m pytest -q -m "not slow and not integration" --durations=5
 
 N ?= 200
 DOCLING_VENV := bench/.venv-docling
 
-bench: model ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, worker memory, batch on N synthetic documents (N=200), Docling
+bench: install model ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, worker memory, batch on N synthetic documents (N=200), Docling
 	$(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/pdf_extract.py
 	$(BIN)/python bench/batch.py --n $(N)
+	$(BIN)/python bench/memory.py
 
 bench-docling: $(DOCLING_VENV)/bin/docling ## Install Docling (DOCX path, CPU torch) in its own environment for make bench
 

@@ -11,36 +11,24 @@ archive), into a staging folder swapped in at the end; each run is appended to r
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import pyarrow as pa
 
 from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_documents
-from pipeline.config import FORMATS_BY_EXTENSION, Settings
+from pipeline.config import DEFAULT_MEMORY_MB, FORMATS_BY_EXTENSION, Settings
+from pipeline.discovery import SourceFile, discover
 from pipeline.executor import LocalPool, Task, default_jobs
-from pipeline.process import DocumentResult, current_version, doc_id_for, file_digest, load_runtime, process_with
+from pipeline.process import DocumentResult, current_version, failed_result, load_runtime, process_with
 from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.validate import validate_folder
 from pipeline.write import arrow_table, publish, stage_extra, stage_table, staging_folder
-
-#: files that are never minutes: editor lock files, OS metadata
-IGNORED_PREFIXES = ("~$", ".~lock.", ".")
-
-
-@dataclass(frozen=True)
-class SourceFile:
-    """A file to convert: where it is, how the outputs name it, its content key."""
-
-    path: Path
-    source_path: str
-    doc_id: str
-    size: Optional[int] = None
-    mtime_ns: Optional[int] = None
 
 
 @dataclass(frozen=True)
@@ -52,17 +40,20 @@ class RunOptions:
       memory cap (0: none);
     - ``executor``: ``local`` worker processes or ``dask`` (``scheduler``: a cluster's address);
     - ``csv``: CSV beside each Parquet file; ``hxl``: HXL hashtag row under the CSV header;
-    - ``retry_failed``: convert again the files that failed in an earlier run.
+    - ``retry_failed``: convert again the files that failed in an earlier run;
+    - ``follow_links``: read symbolic links that lead out of the input folders (by default they
+      are recorded as skipped, not read).
     """
 
     jobs: int = 0
     timeout: float = 120
-    memory_mb: int = 0
+    memory_mb: int = DEFAULT_MEMORY_MB
     executor: str = "local"
     scheduler: Optional[str] = None
     csv: bool = True
     hxl: bool = False
     retry_failed: bool = False
+    follow_links: bool = False
 
     def __post_init__(self) -> None:
         if self.jobs < 0 or self.timeout < 0 or self.memory_mb < 0:
@@ -86,41 +77,20 @@ class BatchReport:
 
     @property
     def failed(self) -> list[DocumentResult]:
-        return [r for r in self.results if not r.ok]
+        return [r for r in self.results if r.document["status"] == "failed"]
+
+    @property
+    def not_read(self) -> list[DocumentResult]:
+        """Files found but not read on purpose (links out of the inputs…), each with its reason."""
+        return [r for r in self.results if r.document["status"] == "skipped"]
 
 
-def discover(inputs: Iterable[Path], manifest: Optional[dict[str, ManifestEntry]] = None,
-             exclude: Iterable[Path] = ()) -> list[SourceFile]:
-    """Files under the inputs (walked recursively, sorted), paths relative to their input root.
-
-    A file whose size and modification time match the manifest keeps its recorded hash
-    instead of being read again. Folders in ``exclude`` (the run's own output and cache, when
-    they sit inside an input folder) are not walked.
-    """
-    manifest = manifest or {}
-    skipped = [e.resolve() for e in exclude]
-    found: list[SourceFile] = []
-    for root in inputs:
-        if root.is_dir():
-            candidates = sorted(p for p in root.rglob("*") if (not p.is_dir() or p.is_symlink())
-                                and not any(p.resolve().is_relative_to(e) for e in skipped))
-            pairs = [(p, p.relative_to(root).as_posix()) for p in candidates
-                     if not any(part.startswith(IGNORED_PREFIXES) for part in p.relative_to(root).parts)]
-        else:
-            pairs = [(root, root.name)]
-        for path, rel in pairs:
-            try:
-                stat = path.stat()
-                size, mtime = stat.st_size, stat.st_mtime_ns
-            except OSError:
-                size = mtime = None
-            known = manifest.get(rel)
-            if known is not None and size is not None and (known.size, known.mtime_ns) == (size, mtime):
-                doc_id = known.doc_id
-            else:
-                doc_id = doc_id_for(path, rel, file_digest(path))
-            found.append(SourceFile(path, rel, doc_id, size, mtime))
-    return found
+def skipped_result(source: SourceFile, version: str) -> DocumentResult:
+    """The documents row of a file found but not read: status skipped, the reason in ``error``."""
+    result = failed_result(source.source_path, source.doc_id, source.path, source.skip_reason, version)
+    result.document.update(status="skipped", file_size=None, format="folder" if source.is_folder else
+                           result.document["format"])
+    return result
 
 
 def unique_sources(files: list[SourceFile]) -> tuple[list[SourceFile], dict[str, list[str]]]:
@@ -179,6 +149,20 @@ class RunInProgress(Exception):
     """Another run is writing to the same output folder (an overrunning scheduled job)."""
 
 
+class WriteError(Exception):
+    """The run could not write its outputs or its cache (a full disk, above all); what was in
+    place stays whole and what was converted is kept for the next run."""
+
+
+def write_failure(exc: OSError, out_dir: Path, settings: Settings) -> WriteError:
+    """One line for a failed write: where, why, and that nothing already in place was lost."""
+    full = exc.errno == errno.ENOSPC or "No space left on device" in str(exc)
+    cause = "no space left on device" if full else (exc.strerror or str(exc))
+    return WriteError(f"cannot write into {out_dir} or the cache {settings.cache_dir}: {cause}. The datasets already "
+                      f"there are left whole and the documents converted so far are kept: "
+                      f"{'free some space' if full else 'fix this'} and run again")
+
+
 @contextmanager
 def exclusive(out_dir: Path):
     """Hold the output folder's lock for the run; a second run fails at once instead of interleaving."""
@@ -201,7 +185,8 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
 
     Results are assembled in input order whatever order the workers finish in. A file that
     failed before is not tried again (a pathological file would cost every run its timeout)
-    unless ``options.retry_failed``.
+    unless ``options.retry_failed``. Links out of the inputs are recorded as skipped, not read,
+    unless ``options.follow_links``. A failed write (a full disk) raises :class:`WriteError`.
     """
     version = current_version(settings)  # once per run: it hashes the code and every data file
     jobs = options.jobs or default_jobs()
@@ -212,6 +197,8 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
             pool.start(1)  # a worker is loading spaCy while the files are found, hashed and compared
         try:
             return _convert(inputs, out_dir, settings, options, on_result, version, pool)
+        except OSError as exc:  # files are read in the workers, whose errors are results: this is a write
+            raise write_failure(exc, out_dir, settings) from exc
         finally:
             if pool is not None:
                 pool.close()
@@ -223,10 +210,14 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
     manifest = read_manifest(out_dir)
-    files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir])
+    files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir], follow_links=options.follow_links)
     sources, duplicates = unique_sources(files)
-    todo = [s for s in sources if not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id))]
-    report.seen, report.skipped = len(files), len(sources) - len(todo)
+    for source in sources:
+        if source.skip_reason:  # recorded, never read: saved anew each run (the reason may have changed)
+            store.save(skipped_result(source, version))
+    todo = [s for s in sources if not s.skip_reason
+            and (not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id)))]
+    report.seen, report.skipped = len(files), sum(not s.skip_reason for s in sources) - len(todo)
     if todo:
         import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the workers start, not after)
     for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
@@ -324,5 +315,8 @@ def append_run(out_dir: Path, report: BatchReport) -> None:
            "converted": report.converted, "skipped": report.skipped, "failed": len(report.failed),
            "documents": len(report.results), "pipeline_version": report.version}
     staging = path.with_name(f".runs.{os.getpid()}.parquet")
-    pq.write_table(arrow_table(RUNS, previous + [row]), staging)
-    os.replace(staging, path)
+    try:
+        pq.write_table(arrow_table(RUNS, previous + [row]), staging)
+        os.replace(staging, path)
+    finally:
+        staging.unlink(missing_ok=True)

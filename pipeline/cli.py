@@ -1,6 +1,7 @@
 """The command line: ``minutes convert INPUT... --out DIR`` (also ``python -m pipeline``).
 
-Exit codes: 0 every file converted, 1 some failed (all outputs still written), 2 usage error.
+Exit codes: 0 every file converted, 1 some failed (all outputs still written), 2 usage error,
+3 the run could not write (a full disk) or another run holds the output folder.
 A progress bar on a terminal; plain log lines otherwise (cron, CI).
 """
 
@@ -14,7 +15,7 @@ from typing import Optional
 import typer
 
 from pipeline import __version__
-from pipeline.config import PROCESSED_DIR, Settings
+from pipeline.config import DEFAULT_MAX_CHARS, DEFAULT_MEMORY_MB, PROCESSED_DIR, Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Turn humanitarian coordination minutes into tidy, typed datasets.")
@@ -33,7 +34,9 @@ def convert(
     out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
     timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed (0: no limit)."),
-    memory_limit: int = typer.Option(0, "--memory-limit", min=0, help="Address-space cap per worker in MB (0: none)."),
+    memory_limit: int = typer.Option(DEFAULT_MEMORY_MB, "--memory-limit", min=0,
+                                     help="Resident memory a worker may take, in MB; a file needing more fails as "
+                                          "too large (0: no cap)."),
     csv: bool = typer.Option(True, "--csv/--no-csv", help="Also write CSV beside Parquet."),
     progress: Optional[bool] = typer.Option(None, "--progress/--no-progress",
                                             help="Progress bar (default: only on a terminal)."),
@@ -47,9 +50,13 @@ def convert(
     hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Convert again the files that failed before "
                                                                    "(after installing a tool, raising --timeout)."),
+    max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
+                                  help="Characters of text a document may hold; a longer one fails, naming this limit."),
+    follow_links: bool = typer.Option(False, "--follow-links", help="Read symbolic links that lead out of the input "
+                                                                   "folders (default: recorded as skipped, not read)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
-    from pipeline.batch import RunOptions
+    from pipeline.batch import RunInProgress, RunOptions, WriteError
     from pipeline.batch import convert as run_batch
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
@@ -59,22 +66,29 @@ def convert(
     if executor not in ("local", "dask"):
         raise typer.BadParameter("choose local or dask", param_hint="--executor")
     overrides = {"pcodes": gazetteer.resolve()} if gazetteer else {}
+    overrides["max_chars"] = max_chars
     if cache:
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)
     options = RunOptions(jobs=jobs, timeout=timeout, memory_mb=memory_limit, executor=executor, scheduler=scheduler,
-                         csv=csv, hxl=hxl, retry_failed=retry_failed)
-    if show_bar:
-        report = _with_progress_bar(run_batch, inputs, out, settings, options)
-    else:
-        report = run_batch(inputs, out, settings, options, on_result=_log_result)
+                         csv=csv, hxl=hxl, retry_failed=retry_failed, follow_links=follow_links)
+    try:
+        if show_bar:
+            report = _with_progress_bar(run_batch, inputs, out, settings, options)
+        else:
+            report = run_batch(inputs, out, settings, options, on_result=_log_result)
+    except (WriteError, RunInProgress) as exc:
+        typer.echo(f"minutes-pipeline: {exc}", err=True)
+        raise typer.Exit(3) from None
     _summary(report, out)
     raise typer.Exit(1 if report.failed else 0)
 
 
 def _log_result(result, done: int, total: int) -> None:
     doc = result.document
-    if result.ok:
+    if doc["status"] == "skipped":
+        log.info("[%d/%d] skipped %s: %s", done, total, doc["source_path"], doc["error"])
+    elif result.ok:
         log.info("[%d/%d] ok %s (%s items, %s actions)", done, total, doc["source_path"],
                  doc["agenda_items"], doc["actions"])
     else:
@@ -97,14 +111,17 @@ def _with_progress_bar(run_batch, inputs, out, settings, options):
 
 
 def _summary(report, out: Path) -> None:
-    total, failed = len(report.results), len(report.failed)
+    total, failed, not_read = len(report.results), len(report.failed), len(report.not_read)
     items = sum(r.document["agenda_items"] or 0 for r in report.results)
     actions = sum(r.document["actions"] or 0 for r in report.results)
     typer.echo(f"minutes-pipeline {report.version}: {report.seen} files, {total} documents "
-               f"({report.converted} converted now, {report.skipped} unchanged), {total - failed} ok, {failed} failed; "
+               f"({report.converted} converted now, {report.skipped} unchanged), {total - failed - not_read} ok, {failed} failed, "
+               f"{not_read} not read; "
                f"{items} agenda items, {actions} actions -> {out}", err=True)
     for result in report.failed:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
+    for result in report.not_read:
+        typer.echo(f"  not read: {result.document['source_path']}: {result.document['error']}", err=True)
 
 
 @app.command()

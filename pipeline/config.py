@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +33,18 @@ FORMATS_BY_EXTENSION = {
 }
 
 
+def default_cache_dir() -> Path:
+    """``MINUTES_CACHE_DIR`` when set, else ``data/interim``."""
+    return Path(os.environ["MINUTES_CACHE_DIR"]) if os.environ.get("MINUTES_CACHE_DIR") else INTERIM_DIR
+
+
+#: resident memory a worker may take by default (``--memory-limit``), in MB
+DEFAULT_MEMORY_MB = 1024
+
+#: characters of text a document may hold by default (``Settings.max_chars``, ``--max-chars``)
+DEFAULT_MAX_CHARS = 5_000_000
+
+
 @dataclass(frozen=True)
 class Settings:
     """Knobs shared by the stages, with named defaults; invalid values fail at construction.
@@ -50,9 +63,15 @@ class Settings:
       ``ocr_page_segmentation``: Tesseract's page segmentation mode, 11 ("sparse text") by
       default: it reads every word of a table's narrow cells, and the layout is rebuilt from
       word positions anyway, so Tesseract's reading order is not needed.
-    - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
+    - ``cache_dir``: where per-document results, converted .doc files and OCR'd PDFs are kept
+      (keyed by content hash): ``data/interim``, or the folder in ``MINUTES_CACHE_DIR`` (the
+      tests point it at a temporary folder, so they never write into the repository).
     - ``pcodes``: the admin-1/2 P-code table (OCHA's global table, or a COD-AB tabular CSV).
     - ``resources``: the folder of reference CSVs (``pipeline/resources/`` by default).
+    - ``max_chars``: characters of text a document may hold (``--max-chars``), counted after
+      extraction (for a text export, its decoded text). Past it the file fails with a message
+      naming the limit: 5,000,000 is about 2,000 pages of minutes, while the 50 MB of an archive
+      merged into one file would cost minutes of tagging and gigabytes of memory.
     """
 
     header_search_rows: int = 3
@@ -66,13 +85,14 @@ class Settings:
     ocr_languages: tuple[str, ...] = ("fra", "eng")
     ocr_min_dpi: int = 300
     ocr_page_segmentation: int = 11
-    cache_dir: Path = field(default=INTERIM_DIR)
+    cache_dir: Path = field(default_factory=lambda: default_cache_dir())
     pcodes: Path = field(default=DEFAULT_PCODES)
     resources: Path = field(default=RESOURCES_DIR)
+    max_chars: int = DEFAULT_MAX_CHARS
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
-                     "conversion_timeout", "ocr_timeout", "ocr_min_dpi"):
+                     "conversion_timeout", "ocr_timeout", "ocr_min_dpi", "max_chars"):
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")

@@ -1,9 +1,12 @@
 """Running the same per-document function on a Dask cluster (``--executor dask``).
 
 Each document is one task calling :func:`pipeline.process.process`; each worker loads the
-reference data and the spaCy pipeline once, and keeps them on its ``distributed.Worker``. A task that runs past the timeout is
-recorded as failed and its worker restarted (``Client.restart_workers``); a task whose worker
-died is recorded as failed with the reason. Without ``--scheduler``, a ``LocalCluster`` of
+reference data and the spaCy pipeline once and keeps them on its ``distributed.Worker``, before
+the task announces that it starts (an event on the ``minutes-started`` topic): a file's timeout
+runs from then, as on the local executor, never while it waited in a queue or while its worker
+loaded spaCy. A task that runs past the timeout is recorded as failed and its worker restarted
+(``Client.restart_workers``); a task whose worker died is recorded as failed with the reason.
+Without ``--scheduler``, a ``LocalCluster`` of
 ``jobs`` single-threaded worker processes is started for the run and closed after it.
 
 On a real cluster: start ``dask scheduler`` on one machine, ``dask worker tcp://HOST:8786
@@ -26,9 +29,14 @@ from pipeline.process import DocumentResult, failed_result
 log = logging.getLogger(__name__)
 
 
+#: the event topic on which a task says it has started (after its worker loaded spaCy)
+STARTED_TOPIC = "minutes-started"
+
+
 def run_dask_task(task: Task, settings: Settings, version: str) -> DocumentResult:
-    """The per-document function a Dask worker runs (the same as a local worker's); the
-    worker's runtime is loaded by its first task and kept on the worker for the next ones."""
+    """The per-document function a Dask worker runs (the same as a local worker's): the worker's
+    runtime loaded by its first task and kept on the worker, then the start announced, then the
+    file converted."""
     from distributed import get_worker
 
     worker = get_worker()
@@ -38,14 +46,30 @@ def run_dask_task(task: Task, settings: Settings, version: str) -> DocumentResul
         loaded = (key, try_load_runtime(settings, version))
         worker.minutes_runtime = loaded
     runtime, load_error = loaded[1]
+    _announce_start()
     return run_task(task, runtime, settings, version, load_error)
+
+
+def _announce_start() -> None:
+    from distributed import get_worker
+
+    try:
+        worker = get_worker()
+    except ValueError:  # called outside a Dask worker
+        return
+    worker.log_event(STARTED_TOPIC, {"key": worker.get_current_task(), "worker": worker.address})
 
 
 class DaskRunner:
     def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, scheduler: Optional[str] = None):
         self.settings, self.version, self.jobs, self.timeout = settings, version, max(1, jobs), timeout
         self.scheduler = scheduler
-        self.running_since: dict[str, float] = {}  # task key -> when a worker was first seen on it
+        self.started: dict[str, tuple[float, str]] = {}  # task key -> (when it said it started, its worker)
+
+    def _on_started(self, event) -> None:
+        """Called by the client for each start event: the task's clock starts at its arrival."""
+        _, message = event
+        self.started[message["key"]] = (time.monotonic(), message["worker"])
 
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
         from distributed import Client, LocalCluster, wait
@@ -58,7 +82,9 @@ class DaskRunner:
                                    dashboard_address=None, silence_logs=logging.WARNING)
             client = Client(cluster)
         try:
-            futures = {client.submit(run_dask_task, task, self.settings, self.version, key=f"minutes-{task.doc_id}", pure=False): task
+            client.subscribe_topic(STARTED_TOPIC, self._on_started)
+            futures = {client.submit(run_dask_task, task, self.settings, self.version, key=f"minutes-{task.doc_id}",
+                                     pure=False): task
                        for task in tasks}
             pending = set(futures)
             while pending:
@@ -84,14 +110,17 @@ class DaskRunner:
                                  self.version)
 
     def _expire(self, client, futures, pending: set) -> Iterator[DocumentResult]:
-        """Fail the tasks running past the timeout and restart the workers running them."""
-        processing = client.processing()
+        """Fail the tasks running past the timeout, counted from their start, and restart their workers.
+
+        Not from ``Client.processing()``: it lists the tasks assigned to a worker, queued
+        behind another or waiting for spaCy to load, and healthy files were failed that way.
+        """
         now = time.monotonic()
         for future in list(pending):
             task = futures[future]
-            workers = [w for w, keys in processing.items() if future.key in keys]
-            first_seen = self.running_since.setdefault(future.key, now) if workers else None
-            if first_seen is not None and now - first_seen > self.timeout:
+            started, worker = self.started.get(future.key, (None, None))
+            workers = [worker]
+            if started is not None and now - started > self.timeout:
                 log.warning("%s timed out after %g s; restarting its worker", task.source_path, self.timeout)
                 future.cancel()
                 pending.discard(future)

@@ -2,9 +2,11 @@
 
 Each worker is a long-lived process (its imports and its spaCy pipeline loaded once) fed one
 document at a time through a pipe. The parent watches every worker: a file that runs past the
-timeout gets its worker killed; a worker that dies (a crash in a C library, the memory cap)
-is noticed through its sentinel. Either way the file is recorded as failed with the reason, a
-fresh worker takes the dead one's place, and the batch goes on.
+timeout gets its worker killed; so does a worker whose resident memory passes the cap (the
+file is "too large", and says by how much); a worker that dies (a crash in a C library) is
+noticed through its sentinel. Either way the file is recorded as failed with the reason, a
+fresh worker takes the dead one's place, and the batch goes on. Each file's peak memory is
+measured (the worker's high-water mark, reset when it starts the file) and logged.
 """
 
 from __future__ import annotations
@@ -54,12 +56,41 @@ def try_load_runtime(settings: Settings, version: str) -> tuple[Optional[Runtime
         return None, f"could not load the NLP pipeline or reference data ({type(exc).__name__}: {exc})"
 
 
+#: the worker's address space may reach this many times the resident-memory cap: a backstop for
+#: an allocation too quick for the parent's watch (address space runs ahead of resident memory)
+ADDRESS_SPACE_FACTOR = 2
+#: seconds between two looks at the workers' resident memory
+MEMORY_POLL = 0.25
+
+
 def _limit_memory(megabytes: int) -> None:
     if megabytes > 0:
         import resource
 
-        limit = megabytes * 1024 * 1024
+        limit = ADDRESS_SPACE_FACTOR * megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def resident_mb(pid: int, field: str = "VmRSS") -> Optional[int]:
+    """A process's resident memory (``VmRSS``) or its high-water mark (``VmHWM``) in MB, from
+    /proc (None where there is none)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) // 1024
+    except (OSError, ValueError):
+        pass
+    return None
+
+
+def _reset_peak() -> None:
+    """Start this process's high-water mark afresh, so it measures the next file alone."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+    except OSError:
+        pass
 
 
 def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: int) -> None:
@@ -76,8 +107,11 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
             return
         if task is None:
             return
+        _reset_peak()
         conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
-        conn.send(("result", run_task(task, runtime, settings, version, load_error)))
+        result = run_task(task, runtime, settings, version, load_error)
+        conn.send(("peak", resident_mb(os.getpid(), "VmHWM")))
+        conn.send(("result", result))
 
 
 #: seconds a new worker may take to load its libraries and models before its first file
@@ -100,6 +134,7 @@ class LocalPool:
         self.settings, self.version, self.jobs, self.timeout, self.memory_mb = settings, version, max(1, jobs), timeout, memory_mb
         self.context = mp.get_context("spawn")
         self.workers: list[_Worker] = []
+        self.peaks: dict[str, int] = {}  # source_path -> peak resident memory of its worker (MB)
 
     def _start_worker(self) -> _Worker:
         parent, child = self.context.Pipe()
@@ -140,6 +175,8 @@ class LocalPool:
                 deadlines = [w.started + self.timeout if w.started is not None and self.timeout
                              else w.assigned + STARTUP_LIMIT for w in busy]
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+                if self.memory_mb and busy:
+                    wait_for = MEMORY_POLL if wait_for is None else min(wait_for, MEMORY_POLL)
                 ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
@@ -168,6 +205,10 @@ class LocalPool:
                     kind, payload = worker.conn.recv()
                     if kind == "started":
                         worker.started = time.monotonic()
+                    elif kind == "peak":
+                        if payload is not None:
+                            self.peaks[task.source_path] = payload
+                            log.debug("%s: peak memory of its worker %d MB", task.source_path, payload)
                     else:
                         worker.task = None
                         return payload
@@ -183,6 +224,15 @@ class LocalPool:
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader",
                                  self.version)
+        resident = resident_mb(worker.process.pid) if self.memory_mb else None
+        if resident is not None and resident > self.memory_mb:
+            reason = (f"too large: its worker reached {resident:,} MB of memory on this file, over the "
+                      f"{self.memory_mb:,} MB cap (--memory-limit)")
+            log.warning("%s: %s; replacing its worker", task.source_path, reason)
+            self._retire(worker)
+            worker.task = None
+            self.peaks[task.source_path] = resident
+            return failed_result(task.source_path, task.doc_id, task.path, reason, self.version)
         now = time.monotonic()
         late = (worker.started is not None and self.timeout and now - worker.started > self.timeout)
         stuck = worker.started is None and now - worker.assigned > STARTUP_LIMIT

@@ -155,3 +155,8 @@ class Document:
     @property
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    @property
+    def characters(self) -> int:
+        """Characters of text in paragraphs and cells (nested tables included): what a size limit counts."""
+        return sum(len(b.text) if isinstance(b, Paragraph) else sum(len(c.text) for c in b.cells) for b in self.blocks)

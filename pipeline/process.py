@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
-from pipeline.errors import ExtractionError
+from pipeline.errors import ExtractionError, out_of_memory
 from pipeline.extract import extract_document
 from pipeline.nlp.mentions import tag
 from pipeline.reference import Reference
@@ -117,8 +117,7 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc), version)
     except MemoryError:
-        return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)",
-                             version)
+        return failed_result(source_path, doc_id, path, out_of_memory(), version)
     except Exception as exc:  # a bug or a file no check foresaw: record it, never stop the batch
         log.exception("internal error on %s", source_path)
         return failed_result(source_path, doc_id, path,

@@ -52,13 +52,16 @@ class ResultStore:
         self.root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{doc_id}-", dir=self.root))
         tables = {"documents": [result.document], **result.tables}
-        for name, schema in TABLES.items():
-            feather.write_feather(arrow_table(schema, tables.get(name, [])), staging / f"{name}.arrow",
-                                  compression="uncompressed")
-        target = self.path(doc_id)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(staging, target)
+        try:
+            for name, schema in TABLES.items():
+                feather.write_feather(arrow_table(schema, tables.get(name, [])), staging / f"{name}.arrow",
+                                      compression="uncompressed")
+            target = self.path(doc_id)
+            if target.exists():
+                shutil.rmtree(target)
+            os.replace(staging, target)
+        finally:  # a full disk mid-way leaves no half-written folder behind
+            shutil.rmtree(staging, ignore_errors=True)
 
     def failed(self, doc_id: str) -> bool:
         """True when the saved result is a failure (to convert again with --retry-failed)."""

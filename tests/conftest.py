@@ -1,19 +1,33 @@
-"""Shared fixtures: the real documents of the sample archive, and one conversion of it."""
+"""Shared fixtures: the real documents of the sample archive, and one conversion of it.
+
+Every test runs with ``MINUTES_CACHE_DIR`` set to a temporary folder (inherited by the
+command lines the tests start), and the session fails if the repository's data/interim/
+changed. Tests using the converted sample archive are marked slow and integration (it holds a
+legacy .doc and a scan: LibreOffice and Tesseract).
+"""
 
 from __future__ import annotations
 
+import importlib.util
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from pipeline.batch import RunOptions, convert
-from pipeline.config import Settings
-from pipeline.extract import extract_document
-from pipeline.minutes import Minutes
-from pipeline.model import Document
-from pipeline.reference import load_reference
-from pipeline.structure import build_minutes
+#: set before the pipeline is imported: default arguments (``settings=Settings()``) are built at import
+TEST_CACHE = tempfile.mkdtemp(prefix="minutes-test-cache-")
+os.environ["MINUTES_CACHE_DIR"] = TEST_CACHE
+
+from pipeline.batch import RunOptions, convert  # noqa: E402
+from pipeline.config import Settings  # noqa: E402
+from pipeline.extract import extract_document  # noqa: E402
+from pipeline.minutes import Minutes  # noqa: E402
+from pipeline.model import Document  # noqa: E402
+from pipeline.reference import load_reference  # noqa: E402
+from pipeline.structure import build_minutes  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
@@ -34,6 +48,48 @@ REFERENCE = load_reference()
 def options(**values) -> RunOptions:
     """Run options for a test batch (shorthand)."""
     return RunOptions(**values)
+
+
+INTERIM = ROOT / "data" / "interim"
+#: fixtures that convert the whole sample archive
+SAMPLE_FIXTURES = {"sample_outputs", "tables", "scores"}
+
+
+def _interim_listing() -> list[tuple[str, int]]:
+    return sorted((str(p.relative_to(INTERIM)), p.stat().st_mtime_ns) for p in INTERIM.rglob("*")) \
+        if INTERIM.exists() else []
+
+
+def pytest_configure(config):
+    config._minutes_interim = _interim_listing()
+
+
+def pytest_collection_modifyitems(config, items):
+    import pytest
+
+    for item in items:
+        if SAMPLE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+            item.add_marker(pytest.mark.integration)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(TEST_CACHE, ignore_errors=True)
+    if _interim_listing() != session.config._minutes_interim:
+        print(f"\nFAILED: the tests wrote into {INTERIM}; every test must use a temporary cache")
+        session.exitstatus = 1
+
+
+def _load_builder():
+    """scripts/build_bad_fixtures.py as a module: the tests build the fixtures git cannot hold
+    (names, links) or should not (tens of megabytes) with its functions, into tmp_path."""
+    spec = importlib.util.spec_from_file_location("build_bad_fixtures", ROOT / "scripts" / "build_bad_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+builder = _load_builder()
 
 
 def read(path: Path):

@@ -42,6 +42,7 @@ def batch_with_bad_files(tmp_path_factory):
     return report, out
 
 
+@pytest.mark.slow
 def test_a_pdf_that_keeps_pdfminer_busy_for_minutes_is_timed_out(tmp_path):
     shutil.copy(BAD / "slow_page.pdf", tmp_path / "slow_page.pdf")
     shutil.copy(MOPTI_DOCX, tmp_path / MOPTI_DOCX.name)
@@ -51,6 +52,8 @@ def test_a_pdf_that_keeps_pdfminer_busy_for_minutes_is_timed_out(tmp_path):
     assert documents.loc[MOPTI_DOCX.name, "status"] == "ok"
 
 
+@pytest.mark.slow
+@pytest.mark.integration
 def test_every_bad_file_is_a_failed_row_with_its_cause(batch_with_bad_files):
     _, out = batch_with_bad_files
     documents = pd.read_parquet(out / "documents.parquet").set_index("source_path")
@@ -62,6 +65,8 @@ def test_every_bad_file_is_a_failed_row_with_its_cause(batch_with_bad_files):
     assert set(documents.index) == set(EXPECTED) | {MOPTI_DOCX.name}
 
 
+@pytest.mark.slow
+@pytest.mark.integration
 def test_the_good_file_is_complete_despite_the_bad_ones(batch_with_bad_files):
     report, out = batch_with_bad_files
     assert len(report.failed) == len(EXPECTED)
@@ -77,7 +82,7 @@ def test_word_lock_files_and_hidden_files_are_not_documents(tmp_path):
     (tmp_path / "~$cr_reunion.docx").write_bytes(b"\x00" * 162)
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
     shutil.copy(MOPTI_DOCX, tmp_path / "cr.docx")
-    report = convert([tmp_path], tmp_path / "out")
+    report = convert([tmp_path], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(jobs=1, timeout=0))
     assert [r.document["source_path"] for r in report.results] == ["cr.docx"]
 
 
@@ -85,7 +90,7 @@ def test_identical_files_are_converted_once(tmp_path):
     (tmp_path / "a").mkdir()
     shutil.copy(MOPTI_DOCX, tmp_path / "a" / "cr.docx")
     shutil.copy(MOPTI_DOCX, tmp_path / "cr_copie.docx")
-    convert([tmp_path], tmp_path / "out")
+    convert([tmp_path], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(jobs=1, timeout=0))
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet")
     assert len(documents) == 1 and documents.doc_id.is_unique
     assert documents.source_path.item() == "a/cr.docx"

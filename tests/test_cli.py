@@ -9,16 +9,20 @@ import sys
 import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
+import pytest
 
 from pipeline.schema import TABLES
 
 from conftest import FIXTURES, MOPTI_DOCX, RAW, ROOT
+
+pytestmark = pytest.mark.slow  # each command starts a worker that loads spaCy
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=ROOT)
 
 
+@pytest.mark.integration
 def test_convert_sample_archive_exit_0_and_typed_outputs(tmp_path):
     result = run_cli("convert", str(RAW), "--out", str(tmp_path))
     assert result.returncode == 0, result.stderr

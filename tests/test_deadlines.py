@@ -84,7 +84,7 @@ def test_next_meeting_from_the_archive(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(minutes.format(date="3 mars 2021"), encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(minutes.format(date="7 avril 2021"), encoding="utf-8")
-    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(csv=False))
+    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(csv=False, jobs=1, timeout=0))
     actions = pd.read_parquet(tmp_path / "out" / "actions.parquet")
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     first = actions[actions.doc_id == documents.loc["a.txt", "doc_id"]].iloc[0]

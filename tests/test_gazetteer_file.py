@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from pipeline.batch import convert
 from pipeline.config import Settings
@@ -22,10 +23,12 @@ def test_cod_ab_units_are_read_with_their_version():
     assert gazetteer.forms["Koro"] == ("ML0508",)
 
 
+@pytest.mark.slow  # assembles a pipeline with this gazetteer
 def test_a_conversion_links_places_to_the_given_table(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "cr.txt").write_text("COMPTE RENDU\nLes déplacés de Koro sont arrivés à Bourem.\n", encoding="utf-8")
-    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache", pcodes=COD_AB), options(jobs=1))
+    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache", pcodes=COD_AB),
+            options(jobs=1, timeout=0))
     places = pd.read_parquet(tmp_path / "out" / "locations.parquet").set_index("text")
     assert (places.loc["Koro", "admin2_pcode"], places.loc["Koro", "admin1_pcode"]) == ("ML0508", "ML05")
     assert places.loc["Bourem", "pcode_version"] == "2016-11-01"

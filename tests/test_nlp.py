@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pandas as pd
+import pytest
 from rapidfuzz import fuzz
 
 from pipeline.config import DEFAULT_PCODES, RESOURCES_DIR
@@ -148,6 +149,7 @@ def test_newsletter_body_is_tagged(tables):
     assert "Kampala" not in set(rows_of(tables, "locations", SEED_PROSE).text)
 
 
+@pytest.mark.slow  # assembles a second pipeline from the base model
 def test_a_new_spelling_is_one_line_in_the_registry(tmp_path):
     resources = tmp_path / "resources"
     shutil.copytree(RESOURCES_DIR, resources)

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import BORDERLESS_PDF, SEED_DOC, SEED_DOCX, SEED_PDF, SEED_SCAN, process_file, read, rows_of
 
+TOOLS = pytest.mark.integration  # LibreOffice for the .doc, OCRmyPDF and Tesseract for the scan
 COLUMNS = ["topic", "discussion", "actions_text", "responsible_text", "deadline_text"]
 
 
@@ -121,6 +122,8 @@ def test_missing_ocr_tools_are_named(monkeypatch, tmp_path):
     assert "OCR tools not found (ocrmypdf, tesseract): run make install" in result.document["error"]
 
 
+@TOOLS
+@pytest.mark.slow
 def test_doc_conversion_is_cached_by_content(tmp_path):
     from pipeline.config import Settings
     from pipeline.extract.doc import converted_docx

@@ -40,6 +40,8 @@ def test_parquet_files_carry_descriptions_and_hashtags(sample_outputs):
             assert metadata[b"hxl"].decode() == column.hxl
 
 
+@pytest.mark.slow
+@pytest.mark.integration
 def test_hxl_csvs_parse_with_libhxl(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline", "convert", str(RAW), "--out", str(tmp_path), "--hxl",
                              "--no-progress"], capture_output=True, text=True, cwd=ROOT)

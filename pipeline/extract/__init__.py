@@ -23,6 +23,9 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 PDF_MAGIC = b"%PDF"
 ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+#: bytes an XML part of a .docx may expand to: a 500-page report's document.xml is about 20 MB;
+#: past this it is a zip bomb, or a tree lxml cannot build within a worker's 1 GB
+MAX_XML_PART_BYTES = 100 * 1024 * 1024
 
 
 def format_of(path: Path) -> str:
@@ -98,6 +101,7 @@ def check_content(path: Path, fmt: str, head: bytes) -> None:
         try:
             with zipfile.ZipFile(path) as archive:
                 names = set(archive.namelist())
+                check_expanded_sizes(archive.infolist())
                 bad_member = archive.testzip()
         except zipfile.BadZipFile as exc:
             raise ExtractionError(f"corrupt or truncated zip archive ({exc})") from exc
@@ -113,6 +117,21 @@ def check_content(path: Path, fmt: str, head: bytes) -> None:
         raise ExtractionError("not a PDF file (no %PDF header): corrupt or mis-named")
 
 
+def check_expanded_sizes(members: list[zipfile.ZipInfo]) -> None:
+    """Refuse a zip whose XML would not fit in a worker, before anything is decompressed."""
+    for member in members:
+        if member.filename.endswith((".xml", ".rels")) and member.file_size > MAX_XML_PART_BYTES:
+            raise ExtractionError(f"too large: {member.filename} expands to {member.file_size / 2**20:,.0f} MB "
+                                  f"(an XML part may take {MAX_XML_PART_BYTES / 2**20:,.0f} MB: a zip bomb, "
+                                  "or more than a worker can hold)")
+
+
+def too_long(characters: int, settings: Settings) -> ExtractionError:
+    """The refusal of a document past ``--max-chars``, naming the limit and the option."""
+    return ExtractionError(f"too long: {characters:,} characters of text, above the limit of {settings.max_chars:,} "
+                           "(--max-chars raises it)")
+
+
 def extract_document(path: Path, source_path: str, settings: Settings, reference: Reference) -> Document:
     """The document model of one file, or an ExtractionError naming the cause."""
     fmt = format_of(path)
@@ -120,4 +139,7 @@ def extract_document(path: Path, source_path: str, settings: Settings, reference
     if fmt == "doc" and path.suffix.lower() in (".doc", ".dot") and head.startswith(ZIP_MAGIC):
         fmt = "docx"  # a .docx saved under a .doc name: read it as what it is
     check_content(path, fmt, head)
-    return _extractor(fmt, reference)(path, settings, source_path)
+    document = _extractor(fmt, reference)(path, settings, source_path)
+    if document.characters > settings.max_chars:
+        raise too_long(document.characters, settings)
+    return document

@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
+from pipeline.extract.encoding import decode_text
 from pipeline.extract.markup import SKIP_TAGS, element_paragraphs
 from pipeline.model import Block, Cell, Document, Paragraph, Table
 
@@ -30,17 +31,11 @@ def extract(path: Path, settings: Settings, source_path: str) -> Document:
 
 
 def decode_html(data: bytes) -> str:
-    """The page's text: in the charset it declares (Word writes windows-1252), else UTF-8, else
-    Windows-1252. Not lxml's guess: without a declaration it reads UTF-8 bytes as Latin-1
-    ("Délai" became "DÃ©lai", and the deadline column was lost)."""
+    """The page's text: in the charset it declares (Word writes windows-1252), else as
+    :func:`decode_text` finds it. Not lxml's guess: without a declaration it reads UTF-8 bytes
+    as Latin-1 ("Délai" became "DÃ©lai", and the deadline column was lost)."""
     declared = _CHARSET.search(data[:4096])
-    encodings = ([(declared.group(1) or declared.group(2)).decode("ascii")] if declared else []) + ["utf-8-sig", "cp1252", "latin-1"]
-    for encoding in encodings:
-        try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return data.decode("latin-1")  # unreachable: latin-1 decodes any bytes
+    return decode_text(data, (declared.group(1) or declared.group(2)).decode("ascii") if declared else None).text
 
 
 def parse_html(data: bytes, source_path: str) -> Document:

@@ -1,8 +1,9 @@
 """Readers that misbehave on purpose, for the tests of the batch's resilience.
 
 Enabled only when the environment variable ``MINUTES_TEST_READERS=1`` is set (the tests set
-it; worker processes inherit it): ``.sleep`` files never finish, ``.crash`` files kill their
-process, ``.hog`` files allocate memory until none is left.
+it; worker processes inherit it): ``.sleep`` files never finish, ``.wait`` files take as many
+seconds as they say and then read as an empty document, ``.crash`` files kill their process,
+``.hog`` files allocate memory until none is left.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.model import Document
 
-FORMATS = {".sleep": "test-sleep", ".crash": "test-crash", ".hog": "test-hog"}
+FORMATS = {".sleep": "test-sleep", ".wait": "test-wait", ".crash": "test-crash", ".hog": "test-hog"}
 
 
 def enabled() -> bool:
@@ -26,6 +27,9 @@ def extract(path: Path, settings: Settings, source_path: str) -> Document:
     if kind == "test-sleep":
         while True:
             time.sleep(3600)
+    if kind == "test-wait":
+        time.sleep(float(path.read_text()))
+        return Document(source_path=source_path, format="text", blocks=())
     if kind == "test-crash":
         os.abort()
     hoard = []

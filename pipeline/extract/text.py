@@ -17,14 +17,13 @@ from pathlib import Path
 from typing import Optional
 
 from pipeline.config import Settings
-from pipeline.errors import ExtractionError
+from pipeline.extract.encoding import decode_text
 from pipeline.extract.layout import PAGE_X_OF_Y, furniture_key, is_page_number, repeated_keys
 from pipeline.extract.markup import fragment_paragraphs
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
 
 PAGE_BREAK_LINE = re.compile(r"^[ \t]*-{2,}(?:[ \t]*\t[ \t]*-*)*[ \t]*$")
-ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 _SOFT_BREAKS = re.compile("[\u000b\u2028\u0085]")
 #: lines at each end of a page that may be its running header or footer
 EDGE_LINES = 2
@@ -35,23 +34,15 @@ INLINE_MIN_WORDS = 3
 
 def extract(path: Path, settings: Settings, source_path: str) -> Document:
     """Read a text export from disk into the document model."""
-    text, encoding = decode(path.read_bytes(), path)
+    text, encoding = decode_text(path.read_bytes())
+    if len(text) > settings.max_chars:  # refused before parsing: the parse of 50 MB alone takes gigabytes
+        from pipeline.extract import too_long
+
+        raise too_long(len(text), settings)
     document = parse_text_export(text, source_path, settings.furniture_min_share)
-    if encoding != "utf-8-sig":
+    if encoding != "utf-8":
         document = replace(document, warnings=document.warnings + (f"not UTF-8: decoded as {encoding}",))
     return document
-
-
-def decode(data: bytes, path: Path) -> tuple[str, str]:
-    """The file's text and the encoding that read it (UTF-8 first, then Windows-1252)."""
-    if b"\x00" in data[:4096]:
-        raise ExtractionError("binary content in a text file (NUL bytes): not a text export")
-    for encoding in ENCODINGS:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise ExtractionError(f"cannot decode {path.name} as text")  # unreachable: latin-1 decodes all
 
 
 def parse_text_export(text: str, source_path: str, furniture_min_share: float = 0.5) -> Document:
