@@ -202,11 +202,13 @@ class Spec:
     closing: str
 
 
-def _fill(rng: random.Random, template: str, lang: str, year: int) -> str:
+def _fill(rng: random.Random, template: str, lang: str, year: int, not_orgs: tuple[str, ...] = ()) -> str:
+    """A template filled in; ``not_orgs`` are left out of it (an action naming one of its row's
+    responsibles would tie it to that one, which the gold could not say)."""
     months = MONTHS_FR if lang == "fr" else MONTHS_EN
     month = rng.randrange(12)
     text = template.format(n=rng.choice([12, 45, 87, 120, 230, 404, 1250]), p=rng.choice(PLACES),
-                           m=months[month], o=rng.choice(ORGS), d=rng.randint(2, 28), mm=f"{month + 1:02d}", y=year)
+                           m=months[month], o=rng.choice([o for o in ORGS if o not in not_orgs]), d=rng.randint(2, 28), mm=f"{month + 1:02d}", y=year)
     return text[0].upper() + text[1:]
 
 
@@ -265,8 +267,8 @@ def _row(rng: random.Random, features: dict, lang: str, year: int, topic: str, n
     n_disc = rng.randint(2, 5) if long or features["bullets"] else rng.randint(1, 3)
     discussion = [(_fill(rng, rng.choice(DISCUSSION[lang]), lang, year), features["bullets"]) for _ in range(n_disc)]
     n_actions = rng.choice([0, 1, 1, 2, 2, 3]) if item_index else rng.choice([1, 2])
-    actions = [_fill(rng, t, lang, year) + "." for t in rng.sample(ACTIONS[lang], n_actions)]
     orgs = rng.sample(ORGS, 4)
+    actions = [_fill(rng, t, lang, year, tuple(orgs)) + "." for t in rng.sample(ACTIONS[lang], n_actions)]
     if not actions:
         responsible, deadline = [], []
     elif features["shared_responsibles"] and len(actions) >= 3:
@@ -295,8 +297,8 @@ def gold_of(spec: Spec, nested: bool) -> dict:
     items, actions = [], []
     has_discussion = "discussion" in spec.columns
     for no, item in enumerate(spec.items, start=1):
-        discussion = [text for row in item.rows for text, _ in row.discussion]
-        discussion += [f"{a} | {b}" for row in item.rows for a, b in row.nested] if nested else []
+        discussion = [line for row in item.rows for line in
+                      [text for text, _ in row.discussion] + ([f"{a} | {b}" for a, b in row.nested] if nested else [])]
         items.append({
             "item_no": no, "topic": item.topic,
             "discussion": "\n".join(discussion) if has_discussion and discussion else None,
