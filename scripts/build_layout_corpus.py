@@ -106,6 +106,8 @@ DEADLINES = {
 }
 STATUS = {"fr": ["En cours", "Réalisé", "Non démarré"], "en": ["Ongoing", "Done", "Not started"]}
 OBSERVATIONS = {"fr": ["RAS", "À confirmer", "Voir annexe", ""], "en": ["None", "To be confirmed", "See annex", ""]}
+#: observations that say nothing (pipeline/resources/null_markers.csv)
+NULL_OBSERVATIONS = {"RAS", "None", ""}
 
 HEADERS = {
     "fr": {"topic": ["Points à l'ordre du jour", "Points de l'ordre du jour", "Thématiques", "Ordre du jour"],
@@ -268,7 +270,9 @@ def _row(rng: random.Random, features: dict, lang: str, year: int, topic: str, n
     discussion = [(_fill(rng, rng.choice(DISCUSSION[lang]), lang, year), features["bullets"]) for _ in range(n_disc)]
     n_actions = rng.choice([0, 1, 1, 2, 2, 3]) if item_index else rng.choice([1, 2])
     orgs = rng.sample(ORGS, 4)
-    actions = [_fill(rng, t, lang, year, tuple(orgs)) + "." for t in rng.sample(ACTIONS[lang], n_actions)]
+    words = {w for o in orgs for w in o.lower().split() if len(w) > 3}
+    tied = tuple(o for o in ORGS if words & set(o.lower().split()))
+    actions = [_fill(rng, t, lang, year, tied) + "." for t in rng.sample(ACTIONS[lang], n_actions)]
     if not actions:
         responsible, deadline = [], []
     elif features["shared_responsibles"] and len(actions) >= 3:
@@ -297,11 +301,15 @@ def gold_of(spec: Spec, nested: bool) -> dict:
     items, actions = [], []
     has_discussion = "discussion" in spec.columns
     for no, item in enumerate(spec.items, start=1):
+        # a table without a discussion column: its "Observations" column is read as the discussion
+        observations = [row.observations for row in item.rows if "observations" in spec.columns
+                        and row.observations not in NULL_OBSERVATIONS]
         discussion = [line for row in item.rows for line in
                       [text for text, _ in row.discussion] + ([f"{a} | {b}" for a, b in row.nested] if nested else [])]
         items.append({
             "item_no": no, "topic": item.topic,
-            "discussion": "\n".join(discussion) if has_discussion and discussion else None,
+            "discussion": ("\n".join(discussion) if has_discussion and discussion else
+                           "\n".join(observations) if not has_discussion and observations else None),
             "actions_text": "\n".join(a for row in item.rows for a in row.actions) or None,
             "responsible_text": "\n".join(r for row in item.rows for r in row.responsible) or None,
             "deadline_text": "\n".join(d for row in item.rows for d in row.deadline) or None,
