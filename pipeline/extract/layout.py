@@ -13,13 +13,31 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from pipeline.model import Paragraph, Provenance
-from pipeline.structure.columns import assign_roles, is_agenda_header
+from pipeline.structure.columns import assign_roles, is_agenda_header, role_scores
 from pipeline.textnorm import fold, starts_lowercase
 
 #: words whose tops differ by less than this are on one line
 LINE_TOLERANCE = 3.0
 #: a horizontal gap at least this wide separates two columns of a borderless table
 COLUMN_GAP = 9.0
+#: a vertical gap this many line heights wide sets a running header or footer apart from the page's text
+MARGIN_GAP = 1.5
+#: header cells are looked for at gaps this many times the page's word space, widest first
+GAP_FACTORS = (3.0, 2.0, 1.25)
+#: ...and never at gaps narrower than this (points)
+MIN_COLUMN_GAP = 2.5
+#: the lines of a wrapped header cell are closer than this share of the line height
+HEADER_LINE_GAP = 0.45
+MAX_HEADER_LINES = 4
+#: a header cell holds a few words ("Points à l'ordre du jour"), never a sentence
+MAX_HEADER_CELL_WORDS = 8
+#: a word may start this far left of its column's edge (points)
+EDGE_SLACK = 1.5
+#: a table continued on the next page may have moved this far (points), as read from its first lines
+MAX_SHIFT = 15.0
+MAX_SHIFT_LINES = 12
+#: the first column starts a new row when its text starts more than this many line pitches below its last line
+ROW_START_SPACING = 1.1
 _BULLET_START = re.compile(r"^(?:[•▪◦●·\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)]|[a-z][.)])\s")
 _LIST_MARKER = re.compile(r"^(?:(?P<bullet>[•▪◦●·\uf0b7\uf0a7\uf0d8])|(?P<number>\d{1,2}[.)]|[a-z][.)]))\s+")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.IGNORECASE)
@@ -213,6 +231,27 @@ def _in_band(line: Line, height: float, band: float) -> bool:
     return line.bottom <= band * height or line.top >= (1 - band) * height
 
 
+def without_margins(lines: Sequence[Line], page_height: float, band: float) -> list[Line]:
+    """The lines of a page without its running header and footer, for finding tables: runs of
+    lines set apart by a wide vertical gap that lie wholly in the top or bottom band, and page
+    numbers there. A table starting high on the page keeps its lines in the band."""
+    if not lines:
+        return []
+    height = statistics.median(l.height for l in lines)
+    runs: list[list[Line]] = [[lines[0]]]
+    for line in lines[1:]:
+        if line.top - runs[-1][-1].bottom > MARGIN_GAP * height:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    kept = []
+    for run in runs:
+        if all(_in_band(l, page_height, band) for l in run):
+            continue
+        kept.extend(l for l in run if not (_in_band(l, page_height, band) and is_page_number(l.text)))
+    return kept
+
+
 # -- tables drawn without lines -----------------------------------------------------------
 
 @dataclass
@@ -245,57 +284,231 @@ def segments_of(line: Line, gap: float = COLUMN_GAP) -> list[list[Word]]:
     return segments
 
 
-def borderless_table(lines: Sequence[Line], page: int, right_edge: float,
-                     continued_edges: Optional[tuple[float, ...]] = None, min_roles: int = 3) -> Optional[TableGeometry]:
-    """The agenda table of a page drawn without lines, found by its header row's words, or
-    (``continued_edges``) the continuation at the top of the page of one found before."""
-    start, edges = None, continued_edges
-    if continued_edges is None:
-        for i, line in enumerate(lines):
-            segments = segments_of(line)
-            if len(segments) >= 3 and is_agenda_header(
-                    assign_roles([" ".join(w.text for w in s) for s in segments]), min_roles):
-                start = i
-                edges = tuple(s[0].x0 - 2 for s in segments) + (right_edge,)
-                break
-        if start is None:
-            return None
-    else:
-        start = 0
-        if not lines or not _fits(lines[0], continued_edges):
-            return None
-    end = start
-    while end + 1 < len(lines) and _fits(lines[end + 1], edges):
+def space_width(lines: Sequence[Line]) -> float:
+    """The page's word space: a third of the way up the sorted gaps between neighbouring words
+    (most gaps are spaces; the wider ones separate columns)."""
+    gaps = sorted(b.x0 - a.x1 for line in lines for a, b in zip(line.words, line.words[1:]) if b.x0 > a.x1)
+    return gaps[len(gaps) // 3] if gaps else 3.0
+
+
+@dataclass(frozen=True)
+class _Header:
+    """An agenda header found on a page: its lines, each column's left edge, the roles read."""
+
+    first: int
+    last: int
+    starts: tuple[float, ...]
+    mapped: int
+
+
+def _header_band(lines: Sequence[Line], i: int, rules: Sequence[float]) -> int:
+    """Index of the last line of a header row starting at line ``i``: the lines that follow it
+    as closely as wrapped lines of one cell do (no rule between them), three more at most."""
+    last = i
+    while last + 1 < len(lines) and last - i < MAX_HEADER_LINES - 1:
+        above, below = lines[last], lines[last + 1]
+        if below.top - above.bottom > HEADER_LINE_GAP * above.height or any(
+                above.bottom <= y <= below.top for y in rules):
+            break
+        last += 1
+    return last
+
+
+def _header_at(lines: Sequence[Line], i: int, space: float, rules: Sequence[float], min_roles: int) -> Optional[_Header]:
+    """The agenda header whose top line is line ``i``, if it is one.
+
+    Its cells are found on the top line (every header cell starts there, the text top-aligned)
+    at the widest gap that still reads as an agenda header with the most columns; the header's
+    other lines (cells wrapped on two or three lines) are put under the cell they start in.
+    """
+    first = lines[i]
+    last = _header_band(lines, i, rules)
+    band = lines[i:last + 1]
+    if len(first.words) < 2 or len(role_scores(" ".join(l.text for l in band))) < 2:
+        return None
+    best: Optional[_Header] = None
+    for factor in GAP_FACTORS:
+        segments = segments_of(first, max(space * factor, MIN_COLUMN_GAP))
+        if len(segments) < 2:
+            continue
+        starts = [seg[0].x0 for seg in segments]
+        texts = [[" ".join(w.text for w in seg)] for seg in segments]
+        for line in band[1:]:
+            for word in line.words:
+                texts[_column_at(word.x0, starts)].append(word.text)
+        cells = [" ".join(t) for t in texts]
+        if any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells):
+            continue
+        columns = assign_roles(cells)
+        if not is_agenda_header(columns, min_roles):
+            continue
+        mapped = len(columns.mapped)
+        if best is None or mapped > best.mapped:
+            best = _Header(i, last, tuple(starts), mapped)
+    return best
+
+
+def _column_at(x: float, starts: Sequence[float]) -> int:
+    """The column a word starting at ``x`` falls in (a word may start a little left of its column's edge)."""
+    col = 0
+    for c, start in enumerate(starts):
+        if x >= start - EDGE_SLACK:
+            col = c
+    return col
+
+
+def _fits_columns(line: Line, starts: Sequence[float]) -> bool:
+    """A line belongs to the table when no word straddles a column edge."""
+    return not any(w.x0 < start - EDGE_SLACK and w.x1 > start - EDGE_SLACK + 0.5
+                   for w in line.words for start in starts[1:])
+
+
+def _shift(lines: Sequence[Line], starts: Sequence[float]) -> Optional[float]:
+    """How far a table continued from the previous page has moved: the median distance from
+    each line's first word to the nearest column edge of the previous page."""
+    moves = []
+    for line in lines[:MAX_SHIFT_LINES]:
+        x = line.words[0].x0
+        nearest = min(starts, key=lambda s: abs(x - s))
+        if abs(x - nearest) <= MAX_SHIFT:
+            moves.append(x - nearest)
+    return statistics.median(moves) if moves else None
+
+
+def _refit(lines: Sequence[Line], starts: Sequence[float]) -> tuple[float, ...]:
+    """Each column's edge moved onto the leftmost word start found in it (the text is
+    left-aligned, so the column's own words say where it begins), never past its neighbour's words."""
+    fitted = list(starts)
+    for c in range(1, len(starts)):
+        mine = [w for line in lines for w in line.words if _column_at(w.x0, starts) == c]
+        left = [w for line in lines for w in line.words if _column_at(w.x0, starts) == c - 1]
+        if not mine:
+            continue
+        x = min(w.x0 for w in mine)
+        if all(w.x1 < x - 0.5 for w in left) and abs(x - starts[c]) <= MAX_SHIFT:
+            fitted[c] = x
+    return tuple(fitted)
+
+
+def column_tables(lines: Sequence[Line], page: int, right_edge: float,
+                  continued_edges: Optional[tuple[float, ...]] = None, min_roles: int = 3,
+                  rules: Sequence[float] = ()) -> list[TableGeometry]:
+    """Tables of a page laid out in columns without vertical lines, top to bottom.
+
+    A table starts at a header row recognised by ``agenda_columns.csv`` (its cells wrapped on
+    up to three lines); its column edges are the header cells' left edges, re-fitted to the
+    words below; it runs down while no word straddles an edge. Rows start where the first column
+    starts a new text (or at a horizontal rule, where the table has them). ``continued_edges``:
+    the columns of a table running on from the previous page, looked for at the top of this
+    one, shifted as the page has shifted them.
+    """
+    lines = list(lines)
+    if not lines:
+        return []
+    space = space_width(lines)
+    found: list[TableGeometry] = []
+    i = 0
+    if continued_edges is not None:
+        starts = continued_edges[:-1]
+        first_header = next((k for k in range(min(len(lines), MAX_SHIFT_LINES))
+                             if _header_at(lines, k, space, rules, min_roles)), None)
+        if first_header != 0:
+            dx = _shift(lines, starts)
+            if dx is not None:
+                starts = tuple(s + dx for s in starts)
+                end = _extent(lines, 0, starts, space, rules, min_roles)
+                if end >= 0:
+                    starts = _refit(lines[:end + 1], starts)
+                    end = _extent(lines, 0, starts, space, rules, min_roles)
+                    found.append(_geometry(lines[:end + 1], 0, page, starts, right_edge, rules))
+                    i = end + 1
+    while i < len(lines):
+        header = _header_at(lines, i, space, rules, min_roles)
+        if header is None:
+            i += 1
+            continue
+        end = _extent(lines, header.last + 1, header.starts, space, rules, min_roles)
+        body = lines[header.last + 1:end + 1]
+        starts = _refit(body, header.starts) if body else header.starts
+        end = max(_extent(lines, header.last + 1, starts, space, rules, min_roles), header.last)
+        found.append(_geometry(lines[header.first:end + 1], header.last - header.first + 1, page, starts,
+                               right_edge, rules))
+        i = end + 1
+    return found
+
+
+def _extent(lines: Sequence[Line], start: int, starts: Sequence[float], space: float = 3.0,
+            rules: Sequence[float] = (), min_roles: int = 3) -> int:
+    """Index of the last line of the table whose body starts at line ``start`` (start - 1: none).
+
+    The table runs while no word straddles a column edge, and stops before another agenda
+    header. Lines at its end with text in the first column only are left out when they stand
+    further below the table than any of its lines from the one above (the closing sentence of
+    the minutes), or come right before another header (the next table's title).
+    """
+    end = start - 1
+    while end + 1 < len(lines) and _fits_columns(lines[end + 1], starts):
+        if end + 1 > start and _header_at(lines, end + 1, space, rules, min_roles):
+            break
         end += 1
-    body = list(lines[start:end + 1])
-    pitch = line_pitch(body)
-    rows: list[list[Line]] = [[body[0]]]
-    for line in body[1:]:
-        gap = line.top - rows[-1][-1].top
-        new_topic = _column_of(line.words[0], edges) == 0
-        if gap > pitch * 2.2 or (gap > pitch * 1.6 and new_topic):
+    tail = end
+    while tail >= start and all(_column_at(w.x0, starts) == 0 for w in lines[tail].words):
+        tail -= 1
+    if tail < end and tail > start:
+        before_next_header = end + 1 < len(lines) and _header_at(lines, end + 1, space, rules, min_roles)
+        widest = max(b.top - a.bottom for a, b in zip(lines[start:tail], lines[start + 1:tail + 1]))
+        if before_next_header or lines[tail + 1].top - lines[tail].bottom > widest + 1:
+            end = tail
+    return end
+
+
+def leading(lines: Sequence[Line], starts: Sequence[float]) -> float:
+    """Distance between the tops of two wrapped lines of one cell: the lower quartile of the
+    distances between consecutive lines holding text in the same column."""
+    distances = []
+    for c in range(len(starts)):
+        tops = [l.top for l in lines if any(_column_at(w.x0, starts) == c for w in l.words)]
+        distances += [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.8 * (lines[0].bottom - lines[0].top)]
+    distances.sort()
+    return distances[len(distances) // 4] if distances else 12.0
+
+
+def _geometry(lines: Sequence[Line], header_lines: int, page: int, starts: Sequence[float], right_edge: float,
+              rules: Sequence[float]) -> TableGeometry:
+    """Grid of a table: the header lines as one row, then a row wherever the first column starts
+    a new text after more than a line's spacing, or a horizontal rule runs between two lines."""
+    body = list(lines[header_lines:])
+    pitch = leading(body, starts) if body else 12.0
+    rows: list[list[Line]] = [list(lines[:header_lines])] if header_lines else []
+    last_key: Optional[Line] = None
+    for n, line in enumerate(body):
+        key = any(_column_at(w.x0, starts) == 0 for w in line.words)
+        new_row = n == 0
+        if key and (last_key is None or line.top - last_key.top > pitch * ROW_START_SPACING + 1):
+            new_row = True
+        if n and any(body[n - 1].bottom <= y <= line.top for y in rules):
+            new_row = True
+        if new_row:
             rows.append([line])
         else:
             rows[-1].append(line)
-    geometry = TableGeometry(page=page, bbox=(edges[0], body[0].top - 2, edges[-1], body[-1].bottom + 2),
-                             col_edges=edges, n_rows=len(rows), ruled=False)
-    for r, row in enumerate(rows):
-        top, bottom = row[0].top - 1, row[-1].bottom + 1
+        if key:
+            last_key = line
+    edges = (min(starts[0], min(l.x0 for l in lines)) - 2,) + tuple(s - EDGE_SLACK for s in starts[1:]) + (
+        max(right_edge, max(l.x1 for l in lines) + 2),)
+    tops = [row[0].top - 1 for row in rows] + [rows[-1][-1].bottom + 1]
+    geometry = TableGeometry(page=page, bbox=(edges[0], tops[0] - 1, edges[-1], tops[-1] + 1), col_edges=edges,
+                             n_rows=len(rows), ruled=False)
+    for r in range(len(rows)):
+        bottom = tops[r + 1] if r + 1 < len(rows) else tops[-1]
         for c in range(len(edges) - 1):
-            geometry.cells[(r, c)] = ((edges[c], top, edges[c + 1], bottom), 1, 1)
+            geometry.cells[(r, c)] = ((edges[c], tops[r], edges[c + 1], bottom), 1, 1)
     return geometry
 
 
-def _column_of(word: Word, edges: Sequence[float]) -> int:
-    for c in range(len(edges) - 1):
-        if word.x0 < edges[c + 1]:
-            return c
-    return len(edges) - 2
-
-
-def _fits(line: Line, edges: Sequence[float]) -> bool:
-    """A line belongs to the table when no word straddles a column boundary."""
-    if line.x0 < edges[0] - 4:
-        return False
-    return all(_column_of(w, edges) == _column_of(Word(w.text, w.x1 - 1, w.x1, w.top, w.bottom), edges)
-               for w in line.words)
+def borderless_table(lines: Sequence[Line], page: int, right_edge: float,
+                     continued_edges: Optional[tuple[float, ...]] = None, min_roles: int = 3,
+                     rules: Sequence[float] = ()) -> Optional[TableGeometry]:
+    """The first table :func:`column_tables` finds on the page, or None."""
+    tables = column_tables(lines, page, right_edge, continued_edges, min_roles, rules)
+    return tables[0] if tables else None

@@ -10,6 +10,7 @@ paragraph and cell keeps its page and bbox.
 
 from __future__ import annotations
 
+import statistics
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract.layout import (
-    Line, PageLines, TableGeometry, Word, borderless_table, inside, is_furniture, lines_of,
+    Line, PageLines, TableGeometry, Word, column_tables, inside, is_furniture, lines_of, without_margins,
     paragraphs_of, running_lines, steady_heights,
 )
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
@@ -32,6 +33,10 @@ from pipeline.textnorm import fold
 
 #: column boundaries of two table fragments closer than this (points) line up
 ALIGN_TOLERANCE = 6.0
+#: a horizontal line at least this long (points) is a table rule, not an underline
+RULE_MIN_WIDTH = 100.0
+#: a table continued on the next page may have moved this far (points)
+MAX_PAGE_SHIFT = 15.0
 #: a page's first row this similar (rapidfuzz ratio, 0-100) to the table's header repeats it
 REPEATED_HEADER_SIMILARITY = 90
 
@@ -103,16 +108,28 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
             found = page.find_tables()
         tables = [t for t in (ruled_geometry(t, page.page_number) for t in found) if t is not None]
         # text outside the ruled tables may still hold a table drawn without lines
-        band = settings.furniture_band * page.height
-        body = lines_of(w for w in words if band < w.top < page.height - band
-                        and not any(inside(w, t.bbox) for t in tables))
-        borderless = borderless_table(body, page.page_number, page.width - 20, continued) if continued and not tables else None
-        borderless = borderless or borderless_table(body, page.page_number, page.width - 20)
-        if borderless is not None:
-            tables.append(borderless)
-        continued = borderless.col_edges if borderless and _reaches_bottom(borderless, body) else None
+        body = without_margins(lines_of(w for w in words if not any(inside(w, t.bbox) for t in tables)),
+                               page.height, settings.furniture_band)
+        rules = _horizontal_rules(page, tables)
+        unruled = column_tables(body, page.page_number, page.width - 20, continued if not tables else None,
+                                rules=rules)
+        tables.extend(unruled)
+        last = unruled[-1] if unruled else None
+        continued = last.col_edges if last and _reaches_bottom(last, body) else None
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
     return pages
+
+
+def _horizontal_rules(page, tables: list[TableGeometry]) -> list[float]:
+    """Heights of the horizontal rules drawn outside ruled tables (a table ruled between its
+    rows only, or under its header): where they run, a row of a table without columns ends."""
+    rules = []
+    for edge in page.horizontal_edges:
+        y = float(edge["top"])
+        if float(edge["x1"]) - float(edge["x0"]) >= RULE_MIN_WIDTH and not any(
+                t.bbox[1] - 1 <= y <= t.bbox[3] + 1 for t in tables):
+            rules.append(y)
+    return sorted(rules)
 
 
 def _scanned_table_settings(page) -> dict:
@@ -245,9 +262,13 @@ def _same_row(a: list[str], b: list[str]) -> bool:
 
 
 def _continues(previous: TableGeometry, current: TableGeometry) -> bool:
-    """A table at the top of a page continues the previous page's table when its columns line up."""
-    return (current.page == previous.page + 1 and current.n_cols == previous.n_cols
-            and all(abs(a - b) <= ALIGN_TOLERANCE for a, b in zip(previous.col_edges, current.col_edges)))
+    """A table at the top of a page continues the previous page's table when its columns line up,
+    the whole table moved by a few points at most (a page laid out a little to the side)."""
+    if current.page != previous.page + 1 or current.n_cols != previous.n_cols:
+        return False
+    inner = list(zip(previous.col_edges[1:-1], current.col_edges[1:-1])) or list(zip(previous.col_edges, current.col_edges))
+    shift = statistics.median(b - a for a, b in inner)
+    return abs(shift) <= MAX_PAGE_SHIFT and all(abs(b - a - shift) <= ALIGN_TOLERANCE for a, b in inner)
 
 
 def page_content(page: PageRead, words: list[Word]) -> list[tuple[float, str, object]]:

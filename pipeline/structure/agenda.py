@@ -7,6 +7,7 @@ are dropped; a row that is one cell across the whole table is a section title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -15,11 +16,14 @@ from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import deadline_terms, is_null_marker, month_numbers
-from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
+from pipeline.structure.columns import COMPOSITE_ROLES, ColumnMap, assign_roles, is_agenda_header
 from pipeline.textnorm import fold, starts_lowercase
 
 #: paragraphs allowed between two tables for the second to continue the first's agenda
 MAX_PARAGRAPHS_BETWEEN_PARTS = 2
+#: what separates a responsible from its deadline in one cell: "UNHCR – 15 Sept", "OCHA (fin juin)",
+#: "DRC, 30/10", "IOM / end of May" (a dash or slash with spaces around it, not "Sous-cluster")
+_PAIR_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|\s*[,;:]\s+|\s*\(\s*|\s+/\s+")
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,18 @@ def looks_like_deadline(text: str) -> bool:
     return any(folded.startswith(term) for term, _ in deadline_terms())
 
 
+def split_responsible_deadline(text: str) -> tuple[Optional[str], Optional[str]]:
+    """"UNHCR – 15 Sept" -> ("UNHCR", "15 Sept"): cut at the first separator whose right side
+    reads as a deadline; a text that is only a date is a deadline, anything else a responsible."""
+    for match in _PAIR_SEPARATOR.finditer(text):
+        left, right = text[:match.start()].strip(), text[match.end():].strip().rstrip(")").strip()
+        if left and right and looks_like_deadline(right):
+            return left, right
+    if find_dates(text) and find_dates(text)[0].start == 0:
+        return None, text.strip()
+    return text.strip() or None, None
+
+
 def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], columns: ColumnMap) -> list[Optional[Cell]]:
     """Put back in place a row whose export dropped empty cells ("\\tAction\\tWho\\tWhen").
 
@@ -118,8 +134,10 @@ class _ItemDraft:
     pages: list[int] = field(default_factory=list)
 
     def add(self, role: str, cell: Cell) -> None:
-        self.lines.setdefault(role, []).extend([p.text for p in entries(cell.paragraphs) if p.text.strip()]
-                                               + cell.table_lines)
+        self.add_lines(role, [p.text for p in entries(cell.paragraphs) if p.text.strip()] + cell.table_lines, cell)
+
+    def add_lines(self, role: str, lines: list[str], cell: Cell) -> None:
+        self.lines.setdefault(role, []).extend(lines)
         for prov in [cell.provenance] + [p.provenance for p in cell.paragraphs]:
             self.pages.extend(p for p in (prov.page_start, prov.page_end) if p is not None)
 
@@ -193,7 +211,10 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
             if _says_nothing(cell):
                 continue
             role = columns.roles[col] if col < len(columns.roles) else None
-            if role is None:
+            if role in COMPOSITE_ROLES:
+                for part in COMPOSITE_ROLES[role]:
+                    draft.add_lines(part, [p.text for p in _role_entries(slots, columns, part)], cell)
+            elif role is None:
                 header = columns.headers[col] if col < len(columns.headers) else ""
                 draft.other.append(f"{header.strip() or f'column {col + 1}'}: {cell.text}")
             else:
@@ -201,10 +222,27 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
         draft.row_groups.append(RowGroup(
             row=r,
             actions=_non_empty(_slot(slots, columns, "actions")),
-            responsible=_non_empty(_slot(slots, columns, "responsible")),
-            deadline=_non_empty(_slot(slots, columns, "deadline")),
+            responsible=_role_entries(slots, columns, "responsible"),
+            deadline=_role_entries(slots, columns, "deadline"),
         ))
     return drafts
+
+
+def _role_entries(slots: list[Optional[Cell]], columns: ColumnMap, role: str) -> tuple[Paragraph, ...]:
+    """A row's entries for ``role``: from its own column, or its part of each entry of a column
+    holding it with another role ("UNHCR – 15 Sept" gives "UNHCR" as responsible)."""
+    if columns.column_of(role) is not None:
+        return _non_empty(_slot(slots, columns, role))
+    col = columns.composite_of(role)
+    if col is None or col >= len(slots):
+        return ()
+    index = COMPOSITE_ROLES[columns.roles[col]].index(role)
+    found = []
+    for paragraph in _non_empty(slots[col]):
+        part = split_responsible_deadline(paragraph.text)[index]
+        if part and not is_null_marker(part):
+            found.append(replace(paragraph, text=part))
+    return tuple(found)
 
 
 def _slot(slots: list[Optional[Cell]], columns: ColumnMap, role: str) -> Optional[Cell]:
