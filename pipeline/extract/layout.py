@@ -31,11 +31,15 @@ HEADER_LINE_GAP = 0.45
 MAX_HEADER_LINES = 4
 #: a header cell holds a few words ("Points à l'ordre du jour"), never a sentence
 MAX_HEADER_CELL_WORDS = 8
+#: a header cell scoring this much for a column's words names it plainly (agenda_columns.csv weights)
+STRONG_HEADER_SCORE = 2.0
 #: a word may start this far left of its column's edge (points)
 EDGE_SLACK = 1.5
 #: a table continued on the next page may have moved this far (points), as read from its first lines
 MAX_SHIFT = 15.0
 MAX_SHIFT_LINES = 12
+#: a word starts on a column edge when this close to it (points)
+SHIFT_MATCH = 1.0
 #: the first column starts a new row when its text starts more than this many line pitches below its last line
 ROW_START_SPACING = 1.1
 _BULLET_START = re.compile(r"^(?:[•▪◦●·\uf0b7\uf0a7\uf0d8-]|\d{1,2}[.)]|[a-z][.)])\s")
@@ -44,6 +48,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})
 #: "Page 3 sur 7" anywhere in a line
 PAGE_X_OF_Y = re.compile(r"\bpage\s*\d{1,4}\s*(?:/|sur|of|de)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?]$")
+#: a line opening with a label of a few words and a colon ("Nombre de participants : 21")
+_LABEL_START = re.compile(r"^[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,5}\s*[:：]\s")
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def line_pitch(lines: Sequence[Line]) -> float:
 
 def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float) -> list[Paragraph]:
     """Lines grouped into paragraphs: a new one after extra vertical space, at a list marker,
-    or after a short line that ends a sentence. List markers become ``list_kind``."""
+    after a short line that ends a sentence, or at a "Label :" line after a short one. List
+    markers become ``list_kind``."""
     pitch = line_pitch(lines)
     body_height = statistics.median(l.height for l in lines) if lines else 10.0
     paragraphs: list[Paragraph] = []
@@ -158,8 +165,11 @@ def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float) -> list[P
             scale = max(line.height, previous.height) / body_height  # a title's lines are further apart
             spaced = line.bottom - previous.bottom > pitch * max(1.0, scale) + 1.5
             resized = abs(line.height - previous.height) > 0.2 * min(line.height, previous.height)
-            short_end = _SENTENCE_END.search(previous.text) and previous.x1 < right_edge - 0.15 * (right_edge - current[0].x0)
-            if spaced or resized or _BULLET_START.match(line.text) or (short_end and not starts_lowercase(line.text)):
+            short = previous.x1 < right_edge - 0.15 * (right_edge - current[0].x0)
+            short_end = short and _SENTENCE_END.search(previous.text)
+            labelled = short and _LABEL_START.match(line.text)  # "Date : …" then "Lieu : …", one per line
+            if spaced or resized or _BULLET_START.match(line.text) or labelled or (
+                    short_end and not starts_lowercase(line.text)):
                 flush()
         current.append(line)
     flush()
@@ -234,7 +244,8 @@ def _in_band(line: Line, height: float, band: float) -> bool:
 def without_margins(lines: Sequence[Line], page_height: float, band: float) -> list[Line]:
     """The lines of a page without its running header and footer, for finding tables: runs of
     lines set apart by a wide vertical gap that lie wholly in the top or bottom band, and page
-    numbers there. A table starting high on the page keeps its lines in the band."""
+    numbers there. A table starting high on the page keeps its lines in the band, and so does
+    its header row repeated at the top of the page."""
     if not lines:
         return []
     height = statistics.median(l.height for l in lines)
@@ -245,9 +256,11 @@ def without_margins(lines: Sequence[Line], page_height: float, band: float) -> l
         else:
             runs[-1].append(line)
     kept = []
+    space = space_width(lines)
     for run in runs:
-        if all(_in_band(l, page_height, band) for l in run):
-            continue
+        if all(_in_band(l, page_height, band) for l in run) and not any(
+                _header_at(run, i, space, (), 3) for i in range(len(run))):
+            continue  # a running header or footer, not a table's header row repeated at the top
         kept.extend(l for l in run if not (_in_band(l, page_height, band) and is_page_number(l.text)))
     return kept
 
@@ -340,12 +353,18 @@ def _header_at(lines: Sequence[Line], i: int, space: float, rules: Sequence[floa
         if any(len(c.split()) > MAX_HEADER_CELL_WORDS for c in cells):
             continue
         columns = assign_roles(cells)
-        if not is_agenda_header(columns, min_roles):
+        if not is_agenda_header(columns, min_roles) or _strong_cells(cells) < min(min_roles, len(columns.mapped)):
             continue
         mapped = len(columns.mapped)
         if best is None or mapped > best.mapped:
             best = _Header(i, last, tuple(starts), mapped)
     return best
+
+
+def _strong_cells(cells: Sequence[str]) -> int:
+    """Cells named plainly as an agenda column ("Résumé", "Responsables", "Délai", not "point" or
+    "session" alone): lines of a table's body may hold a few such words, a header holds several."""
+    return sum(1 for cell in cells if max(role_scores(cell).values(), default=0.0) >= STRONG_HEADER_SCORE)
 
 
 def _column_at(x: float, starts: Sequence[float]) -> int:
@@ -364,15 +383,18 @@ def _fits_columns(line: Line, starts: Sequence[float]) -> bool:
 
 
 def _shift(lines: Sequence[Line], starts: Sequence[float]) -> Optional[float]:
-    """How far a table continued from the previous page has moved: the median distance from
-    each line's first word to the nearest column edge of the previous page."""
-    moves = []
-    for line in lines[:MAX_SHIFT_LINES]:
-        x = line.words[0].x0
-        nearest = min(starts, key=lambda s: abs(x - s))
-        if abs(x - nearest) <= MAX_SHIFT:
-            moves.append(x - nearest)
-    return statistics.median(moves) if moves else None
+    """How far a table continued from the previous page has moved: the shift that puts the most
+    word starts of the page's first lines on the previous page's column edges (text is
+    left-aligned in its column, so every line of a column starts on its edge), the smallest
+    such shift on a tie."""
+    xs = [w.x0 for line in lines[:MAX_SHIFT_LINES] for w in line.words]
+    candidates = {round(x - s, 1) for x in xs for s in starts if abs(x - s) <= MAX_SHIFT}
+    best, best_score = None, 0
+    for dx in sorted(candidates, key=abs):
+        score = sum(1 for x in xs if any(abs(x - s - dx) <= SHIFT_MATCH for s in starts))
+        if score > best_score:
+            best, best_score = dx, score
+    return best
 
 
 def _refit(lines: Sequence[Line], starts: Sequence[float]) -> tuple[float, ...]:
@@ -463,14 +485,18 @@ def _extent(lines: Sequence[Line], start: int, starts: Sequence[float], space: f
 
 
 def leading(lines: Sequence[Line], starts: Sequence[float]) -> float:
-    """Distance between the tops of two wrapped lines of one cell: the lower quartile of the
-    distances between consecutive lines holding text in the same column."""
+    """Distance between the tops of two wrapped lines of one cell: the smallest distance found
+    twice between consecutive lines holding text in the same column (wider ones are paragraph
+    spacing or a new row)."""
     distances = []
     for c in range(len(starts)):
         tops = [l.top for l in lines if any(_column_at(w.x0, starts) == c for w in l.words)]
         distances += [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.8 * (lines[0].bottom - lines[0].top)]
     distances.sort()
-    return distances[len(distances) // 4] if distances else 12.0
+    for a, b in zip(distances, distances[1:]):
+        if b - a <= 0.3:
+            return a
+    return distances[0] if distances else 12.0
 
 
 def _geometry(lines: Sequence[Line], header_lines: int, page: int, starts: Sequence[float], right_edge: float,
