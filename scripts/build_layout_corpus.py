@@ -755,6 +755,9 @@ def _pdf_table(page: PdfLayout, spec: Spec, items: list[Item], lang: str) -> Non
                 pieces.append((cells, height))
         for k, (piece, piece_height) in enumerate(pieces):
             if k > 0:
+                if f["borders"] in ("full", "hrules"):  # a cell merged down closes at the page's end
+                    xs = [e + shift for e in edges]
+                    page.rule(xs[0], page.y, xs[-1], page.y)
                 page.new_page()
                 if len(page.pages) > page_index:
                     shift = float(f["page_shift"])

@@ -38,6 +38,8 @@ EDGE_SLACK = 1.5
 #: a table continued on the next page may have moved this far (points), as read from its first lines
 MAX_SHIFT = 15.0
 MAX_SHIFT_LINES = 12
+#: list bullets as words of their own
+BULLET_GLYPHS = frozenset("•▪◦●·\uf0b7\uf0a7\uf0d8-–")
 #: a word starts on a column edge when this close to it (points)
 SHIFT_MATCH = 1.0
 #: the first column starts a new row when its text starts more than this many line pitches below its last line
@@ -387,14 +389,18 @@ def _shift(lines: Sequence[Line], starts: Sequence[float]) -> Optional[float]:
     word starts of the page's first lines on the previous page's column edges (text is
     left-aligned in its column, so every line of a column starts on its edge), the smallest
     such shift on a tie."""
-    xs = [w.x0 for line in lines[:MAX_SHIFT_LINES] for w in line.words]
+    words = [w for line in lines[:MAX_SHIFT_LINES] for w in line.words]
+    xs = [w.x0 for w in words]
+    bullets = [w.x0 for w in words if w.text in BULLET_GLYPHS]
     candidates = {round(x - s, 1) for x in xs for s in starts if abs(x - s) <= MAX_SHIFT}
-    best, best_score = None, 0
-    for dx in sorted(candidates, key=abs):
+    ranked = []
+    for dx in candidates:
         score = sum(1 for x in xs if any(abs(x - s - dx) <= SHIFT_MATCH for s in starts))
-        if score > best_score:
-            best, best_score = dx, score
-    return best
+        # a bullet sits on its column's edge, the text after it to the right: a shift that
+        # leaves bullets just left of an edge has taken the indented text for the edge
+        outdented = sum(1 for x in bullets if any(s + dx - MAX_SHIFT < x < s + dx - SHIFT_MATCH for s in starts))
+        ranked.append((outdented, -score, abs(dx), dx))
+    return min(ranked)[3] if ranked and min(ranked)[1] < 0 else None
 
 
 def _refit(lines: Sequence[Line], starts: Sequence[float]) -> tuple[float, ...]:
@@ -478,10 +484,19 @@ def _extent(lines: Sequence[Line], start: int, starts: Sequence[float], space: f
         tail -= 1
     if tail < end and tail > start:
         before_next_header = end + 1 < len(lines) and _header_at(lines, end + 1, space, rules, min_roles)
-        widest = max(b.top - a.bottom for a, b in zip(lines[start:tail], lines[start + 1:tail + 1]))
-        if before_next_header or lines[tail + 1].top - lines[tail].bottom > widest + 1:
+        if before_next_header or lines[tail + 1].top - lines[tail].bottom > _widest_gap(lines[start:tail + 1]) + 1:
             end = tail
+    # a sentence or two set further below the table than its rows are from each other: the
+    # minutes' closing words, even when they happen to fit the columns
+    for size in (1, 2):
+        cut = end - size
+        if cut > start + 1 and lines[cut + 1].top - lines[cut].bottom > _widest_gap(lines[start:cut + 1]) + 1:
+            return cut
     return end
+
+
+def _widest_gap(lines: Sequence[Line]) -> float:
+    return max((b.top - a.bottom for a, b in zip(lines, lines[1:])), default=0.0)
 
 
 def leading(lines: Sequence[Line], starts: Sequence[float]) -> float:
