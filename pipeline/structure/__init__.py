@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.structure.actions import actions_of_item
 from pipeline.structure.deadlines import deadline_of
-from pipeline.structure.agenda import agenda_items, agenda_tables
+from pipeline.structure.agenda import agenda_items, agenda_tables, missing_agenda_warning
 from pipeline.structure.header import body_paragraphs, meeting_header
 
 
@@ -32,4 +32,6 @@ def structure(document: Document, settings: Settings) -> Minutes:
                     for a in actions)
     items = [with_deadlines(item, header.meeting_date) for item in items]
     body = "\n".join(p.text for p in body_paragraphs(document, settings)) or None
-    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body)
+    warning = missing_agenda_warning(document, items)
+    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body,
+                   warnings=(warning,) if warning else ())

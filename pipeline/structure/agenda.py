@@ -16,7 +16,9 @@ from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import deadline_terms, is_null_marker, month_numbers
-from pipeline.structure.columns import COMPOSITE_ROLES, ColumnMap, assign_roles, is_agenda_header
+from pipeline.structure.columns import (
+    COMPOSITE_ROLES, CORE_ROLES, ColumnMap, assign_roles, is_agenda_header, role_scores,
+)
 from pipeline.textnorm import fold, starts_lowercase
 
 #: paragraphs allowed between two tables for the second to continue the first's agenda
@@ -77,6 +79,53 @@ def agenda_tables(document: Document, settings: Settings) -> list[AgendaTable]:
         else:
             paragraphs_since_agenda = None
     return found
+
+
+#: the warning of a document whose text shows an agenda header but gives no agenda item
+AGENDA_NOT_READ = "agenda header but no agenda table read"
+#: a header row read as text holds at most this many words ("Points à l'ordre du jour | … | Délais")
+MAX_HEADER_TEXT_WORDS = 30
+#: ...and names at least this many agenda columns plainly
+MIN_HEADER_TEXT_ROLES = 3
+#: ...its words nearly all from the header vocabulary
+MIN_HEADER_VOCABULARY = 0.8
+
+
+def agenda_header_in_text(document: Document) -> Optional[str]:
+    """A paragraph (or two or three in a row: a header wrapped over lines) that reads as an
+    agenda table's header row: short, naming three columns or more plainly. What a reader that
+    found no table left in the text ("Points à Résumé des Actions à Responsables Délais")."""
+    paragraphs = [p.text.replace("\n", " ") for p in document.paragraphs if p.text.strip()]
+    for n in (1, 2, 3):
+        for i in range(len(paragraphs) - n + 1):
+            text = " ".join(paragraphs[i:i + n])
+            if len(text.split()) > MAX_HEADER_TEXT_WORDS:
+                continue
+            scores = role_scores(text)
+            strong = [r for r in CORE_ROLES if scores.get(r, 0) >= 2.5]
+            if len(strong) >= MIN_HEADER_TEXT_ROLES and _header_vocabulary_share(text) >= MIN_HEADER_VOCABULARY:
+                return text
+    return None
+
+
+def _header_vocabulary_share(text: str) -> float:
+    """Share of the text's words (longer than three letters) that begin with a word of
+    ``agenda_columns.csv``: nearly all in a header row, far fewer in a sentence about actions."""
+    from pipeline.reference import agenda_column_terms
+
+    vocabulary = {w for term in agenda_column_terms() for w in term.words if len(w) >= 3}
+    words = [w for w in fold(text).split() if len(w) > 3]
+    return sum(any(w.startswith(v) for v in vocabulary) for w in words) / len(words) if words else 0.0
+
+
+def missing_agenda_warning(document: Document, items: list[AgendaItem]) -> Optional[str]:
+    """No silent zero: a warning when the text shows an agenda header but no item was read."""
+    if items:
+        return None
+    header = agenda_header_in_text(document)
+    if header is None:
+        return None
+    return f"{AGENDA_NOT_READ}: the text holds {header[:80]!r} but no agenda item was read from it"
 
 
 def looks_like_deadline(text: str) -> bool:
