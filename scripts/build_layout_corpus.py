@@ -40,6 +40,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEED = 15
 FIXED_TIME = dt.datetime(2024, 1, 1, 0, 0, 0)
 
 # -- content -------------------------------------------------------------------------------
@@ -260,7 +261,8 @@ def make_spec(index: int, seed: int) -> Spec:
     split_at = rng.randint(1, n_items - 1) if features["two_tables"] and n_items > 1 else None
     prose = rng.sample(PROSE[lang], rng.randint(1, 3)) if features["prose_before"] else []
     closing = "La séance a été levée à 12h30." if lang == "fr" else "The meeting closed at 12:30."
-    return Spec(f"L{index:03d}", features, title, meta, meeting_date.isoformat(), participants, prose, columns,
+    name = f"L{index:03d}" if seed == DEFAULT_SEED else f"S{seed}-L{index:03d}"
+    return Spec(name, features, title, meta, meeting_date.isoformat(), participants, prose, columns,
                 headers, widths, items, split_at, closing)
 
 
@@ -861,7 +863,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "interim" / "layouts")
     parser.add_argument("--n", type=int, default=48, help="documents (each as .docx and .pdf)")
-    parser.add_argument("--seed", type=int, default=15)
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", type=int, nargs="*", help="build only these document numbers")
     args = parser.parse_args()
     register_fonts()

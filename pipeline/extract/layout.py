@@ -10,10 +10,10 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 from pipeline.model import Paragraph, Provenance
-from pipeline.structure.columns import assign_roles, is_agenda_header, role_scores
+from pipeline.structure.columns import assign_roles, is_agenda_header, role_scores, vocabulary_hits
 from pipeline.textnorm import fold, starts_lowercase
 
 #: words whose tops differ by less than this are on one line
@@ -337,9 +337,12 @@ def _header_at(lines: Sequence[Line], i: int, space: float, rules: Sequence[floa
     other lines (cells wrapped on two or three lines) are put under the cell they start in.
     """
     first = lines[i]
+    if len(first.words) < 2:
+        return None
     last = _header_band(lines, i, rules)
     band = lines[i:last + 1]
-    if len(first.words) < 2 or len(role_scores(" ".join(l.text for l in band))) < 2:
+    text = " ".join(l.text for l in band)
+    if vocabulary_hits(text) < min_roles or len(role_scores(text)) < 2:
         return None
     best: Optional[_Header] = None
     for factor in GAP_FACTORS:
@@ -434,39 +437,45 @@ def column_tables(lines: Sequence[Line], page: int, right_edge: float,
     if not lines:
         return []
     space = space_width(lines)
+    known: dict[int, Optional[_Header]] = {}
+
+    def header_at(k: int) -> Optional[_Header]:
+        if k not in known:
+            known[k] = _header_at(lines, k, space, rules, min_roles)
+        return known[k]
+
     found: list[TableGeometry] = []
     i = 0
     if continued_edges is not None:
         starts = continued_edges[:-1]
-        first_header = next((k for k in range(min(len(lines), MAX_SHIFT_LINES))
-                             if _header_at(lines, k, space, rules, min_roles)), None)
+        first_header = next((k for k in range(min(len(lines), MAX_SHIFT_LINES)) if header_at(k)), None)
         if first_header != 0:
             dx = _shift(lines, starts)
             if dx is not None:
                 starts = tuple(s + dx for s in starts)
-                end = _extent(lines, 0, starts, space, rules, min_roles)
+                end = _extent(lines, 0, starts, header_at)
                 if end >= 0:
                     starts = _refit(lines[:end + 1], starts)
-                    end = _extent(lines, 0, starts, space, rules, min_roles)
+                    end = _extent(lines, 0, starts, header_at)
                     found.append(_geometry(lines[:end + 1], 0, page, starts, right_edge, rules))
                     i = end + 1
     while i < len(lines):
-        header = _header_at(lines, i, space, rules, min_roles)
+        header = header_at(i)
         if header is None:
             i += 1
             continue
-        end = _extent(lines, header.last + 1, header.starts, space, rules, min_roles)
+        end = _extent(lines, header.last + 1, header.starts, header_at)
         body = lines[header.last + 1:end + 1]
         starts = _refit(body, header.starts) if body else header.starts
-        end = max(_extent(lines, header.last + 1, starts, space, rules, min_roles), header.last)
+        end = max(_extent(lines, header.last + 1, starts, header_at), header.last)
         found.append(_geometry(lines[header.first:end + 1], header.last - header.first + 1, page, starts,
                                right_edge, rules))
         i = end + 1
     return found
 
 
-def _extent(lines: Sequence[Line], start: int, starts: Sequence[float], space: float = 3.0,
-            rules: Sequence[float] = (), min_roles: int = 3) -> int:
+def _extent(lines: Sequence[Line], start: int, starts: Sequence[float],
+            header_at: Callable[[int], Optional[_Header]]) -> int:
     """Index of the last line of the table whose body starts at line ``start`` (start - 1: none).
 
     The table runs while no word straddles a column edge, and stops before another agenda
@@ -476,14 +485,14 @@ def _extent(lines: Sequence[Line], start: int, starts: Sequence[float], space: f
     """
     end = start - 1
     while end + 1 < len(lines) and _fits_columns(lines[end + 1], starts):
-        if end + 1 > start and _header_at(lines, end + 1, space, rules, min_roles):
+        if end + 1 > start and header_at(end + 1):
             break
         end += 1
     tail = end
     while tail >= start and all(_column_at(w.x0, starts) == 0 for w in lines[tail].words):
         tail -= 1
     if tail < end and tail > start:
-        before_next_header = end + 1 < len(lines) and _header_at(lines, end + 1, space, rules, min_roles)
+        before_next_header = end + 1 < len(lines) and header_at(end + 1)
         if before_next_header or lines[tail + 1].top - lines[tail].bottom > _widest_gap(lines[start:tail + 1]) + 1:
             end = tail
     # a sentence or two set further below the table than its rows are from each other: the

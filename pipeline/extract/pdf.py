@@ -11,6 +11,7 @@ paragraph and cell keeps its page and bbox.
 from __future__ import annotations
 
 import statistics
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional
@@ -290,6 +291,8 @@ def page_content(page: PageRead, words: list[Word]) -> list[tuple[float, str, ob
 def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     """One draft per grid row; each cell's words made into paragraphs."""
     drafts: list[RowDraft] = []
+    words = sorted(words, key=lambda w: w.y_mid)
+    mids = [w.y_mid for w in words]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -299,7 +302,8 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             if found is None:
                 continue
             bbox, row_span, col_span = found
-            mine = [w for w in words if inside(w, bbox)]
+            band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
+            mine = [w for w in band if inside(w, bbox)]
             cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)

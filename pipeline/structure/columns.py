@@ -9,6 +9,7 @@ it uses a known word ("Recommandations formulées" -> actions, "Date butoir" -> 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Sequence
 
 from pipeline.reference import ColumnTerm, agenda_column_terms
@@ -26,10 +27,35 @@ def role_scores(header: str, terms: Sequence[ColumnTerm] | None = None) -> dict[
     """Score of each role for one header cell's text (roles with no matching term absent)."""
     words = fold(header).split()
     scores: dict[str, float] = {}
-    for term in terms if terms is not None else agenda_column_terms():
+    if terms is None:  # only the terms whose first word can match one of the text's words
+        index = _term_index(agenda_column_terms())
+        terms = list({id(t): t for w in words for key in (w[:1], w[:2]) for t in index.get(key, ())}.values())
+    for term in terms:
         if _matches(words, term):
             scores[term.role] = scores.get(term.role, 0.0) + term.weight
     return scores
+
+
+@lru_cache(maxsize=4)
+def _term_index(terms: tuple[ColumnTerm, ...]) -> dict[str, tuple[ColumnTerm, ...]]:
+    """Terms by the first two letters of their first word (one letter when it has only one):
+    a term can only match a word beginning with them."""
+    index: dict[str, list[ColumnTerm]] = {}
+    for term in terms:
+        index.setdefault(term.words[0][:2], []).append(term)
+    return {key: tuple(found) for key, found in index.items()}
+
+
+def vocabulary_hits(text: str) -> int:
+    """How many words of ``text`` could begin a term of ``agenda_columns.csv``: a cheap first
+    look for a header row, before classifying its cells."""
+    index = _term_index(agenda_column_terms())
+
+    def hit(word: str) -> bool:
+        return any(word == t.words[0] if t.exact else word.startswith(t.words[0])
+                   for key in (word[:1], word[:2]) for t in index.get(key, ()))
+
+    return sum(1 for w in fold(text).split() if hit(w))
 
 
 def _matches(words: list[str], term: ColumnTerm) -> bool:
