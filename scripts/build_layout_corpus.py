@@ -12,7 +12,8 @@ can be written for one document.
 
 Each document is written twice from one content description: a .docx (python-docx: merged
 cells, nested tables, soft line breaks, list styles) and a PDF laid out line by line with
-reportlab (every coordinate under the script's control, so a page can shift its columns). The
+reportlab (every coordinate under the script's control, so a page can shift its columns);
+with ``--libreoffice``, a third time as LibreOffice renders the .docx (``<name>.lo.pdf``). The
 gold JSON beside them is written from the same content: per agenda item its topic,
 discussion, actions, responsibles and deadline text, per action its responsible and
 deadline, and the meeting date and participant count.
@@ -433,13 +434,15 @@ def _docx_agenda(doc, spec: Spec, items: list[Item], lang: str) -> None:
             for extra in top.paragraphs[1:]:  # python-docx appends the merged cells' empty paragraphs
                 if not extra.text.strip():
                     extra._element.getparent().remove(extra._element)
-    usable = 25.7 if f["orientation"] == "landscape" else 17.4
+    usable = Cm(25.7 if f["orientation"] == "landscape" else 17.4).pt
+    # each column wide enough for its longest word (Word's cell margins 5.4 pt), as in the PDF
+    fitted = _fitted_widths(spec, items, lang, usable, f["font_size"], 5.4) or [w * usable for w in spec.widths]
     table.autofit = False
-    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), spec.widths):
-        col.set(qn("w:w"), str(int(Cm(width * usable).twips)))
-    for c, width in enumerate(spec.widths):
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), fitted):
+        col.set(qn("w:w"), str(int(Pt(width).twips)))
+    for c, width in enumerate(fitted):
         for cell in table.columns[c].cells:
-            cell.width = Cm(width * usable)
+            cell.width = Pt(width)
 
 
 def _cell_entries(row: Row, column: str, lang: str) -> list[tuple[str, bool]]:
@@ -859,20 +862,50 @@ def build(index: int, seed: int, out: Path) -> dict:
     return gold
 
 
+def libreoffice_pdfs(specs: list[Spec], out: Path) -> None:
+    """Each document as Word users export it: its .docx (nested tables left out, so that the PDF
+    gold holds) rendered by LibreOffice into ``<name>.lo.pdf``, all in one soffice call."""
+    import dataclasses
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("soffice") is None:
+        print("soffice not found: no LibreOffice renderings (make system-deps)")
+        return
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as profile:
+        sources = []
+        for spec in specs:
+            flat = dataclasses.replace(spec, items=[Item(i.topic, [dataclasses.replace(r, nested=[]) for r in i.rows])
+                                                    for i in spec.items])
+            source = Path(tmp) / f"{spec.name}.lo.docx"
+            source.write_bytes(build_docx(flat))
+            sources.append(str(source))
+        subprocess.run(["soffice", "--headless", "--norestore", f"-env:UserInstallation=file://{profile}",
+                        "--convert-to", "pdf", "--outdir", str(out / "documents"), *sources],
+                       check=True, capture_output=True, timeout=60 + 20 * len(sources))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "data" / "interim" / "layouts")
     parser.add_argument("--n", type=int, default=48, help="documents (each as .docx and .pdf)")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED)
     parser.add_argument("--only", type=int, nargs="*", help="build only these document numbers")
+    parser.add_argument("--libreoffice", action="store_true",
+                        help="also render each .docx to PDF with LibreOffice (<name>.lo.pdf, scored as pdf-lo)")
     args = parser.parse_args()
     register_fonts()
     for sub in ("documents", "gold"):
         (args.out / sub).mkdir(parents=True, exist_ok=True)
+    specs = []
     for index in args.only if args.only else range(args.n):
         gold = build(index, args.seed, args.out)
+        specs.append(make_spec(index, args.seed))
         print(f"{gold['name']}: {len(gold['pdf']['items'])} items, {gold['features']['pages']} PDF pages, "
               + ", ".join(f"{k}={v}" for k, v in gold["features"].items() if k != "pages"))
+    if args.libreoffice:
+        libreoffice_pdfs(specs, args.out)
 
 
 if __name__ == "__main__":

@@ -30,6 +30,7 @@ from pipeline.extract.layout import (
 )
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
+from pipeline.structure.columns import assign_roles, is_agenda_header
 from pipeline.textnorm import fold
 
 #: column boundaries of two table fragments closer than this (points) line up
@@ -107,7 +108,8 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
             found = page.find_tables(_scanned_table_settings(page))
         else:
             found = page.find_tables()
-        tables = [t for t in (ruled_geometry(t, page.page_number) for t in found) if t is not None]
+        tables = [t for t in (ruled_geometry(t, page.page_number) for t in found)
+                  if t is not None and not _lone_header_row(t, words)]
         # text outside the ruled tables may still hold a table drawn without lines
         body = without_margins(lines_of(w for w in words if not any(inside(w, t.bbox) for t in tables)),
                                page.height, settings.furniture_band)
@@ -119,6 +121,16 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
         continued = last.col_edges if last and _reaches_bottom(last, body) else None
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
     return pages
+
+
+def _lone_header_row(table: TableGeometry, words: list[Word]) -> bool:
+    """A single ruled row reading as an agenda header: a header shaded cell by cell (each fill's
+    edges make a grid of one row) over a body without rules, to be read with that body."""
+    if table.n_rows != 1:
+        return False
+    cells = [" ".join(w.text for w in words if inside(w, table.cells[(0, c)][0])) if (0, c) in table.cells else ""
+             for c in range(table.n_cols)]
+    return is_agenda_header(assign_roles(cells), 3)
 
 
 def _horizontal_rules(page, tables: list[TableGeometry]) -> list[float]:
@@ -293,6 +305,10 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     drafts: list[RowDraft] = []
     words = sorted(words, key=lambda w: w.y_mid)
     mids = [w.y_mid for w in words]
+    edges = geometry.col_edges
+    # where each column's text wraps: its widest line anywhere in the table
+    wrap = [max((w.x1 for w in words if edges[c] <= w.x_mid <= edges[c + 1]), default=edges[c + 1] - 3)
+            for c in range(geometry.n_cols)]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -304,7 +320,8 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             bbox, row_span, col_span = found
             band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
             mine = [w for w in band if inside(w, bbox)]
-            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
+            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3,
+                                           wrap_edge=max(wrap[c:c + col_span]) if col_span else None))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)
         if not row_boxes:
