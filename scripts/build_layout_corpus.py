@@ -435,8 +435,15 @@ def _docx_agenda(doc, spec: Spec, items: list[Item], lang: str) -> None:
                 if not extra.text.strip():
                     extra._element.getparent().remove(extra._element)
     usable = Cm(25.7 if f["orientation"] == "landscape" else 17.4).pt
-    # each column wide enough for its longest word (Word's cell margins 5.4 pt), as in the PDF
-    fitted = _fitted_widths(spec, items, lang, usable, f["font_size"], 5.4) or [w * usable for w in spec.widths]
+    # each column wide enough for its longest word (Word's cell margins 5.4 pt), the table's font
+    # made smaller where they cannot all fit, as in the PDF
+    size = float(f["font_size"])
+    while (fitted := _fitted_widths(spec, items, lang, usable, size, 5.4)) is None and size > 5:
+        size -= 0.5
+    fitted = fitted or [w * usable for w in spec.widths]
+    if size < f["font_size"]:
+        for run in (r for row in table.rows for cell in row.cells for p in cell.paragraphs for r in p.runs):
+            run.font.size = Pt(size)
     table.autofit = False
     for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), fitted):
         col.set(qn("w:w"), str(int(Pt(width).twips)))

@@ -309,6 +309,8 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     # where each column's text wraps: its widest line anywhere in the table
     wrap = [max((w.x1 for w in words if edges[c] <= w.x_mid <= edges[c + 1]), default=edges[c + 1] - 3)
             for c in range(geometry.n_cols)]
+    if geometry.ruled:  # a ruled cell's text runs to a few points from its rule
+        wrap = [max(x, edges[c + 1] - 3) for c, x in enumerate(wrap)]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
