@@ -311,6 +311,9 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             for c in range(geometry.n_cols)]
     if geometry.ruled:  # a ruled cell's text runs to a few points from its rule
         wrap = [max(x, edges[c + 1] - 3) for c, x in enumerate(wrap)]
+    elif geometry.n_cols > 2:  # ...and an unruled one as close to the next column as the fullest column's text
+        margin = min(edges[c + 1] - wrap[c] for c in range(geometry.n_cols - 1))
+        wrap = [max(x, edges[c + 1] - margin) if c < geometry.n_cols - 1 else x for c, x in enumerate(wrap)]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
