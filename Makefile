@@ -73,10 +73,11 @@ eval: model ## Score against tests/gold/: organisations, locations, figures (P/R
 LAYOUTS := data/interim/layouts
 LAYOUTS_N ?= 48
 
-layouts: $(LAYOUTS)/.built ## Build the layout corpus (LAYOUTS_N=48 documents as .docx and PDF, with gold) into data/interim/layouts/
+layouts: $(LAYOUTS)/.built ## Build the layout corpus (LAYOUTS_N=48 documents as .docx, PDF and LibreOffice PDF, with gold) into data/interim/layouts/
 
 $(LAYOUTS)/.built: scripts/build_layout_corpus.py | $(STAMP)
-	rm -rf $(LAYOUTS) && $(BIN)/python scripts/build_layout_corpus.py --out $(LAYOUTS) --n $(LAYOUTS_N)
+	rm -rf $(LAYOUTS) && $(BIN)/python scripts/build_layout_corpus.py --out $(LAYOUTS) --n $(LAYOUTS_N) \
+		$$(command -v soffice >/dev/null && echo --libreoffice)
 	@touch $@
 
 eval-layouts: model layouts ## Score agenda items and actions on the layout corpus, per format and layout feature; failures listed
