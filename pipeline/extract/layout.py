@@ -337,10 +337,16 @@ def _header_band(lines: Sequence[Line], i: int, rules: Sequence[float]) -> int:
     while last + 1 < len(lines) and last - i < MAX_HEADER_LINES - 1:
         above, below = lines[last], lines[last + 1]
         if below.top - above.bottom > HEADER_LINE_GAP * above.height or any(
-                above.bottom <= y <= below.top for y in rules):
+                _between(above, below, y) for y in rules):
             break
         last += 1
     return last
+
+
+def _between(above: Line, below: Line, y: float) -> bool:
+    """A rule at height ``y`` runs between two lines: below the middle of the one, above the
+    middle of the other (a cell without top and bottom margins sets its text against its rules)."""
+    return (above.top + above.bottom) / 2 < y < (below.top + below.bottom) / 2
 
 
 def _header_at(lines: Sequence[Line], i: int, space: float, rules: Sequence[float], min_roles: int) -> Optional[_Header]:
@@ -550,7 +556,7 @@ def _geometry(lines: Sequence[Line], header_lines: int, page: int, starts: Seque
         new_row = n == 0
         if key and (last_key is None or line.top - last_key.top > pitch * ROW_START_SPACING + 1):
             new_row = True
-        if n and any(body[n - 1].bottom <= y <= line.top for y in rules):
+        if n and any(_between(body[n - 1], line, y) for y in rules):
             new_row = True
         if new_row:
             rows.append([line])
