@@ -50,8 +50,8 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})
 #: "Page 3 sur 7" anywhere in a line
 PAGE_X_OF_Y = re.compile(r"\bpage\s*\d{1,4}\s*(?:/|sur|of|de)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?]$")
-#: a line ended by hand leaves room for the next line's first word and this much more (points)
-HAND_BREAK_SLACK = 6.0
+#: a line ended by hand leaves room for the next line's first word and this much more (in line heights)
+HAND_BREAK_SLACK = 1.0
 #: a line opening with a label of a few words and a colon ("Nombre de participants : 21")
 _LABEL_START = re.compile(r"^[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,5}\s*[:：]\s")
 
@@ -186,10 +186,11 @@ def _broken_by_hand(previous: Line, line: Line, right_edge: float) -> bool:
     """A line ended by the writer (a soft line break, "UNHCR – 15 Sept" then "OCHA – 30 Sept"),
     not by the width: the next line's first word would have fit after it, with room to spare,
     and starts in uppercase."""
-    first = line.words[0]
+    first, last = line.words[0], previous.words[-1].text
     space = max(1.0, 0.25 * previous.height)
-    return (not starts_lowercase(line.text) and
-            previous.x1 + space + (first.x1 - first.x0) < right_edge - HAND_BREAK_SLACK)
+    if starts_lowercase(line.text) or (len(last) <= 3 and last.isalpha() and last.islower()):
+        return False  # "La coordination du" / "Cluster protection…": no entry ends on "du"
+    return previous.x1 + space + (first.x1 - first.x0) < right_edge - HAND_BREAK_SLACK * previous.height
 
 
 def _paragraph(lines: list[Line], page: int) -> Paragraph:
