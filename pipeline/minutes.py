@@ -105,3 +105,5 @@ class Minutes:
     actions: tuple[Action, ...]
     agenda_tables: int = 0
     body_text: Optional[str] = None
+    #: what the reader should check by hand (an agenda header in the text but no item read)
+    warnings: tuple[str, ...] = ()

@@ -29,7 +29,8 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
     """The documents row of a file: its header fields when converted, its error when not."""
     row: Row = {
         "doc_id": doc_id, "source_path": source_path, "duplicate_paths": [], "format": fmt,
-        "status": "failed" if error else "ok", "error": error, "warnings": list(warnings),
+        "status": "failed" if error else "ok", "error": error,
+        "warnings": list(warnings) + list(minutes.warnings if minutes else ()),
         "file_size": file_size, "pages": pages, "pipeline_version": version,
         "ocr": bool(ocr_pages) if not error else None, "ocr_pages": list(ocr_pages),
         "agenda_tables": None, "agenda_items": None, "actions": None,

@@ -72,7 +72,11 @@ DOCUMENTS = TableSchema(
         Column("format", STRING, "Input format read: docx, doc (via LibreOffice), pdf, text, html.", nullable=False, hxl="#meta+format"),
         Column("status", STRING, "ok; failed when the file could not be converted; skipped when it was not read on purpose (a link out of the input folders, a link to a folder, a pipe).", nullable=False, hxl="#status", allowed=('ok', 'failed', 'skipped')),
         Column("error", STRING, "Why the file failed or was skipped, in one line (null when ok).", hxl="#meta+error"),
-        Column("warnings", STRINGS, "Non-fatal oddities met while reading the file.", hxl="#meta+warnings"),
+        Column("warnings", STRINGS, "Non-fatal oddities met while reading the file. \"agenda header but no agenda "
+                                     "table read: …\" when the text shows an agenda table's header row (three "
+                                     "agenda columns or more named in a short paragraph) but no agenda item was "
+                                     "read: the file is ok yet its table was missed, check it by hand.",
+               hxl="#meta+warnings"),
         Column("file_size", INT, "File size in bytes.", hxl="#meta+bytes"),
         Column("pages", INT, "Page count when the format records it.", hxl="#meta+pages"),
         Column("ocr", BOOL, "True when some pages had no text layer and were read by OCR.", hxl="#meta+ocr"),

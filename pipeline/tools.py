@@ -47,13 +47,15 @@ def ocrmypdf(languages: Sequence[str]) -> str:
     return path
 
 
-def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = None,
+             env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run a tool in its own process group; on timeout the whole group is killed.
 
     LibreOffice forks a child that would otherwise outlive a plain ``subprocess.run`` timeout.
+    ``env``: variables set for the tool on top of this process's environment.
     """
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               cwd=cwd, start_new_session=True)
+                               cwd=cwd, start_new_session=True, env={**os.environ, **env} if env else None)
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:

@@ -15,6 +15,10 @@ from pipeline.config import Settings
 from pipeline.errors import ExtractionError
 from pipeline.tools import ocrmypdf, run_tool
 
+#: Tesseract on one OpenMP thread: with several, the same page was read differently from one run
+#: to the next ("à" / "a", a word's position), so a re-run's datasets changed with no input change
+DETERMINISTIC_OCR = {"OMP_THREAD_LIMIT": "1"}
+
 
 def ocr_pdf(path: Path, settings: Settings) -> Path:
     """A copy of the PDF with a text layer on its pages that had none."""
@@ -30,7 +34,7 @@ def ocr_pdf(path: Path, settings: Settings) -> Path:
         result = run_tool([binary, "--skip-text", "--output-type", "pdf", "--optimize", "0", "--jobs", "1",
                            "--oversample", str(settings.ocr_min_dpi), "--tesseract-pagesegmode", str(settings.ocr_page_segmentation),
                            "--quiet", "-l", "+".join(settings.ocr_languages), str(path), str(produced)],
-                          timeout=settings.ocr_timeout, what="OCR (OCRmyPDF)")
+                          timeout=settings.ocr_timeout, what="OCR (OCRmyPDF)", env=DETERMINISTIC_OCR)
         if result.returncode != 0 or not produced.exists():
             detail = (result.stderr or "").strip().splitlines()
             raise ExtractionError(f"OCR failed (OCRmyPDF exit {result.returncode}): {detail[-1] if detail else 'no output'}")

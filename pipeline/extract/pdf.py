@@ -10,6 +10,8 @@ paragraph and cell keeps its page and bbox.
 
 from __future__ import annotations
 
+import statistics
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Optional, Sequence
@@ -27,21 +29,27 @@ from pipeline.extract.layout import (
     PageLines,
     TableGeometry,
     Word,
-    borderless_table,
+    column_tables,
     inside,
     is_furniture,
     lines_of,
     paragraphs_of,
     running_lines,
     steady_heights,
+    without_margins,
 )
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
 from pipeline.reference import ColumnTerm
+from pipeline.structure.columns import assign_roles, is_agenda_header
 from pipeline.textnorm import fold
 
 #: column boundaries of two table fragments closer than this (points) line up
 ALIGN_TOLERANCE = 6.0
+#: a horizontal line at least this long (points) is a table rule, not an underline
+RULE_MIN_WIDTH = 100.0
+#: a table continued on the next page may have moved this far (points)
+MAX_PAGE_SHIFT = 15.0
 #: a page's first row this similar (rapidfuzz ratio, 0-100) to the table's header repeats it
 REPEATED_HEADER_SIMILARITY = 90
 
@@ -114,20 +122,42 @@ def read_pages(pdf, settings: Settings, column_terms: Sequence[ColumnTerm],
             found = page.find_tables(_scanned_table_settings(page))
         else:
             found = page.find_tables()
-        tables = [t for t in (ruled_geometry(t, page.page_number) for t in found) if t is not None]
+        tables = [t for t in (ruled_geometry(t, page.page_number) for t in found)
+                  if t is not None and not _lone_header_row(t, words, column_terms)]
         # text outside the ruled tables may still hold a table drawn without lines
-        band = settings.furniture_band * page.height
-        body = lines_of(w for w in words if band < w.top < page.height - band
-                        and not any(inside(w, t.bbox) for t in tables))
-        borderless = (borderless_table(body, page.page_number, page.width - 20, column_terms, continued)
-                      if continued and not tables else None)
-        borderless = borderless or borderless_table(body, page.page_number, page.width - 20, column_terms)
-        if borderless is not None:
-            tables.append(borderless)
-        continued = borderless.col_edges if borderless and _reaches_bottom(borderless, body) else None
+        body = without_margins(lines_of(w for w in words if not any(inside(w, t.bbox) for t in tables)),
+                               page.height, settings.furniture_band, column_terms)
+        rules = _horizontal_rules(page, tables)
+        unruled = column_tables(body, page.page_number, page.width - 20, column_terms,
+                                continued if not tables else None, rules=rules)
+        tables.extend(unruled)
+        last = unruled[-1] if unruled else None
+        continued = last.col_edges if last and _reaches_bottom(last, body) else None
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
         page.close()  # its parsed layout is no longer needed: memory stays flat in the page count
     return pages
+
+
+def _lone_header_row(table: TableGeometry, words: list[Word], column_terms: Sequence[ColumnTerm]) -> bool:
+    """A single ruled row reading as an agenda header: a header shaded cell by cell (each fill's
+    edges make a grid of one row) over a body without rules, to be read with that body."""
+    if table.n_rows != 1:
+        return False
+    cells = [" ".join(w.text for w in words if inside(w, table.cells[(0, c)][0])) if (0, c) in table.cells else ""
+             for c in range(table.n_cols)]
+    return is_agenda_header(assign_roles(cells, column_terms), 3)
+
+
+def _horizontal_rules(page, tables: list[TableGeometry]) -> list[float]:
+    """Heights of the horizontal rules drawn outside ruled tables (a table ruled between its
+    rows only, or under its header): where they run, a row of a table without columns ends."""
+    rules = []
+    for edge in page.horizontal_edges:
+        y = float(edge["top"])
+        if float(edge["x1"]) - float(edge["x0"]) >= RULE_MIN_WIDTH and not any(
+                t.bbox[1] - 1 <= y <= t.bbox[3] + 1 for t in tables):
+            rules.append(y)
+    return sorted(rules)
 
 
 def _scanned_table_settings(page) -> dict:
@@ -260,9 +290,13 @@ def _same_row(a: list[str], b: list[str]) -> bool:
 
 
 def _continues(previous: TableGeometry, current: TableGeometry) -> bool:
-    """A table at the top of a page continues the previous page's table when its columns line up."""
-    return (current.page == previous.page + 1 and current.n_cols == previous.n_cols
-            and all(abs(a - b) <= ALIGN_TOLERANCE for a, b in zip(previous.col_edges, current.col_edges)))
+    """A table at the top of a page continues the previous page's table when its columns line up,
+    the whole table moved by a few points at most (a page laid out a little to the side)."""
+    if current.page != previous.page + 1 or current.n_cols != previous.n_cols:
+        return False
+    inner = list(zip(previous.col_edges[1:-1], current.col_edges[1:-1])) or list(zip(previous.col_edges, current.col_edges))
+    shift = statistics.median(b - a for a, b in inner)
+    return abs(shift) <= MAX_PAGE_SHIFT and all(abs(b - a - shift) <= ALIGN_TOLERANCE for a, b in inner)
 
 
 def page_content(page: PageRead, words: list[Word]) -> list[tuple[float, str, object]]:
@@ -284,6 +318,17 @@ def page_content(page: PageRead, words: list[Word]) -> list[tuple[float, str, ob
 def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     """One draft per grid row; each cell's words made into paragraphs."""
     drafts: list[RowDraft] = []
+    words = sorted(words, key=lambda w: w.y_mid)
+    mids = [w.y_mid for w in words]
+    edges = geometry.col_edges
+    # where each column's text wraps: its widest line anywhere in the table
+    wrap = [max((w.x1 for w in words if edges[c] <= w.x_mid <= edges[c + 1]), default=edges[c + 1] - 3)
+            for c in range(geometry.n_cols)]
+    if geometry.ruled:  # a ruled cell's text runs to a few points from its rule
+        wrap = [max(x, edges[c + 1] - 3) for c, x in enumerate(wrap)]
+    elif geometry.n_cols > 2:  # ...and an unruled one as close to the next column as the fullest column's text
+        margin = min(edges[c + 1] - wrap[c] for c in range(geometry.n_cols - 1))
+        wrap = [max(x, edges[c + 1] - margin) if c < geometry.n_cols - 1 else x for c, x in enumerate(wrap)]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -293,8 +338,10 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             if found is None:
                 continue
             bbox, row_span, col_span = found
-            mine = [w for w in words if inside(w, bbox)]
-            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
+            band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
+            mine = [w for w in band if inside(w, bbox)]
+            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3,
+                                           wrap_edge=max(wrap[c:c + col_span]) if col_span else None))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)
         if not row_boxes:

@@ -9,7 +9,7 @@ from pipeline.minutes import Minutes
 from pipeline.model import Document
 from pipeline.reference import Reference
 from pipeline.structure.actions import actions_of_item
-from pipeline.structure.agenda import agenda_items, agenda_tables
+from pipeline.structure.agenda import agenda_items, agenda_tables, missing_agenda_warning
 from pipeline.structure.deadlines import deadline_of
 from pipeline.structure.header import body_paragraphs, meeting_header
 
@@ -34,4 +34,6 @@ def build_minutes(document: Document, settings: Settings, reference: Reference) 
                     for a in actions)
     items = [with_deadlines(item, header.meeting_date, reference) for item in items]
     body = "\n".join(p.text for p in body_paragraphs(document, settings, reference)) or None
-    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body)
+    warning = missing_agenda_warning(document, items, reference)
+    return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body,
+                   warnings=(warning,) if warning else ())

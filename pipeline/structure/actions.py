@@ -36,12 +36,17 @@ def attach(actions: list[str], group: RowGroup, reference: Reference) -> tuple[A
     """Responsible and deadline of each action of a row.
 
     Counting settles most rows. When a row has fewer responsibles than actions, they are placed
-    by evidence in the texts; deadlines listed in parallel with them (as many) follow them.
+    by evidence in the texts; deadlines listed in parallel with them (as many) follow them. When
+    the texts tie none of them to any action, they are shared: each action gets them all.
     """
     responsible = align(len(actions), group.responsible)
     deadline = align(len(actions), group.deadline)
     if responsible[0] == "unaligned" and len(group.responsible) < len(actions):
         of_action = place_by_evidence(actions, [p.text for p in group.responsible], reference)
+        if all(i is None for i in of_action):
+            # nothing in the texts ties any of them to one action ("UNHCR" / "OCHA" beside three
+            # bulleted actions): the responsibles are the row's, together, for each action
+            return ("shared", ["\n".join(p.text for p in group.responsible)] * len(actions)), deadline
         responsible = matched(of_action, group.responsible)
         if deadline[0] == "unaligned" and len(group.deadline) == len(group.responsible):
             deadline = matched(of_action, group.deadline)

@@ -7,6 +7,7 @@ are dropped; a row that is one cell across the whole table is a section title.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -15,11 +16,22 @@ from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
 from pipeline.reference import Reference
-from pipeline.structure.columns import ColumnMap, assign_roles, has_role_word, is_agenda_header
+from pipeline.structure.columns import (
+    COMPOSITE_ROLES,
+    CORE_ROLES,
+    ColumnMap,
+    assign_roles,
+    has_role_word,
+    is_agenda_header,
+    role_scores,
+)
 from pipeline.textnorm import fold, starts_lowercase
 
 #: paragraphs allowed between two tables for the second to continue the first's agenda
 MAX_PARAGRAPHS_BETWEEN_PARTS = 2
+#: what separates a responsible from its deadline in one cell: "UNHCR – 15 Sept", "OCHA (fin juin)",
+#: "DRC, 30/10", "IOM / end of May" (a dash or slash with spaces around it, not "Sous-cluster")
+_PAIR_SEPARATOR = re.compile(r"\s+[–—-]\s+|\s*[–—]\s*|\s*[,;:]\s+|\s*\(\s*|\s+/\s+")
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,51 @@ def agenda_tables(document: Document, settings: Settings, reference: Reference) 
     return found
 
 
+#: the warning of a document whose text shows an agenda header but gives no agenda item
+AGENDA_NOT_READ = "agenda header but no agenda table read"
+#: a header row read as text holds at most this many words ("Points à l'ordre du jour | … | Délais")
+MAX_HEADER_TEXT_WORDS = 30
+#: ...and names at least this many agenda columns plainly
+MIN_HEADER_TEXT_ROLES = 3
+#: ...its words nearly all from the header vocabulary
+MIN_HEADER_VOCABULARY = 0.8
+
+
+def agenda_header_in_text(document: Document, reference: Reference) -> Optional[str]:
+    """A paragraph (or two or three in a row: a header wrapped over lines) that reads as an
+    agenda table's header row: short, naming three columns or more plainly. What a reader that
+    found no table left in the text ("Points à Résumé des Actions à Responsables Délais")."""
+    paragraphs = [p.text.replace("\n", " ") for p in document.paragraphs if p.text.strip()]
+    for n in (1, 2, 3):
+        for i in range(len(paragraphs) - n + 1):
+            text = " ".join(paragraphs[i:i + n])
+            if len(text.split()) > MAX_HEADER_TEXT_WORDS:
+                continue
+            scores = role_scores(text, reference.column_terms)
+            strong = [r for r in CORE_ROLES if scores.get(r, 0) >= 2.5]
+            if len(strong) >= MIN_HEADER_TEXT_ROLES and _header_vocabulary_share(text, reference) >= MIN_HEADER_VOCABULARY:
+                return text
+    return None
+
+
+def _header_vocabulary_share(text: str, reference: Reference) -> float:
+    """Share of the text's words (longer than three letters) that begin with a word of
+    ``agenda_columns.csv``: nearly all in a header row, far fewer in a sentence about actions."""
+    vocabulary = {w for term in reference.column_terms for w in term.words if len(w) >= 3}
+    words = [w for w in fold(text).split() if len(w) > 3]
+    return sum(any(w.startswith(v) for v in vocabulary) for w in words) / len(words) if words else 0.0
+
+
+def missing_agenda_warning(document: Document, items: list[AgendaItem], reference: Reference) -> Optional[str]:
+    """No silent zero: a warning when the text shows an agenda header but no item was read."""
+    if items:
+        return None
+    header = agenda_header_in_text(document, reference)
+    if header is None:
+        return None
+    return f"{AGENDA_NOT_READ}: the text holds {header[:80]!r} but no agenda item was read from it"
+
+
 def looks_like_deadline(text: str, reference: Reference) -> bool:
     """A date, a month name, or a deadline wording ("Continu", "Avant la prochaine réunion")."""
     if find_dates(text, reference):
@@ -94,6 +151,19 @@ def looks_like_deadline(text: str, reference: Reference) -> bool:
     if set(folded.split()) & reference.folded_months:
         return True
     return any(folded.startswith(term) for term, _ in reference.deadline_terms)
+
+
+def split_responsible_deadline(text: str, reference: Reference) -> tuple[Optional[str], Optional[str]]:
+    """"UNHCR – 15 Sept" -> ("UNHCR", "15 Sept"): cut at the first separator whose right side
+    reads as a deadline; a text that is only a date is a deadline, anything else a responsible."""
+    for match in _PAIR_SEPARATOR.finditer(text):
+        left, right = text[:match.start()].strip(), text[match.end():].strip().rstrip(")").strip()
+        if left and right and looks_like_deadline(right, reference):
+            return left, right
+    dates = find_dates(text, reference)
+    if dates and dates[0].start == 0:
+        return None, text.strip()
+    return text.strip() or None, None
 
 
 def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], columns: ColumnMap,
@@ -130,8 +200,10 @@ class _ItemDraft:
     pages: list[int] = field(default_factory=list)
 
     def add(self, role: str, cell: Cell) -> None:
-        self.lines.setdefault(role, []).extend([p.text for p in entries(cell.paragraphs) if p.text.strip()]
-                                               + cell.table_lines)
+        self.add_lines(role, [p.text for p in entries(cell.paragraphs) if p.text.strip()] + cell.table_lines, cell)
+
+    def add_lines(self, role: str, lines: list[str], cell: Cell) -> None:
+        self.lines.setdefault(role, []).extend(lines)
         for prov in [cell.provenance] + [p.provenance for p in cell.paragraphs]:
             self.pages.extend(p for p in (prov.page_start, prov.page_end) if p is not None)
 
@@ -178,7 +250,8 @@ def _is_repeated_header(texts: list[str], columns: ColumnMap, settings: Settings
     if len(texts) != len(columns.roles):
         return False
     terms = reference.column_terms
-    if not all(role is None or has_role_word(text, role, terms) for text, role in zip(texts, columns.roles)):
+    if not all(role is None or any(has_role_word(text, part, terms) for part in COMPOSITE_ROLES.get(role, (role,)))
+               for text, role in zip(texts, columns.roles)):
         return False
     again = assign_roles(texts, terms)
     return is_agenda_header(again, settings.min_header_roles) and again.roles == columns.roles
@@ -214,7 +287,10 @@ def items_of_table(agenda: AgendaTable, settings: Settings, reference: Reference
             if _says_nothing(cell, reference):
                 continue
             role = columns.roles[col] if col < len(columns.roles) else None
-            if role is None:
+            if role in COMPOSITE_ROLES:
+                for part in COMPOSITE_ROLES[role]:
+                    draft.add_lines(part, [p.text for p in _role_entries(slots, columns, part, reference)], cell)
+            elif role is None:
                 header = columns.headers[col] if col < len(columns.headers) else ""
                 draft.other.append(f"{header.strip() or f'column {col + 1}'}: {cell.text}")
             else:
@@ -222,10 +298,27 @@ def items_of_table(agenda: AgendaTable, settings: Settings, reference: Reference
         draft.row_groups.append(RowGroup(
             row=r,
             actions=_non_empty(_slot(slots, columns, "actions"), reference),
-            responsible=_non_empty(_slot(slots, columns, "responsible"), reference),
-            deadline=_non_empty(_slot(slots, columns, "deadline"), reference),
+            responsible=_role_entries(slots, columns, "responsible", reference),
+            deadline=_role_entries(slots, columns, "deadline", reference),
         ))
     return drafts
+
+
+def _role_entries(slots: list[Optional[Cell]], columns: ColumnMap, role: str, reference: Reference) -> tuple[Paragraph, ...]:
+    """A row's entries for ``role``: from its own column, or its part of each entry of a column
+    holding it with another role ("UNHCR – 15 Sept" gives "UNHCR" as responsible)."""
+    if columns.column_of(role) is not None:
+        return _non_empty(_slot(slots, columns, role), reference)
+    col = columns.composite_of(role)
+    if col is None or col >= len(slots):
+        return ()
+    index = COMPOSITE_ROLES[columns.roles[col]].index(role)
+    found = []
+    for paragraph in _non_empty(slots[col], reference):
+        part = split_responsible_deadline(paragraph.text, reference)[index]
+        if part and not reference.is_null_marker(part):
+            found.append(replace(paragraph, text=part))
+    return tuple(found)
 
 
 def _slot(slots: list[Optional[Cell]], columns: ColumnMap, role: str) -> Optional[Cell]:

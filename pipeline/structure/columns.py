@@ -16,6 +16,10 @@ from pipeline.textnorm import fold
 
 #: the columns an agenda item is made of; others (number, status) are kept on the side
 CORE_ROLES = ("topic", "discussion", "actions", "responsible", "deadline")
+#: one column holding two roles ("Responsable / Délai": "UNHCR – 15 Sept"), and the roles it holds
+COMPOSITE_ROLES = {"responsible+deadline": ("responsible", "deadline")}
+#: a header cell names a role of a composite column when it scores at least this for it
+COMPOSITE_MIN_SCORE = 2.0
 
 
 def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
@@ -26,6 +30,13 @@ def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
         if _matches(words, term):
             scores[term.role] = scores.get(term.role, 0.0) + term.weight
     return scores
+
+
+def vocabulary_hits(text: str, terms: Sequence[ColumnTerm]) -> int:
+    """How many words of ``text`` could begin a term of ``agenda_columns.csv``: a cheap first
+    look for a header row, before classifying its cells."""
+    firsts = [(t.words[0], t.exact) for t in terms if t.words]
+    return sum(1 for w in fold(text).split() if any(w == f if exact else w.startswith(f) for f, exact in firsts))
 
 
 def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
@@ -61,9 +72,16 @@ class ColumnMap:
     def column_of(self, role: str) -> Optional[int]:
         return self.roles.index(role) if role in self.roles else None
 
+    def composite_of(self, role: str) -> Optional[int]:
+        """The column holding ``role`` together with another one, when no column holds it alone."""
+        for col, name in enumerate(self.roles):
+            if role in COMPOSITE_ROLES.get(name, ()):
+                return col
+        return None
+
     @property
     def mapped(self) -> set[str]:
-        return {r for r in self.roles if r}
+        return {part for r in self.roles if r for part in COMPOSITE_ROLES.get(r, (r,))}
 
 
 def assign_roles(headers: Sequence[str], terms: Sequence[ColumnTerm]) -> ColumnMap:
@@ -80,6 +98,11 @@ def assign_roles(headers: Sequence[str], terms: Sequence[ColumnTerm]) -> ColumnM
         if roles[col] is None and role not in taken:
             roles[col] = role
             taken.add(role)
+    for composite, parts in COMPOSITE_ROLES.items():  # "Responsible / Deadline" and no column of either alone
+        for col, scores in enumerate(scored):
+            if (roles[col] in parts and all(scores.get(p, 0) >= COMPOSITE_MIN_SCORE for p in parts)
+                    and not any(r in parts for c, r in enumerate(roles) if c != col)):
+                roles[col] = composite
     return ColumnMap(tuple(roles), tuple(headers))
 
 

@@ -122,10 +122,32 @@ def body_paragraphs(document: Document, settings: Settings, reference: Reference
     return [p for i, p in enumerate(paragraphs) if i not in used and id(p) not in title]
 
 
+def _labels_row(row: list, reference: Reference) -> Optional[list[Optional[str]]]:
+    """The field each cell of a row names, when the row is only labels (at least two): the
+    top row of a metadata table laid out as labels on one row and values below."""
+    texts = [c.text.strip().rstrip(" :：") if c is not None else "" for c in row]
+    fields = [field_of_label(t, reference) if t else None for t in texts]
+    named = [f for f in fields if f]
+    return fields if len(named) >= 2 and len(named) == sum(bool(t) for t in texts) else None
+
+
 def entries_of_table(table: Table, reference: Reference) -> list[Entry]:
-    """Label/value pairs of a metadata table: a label cell followed by its value cell."""
+    """Label/value pairs of a metadata table: a label cell followed by its value cell, or a row
+    of labels above a row of values."""
     entries: list[Entry] = []
-    for row in table.grid():
+    grid = table.grid()
+    skip = set()
+    for r, row in enumerate(grid[:-1]):
+        fields = _labels_row(row, reference)
+        if fields is None or _labels_row(grid[r + 1], reference) is not None:
+            continue
+        for name, cell in zip(fields, grid[r + 1]):
+            if name and cell is not None and not cell.is_empty:
+                entries.append(Entry(name, tidy(cell.text)))
+        skip |= {r, r + 1}
+    for r, row in enumerate(grid):
+        if r in skip:
+            continue
         cells = [c for c in row if c is not None]
         for k, cell in enumerate(cells):
             text = cell.text.strip()
