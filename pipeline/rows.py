@@ -134,7 +134,11 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
         "value": count, "value_float": None if integral else figure.value,
         "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
         "population": figure.population, "location": figure.location, "period": figure.period,
-        "paired_with": figure.restates + 1 if figure.restates is not None else None,
+        "location_role": figure.location_role, "origin": figure.origin,
+        "period_kind": figure.period_kind, "period_source": figure.period_source, "subject": figure.subject,
+        "restates": _figure_no(figure.restates), "part_of": _figure_no(figure.part_of),
+        "repeats": _figure_no(figure.repeats), "total_of": [i + 1 for i in figure.total_of],
+        "aggregate": figure.aggregate,
         "admin1_name": place.admin1_name if place else None, "admin1_pcode": place.admin1_pcode if place else None,
         "admin2_name": place.admin2_name if place else None, "admin2_pcode": place.admin2_pcode if place else None,
         "households": count if figure.unit == "households" else None,
@@ -142,3 +146,8 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
         "idps": count if figure.unit == "persons" and figure.population == "idps" else None,
         "sentence": figure.sentence,
     }
+
+
+def _figure_no(index: Optional[int]) -> Optional[int]:
+    """A figure's index in its document as the figure_no the table gives it."""
+    return index + 1 if index is not None else None

@@ -250,15 +250,46 @@ FIGURES = TableSchema(
                                      "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
         Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
         *admin_columns("that place"),
-        Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601).", hxl="#date+period"),
-        Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\").", hxl="#meta+paired_with"),
+        Column("location_role", STRING, "What the place is to the count: where (it happened, or where the people are), "
+                                        "destination (\"vers Goundam\", \"arrivés à\"), host (\"accueillis à\", \"hosted in\"), or "
+                                        "origin (\"en provenance de\", \"déplacés de X\") when the text names no other place.",
+               hxl="#loc+role", allowed=("where", "destination", "host", "origin")),
+        Column("origin", STRING, "Place the people counted came from, when the text says (\"de Tonka vers Goundam\").", hxl="#loc+origin+name"),
+        Column("period", STRING, "Period the count is for (ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, a/b for a range, "
+                                 "a/ for a count since a): from the figure's clause or sentence, its paragraph's lead, its "
+                                 "topic or section, the document's reporting period, else the meeting's month (period_source).",
+               hxl="#date+period"),
+        Column("period_kind", STRING, "day, point (a stock \"à la date du\"), month, range, year, or cumulative (since the "
+                                      "period's start: \"depuis janvier\").", hxl="#date+period+kind",
+               allowed=("day", "point", "month", "range", "year", "cumulative")),
+        Column("period_source", STRING, "Where the period was read: sentence, paragraph, section, document, or meeting "
+                                        "(the meeting's month, when the text gives none).", hxl="#meta+period_source",
+               allowed=("sentence", "paragraph", "section", "document", "meeting")),
+        Column("subject", STRING, "What is counted, normalised (resources/figure_subjects.csv): for incidents their type "
+                                  "(security incidents, protection incidents, killings, abductions, gbv, extortion, attacks, "
+                                  "attacks on civilians, attacks on schools; incidents when unsaid), for households and persons "
+                                  "their population (idps, returnees, refugees, repatriated, host, affected, children, women…).",
+               hxl="#indicator+subject"),
+        Column("restates", INT, "figure_no of the figure this one restates: the same group counted in another unit "
+                                "(\"404 ménages (3 100 personnes)\", \"soit\", a table row's households and persons). Sum "
+                                "it in its own unit, never with the first.", hxl="#meta+restates"),
+        Column("part_of", INT, "figure_no of the figure this one is a part of (\"dont\", \"parmi lesquels\", \"including\", "
+                               "\"of whom\", \"d'entre eux\", a breakdown by sex or age).", hxl="#meta+part_of"),
+        Column("repeats", INT, "figure_no of the earlier figure this one says again (same count of the same thing, place "
+                               "and period in the document).", hxl="#meta+repeats"),
+        Column("total_of", INTS, "figure_no of the figures this one sums (\"soit un total de\", \"au total\").", hxl="#meta+total_of"),
+        Column("aggregate", BOOL, "True for the figures to sum within their unit: not a part, a repeat, a total of others, "
+                                  "the top of a range, nor a cumulative count beside its period's own count.",
+               nullable=False, hxl="#meta+aggregate"),
         Column("households", INT, "value when the unit is households (a column to sum, HXL #affected+hh).", hxl="#affected+hh"),
         Column("persons", INT, "value when the unit is persons (HXL #affected+ind).", hxl="#affected+ind"),
         Column("idps", INT, "value when internally displaced persons are counted, in persons (HXL #affected+idps).", hxl="#affected+idps"),
         Column("sentence", STRING, "The sentence the figure is in.", nullable=False, hxl="#description+sentence"),
     ),
     key=("doc_id", "figure_no"),
-    references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")), Reference(("doc_id", "paired_with"), "figures", ("doc_id", "figure_no"))),
+    references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")), Reference(("doc_id", "restates"), "figures", ("doc_id", "figure_no")),
+                Reference(("doc_id", "part_of"), "figures", ("doc_id", "figure_no")),
+                Reference(("doc_id", "repeats"), "figures", ("doc_id", "figure_no"))),
 )
 
 TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS,

@@ -119,7 +119,7 @@ def charts(tables: dict[str, pd.DataFrame]) -> list[dict]:
     documents = tables["documents"]
     primary = documents[documents["primary"].fillna(False).astype(bool)][["doc_id", "meeting_date"]]
     figures = tables["figures"].merge(primary, on="doc_id")
-    figures = figures[figures.paired_with.isna()]
+    figures = figures[figures.restates.isna()]
     month = figures.period.str.slice(0, 7).fillna(pd.to_datetime(figures.meeting_date).dt.strftime("%Y-%m"))
     figures = figures.assign(month=month)
     colours = {"incidents": "#dc2626", "households": "#2563eb", "persons": "#059669"}
