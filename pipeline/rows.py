@@ -6,7 +6,9 @@ typed records (``pipeline.minutes``, ``pipeline.facts``), and what an analyst se
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import asdict
+from datetime import date
 from typing import Any, Optional
 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention
@@ -135,7 +137,7 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
         "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
         "population": figure.population, "location": figure.location, "period": figure.period,
         "location_role": figure.location_role, "origin": figure.origin,
-        "period_kind": figure.period_kind, "period_source": figure.period_source, "subject": figure.subject,
+        **period_bounds(figure.period), "period_kind": figure.period_kind, "period_source": figure.period_source, "subject": figure.subject,
         "restates": _figure_no(figure.restates), "part_of": _figure_no(figure.part_of),
         "repeats": _figure_no(figure.repeats), "total_of": [i + 1 for i in figure.total_of],
         "aggregate": figure.aggregate,
@@ -151,3 +153,22 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
 def _figure_no(index: Optional[int]) -> Optional[int]:
     """A figure's index in its document as the figure_no the table gives it."""
     return index + 1 if index is not None else None
+
+
+def period_bounds(period: Optional[str]) -> Row:
+    """First and last day of an ISO 8601 period ("2019-02", "2018-05-01/2018-05-31", "2019-01/"),
+    so a spreadsheet or an HXL tool filters on dates rather than on text."""
+    def bound(text: str, last: bool) -> Optional[date]:
+        parts = [int(p) for p in text.split("-")] if text else []
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
+        if len(parts) == 1:
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+        return None
+
+    if not period:
+        return {"period_start": None, "period_end": None}
+    start, _, end = period.partition("/")
+    return {"period_start": bound(start, False), "period_end": bound(end if "/" in period else start, True)}

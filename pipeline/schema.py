@@ -79,7 +79,7 @@ DOCUMENTS = TableSchema(
         Column("ocr_pages", INTS, "Pages (1-based) whose text came from OCR.", hxl="#meta+ocr_pages"),
         Column("title", STRING, "Title lines at the top of the document.", hxl="#meta+title"),
         Column("meeting_date", DATE, "Date of the meeting, from the header.", hxl="#date+reported"),
-        Column("meeting_date_text", STRING, "Header text the meeting date was read from.", hxl="#date+reported+text"),
+        Column("meeting_date_text", STRING, "Header text the meeting date was read from.", hxl="#meta+date_text+reported"),
         Column("place", STRING, "Place of the meeting as written in the header.", hxl="#loc+name"),
         Column("participants", INT, "Number of participants stated in the header.", hxl="#meta+participants"),
         Column("chair", STRING, "Name of the person chairing the meeting.", hxl="#contact+name+chair"),
@@ -90,7 +90,7 @@ DOCUMENTS = TableSchema(
         Column("organisations_present_text", STRING, "Attendance line: organisations present, as written.", hxl="#org+list"),
         Column("agenda_text", STRING, "Agenda as listed in the header, when it is.", hxl="#meta+agenda"),
         Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it.", hxl="#date+next_meeting"),
-        Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#date+next_meeting+text"),
+        Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#meta+date_text+next_meeting"),
         Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines).", hxl="#description+body"),
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
@@ -118,10 +118,10 @@ AGENDA_ITEMS = TableSchema(
         Column("actions_text", STRING, "Actions / recommendations / decisions column, full text.", hxl="#activity+text"),
         Column("responsible_text", STRING, "Responsible / focal point column, full text.", hxl="#org+responsible+text"),
         Column("responsible", STRINGS, "org_ids named in the responsible column, in order.", hxl="#org+responsible+acronym"),
-        Column("deadline_text", STRING, "Deadline / timeline column, full text.", hxl="#date+deadline+text"),
+        Column("deadline_text", STRING, "Deadline / timeline column, full text.", hxl="#meta+deadline+text"),
         Column("deadline_kinds", STRINGS, "Kind of each line of deadline_text (date, continuous, next_meeting, "
-                                          "when_available, asap, unknown), whether or not it aligns with an action.", hxl="#date+deadline+kind"),
-        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions.", hxl="#date+deadline"),
+                                          "when_available, asap, unknown), whether or not it aligns with an action.", hxl="#meta+deadline+kind"),
+        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions.", hxl="#meta+deadline+dates"),
         Column("status_text", STRING, "Status / progress column, when the table has one.", hxl="#status+text"),
         Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines.", hxl="#description+other"),
         Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False, hxl="#meta+table"),
@@ -144,9 +144,9 @@ ACTIONS = TableSchema(
         Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline).", hxl="#activity+name"),
         Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment).", hxl="#org+responsible+text"),
         Column("responsible", STRINGS, "org_ids named in responsible_text, in order.", hxl="#org+responsible+acronym"),
-        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment).", hxl="#date+deadline+text"),
+        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment).", hxl="#meta+deadline+text"),
         Column("deadline_kind", STRING, "date, continuous, next_meeting, when_available, asap or unknown "
-                                        "(null without a deadline).", hxl="#date+deadline+kind", allowed=('date', 'continuous', 'next_meeting', 'when_available', 'asap', 'unknown')),
+                                        "(null without a deadline).", hxl="#meta+deadline+kind", allowed=('date', 'continuous', 'next_meeting', 'when_available', 'asap', 'unknown')),
         Column("deadline_date", DATE, "The deadline as a date: resolved against the meeting date, a month's last "
                                       "day for 'Fin juin', the group's next meeting for next_meeting when known.", hxl="#date+deadline"),
         Column("responsible_alignment", STRING,
@@ -258,9 +258,12 @@ FIGURES = TableSchema(
         Column("period", STRING, "Period the count is for (ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, a/b for a range, "
                                  "a/ for a count since a): from the figure's clause or sentence, its paragraph's lead, its "
                                  "topic or section, the document's reporting period, else the meeting's month (period_source).",
-               hxl="#date+period"),
+               hxl="#meta+period"),
+        Column("period_start", DATE, "First day of the period (a month's first day, a range's start, the start of a "
+                                     "cumulative count).", hxl="#date+start"),
+        Column("period_end", DATE, "Last day of the period (null for a cumulative count: up to the report).", hxl="#date+end"),
         Column("period_kind", STRING, "day, point (a stock \"à la date du\"), month, range, year, or cumulative (since the "
-                                      "period's start: \"depuis janvier\").", hxl="#date+period+kind",
+                                      "period's start: \"depuis janvier\").", hxl="#meta+period+kind",
                allowed=("day", "point", "month", "range", "year", "cumulative")),
         Column("period_source", STRING, "Where the period was read: sentence, paragraph, section, document, or meeting "
                                         "(the meeting's month, when the text gives none).", hxl="#meta+period_source",

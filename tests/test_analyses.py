@@ -69,3 +69,40 @@ def test_facts_view_needs_no_join(database):
     row = facts.iloc[0]
     assert (row.value, str(row.meeting_date)[:10], row.group, row.region) == (186, "2019-05-09", "Groupe de Travail Protection", "Timbuktu")
     assert (row.location_role, row.origin, row.period, row.period_kind) == ("destination", "Tonka", "2019-04-20/", "cumulative")
+
+
+def test_excel_outputs(tmp_path):
+    """--excel-csv starts each CSV with a UTF-8 byte order mark; --xlsx writes one workbook with a
+    README sheet and a sheet per table; --hxl CSVs pass hxl.validate's standard schema."""
+    import subprocess
+    import sys
+
+    import hxl
+
+    from pipeline.schema import TABLES
+
+    from conftest import RAW
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("cr_gt_protection_tombouctou_2019-05-09.html", "minutes_pwg_mopti_2019-03-21.docx",
+                 "003_9977c9c00bf37876.txt", "cr_souscluster_protection_gao_2018-06-14.docx"):
+        shutil.copy(RAW / name, raw / name)
+    result = subprocess.run([sys.executable, "-m", "pipeline", "convert", str(raw), "--out", str(tmp_path / "out"),
+                             "--excel-csv", "--xlsx", "--hxl", "--no-progress"], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "out"
+    for name in TABLES:
+        assert (out / f"{name}.csv").read_bytes().startswith(b"\xef\xbb\xbf\"doc_id\"")
+    sheets = pd.read_excel(out / "minutes.xlsx", sheet_name=None)
+    assert list(sheets) == ["README", *TABLES]
+    assert len(sheets["figures"]) == len(pd.read_parquet(out / "figures.parquet"))
+    assert set(sheets["README"]["table"]) == set(TABLES)
+    goundam = sheets["figures"][sheets["figures"]["location"] == "Goundam"].iloc[0]
+    assert (goundam["value"], goundam["location_role"], goundam["origin"]) == (186, "destination", "Tonka")
+    options = hxl.InputOptions(allow_local=True)
+    for name in TABLES:
+        report = hxl.validate(hxl.data(str(out / f"{name}.csv"), options))
+        assert report["stats"]["error"] == 0 and report["stats"]["warning"] == 0, (name, report["issues"])
+        # what is left is information: a value far from the others of its column, shown as such
+        assert all(issue["description"] == "Possible numeric outlier" for issue in report["issues"]), name
