@@ -10,8 +10,10 @@ texts; the word lists are data (``resources/figure_subjects.csv``, ``resources/p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from pipeline.dates import find_dates
@@ -229,8 +231,28 @@ def relate_document(figures: Sequence[Figure], minutes, places: Sequence[PlaceMe
                        lookup, gazetteer.get))
 
 
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+    """A field's sentences, once per field (a long body has thousands of figures)."""
+    spans = tuple(sentences(text))
+    return tuple(a for a, _ in spans), spans
+
+
 def _sentence_of(text: str, position: int) -> tuple[int, int]:
-    return next(((a, b) for a, b in sentences(text) if a <= position < b), (0, len(text)))
+    starts, spans = _sentence_spans(text)
+    at = bisect_right(starts, position) - 1
+    if at >= 0 and spans[at][0] <= position < spans[at][1]:
+        return spans[at]
+    return (0, len(text))
+
+
+def _lines_above(text: str, position: int, limit: int = 20):
+    """The lines before ``position``'s line, nearest first (at most ``limit``)."""
+    end = text.rfind("\n", 0, position)
+    while end >= 0 and limit:
+        start = text.rfind("\n", 0, end) + 1
+        yield text[start:end]
+        end, limit = start - 1, limit - 1
 
 
 def _line_of(text: str, position: int) -> tuple[int, int]:
@@ -248,14 +270,8 @@ def _table_intro(text: str, position: int) -> str:
     """The sentence that introduces a nested table: the nearest line before the table ending
     with a colon ("La CMP a partagé les données de déplacement suivantes :"), else the line just
     before it (a reader may have moved the table below the next paragraph)."""
-    start, _ = _line_of(text, position)
-    lines = text[:start].split("\n")
-    while lines and (" | " in lines[-1] or not lines[-1].strip()):
-        lines.pop()
-    for line in reversed(lines):
-        if line.rstrip().endswith(":"):
-            return line
-    return lines[-1] if lines else ""
+    lines = [line for line in _lines_above(text, position, 50) if " | " not in line and line.strip()]
+    return next((line for line in lines if line.rstrip().endswith(":")), lines[0] if lines else "")
 
 
 def _clause(text: str, out: list[Figure], indices: list[int], position: int) -> tuple[str, str, str]:
@@ -263,13 +279,13 @@ def _clause(text: str, out: list[Figure], indices: list[int], position: int) -> 
     (to the next figure or the sentence end), and its whole sentence."""
     a, b = _sentence_of(text, out[indices[position]].start)
     figure = out[indices[position]]
-    previous = [out[i].end for i in indices[:position] if a <= out[i].end <= figure.start]
-    following = [out[i].start for i in indices[position + 1:] if figure.end <= out[i].start < b]
+    previous = [out[i].end for i in indices[max(0, position - 1):position] if a <= out[i].end <= figure.start]
+    following = [out[i].start for i in indices[position + 1:position + 2] if figure.end <= out[i].start < b]
     return (text[max(previous, default=a):figure.start], text[figure.end:min(following, default=b)], text[a:b])
 
 
 def _role(text: str, sentence_start: int, mention: PlaceMention, roles: Sequence[tuple[str, str]]) -> Optional[str]:
-    before = fold(text[sentence_start:mention.span.start]).rstrip()
+    before = fold(text[max(sentence_start, mention.span.start - 80):mention.span.start]).rstrip()
     before = _ADMIN_WORDS.sub("", before).rstrip()
     for cue, role in roles:
         if before == cue or before.endswith(" " + cue):
@@ -280,19 +296,19 @@ def _role(text: str, sentence_start: int, mention: PlaceMention, roles: Sequence
 def _locate(out: list[Figure], indices: list[int], context: FieldContext, places: Sequence[PlaceMention],
             reference: Reference, lookup, region) -> None:
     text, roles = context.text, role_cues(reference)
-    named = [(p.span.start, p.span.end, p.place.name if p.place else p.span.text) for p in places]
+    starts = [p.span.start for p in places]  # places come sorted by start
     for index in indices:
         figure = out[index]
         if _is_table_row(text, figure.start):  # the row's place, from its first cell
             a, b = _line_of(text, figure.start)
             first = text[a:b].split(" | ")[0].strip()
-            row = next((p for p in places if a <= p.span.start < a + len(first)), None)
+            row = next(iter(places[bisect_left(starts, a):bisect_left(starts, a + len(first))]), None)
             place = row.place if row else lookup(first)
             if place is not None or row is not None:
                 out[index] = replace(figure, location=place.name if place else first, place=place, location_role="where")
             continue
         a, b = _sentence_of(text, figure.start)
-        in_sentence = [p for p in places if a <= p.span.start < b]
+        in_sentence = places[bisect_left(starts, a):bisect_left(starts, b)]
         tagged: list[tuple[PlaceMention, str]] = []
         for mention in in_sentence:
             role = _role(text, a, mention, roles)
@@ -301,7 +317,9 @@ def _locate(out: list[Figure], indices: list[int], context: FieldContext, places
             tagged.append((mention, role or "where"))
         origin = next((m for m, r in tagged if r == "origin"), None)
         chosen = next(((m, r) for m, r in tagged if r in ("destination", "host")), None)
-        heading = heading_place(text, a, named)
+        line_start, line_end = _line_of(text, a)
+        on_line = places[bisect_left(starts, line_start):bisect_left(starts, line_end + 1)]
+        heading = heading_place(text, a, [(p.span.start, p.span.end, _name(p)) for p in on_line])
         if chosen is None and heading:
             mention = next((p for p in places if (p.place.name if p.place else p.span.text) == heading), None)
             chosen = (mention, "where") if mention else None
@@ -360,7 +378,7 @@ def _relate_in_field(out: list[Figure], indices: list[int], text: str) -> None:
             whole = next((i for i in reversed(indices[:position]) if out[i].unit == figure.unit), None)
         else:
             a, _ = _sentence_of(text, figure.start)
-            first_in_sentence = not any(a <= out[i].start < figure.start for i in indices[:position])
+            first_in_sentence = not a <= previous.start < figure.start
             if first_in_sentence and _PART_SENTENCE.match(text[a:figure.start]):
                 whole = previous_index
         if whole is not None and out[whole].value >= figure.value and whole != index:
@@ -376,8 +394,12 @@ def _total_parts(out: list[Figure], indices: list[int], position: int, text: str
     soit un total de 200 ménages"); a total says so, or equals their sum after "soit"."""
     figure = out[indices[position]]
     a, _ = _sentence_of(text, figure.start)
-    parts = [i for i in indices[:position] if a <= out[i].start and out[i].unit == figure.unit
-             and out[i].part_of is None and not out[i].total_of]
+    in_sentence = []
+    for i in reversed(indices[:position]):  # figures come in reading order
+        if out[i].start < a:
+            break
+        in_sentence.insert(0, i)
+    parts = [i for i in in_sentence if out[i].unit == figure.unit and out[i].part_of is None and not out[i].total_of]
     if len(parts) < 2:
         return ()
     before = text[out[indices[position - 1]].end:figure.start]
@@ -398,7 +420,7 @@ def _date(out: list[Figure], indices: list[int], context: FieldContext, referenc
         figure = out[index]
         before, after, sentence = _clause(text, out, indices, position)
         line_start, _ = _line_of(text, figure.start)
-        lead_end = _sentence_of(text, line_start)[1] if text[line_start:].strip() else line_start
+        lead_end = _sentence_of(text, line_start)[1]
         lead = _table_intro(text, figure.start) if _is_table_row(text, figure.start) else text[line_start:lead_end]
         lead = lead[:lead.index(":")] if ":" in lead else ""  # "DRC presented the February monitoring data: …"
         heading = _heading_line(text, line_start)
@@ -426,10 +448,7 @@ def _date(out: list[Figure], indices: list[int], context: FieldContext, referenc
 
 def _heading_line(text: str, line_start: int) -> str:
     """The nearest line above ending with a colon ("- Monitoring de protection :")."""
-    for line in reversed(text[:line_start].split("\n")):
-        if line.rstrip().endswith(":"):
-            return line
-    return ""
+    return next((line for line in _lines_above(text, line_start) if line.rstrip().endswith(":")), "")
 
 
 def _subject(out: list[Figure], indices: list[int], context: FieldContext, reference: Reference) -> None:
@@ -474,31 +493,39 @@ def _subject(out: list[Figure], indices: list[int], context: FieldContext, refer
 def _repeats(out: list[Figure]) -> None:
     """The same count of the same thing, at the same place and time, said again in the document
     ("Le RRM NRC a assisté 367 ménages", after "367 ménages ont été recensés")."""
+    first_of: dict[tuple, list[int]] = {}
     for j, figure in enumerate(out):
-        if figure.value < _REPEAT_MIN or figure.part_of is not None:
+        if figure.part_of is not None:
             continue
-        for i in range(j):
-            first = out[i]
-            if ((first.value, first.unit, first.subject, first.location, first.period)
-                    == (figure.value, figure.unit, figure.subject, figure.location, figure.period)
-                    and first.repeats is None and first.part_of is None
-                    and (first.item_no, first.field, first.sentence) != (figure.item_no, figure.field, figure.sentence)):
-                out[j] = replace(figure, repeats=i)
-                break
-    for j, figure in enumerate(out):  # a small count in a repeated sentence, beside a repeated count
-        if figure.repeats is not None or figure.part_of is not None or figure.value >= _REPEAT_MIN:
-            continue
-        echoes = {out[k].repeats for k in range(len(out)) if out[k].repeats is not None and _same_sentence(out[k], figure)}
-        for i in range(j):
-            first = out[i]
-            if ((first.value, first.unit, first.subject, first.location) == (figure.value, figure.unit, figure.subject, figure.location)
-                    and any(_same_sentence(out[e], first) for e in echoes) and not _same_sentence(first, figure)):
-                out[j] = replace(figure, repeats=i)
-                break
+        key = (figure.value, figure.unit, figure.subject, figure.location, figure.period)
+        said = first_of.setdefault(key, [])
+        earlier = next((i for i in said if not _same_sentence(out[i], figure)), None)
+        if figure.value >= _REPEAT_MIN and earlier is not None:
+            out[j] = replace(figure, repeats=earlier)
+        else:
+            said.append(j)
+    echoed = {_sentence_key(out[out[k].repeats]): _sentence_key(out[k]) for k in range(len(out)) if out[k].repeats is not None}
+    by_sentence: dict[tuple, list[int]] = {}
+    for j, figure in enumerate(out):
+        by_sentence.setdefault(_sentence_key(figure), []).append(j)
+    for first_sentence, again in echoed.items():  # a small count beside a repeated count, said again
+        for j in by_sentence.get(again, ()):
+            figure = out[j]
+            if figure.repeats is not None or figure.part_of is not None or figure.value >= _REPEAT_MIN:
+                continue
+            first = next((i for i in by_sentence.get(first_sentence, ()) if i < j and out[i].repeats is None
+                          and (out[i].value, out[i].unit, out[i].subject, out[i].location)
+                          == (figure.value, figure.unit, figure.subject, figure.location)), None)
+            if first is not None:
+                out[j] = replace(figure, repeats=first)
+
+
+def _sentence_key(figure: Figure) -> tuple:
+    return (figure.item_no, figure.field, figure.sentence)
 
 
 def _same_sentence(a: Figure, b: Figure) -> bool:
-    return (a.item_no, a.field, a.sentence) == (b.item_no, b.field, b.sentence)
+    return _sentence_key(a) == _sentence_key(b)
 
 
 def _aggregate(out: list[Figure]) -> list[Figure]:
@@ -506,6 +533,9 @@ def _aggregate(out: list[Figure]) -> list[Figure]:
     figures already counted, not the top of a range, not a cumulative count beside the count of
     its own period."""
     result = []
+    by_sentence: dict[tuple, list[Figure]] = {}
+    for figure in out:
+        by_sentence.setdefault(_sentence_key(figure), []).append(figure)
     for j, figure in enumerate(out):
         keep = figure.part_of is None and figure.repeats is None and not figure.total_of
         if keep and figure.qualifier == "max" and j and out[j - 1].qualifier == "min" and out[j - 1].unit == figure.unit \
@@ -514,7 +544,6 @@ def _aggregate(out: list[Figure]) -> list[Figure]:
         if keep and figure.period_kind == "cumulative":
             keep = not any(other.unit == figure.unit and other.subject == figure.subject
                            and other.period_kind in ("month", "range") and other.period_source == "sentence"
-                           and (other.item_no, other.field, other.sentence) == (figure.item_no, figure.field, figure.sentence)
-                           for other in out if other is not figure)
+                           for other in by_sentence.get(_sentence_key(figure), ()) if other is not figure)
         result.append(replace(figure, aggregate=keep))
     return result
