@@ -176,11 +176,11 @@ def test_document_period_before_the_meetings_month():
 
 def test_sample_archive_sums_no_part_and_no_repeat(tables):
     figures = tables["figures"]
-    assert not figures[figures.part_of.notna() | figures.repeats.notna()].aggregate.any()
+    assert not figures[figures.part_of.notna() | figures.repeats.notna()]["aggregate"].any()
     documents = tables["documents"]
     gao = figures[figures.doc_id.isin(documents[documents.source_path.str.contains("gao")].doc_id)]
     attacks, incidents = gao[gao.text == "9 attaques"].iloc[0], gao[gao.text == "23 incidents"].iloc[0]
-    assert attacks.part_of == incidents.figure_no and not attacks.aggregate
+    assert attacks.part_of == incidents.figure_no and not attacks["aggregate"]
     bamako = figures[figures.doc_id.isin(documents[documents.source_path.str.endswith("09-06.docx")].doc_id)]
     ansongo = bamako[bamako.value == 367].sort_values("figure_no")
-    assert list(ansongo.repeats.isna()) == [True, False] and list(ansongo.aggregate) == [True, False]
+    assert list(ansongo.repeats.isna()) == [True, False] and list(ansongo["aggregate"]) == [True, False]

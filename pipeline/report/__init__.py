@@ -79,10 +79,29 @@ def loc_span(row) -> tuple[int, int, str, str]:
 
 
 def fig_span(row) -> tuple[int, int, str, str]:
+    """A figure's hover: value, qualifier, population, place and its role, period and where it
+    was read, how it relates to the others, and whether it is summed."""
     value = row.value if not _na(row.value) else row.value_float
     details = [f"{value:,} {row.unit}".replace(",", " "), f"qualifier {row.qualifier}"]
-    details += [f"{label} {getattr(row, label)}" for label in ("population", "location", "period")
-                if not _na(getattr(row, label))]
+    if not _na(row.population):
+        details.append(f"population {row.population}")
+    if not _na(getattr(row, "subject", None)) and row.subject != row.population:
+        details.append(f"subject {row.subject}")
+    if not _na(row.location):
+        role = getattr(row, "location_role", None)
+        origin = getattr(row, "origin", None)
+        details.append(f"location {row.location}" + (f" ({role})" if not _na(role) and role != "where" else "")
+                       + (f" from {origin}" if not _na(origin) else ""))
+    if not _na(row.period):
+        kind, source = getattr(row, "period_kind", None), getattr(row, "period_source", None)
+        details.append(f"period {row.period}" + (f" ({kind}, {source})" if not _na(kind) and not _na(source) else ""))
+    for relation in ("restates", "part_of", "repeats"):
+        other = getattr(row, relation, None)
+        if not _na(other):
+            details.append(f"{relation.replace('_', ' ')} figure {int(other)}")
+    summed = getattr(row, "aggregate", True)
+    if not _na(summed) and not bool(summed):
+        details.append("not summed")
     return int(row.start), int(row.end), "fig", " · ".join(details)
 
 
