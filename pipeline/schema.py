@@ -247,8 +247,12 @@ FIGURES = TableSchema(
         Column("qualifier", STRING, "exact, approx (environ, about), min (plus de, at least), max (moins de, up to).",
                nullable=False, hxl="#indicator+qualifier", allowed=('exact', 'approx', 'min', 'max')),
         Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
-                                     "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
-        Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
+                                     "survivors, children, girls, women, men, host, youth, affected (from the noun, else "
+                                     "the figure's subject).", hxl="#indicator+population"),
+        Column("location", STRING, "Canonical name of the place the figure is about: a destination or host the sentence "
+                                   "names, else the paragraph's heading place, else where the sentence says (their region "
+                                   "when it names several cercles of one), else the origin; a nested table row's first cell.",
+               hxl="#loc+name"),
         *admin_columns("that place"),
         Column("location_role", STRING, "What the place is to the count: where (it happened, or where the people are), "
                                         "destination (\"vers Goundam\", \"arrivés à\"), host (\"accueillis à\", \"hosted in\"), or "
