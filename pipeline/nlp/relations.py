@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 from typing import Callable, Optional, Sequence
 
 from pipeline.dates import find_dates
@@ -199,6 +198,7 @@ def relate(figures: Sequence[Figure], fields: Sequence[FieldContext], places: Se
         context = texts.get(key)
         if context is None:
             continue
+        context = replace(context, text=FieldText(context.text))
         field_places = sorted((p for p in places if (p.span.item_no, p.span.field) == key), key=lambda p: p.span.start)
         _locate(out, indices, context, field_places, reference, lookup, region)
         _relate_in_field(out, indices, context.text)
@@ -231,15 +231,19 @@ def relate_document(figures: Sequence[Figure], minutes, places: Sequence[PlaceMe
                        lookup, gazetteer.get))
 
 
-@lru_cache(maxsize=4)
-def _sentence_spans(text: str) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
-    """A field's sentences, once per field (a long body has thousands of figures)."""
-    spans = tuple(sentences(text))
-    return tuple(a for a, _ in spans), spans
+class FieldText(str):
+    """A field's text that finds its sentences once (a long body has thousands of figures, each
+    asking for its sentence); the memory goes with the text, no module-level cache."""
+
+    def spans(self) -> tuple[tuple[int, ...], tuple[tuple[int, int], ...]]:
+        if not hasattr(self, "_spans"):
+            found = tuple(sentences(self))
+            self._spans = (tuple(a for a, _ in found), found)
+        return self._spans
 
 
 def _sentence_of(text: str, position: int) -> tuple[int, int]:
-    starts, spans = _sentence_spans(text)
+    starts, spans = (text if isinstance(text, FieldText) else FieldText(text)).spans()
     at = bisect_right(starts, position) - 1
     if at >= 0 and spans[at][0] <= position < spans[at][1]:
         return spans[at]
