@@ -28,7 +28,7 @@ from pipeline.process import DocumentResult, current_version, failed_result, loa
 from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.validate import validate_folder
-from pipeline.write import arrow_table, publish, stage_extra, stage_table, staging_folder
+from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_workbook, staging_folder
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class RunOptions:
       memory cap (0: none);
     - ``executor``: ``local`` worker processes or ``dask`` (``scheduler``: a cluster's address);
     - ``csv``: CSV beside each Parquet file; ``hxl``: HXL hashtag row under the CSV header;
+      ``excel_csv``: CSVs starting with a UTF-8 byte order mark (Excel); ``xlsx``: minutes.xlsx,
+      a sheet per table and a README sheet;
     - ``retry_failed``: convert again the files that failed in an earlier run;
     - ``follow_links``: read symbolic links that lead out of the input folders (by default they
       are recorded as skipped, not read).
@@ -54,6 +56,8 @@ class RunOptions:
     hxl: bool = False
     retry_failed: bool = False
     follow_links: bool = False
+    excel_csv: bool = False
+    xlsx: bool = False
 
     def __post_init__(self) -> None:
         if self.jobs < 0 or self.timeout < 0 or self.memory_mb < 0:
@@ -226,10 +230,12 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
         if on_result:
             on_result(result, done, len(todo))
     entries = [ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns) for f in files]
-    if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, options.csv, options.hxl):
+    if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, options.csv, options.hxl,
+                                                   options.excel_csv, options.xlsx):
         documents = read_documents(out_dir)  # nothing changed: the datasets in place are already right
     else:
-        manifest_rows = manifest_table(entries, version, output_options(options.csv, options.hxl))
+        manifest_rows = manifest_table(entries, version, output_options(options.csv, options.hxl,
+                                                                                 options.excel_csv, options.xlsx))
         report.written, documents = assemble(store, sources, duplicates, out_dir, options, manifest_rows)
     report.results = [DocumentResult(d) for d in documents]
     store.prune_other_versions()
@@ -265,22 +271,27 @@ def assemble(store: ResultStore, sources: list[SourceFile], duplicates: dict[str
     Returns the files written and the documents rows."""
     documents, next_dates = archive_documents(store, sources, duplicates)
     with staging_folder(out_dir) as staging:
-        staged = stage_table(staging, "documents", [arrow_table(TABLES["documents"], documents)], options.csv, options.hxl)
+        staged = stage_table(staging, "documents", [arrow_table(TABLES["documents"], documents)], options.csv, options.hxl,
+                             options.excel_csv)
         for name in TABLES:
             if name != "documents":
                 tables = (archived_table(store, s.doc_id, name, next_dates) for s in sources)
-                staged += stage_table(staging, name, tables, options.csv, options.hxl)
+                staged += stage_table(staging, name, tables, options.csv, options.hxl, options.excel_csv)
         validate_folder(staging)  # a failing check leaves the previous datasets in place
+        if options.xlsx:
+            staged.append(stage_workbook(staging))
         staged.append(stage_extra(staging, "manifest", manifest))
         return publish(staged, out_dir), documents
 
 
-def output_options(csv: bool, hxl: bool) -> dict[str, str]:
-    return {"csv": str(csv), "hxl": str(hxl)}
+def output_options(csv: bool, hxl: bool, excel_csv: bool = False, xlsx: bool = False) -> dict[str, str]:
+    options = {"csv": str(csv), "hxl": str(hxl)}
+    options.update({name: "True" for name, on in (("excel_csv", excel_csv), ("xlsx", xlsx)) if on})
+    return options
 
 
 def outputs_current(out_dir: Path, manifest: dict[str, ManifestEntry], entries: list[ManifestEntry], version: str,
-                    csv: bool, hxl: bool) -> bool:
+                    csv: bool, hxl: bool, excel_csv: bool = False, xlsx: bool = False) -> bool:
     """True when the datasets in ``out_dir`` were assembled from exactly these files by this
     version with these options: a no-change run then has nothing to rewrite."""
     import pyarrow.parquet as pq
@@ -289,11 +300,12 @@ def outputs_current(out_dir: Path, manifest: dict[str, ManifestEntry], entries: 
     if not path.exists():
         return False
     versions = set(pq.read_table(path, columns=["pipeline_version"]).column(0).to_pylist())
-    if versions != {version} or manifest_options(out_dir) != output_options(csv, hxl):
+    if versions != {version} or manifest_options(out_dir) != output_options(csv, hxl, excel_csv, xlsx):
         return False
     if {e.source_path: e for e in entries} != manifest:
         return False
     expected = [out_dir / f"{name}.parquet" for name in TABLES] + ([out_dir / f"{name}.csv" for name in TABLES] if csv else [])
+    expected += [out_dir / "minutes.xlsx"] if xlsx else []
     return all(p.exists() for p in expected)
 
 

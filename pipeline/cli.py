@@ -48,6 +48,10 @@ def convert(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address tcp://HOST:PORT "
                                                                       "(default: a local cluster)."),
     hxl: bool = typer.Option(False, "--hxl", help="Add the HXL hashtag row under each CSV header."),
+    excel_csv: bool = typer.Option(False, "--excel-csv", help="Start each CSV with a UTF-8 byte order mark, so Excel "
+                                                              "reads accents right on a double-click."),
+    xlsx: bool = typer.Option(False, "--xlsx", help="Also write minutes.xlsx: a sheet per table and a README sheet "
+                                                    "describing every column."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Convert again the files that failed before "
                                                                    "(after installing a tool, raising --timeout)."),
     max_chars: int = typer.Option(DEFAULT_MAX_CHARS, "--max-chars", min=1,
@@ -71,7 +75,8 @@ def convert(
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)
     options = RunOptions(jobs=jobs, timeout=timeout, memory_mb=memory_limit, executor=executor, scheduler=scheduler,
-                         csv=csv, hxl=hxl, retry_failed=retry_failed, follow_links=follow_links)
+                         csv=csv, hxl=hxl, retry_failed=retry_failed, follow_links=follow_links,
+                         excel_csv=excel_csv, xlsx=xlsx)
     try:
         if show_bar:
             report = _with_progress_bar(run_batch, inputs, out, settings, options)

@@ -1,7 +1,9 @@
-"""minutes.duckdb: a view per dataset and the analysis views of ``resources/analyses.sql``.
+"""minutes.duckdb: every dataset as a table, and the analysis views of ``resources/analyses.sql``.
 
-The views read the Parquet files where they are (no copy), so the database is always as fresh
-as the datasets; rebuild it (``minutes db``) only when the folder moves.
+The tables are copied into the database file (the datasets are small) rather than read from
+the Parquet files by path: a view over ``/srv/out/figures.parquet`` breaks as soon as the folder
+is moved or the file is sent to a colleague, and DuckDB resolves a relative path against the
+reader's working directory, not the database's. Rebuild it (``minutes db``) after a run.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ def build_database(folder: Path, name: str = "minutes.duckdb") -> Path:
         for table in list(TABLES) + [RUNS.name]:
             parquet = folder / f"{table}.parquet"
             if parquet.exists():
-                connection.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{parquet.as_posix()}')")
+                connection.execute(f"CREATE TABLE {table} AS SELECT * FROM read_parquet(?)", [parquet.as_posix()])
         connection.execute((RESOURCES_DIR / "analyses.sql").read_text(encoding="utf-8"))
     staging.replace(path)
     return path

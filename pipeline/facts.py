@@ -62,6 +62,16 @@ class Figure:
     sentence: str
     restates: Optional[int] = None  # index of the figure this one restates (in its field, then in the document)
     place: Optional[Place] = None  # the gazetteer's entry for ``location``, when it has one
+    # set by pipeline.nlp.relations: indices are into the document's figures
+    part_of: Optional[int] = None
+    repeats: Optional[int] = None
+    total_of: tuple[int, ...] = ()
+    aggregate: bool = True
+    period_kind: Optional[str] = None
+    period_source: Optional[str] = None
+    location_role: Optional[str] = None
+    origin: Optional[str] = None
+    subject: Optional[str] = None
 
 
 @dataclass(frozen=True)

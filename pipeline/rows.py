@@ -6,7 +6,9 @@ typed records (``pipeline.minutes``, ``pipeline.facts``), and what an analyst se
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import asdict
+from datetime import date
 from typing import Any, Optional
 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention
@@ -135,7 +137,11 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
         "value": count, "value_float": None if integral else figure.value,
         "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
         "population": figure.population, "location": figure.location, "period": figure.period,
-        "paired_with": figure.restates + 1 if figure.restates is not None else None,
+        "location_role": figure.location_role, "origin": figure.origin,
+        **period_bounds(figure.period), "period_kind": figure.period_kind, "period_source": figure.period_source, "subject": figure.subject,
+        "restates": _figure_no(figure.restates), "part_of": _figure_no(figure.part_of),
+        "repeats": _figure_no(figure.repeats), "total_of": [i + 1 for i in figure.total_of],
+        "aggregate": figure.aggregate,
         "admin1_name": place.admin1_name if place else None, "admin1_pcode": place.admin1_pcode if place else None,
         "admin2_name": place.admin2_name if place else None, "admin2_pcode": place.admin2_pcode if place else None,
         "households": count if figure.unit == "households" else None,
@@ -143,3 +149,27 @@ def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
         "idps": count if figure.unit == "persons" and figure.population == "idps" else None,
         "sentence": figure.sentence,
     }
+
+
+def _figure_no(index: Optional[int]) -> Optional[int]:
+    """A figure's index in its document as the figure_no the table gives it."""
+    return index + 1 if index is not None else None
+
+
+def period_bounds(period: Optional[str]) -> Row:
+    """First and last day of an ISO 8601 period ("2019-02", "2018-05-01/2018-05-31", "2019-01/"),
+    so a spreadsheet or an HXL tool filters on dates rather than on text."""
+    def bound(text: str, last: bool) -> Optional[date]:
+        parts = [int(p) for p in text.split("-")] if text else []
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
+        if len(parts) == 1:
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+        return None
+
+    if not period:
+        return {"period_start": None, "period_end": None}
+    start, _, end = period.partition("/")
+    return {"period_start": bound(start, False), "period_end": bound(end if "/" in period else start, True)}

@@ -83,7 +83,7 @@ DOCUMENTS = TableSchema(
         Column("ocr_pages", INTS, "Pages (1-based) whose text came from OCR.", hxl="#meta+ocr_pages"),
         Column("title", STRING, "Title lines at the top of the document.", hxl="#meta+title"),
         Column("meeting_date", DATE, "Date of the meeting, from the header.", hxl="#date+reported"),
-        Column("meeting_date_text", STRING, "Header text the meeting date was read from.", hxl="#date+reported+text"),
+        Column("meeting_date_text", STRING, "Header text the meeting date was read from.", hxl="#meta+date_text+reported"),
         Column("place", STRING, "Place of the meeting as written in the header.", hxl="#loc+name"),
         Column("participants", INT, "Number of participants stated in the header.", hxl="#meta+participants"),
         Column("chair", STRING, "Name of the person chairing the meeting.", hxl="#contact+name+chair"),
@@ -94,7 +94,7 @@ DOCUMENTS = TableSchema(
         Column("organisations_present_text", STRING, "Attendance line: organisations present, as written.", hxl="#org+list"),
         Column("agenda_text", STRING, "Agenda as listed in the header, when it is.", hxl="#meta+agenda"),
         Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it.", hxl="#date+next_meeting"),
-        Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#date+next_meeting+text"),
+        Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#meta+date_text+next_meeting"),
         Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines).", hxl="#description+body"),
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
@@ -122,10 +122,10 @@ AGENDA_ITEMS = TableSchema(
         Column("actions_text", STRING, "Actions / recommendations / decisions column, full text.", hxl="#activity+text"),
         Column("responsible_text", STRING, "Responsible / focal point column, full text.", hxl="#org+responsible+text"),
         Column("responsible", STRINGS, "org_ids named in the responsible column, in order.", hxl="#org+responsible+acronym"),
-        Column("deadline_text", STRING, "Deadline / timeline column, full text.", hxl="#date+deadline+text"),
+        Column("deadline_text", STRING, "Deadline / timeline column, full text.", hxl="#meta+deadline+text"),
         Column("deadline_kinds", STRINGS, "Kind of each line of deadline_text (date, continuous, next_meeting, "
-                                          "when_available, asap, unknown), whether or not it aligns with an action.", hxl="#date+deadline+kind"),
-        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions.", hxl="#date+deadline"),
+                                          "when_available, asap, unknown), whether or not it aligns with an action.", hxl="#meta+deadline+kind"),
+        Column("deadline_dates", DATES, "Date of each line of deadline_text (null where none), as for actions.", hxl="#meta+deadline+dates"),
         Column("status_text", STRING, "Status / progress column, when the table has one.", hxl="#status+text"),
         Column("other_text", STRING, "Columns with no canonical role, as 'Header: text' lines.", hxl="#description+other"),
         Column("table_index", INT, "0-based index of the agenda table among the document's tables.", nullable=False, hxl="#meta+table"),
@@ -148,9 +148,9 @@ ACTIONS = TableSchema(
         Column("text", STRING, "The action as written (null when a row gives only a responsible or deadline).", hxl="#activity+name"),
         Column("responsible_text", STRING, "Responsible attached to this action (see responsible_alignment).", hxl="#org+responsible+text"),
         Column("responsible", STRINGS, "org_ids named in responsible_text, in order.", hxl="#org+responsible+acronym"),
-        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment).", hxl="#date+deadline+text"),
+        Column("deadline_text", STRING, "Deadline attached to this action (see deadline_alignment).", hxl="#meta+deadline+text"),
         Column("deadline_kind", STRING, "date, continuous, next_meeting, when_available, asap or unknown "
-                                        "(null without a deadline).", hxl="#date+deadline+kind", allowed=('date', 'continuous', 'next_meeting', 'when_available', 'asap', 'unknown')),
+                                        "(null without a deadline).", hxl="#meta+deadline+kind", allowed=('date', 'continuous', 'next_meeting', 'when_available', 'asap', 'unknown')),
         Column("deadline_date", DATE, "The deadline as a date: resolved against the meeting date, a month's last "
                                       "day for 'Fin juin', the group's next meeting for next_meeting when known.", hxl="#date+deadline"),
         Column("responsible_alignment", STRING,
@@ -251,18 +251,56 @@ FIGURES = TableSchema(
         Column("qualifier", STRING, "exact, approx (environ, about), min (plus de, at least), max (moins de, up to).",
                nullable=False, hxl="#indicator+qualifier", allowed=('exact', 'approx', 'min', 'max')),
         Column("population", STRING, "Who is counted when the text says: idps, returnees, repatriated, refugees, "
-                                     "survivors, children, girls, women, men, host, youth.", hxl="#indicator+population"),
-        Column("location", STRING, "Canonical name of the place the figure is about (paragraph heading or sentence).", hxl="#loc+name"),
+                                     "survivors, children, girls, women, men, host, youth, affected (from the noun, else "
+                                     "the figure's subject).", hxl="#indicator+population"),
+        Column("location", STRING, "Canonical name of the place the figure is about: a destination or host the sentence "
+                                   "names, else the paragraph's heading place, else where the sentence says (their region "
+                                   "when it names several cercles of one), else the origin; a nested table row's first cell.",
+               hxl="#loc+name"),
         *admin_columns("that place"),
-        Column("period", STRING, "Period the sentence gives: YYYY-MM, YYYY-MM-DD, or a range a/b (ISO 8601).", hxl="#date+period"),
-        Column("paired_with", INT, "figure_no of the figure this one restates (\"404 ménages (3 100 personnes)\").", hxl="#meta+paired_with"),
+        Column("location_role", STRING, "What the place is to the count: where (it happened, or where the people are), "
+                                        "destination (\"vers Goundam\", \"arrivés à\"), host (\"accueillis à\", \"hosted in\"), or "
+                                        "origin (\"en provenance de\", \"déplacés de X\") when the text names no other place.",
+               hxl="#loc+role", allowed=("where", "destination", "host", "origin")),
+        Column("origin", STRING, "Place the people counted came from, when the text says (\"de Tonka vers Goundam\").", hxl="#loc+origin+name"),
+        Column("period", STRING, "Period the count is for (ISO 8601: YYYY-MM-DD, YYYY-MM, YYYY, a/b for a range, "
+                                 "a/ for a count since a): from the figure's clause or sentence, its paragraph's lead, its "
+                                 "topic or section, the document's reporting period, else the meeting's month (period_source).",
+               hxl="#meta+period"),
+        Column("period_start", DATE, "First day of the period (a month's first day, a range's start, the start of a "
+                                     "cumulative count).", hxl="#date+start"),
+        Column("period_end", DATE, "Last day of the period (null for a cumulative count: up to the report).", hxl="#date+end"),
+        Column("period_kind", STRING, "day, point (a stock \"à la date du\"), month, range, year, or cumulative (since the "
+                                      "period's start: \"depuis janvier\").", hxl="#meta+period+kind",
+               allowed=("day", "point", "month", "range", "year", "cumulative")),
+        Column("period_source", STRING, "Where the period was read: sentence, paragraph, section, document, or meeting "
+                                        "(the meeting's month, when the text gives none).", hxl="#meta+period_source",
+               allowed=("sentence", "paragraph", "section", "document", "meeting")),
+        Column("subject", STRING, "What is counted, normalised (resources/figure_subjects.csv): for incidents their type "
+                                  "(security incidents, protection incidents, killings, abductions, gbv, extortion, attacks, "
+                                  "attacks on civilians, attacks on schools; incidents when unsaid), for households and persons "
+                                  "their population (idps, returnees, refugees, repatriated, host, affected, children, women…).",
+               hxl="#indicator+subject"),
+        Column("restates", INT, "figure_no of the figure this one restates: the same group counted in another unit "
+                                "(\"404 ménages (3 100 personnes)\", \"soit\", a table row's households and persons). Sum "
+                                "it in its own unit, never with the first.", hxl="#meta+restates"),
+        Column("part_of", INT, "figure_no of the figure this one is a part of (\"dont\", \"parmi lesquels\", \"including\", "
+                               "\"of whom\", \"d'entre eux\", a breakdown by sex or age).", hxl="#meta+part_of"),
+        Column("repeats", INT, "figure_no of the earlier figure this one says again (same count of the same thing, place "
+                               "and period in the document).", hxl="#meta+repeats"),
+        Column("total_of", INTS, "figure_no of the figures this one sums (\"soit un total de\", \"au total\").", hxl="#meta+total_of"),
+        Column("aggregate", BOOL, "True for the figures to sum within their unit: not a part, a repeat, a total of others, "
+                                  "the top of a range, nor a cumulative count beside its period's own count.",
+               nullable=False, hxl="#meta+aggregate"),
         Column("households", INT, "value when the unit is households (a column to sum, HXL #affected+hh).", hxl="#affected+hh"),
         Column("persons", INT, "value when the unit is persons (HXL #affected+ind).", hxl="#affected+ind"),
         Column("idps", INT, "value when internally displaced persons are counted, in persons (HXL #affected+idps).", hxl="#affected+idps"),
         Column("sentence", STRING, "The sentence the figure is in.", nullable=False, hxl="#description+sentence"),
     ),
     key=("doc_id", "figure_no"),
-    references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")), Reference(("doc_id", "paired_with"), "figures", ("doc_id", "figure_no"))),
+    references=(Reference(("doc_id",), "documents", ("doc_id",)), Reference(("doc_id", "item_no"), "agenda_items", ("doc_id", "item_no")), Reference(("doc_id", "restates"), "figures", ("doc_id", "figure_no")),
+                Reference(("doc_id", "part_of"), "figures", ("doc_id", "figure_no")),
+                Reference(("doc_id", "repeats"), "figures", ("doc_id", "figure_no"))),
 )
 
 TABLES: dict[str, TableSchema] = {t.name: t for t in (DOCUMENTS, AGENDA_ITEMS, ACTIONS, ORGANISATIONS, LOCATIONS,

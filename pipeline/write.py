@@ -23,6 +23,9 @@ from pipeline.schema import TABLES, TableSchema
 
 #: separator of list values in CSV cells (Parquet keeps real lists)
 CSV_LIST_SEPARATOR = " | "
+UTF8_BOM = b"\xef\xbb\xbf"
+#: Excel keeps at most this many characters in a cell
+XLSX_CELL_LIMIT = 32_767
 #: documents' rows are gathered into Parquet row groups of about this many rows (one row group
 #: per document would make thousands of tiny ones, slow for every reader)
 ROW_GROUP_ROWS = 50_000
@@ -35,13 +38,17 @@ def arrow_table(schema: TableSchema, rows: Iterable[dict]) -> pa.Table:
     return pa.Table.from_arrays(arrays, schema=schema.arrow)
 
 
-def csv_ready(table: pa.Table) -> pa.Table:
-    """Lists joined into one string cell, since CSV has no lists."""
+def csv_ready(table: pa.Table, single_line: bool = False) -> pa.Table:
+    """Lists joined into one string cell, since CSV has no lists; with ``single_line`` (HXL),
+    line breaks written as " / " and runs of spaces as one, which HXL tools expect of a cell."""
     columns = []
     for field in table.schema:
         column = table.column(field.name)
         if pa.types.is_list(field.type):
             column = pc.binary_join(column.cast(pa.list_(pa.string())), CSV_LIST_SEPARATOR)
+        if single_line and pa.types.is_string(column.type):
+            column = pc.utf8_trim_whitespace(pc.replace_substring_regex(
+                pc.replace_substring_regex(column, r"\s*[\r\n]+\s*", " / "), r"\s{2,}|\t", " "))
         columns.append(column)
     return pa.Table.from_arrays(columns, names=table.column_names)
 
@@ -58,19 +65,20 @@ def staging_folder(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def stage_table(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool) -> list[Path]:
-    """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``."""
+def stage_table(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool, bom: bool = False) -> list[Path]:
+    """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``; with
+    ``bom`` the CSV starts with a UTF-8 byte order mark, without which Excel reads it as ANSI."""
     schema = TABLES[name].arrow
     parquet_path, csv_path = staging / f"{name}.parquet", staging / f"{name}.csv"
     csv_writer = None
     with pq.ParquetWriter(parquet_path, schema) as writer:
         if csv:
             csv_schema = csv_ready(schema.empty_table()).schema
-            csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
+            csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl, bom)
         for chunk in _row_groups(tables):
             writer.write_table(chunk)
             if csv_writer is not None:
-                csv_writer.write_table(csv_ready(chunk))
+                csv_writer.write_table(csv_ready(chunk, single_line=hxl))
     if csv_writer is not None:
         csv_writer.close()
     return [parquet_path] + ([csv_path] if csv else [])
@@ -83,6 +91,35 @@ def stage_extra(staging: Path, name: str, table: pa.Table) -> Path:
     return path
 
 
+def stage_workbook(staging: Path, name: str = "minutes.xlsx") -> Path:
+    """Every staged table as a sheet of one .xlsx workbook, after a README sheet describing each
+    column (the data dictionary): what an analyst opens in Excel without importing CSVs. Lists are
+    joined as in the CSVs; a text longer than Excel's cell limit is cut, and says so."""
+    import pandas as pd
+
+    from pipeline.schema import TABLES
+
+    path = staging / name
+    readme = pd.DataFrame([{"table": t.name, "column": c.name, "type": str(c.type), "description": c.description,
+                            "hxl": c.hxl, "table description": t.description}
+                           for t in TABLES.values() for c in t.columns])
+    with pd.ExcelWriter(path, engine="openpyxl") as workbook:
+        readme.to_excel(workbook, sheet_name="README", index=False)
+        for table in TABLES:
+            frame = csv_ready(pq.read_table(staging / f"{table}.parquet")).to_pandas()
+            for column in frame.select_dtypes(include=["object", "string"]).columns:
+                frame[column] = frame[column].map(_cell)
+            frame.to_excel(workbook, sheet_name=table, index=False)
+    return path
+
+
+def _cell(value):
+    if isinstance(value, str) and len(value) > XLSX_CELL_LIMIT:
+        note = " […cut: the full text is in the Parquet and CSV files]"
+        return value[:XLSX_CELL_LIMIT - len(note)] + note
+    return value
+
+
 def publish(staged: Iterable[Path], out_dir: Path) -> list[Path]:
     """Move the staged files into ``out_dir``, each replacing its previous version at once."""
     written = []
@@ -92,10 +129,13 @@ def publish(staged: Iterable[Path], out_dir: Path) -> list[Path]:
     return written
 
 
-def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool) -> pacsv.CSVWriter:
+def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool, bom: bool = False) -> pacsv.CSVWriter:
     """A CSV writer; with ``hxl``, the header row is followed by the HXL hashtag row."""
     if not hxl:
-        return pacsv.CSVWriter(path, csv_schema)
+        if not bom:
+            return pacsv.CSVWriter(path, csv_schema)
+        path.write_bytes(UTF8_BOM)
+        return pacsv.CSVWriter(pa.OSFile(str(path), mode="ab"), csv_schema)
     import csv as csv_module
     import io
 
@@ -103,7 +143,7 @@ def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool
     lines = csv_module.writer(buffer, quoting=csv_module.QUOTE_ALL, lineterminator="\n")
     lines.writerow(table.names)
     lines.writerow([c.hxl for c in table.columns])
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    path.write_bytes((UTF8_BOM if bom else b"") + buffer.getvalue().encode("utf-8"))
     sink = pa.OSFile(str(path), mode="ab")
     return pacsv.CSVWriter(sink, csv_schema, write_options=pacsv.WriteOptions(include_header=False))
 

@@ -98,13 +98,13 @@ def test_seed_figures(tables):
     assert by_text["77 incidents"].unit == "incidents" and by_text["77 incidents"].period == "2017-08"
     koro, koro_persons = by_text["404 ménages"], by_text["3 100 personnes"]
     assert (koro.unit, koro.location, koro.population) == ("households", "Koro", "idps")
-    assert (koro_persons.unit, koro_persons.paired_with) == ("persons", koro.figure_no)
+    assert (koro_persons.unit, koro_persons.restates) == ("persons", koro.figure_no)
     assert by_text["39 ménages"].unit == "households"
     bourem = by_text["509 ménages"]
-    assert bourem.location == "Bourem" and figures[figures.paired_with == bourem.figure_no].value.item() == 3096
+    assert bourem.location == "Bourem" and figures[figures.restates == bourem.figure_no].value.item() == 3096
     ansongo = figures[(figures.value == 367)]
     assert len(ansongo) == 2 and set(ansongo.location) <= {"Ansongo", "Talataye"}
-    assert set(figures[figures.paired_with.isin(ansongo.figure_no)].value) == {2065}
+    assert set(figures[figures.restates.isin(ansongo.figure_no)].value) == {2065}
     menaka = by_text["4000 ménages"]
     assert (menaka.value, menaka.unit, menaka.qualifier, menaka.location) == (4000, "households", "min", "Menaka")
     survivors = by_text["1368 survivants"]

@@ -19,7 +19,9 @@ def test_report_pages_highlight_entities_with_their_links(sample_outputs, tmp_pa
     assert 'class="org" title="UNFPA — Fonds des Nations Unies pour la population (UN agency; registry)">UNPFA</mark>' in dom
     assert 'class="org" title="TDH — Terre des hommes (INGO; registry)">THD</mark>' in dom
     assert re.search(r'class="loc" title="Koro · cercle Koro ML1902 · région Bandiagara ML19 \(P-codes v03\)">Koro</mark>', dom)
-    assert re.search(r'class="fig" title="404 households · qualifier exact · population idps · location Koro">404 ménages</mark>', dom)
+    assert re.search(r'class="fig" title="404 households · qualifier exact · population idps · location Koro · '
+                     r'period 2017-09 \(month, meeting\)">404 ménages</mark>', dom)
+    assert re.search(r'title="367 households · [^"]* · repeats figure 9 · not summed">367 ménages</mark>', dom)
     assert dom.count('<mark class="org"') > 50 and dom.count('<mark class="loc"') > 20
     overview = browser(index, "--dump-dom")
     assert "Organisations most present" in overview and "<svg" in overview and "incidents by month" in overview

@@ -27,11 +27,11 @@ def test_crash_mid_write_keeps_previous_outputs(tmp_path, monkeypatch):
     shutil.copy(SEED_PROSE, archive / SEED_PROSE.name)  # something new to write
     real_stage, calls = pipeline.batch.stage_table, []
 
-    def failing_stage(staging, name, tables, csv, hxl):
+    def failing_stage(staging, name, tables, *options):
         calls.append(name)
         if len(calls) == 3:
             raise OSError("disk full")
-        return real_stage(staging, name, tables, csv, hxl)
+        return real_stage(staging, name, tables, *options)
 
     monkeypatch.setattr(pipeline.batch, "stage_table", failing_stage)
     with pytest.raises(WriteError, match="disk full"):

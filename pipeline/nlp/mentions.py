@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention, Span
 from pipeline.minutes import Minutes
 from pipeline.nlp.figures import figures_of_field, language_of
+from pipeline.nlp.relations import relate_document
 from pipeline.reference import Reference
 
 #: header fields read by the NLP stage: (MeetingHeader attribute, field name in the outputs)
@@ -127,6 +128,7 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int 
         lines = action.responsible_text.split("\n") if action.responsible_text else []
         action_responsible[(action.item_no, action.action_no)] = tuple(dict.fromkeys(
             org for line in lines for org in line_orgs.get((action.item_no, line), [])))
+    figures = relate_document(figures, minutes, places, reference, component)
     return Facts(tuple(organisations), tuple(places), tuple(figures), attendance, item_responsible, action_responsible)
 
 

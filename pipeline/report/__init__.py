@@ -10,6 +10,7 @@ is needed to view it.
 from __future__ import annotations
 
 import html
+import math
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -78,10 +79,29 @@ def loc_span(row) -> tuple[int, int, str, str]:
 
 
 def fig_span(row) -> tuple[int, int, str, str]:
+    """A figure's hover: value, qualifier, population, place and its role, period and where it
+    was read, how it relates to the others, and whether it is summed."""
     value = row.value if not _na(row.value) else row.value_float
     details = [f"{value:,} {row.unit}".replace(",", " "), f"qualifier {row.qualifier}"]
-    details += [f"{label} {getattr(row, label)}" for label in ("population", "location", "period")
-                if not _na(getattr(row, label))]
+    if not _na(row.population):
+        details.append(f"population {row.population}")
+    if not _na(getattr(row, "subject", None)) and row.subject != row.population:
+        details.append(f"subject {row.subject}")
+    if not _na(row.location):
+        role = getattr(row, "location_role", None)
+        origin = getattr(row, "origin", None)
+        details.append(f"location {row.location}" + (f" ({role})" if not _na(role) and role != "where" else "")
+                       + (f" from {origin}" if not _na(origin) else ""))
+    if not _na(row.period):
+        kind, source = getattr(row, "period_kind", None), getattr(row, "period_source", None)
+        details.append(f"period {row.period}" + (f" ({kind}, {source})" if not _na(kind) and not _na(source) else ""))
+    for relation in ("restates", "part_of", "repeats"):
+        other = getattr(row, relation, None)
+        if not _na(other):
+            details.append(f"{relation.replace('_', ' ')} figure {int(other)}")
+    summed = getattr(row, "aggregate", True)
+    if not _na(summed) and not bool(summed):
+        details.append("not summed")
     return int(row.start), int(row.end), "fig", " · ".join(details)
 
 
@@ -94,37 +114,91 @@ def spans_by_document(tables: dict[str, pd.DataFrame]) -> dict[str, dict[tuple, 
     return spans
 
 
-def bar_chart(series: pd.Series, colour: str) -> str:
-    """A small inline SVG bar chart of values by label (no script, no network)."""
+#: a bar this many times the median bar is drawn off scale (cut, its value written), so one
+#: national stock does not flatten every local count to nothing
+OUTLIER_FACTOR = 5
+
+
+def nice_ceiling(value: float) -> float:
+    """The round number (1, 2, 2.5 or 5 times a power of ten) at or above ``value``: the axis top."""
+    if value <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 2.5, 5, 10) if step * power >= value)
+
+
+def off_scale(series: pd.Series) -> pd.Series:
+    """Which bars are outliers: more than OUTLIER_FACTOR times the median bar (three bars or more)."""
+    values = series.astype(float)
+    if len(values) < 3 or values.median() <= 0:
+        return pd.Series(False, index=series.index)
+    return values > OUTLIER_FACTOR * values.median()
+
+
+def bar_chart(series: pd.Series, colour: str, unit: str = "", x_label: str = "month") -> str:
+    """An inline SVG bar chart of values by label (no script, no network): a y axis with ticks
+    and its unit, an x axis with its label, each bar's value on hover, outliers cut at the top of
+    the axis with a break mark and their value written."""
     if series.empty:
         return '<p class="muted">no figures of this unit</p>'
-    width, height, left, bottom = 360, 180, 44, 40
-    bar = (width - left - 10) / len(series)
-    top = float(series.max()) or 1.0
-    parts = [f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg">']
-    parts.append(f'<line x1="{left}" y1="{height - bottom}" x2="{width - 5}" y2="{height - bottom}" stroke="#9ca3af"/>')
-    parts.append(f'<text x="{left - 4}" y="14" font-size="10" text-anchor="end">{top:,.0f}</text>'.replace(",", " "))
+    width, height, left, bottom, top_margin, right = 400, 226, 58, 66, 22, 34
+    plot_height = height - bottom - top_margin
+    bar = (width - left - right) / len(series)
+    outliers = off_scale(series)
+    in_scale = series[~outliers].astype(float)
+    top = nice_ceiling(float(in_scale.max()) if not in_scale.empty else float(series.max()))
+    base = height - bottom
+    parts = [f'<svg viewBox="0 0 {width} {height}" width="100%" role="img" xmlns="http://www.w3.org/2000/svg" '
+             f'aria-label="{html.escape(unit)} by {x_label}">']
+    for tick in range(5):  # y axis: ticks, grid lines, values
+        value = top * tick / 4
+        y = base - plot_height * tick / 4
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e5e7eb"/>')
+        parts.append(f'<text x="{left - 4}" y="{y + 3:.1f}" font-size="9" text-anchor="end">{_number(value)}</text>')
+    parts.append(f'<line x1="{left}" y1="{top_margin - 4}" x2="{left}" y2="{base}" stroke="#6b7280"/>')
+    parts.append(f'<line x1="{left}" y1="{base}" x2="{width - right}" y2="{base}" stroke="#6b7280"/>')
+    parts.append(f'<text x="12" y="{top_margin + plot_height / 2:.1f}" font-size="10" text-anchor="middle" '
+                 f'transform="rotate(-90 12 {top_margin + plot_height / 2:.1f})">{html.escape(unit)}</text>')
+    parts.append(f'<text x="{left + (width - left - right) / 2:.1f}" y="{height - 3}" font-size="10" '
+                 f'text-anchor="middle">{html.escape(x_label)}</text>')
     for i, (label, value) in enumerate(series.items()):
-        h = (height - bottom - 20) * float(value) / top
+        cut = bool(outliers.iloc[i])
+        h = plot_height if cut else plot_height * float(value) / top
         x = left + i * bar + 2
-        parts.append(f'<rect x="{x:.1f}" y="{height - bottom - h:.1f}" width="{max(bar - 4, 1):.1f}" height="{h:.1f}" '
-                     f'fill="{colour}"><title>{html.escape(str(label))}: {float(value):,.0f}</title></rect>')
-        parts.append(f'<text x="{x + bar / 2 - 2:.1f}" y="{height - bottom + 12}" font-size="9" '
-                     f'transform="rotate(45 {x + bar / 2 - 2:.1f} {height - bottom + 12})">{html.escape(str(label))}</text>')
+        w = max(bar - 4, 1)
+        title = f"{html.escape(str(label))}: {_number(value)} {html.escape(unit)}" + (" (off scale)" if cut else "")
+        parts.append(f'<rect x="{x:.1f}" y="{base - h:.1f}" width="{w:.1f}" height="{h:.1f}" fill="{colour}">'
+                     f'<title>{title}</title></rect>')
+        if cut:  # a white zigzag across the bar: the bar is longer than drawn
+            y = top_margin + 10
+            parts.append(f'<polyline points="{x - 1:.1f},{y + 3} {x + w / 3:.1f},{y - 3} {x + 2 * w / 3:.1f},{y + 3} '
+                         f'{x + w + 1:.1f},{y - 3}" fill="none" stroke="white" stroke-width="3"/>')
+            parts.append(f'<text x="{x + w / 2:.1f}" y="{top_margin - 8}" font-size="9" text-anchor="middle" '
+                         f'class="outlier">{_number(value)} ▲</text>')
+        parts.append(f'<text x="{x + bar / 2 - 2:.1f}" y="{base + 12}" font-size="9" '
+                     f'transform="rotate(45 {x + bar / 2 - 2:.1f} {base + 12})">{html.escape(str(label))}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
 
+def _number(value) -> str:
+    """1 234 567 (French thousands, as the minutes write them)."""
+    return f"{float(value):,.0f}".replace(",", "\u202f")
+
+
 def charts(tables: dict[str, pd.DataFrame]) -> list[dict]:
+    """Sums by month of the figures to add up (aggregate: no part, repeat or total counted twice),
+    one document per meeting; incidents, households and persons each on their own axis."""
     documents = tables["documents"]
     primary = documents[documents["primary"].fillna(False).astype(bool)][["doc_id", "meeting_date"]]
     figures = tables["figures"].merge(primary, on="doc_id")
-    figures = figures[figures.paired_with.isna()]
+    figures = figures[figures["aggregate"].fillna(False).astype(bool)]
     month = figures.period.str.slice(0, 7).fillna(pd.to_datetime(figures.meeting_date).dt.strftime("%Y-%m"))
     figures = figures.assign(month=month)
     colours = {"incidents": "#dc2626", "households": "#2563eb", "persons": "#059669"}
     return [{"title": f"{unit} by month",
-             "svg": bar_chart(figures[figures.unit == unit].groupby("month")["value"].sum().sort_index(), colours[unit])}
+             "svg": bar_chart(figures[figures.unit == unit].groupby("month")["value"].sum().sort_index(), colours[unit],
+                              unit)}
             for unit in UNITS]
 
 
