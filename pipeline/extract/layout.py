@@ -51,8 +51,6 @@ _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:/|sur|of|de)\s*\d{1,4})
 #: "Page 3 sur 7" anywhere in a line
 PAGE_X_OF_Y = re.compile(r"\bpage\s*\d{1,4}\s*(?:/|sur|of|de)\s*\d{1,4}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.:;!?]$")
-#: a line ended by hand leaves room for the next line's first word and this much more (in line heights)
-HAND_BREAK_SLACK = 1.0
 #: a line opening with a label of a few words and a colon ("Nombre de participants : 21")
 _LABEL_START = re.compile(r"^[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,5}\s*[:：]\s")
 
@@ -150,12 +148,10 @@ def line_pitch(lines: Sequence[Line]) -> float:
     return min(min(gaps, default=single), single)
 
 
-def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float,
-                  wrap_edge: Optional[float] = None) -> list[Paragraph]:
+def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float) -> list[Paragraph]:
     """Lines grouped into paragraphs: a new one after extra vertical space, at a list marker,
     after a short line that ends a sentence, or at a "Label :" line after a short one. List
-    markers become ``list_kind``. ``wrap_edge``: where the text wraps when known (a table
-    column's widest line), to tell a line broken by hand from one broken by the width."""
+    markers become ``list_kind``."""
     pitch = line_pitch(lines)
     body_height = statistics.median(l.height for l in lines) if lines else 10.0
     paragraphs: list[Paragraph] = []
@@ -175,23 +171,12 @@ def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float,
             short = previous.x1 < right_edge - 0.15 * (right_edge - current[0].x0)
             short_end = short and _SENTENCE_END.search(previous.text)
             labelled = short and _LABEL_START.match(line.text)  # "Date : …" then "Lieu : …", one per line
-            if spaced or resized or _BULLET_START.match(line.text) or labelled or _broken_by_hand(
-                    previous, line, wrap_edge if wrap_edge is not None else right_edge) or (short_end and not starts_lowercase(line.text)):
+            if spaced or resized or _BULLET_START.match(line.text) or labelled or (
+                    short_end and not starts_lowercase(line.text)):
                 flush()
         current.append(line)
     flush()
     return paragraphs
-
-
-def _broken_by_hand(previous: Line, line: Line, right_edge: float) -> bool:
-    """A line ended by the writer (a soft line break, "UNHCR – 15 Sept" then "OCHA – 30 Sept"),
-    not by the width: the next line's first word would have fit after it, with room to spare,
-    and starts in uppercase."""
-    first, last = line.words[0], previous.words[-1].text
-    space = max(1.0, 0.25 * previous.height)
-    if starts_lowercase(line.text) or (len(last) <= 3 and last.isalpha() and last.islower()):
-        return False  # "La coordination du" / "Cluster protection…": no entry ends on "du"
-    return previous.x1 + space + (first.x1 - first.x0) < right_edge - HAND_BREAK_SLACK * previous.height
 
 
 def _paragraph(lines: list[Line], page: int) -> Paragraph:

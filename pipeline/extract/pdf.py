@@ -320,15 +320,6 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     drafts: list[RowDraft] = []
     words = sorted(words, key=lambda w: w.y_mid)
     mids = [w.y_mid for w in words]
-    edges = geometry.col_edges
-    # where each column's text wraps: its widest line anywhere in the table
-    wrap = [max((w.x1 for w in words if edges[c] <= w.x_mid <= edges[c + 1]), default=edges[c + 1] - 3)
-            for c in range(geometry.n_cols)]
-    if geometry.ruled:  # a ruled cell's text runs to a few points from its rule
-        wrap = [max(x, edges[c + 1] - 3) for c, x in enumerate(wrap)]
-    elif geometry.n_cols > 2:  # ...and an unruled one as close to the next column as the fullest column's text
-        margin = min(edges[c + 1] - wrap[c] for c in range(geometry.n_cols - 1))
-        wrap = [max(x, edges[c + 1] - margin) if c < geometry.n_cols - 1 else x for c, x in enumerate(wrap)]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -340,8 +331,7 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             bbox, row_span, col_span = found
             band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
             mine = [w for w in band if inside(w, bbox)]
-            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3,
-                                           wrap_edge=max(wrap[c:c + col_span]) if col_span else None))
+            cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)
         if not row_boxes:
