@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval run test bench bench-docling db report docs samples fixtures snapshot clean
+.PHONY: help install system-deps pcodes model eval eval-real run test bench bench-docling db report docs samples fixtures snapshot clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -68,6 +68,9 @@ $(MODEL): $(wildcard pipeline/resources/*.csv) $(PCODES) | install
 
 eval: model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed
 	$(BIN)/minutes eval
+
+eval-real: model ## Score real public documents (tests/real; texts in data/external/real): dev errors listed, blind scores only
+	$(BIN)/minutes eval-real $(if $(SPLIT),--split $(SPLIT),)
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
 	$(BIN)/minutes db $(OUT)
