@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval eval-real run test bench bench-docling db report docs samples fixtures snapshot clean
+.PHONY: help install system-deps pcodes model eval eval-real run test bench bench-docling db report docs samples fixtures snapshot lint clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -83,6 +83,9 @@ docs: install ## Regenerate docs/data-dictionary.md from pipeline/schema.py
 
 run: model ## Convert the archive RAW into datasets in OUT (default: the sample archive)
 	$(BIN)/minutes convert $(RAW) --out $(OUT) --jobs $(JOBS)
+
+lint: $(STAMP) ## Lint the code with ruff (rules in pyproject.toml); CI runs it before the tests
+	$(BIN)/ruff check .
 
 test: model ## Run the test suite
 	$(BIN)/python -m pytest -q

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from synthetic_archive import generate  # noqa: E402
 
-from pipeline.batch import convert  # noqa: E402
+from pipeline.batch import RunOptions, convert  # noqa: E402
 from pipeline.config import Settings  # noqa: E402
 
 DOCLING_PYTHON = ROOT / "bench" / ".venv-docling" / "bin" / "python"
@@ -34,18 +34,19 @@ TARGETS = {"docx": 5.0, "pdf": 2.0}
 
 def timed_convert(archive: Path, out: Path, cache: Path, jobs: int) -> tuple[float, object]:
     start = time.perf_counter()
-    report = convert([archive], out, Settings(cache_dir=cache), jobs=jobs, csv=True)
+    report = convert([archive], out, Settings(cache_dir=cache), RunOptions(jobs=jobs, csv=True))
     return time.perf_counter() - start, report
 
 
 def nlp_words_per_second(out: Path) -> tuple[float, int]:
     """spaCy pipeline throughput on the archive's own fields, one process, one core."""
-    from pipeline.nlp.pipeline import get_nlp
+    from pipeline.nlp.spacy_pipeline import load_nlp
+    from pipeline.reference import load_reference
 
     items = pd.read_parquet(out / "agenda_items.parquet")
     texts = [t for column in ("topic", "discussion", "actions_text", "responsible_text", "deadline_text")
              for t in items[column].dropna()]
-    nlp = get_nlp()
+    nlp = load_nlp(load_reference(), Settings().pcodes)
     words = sum(len(t.split()) for t in texts)
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=64):
@@ -75,12 +76,13 @@ def touch_some(archive: Path, share: float) -> int:
 def extraction_seconds(files: list[Path]) -> float:
     """Our reading and structuring of the files (no NLP), per document, in this process."""
     from pipeline.extract import extract_document
-    from pipeline.structure import structure
+    from pipeline.reference import load_reference
+    from pipeline.structure import build_minutes
 
-    settings = Settings()
+    settings, reference = Settings(), load_reference()
     start = time.perf_counter()
     for path in files:
-        structure(extract_document(path, path.name, settings), settings)
+        build_minutes(extract_document(path, path.name, settings, reference), settings, reference)
     return (time.perf_counter() - start) / max(1, len(files))
 
 

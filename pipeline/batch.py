@@ -17,12 +17,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
+import pyarrow as pa
+
+from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_documents
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.executor import LocalPool, Task, default_jobs
-from pipeline.process import DocumentResult, doc_id_for, file_digest, process
+from pipeline.process import DocumentResult, current_version, doc_id_for, file_digest, load_runtime, process_with
+from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
-from pipeline.version import pipeline_version
-from pipeline.write import assemble_datasets
+from pipeline.validate import validate_folder
+from pipeline.write import arrow_table, publish, stage_extra, stage_table, staging_folder
 
 #: files that are never minutes: editor lock files, OS metadata
 IGNORED_PREFIXES = ("~$", ".~lock.", ".")
@@ -37,6 +41,34 @@ class SourceFile:
     doc_id: str
     size: Optional[int] = None
     mtime_ns: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a run goes, apart from what the stages read (``Settings``).
+
+    - ``jobs``: worker processes (0: one per core); ``timeout``: seconds a file may take (0 with
+      one job: run in this process, unguarded, to debug a reader); ``memory_mb``: a worker's
+      memory cap (0: none);
+    - ``executor``: ``local`` worker processes or ``dask`` (``scheduler``: a cluster's address);
+    - ``csv``: CSV beside each Parquet file; ``hxl``: HXL hashtag row under the CSV header;
+    - ``retry_failed``: convert again the files that failed in an earlier run.
+    """
+
+    jobs: int = 0
+    timeout: float = 120
+    memory_mb: int = 0
+    executor: str = "local"
+    scheduler: Optional[str] = None
+    csv: bool = True
+    hxl: bool = False
+    retry_failed: bool = False
+
+    def __post_init__(self) -> None:
+        if self.jobs < 0 or self.timeout < 0 or self.memory_mb < 0:
+            raise ValueError("RunOptions: jobs, timeout and memory_mb must not be negative")
+        if self.executor not in ("local", "dask"):
+            raise ValueError(f"RunOptions.executor must be local or dask, got {self.executor!r}")
 
 
 @dataclass
@@ -116,26 +148,24 @@ def expected_cost(source: SourceFile) -> float:
     return FORMAT_START_SECONDS.get(fmt, 0.0) + (source.size or 0) / 1e6 * SECONDS_PER_MB
 
 
-def run_all(sources: list[SourceFile], settings: Settings, jobs: int, timeout: float,
-            memory_mb: int = 0, executor: str = "local", scheduler: Optional[str] = None) -> Iterator[DocumentResult]:
-    """Results as files finish, from worker processes guarded by ``timeout`` seconds.
-
-    ``timeout=0`` with one local job runs in this process, unguarded (for debugging a reader).
-    """
+def run_all(sources: list[SourceFile], settings: Settings, version: str, options: RunOptions) -> Iterator[DocumentResult]:
+    """Results as files finish, from worker processes guarded by ``options.timeout`` seconds."""
     if not sources:
         return
+    jobs = options.jobs or default_jobs()
     tasks = [Task(i, str(s.path), s.source_path, s.doc_id) for i, s in enumerate(sources)]
     tasks.sort(key=lambda t: expected_cost(sources[t.index]), reverse=True)
-    if executor == "dask":
+    if options.executor == "dask":
         from pipeline.dask_executor import DaskRunner
 
-        yield from DaskRunner(settings, jobs, timeout, scheduler).map(tasks)
+        yield from DaskRunner(settings, version, jobs, options.timeout, options.scheduler).map(tasks)
         return
-    if timeout <= 0 and jobs <= 1:
+    if options.timeout <= 0 and jobs <= 1:
+        runtime = load_runtime(settings, version)
         for source in sources:
-            yield process(source.path, source.source_path, settings, doc_id=source.doc_id)
+            yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
-    yield from LocalPool(settings, jobs, timeout, memory_mb).map(tasks)
+    yield from LocalPool(settings, version, jobs, options.timeout, options.memory_mb).map(tasks)
 
 
 class RunInProgress(Exception):
@@ -158,51 +188,81 @@ def exclusive(out_dir: Path):
         yield
 
 
-def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), jobs: int = 0,
-            csv: bool = True, on_result: Optional[Callable[[DocumentResult, int, int], None]] = None,
-            timeout: float = 120, memory_mb: int = 0, executor: str = "local",
-            scheduler: Optional[str] = None, hxl: bool = False, retry_failed: bool = False) -> BatchReport:
+def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), options: RunOptions = RunOptions(),
+            on_result: Optional[Callable[[DocumentResult, int, int], None]] = None) -> BatchReport:
     """Convert what is new under ``inputs`` and write the datasets into ``out_dir``.
 
-    ``jobs=0`` uses every core. Results are assembled in input order whatever order the
-    workers finish in. A file that failed before is not tried again (a pathological file would
-    cost every run its timeout) unless ``retry_failed``.
+    Results are assembled in input order whatever order the workers finish in. A file that
+    failed before is not tried again (a pathological file would cost every run its timeout)
+    unless ``options.retry_failed``.
     """
     with exclusive(out_dir):
-        return _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler,
-                        hxl, retry_failed)
+        return _convert(inputs, out_dir, settings, options, on_result)
 
 
-def _convert(inputs, out_dir, settings, jobs, csv, on_result, timeout, memory_mb, executor, scheduler, hxl,
-             retry_failed) -> BatchReport:
-    from pipeline.nlp.reference import data_fingerprint
-
-    version = pipeline_version(data_fingerprint(settings.pcodes))
+def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: RunOptions,
+             on_result: Optional[Callable[[DocumentResult, int, int], None]]) -> BatchReport:
+    version = current_version(settings)  # once per run: it hashes the code and every data file
     report = BatchReport(version=version)
     store = ResultStore(settings.cache_dir, version)
     manifest = read_manifest(out_dir)
     files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir])
     sources, duplicates = unique_sources(files)
-    todo = [s for s in sources if not store.has(s.doc_id) or (retry_failed and store.failed(s.doc_id))]
+    todo = [s for s in sources if not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id))]
     report.seen, report.skipped = len(files), len(sources) - len(todo)
-    for done, result in enumerate(run_all(todo, settings, jobs or default_jobs(), timeout, memory_mb,
-                                          executor, scheduler), start=1):
+    for done, result in enumerate(run_all(todo, settings, version, options), start=1):
         store.save(result)
         report.converted += 1
         if on_result:
             on_result(result, done, len(todo))
     entries = [ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns) for f in files]
-    if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, csv, hxl):
+    if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, options.csv, options.hxl):
         documents = read_documents(out_dir)  # nothing changed: the datasets in place are already right
     else:
-        report.written, documents = assemble_datasets(store, sources, duplicates, out_dir, csv=csv, hxl=hxl,
-                                                      extra={"manifest": manifest_table(entries, version,
-                                                                                        output_options(csv, hxl))})
+        manifest_rows = manifest_table(entries, version, output_options(options.csv, options.hxl))
+        report.written, documents = assemble(store, sources, duplicates, out_dir, options, manifest_rows)
     report.results = [DocumentResult(d) for d in documents]
     store.prune_other_versions()
     report.finished = dt.datetime.now(dt.timezone.utc)
     append_run(out_dir, report)
     return report
+
+
+def archive_documents(store: ResultStore, sources: list[SourceFile], duplicates: dict[str, list[str]]
+                      ) -> tuple[list[dict], dict[str, dt.date]]:
+    """The documents rows of the whole archive after the archive stages (which rendering of a
+    meeting is primary), and the next-meeting date of each document where the archive tells."""
+    documents = [dict(store.table(s.doc_id, "documents").to_pylist()[0], source_path=s.source_path,
+                      duplicate_paths=duplicates.get(s.doc_id, [])) for s in sources]
+    places = [r for s in sources for r in store.table(s.doc_id, "locations").to_pylist() if r["field"] == "place"]
+    primary = primary_documents(documents)
+    return [dict(d, primary=d["doc_id"] in primary) for d in documents], next_meeting_dates(documents, places)
+
+
+def archived_table(store: ResultStore, doc_id: str, name: str, next_dates: dict[str, dt.date]) -> pa.Table:
+    """One document's rows of a table, with the archive stage's patch applied (next-meeting dates)."""
+    table = store.table(doc_id, name)
+    patch = ARCHIVE_PATCHES.get(name)
+    if patch is None or doc_id not in next_dates or not table.num_rows:
+        return table
+    return arrow_table(TABLES[name], patch(table.to_pylist(), next_dates[doc_id]))
+
+
+def assemble(store: ResultStore, sources: list[SourceFile], duplicates: dict[str, list[str]], out_dir: Path,
+             options: RunOptions, manifest: pa.Table) -> tuple[list[Path], list[dict]]:
+    """Every dataset from the saved per-document results, one document at a time (memory does
+    not grow with the archive), through the archive stages; staged, validated, then published.
+    Returns the files written and the documents rows."""
+    documents, next_dates = archive_documents(store, sources, duplicates)
+    with staging_folder(out_dir) as staging:
+        staged = stage_table(staging, "documents", [arrow_table(TABLES["documents"], documents)], options.csv, options.hxl)
+        for name in TABLES:
+            if name != "documents":
+                tables = (archived_table(store, s.doc_id, name, next_dates) for s in sources)
+                staged += stage_table(staging, name, tables, options.csv, options.hxl)
+        validate_folder(staging)  # a failing check leaves the previous datasets in place
+        staged.append(stage_extra(staging, "manifest", manifest))
+        return publish(staged, out_dir), documents
 
 
 def output_options(csv: bool, hxl: bool) -> dict[str, str]:
@@ -214,8 +274,6 @@ def outputs_current(out_dir: Path, manifest: dict[str, ManifestEntry], entries: 
     """True when the datasets in ``out_dir`` were assembled from exactly these files by this
     version with these options: a no-change run then has nothing to rewrite."""
     import pyarrow.parquet as pq
-
-    from pipeline.schema import TABLES
 
     path = out_dir / "manifest.parquet"
     if not path.exists():
@@ -240,7 +298,6 @@ def append_run(out_dir: Path, report: BatchReport) -> None:
     import pyarrow.parquet as pq
 
     from pipeline.schema import RUNS
-    from pipeline.write import arrow_table
 
     path = out_dir / "runs.parquet"
     previous = pq.read_table(path, schema=RUNS.arrow).to_pylist() if path.exists() else []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import Optional
 
 import typer
 
@@ -29,7 +29,7 @@ def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug 
 
 @app.command()
 def convert(
-    inputs: List[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
+    inputs: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
     timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed (0: no limit)."),
@@ -49,6 +49,7 @@ def convert(
                                                                    "(after installing a tool, raising --timeout)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
+    from pipeline.batch import RunOptions
     from pipeline.batch import convert as run_batch
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
@@ -61,12 +62,12 @@ def convert(
     if cache:
         overrides["cache_dir"] = cache.resolve()
     settings = Settings(**overrides)
-    options = dict(jobs=jobs, csv=csv, timeout=timeout, memory_mb=memory_limit, executor=executor,
-                   scheduler=scheduler, hxl=hxl, retry_failed=retry_failed)
+    options = RunOptions(jobs=jobs, timeout=timeout, memory_mb=memory_limit, executor=executor, scheduler=scheduler,
+                         csv=csv, hxl=hxl, retry_failed=retry_failed)
     if show_bar:
         report = _with_progress_bar(run_batch, inputs, out, settings, options)
     else:
-        report = run_batch(inputs, out, settings, on_result=_log_result, **options)
+        report = run_batch(inputs, out, settings, options, on_result=_log_result)
     _summary(report, out)
     raise typer.Exit(1 if report.failed else 0)
 
@@ -92,7 +93,7 @@ def _with_progress_bar(run_batch, inputs, out, settings, options):
             if not result.ok:
                 bar.console.print(f"[red]failed[/red] {result.document['source_path']}: {result.document['error']}")
 
-        return run_batch(inputs, out, settings, on_result=advance, **options)
+        return run_batch(inputs, out, settings, options, on_result=advance)
 
 
 def _summary(report, out: Path) -> None:
@@ -164,10 +165,11 @@ def build_model(
                                              help="Admin-1/2 P-code table to build the gazetteer from."),
 ) -> None:
     """Assemble the spaCy pipeline (fr_core_news_md + registry + gazetteer) into models/."""
-    from pipeline.nlp.pipeline import MODEL_DIR, build_nlp, save_nlp
-    from pipeline.nlp.reference import DEFAULT_PCODES
+    from pipeline.config import DEFAULT_PCODES
+    from pipeline.nlp.spacy_pipeline import MODEL_DIR, build_nlp, save_nlp
+    from pipeline.reference import load_reference
 
-    nlp = build_nlp(gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
+    nlp = build_nlp(load_reference(), gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
     component = nlp.get_pipe("minutes_entities")
     save_nlp(nlp, MODEL_DIR)
     typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "

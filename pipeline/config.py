@@ -13,6 +13,8 @@ RAW_DIR = DATA_DIR / "raw"
 INTERIM_DIR = DATA_DIR / "interim"
 PROCESSED_DIR = DATA_DIR / "processed"
 MODELS_DIR = PROJECT_DIR / "models"
+#: OCHA's global admin-1/2 P-code table, fetched by make install (not committed)
+DEFAULT_PCODES = DATA_DIR / "external" / "global-pcodes-adm-1-2.csv"
 
 #: file extensions the pipeline knows how to read, by format name
 FORMATS_BY_EXTENSION = {
@@ -50,6 +52,7 @@ class Settings:
       word positions anyway, so Tesseract's reading order is not needed.
     - ``cache_dir``: where converted .doc files and OCR'd PDFs are kept, keyed by content hash.
     - ``pcodes``: the admin-1/2 P-code table (OCHA's global table, or a COD-AB tabular CSV).
+    - ``resources``: the folder of reference CSVs (``pipeline/resources/`` by default).
     """
 
     header_search_rows: int = 3
@@ -64,7 +67,8 @@ class Settings:
     ocr_min_dpi: int = 300
     ocr_page_segmentation: int = 11
     cache_dir: Path = field(default=INTERIM_DIR)
-    pcodes: Path = field(default=DATA_DIR / "external" / "global-pcodes-adm-1-2.csv")
+    pcodes: Path = field(default=DEFAULT_PCODES)
+    resources: Path = field(default=RESOURCES_DIR)
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",

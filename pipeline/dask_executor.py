@@ -1,7 +1,7 @@
 """Running the same per-document function on a Dask cluster (``--executor dask``).
 
-Each document is one task calling :func:`pipeline.process.process`; the workers load the
-spaCy pipeline once each (it is cached per process). A task that runs past the timeout is
+Each document is one task calling :func:`pipeline.process.process`; each worker loads the
+reference data and the spaCy pipeline once, and keeps them on its ``distributed.Worker``. A task that runs past the timeout is
 recorded as failed and its worker restarted (``Client.restart_workers``); a task whose worker
 died is recorded as failed with the reason. Without ``--scheduler``, a ``LocalCluster`` of
 ``jobs`` single-threaded worker processes is started for the run and closed after it.
@@ -17,24 +17,34 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
-from pipeline.executor import Task
-from pipeline.process import DocumentResult, failed_result, process
+from pipeline.executor import Task, run_task, try_load_runtime
+from pipeline.process import DocumentResult, failed_result
 
 log = logging.getLogger(__name__)
 
 
-def run_task(task: Task, settings: Settings) -> DocumentResult:
-    """The per-document function a Dask worker runs (the same as a local worker's)."""
-    return process(Path(task.path), task.source_path, settings, doc_id=task.doc_id)
+def run_dask_task(task: Task, settings: Settings, version: str) -> DocumentResult:
+    """The per-document function a Dask worker runs (the same as a local worker's); the
+    worker's runtime is loaded by its first task and kept on the worker for the next ones."""
+    from distributed import get_worker
+
+    worker = get_worker()
+    key = (settings, version)
+    loaded = getattr(worker, "minutes_runtime", None)
+    if loaded is None or loaded[0] != key:
+        loaded = (key, try_load_runtime(settings, version))
+        worker.minutes_runtime = loaded
+    runtime, load_error = loaded[1]
+    return run_task(task, runtime, settings, version, load_error)
 
 
 class DaskRunner:
-    def __init__(self, settings: Settings, jobs: int, timeout: float, scheduler: Optional[str] = None):
-        self.settings, self.jobs, self.timeout, self.scheduler = settings, max(1, jobs), timeout, scheduler
+    def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, scheduler: Optional[str] = None):
+        self.settings, self.version, self.jobs, self.timeout = settings, version, max(1, jobs), timeout
+        self.scheduler = scheduler
         self.running_since: dict[str, float] = {}  # task key -> when a worker was first seen on it
 
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
@@ -48,7 +58,7 @@ class DaskRunner:
                                    dashboard_address=None, silence_logs=logging.WARNING)
             client = Client(cluster)
         try:
-            futures = {client.submit(run_task, task, self.settings, key=f"minutes-{task.doc_id}", pure=False): task
+            futures = {client.submit(run_dask_task, task, self.settings, self.version, key=f"minutes-{task.doc_id}", pure=False): task
                        for task in tasks}
             pending = set(futures)
             while pending:
@@ -71,7 +81,7 @@ class DaskRunner:
         except Exception as exc:  # the worker died or the task raised outside process()
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker failed while converting this file ({type(exc).__name__}: {exc})",
-                                 self.settings)
+                                 self.version)
 
     def _expire(self, client, futures, pending: set) -> Iterator[DocumentResult]:
         """Fail the tasks running past the timeout and restart the workers running them."""
@@ -90,4 +100,4 @@ class DaskRunner:
                 except Exception as exc:  # restarting is best effort on a remote cluster
                     log.warning("could not restart worker %s: %s", workers, exc)
                 yield failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s",
-                                    self.settings)
+                                    self.version)

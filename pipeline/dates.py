@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
-from pipeline.reference import month_numbers
+from pipeline.reference import Reference
 
 
 @dataclass(frozen=True)
@@ -21,10 +20,8 @@ class DateMention:
     value: dt.date
 
 
-@lru_cache(maxsize=None)
-def _patterns() -> tuple[re.Pattern[str], ...]:
-    names = sorted(month_numbers(), key=len, reverse=True)
-    month = "(?P<month>" + "|".join(re.escape(n) for n in names) + r")\.?"
+def _compile(reference: Reference) -> tuple[re.Pattern[str], ...]:
+    month = "(?P<month>" + reference.month_names + r")\.?"
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th)?"
     year = r"(?P<year>(?:19|20)\d\d)"
     return (
@@ -36,29 +33,29 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, reference: Reference) -> list[DateMention]:
     """Every valid full date (day, month, year) in ``text``, in order, spans not overlapping."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _patterns():
+    for pattern in reference.derived("dates.patterns", _compile):
         for match in pattern.finditer(text):
             if any(match.start() < e and s < match.end() for s, e in taken):
                 continue
-            value = _date_of(match)
+            value = _date_of(match, reference.months)
             if value is not None:
                 found.append(DateMention(match.start(), match.end(), value))
                 taken.append((match.start(), match.end()))
     return sorted(found, key=lambda d: d.start)
 
 
-def first_date(text: str) -> Optional[DateMention]:
-    dates = find_dates(text)
+def first_date(text: str, reference: Reference) -> Optional[DateMention]:
+    dates = find_dates(text, reference)
     return dates[0] if dates else None
 
 
-def _date_of(match: re.Match[str]) -> Optional[dt.date]:
+def _date_of(match: re.Match[str], months) -> Optional[dt.date]:
     parts = match.groupdict()
-    month = month_numbers().get(parts["month"].lower()) if parts.get("month") else int(parts["mnum"])
+    month = months.get(parts["month"].lower()) if parts.get("month") else int(parts["mnum"])
     year = int(parts["year"])
     if year < 100:
         year += 2000

@@ -19,6 +19,7 @@ from typing import Optional
 
 import pandas as pd
 
+from pipeline.config import Settings
 from pipeline.textnorm import fold
 
 KINDS = ("organisations", "locations")
@@ -58,14 +59,14 @@ def place_key(name: str, canonical: dict[str, set[str]]) -> set[str]:
     return canonical.get(folded, {folded})
 
 
-def canonical_names() -> dict[str, set[str]]:
+def canonical_names(settings: Settings = Settings()) -> dict[str, set[str]]:
     """Folded written form -> folded canonical names of the places it names (from the gazetteer)."""
-    from pipeline.nlp.pipeline import get_nlp
+    from pipeline.reference.places import build_gazetteer
 
-    component = get_nlp().get_pipe("minutes_entities")
+    gazetteer = build_gazetteer(settings.pcodes, settings.resources)
     table: dict[str, set[str]] = {}
-    for form, ids in component.place_forms.items():
-        table.setdefault(fold(form), set()).update(fold(component.places[i].name) for i in ids if i in component.places)
+    for form, ids in gazetteer.forms.items():
+        table.setdefault(fold(form), set()).update(fold(gazetteer.places[i].name) for i in ids if i in gazetteer.places)
     return table
 
 
@@ -263,10 +264,10 @@ def evaluate_archive(raw: Path, gold_dir: Path, outputs: Optional[Path] = None) 
     """Convert the archive (unless ``outputs`` already holds it) and score it (see evaluate_all)."""
     if outputs is not None:
         return evaluate_all(outputs, gold_dir)
-    from pipeline.batch import convert
+    from pipeline.batch import RunOptions, convert
 
     with tempfile.TemporaryDirectory() as tmp:
-        convert([raw], Path(tmp), csv=False)
+        convert([raw], Path(tmp), Settings(cache_dir=Path(tmp) / "cache"), RunOptions(csv=False))
         return evaluate_all(Path(tmp), gold_dir)
 
 

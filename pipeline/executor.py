@@ -19,7 +19,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
-from pipeline.process import DocumentResult, failed_result, process
+from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
 
 log = logging.getLogger(__name__)
 
@@ -34,10 +34,24 @@ class Task:
     doc_id: str
 
 
-def _run(task: Task, settings: Settings) -> DocumentResult:
+def run_task(task: Task, runtime: Optional[Runtime], settings: Settings, version: str,
+             load_error: Optional[str] = None) -> DocumentResult:
+    """A task's result: converted with the worker's runtime, or failed when the worker could
+    not load its reference data or spaCy pipeline (said per file, so the run still reports)."""
     from pathlib import Path
 
-    return process(Path(task.path), task.source_path, settings, doc_id=task.doc_id)
+    if runtime is None:
+        return failed_result(task.source_path, task.doc_id, task.path, load_error or "NLP pipeline not loaded", version)
+    return process_with(runtime, Path(task.path), task.source_path, task.doc_id)
+
+
+def try_load_runtime(settings: Settings, version: str) -> tuple[Optional[Runtime], Optional[str]]:
+    """The worker's runtime, or the reason it could not be loaded (a missing model, a bad data file)."""
+    try:
+        return load_runtime(settings, version), None
+    except Exception as exc:  # reported on every file of this worker, never a silent crash
+        log.exception("could not load the NLP pipeline")
+        return None, f"could not load the NLP pipeline or reference data ({type(exc).__name__}: {exc})"
 
 
 def _limit_memory(megabytes: int) -> None:
@@ -48,18 +62,13 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _worker_main(conn: Connection, settings: Settings, memory_mb: int) -> None:
+def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: int) -> None:
     """A worker's life: take a task, send back its result, until told to stop (None).
 
-    The spaCy pipeline is loaded first, once, so no document pays for it.
+    The reference data and the spaCy pipeline are loaded first, once, so no document pays for them.
     """
     _limit_memory(memory_mb)
-    try:
-        from pipeline.nlp.pipeline import get_nlp
-
-        get_nlp(settings.pcodes)
-    except Exception:  # a missing model is reported per document, by process()
-        pass
+    runtime, load_error = try_load_runtime(settings, version)
     while True:
         try:
             task = conn.recv()
@@ -68,7 +77,7 @@ def _worker_main(conn: Connection, settings: Settings, memory_mb: int) -> None:
         if task is None:
             return
         conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
-        conn.send(("result", _run(task, settings)))
+        conn.send(("result", run_task(task, runtime, settings, version, load_error)))
 
 
 #: seconds a new worker may take to load its libraries and models before its first file
@@ -87,14 +96,14 @@ class _Worker:
 class LocalPool:
     """``jobs`` worker processes with a per-file timeout and a per-worker memory cap."""
 
-    def __init__(self, settings: Settings, jobs: int, timeout: float, memory_mb: int = 0):
-        self.settings, self.jobs, self.timeout, self.memory_mb = settings, max(1, jobs), timeout, memory_mb
+    def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, memory_mb: int = 0):
+        self.settings, self.version, self.jobs, self.timeout, self.memory_mb = settings, version, max(1, jobs), timeout, memory_mb
         self.context = mp.get_context("spawn")
         self.workers: list[_Worker] = []
 
     def _start_worker(self) -> _Worker:
         parent, child = self.context.Pipe()
-        proc = self.context.Process(target=_worker_main, args=(child, self.settings, self.memory_mb), daemon=True)
+        proc = self.context.Process(target=_worker_main, args=(child, self.settings, self.version, self.memory_mb), daemon=True)
         proc.start()
         child.close()
         return _Worker(proc, parent)
@@ -160,7 +169,7 @@ class LocalPool:
             worker.task = None
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader",
-                                 self.settings)
+                                 self.version)
         now = time.monotonic()
         late = (worker.started is not None and self.timeout and now - worker.started > self.timeout)
         stuck = worker.started is None and now - worker.assigned > STARTUP_LIMIT
@@ -169,7 +178,7 @@ class LocalPool:
             log.warning("%s: %s; replacing its worker", task.source_path, reason)
             self._retire(worker)
             worker.task = None
-            return failed_result(task.source_path, task.doc_id, task.path, reason, self.settings)
+            return failed_result(task.source_path, task.doc_id, task.path, reason, self.version)
         return None
 
 

@@ -28,7 +28,7 @@ class Provenance:
     line_end: Optional[int] = None
     bbox: Optional[tuple[float, float, float, float]] = None
 
-    def spanning(self, other: "Provenance") -> "Provenance":
+    def spanning(self, other: Provenance) -> Provenance:
         """The provenance covering both ``self`` and ``other`` (used when fragments are joined)."""
         return Provenance(
             page_start=_min(self.page_start, other.page_start),
@@ -79,7 +79,7 @@ class Cell:
     paragraphs: tuple[Paragraph, ...] = ()
     row_span: int = 1
     col_span: int = 1
-    tables: tuple["Table", ...] = ()
+    tables: tuple[Table, ...] = ()
     provenance: Provenance = field(default_factory=Provenance)
 
     @property

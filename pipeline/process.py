@@ -1,4 +1,4 @@
-"""``process(path)``: the whole chain for one file, the unit a batch maps over files.
+"""``process(path, …)``: the whole chain for one file, the unit a batch maps over files.
 
 Reads the file (through an extractor), structures it (header, agenda, actions, deadlines),
 tags it (organisations, places, figures) and returns its rows for every table. Never touches
@@ -14,13 +14,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from spacy.language import Language
+
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract import extract_document
-from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
 from pipeline.nlp.mentions import tag
-from pipeline.nlp.pipeline import get_nlp
-from pipeline.structure import structure
+from pipeline.reference import Reference
+from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
+from pipeline.structure import build_minutes
 
 log = logging.getLogger(__name__)
 HASH_CHUNK = 1 << 20
@@ -65,39 +67,70 @@ def _format_and_size(path: Path) -> tuple[str, Optional[int]]:
 
 
 def current_version(settings: Settings) -> str:
-    from pipeline.nlp.reference import data_fingerprint
+    """The pipeline version for these settings' data files: computed once per run, by the batch."""
+    from pipeline.reference.places import data_fingerprint
     from pipeline.version import pipeline_version
 
-    return pipeline_version(data_fingerprint(settings.pcodes))
+    return pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
 
 
-def failed_result(source_path: str, doc_id: str, path: str | Path, error: str,
-                  settings: Settings = Settings()) -> DocumentResult:
+@dataclass(frozen=True)
+class Runtime:
+    """What a worker loads once and hands to every document: the reference data, the spaCy
+    pipeline built from them, the pipeline version and the settings."""
+
+    reference: Reference
+    nlp: Language
+    version: str
+    settings: Settings
+
+
+def load_runtime(settings: Settings, version: str) -> Runtime:
+    """Reference data and NLP pipeline for ``settings`` (a worker calls this once)."""
+    from pipeline.nlp.spacy_pipeline import load_nlp
+    from pipeline.reference import load_reference
+
+    reference = load_reference(settings.resources)
+    return Runtime(reference, load_nlp(reference, settings.pcodes), version, settings)
+
+
+def failed_result(source_path: str, doc_id: str, path: str | Path, error: str, version: str) -> DocumentResult:
     """The result of a file that could not be converted: a documents row saying why."""
     fmt, size = _format_and_size(Path(path))
-    return DocumentResult(document_row(doc_id, source_path, fmt, size, current_version(settings), error=error))
+    return DocumentResult(document_row(doc_id, source_path, fmt, size, version, error=error))
 
 
-def process(path: Path, source_path: str, settings: Settings = Settings(), doc_id: Optional[str] = None) -> DocumentResult:
-    """Convert one file into its rows; a bad file gives a documents row with status failed."""
+def process(path: Path, source_path: str, *, reference: Reference, nlp: Language, version: str,
+            settings: Settings, doc_id: Optional[str] = None) -> DocumentResult:
+    """Convert one file into its rows; a bad file gives a documents row with status failed.
+
+    Every input is passed in (no module cache is read): the reference data and the spaCy
+    pipeline a worker loaded once, the run's version, the settings.
+    """
     doc_id = doc_id or doc_id_for(path, source_path)
     started = time.perf_counter()
     try:
-        document = extract_document(path, source_path, settings)
-        minutes = structure(document, settings)
-        facts = tag(minutes, get_nlp(settings.pcodes))
+        document = extract_document(path, source_path, settings, reference)
+        minutes = build_minutes(document, settings, reference)
+        facts = tag(minutes, nlp, reference)
     except ExtractionError as exc:
-        return failed_result(source_path, doc_id, path, str(exc), settings)
+        return failed_result(source_path, doc_id, path, str(exc), version)
     except MemoryError:
         return failed_result(source_path, doc_id, path, "out of memory while converting this file (worker memory cap)",
-                             settings)
+                             version)
     except Exception as exc:  # a bug or a file no check foresaw: record it, never stop the batch
         log.exception("internal error on %s", source_path)
         return failed_result(source_path, doc_id, path,
-                             f"internal error ({type(exc).__name__}: {exc}); please report this file", settings)
+                             f"internal error ({type(exc).__name__}: {exc}); please report this file", version)
     _, size = _format_and_size(path)
-    row = document_row(doc_id, source_path, document.format, size, current_version(settings), minutes,
+    row = document_row(doc_id, source_path, document.format, size, version, minutes,
                        pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
     row["seconds"] = round(time.perf_counter() - started, 3)
     return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes, facts),
                                 "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})
+
+
+def process_with(runtime: Runtime, path: Path, source_path: str, doc_id: Optional[str] = None) -> DocumentResult:
+    """:func:`process` with a worker's loaded :class:`Runtime`."""
+    return process(path, source_path, reference=runtime.reference, nlp=runtime.nlp, version=runtime.version,
+                   settings=runtime.settings, doc_id=doc_id)

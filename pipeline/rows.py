@@ -1,12 +1,16 @@
-"""Minutes -> table rows (plain dicts keyed by the schema's column names). Pure."""
+"""Minutes + Facts -> table rows (plain dicts keyed by the schema's column names). Pure.
+
+The one place outside ``schema.py`` that names output columns: the stages before it produce
+typed records (``pipeline.minutes``, ``pipeline.facts``), and what an analyst sees is decided here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict
 from typing import Any, Optional
 
+from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention
 from pipeline.minutes import Minutes
-from pipeline.nlp.mentions import Facts
 
 Row = dict[str, Any]
 
@@ -55,7 +59,7 @@ def meeting_id(minutes: Minutes) -> Optional[str]:
 
 def agenda_item_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:
     return [
-        {"responsible": facts.item_responsible.get(it.item_no, []),
+        {"responsible": list(facts.item_responsible.get(it.item_no, ())),
          "deadline_kinds": list(it.deadline_kinds), "deadline_dates": list(it.deadline_dates),
             "doc_id": doc_id, "item_no": it.item_no, "item_label": it.item_label, "section": it.section,
             "topic": it.topic, "discussion": it.discussion, "actions_text": it.actions_text,
@@ -69,7 +73,7 @@ def agenda_item_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> li
 
 def action_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Row]:
     return [
-        {"responsible": facts.action_responsible.get((a.item_no, a.action_no), []),
+        {"responsible": list(facts.action_responsible.get((a.item_no, a.action_no), ())),
             "doc_id": doc_id, "item_no": a.item_no, "action_no": a.action_no, "text": a.text,
             "responsible_text": a.responsible_text, "deadline_text": a.deadline_text,
             "responsible_alignment": a.responsible_alignment, "deadline_alignment": a.deadline_alignment,
@@ -81,10 +85,60 @@ def action_rows(doc_id: str, minutes: Minutes, facts: Facts = _EMPTY) -> list[Ro
 
 
 def mention_rows(doc_id: str, facts: Facts) -> dict[str, list[Row]]:
-    """Rows of the organisations, locations and attendance tables."""
+    """Rows of the organisations, locations, attendance and figures tables."""
     return {
-        "organisations": [{"doc_id": doc_id, **row} for row in facts.organisations],
-        "locations": [{"doc_id": doc_id, **row} for row in facts.locations],
-        "attendance": [{"doc_id": doc_id, **row} for row in facts.attendance],
-        "figures": [{"doc_id": doc_id, **row} for row in facts.figures],
+        "organisations": [organisation_row(doc_id, m) for m in facts.organisations],
+        "locations": [location_row(doc_id, m) for m in facts.places],
+        "attendance": [attendance_row(doc_id, a) for a in facts.attendance],
+        "figures": [figure_row(doc_id, no, f) for no, f in enumerate(facts.figures, start=1)],
+    }
+
+
+def _span_columns(doc_id: str, mention: OrgMention | PlaceMention) -> Row:
+    span = mention.span
+    return {"doc_id": doc_id, "item_no": span.item_no, "field": span.field, "text": span.text,
+            "start": span.start, "end": span.end, "method": mention.method}
+
+
+def organisation_row(doc_id: str, mention: OrgMention) -> Row:
+    org = mention.organisation
+    return {**_span_columns(doc_id, mention), "org_id": org.org_id if org else None,
+            "org_name": org.name if org else None, "org_type": org.type if org else None}
+
+
+def location_row(doc_id: str, mention: PlaceMention) -> Row:
+    place = mention.place
+    if place is None:  # a place the NER saw but the gazetteer does not know
+        return {**_span_columns(doc_id, mention), "name": mention.span.text, "admin_level": None,
+                "admin1_name": None, "admin1_pcode": None, "admin2_name": None, "admin2_pcode": None,
+                "pcode_version": None}
+    return {**_span_columns(doc_id, mention), "name": place.name, "admin_level": place.admin_level,
+            "admin1_name": place.admin1_name, "admin1_pcode": place.admin1_pcode, "admin2_name": place.admin2_name,
+            "admin2_pcode": place.admin2_pcode, "pcode_version": place.pcode_version}
+
+
+def attendance_row(doc_id: str, entry: Attendance) -> Row:
+    org = entry.organisation
+    return {"doc_id": doc_id, "org_id": org.org_id if org else None, "org_name": org.name if org else None,
+            "text": entry.text}
+
+
+def figure_row(doc_id: str, figure_no: int, figure: Figure) -> Row:
+    """A figure numbered in its document; a restatement points to the figure it restates."""
+    integral = float(figure.value).is_integer()
+    count = int(figure.value) if integral else None
+    place = figure.place
+    return {
+        "doc_id": doc_id, "item_no": figure.item_no, "field": figure.field, "figure_no": figure_no,
+        "text": figure.text, "start": figure.start, "end": figure.end,
+        "value": count, "value_float": None if integral else figure.value,
+        "unit": figure.unit, "unit_text": figure.unit_text, "qualifier": figure.qualifier,
+        "population": figure.population, "location": figure.location, "period": figure.period,
+        "paired_with": figure.restates + 1 if figure.restates is not None else None,
+        "admin1_name": place.admin1_name if place else None, "admin1_pcode": place.admin1_pcode if place else None,
+        "admin2_name": place.admin2_name if place else None, "admin2_pcode": place.admin2_pcode if place else None,
+        "households": count if figure.unit == "households" else None,
+        "persons": count if figure.unit == "persons" else None,
+        "idps": count if figure.unit == "persons" and figure.population == "idps" else None,
+        "sentence": figure.sentence,
     }

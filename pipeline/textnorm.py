@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Iterable
 
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _SPACE_BEFORE_NEWLINE = re.compile(r" *\n *")
@@ -21,12 +22,22 @@ def tidy(text: str) -> str:
     return text.strip()
 
 
+def strip_accents(text: str) -> str:
+    """Accents off and ligatures opened ("Ménaka" -> "Menaka", "œuvre" -> "oeuvre"); case and
+    punctuation kept. The one accent-folding step every comparison key is built on."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def fold(text: str) -> str:
     """Lowercase, accents removed, punctuation to spaces: the key used to compare wordings."""
-    decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
-    no_accents = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    words = re.sub(r"[^0-9a-z]+", " ", no_accents.lower())
+    words = re.sub(r"[^0-9a-z]+", " ", strip_accents(text).lower())
     return words.strip()
+
+
+def alternation(terms: Iterable[str]) -> str:
+    """A regex alternation of ``terms``, escaped, longest first so "septembre" wins over "sept"."""
+    return "|".join(sorted({re.escape(t) for t in terms}, key=lambda t: (-len(t), t)))
 
 
 def starts_lowercase(text: str) -> bool:

@@ -10,7 +10,7 @@ import os
 import shutil
 import signal
 import subprocess
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Sequence
 
@@ -25,7 +25,7 @@ def soffice() -> str:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def tesseract_languages() -> frozenset[str]:
     try:
         out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)

@@ -7,13 +7,11 @@ new version converts the whole archive again (results of the old one are never m
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 
 from pipeline import __version__
 from pipeline.config import PACKAGE_DIR
 
 
-@lru_cache(maxsize=None)
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.rglob("*.py")) + sorted(PACKAGE_DIR.glob("resources/*.csv")):
@@ -22,7 +20,6 @@ def code_fingerprint() -> str:
     return digest.hexdigest()[:10]
 
 
-@lru_cache(maxsize=None)
 def pipeline_version(pcodes_fingerprint: str = "") -> str:
     """"0.1.0+<code and resources hash>[.<P-code table hash>]"."""
     return f"{__version__}+{code_fingerprint()}" + (f".{pcodes_fingerprint[:8]}" if pcodes_fingerprint else "")

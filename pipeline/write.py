@@ -1,8 +1,8 @@
-"""Per-document results -> Parquet and CSV datasets, typed by ``schema.py``, replaced atomically.
+"""Tables -> Parquet and CSV files, typed by ``schema.py``, replaced atomically. Writing only.
 
-Every table is first written into a staging folder beside the outputs and validated, then
-moved into place with ``os.replace``: a crash or a failed check mid-way leaves the previous
-files, never a half-written one.
+Every table is first written into a staging folder beside the outputs; the batch checks the
+staged files, then :func:`publish` moves them into place with ``os.replace``: a crash or a
+failed check mid-way leaves the previous files, never a half-written one.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -45,50 +46,50 @@ def csv_ready(table: pa.Table) -> pa.Table:
     return pa.Table.from_arrays(columns, names=table.column_names)
 
 
-def assemble_datasets(store, sources, duplicates: dict[str, list[str]], out_dir: Path, csv: bool = True,
-                      hxl: bool = False, extra: dict[str, pa.Table] | None = None) -> tuple[list[Path], list[dict]]:
-    """Every dataset from the saved per-document results, one document at a time, staged and
-    then moved into ``out_dir``. Returns the files written and the documents rows."""
-    from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_documents
-
+@contextmanager
+def staging_folder(out_dir: Path) -> Iterator[Path]:
+    """A fresh folder beside the outputs to write a run's datasets into; removed afterwards,
+    whatever happens (what was published from it has been moved out)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".writing-", dir=out_dir))
     try:
-        documents = []
-        for source in sources:
-            row = store.table(source.doc_id, "documents").to_pylist()[0]
-            documents.append(dict(row, source_path=source.source_path,
-                                  duplicate_paths=duplicates.get(source.doc_id, [])))
-        places = [r for s in sources for r in store.table(s.doc_id, "locations").to_pylist() if r["field"] == "place"]
-        next_dates = next_meeting_dates(documents, places)
-        primary = primary_documents(documents)
-        documents = [dict(d, primary=d["doc_id"] in primary) for d in documents]
-        staged = _stage(staging, "documents", [arrow_table(TABLES["documents"], documents)], csv, hxl)
-        for name, schema in TABLES.items():
-            if name == "documents":
-                continue
-            patch = ARCHIVE_PATCHES.get(name)
-
-            def per_document(source, name=name, schema=schema, patch=patch):
-                table = store.table(source.doc_id, name)
-                if patch is not None and source.doc_id in next_dates and table.num_rows:
-                    table = arrow_table(schema, patch(table.to_pylist(), next_dates[source.doc_id]))
-                return table
-
-            staged += _stage(staging, name, (per_document(s) for s in sources), csv, hxl)
-        from pipeline.validate import validate_folder
-
-        validate_folder(staging)  # a failing check leaves the previous datasets in place
-        for name, table in (extra or {}).items():
-            pq.write_table(table, staging / f"{name}.parquet")
-            staged.append(staging / f"{name}.parquet")
-        written = []
-        for path in staged:
-            os.replace(path, out_dir / path.name)
-            written.append(out_dir / path.name)
+        yield staging
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return written, documents
+
+
+def stage_table(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool) -> list[Path]:
+    """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``."""
+    schema = TABLES[name].arrow
+    parquet_path, csv_path = staging / f"{name}.parquet", staging / f"{name}.csv"
+    csv_writer = None
+    with pq.ParquetWriter(parquet_path, schema) as writer:
+        if csv:
+            csv_schema = csv_ready(schema.empty_table()).schema
+            csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
+        for chunk in _row_groups(tables):
+            writer.write_table(chunk)
+            if csv_writer is not None:
+                csv_writer.write_table(csv_ready(chunk))
+    if csv_writer is not None:
+        csv_writer.close()
+    return [parquet_path] + ([csv_path] if csv else [])
+
+
+def stage_extra(staging: Path, name: str, table: pa.Table) -> Path:
+    """A table outside the schema's datasets (the manifest), written as Parquet only."""
+    path = staging / f"{name}.parquet"
+    pq.write_table(table, path)
+    return path
+
+
+def publish(staged: Iterable[Path], out_dir: Path) -> list[Path]:
+    """Move the staged files into ``out_dir``, each replacing its previous version at once."""
+    written = []
+    for path in staged:
+        os.replace(path, out_dir / path.name)
+        written.append(out_dir / path.name)
+    return written
 
 
 def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool) -> pacsv.CSVWriter:
@@ -105,24 +106,6 @@ def _csv_writer(path: Path, table: TableSchema, csv_schema: pa.Schema, hxl: bool
     path.write_text(buffer.getvalue(), encoding="utf-8")
     sink = pa.OSFile(str(path), mode="ab")
     return pacsv.CSVWriter(sink, csv_schema, write_options=pacsv.WriteOptions(include_header=False))
-
-
-def _stage(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool, hxl: bool) -> list[Path]:
-    """Stream tables (all of one schema) into <name>.parquet and <name>.csv in ``staging``."""
-    schema = TABLES[name].arrow
-    parquet_path, csv_path = staging / f"{name}.parquet", staging / f"{name}.csv"
-    csv_writer = None
-    with pq.ParquetWriter(parquet_path, schema) as writer:
-        if csv:
-            csv_schema = csv_ready(schema.empty_table()).schema
-            csv_writer = _csv_writer(csv_path, TABLES[name], csv_schema, hxl)
-        for chunk in _row_groups(tables):
-            writer.write_table(chunk)
-            if csv_writer is not None:
-                csv_writer.write_table(csv_ready(chunk))
-    if csv_writer is not None:
-        csv_writer.close()
-    return [parquet_path] + ([csv_path] if csv else [])
 
 
 def _row_groups(tables: Iterable[pa.Table]) -> Iterator[pa.Table]:

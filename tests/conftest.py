@@ -7,9 +7,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.batch import convert
+from pipeline.batch import RunOptions, convert
 from pipeline.config import Settings
 from pipeline.extract import extract_document
+from pipeline.minutes import Minutes
+from pipeline.model import Document
+from pipeline.reference import load_reference
+from pipeline.structure import build_minutes
 
 ROOT = Path(__file__).resolve().parent.parent
 RAW = ROOT / "data" / "raw"
@@ -23,11 +27,45 @@ SEED_PDF = RAW / "cr_cluster_protection_bamako_2017-09-06.pdf"
 SEED_DOC = RAW / "cr_cluster_protection_bamako_2017-09-06.doc"
 SEED_SCAN = RAW / "cr_cluster_protection_bamako_2017-09-06_scan.pdf"
 BORDERLESS_PDF = RAW / "cr_souscluster_protection_menaka_2020-02-13.pdf"
+#: the reference data of pipeline/resources/, loaded once for the test session
+REFERENCE = load_reference()
+
+
+def options(**values) -> RunOptions:
+    """Run options for a test batch (shorthand)."""
+    return RunOptions(**values)
 
 
 def read(path: Path):
     """The document model of a file, as the pipeline reads it."""
-    return extract_document(path, path.name, Settings())
+    return extract_document(path, path.name, Settings(), REFERENCE)
+
+
+def minutes_of(document: Document, settings: Settings = Settings()) -> Minutes:
+    """What the structuring stages make of a document model."""
+    return build_minutes(document, settings, REFERENCE)
+
+
+_RUNTIMES: dict = {}
+
+
+def runtime(settings: Settings = Settings()):
+    """A worker's runtime (reference data, spaCy pipeline, version), loaded once per settings."""
+    from pipeline.process import current_version, load_runtime
+
+    if settings not in _RUNTIMES:
+        _RUNTIMES[settings] = load_runtime(settings, current_version(settings))
+    return _RUNTIMES[settings]
+
+
+def process_file(path: Path, settings: Settings = Settings()):
+    """One file through the whole chain, as a worker would convert it."""
+    from dataclasses import replace
+
+    from pipeline.process import process_with
+
+    base = runtime(Settings())
+    return process_with(replace(base, settings=settings), path, path.name)
 
 
 @pytest.fixture(scope="session")

@@ -7,8 +7,10 @@ import shutil
 import pandas as pd
 import pytest
 
-from conftest import FIXTURES, MOPTI_DOCX
 from pipeline.batch import convert
+from pipeline.config import Settings
+
+from conftest import FIXTURES, MOPTI_DOCX, options
 
 BAD = FIXTURES / "bad"
 
@@ -43,7 +45,7 @@ def batch_with_bad_files(tmp_path_factory):
 def test_a_pdf_that_keeps_pdfminer_busy_for_minutes_is_timed_out(tmp_path):
     shutil.copy(BAD / "slow_page.pdf", tmp_path / "slow_page.pdf")
     shutil.copy(MOPTI_DOCX, tmp_path / MOPTI_DOCX.name)
-    convert([tmp_path], tmp_path / "out", timeout=5)
+    convert([tmp_path], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(timeout=5))
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["slow_page.pdf", "error"] == "timed out after 5 s"
     assert documents.loc[MOPTI_DOCX.name, "status"] == "ok"

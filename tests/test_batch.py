@@ -13,10 +13,11 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import GAO_DOCX, MOPTI_DOCX, ROOT, SEED_PROSE, SEED_TEXT
 from pipeline.batch import convert
 from pipeline.config import Settings
 from pipeline.schema import TABLES
+
+from conftest import GAO_DOCX, MOPTI_DOCX, ROOT, SEED_PROSE, SEED_TEXT, options
 
 SMALL = [SEED_TEXT, SEED_PROSE, GAO_DOCX, MOPTI_DOCX]
 
@@ -48,12 +49,12 @@ def settings(tmp_path):
 
 def test_second_run_converts_nothing_and_changes_nothing(archive, settings, tmp_path):
     out = tmp_path / "out"
-    first = convert([archive], out, settings, jobs=2)
+    first = convert([archive], out, settings, options(jobs=2))
     assert first.converted == 4 and first.skipped == 0
     before = {p.name: p.read_bytes() for p in out.glob("*.csv")}
     snapshot = tmp_path / "snapshot"
     shutil.copytree(out, snapshot)
-    second = convert([archive], out, settings, jobs=2)
+    second = convert([archive], out, settings, options(jobs=2))
     assert second.converted == 0 and second.skipped == 4
     assert same_datasets(out, snapshot)
     assert {p.name: p.read_bytes() for p in out.glob("*.csv")} == before
@@ -63,10 +64,10 @@ def test_second_run_converts_nothing_and_changes_nothing(archive, settings, tmp_
 
 def test_a_changed_file_alone_is_converted_again(archive, settings, tmp_path):
     out = tmp_path / "out"
-    convert([archive], out, settings, jobs=2)
+    convert([archive], out, settings, options(jobs=2))
     changed = archive / SEED_PROSE.name
     changed.write_text(changed.read_text(encoding="utf-8").replace("187 139", "190 000"), encoding="utf-8")
-    report = convert([archive], out, settings, jobs=2)
+    report = convert([archive], out, settings, options(jobs=2))
     assert report.converted == 1 and report.skipped == 3
     figures = pd.read_parquet(out / "figures.parquet")
     assert 190000 in set(figures.value) and 187139 not in set(figures.value)
@@ -74,10 +75,10 @@ def test_a_changed_file_alone_is_converted_again(archive, settings, tmp_path):
 
 def test_a_deleted_file_leaves_the_datasets(archive, settings, tmp_path):
     out = tmp_path / "out"
-    convert([archive], out, settings, jobs=2)
+    convert([archive], out, settings, options(jobs=2))
     doc_id = pd.read_parquet(out / "documents.parquet").set_index("source_path").loc[GAO_DOCX.name, "doc_id"]
     (archive / GAO_DOCX.name).unlink()
-    report = convert([archive], out, settings, jobs=2)
+    report = convert([archive], out, settings, options(jobs=2))
     assert report.converted == 0
     for name in TABLES:
         assert doc_id not in set(pd.read_parquet(out / f"{name}.parquet").doc_id), name
@@ -85,11 +86,11 @@ def test_a_deleted_file_leaves_the_datasets(archive, settings, tmp_path):
 
 def test_a_new_pipeline_version_converts_everything(archive, settings, tmp_path, monkeypatch):
     out = tmp_path / "out"
-    convert([archive], out, settings, jobs=2)
+    convert([archive], out, settings, options(jobs=2))
     import pipeline.batch
 
-    monkeypatch.setattr(pipeline.batch, "pipeline_version", lambda fingerprint: "0.0.0+another")
-    report = convert([archive], out, settings, jobs=2)
+    monkeypatch.setattr(pipeline.batch, "current_version", lambda settings: "0.0.0+another")
+    report = convert([archive], out, settings, options(jobs=2))
     assert report.converted == 4 and report.version == "0.0.0+another"
 
 
@@ -98,7 +99,7 @@ def test_hanging_and_crashing_files_fail_while_the_others_finish(archive, settin
     (archive / "hangs.sleep").write_text("x")
     (archive / "crashes.crash").write_text("y")
     start = time.monotonic()
-    report = convert([archive], tmp_path / "out", settings, jobs=2, timeout=8)
+    report = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=8))
     assert time.monotonic() - start < 90
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
@@ -110,7 +111,7 @@ def test_hanging_and_crashing_files_fail_while_the_others_finish(archive, settin
 def test_memory_cap_fails_the_file_not_the_batch(archive, settings, tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "greedy.hog").write_text("z")
-    convert([archive], tmp_path / "out", settings, jobs=2, timeout=60, memory_mb=1500)
+    convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=60, memory_mb=1500))
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["greedy.hog", "status"] == "failed"
     assert "memory" in documents.loc["greedy.hog", "error"] or "crashed" in documents.loc["greedy.hog", "error"]
@@ -150,9 +151,9 @@ def test_sigkill_midway_keeps_the_previous_datasets_and_the_rerun_completes(arch
 
 def test_dask_local_cluster_gives_the_same_datasets(archive, settings, tmp_path):
     pytest.importorskip("distributed")
-    convert([archive], tmp_path / "local", settings, jobs=2)
+    convert([archive], tmp_path / "local", settings, options(jobs=2))
     dask_settings = Settings(cache_dir=tmp_path / "dask-cache")
-    report = convert([archive], tmp_path / "dask", dask_settings, jobs=2, executor="dask")
+    report = convert([archive], tmp_path / "dask", dask_settings, options(jobs=2, executor="dask"))
     assert report.converted == 4 and not report.failed
     assert same_datasets(tmp_path / "local", tmp_path / "dask")
 
@@ -161,8 +162,8 @@ def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "hangs.sleep").write_text("x")
-    report = convert([archive], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), jobs=2, timeout=8,
-                     executor="dask")
+    report = convert([archive], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"),
+                     options(jobs=2, timeout=8, executor="dask"))
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
     assert (documents.drop(index="hangs.sleep").status == "ok").all() and len(report.failed) == 1
@@ -171,11 +172,11 @@ def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
 def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "hangs.sleep").write_text("x")
-    first = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5)
+    first = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5))
     assert len(first.failed) == 1
-    again = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5)
+    again = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5))
     assert again.converted == 0  # a pathological file does not cost every run its timeout
-    retried = convert([archive], tmp_path / "out", settings, jobs=2, timeout=5, retry_failed=True)
+    retried = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5, retry_failed=True))
     assert retried.converted == 1 and len(retried.failed) == 1
 
 
@@ -185,22 +186,22 @@ def test_a_second_run_on_the_same_outputs_is_refused_while_one_is_running(archiv
     out = tmp_path / "out"
     with exclusive(out):
         with pytest.raises(RunInProgress, match="another run is writing to"):
-            convert([archive], out, settings, jobs=1)
-    assert convert([archive], out, settings, jobs=1).converted == 4  # free again once the first is done
+            convert([archive], out, settings, options(jobs=1))
+    assert convert([archive], out, settings, options(jobs=1)).converted == 4  # free again once the first is done
 
 
 def test_outputs_and_cache_inside_the_input_folder_are_not_inputs(archive, tmp_path):
     settings = Settings(cache_dir=archive / "cache")
-    first = convert([archive], archive / "processed", settings, jobs=1)
-    second = convert([archive], archive / "processed", settings, jobs=1)
+    first = convert([archive], archive / "processed", settings, options(jobs=1))
+    second = convert([archive], archive / "processed", settings, options(jobs=1))
     assert first.seen == second.seen == 4 and not second.failed
 
 
 def test_slowest_files_are_handed_out_first():
     """The scan (OCR) and the legacy .doc (LibreOffice) go to workers before quick text files."""
-    from conftest import RAW
-
     from pipeline.batch import discover, expected_cost
+
+    from conftest import RAW
 
     files = sorted(discover([RAW]), key=expected_cost, reverse=True)
     names = [f.path.name for f in files]

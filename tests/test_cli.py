@@ -10,8 +10,9 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from conftest import FIXTURES, MOPTI_DOCX, RAW, ROOT
 from pipeline.schema import TABLES
+
+from conftest import FIXTURES, MOPTI_DOCX, RAW, ROOT
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess:

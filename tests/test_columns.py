@@ -7,8 +7,10 @@ import shutil
 import pytest
 
 from pipeline.config import RESOURCES_DIR
-from pipeline.reference import agenda_column_terms
+from pipeline.reference import load_reference
 from pipeline.structure.columns import assign_roles, is_agenda_header, role_scores
+
+from conftest import REFERENCE
 
 
 @pytest.mark.parametrize("headers, roles", [
@@ -28,7 +30,7 @@ from pipeline.structure.columns import assign_roles, is_agenda_header, role_scor
      ["topic", "discussion", "actions", "responsible", "deadline"]),
 ])
 def test_header_wordings_map_to_canonical_columns(headers, roles):
-    columns = assign_roles(headers)
+    columns = assign_roles(headers, REFERENCE.column_terms)
     assert list(columns.roles) == roles
     assert is_agenda_header(columns, min_roles=3)
 
@@ -39,15 +41,13 @@ def test_header_wordings_map_to_canonical_columns(headers, roles):
     ["Organisation", "Nom", "Fonction", "Téléphone"],
 ])
 def test_other_tables_are_not_agenda_tables(headers):
-    assert not is_agenda_header(assign_roles(headers), min_roles=3)
+    assert not is_agenda_header(assign_roles(headers, REFERENCE.column_terms), min_roles=3)
 
 
 def test_a_new_wording_is_one_line_in_the_data_file(tmp_path):
     resources = tmp_path / "resources"
     shutil.copytree(RESOURCES_DIR, resources)
-    assert "deadline" not in role_scores("Butoir", agenda_column_terms(resources))
+    assert "deadline" not in role_scores("Butoir", load_reference(resources).column_terms)
     with (resources / "agenda_columns.csv").open("a", encoding="utf-8") as handle:
         handle.write("deadline,butoir,3,prefix\n")
-    agenda_column_terms.cache_clear()
-    assert role_scores("Butoir", agenda_column_terms(resources)) == {"deadline": 3.0}
-    agenda_column_terms.cache_clear()
+    assert role_scores("Butoir", load_reference(resources).column_terms) == {"deadline": 3.0}

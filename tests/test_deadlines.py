@@ -7,9 +7,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from conftest import MOPTI_DOCX, SEED_TEXT, rows_of
 from pipeline.batch import convert
+from pipeline.config import Settings
 from pipeline.structure.deadlines import deadline_of
+
+from conftest import MOPTI_DOCX, REFERENCE, SEED_TEXT, options, rows_of
 
 MEETING = dt.date(2017, 9, 6)
 
@@ -47,7 +49,7 @@ MEETING = dt.date(2017, 9, 6)
     ("May need more time to collect the data", "unknown", None),
 ])
 def test_deadline_of(text, kind, date):
-    assert deadline_of(text, MEETING) == (kind, date)
+    assert deadline_of(text, MEETING, REFERENCE) == (kind, date)
 
 
 def test_seed_action_deadlines(tables):
@@ -82,7 +84,7 @@ def test_next_meeting_from_the_archive(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.txt").write_text(minutes.format(date="3 mars 2021"), encoding="utf-8")
     (tmp_path / "in" / "b.txt").write_text(minutes.format(date="7 avril 2021"), encoding="utf-8")
-    convert([tmp_path / "in"], tmp_path / "out", csv=False)
+    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(csv=False))
     actions = pd.read_parquet(tmp_path / "out" / "actions.parquet")
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     first = actions[actions.doc_id == documents.loc["a.txt", "doc_id"]].iloc[0]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import docx
 
-from conftest import GAO_DOCX, MOPTI_DOCX, SEED_DOCX, read, rows_of
 from pipeline.model import Table
+
+from conftest import GAO_DOCX, MOPTI_DOCX, SEED_DOCX, read, rows_of
 
 
 def agenda_table(document) -> Table:
@@ -115,9 +116,7 @@ def test_english_minutes(tables):
 def test_soft_line_breaks_in_cells_separate_entries(tmp_path):
     """Actions, responsibles and deadlines listed with Shift+Enter instead of paragraphs are as
     many entries; a line starting in lowercase continues the line above."""
-    from pipeline.config import Settings
-    from pipeline.extract import extract_document
-    from pipeline.structure import structure
+    from conftest import minutes_of
 
     document = docx.Document()
     document.add_paragraph("Date : 14 juin 2018")
@@ -135,7 +134,7 @@ def test_soft_line_breaks_in_cells_separate_entries(tmp_path):
             paragraph.add_run(line)
     path = tmp_path / "soft_breaks.docx"
     document.save(path)
-    minutes = structure(extract_document(path, path.name, Settings()), Settings())
+    minutes = minutes_of(read(path))
     assert [(a.text, a.responsible_text, a.deadline_kind, str(a.deadline_date)) for a in minutes.actions] == [
         ("Partager la matrice des mouvements", "OIM / CMP", "date", "2018-06-20"),
         ("Organiser une mission conjointe d'évaluation à Inékar", "UNHCR, DRC, OCHA", "next_meeting", "None")]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import GAO_DOCX, SEED_PROSE, SEED_TEXT, rows_of
 from pipeline.nlp.figures import figures_of_field, language_of
+
+from conftest import GAO_DOCX, REFERENCE, SEED_PROSE, SEED_TEXT, rows_of
 
 
 def counts(text: str, language: str = "fr") -> list[tuple]:
-    return [(f.value, f.unit, f.qualifier) for f in figures_of_field(None, "discussion", text, language)]
+    return [(f.value, f.unit, f.qualifier) for f in figures_of_field(None, "discussion", text, language, REFERENCE)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -70,9 +71,9 @@ def test_collective_numerals_ranges_and_decimals(text, expected):
 
 def test_a_population_word_before_the_noun_is_its_adjective():
     """Regression: "2,345 displaced households" was 2,345 persons."""
-    found = [(f.value, f.unit, f.population) for f in figures_of_field(None, "d", "120 IDP households and 4,250 displaced people", "en")]
+    found = [(f.value, f.unit, f.population) for f in figures_of_field(None, "d", "120 IDP households and 4,250 displaced people", "en", REFERENCE)]
     assert found == [(120, "households", "idps"), (4250, "persons", "idps")]
-    assert [(f.unit, f.population) for f in figures_of_field(None, "d", "50 ménages déplacés", "fr")] == [("households", "idps")]
+    assert [(f.unit, f.population) for f in figures_of_field(None, "d", "50 ménages déplacés", "fr", REFERENCE)] == [("households", "idps")]
 
 
 def test_codes_and_phone_numbers_with_hyphens_are_not_ranges():
@@ -137,8 +138,8 @@ def test_language_of_a_document():
     ("2 345 ménages déplacés (12 000 personnes)", "fr"),
 ])
 def test_a_figure_restated_in_another_unit_points_to_the_first(text, language):
-    households, persons = figures_of_field(None, "discussion", text, language)
+    households, persons = figures_of_field(None, "discussion", text, language, REFERENCE)
     assert (households.value, households.unit, households.restates) == (2345, "households", None)
     assert (persons.value, persons.unit, persons.restates, persons.population) == (12000, "persons", 0, "idps")
     # two counts side by side restate nothing
-    assert [f.restates for f in figures_of_field(None, "discussion", "120 ménages et 300 personnes", "fr")] == [None, None]
+    assert [f.restates for f in figures_of_field(None, "discussion", "120 ménages et 300 personnes", "fr", REFERENCE)] == [None, None]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from conftest import FIXTURES
 from pipeline.batch import convert
 from pipeline.config import Settings
-from pipeline.nlp.reference import build_gazetteer, read_admin_units
+from pipeline.reference.places import build_gazetteer, read_admin_units
+
+from conftest import FIXTURES, options
 
 COD_AB = FIXTURES / "cod_ab_mali_extract.csv"
 
@@ -24,7 +25,7 @@ def test_cod_ab_units_are_read_with_their_version():
 def test_a_conversion_links_places_to_the_given_table(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "cr.txt").write_text("COMPTE RENDU\nLes déplacés de Koro sont arrivés à Bourem.\n", encoding="utf-8")
-    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache", pcodes=COD_AB), jobs=1)
+    convert([tmp_path / "in"], tmp_path / "out", Settings(cache_dir=tmp_path / "cache", pcodes=COD_AB), options(jobs=1))
     places = pd.read_parquet(tmp_path / "out" / "locations.parquet").set_index("text")
     assert (places.loc["Koro", "admin2_pcode"], places.loc["Koro", "admin1_pcode"]) == ("ML0508", "ML05")
     assert places.loc["Bourem", "pcode_version"] == "2016-11-01"

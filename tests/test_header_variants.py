@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from pipeline.config import Settings
 from pipeline.extract.text import parse_text_export
-from pipeline.structure import structure
+
+from conftest import minutes_of
 
 
 def header_of(text: str):
-    return structure(parse_text_export(text, "header.txt"), Settings()).header
+    return minutes_of(parse_text_export(text, "header.txt")).header
 
 
 @pytest.mark.parametrize("text, date, place, participants, organisations", [

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import RAW, rows_of
-from pipeline.config import Settings
 from pipeline.extract.html import parse_html
-from pipeline.structure import structure
+
+from conftest import RAW, minutes_of, rows_of
 
 TOMBOUCTOU = RAW / "cr_gt_protection_tombouctou_2019-05-09.html"
 
@@ -35,8 +34,8 @@ def test_actions_of_rowspan_item(tables):
 
 def test_rowspan_and_colspan_are_cell_spans():
     document = parse_html(
-        "<table><tr><th colspan='2'>Points</th><th>Qui</th></tr>"
-        "<tr><td rowspan='2'>A</td><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table>".encode(), "t.html")
+        b"<table><tr><th colspan='2'>Points</th><th>Qui</th></tr>"
+        b"<tr><td rowspan='2'>A</td><td>x</td><td>y</td></tr><tr><td>z</td><td>w</td></tr></table>", "t.html")
     table = document.tables[0]
     spans = {(c.row, c.col): (c.row_span, c.col_span, c.text) for c in table.cells}
     assert spans[(0, 0)] == (1, 2, "Points")
@@ -67,6 +66,6 @@ _KIDAL = """<h1>Compte rendu GT Protection Kidal</h1><p>Date : 5 mars 2021</p>
     ("<html><body>" + _KIDAL + "</body></html>").encode("cp1252"),
 ], ids=["utf-8 undeclared", "utf-8 declared", "windows-1252 declared", "xhtml latin-1", "windows-1252 undeclared"])
 def test_html_charsets(data):
-    minutes = structure(parse_html(data, "kidal.html"), Settings())
+    minutes = minutes_of(parse_html(data, "kidal.html"))
     assert [(a.text, a.responsible_text, a.deadline_kind, str(a.deadline_date)) for a in minutes.actions] == [
         ("Partager la liste", "OCHA", "date", "2021-03-15"), ("Organiser une évaluation", "NRC", "date", "2021-03-31")]

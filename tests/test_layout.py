@@ -5,7 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from pipeline.extract.layout import (
-    Line, PageLines, Word, is_furniture, lines_of, paragraphs_of, running_lines, steady_heights,
+    Line,
+    PageLines,
+    Word,
+    is_furniture,
+    lines_of,
+    paragraphs_of,
+    running_lines,
+    steady_heights,
 )
 from pipeline.extract.raster import rules
 
@@ -20,7 +27,7 @@ def line(text: str, top: float, x0: float = 50, size: float = 10) -> Line:
 
 def test_words_group_into_lines_left_to_right():
     words = [Word("b", 60, 65, 100.5, 110), Word("a", 50, 55, 100, 110), Word("c", 50, 55, 120, 130)]
-    assert [l.text for l in lines_of(words)] == ["a b", "c"]
+    assert [line.text for line in lines_of(words)] == ["a b", "c"]
 
 
 def test_paragraphs_split_on_extra_space_bullets_and_short_sentence_ends():

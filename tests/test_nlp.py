@@ -7,14 +7,18 @@ import shutil
 import pandas as pd
 from rapidfuzz import fuzz
 
-from conftest import GAO_DOCX, MOPTI_DOCX, SEED_PROSE, SEED_TEXT, rows_of
-from pipeline.config import RESOURCES_DIR
-from pipeline.nlp.components import LONG_NAME_CUTOFF, NAME_CUTOFF, fold_token
-from pipeline.nlp.pipeline import build_nlp, get_nlp
+from pipeline.config import DEFAULT_PCODES, RESOURCES_DIR
+from pipeline.nlp.components import FUZZY_DEFAULTS, fold_token
+from pipeline.nlp.spacy_pipeline import build_nlp
+from pipeline.reference import load_reference
+
+from conftest import GAO_DOCX, MOPTI_DOCX, SEED_PROSE, SEED_TEXT, rows_of, runtime
+
+NAME_CUTOFF, LONG_NAME_CUTOFF = FUZZY_DEFAULTS["name_cutoff"], FUZZY_DEFAULTS["long_name_cutoff"]
 
 
 def ents(text: str) -> list[tuple[str, str, str, str]]:
-    return [(e.text, e.label_, e.id_, e._.method) for e in get_nlp()(text).ents]
+    return [(e.text, e.label_, e.id_, e._.method) for e in runtime().nlp(text).ents]
 
 
 def test_known_misspellings_and_french_acronyms_link_to_the_canonical_org(tables):
@@ -147,9 +151,9 @@ def test_newsletter_body_is_tagged(tables):
 def test_a_new_spelling_is_one_line_in_the_registry(tmp_path):
     resources = tmp_path / "resources"
     shutil.copytree(RESOURCES_DIR, resources)
-    before = build_nlp(resources=resources)
+    before = build_nlp(load_reference(resources), DEFAULT_PCODES)
     assert [e.id_ for e in before("Le HCRNU a présenté").ents if e.label_ == "ORG"] != ["UNHCR"]
     with (resources / "organisations.csv").open("a", encoding="utf-8") as handle:
         handle.write("UNHCR-Sahel,HCR Sahel,UNHCR Sahel,HCRNU,,UN agency,UNHCR,\n")
-    after = build_nlp(resources=resources)
+    after = build_nlp(load_reference(resources), DEFAULT_PCODES)
     assert [(e.text, e.id_) for e in after("Le HCRNU a présenté").ents] == [("HCRNU", "UNHCR-Sahel")]

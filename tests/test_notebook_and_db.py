@@ -6,8 +6,9 @@ import duckdb
 import nbformat
 from nbclient import NotebookClient
 
-from conftest import ROOT
 from pipeline.database import build_database
+
+from conftest import ROOT
 
 
 def test_duckdb_views_answer_the_three_analyses(sample_outputs):

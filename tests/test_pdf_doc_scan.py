@@ -8,7 +8,7 @@ import re
 import pandas as pd
 import pytest
 
-from conftest import BORDERLESS_PDF, SEED_DOC, SEED_DOCX, SEED_PDF, SEED_SCAN, read, rows_of
+from conftest import BORDERLESS_PDF, SEED_DOC, SEED_DOCX, SEED_PDF, SEED_SCAN, process_file, read, rows_of
 
 COLUMNS = ["topic", "discussion", "actions_text", "responsible_text", "deadline_text"]
 
@@ -104,10 +104,9 @@ def test_borderless_table_gives_items_in_the_right_columns(tables):
 def test_missing_libreoffice_is_named(monkeypatch, tmp_path):
     import pipeline.tools
     from pipeline.config import Settings
-    from pipeline.process import process
 
     monkeypatch.setattr(pipeline.tools.shutil, "which", lambda name: None)
-    result = process(SEED_DOC, SEED_DOC.name, Settings(cache_dir=tmp_path))
+    result = process_file(SEED_DOC, Settings(cache_dir=tmp_path))
     assert result.document["status"] == "failed"
     assert result.document["error"] == "LibreOffice (soffice) not found: run make install"
 
@@ -115,10 +114,9 @@ def test_missing_libreoffice_is_named(monkeypatch, tmp_path):
 def test_missing_ocr_tools_are_named(monkeypatch, tmp_path):
     import pipeline.tools
     from pipeline.config import Settings
-    from pipeline.process import process
 
     monkeypatch.setattr(pipeline.tools.shutil, "which", lambda name: None)
-    result = process(SEED_SCAN, SEED_SCAN.name, Settings(cache_dir=tmp_path))
+    result = process_file(SEED_SCAN, Settings(cache_dir=tmp_path))
     assert result.document["status"] == "failed"
     assert "OCR tools not found (ocrmypdf, tesseract): run make install" in result.document["error"]
 

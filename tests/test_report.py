@@ -6,8 +6,9 @@ import re
 
 import pandas as pd
 
-from conftest import SEED_DOCX
 from pipeline.report import browser, build_report, screenshot
+
+from conftest import SEED_DOCX
 
 
 def test_report_pages_highlight_entities_with_their_links(sample_outputs, tmp_path):

@@ -12,10 +12,11 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import RAW, ROOT
 from pipeline.dictionary import DICTIONARY, render
 from pipeline.schema import RUNS, TABLES
 from pipeline.validate import ValidationError, validate_folder
+
+from conftest import RAW, ROOT
 
 HXL_TAG = re.compile(r"#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*")
 

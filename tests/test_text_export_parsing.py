@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from conftest import SEED_PROSE, SEED_TEXT, read
 from pipeline.extract.markup import fragment_paragraphs
 from pipeline.extract.stitch import join_paragraphs
 from pipeline.extract.text import parse_text_export
 from pipeline.model import Paragraph
+
+from conftest import SEED_PROSE, SEED_TEXT, read
 
 
 def test_seed_table_rows_after_stitching():

@@ -8,12 +8,14 @@ name says (magic bytes), then hands it to the format's extractor. Every refusal 
 from __future__ import annotations
 
 import zipfile
+from functools import partial
 from pathlib import Path
 from typing import Callable
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
 from pipeline.model import Document
+from pipeline.reference import Reference
 
 Extractor = Callable[[Path, Settings, str], Document]
 
@@ -36,7 +38,9 @@ def format_of(path: Path) -> str:
     return fmt
 
 
-def _extractor(fmt: str) -> Extractor:
+def _extractor(fmt: str, reference: Reference) -> Extractor:
+    """The reader of a format; the PDF reader also gets the agenda header vocabulary, to find
+    tables drawn without lines by their header row."""
     # imported on demand: a worker converting only text never loads python-docx
     if fmt == "docx":
         from pipeline.extract import docx
@@ -53,7 +57,7 @@ def _extractor(fmt: str) -> Extractor:
     if fmt == "pdf":
         from pipeline.extract import pdf
 
-        return pdf.extract
+        return partial(pdf.extract, column_terms=reference.column_terms)
     if fmt == "doc":
         from pipeline.extract import doc
 
@@ -109,11 +113,11 @@ def check_content(path: Path, fmt: str, head: bytes) -> None:
         raise ExtractionError("not a PDF file (no %PDF header): corrupt or mis-named")
 
 
-def extract_document(path: Path, source_path: str, settings: Settings) -> Document:
+def extract_document(path: Path, source_path: str, settings: Settings, reference: Reference) -> Document:
     """The document model of one file, or an ExtractionError naming the cause."""
     fmt = format_of(path)
     head = read_head(path)
     if fmt == "doc" and path.suffix.lower() in (".doc", ".dot") and head.startswith(ZIP_MAGIC):
         fmt = "docx"  # a .docx saved under a .doc name: read it as what it is
     check_content(path, fmt, head)
-    return _extractor(fmt)(path, settings, source_path)
+    return _extractor(fmt, reference)(path, settings, source_path)

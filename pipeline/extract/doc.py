@@ -20,7 +20,6 @@ from pipeline.extract import docx
 from pipeline.model import Document
 from pipeline.tools import run_tool, soffice
 
-
 #: LibreOffice import filter by the file's first bytes: forcing it makes LibreOffice refuse a
 #: damaged file instead of importing its bytes as plain text
 IMPORT_FILTERS = (

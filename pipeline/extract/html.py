@@ -19,7 +19,6 @@ from pipeline.errors import ExtractionError
 from pipeline.extract.markup import SKIP_TAGS, element_paragraphs
 from pipeline.model import Block, Cell, Document, Paragraph, Table
 
-
 _CHARSET = re.compile(rb"""<meta[^>]*charset\s*=\s*["']?([A-Za-z0-9_.:-]+)|<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""",
                       re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from pipeline.model import Paragraph, Provenance
+from pipeline.reference import ColumnTerm
 from pipeline.structure.columns import assign_roles, is_agenda_header
 from pipeline.textnorm import fold, starts_lowercase
 
@@ -125,7 +126,7 @@ def paragraphs_of(lines: Sequence[Line], page: int, right_edge: float) -> list[P
     """Lines grouped into paragraphs: a new one after extra vertical space, at a list marker,
     or after a short line that ends a sentence. List markers become ``list_kind``."""
     pitch = line_pitch(lines)
-    body_height = statistics.median(l.height for l in lines) if lines else 10.0
+    body_height = statistics.median(line.height for line in lines) if lines else 10.0
     paragraphs: list[Paragraph] = []
     current: list[Line] = []
 
@@ -162,7 +163,7 @@ def _paragraph(lines: list[Line], page: int) -> Paragraph:
     if marker:
         list_kind = "bullet" if marker.group("bullet") else "number"
         text = text[marker.end():]
-    bbox = (min(l.x0 for l in lines), lines[0].top, max(l.x1 for l in lines), lines[-1].bottom)
+    bbox = (min(line.x0 for line in lines), lines[0].top, max(line.x1 for line in lines), lines[-1].bottom)
     return Paragraph(text=text, provenance=Provenance(page_start=page, page_end=page, bbox=bbox),
                      list_level=0 if list_kind else None, list_kind=list_kind)
 
@@ -185,7 +186,7 @@ class PageLines:
 
 def running_lines(pages: Sequence[PageLines], band: float, min_share: float) -> set[str]:
     """Keys of lines that repeat in the top or bottom band of enough pages to be page furniture."""
-    return repeated_keys([{furniture_key(l.text) for l in page.lines if _in_band(l, page.height, band)}
+    return repeated_keys([{furniture_key(line.text) for line in page.lines if _in_band(line, page.height, band)}
                           for page in pages], min_share)
 
 
@@ -245,7 +246,7 @@ def segments_of(line: Line, gap: float = COLUMN_GAP) -> list[list[Word]]:
     return segments
 
 
-def borderless_table(lines: Sequence[Line], page: int, right_edge: float,
+def borderless_table(lines: Sequence[Line], page: int, right_edge: float, column_terms: Sequence[ColumnTerm],
                      continued_edges: Optional[tuple[float, ...]] = None, min_roles: int = 3) -> Optional[TableGeometry]:
     """The agenda table of a page drawn without lines, found by its header row's words, or
     (``continued_edges``) the continuation at the top of the page of one found before."""
@@ -254,7 +255,7 @@ def borderless_table(lines: Sequence[Line], page: int, right_edge: float,
         for i, line in enumerate(lines):
             segments = segments_of(line)
             if len(segments) >= 3 and is_agenda_header(
-                    assign_roles([" ".join(w.text for w in s) for s in segments]), min_roles):
+                    assign_roles([" ".join(w.text for w in s) for s in segments], column_terms), min_roles):
                 start = i
                 edges = tuple(s[0].x0 - 2 for s in segments) + (right_edge,)
                 break

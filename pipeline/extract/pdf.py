@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Sequence
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -23,11 +23,21 @@ from rapidfuzz import fuzz
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract.layout import (
-    Line, PageLines, TableGeometry, Word, borderless_table, inside, is_furniture, lines_of,
-    paragraphs_of, running_lines, steady_heights,
+    Line,
+    PageLines,
+    TableGeometry,
+    Word,
+    borderless_table,
+    inside,
+    is_furniture,
+    lines_of,
+    paragraphs_of,
+    running_lines,
+    steady_heights,
 )
 from pipeline.extract.stitch import RowDraft, stitch_page_continuations, table_from_drafts
 from pipeline.model import Block, Document, Paragraph, Provenance
+from pipeline.reference import ColumnTerm
 from pipeline.textnorm import fold
 
 #: column boundaries of two table fragments closer than this (points) line up
@@ -63,28 +73,31 @@ def open_pdf(path: Path):
         raise ExtractionError(f"damaged or truncated PDF ({type(exc).__name__}: {exc})") from exc
 
 
-def extract(path: Path, settings: Settings, source_path: str) -> Document:
-    """Read a PDF into the document model; pages without a text layer are OCR'd first."""
-    pages = _read(path, settings)
+def extract(path: Path, settings: Settings, source_path: str, column_terms: Sequence[ColumnTerm] = ()) -> Document:
+    """Read a PDF into the document model; pages without a text layer are OCR'd first.
+    ``column_terms`` (the agenda header vocabulary) find tables drawn without lines."""
+    pages = _read(path, settings, column_terms)
     if not pages:
         raise ExtractionError("PDF has no pages")
     blank = tuple(p.number for p in pages if not p.words and p.has_images)
     if blank:
         from pipeline.extract.ocr import ocr_pdf
 
-        pages = _read(ocr_pdf(path, settings), settings, scanned=set(blank))
+        pages = _read(ocr_pdf(path, settings), settings, column_terms, scanned=set(blank))
     return replace(document_from_pages(pages, source_path, settings), ocr_pages=blank)
 
 
-def _read(path: Path, settings: Settings, scanned: frozenset[int] | set[int] = frozenset()) -> list["PageRead"]:
+def _read(path: Path, settings: Settings, column_terms: Sequence[ColumnTerm],
+          scanned: frozenset[int] | set[int] = frozenset()) -> list[PageRead]:
     with open_pdf(path) as pdf:
         try:
-            return read_pages(pdf, settings, scanned)
+            return read_pages(pdf, settings, column_terms, scanned)
         except PdfminerException as exc:
             raise ExtractionError(f"damaged or truncated PDF ({exc.args[0] if exc.args else exc})") from exc
 
 
-def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = frozenset()) -> list[PageRead]:
+def read_pages(pdf, settings: Settings, column_terms: Sequence[ColumnTerm],
+               scanned: frozenset[int] | set[int] = frozenset()) -> list[PageRead]:
     """Words and table geometry of every page (the only pdfplumber calls).
 
     On ``scanned`` pages (text from OCR) the rules of tables are found in the pixels, and the
@@ -106,8 +119,9 @@ def read_pages(pdf, settings: Settings, scanned: frozenset[int] | set[int] = fro
         band = settings.furniture_band * page.height
         body = lines_of(w for w in words if band < w.top < page.height - band
                         and not any(inside(w, t.bbox) for t in tables))
-        borderless = borderless_table(body, page.page_number, page.width - 20, continued) if continued and not tables else None
-        borderless = borderless or borderless_table(body, page.page_number, page.width - 20)
+        borderless = (borderless_table(body, page.page_number, page.width - 20, column_terms, continued)
+                      if continued and not tables else None)
+        borderless = borderless or borderless_table(body, page.page_number, page.width - 20, column_terms)
         if borderless is not None:
             tables.append(borderless)
         continued = borderless.col_edges if borderless and _reaches_bottom(borderless, body) else None
@@ -177,8 +191,8 @@ def document_from_pages(pages: list[PageRead], source_path: str, settings: Setti
     """Blocks of the whole document (pure: geometry in, document model out)."""
     page_lines = [PageLines(p.number, p.height, tuple(lines_of(p.words))) for p in pages]
     outside_tables = [  # a table's header row repeated on every page is not page furniture
-        PageLines(p.number, p.height, tuple(l for l in lines.lines
-                                            if not any(inside(w, t.bbox) for t in p.tables for w in l.words)))
+        PageLines(p.number, p.height, tuple(line for line in lines.lines
+                                            if not any(inside(w, t.bbox) for t in p.tables for w in line.words)))
         for p, lines in zip(pages, page_lines)
     ]
     running = running_lines(outside_tables, settings.furniture_band, settings.furniture_min_share)

@@ -132,7 +132,7 @@ def inline_furniture(texts: set[str]) -> Optional[re.Pattern[str]]:
                     if len(t.split()) >= INLINE_MIN_WORDS and not is_page_number(t)]
     if any(is_page_number(t) for t in texts):
         alternatives.append(PAGE_X_OF_Y.pattern)
-    return re.compile(r"\s*(?:%s)\s*" % "|".join(alternatives), re.IGNORECASE) if alternatives else None
+    return re.compile(r"\s*(?:" + "|".join(alternatives) + r")\s*", re.IGNORECASE) if alternatives else None
 
 
 def _row_draft(line: str, provenance: Provenance, after_break: bool) -> RowDraft:

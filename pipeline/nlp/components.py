@@ -16,7 +16,6 @@ and ``span._.method``.
 from __future__ import annotations
 
 import json
-import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -27,28 +26,20 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.nlp.reference import Gazetteer, Organisation, Place
-from pipeline.reference import month_numbers
+from pipeline.reference.places import Gazetteer, Place
+from pipeline.reference.registry import Organisation
+from pipeline.textnorm import strip_accents
 
-MONTHS = frozenset(month_numbers())
-
-#: rapidfuzz ratio (0-100) a capitalised word must reach against a one-word registry name to be
-#: taken for a misspelling of it. Measured (tests/test_nlp.py): one typo or swap in a name of
-#: 6+ letters scores 87.5-97; the capitalised words of minutes closest to a registry name
-#: ("Children"/ChildFund, "Partenaires"/Plateforme) score at most 71.
-NAME_CUTOFF = 85
-#: the same for a name of several words the NER found: one typo in "Handicap International"
+#: fuzzy-matching cutoffs, the ``minutes_entities`` factory's config (rapidfuzz ratios, 0-100).
+#: name_cutoff: a capitalised word against a one-word registry name. Measured (tests/test_nlp.py):
+#: one typo or swap in a name of 6+ letters scores 87.5-97; the capitalised words of minutes
+#: closest to a registry name ("Children"/ChildFund, "Partenaires"/Plateforme) score at most 71.
+#: long_name_cutoff: a name of several words the NER found: one typo in "Handicap International"
 #: scores 97.7; two different names of as many words sharing a word score far lower
-#: ("Plan International"/"Handicap International": 70)
-LONG_NAME_CUTOFF = 90
-#: ...with each of its words this close to the registry's word in the same place
-LONG_NAME_WORD_CUTOFF = 80
-#: ...and it must beat the closest name of another organisation by this much
-LONG_NAME_MARGIN = 5
-#: context words that say which admin level a place name means
-LEVEL_CUES = {"region": 1, "regions": 1, "cercle": 2, "cercles": 2, "commune": 3, "communes": 3,
-              "ville": 3, "town": 3, "city": 3, "site": 4, "sites": 4, "village": 4, "villages": 4,
-              "localite": 4, "quartier": 4}
+#: ("Plan International"/"Handicap International": 70); long_name_word_cutoff: each of its words
+#: this close to the registry's word in the same place; long_name_margin: and it must beat the
+#: closest name of another organisation by this much.
+FUZZY_DEFAULTS = {"name_cutoff": 85, "long_name_cutoff": 90, "long_name_word_cutoff": 80, "long_name_margin": 5}
 #: organisation types whose names often carry a place after them ("DRDSES Mopti")
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 
@@ -60,14 +51,13 @@ if not Doc.has_extension("ner_ents"):
 
 def fold_token(text: str) -> str:
     """A token's matching key: lowercase, accents off, apostrophes unified."""
-    text = text.replace("’", "'").replace("œ", "oe").replace("Œ", "OE")
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return strip_accents(text.replace("’", "'").lower())
 
 
-def _word_by_word(written: list[str], known: list[str]) -> bool:
+def _word_by_word(written: list[str], known: list[str], cutoff: float) -> bool:
     """Every word of 4 letters or more close to its counterpart: "Internationnal" ~ "International",
     but "Rural" is another word than "Social", however alike the whole names are."""
-    return all(fuzz.ratio(a, b) >= LONG_NAME_WORD_CUTOFF for a, b in zip(written, known) if max(len(a), len(b)) >= 4)
+    return all(fuzz.ratio(a, b) >= cutoff for a, b in zip(written, known) if max(len(a), len(b)) >= 4)
 
 
 def is_acronym(form: str) -> bool:
@@ -78,8 +68,13 @@ def is_acronym(form: str) -> bool:
 class MinutesEntities:
     """The component; its data (registry, gazetteer) is set by :meth:`load` or from disk."""
 
-    def __init__(self, nlp: Language, name: str = "minutes_entities"):
+    def __init__(self, nlp: Language, name: str = "minutes_entities", name_cutoff: float = 85,
+                 long_name_cutoff: float = 90, long_name_word_cutoff: float = 80, long_name_margin: float = 5):
         self.nlp, self.name = nlp, name
+        self.name_cutoff, self.long_name_cutoff = name_cutoff, long_name_cutoff
+        self.long_name_word_cutoff, self.long_name_margin = long_name_word_cutoff, long_name_margin
+        self.level_cues: dict[str, int] = {}
+        self.months: frozenset[str] = frozenset()
         self.organisations: dict[str, Organisation] = {}
         self.places: dict[str, Place] = {}
         self.place_forms: dict[str, tuple[str, ...]] = {}
@@ -89,7 +84,11 @@ class MinutesEntities:
 
     # -- data -----------------------------------------------------------------------------
     def load(self, organisations: Iterable[Organisation], not_orgs: Iterable[str], gazetteer: Gazetteer,
-             fingerprint: str = "") -> None:
+             level_cues: dict[str, int], months: Iterable[str], fingerprint: str = "") -> None:
+        """The registry, the gazetteer, the words that tell a place's level ("cercle de") and the
+        month names (never part of a name), from the reference data."""
+        self.level_cues = dict(level_cues)
+        self.months = frozenset(m.lower() for m in months)
         self.organisations = {o.org_id: o for o in organisations}
         self.places = dict(gazetteer.places)
         self.place_forms = dict(gazetteer.forms)
@@ -172,7 +171,8 @@ class MinutesEntities:
         candidates = [self.places[i] for i in ids if i in self.places]
         if not candidates:
             return None
-        cue = next((LEVEL_CUES[t.norm_] for t in reversed(doc[max(0, start - 3):start]) if t.norm_ in LEVEL_CUES), None)
+        cues = self.level_cues
+        cue = next((cues[t.norm_] for t in reversed(doc[max(0, start - 3):start]) if t.norm_ in cues), None)
 
         def rank(place: Place) -> tuple:
             level_fit = 0 if cue is None else (0 if place.admin_level == cue else 1 + abs(place.admin_level - cue))
@@ -204,7 +204,7 @@ class MinutesEntities:
 
         def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places
             outside = [t for t in ent if not any(p.start <= t.i < p.end for p in places)]
-            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in MONTHS for t in outside) >= 2
+            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months for t in outside) >= 2
 
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
@@ -249,7 +249,7 @@ class MinutesEntities:
                 org_id = self._fuzzy_acronym(text)
             elif text[:1].isupper() and len(text) >= 6:
                 best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
-                                          score_cutoff=NAME_CUTOFF)
+                                          score_cutoff=self.name_cutoff)
                 if best:
                     org_id = self.form_owner.get(self.name_forms[best[0]])
             if org_id:
@@ -298,17 +298,17 @@ class MinutesEntities:
         if words < 2:
             return None
         forms = [f for f in self.long_name_forms if len(f.split()) == words]
-        close = process.extract(fold_token(text), forms, scorer=fuzz.ratio, score_cutoff=LONG_NAME_CUTOFF - LONG_NAME_MARGIN,
+        close = process.extract(fold_token(text), forms, scorer=fuzz.ratio, score_cutoff=self.long_name_cutoff - self.long_name_margin,
                                 limit=10)
         folded = fold_token(text).split()
-        close = [(form, score, i) for form, score, i in close if _word_by_word(folded, form.split())]
+        close = [(form, score, i) for form, score, i in close if _word_by_word(folded, form.split(), self.long_name_word_cutoff)]
         owners = [(score, self.form_owner.get(self.long_name_forms[form])) for form, score, _ in close]
-        if not owners or owners[0][0] < LONG_NAME_CUTOFF:
+        if not owners or owners[0][0] < self.long_name_cutoff:
             return None
         best_score, best = owners[0]
         rivals = [score for score, owner in owners[1:] if owner != best]
         # "Direction Nationale…" and "Direction Régionale du développement social" are 93 apart: no guess between them
-        return best if not rivals or best_score - rivals[0] >= LONG_NAME_MARGIN else None
+        return best if not rivals or best_score - rivals[0] >= self.long_name_margin else None
 
     # -- serialisation --------------------------------------------------------------------
     def to_disk(self, path: Path, exclude=()) -> None:
@@ -321,23 +321,26 @@ class MinutesEntities:
             "place_forms": self.place_forms,
             "not_orgs": sorted(self.not_orgs),
             "excluded_places": sorted(self.excluded_places),
+            "level_cues": self.level_cues,
+            "months": sorted(self.months),
         }
         (path / "reference.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
-    def from_disk(self, path: Path, exclude=()) -> "MinutesEntities":
+    def from_disk(self, path: Path, exclude=()) -> MinutesEntities:
         data = json.loads((Path(path) / "reference.json").read_text(encoding="utf-8"))
         organisations = [Organisation(**{**o, "aliases": tuple(o["aliases"]), "misspellings": tuple(o["misspellings"]),
                                          "short_names": tuple(o["short_names"])}) for o in data["organisations"]]
         places = {p["place_id"]: Place(**p) for p in data["places"]}
         gazetteer = Gazetteer(places, {k: tuple(v) for k, v in data["place_forms"].items()},
                               frozenset(data["excluded_places"]))
-        self.load(organisations, data["not_orgs"], gazetteer, data["fingerprint"])
+        self.load(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"], data["fingerprint"])
         return self
 
 
-@Language.factory("minutes_entities")
-def make_minutes_entities(nlp: Language, name: str) -> MinutesEntities:
-    return MinutesEntities(nlp, name)
+@Language.factory("minutes_entities", default_config=FUZZY_DEFAULTS)
+def make_minutes_entities(nlp: Language, name: str, name_cutoff: float, long_name_cutoff: float,
+                          long_name_word_cutoff: float, long_name_margin: float) -> MinutesEntities:
+    return MinutesEntities(nlp, name, name_cutoff, long_name_cutoff, long_name_word_cutoff, long_name_margin)
 
 
 @Language.component("keep_ner_entities")

@@ -10,21 +10,17 @@ times, percentages, durations, distances and codes are never counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from pipeline.dates import find_dates
+from pipeline.facts import Figure
 from pipeline.nlp.numbers import NumberMention, find_numbers
-from pipeline.reference import month_numbers, read_rows
+from pipeline.reference import Reference
 from pipeline.textnorm import fold
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
-_MODIFIERS = {"nouveaux", "nouvelles", "nouveau", "nouvelle", "autres", "new", "additional", "other", "more",
-              "newly", "de", "d", "des", "du", "la", "le", "les", "of", "the", "protection", "securitaires",
-              "armes", "non", "personnes"}
-_COPULAS = {"were", "are", "was", "is", "sont", "etaient", "est", "etait"}
 _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
                         re.IGNORECASE)
@@ -32,63 +28,21 @@ _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|and|to)\s+|\s*[-–]\s*", re.IGNORECASE
 _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 
-@dataclass(frozen=True)
-class Figure:
-    """A count stated in a field."""
-
-    item_no: Optional[int]
-    field: str
-    start: int
-    end: int
-    text: str
-    value: float
-    unit: str
-    unit_text: str
-    qualifier: str
-    population: Optional[str]
-    location: Optional[str]
-    period: Optional[str]
-    sentence: str
-    restates: Optional[int] = None  # index (in the field's figures) of the figure this one restates
-
-
-@lru_cache(maxsize=None)
-def unit_terms() -> tuple[tuple[str, str, Optional[str]], ...]:
-    """(folded term, unit, population), longest term first."""
-    rows = [(fold(r["term"]), r["unit"], r["population"] or None) for r in read_rows("figure_units.csv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@lru_cache(maxsize=None)
-def context_terms() -> dict[str, dict[str, str]]:
-    """kind -> {folded term: value} for qualifiers, populations and not-a-count words."""
-    table: dict[str, dict[str, str]] = {}
-    for row in read_rows("figure_context.csv"):
-        table.setdefault(row["kind"], {})[fold(row["term"])] = row["value"]
-    return table
-
-
-@lru_cache(maxsize=None)
-def longest_first(kind: str) -> tuple[tuple[str, str], ...]:
-    """(term, value) of one kind of context word, longest term first (the most specific wins)."""
-    return tuple(sorted(context_terms().get(kind, {}).items(), key=lambda kv: -len(kv[0])))
-
-
-def unit_of(word: str) -> Optional[tuple[str, Optional[str]]]:
+def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None."""
     folded = fold(word)
     if not folded:
         return None
-    for term, unit, population in unit_terms():
+    for term, unit, population in reference.unit_terms:
         if folded == term or (folded.startswith(term) and len(folded) - len(term) <= 2):
             return unit, population
     return None
 
 
-def excluded_spans(text: str) -> list[tuple[int, int]]:
+def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     """Spans that hold dates or day ranges: numbers there are never counts."""
-    spans = [(d.start, d.end) for d in find_dates(text)]
-    months = "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
+    spans = [(d.start, d.end) for d in find_dates(text, reference)]
+    months = reference.month_names
     for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b",
                     r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
@@ -115,10 +69,11 @@ def words_before(text: str, position: int, limit: int = 6) -> list[re.Match]:
     return list(_WORD.finditer(text, max(0, position - 80), position))[-limit:]
 
 
-def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+def counted_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The noun a number counts, looking right: "404 ménages", "96 protection incidents",
     "12 were children"; None when a stop (punctuation, a not-a-count word) comes first."""
-    not_a_count = context_terms().get("not_a_count", {})
+    context = reference.figure_context
+    not_a_count, modifiers, copulas = (context.get(kind, {}) for kind in ("not_a_count", "modifier", "copula"))
     tokens = words_after(text, number.end)
     if tokens and tokens[0].group() in ("%", "‰"):
         return None
@@ -133,10 +88,10 @@ def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, s
         two = fold(text[token.start():token.start() + 12])
         if folded in not_a_count or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
-        found = unit_of(word)
+        found = unit_of(word, reference)
         if found:
-            return _head_noun(tokens, token, found)
-        if folded in _MODIFIERS or folded in _COPULAS:
+            return _head_noun(tokens, token, found, reference)
+        if folded in modifiers or folded in copulas:
             skipped += 1
             if skipped > 2:
                 return None
@@ -147,66 +102,66 @@ def counted_noun(text: str, number: NumberMention) -> Optional[tuple[re.Match, s
     return None
 
 
-def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]]
+def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]], reference: Reference
                ) -> tuple[re.Match, str, Optional[str]]:
     """"2,345 displaced households", "IDP households": a population word followed by a plain counted
     noun is that noun's adjective; the noun gives the unit, the adjective the population. In
     "ménages déplacés" the first word is the noun already."""
     following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
-    head = unit_of(following[0].group()) if following else None
+    head = unit_of(following[0].group(), reference) if following else None
     if head is None or found[1] is None or head[1] is not None:
         return token, found[0], found[1]
     return following[0], head[0], found[1]
 
 
-def noun_before(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+def noun_before(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
     before = text[:number.start].rstrip()
     after = text[number.end:].lstrip()
     if not before.endswith("(") or not after.startswith(")"):
         return None
     for token in reversed(words_before(text, len(before) - 1, limit=5)):
-        found = unit_of(token.group())
+        found = unit_of(token.group(), reference)
         if found:
             return token, found[0], found[1]
     return None
 
 
-def qualifier_of(text: str, number: NumberMention) -> str:
+def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     before = fold(text[max(0, number.start - 30):number.start])
-    for term, value in longest_first("qualifier"):
+    for term, value in reference.context_longest_first.get("qualifier", ()):
         if before.endswith(" " + term) or before == term:
             return value
     return "approx" if number.approximate else "exact"
 
 
-def population_of(text: str, noun_end: int, from_noun: Optional[str]) -> Optional[str]:
+def population_of(text: str, noun_end: int, from_noun: Optional[str], reference: Reference) -> Optional[str]:
     if from_noun:
         return from_noun
     following = " ".join(fold(m.group()) for m in words_after(text, noun_end, limit=4) if fold(m.group()))
-    for term, value in longest_first("population"):
+    for term, value in reference.context_longest_first.get("population", ()):
         if re.search(rf"\b{re.escape(term)}", following):
             return value
     return None
 
 
-def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]]) -> bool:
+def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
         return True
-    not_before = context_terms().get("not_before", {})
+    not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=1)
     if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
         return True
     digits = text[number.start:number.end]
-    if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number):
+    if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
-def range_end(text: str, numbers: Sequence[NumberMention], i: int,
-              excluded: list[tuple[int, int]]) -> Optional[tuple[NumberMention, tuple[re.Match, str, Optional[str]]]]:
+def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: list[tuple[int, int]],
+              reference: Reference) -> Optional[tuple[NumberMention, tuple[re.Match, str, Optional[str]]]]:
     """The number that closes a range opened by ``numbers[i]`` ("entre 200 et 300 ménages", "de 10 000
     à 15 000 personnes", "200-300 ménages") and the noun it counts, when a counted noun follows it.
     The range must go up: "76-12" is a code, not a range."""
@@ -217,7 +172,7 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int,
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
-    noun = counted_noun(text, high)
+    noun = counted_noun(text, high, reference)
     return (high, noun) if noun else None
 
 
@@ -230,20 +185,20 @@ def heading_place(text: str, sentence_start: int, places: Sequence[tuple[int, in
     return next((name for start, end, name in places if heading.start(1) <= start < heading.end(1) + 1), None)
 
 
-def period_of(sentence: str) -> Optional[str]:
+def period_of(sentence: str, reference: Reference) -> Optional[str]:
     """The month, date or range the sentence gives its figures for (ISO 8601, "a/b" for ranges)."""
-    months = month_numbers()
-    names = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    months, names = reference.months, reference.month_names
     folded = sentence.lower()
     half = re.search(r"(premier|first|second|deuxi[eè]me)\s+semestre\s+((?:19|20)\d\d)|(first|second)\s+half\s+of\s+((?:19|20)\d\d)", folded)
     if half:
         which, year = (half.group(1) or half.group(3)), (half.group(2) or half.group(4))
         return f"{year}-01/{year}-06" if which in ("premier", "first") else f"{year}-07/{year}-12"
-    span = re.search(rf"(?:entre le|du|between|from)\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:et le|au|and|to)\s+(\d{{1,2}})\s+({names})\.?\s+((?:19|20)\d\d)", folded)
+    span = re.search(rf"(?:entre le|du|between|from)\s+(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:et le|au|and|to)\s+"
+                     rf"(\d{{1,2}})\s+({names})\.?\s+((?:19|20)\d\d)", folded)
     if span:
         month, year = months[span.group(3)], span.group(4)
         return f"{year}-{month:02d}-{int(span.group(1)):02d}/{year}-{month:02d}-{int(span.group(2)):02d}"
-    dates = find_dates(sentence)
+    dates = find_dates(sentence, reference)
     if dates:
         return dates[0].value.isoformat()
     since = re.search(rf"(?:depuis|since)\s+(?:le mois de\s+|le mois d'\s*)?({names})\.?\s+((?:19|20)\d\d)", folded)
@@ -255,26 +210,26 @@ def period_of(sentence: str) -> Optional[str]:
     return None
 
 
-def figures_of_field(item_no: Optional[int], field: str, text: str, language: str,
+def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                      places: Sequence[tuple[int, int, str]] = ()) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
-    excluded = excluded_spans(text)
+    excluded = excluded_spans(text, reference)
     spans = sentences(text)
-    figures: list[Figure] = table_figures(item_no, field, text, language, places)
+    figures: list[Figure] = table_figures(item_no, field, text, language, reference, places)
     excluded += [(f.start, f.end) for f in figures]
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    numbers = find_numbers(text, language)
+    numbers = find_numbers(text, language, reference)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
     for i, number in enumerate(numbers):
-        closing = range_end(text, numbers, i, excluded)
+        closing = range_end(text, numbers, i, excluded, reference)
         opens_range = closing is not None
         if closing is not None:
             noun = closing[1]
             uppers.add(closing[0].start)
-        elif is_not_a_count(text, number, excluded):
+        elif is_not_a_count(text, number, excluded, reference):
             continue
         else:
-            noun = counted_noun(text, number) or noun_before(text, number)
+            noun = counted_noun(text, number, reference) or noun_before(text, number, reference)
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -291,20 +246,21 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
         if opens_range:
             figure_end = number.end
-        qualifier = qualifier_of(text, number)
+        qualifier = qualifier_of(text, number, reference)
         if qualifier == "exact" and (opens_range or number.start in uppers):
             qualifier = "min" if opens_range else "max"
         figures.append(Figure(
             item_no=item_no, field=field, start=number.start, end=figure_end, text=text[number.start:figure_end],
             value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier,
-            population=population_of(text, noun_end, population), location=location, period=period_of(sentence),
+            population=population_of(text, noun_end, population, reference), location=location,
+            period=period_of(sentence, reference),
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
     return pair_restatements(text, figures)
 
 
-def table_figures(item_no: Optional[int], field: str, text: str, language: str,
+def table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                   places: Sequence[tuple[int, int, str]]) -> list[Figure]:
     """Counts in a table nested in a cell ("Cercle | Ménages | Personnes" / "Ansongo | 412 | 2 471"):
     each number takes its unit from its column's header and its place from the row's first cell."""
@@ -321,8 +277,8 @@ def table_figures(item_no: Optional[int], field: str, text: str, language: str,
             position = offset
             row_place = next((name for start, end, name in places if offset <= start < offset + len(cells[0])), None)
             for column, cell in enumerate(cells):
-                numbers = find_numbers(cell, language)
-                unit = unit_of(header[column].split()[0]) if header[column].split() else None
+                numbers = find_numbers(cell, language, reference)
+                unit = unit_of(header[column].split()[0], reference) if header[column].split() else None
                 if column and unit and len(numbers) == 1 and cell.strip() == cell[numbers[0].start:numbers[0].end].strip():
                     number = numbers[0]
                     figures.append(Figure(item_no, field, position + number.start, position + number.end, cell.strip(),

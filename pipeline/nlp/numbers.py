@@ -12,39 +12,24 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from functools import lru_cache
-
 from text_to_num import text2num
 
-from pipeline.reference import read_rows
-from pipeline.textnorm import fold
+from pipeline.reference import Reference
+from pipeline.textnorm import alternation, fold
 
 _SPACE = "[ \u00a0\u202f]"
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),
-    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),
+    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
                 "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
-_COUNT_WORD = re.compile(r"\b(%s)\s+([^\W\d_]+)\b" % "|".join(_COUNT_WORDS), re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
-_WORDS = {
-    "fr": ("deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit "
-           "dix-neuf vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingts quatre-vingt-dix "
-           "cent cents mille").split(),
-    "en": ("two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-           "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand").split(),
-}
-_WORD_NUMBER = {
-    lang: re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?:[- ](?:et[- ])?(?:"
-                     + "|".join(sorted(map(re.escape, words + ["un", "une", "one"]), key=len, reverse=True)) + r"))*\b",
-                     re.IGNORECASE)
-    for lang, words in _WORDS.items()
-}
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 
 
@@ -63,19 +48,23 @@ class NumberMention:
         return float(self.value).is_integer()
 
 
-@lru_cache(maxsize=None)
-def collective_numerals() -> dict[str, int]:
-    """Folded collective noun ("centaine") -> what one is worth (100)."""
-    return {fold(row["term"]): int(row["value"]) for row in read_rows("collective_numbers.csv")}
+def _word_number_patterns(reference: Reference) -> dict[str, re.Pattern[str]]:
+    """Per language, numbers written in words ("dix-sept", "vingt et un", "forty-two")."""
+    patterns = {}
+    for language, words in reference.number_words.items():
+        joiners = alternation(words + ("un", "une", "one"))
+        patterns[language] = re.compile(rf"\b(?:{alternation(words)})(?:[- ](?:et[- ])?(?:{joiners}))*\b", re.IGNORECASE)
+    return patterns
 
 
-def collective_numbers(text: str) -> list[NumberMention]:
+def collective_numbers(text: str, reference: Reference) -> list[NumberMention]:
     """"une centaine", "deux milliers", "a dozen": approximate numbers from a count word and a
     collective noun; "des centaines" (no count word) is no number."""
     found = []
     for match in _COUNT_WORD.finditer(text):
         noun = fold(match.group(2))
-        base = collective_numerals().get(noun[:-1] if noun.endswith("s") and noun[:-1] in collective_numerals() else noun)
+        numerals = reference.collective_numerals
+        base = numerals.get(noun[:-1] if noun.endswith("s") and noun[:-1] in numerals else noun)
         if base is None:
             continue
         count = _COUNT_WORDS[match.group(1).lower()]
@@ -100,12 +89,13 @@ def parse_digits(text: str, language: str) -> Optional[float]:
         return None
 
 
-def find_numbers(text: str, language: str = "fr") -> list[NumberMention]:
+def find_numbers(text: str, language: str, reference: Reference) -> list[NumberMention]:
     """Every number in ``text``; "onze (11)" is one mention, "1,2 million" is 1 200 000."""
     language = language if language in _DIGITS else "fr"
-    found: list[NumberMention] = collective_numbers(text)
+    found: list[NumberMention] = collective_numbers(text, reference)
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
-    for match in _WORD_NUMBER[language].finditer(text):
+    words = reference.derived("numbers.words", _word_number_patterns).get(language)
+    for match in words.finditer(text) if words else ():
         if any(s <= match.start() < e for s, e in taken):
             continue
         if match.group().lower() in ("cent", "cents") and text[:match.start()].rstrip().lower().endswith("pour"):

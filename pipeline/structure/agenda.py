@@ -14,7 +14,7 @@ from pipeline.config import Settings
 from pipeline.dates import find_dates
 from pipeline.minutes import AgendaItem, RowGroup
 from pipeline.model import Cell, Document, Paragraph, Table
-from pipeline.reference import deadline_terms, is_null_marker, month_numbers
+from pipeline.reference import Reference
 from pipeline.structure.columns import ColumnMap, assign_roles, is_agenda_header
 from pipeline.textnorm import fold, starts_lowercase
 
@@ -42,16 +42,16 @@ def header_texts(table: Table, row: int) -> list[str]:
     return texts
 
 
-def find_header(table: Table, settings: Settings) -> Optional[tuple[int, ColumnMap]]:
+def find_header(table: Table, settings: Settings, reference: Reference) -> Optional[tuple[int, ColumnMap]]:
     """The first row (among the leading few) that reads as an agenda header, with its roles."""
     for row in range(min(settings.header_search_rows, table.n_rows)):
-        columns = assign_roles(header_texts(table, row))
+        columns = assign_roles(header_texts(table, row), reference.column_terms)
         if is_agenda_header(columns, settings.min_header_roles):
             return row, columns
     return None
 
 
-def agenda_tables(document: Document, settings: Settings) -> list[AgendaTable]:
+def agenda_tables(document: Document, settings: Settings, reference: Reference) -> list[AgendaTable]:
     """Agenda tables in reading order; a headerless table right after one, as wide, continues it."""
     found: list[AgendaTable] = []
     table_index = -1
@@ -62,7 +62,7 @@ def agenda_tables(document: Document, settings: Settings) -> list[AgendaTable]:
                 paragraphs_since_agenda += 1
             continue
         table_index += 1
-        header = find_header(block, settings)
+        header = find_header(block, settings, reference)
         if header is not None:
             found.append(AgendaTable(block, table_index, header[1], header[0] + 1))
             paragraphs_since_agenda = 0
@@ -75,18 +75,18 @@ def agenda_tables(document: Document, settings: Settings) -> list[AgendaTable]:
     return found
 
 
-def looks_like_deadline(text: str) -> bool:
+def looks_like_deadline(text: str, reference: Reference) -> bool:
     """A date, a month name, or a deadline wording ("Continu", "Avant la prochaine réunion")."""
-    if find_dates(text):
+    if find_dates(text, reference):
         return True
     folded = fold(text)
-    words = set(folded.split())
-    if words & {fold(m) for m in month_numbers()}:
+    if set(folded.split()) & reference.folded_months:
         return True
-    return any(folded.startswith(term) for term, _ in deadline_terms())
+    return any(folded.startswith(term) for term, _ in reference.deadline_terms)
 
 
-def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], columns: ColumnMap) -> list[Optional[Cell]]:
+def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], columns: ColumnMap,
+                       reference: Reference) -> list[Optional[Cell]]:
     """Put back in place a row whose export dropped empty cells ("\\tAction\\tWho\\tWhen").
 
     Only done when the evidence is there: the row is short of cells at its end, its first
@@ -100,7 +100,7 @@ def realign_lost_cells(table: Table, row: int, slots: list[Optional[Cell]], colu
         return slots
     shift = len(absent)
     last = slots[max(present)]
-    if not looks_like_deadline(last.text) or any(slots[c] is not None and not slots[c].is_empty for c in range(shift)):
+    if not looks_like_deadline(last.text, reference) or any(slots[c] is not None and not slots[c].is_empty for c in range(shift)):
         return slots
     return [None] * shift + slots[: len(slots) - shift]
 
@@ -128,11 +128,11 @@ class _ItemDraft:
         return sep.join(lines) if lines else None
 
 
-def _non_empty(cell: Optional[Cell]) -> tuple[Paragraph, ...]:
+def _non_empty(cell: Optional[Cell], reference: Reference) -> tuple[Paragraph, ...]:
     """The cell's entries that say something ("RAS", "Néant", "-" do not)."""
     if cell is None:
         return ()
-    return tuple(p for p in entries(cell.paragraphs) if p.text.strip() and not is_null_marker(p.text))
+    return tuple(p for p in entries(cell.paragraphs) if p.text.strip() and not reference.is_null_marker(p.text))
 
 
 def entries(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
@@ -155,16 +155,16 @@ def entries(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     return found
 
 
-def _says_nothing(cell: Optional[Cell]) -> bool:
-    return cell is None or cell.is_empty or is_null_marker(cell.text)
+def _says_nothing(cell: Optional[Cell], reference: Reference) -> bool:
+    return cell is None or cell.is_empty or reference.is_null_marker(cell.text)
 
 
-def _is_repeated_header(table: Table, row: int, columns: ColumnMap, settings: Settings) -> bool:
-    again = assign_roles(header_texts(table, row))
+def _is_repeated_header(table: Table, row: int, columns: ColumnMap, settings: Settings, reference: Reference) -> bool:
+    again = assign_roles(header_texts(table, row), reference.column_terms)
     return is_agenda_header(again, settings.min_header_roles) and again.roles == columns.roles
 
 
-def items_of_table(agenda: AgendaTable, settings: Settings,
+def items_of_table(agenda: AgendaTable, settings: Settings, reference: Reference,
                    carried: Optional[_ItemDraft] = None) -> list[_ItemDraft]:
     """Item drafts of one agenda table; ``carried`` is an item continued from the previous part."""
     table, columns = agenda.table, agenda.columns
@@ -177,12 +177,12 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
     for r in range(agenda.first_body_row, table.n_rows):
         slots = grid[r]
         present = [c for c in slots if c is not None]
-        if not any(not c.is_empty for c in present) or _is_repeated_header(table, r, columns, settings):
+        if not any(not c.is_empty for c in present) or _is_repeated_header(table, r, columns, settings, reference):
             continue
         if len(present) == 1 and table.n_cols > 1 and present[0].col_span >= table.n_cols:
             section = present[0].text.replace("\n", " ")
             continue
-        slots = realign_lost_cells(table, r, slots, columns)
+        slots = realign_lost_cells(table, r, slots, columns, reference)
         key_cell = slots[key_col] if key_col is not None else None
         starts_item = key_col is None or (key_cell is not None and not key_cell.is_empty)
         if starts_item or not drafts:
@@ -190,7 +190,7 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
         draft = drafts[-1]
         draft.row_last = r
         for col, cell in enumerate(slots):
-            if _says_nothing(cell):
+            if _says_nothing(cell, reference):
                 continue
             role = columns.roles[col] if col < len(columns.roles) else None
             if role is None:
@@ -200,9 +200,9 @@ def items_of_table(agenda: AgendaTable, settings: Settings,
                 draft.add(role, cell)
         draft.row_groups.append(RowGroup(
             row=r,
-            actions=_non_empty(_slot(slots, columns, "actions")),
-            responsible=_non_empty(_slot(slots, columns, "responsible")),
-            deadline=_non_empty(_slot(slots, columns, "deadline")),
+            actions=_non_empty(_slot(slots, columns, "actions"), reference),
+            responsible=_non_empty(_slot(slots, columns, "responsible"), reference),
+            deadline=_non_empty(_slot(slots, columns, "deadline"), reference),
         ))
     return drafts
 
@@ -212,15 +212,15 @@ def _slot(slots: list[Optional[Cell]], columns: ColumnMap, role: str) -> Optiona
     return slots[col] if col is not None and col < len(slots) else None
 
 
-def agenda_items(document: Document, settings: Settings,
+def agenda_items(document: Document, settings: Settings, reference: Reference,
                  tables: Optional[list[AgendaTable]] = None) -> tuple[list[AgendaItem], int]:
     """Agenda items of a document, numbered from 1 in reading order, and the agenda table count
     (``tables``: the document's agenda tables when the caller has already found them)."""
-    tables = agenda_tables(document, settings) if tables is None else tables
+    tables = agenda_tables(document, settings, reference) if tables is None else tables
     drafts: list[tuple[_ItemDraft, int]] = []
     for agenda in tables:
         carried = drafts[-1][0] if drafts and agenda.first_body_row == 0 else None
-        new = items_of_table(agenda, settings, carried)
+        new = items_of_table(agenda, settings, reference, carried)
         if carried is not None:
             new = new[1:]
         drafts.extend((d, agenda.table_index) for d in new)

@@ -13,13 +13,10 @@ give no evidence, the value stays unattached rather than guessed.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from pathlib import Path
 from typing import Optional, Sequence
 
-from pipeline.config import RESOURCES_DIR
-from pipeline.reference import read_rows
-from pipeline.textnorm import fold
+from pipeline.reference import Reference
+from pipeline.textnorm import alternation, fold
 
 #: evidence that an action names, as its actor, the responsible being placed (or another one)
 SAME_ACTOR = 2.0
@@ -30,47 +27,31 @@ MAX_ACTOR_WORDS = 8
 TIE = 1e-9
 
 
-@lru_cache(maxsize=None)
-def stop_words() -> frozenset[str]:
-    """spaCy's French and English stop words, folded. Imported when first needed: importing
-    ``spacy.lang.fr`` compiles the French tokenizer's rules (2 s), which a worker has already
-    paid for its pipeline but the batch's parent process should not pay at all."""
-    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-    from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
-
-    return frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
-
-
-@lru_cache(maxsize=None)
-def actor_verbs(directory: Path = RESOURCES_DIR) -> re.Pattern[str]:
+def _actor_pattern(reference: Reference) -> re.Pattern[str]:
     """Folded text: the actor's words, then one of the verbs of ``actor_verbs.csv``."""
-    verbs = sorted({fold(row["verb"]) for row in read_rows("actor_verbs.csv", directory)}, key=len, reverse=True)
-    return re.compile(r"^(?P<actor>(?:\S+ ){1,%d}?)(?:%s)\b" % (MAX_ACTOR_WORDS, "|".join(map(re.escape, verbs))))
+    return re.compile(rf"^(?P<actor>(?:\S+ ){{1,{MAX_ACTOR_WORDS}}}?)(?:{alternation(reference.actor_verbs)})\b")
 
 
-@lru_cache(maxsize=4096)
-def content_words(text: str) -> frozenset[str]:
+def content_words(text: str, reference: Reference) -> frozenset[str]:
     """Folded words that carry meaning, plural endings dropped ("Rapports" ~ "rapport")."""
     words = (w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in fold(text).split())
-    return frozenset(w for w in words if len(w) > 1 and w not in stop_words())
+    return frozenset(w for w in words if len(w) > 1 and w not in reference.stop_words)
 
 
-@lru_cache(maxsize=4096)
-def stated_actor(action: str) -> Optional[frozenset[str]]:
+def stated_actor(action: str, reference: Reference) -> Optional[frozenset[str]]:
     """Content words of the actor an action names before its verb, if it names one."""
-    found = actor_verbs().match(fold(action))
+    found = reference.derived("alignment.actor", _actor_pattern).match(fold(action))
     if not found:
         return None
-    return content_words(found.group("actor")) or None
+    return content_words(found.group("actor"), reference) or None
 
 
-def evidence(responsible: str, action: str) -> float:
-    """How strongly the texts say ``responsible`` goes with ``action`` (negative: against)."""
-    wanted = content_words(responsible)
+def evidence(wanted: frozenset[str], action_words: frozenset[str], actor: Optional[frozenset[str]]) -> float:
+    """How strongly the texts say a responsible (its content words ``wanted``) goes with an action
+    (its content words, and the actor it names itself): negative means against."""
     if not wanted:
         return 0.0
-    score = len(wanted & content_words(action)) / len(wanted)
-    actor = stated_actor(action)
+    score = len(wanted & action_words) / len(wanted)
     if actor is not None:
         same = len(actor & wanted) / min(len(actor), len(wanted)) >= 0.5
         score += SAME_ACTOR if same else OTHER_ACTOR
@@ -101,9 +82,13 @@ def justified_placement(scores: Sequence[Sequence[float]]) -> list[Optional[int]
     return placement
 
 
-def place_by_evidence(actions: Sequence[str], responsibles: Sequence[str]) -> list[Optional[int]]:
+def place_by_evidence(actions: Sequence[str], responsibles: Sequence[str], reference: Reference) -> list[Optional[int]]:
     """Index of the responsible each action gets, or None, when there are fewer responsibles."""
-    placement = justified_placement([[evidence(r, a) for a in actions] for r in responsibles])
+    action_words = [content_words(a, reference) for a in actions]
+    actors = [stated_actor(a, reference) for a in actions]
+    wanted = [content_words(r, reference) for r in responsibles]
+    placement = justified_placement([[evidence(w, words, actor) for words, actor in zip(action_words, actors)]
+                                     for w in wanted])
     of_action: list[Optional[int]] = [None] * len(actions)
     for value, action in enumerate(placement):
         if action is not None:

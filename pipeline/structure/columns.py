@@ -11,18 +11,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from pipeline.reference import ColumnTerm, agenda_column_terms
+from pipeline.reference import ColumnTerm
 from pipeline.textnorm import fold
 
 #: the columns an agenda item is made of; others (number, status) are kept on the side
 CORE_ROLES = ("topic", "discussion", "actions", "responsible", "deadline")
 
 
-def role_scores(header: str, terms: Sequence[ColumnTerm] | None = None) -> dict[str, float]:
+def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
     """Score of each role for one header cell's text (roles with no matching term absent)."""
     words = fold(header).split()
     scores: dict[str, float] = {}
-    for term in terms if terms is not None else agenda_column_terms():
+    for term in terms:
         if _matches(words, term):
             scores[term.role] = scores.get(term.role, 0.0) + term.weight
     return scores
@@ -55,9 +55,9 @@ class ColumnMap:
         return {r for r in self.roles if r}
 
 
-def assign_roles(headers: Sequence[str]) -> ColumnMap:
+def assign_roles(headers: Sequence[str], terms: Sequence[ColumnTerm]) -> ColumnMap:
     """One role per column, each role used at most once, strongest claim first."""
-    scored = [role_scores(h) for h in headers]
+    scored = [role_scores(h, terms) for h in headers]
     claims = sorted(
         ((score, -col, role) for col, scores in enumerate(scored) for role, score in scores.items()),
         reverse=True,

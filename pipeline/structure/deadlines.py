@@ -16,14 +16,13 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Callable, Optional
 
 from text_to_num import text2num
 
 from pipeline.dates import find_dates
-from pipeline.reference import deadline_terms, month_numbers
-from pipeline.textnorm import fold
+from pipeline.reference import Reference
+from pipeline.textnorm import alternation, fold
 
 #: a day-and-month deadline more than this many days before the meeting is next year's
 PAST_TOLERANCE_DAYS = 60
@@ -34,14 +33,7 @@ WEEK_ENDS_ON = 4
 
 _ORDINALS = {"premier": 1, "1er": 1, "first": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3,
              "third": 3, "quatrieme": 4, "fourth": 4}
-_PERIODS = {"trimestre": 3, "quarter": 3, "semestre": 6, "half": 6}
-
-Reader = Callable[[str, Optional[dt.date]], Optional[dt.date]]
-
-
-@lru_cache(maxsize=None)
-def _month_pattern() -> str:
-    return "|".join(sorted(map(re.escape, month_numbers()), key=len, reverse=True))
+Reader = Callable[[str, Optional[dt.date], Reference], Optional[dt.date]]
 
 
 def _year_for(month: int, day: int, meeting: Optional[dt.date]) -> Optional[int]:
@@ -68,16 +60,16 @@ def _safe_date(year: Optional[int], month: int, day: int) -> Optional[dt.date]:
         return None
 
 
-def full_date(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def full_date(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"25/10/2018", "By 5 April 2019", "12-juin-19"."""
-    dates = find_dates(lowered)
+    dates = find_dates(lowered, reference)
     return dates[0].value if dates else None
 
 
-def month_edge(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def month_edge(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"Fin juin", "début juillet", "mi-juin", "end of March 2019"."""
-    months = month_numbers()
-    edge = re.search(rf"\b(fin|end of|end|debut|début|beginning of|early|mi|mid)[\s-]+(?:de\s+|d')?({_month_pattern()})\.?"
+    months = reference.months
+    edge = re.search(rf"\b(fin|end of|end|debut|début|beginning of|early|mi|mid)[\s-]+(?:de\s+|d')?({reference.month_names})\.?"
                      r"(?:\s+((?:19|20)\d\d))?", lowered)
     if not edge:
         return None
@@ -91,10 +83,10 @@ def month_edge(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
     return dt.date(year, month, 15 if where in ("mi", "mid") else 1)
 
 
-def day_and_month(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def day_and_month(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"11 Septembre", "September 11"."""
-    months = month_numbers()
-    found = re.search(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({_month_pattern()})\b|\b({_month_pattern()})\.?\s+(\d{{1,2}})\b",
+    months, names = reference.months, reference.month_names
+    found = re.search(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({names})\b|\b({names})\.?\s+(\d{{1,2}})\b",
                       lowered)
     if not found:
         return None
@@ -103,7 +95,7 @@ def day_and_month(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]
     return _safe_date(_year_for(month, day, meeting), month, day)
 
 
-def numeric_day_and_month(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def numeric_day_and_month(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"avant le 15/10", "20.05": day then month (month then day when only that reads); "1.5 mois" is no date."""
     found = re.search(r"(?<![\d/.])(\d{1,2})(?:/(\d{1,2})|\.(\d{2}))(?![\d/.]|\.\d)", lowered)
     if not found:
@@ -115,11 +107,11 @@ def numeric_day_and_month(lowered: str, meeting: Optional[dt.date]) -> Optional[
     return _safe_date(_year_for(month, day, meeting), month, day)
 
 
-def month_alone(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def month_alone(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"Mai 2019", "Juin", "en juillet", "by June": by the end of that month. Only in a short text,
     where the month is what the deadline says ("may" is also a verb)."""
-    months = month_numbers()
-    found = re.search(rf"\b({_month_pattern()})\.?(?:\s+((?:19|20)\d\d))?\b", lowered)
+    months = reference.months
+    found = re.search(rf"\b({reference.month_names})\.?(?:\s+((?:19|20)\d\d))?\b", lowered)
     if not found or len(fold(lowered).split()) > MONTH_ALONE_MAX_WORDS:
         return None
     month = months[found.group(1)]
@@ -127,7 +119,7 @@ def month_alone(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
     return _last_day(year, month) if year else None
 
 
-def quarter_or_half(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def quarter_or_half(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"T3 2019", "Q3", "3ème trimestre 2019", "deuxième semestre", "first half of 2020": the period's last day."""
     folded = fold(lowered)
     short = re.search(r"\b([tq])([1-4])\b(?:\s+((?:19|20)\d\d))?", folded)
@@ -135,19 +127,19 @@ def quarter_or_half(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.dat
         number, months, year = int(short.group(2)), 3, short.group(3)
     else:
         long = re.search(r"\b(premier|1er|first|deuxieme|second|seconde|troisieme|third|quatrieme|fourth|[1-4])(?:e|eme|st|nd|rd|th)?"
-                         r"\s+(trimestre|quarter|semestre|half)(?:\s+(?:de\s+|of\s+)?((?:19|20)\d\d))?\b", folded)
+                         rf"\s+({alternation(reference.deadline_periods)})(?:\s+(?:de\s+|of\s+)?((?:19|20)\d\d))?\b", folded)
         if not long:
             return None
         word = long.group(1)
         number = int(word) if word.isdigit() else _ORDINALS[word]
-        months, year = _PERIODS[long.group(2)], long.group(3)
+        months, year = reference.deadline_periods[long.group(2)], long.group(3)
     if number * months > 12:
         return None
     year = int(year) if year else (meeting.year if meeting else None)
     return _last_day(year, number * months) if year else None
 
 
-def relative_to_meeting(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def relative_to_meeting(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"dans deux semaines", "within 10 days", "sous 48 heures" count from the meeting; "la semaine
     prochaine" / "next week" is the next week's Friday; "cette semaine", "fin de semaine" this one's."""
     if meeting is None:
@@ -185,7 +177,7 @@ def _count(word: str) -> Optional[int]:
     return 1 if word in ("un", "une", "a", "one") else None
 
 
-def day_alone(lowered: str, meeting: Optional[dt.date]) -> Optional[dt.date]:
+def day_alone(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
     """"au plus tard le 20", "by the 20th": that day of the meeting's month, or the next month's."""
     found = re.search(r"\b(?:le|the|by the|avant le|au plus tard le)\s+(\d{1,2})(?:er|st|nd|rd|th)?\b(?![/.]\d)", lowered)
     if not found or meeting is None:
@@ -202,17 +194,17 @@ READERS: tuple[Reader, ...] = (full_date, month_edge, day_and_month, numeric_day
                                relative_to_meeting, month_alone, day_alone)
 
 
-def deadline_of(text: Optional[str], meeting: Optional[dt.date]) -> tuple[Optional[str], Optional[dt.date]]:
+def deadline_of(text: Optional[str], meeting: Optional[dt.date], reference: Reference) -> tuple[Optional[str], Optional[dt.date]]:
     """(kind, date) of a deadline text; (None, None) when there is no deadline at all."""
     if not text or not text.strip():
         return None, None
     folded = fold(text)
     lowered = text.lower()
     for reader in READERS:
-        date = reader(lowered, meeting)
+        date = reader(lowered, meeting, reference)
         if date is not None:
             return "date", date
-    for term, kind in deadline_terms():
+    for term, kind in reference.deadline_terms:
         if kind != "date" and (folded.startswith(term) or f" {term}" in f" {folded}"):
             return kind, None
     return "unknown", None

@@ -16,8 +16,8 @@ from pipeline.config import Settings
 from pipeline.dates import find_dates, first_date
 from pipeline.minutes import MeetingHeader
 from pipeline.model import Block, Document, Paragraph, Table
-from pipeline.reference import coordination_groups, header_labels, weekdays
-from pipeline.textnorm import fold, tidy
+from pipeline.reference import Reference
+from pipeline.textnorm import alternation, fold, tidy
 
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,90}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
 _PARENTHESES = re.compile(r"\([^)]*\)")
@@ -38,27 +38,27 @@ class Entry:
     value: str
 
 
-def field_of_label(label: str) -> Optional[str]:
+def field_of_label(label: str, reference: Reference) -> Optional[str]:
     """The header field a label names, or None; "Date de la prochaine réunion" is not the date."""
     folded = fold(_PARENTHESES.sub(" ", label))
     words = folded.split()
     if not words or len(words) > 9:
         return None
-    for vocab, name in header_labels():
+    for vocab, name in reference.header_labels:
         if folded == vocab:
             return name
-    for vocab, name in header_labels():
+    for vocab, name in reference.header_labels:
         rest = folded[len(vocab):].split() if folded.startswith(vocab + " ") else None
         if rest is not None and len(rest) <= 2 and not set(rest) & _NEXT_MEETING_WORDS:
             return name
     return None
 
 
-def _label_value(text: str) -> Optional[tuple[str, str]]:
+def _label_value(text: str, reference: Reference) -> Optional[tuple[str, str]]:
     match = _LABEL_LINE.match(text)
     if not match:
         return None
-    name = field_of_label(match["label"])
+    name = field_of_label(match["label"], reference)
     return (name, tidy(match["value"])) if name else None
 
 
@@ -82,18 +82,18 @@ def header_zone(document: Document, first_agenda_block: Optional[int], settings:
     return zone
 
 
-def entries_of_paragraphs(paragraphs: list[Paragraph]) -> list[Entry]:
+def entries_of_paragraphs(paragraphs: list[Paragraph], reference: Reference) -> list[Entry]:
     """Labelled values of a run of paragraphs; a bare label takes the next paragraphs."""
-    return labelled(paragraphs)[0]
+    return labelled(paragraphs, reference)[0]
 
 
-def labelled(paragraphs: list[Paragraph]) -> tuple[list[Entry], set[int]]:
+def labelled(paragraphs: list[Paragraph], reference: Reference) -> tuple[list[Entry], set[int]]:
     """Labelled values, and the indexes of the paragraphs they were read from."""
     entries: list[Entry] = []
     used: set[int] = set()
     i = 0
     while i < len(paragraphs):
-        found = _label_value(paragraphs[i].text) or _headcount_line(paragraphs[i].text)
+        found = _label_value(paragraphs[i].text, reference) or _headcount_line(paragraphs[i].text)
         i += 1
         if found is None:
             continue
@@ -101,7 +101,7 @@ def labelled(paragraphs: list[Paragraph]) -> tuple[list[Entry], set[int]]:
         name, value = found
         if not value:
             following: list[str] = []
-            while i < len(paragraphs) and _label_value(paragraphs[i].text) is None:
+            while i < len(paragraphs) and _label_value(paragraphs[i].text, reference) is None:
                 following.append(paragraphs[i].text)
                 used.add(i)
                 i += 1
@@ -113,27 +113,27 @@ def labelled(paragraphs: list[Paragraph]) -> tuple[list[Entry], set[int]]:
     return entries, used
 
 
-def body_paragraphs(document: Document, settings: Settings) -> list[Paragraph]:
+def body_paragraphs(document: Document, settings: Settings, reference: Reference) -> list[Paragraph]:
     """Paragraphs outside tables that are neither the title nor a labelled header line:
     the prose of a newsletter, the closing lines of minutes."""
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph) and b.text.strip()]
-    _, used = labelled(paragraphs)
-    title = {id(p) for p in title_paragraphs(list(document.blocks), settings)}
+    _, used = labelled(paragraphs, reference)
+    title = {id(p) for p in title_paragraphs(list(document.blocks), settings, reference)}
     return [p for i, p in enumerate(paragraphs) if i not in used and id(p) not in title]
 
 
-def entries_of_table(table: Table) -> list[Entry]:
+def entries_of_table(table: Table, reference: Reference) -> list[Entry]:
     """Label/value pairs of a metadata table: a label cell followed by its value cell."""
     entries: list[Entry] = []
     for row in table.grid():
         cells = [c for c in row if c is not None]
         for k, cell in enumerate(cells):
             text = cell.text.strip()
-            found = _label_value(text)
+            found = _label_value(text, reference)
             if found and found[1]:
                 entries.append(Entry(*found))
                 continue
-            name = field_of_label(text.rstrip(" :：")) if text else None
+            name = field_of_label(text.rstrip(" :："), reference) if text else None
             if name and k + 1 < len(cells) and not cells[k + 1].is_empty:
                 entries.append(Entry(name, tidy(cells[k + 1].text)))
     return entries
@@ -145,31 +145,31 @@ def person_name(value: str) -> str:
     return head.strip(" .;")
 
 
-def place_without_date(value: str) -> str:
+def place_without_date(value: str, reference: Reference) -> str:
     """"UNHCR– Bamako, 06 septembre 2017" -> "UNHCR – Bamako"; "mardi 3 mars 2020, UNFPA Bamako" -> "UNFPA Bamako"."""
-    for mention in reversed(find_dates(value)):
+    for mention in reversed(find_dates(value, reference)):
         value = value[: mention.start] + value[mention.end:]
-    days = "|".join(sorted(weekdays(), key=len, reverse=True))
+    days = alternation(reference.weekdays)
     value = re.sub(rf"(?:^|(?<=[\s,]))(?:{days})\b[\s,]*(?=[\s,]|$)", " ", value, flags=re.IGNORECASE)
     value = re.sub(r"\b(le|du|on)\s*$", "", value.strip(), flags=re.IGNORECASE)
     value = _SPACED_DASH.sub(" – ", value)
     return value.strip(" ,;:–-\n")
 
 
-def group_of(texts: Iterable[Optional[str]]) -> Optional[str]:
+def group_of(texts: Iterable[Optional[str]], reference: Reference) -> Optional[str]:
     """The canonical coordination group first named in ``texts`` (searched in order)."""
     for text in texts:
         if not text:
             continue
         folded = fold(text)
-        hits = [(m.start(), order, name) for order, (name, pattern) in enumerate(coordination_groups())
+        hits = [(m.start(), order, name) for order, (name, pattern) in enumerate(reference.coordination_groups)
                 for m in [pattern.search(folded)] if m]
         if hits:
             return min(hits)[2]
     return None
 
 
-def title_paragraphs(zone: list[Block], settings: Settings) -> list[Paragraph]:
+def title_paragraphs(zone: list[Block], settings: Settings, reference: Reference) -> list[Paragraph]:
     """Leading short paragraphs before the first labelled line or table."""
     parts: list[Paragraph] = []
     for block in zone:
@@ -178,18 +178,18 @@ def title_paragraphs(zone: list[Block], settings: Settings) -> list[Paragraph]:
         text = block.text.strip()
         if not text:
             continue
-        if _label_value(text) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
+        if _label_value(text, reference) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
             break
         parts.append(block)
     return parts
 
 
-def title_of(zone: list[Block], settings: Settings) -> Optional[str]:
+def title_of(zone: list[Block], settings: Settings, reference: Reference) -> Optional[str]:
     """The title lines, joined."""
-    return " – ".join(p.text.strip().replace("\n", " ") for p in title_paragraphs(zone, settings)) or None
+    return " – ".join(p.text.strip().replace("\n", " ") for p in title_paragraphs(zone, settings, reference)) or None
 
 
-def entries_of_blocks(blocks: list[Block]) -> list[Entry]:
+def entries_of_blocks(blocks: list[Block], reference: Reference) -> list[Entry]:
     """Labelled values of a run of blocks: runs of paragraphs, and metadata tables."""
     entries: list[Entry] = []
     run: list[Paragraph] = []
@@ -197,15 +197,15 @@ def entries_of_blocks(blocks: list[Block]) -> list[Entry]:
         if isinstance(block, Paragraph):
             run.append(block)
             continue
-        entries.extend(entries_of_paragraphs(run))
+        entries.extend(entries_of_paragraphs(run, reference))
         run = []
         if isinstance(block, Table):
-            entries.extend(entries_of_table(block))
+            entries.extend(entries_of_table(block, reference))
     return entries
 
 
 def meeting_header(document: Document, first_agenda_block: Optional[int], settings: Settings,
-                   last_agenda_block: Optional[int] = None) -> MeetingHeader:
+                   reference: Reference, last_agenda_block: Optional[int] = None) -> MeetingHeader:
     """The meeting header of a document (pure).
 
     Header fields are read before the agenda table; the next meeting's date, which minutes
@@ -213,23 +213,23 @@ def meeting_header(document: Document, first_agenda_block: Optional[int], settin
     """
     zone = header_zone(document, first_agenda_block, settings)
     values: dict[str, str] = {}
-    for entry in entries_of_blocks(zone):
+    for entry in entries_of_blocks(zone, reference):
         values.setdefault(entry.field, entry.value)
     if last_agenda_block is not None:
         closing = [b for b in document.blocks[last_agenda_block + 1:] if isinstance(b, Paragraph)]
-        for entry in entries_of_paragraphs(closing):
+        for entry in entries_of_paragraphs(closing, reference):
             if entry.field == "next_meeting":
                 values.setdefault(entry.field, entry.value)
-    return header_from_values(values, title_of(zone, settings))
+    return header_from_values(values, title_of(zone, settings, reference), reference)
 
 
-def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingHeader:
+def header_from_values(values: dict[str, str], title: Optional[str], reference: Reference) -> MeetingHeader:
     """Typed header fields from the labelled values found."""
     date_text = values.get("meeting_date") or values.get("place_and_date")
-    date = first_date(date_text) if date_text else None
-    if date is None and title and first_date(title):
-        date, date_text = first_date(title), title
-    place = values.get("place") or (place_without_date(values["place_and_date"]) if "place_and_date" in values else None)
+    date = first_date(date_text, reference) if date_text else None
+    if date is None and title and first_date(title, reference):
+        date, date_text = first_date(title, reference), title
+    place = values.get("place") or (place_without_date(values["place_and_date"], reference) if "place_and_date" in values else None)
 
     participants_text = values.get("participants")
     participants = None
@@ -246,7 +246,7 @@ def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingH
     chair_text = values.get("chair")
     co_text = values.get("co_facilitator")
     group_label = values.get("group")
-    group = group_of([group_label, title, chair_text, co_text]) or group_label
+    group = group_of([group_label, title, chair_text, co_text], reference) or group_label
     return MeetingHeader(
         title=title,
         meeting_date=date.value if date else None,
@@ -261,11 +261,11 @@ def header_from_values(values: dict[str, str], title: Optional[str]) -> MeetingH
         group=group,
         organisations_present_text=organisations,
         agenda_text=values.get("agenda"),
-        next_meeting_date=_date_or_none(values.get("next_meeting")),
+        next_meeting_date=_date_or_none(values.get("next_meeting"), reference),
         next_meeting_text=values.get("next_meeting"),
     )
 
 
-def _date_or_none(text: Optional[str]):
-    found = first_date(text) if text else None
+def _date_or_none(text: Optional[str], reference: Reference):
+    found = first_date(text, reference) if text else None
     return found.value if found else None

@@ -1,0 +1,111 @@
+"""The reference data every rule stage reads, as one frozen object loaded once per process.
+
+Maintainers extend the pipeline by editing the CSV files of ``pipeline/resources/``, not code.
+:func:`load_reference` reads a folder of them into a :class:`Reference`, which the batch loads
+once per worker and passes to the stages (like the ``nlp`` object), so no stage reads a file or
+a module-level cache: a test can hand ``process`` a Reference built from a folder of its own.
+
+The registry and the gazetteer that the NER links against are built into the spaCy pipeline
+from the same folder (``pipeline.nlp.spacy_pipeline``), so a worker loads them with the model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable, Mapping, Optional, TypeVar
+
+from pipeline.config import RESOURCES_DIR
+from pipeline.reference import tables
+from pipeline.reference.registry import Organisation, load_organisations, not_organisations
+from pipeline.reference.tables import ColumnTerm, read_rows
+from pipeline.textnorm import alternation, fold
+
+__all__ = ["ColumnTerm", "Organisation", "Reference", "load_reference", "read_rows"]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, eq=False)
+class Reference:
+    """Word lists and tables from one folder of reference CSVs (see the README's table)."""
+
+    directory: Path
+    column_terms: tuple[ColumnTerm, ...]
+    header_labels: tuple[tuple[str, str], ...]
+    months: Mapping[str, int]
+    weekdays: frozenset[str]
+    coordination_groups: tuple[tuple[str, re.Pattern[str]], ...]
+    deadline_terms: tuple[tuple[str, str], ...]
+    deadline_periods: Mapping[str, int]
+    null_markers: frozenset[str]
+    actor_verbs: tuple[str, ...]
+    unit_terms: tuple[tuple[str, str, Optional[str]], ...]
+    figure_context: Mapping[str, Mapping[str, str]]
+    collective_numerals: Mapping[str, int]
+    number_words: Mapping[str, tuple[str, ...]]
+    place_level_cues: Mapping[str, int]
+    organisations: tuple[Organisation, ...]
+    not_organisations: frozenset[str]
+    _derived: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def derived(self, key: str, build: Callable[[Reference], T]) -> T:
+        """A value a stage derives from these data (a compiled pattern), built on first use and
+        kept with this Reference, so a stage compiles once per worker and never keeps a global."""
+        if key not in self._derived:
+            self._derived[key] = build(self)
+        return self._derived[key]
+
+    # -- derived once, on first use ---------------------------------------------------------
+    @cached_property
+    def month_names(self) -> str:
+        """Regex alternation of every month name and abbreviation, longest first."""
+        return alternation(self.months)
+
+    @cached_property
+    def folded_months(self) -> frozenset[str]:
+        return frozenset(fold(m) for m in self.months)
+
+    @cached_property
+    def context_longest_first(self) -> dict[str, tuple[tuple[str, str], ...]]:
+        """kind -> (term, value) of the figure context words, longest term first."""
+        return {kind: tuple(sorted(terms.items(), key=lambda kv: -len(kv[0])))
+                for kind, terms in self.figure_context.items()}
+
+    @cached_property
+    def stop_words(self) -> frozenset[str]:
+        """spaCy's French and English stop words, folded. Imported on first use: importing
+        ``spacy.lang.fr`` compiles the French tokenizer's rules (2 s), which a worker has already
+        paid for its pipeline but the batch's parent process should not pay at all."""
+        from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+        from spacy.lang.fr.stop_words import STOP_WORDS as FRENCH_STOP_WORDS
+
+        return frozenset(fold(w) for w in FRENCH_STOP_WORDS | ENGLISH_STOP_WORDS)
+
+    def is_null_marker(self, text: str) -> bool:
+        """True for text that only says there is nothing (punctuation-only text included)."""
+        return fold(text) in self.null_markers
+
+
+def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
+    """Every reference table of ``directory``, read once."""
+    return Reference(
+        directory=directory,
+        column_terms=tables.agenda_column_terms(directory),
+        header_labels=tables.header_labels(directory),
+        months=tables.month_numbers(directory),
+        weekdays=tables.weekdays(directory),
+        coordination_groups=tables.coordination_groups(directory),
+        deadline_terms=tables.deadline_terms(directory),
+        deadline_periods=tables.deadline_periods(directory),
+        null_markers=tables.null_markers(directory),
+        actor_verbs=tables.actor_verbs(directory),
+        unit_terms=tables.unit_terms(directory),
+        figure_context=tables.figure_context(directory),
+        collective_numerals=tables.collective_numerals(directory),
+        number_words=tables.number_words(directory),
+        place_level_cues=tables.place_level_cues(directory),
+        organisations=load_organisations(directory),
+        not_organisations=not_organisations(directory),
+    )

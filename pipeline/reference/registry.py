@@ -1,0 +1,51 @@
+"""The organisation registry: ``resources/organisations.csv`` (names, aliases, misspellings,
+type, parent) and the words that are never organisations (``not_organisations.csv``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional
+
+from pipeline.reference.tables import read_rows
+from pipeline.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Organisation:
+    org_id: str
+    name_fr: str
+    name_en: str
+    type: str
+    parent: Optional[str]
+    aliases: tuple[str, ...]
+    misspellings: tuple[str, ...]
+    short_names: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.name_fr or self.name_en or self.org_id
+
+    def forms(self) -> Iterable[tuple[str, bool]]:
+        """Every written form with whether it is a known misspelling."""
+        for form in (self.org_id, self.name_fr, self.name_en, *self.aliases):
+            if form:
+                yield form, False
+        for form in self.misspellings:
+            yield form, True
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.split("|") if v.strip())
+
+
+def load_organisations(directory: Path) -> tuple[Organisation, ...]:
+    return tuple(
+        Organisation(row["org_id"], row["name_fr"], row["name_en"], row["type"], row["parent"] or None,
+                     split_list(row["aliases"]), split_list(row["misspellings"]), split_list(row.get("short_names", "")))
+        for row in read_rows("organisations.csv", directory)
+    )
+
+
+def not_organisations(directory: Path) -> frozenset[str]:
+    return frozenset(fold(row["term"]) for row in read_rows("not_organisations.csv", directory))
