@@ -234,7 +234,7 @@ def to_raw(raw: str, alignment: FieldAlignment, start: int, end: int, surface: s
 
 def convert_texts(documents: list[RealDocument], out: Path, cache: Optional[Path] = None, jobs: int = 0) -> Path:
     """Convert the present texts (as .txt inputs) into datasets in ``out``."""
-    from pipeline.batch import convert
+    from pipeline.batch import RunOptions, convert
     from pipeline.config import Settings
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -243,7 +243,7 @@ def convert_texts(documents: list[RealDocument], out: Path, cache: Optional[Path
         for document in documents:
             (inputs / f"{document.id}.txt").write_text(document.text, encoding="utf-8")
         settings = Settings(cache_dir=cache.resolve()) if cache else Settings(cache_dir=Path(tmp) / "cache")
-        convert([inputs], out, settings, jobs=jobs, csv=False)
+        convert([inputs], out, settings, RunOptions(jobs=jobs, csv=False))
     return out
 
 

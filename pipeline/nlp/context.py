@@ -57,6 +57,30 @@ class ContextRules:
         return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
 
 
+def context_rules(reference) -> ContextRules:
+    """The rules' data from a :class:`pipeline.reference.Reference`."""
+    return ContextRules(
+        place_cues=tuple(PlaceCue(words, side, strong) for words, side, strong in reference.place_cues),
+        list_cues=tuple(reference.list_cues),
+        header_words=frozenset(reference.table_header_words),
+        months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
+        stop_words=frozenset(reference.stop_words),
+        groups=frozenset(reference.peoples),
+    )
+
+
+def rules_to_json(rules: ContextRules) -> dict:
+    return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
+            "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
+            "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups)}
+
+
+def rules_from_json(data: dict) -> ContextRules:
+    return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
+                        tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
+                        frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]))
+
+
 # -- names ----------------------------------------------------------------------------------
 
 def is_capitalised(token: Token) -> bool:
@@ -238,19 +262,22 @@ def hyphen_partners(doc: Doc, places: list[Span], rules: ContextRules, taken: se
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/\n]|\bet\b|\band\b|&)\s*")
 
 
-def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int]]:
-    """Character spans of the lists a list cue opens ("Organisations présentes : A, B, C")."""
-    folded = text.lower()
+def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
+    """Character spans of the lists a list cue opens, and whether the cue is inline ("en
+    partenariat avec A et B", whose list ends at the first item that is not a name) rather than
+    a label ("Organisations présentes : A, B, C", whose list runs to the end of the line or sentence)."""
     regions = []
+    folded = fold_keep_length(text.lower())
     for words in rules.list_cues:
-        pattern = r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?:?"
-        for match in re.finditer(pattern, fold_keep_length(folded)):
+        pattern = r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)"
+        for match in re.finditer(pattern, folded):
             end = text.find("\n", match.end())
             end = len(text) if end < 0 else end
-            sentence_end = re.search(r"\.(?:\s|$)(?![^()]*\))", text[match.end():end])
-            if sentence_end and not _abbreviation_before(text, match.end() + sentence_end.start()):
-                end = match.end() + sentence_end.start()
-            regions.append((match.end(), end))
+            for dot in re.finditer(r"\.(?:\s|$)", text[match.end():end]):
+                if not _abbreviation_before(text, match.end() + dot.start()):
+                    end = match.end() + dot.start()
+                    break
+            regions.append((match.end(), end, not match.group(1)))
     return regions
 
 
@@ -268,37 +295,28 @@ def fold_keep_length(text: str) -> str:
 
 
 def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]:
-    """Token spans of the items of a list between two character offsets (parentheses kept whole)."""
-    text = doc.text
-    items, cursor, depth = [], start_char, 0
-    i = start_char
-    while i <= end_char:
-        c = text[i] if i < end_char else ","
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (c in ",;/\n" or i == end_char or re.match(r"\s(?:et|and|&)\s", text[i:i + 5])):
-            items.append((cursor, i))
-            if re.match(r"\s(?:et|and|&)\s", text[i:i + 5]):
-                i += len(re.match(r"\s(?:et|and|&)\s", text[i:i + 5]).group()) - 1
-            cursor = i + 1
-        i += 1
+    """Token spans of the items of a list between two character offsets: split at commas,
+    semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
+    "Conseil norvégien pour les réfugiés (NRC)": each name is an item)."""
+    text = doc.text[start_char:end_char]
     spans = []
-    for a, b in items:
-        chunk = text[a:b]
-        a += len(chunk) - len(chunk.lstrip())
-        b -= len(chunk) - len(chunk.rstrip(" .:\t"))
-        span = doc.char_span(a, b, alignment_mode="expand") if b > a else None
-        if span is not None:
-            spans.append((span.start, span.end))
+    for match in re.finditer(r"[^,;/\n()]+", text):
+        for part in re.split(r"\s(?:et|and|&)\s", match.group()):
+            offset = start_char + match.start() + match.group().find(part)
+            stripped = part.strip(" .:\t-–•")
+            if not stripped:
+                continue
+            a = offset + part.find(stripped)
+            span = doc.char_span(a, a + len(stripped), alignment_mode="expand")
+            if span is not None:
+                spans.append((span.start, span.end))
     return spans
 
 
 def looks_like_organisation(span: Span, rules: ContextRules) -> bool:
     """An acronym, or a name of capitalised words (particles allowed), and not a header or a stop word."""
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 8:
+    if not words or len(words) > 8 or not is_name_phrase(span):
         return False
     if any(fold(t.text) in rules.header_words for t in words) and len(words) <= 3:
         return False

@@ -60,7 +60,11 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference) -> Facts:
     attendance: tuple[Attendance, ...] = ()
     item_responsible: dict[int, tuple[str, ...]] = {}
     line_orgs: dict[tuple, list[str]] = {}
-    for text, doc in zip(texts, nlp.pipe(t.text for t in texts)):
+    docs = list(nlp.pipe(t.text for t in texts))
+    component.settle_places(docs)  # a place name is read as a place of the countries the document is about
+    for text, doc in zip(texts, docs):
+        if text.field in ("responsible", "organisations_present"):
+            component.listed_cell(doc)
         found_places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_))
                         for e in doc.ents if e.label_ == "LOC"]
         named = [(p.span.start, p.span.end, p.place.name if p.place else p.span.text) for p in found_places]
