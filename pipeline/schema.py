@@ -201,8 +201,9 @@ ORGANISATIONS = mention_table(
     ),
     "Which rule found it: registry (a listed form or an abbreviation of one: \"Handicap Int.\"), fuzzy (a near "
     "miss of a listed name), list (an item of an attendance list, a responsible cell or a list after \"en "
-    "partenariat avec\", unlinked when the registry does not know it), ner (the statistical NER, unlinked).",
-    ("registry", "fuzzy", "list", "ner"),
+    "partenariat avec\", unlinked when the registry does not know it), context (an institution named by a head "
+    "noun and capitalised words: \"Ministère de l'Éducation nationale\", unlinked), ner (the statistical NER, unlinked).",
+    ("registry", "fuzzy", "list", "context", "ner"),
 )
 
 LOCATIONS = mention_table(

@@ -180,6 +180,7 @@ class MinutesEntities:
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
+        listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
         statistical = self._statistical(doc, known + fuzzy + listed + cued)
         doc.ents = sorted(filter_spans(known + fuzzy + listed + cued + statistical), key=lambda s: s.start)
@@ -207,6 +208,16 @@ class MinutesEntities:
         place = self.places.get(span.id_)
         return place is not None and place.admin_level == 0
 
+    def _headed(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Institutions the registry does not know, named by a head noun ("Ministère de …")."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
+            span = Span(doc, start, end, label="ORG")
+            span._.method = "context"
+            found.append(span)
+        return found
+
     def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
@@ -233,7 +244,7 @@ class MinutesEntities:
                         break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                     continue
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
-                        or any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)):
+                        or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
                     continue
                 span._.method = "list"
                 found.append(span)

@@ -50,6 +50,7 @@ class ContextRules:
     months: frozenset[str] = frozenset()  # folded month and weekday names
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
     groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
+    org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
 
     @property
     def cue_words(self) -> frozenset[str]:
@@ -66,19 +67,22 @@ def context_rules(reference) -> ContextRules:
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
         groups=frozenset(reference.peoples),
+        org_heads=frozenset(reference.org_heads),
     )
 
 
 def rules_to_json(rules: ContextRules) -> dict:
     return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
             "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
-            "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups)}
+            "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
+            "org_heads": sorted(rules.org_heads)}
 
 
 def rules_from_json(data: dict) -> ContextRules:
     return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
                         tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
-                        frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]))
+                        frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
+                        frozenset(data["org_heads"]))
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -416,3 +420,40 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
         return True
     lower = token.text.lower()
     return any(t.text == lower for t in doc)
+
+
+def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+    """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
+    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not token.text[:1].isupper() or fold(token.text) not in heads:
+            i += 1
+            continue
+        end = i + 1
+        capitalised = 0
+        while end < len(doc) and end - i < 12 and end not in taken:
+            word = doc[end]
+            bare = word.lower_.rstrip("'’")
+            if word.text[:1].isupper() and word.is_alpha:
+                capitalised += 1
+            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'"):
+                pass
+            else:
+                break
+            end += 1
+        while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
+            end -= 1
+        if capitalised and doc[i + 1].lower_.rstrip("'’") in NAME_CONNECTORS:
+            found.append((i, end))
+            i = end
+            continue
+        i += 1
+    # "<Name> State Government": the head closes the name
+    for i, token in enumerate(doc):
+        if fold(token.text) in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
+                and doc[i - 2].text[:1].isupper() and not (taken & {i - 2, i - 1, i}):
+            found.append((i - 2, i + 1))
+    return found

@@ -138,3 +138,8 @@ def table_header_words(directory: Path) -> frozenset[str]:
 def peoples(directory: Path) -> frozenset[str]:
     """Folded names of peoples and nationalities: neither places nor organisations."""
     return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))
+
+
+def org_heads(directory: Path) -> frozenset[str]:
+    """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
+    return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
