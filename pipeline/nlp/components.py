@@ -239,10 +239,16 @@ class MinutesEntities:
                     continue
                 span = Span(doc, start, end, label="ORG")
                 text = span.text
-                if not ctx.looks_like_organisation(span, self.rules):
-                    if inline:
-                        break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
-                    continue
+                if not ctx.looks_like_organisation(span, self.rules, loose=not inline):
+                    if not inline:
+                        continue
+                    name = ctx.leading_name(span)  # "… avec ADKOB et ONG Tamaris a été faite": "ONG Tamaris"
+                    if name is not None and not any(i in covered for i in range(*name)) \
+                            and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules):
+                        span = Span(doc, *name, label="ORG")
+                        span._.method = "list"
+                        found.append(span)
+                    break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
                     continue
@@ -257,7 +263,8 @@ class MinutesEntities:
         found: list[Span] = []
         for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
             text = doc[start:end].text
-            if fold_token(text) in self.not_orgs or text in self.excluded_places:
+            if fold_token(text) in self.not_orgs or text in self.excluded_places \
+                    or ctx.has_header_word(doc[start:end], self.rules):  # "Province Lieu Salle de réunion"
                 continue
             span = Span(doc, start, end, label="LOC")
             span._.method = "context"
@@ -445,6 +452,9 @@ class MinutesEntities:
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules):
                 continue
+            if any(fold_token(t.text) in self.rules.months for t in ent) or (
+                    text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):
+                continue  # "In July", "SEPTEMBRE", "REFERENCEMENTS ET": a date or a heading in capitals
             org_id = self._fuzzy_long_name(text)
             span = Span(doc, ent.start, ent.end, label="ORG" if org_id else ent.label_, span_id=org_id or "")
             span._.method = "fuzzy" if org_id else "ner"

@@ -317,11 +317,16 @@ def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]
     return spans
 
 
-def looks_like_organisation(span: Span, rules: ContextRules) -> bool:
-    """An acronym, or a name of capitalised words (particles allowed), and not a header or a stop word."""
+def looks_like_organisation(span: Span, rules: ContextRules, loose: bool = False) -> bool:
+    """An acronym, or a name of capitalised words (particles allowed), and not a header or a stop
+    word. ``loose`` (an item of an attendance line or a responsible cell): a name of up to six
+    words that starts and ends with a capital ("Clinique juridique Sankoré") will do too."""
     words = [t for t in span if not t.is_punct]
-    if not words or len(words) > 8 or not is_name_phrase(span):
+    if not words or len(words) > 8:
         return False
+    if not is_name_phrase(span):
+        if not (loose and len(words) <= 6 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+            return False
     if any(fold(t.text) in rules.header_words for t in words) and len(words) <= 3:
         return False
     if all(fold(t.text) in rules.stop_words or fold(t.text) in rules.months for t in words):
@@ -377,6 +382,11 @@ def only_header_words(span: Span, rules: ContextRules) -> bool:
     """Made only of table-header words and connectors ("Action points", "Agency responsible")."""
     words = [fold(t.text) for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
     return bool(words) and all(any(w.startswith(h) for h in rules.header_words) for w in words)
+
+
+def has_header_word(span: Span, rules: ContextRules) -> bool:
+    """A word of a table header in it ("Lieu", "Salle"): a header row, not a name."""
+    return any(t.is_alpha and any(fold(t.text).startswith(h) for h in rules.header_words) for t in span)
 
 
 def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
@@ -457,3 +467,13 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple
                 and doc[i - 2].text[:1].isupper() and not (taken & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
     return found
+
+
+def leading_name(span: Span) -> Optional[tuple[int, int]]:
+    """The capitalised name an item starts with, before the sentence goes on ("ONG Tamaris a été")."""
+    end = span.start
+    while end < span.end and (span.doc[end].text[:1].isupper() or span.doc[end].lower_ in NAME_CONNECTORS):
+        end += 1
+    while end > span.start and span.doc[end - 1].lower_ in NAME_CONNECTORS:
+        end -= 1
+    return (span.start, end) if end > span.start else None
