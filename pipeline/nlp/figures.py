@@ -301,7 +301,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
                            for i, c in enumerate(before, start=number.start - len(before))))
     match = _COUNT_OF.search(cleaned)
-    if match:
+    if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
         found = unit_of(match.group(1), reference)
         if found:
             return found[0], match.group(1), found[1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -106,7 +106,9 @@ class Gazetteer:
 
 
 def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazetteer:
-    units = {u.pcode: u for u in read_admin_units(pcode_path)}
+    iso3 = {row["iso2"]: row["iso3"] for row in read_rows("geonames_countries.csv", directory)}
+    units = {u.pcode: replace(u, country=iso3.get(u.country, u.country))  # a COD-AB file's "ML" is Mali, "MLI"
+             for u in read_admin_units(pcode_path)}
     places: dict[str, Place] = {}
     forms: dict[str, list[str]] = {}
 
@@ -147,7 +149,10 @@ def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazett
             places[place_id] = Place(place_id, row["name_fr"], 0, None, None, None, None, None, row["iso3"])
         for form in (row["name_fr"], row["name_en"], *split_list(row["variants"])):
             add_form(form, place_id)
+    known = {(p.country, fold(form)) for form, ids in forms.items() for p in (places[i] for i in ids)}
     for place in geonames_places(directory):
+        if (place.country, fold(place.name)) in known:  # the cercle or commune of that name is better: it has P-codes
+            continue
         places[place.place_id] = place
         add_form(place.name, place.place_id)
     return Gazetteer(places, {k: tuple(v) for k, v in forms.items()}, not_places(directory))
