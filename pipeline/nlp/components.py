@@ -473,6 +473,8 @@ class MinutesEntities:
                 continue
             if fold_token(part.text) in self.rules.groups or (end - start == 1 and ctx.is_common_word(doc, start, self.rules)):
                 continue
+            if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
+                continue
             span = Span(doc, start, end, label="LOC")
             span._.method = "ner"
             kept.append(span)

@@ -477,3 +477,15 @@ def leading_name(span: Span) -> Optional[tuple[int, int]]:
     while end > span.start and span.doc[end - 1].lower_ in NAME_CONNECTORS:
         end -= 1
     return (span.start, end) if end > span.start else None
+
+
+_WORD_ENDINGS = ("ing", "ed", "tion", "tions", "ment", "ments", "ique", "iques", "isme", "er")
+
+
+def looks_like_a_word(text: str, rules: ContextRules) -> bool:
+    """A capitalised word the NER reads as a place but that has the ending of an English or
+    French word (a participle, an infinitive, a noun in -tion, -ment) or is a cue word ("States")."""
+    folded = fold(text)
+    if folded in rules.cue_words:
+        return True
+    return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
