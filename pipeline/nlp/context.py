@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -52,10 +53,18 @@ class ContextRules:
     groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
 
-    @property
+    @cached_property
     def cue_words(self) -> frozenset[str]:
         """Words of the place cues ("commune", "state"): a cue is never the name it points to."""
         return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
+
+    @cached_property
+    def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
+        return {side: _cues_by_first_word(self.place_cues, side) for side in ("before", "after")}
+
+    def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
+        """Place cues of one side, by their first folded word."""
+        return self._cue_indexes[side]
 
 
 def context_rules(reference) -> ContextRules:
@@ -139,22 +148,38 @@ def _name_word(token: Token, rules: ContextRules) -> bool:
 
 # -- place cues -----------------------------------------------------------------------------
 
-def _cue_ends(doc: Doc, cues: Iterable[PlaceCue]) -> dict[int, PlaceCue]:
-    """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
-    folded = [fold(t.text) for t in doc]
-    found: dict[int, PlaceCue] = {}
+def folded_tokens(doc: Doc) -> list[str]:
+    """Each token folded (lowercase, no accents), computed once per Doc (kept in ``user_data``)."""
+    folded = doc.user_data.get("folded_tokens")
+    if folded is None or len(folded) != len(doc):
+        folded = doc.user_data["folded_tokens"] = [t.norm_ if t.norm_ else fold(t.text) for t in doc]
+    return folded
+
+
+def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[PlaceCue]]:
+    table: dict[str, list[PlaceCue]] = {}
     for cue in cues:
-        if cue.side != "before":
-            continue
-        n = len(cue.words)
-        for i in range(len(doc) - n + 1):
-            if tuple(folded[i:i + n]) == cue.words and _cue_written_as_word(doc, i):
-                j = i + n
-                # "commune de", "commune d'", "région du", "province de la", "l'axe"
-                while j < len(doc) and folded[j] in ("de", "d", "du", "des", "la", "l", "of", "the"):
-                    j += 1
-                if j < len(doc) and (j not in found or cue.strong):
-                    found[j] = cue
+        if cue.side == side:
+            table.setdefault(cue.words[0], []).append(cue)
+    return table
+
+
+def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
+    """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
+    folded = folded_tokens(doc)
+    by_first = rules.cue_index("before")
+    found: dict[int, PlaceCue] = {}
+    for i, word in enumerate(folded):
+        for cue in by_first.get(word, ()):
+            n = len(cue.words)
+            if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
+                continue
+            j = i + n
+            # "commune de", "commune d'", "région du", "province de la", "l'axe"
+            while j < len(doc) and folded[j] in ("de", "d", "d'", "du", "des", "la", "l", "l'", "of", "the"):
+                j += 1
+            if j < len(doc) and (j not in found or cue.strong):
+                found[j] = cue
     return found
 
 
@@ -173,14 +198,14 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
     """Names a place cue points to, and the list items after them: (start, end, strong)."""
     results: list[tuple[int, int, bool]] = []
     ner = {t.i: e.label_ for e in doc._.ner_ents for t in e}
-    for start, cue in sorted(_cue_ends(doc, rules.place_cues).items()):
+    for start, cue in sorted(_cue_ends(doc, rules).items()):
         results.extend(_listed_names(doc, start, cue.strong, rules, taken, ner))
-    for cue in rules.place_cues:
-        if cue.side != "after":
-            continue
-        n = len(cue.words)
-        for i in range(1, len(doc) - n + 1):
-            if tuple(fold(t.text) for t in doc[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
+    folded = folded_tokens(doc)
+    after = rules.cue_index("after")
+    for i in range(1, len(doc)):
+        for cue in after.get(folded[i], ()):
+            n = len(cue.words)
+            if tuple(folded[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
                 continue
             end = i
             start = end - 1
@@ -360,7 +385,7 @@ def is_noise(span: Span, rules: ContextRules) -> bool:
 
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token indices just after a strong place cue ("commune de|Boni"): where a name is a place."""
-    return {i: cue for i, cue in _cue_ends(doc, rules.place_cues).items() if cue.strong}
+    return {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
 
 
 #: lowercase words a name may hold ("Ministère de la Population", "Save the Children")
