@@ -65,6 +65,24 @@ def _word_by_word(written: list[str], known: list[str], cutoff: float) -> bool:
 
 
 
+def mark(span: Span, method: str, candidates: tuple[str, ...] = ()) -> Span:
+    """Set a span's method (and place candidates), also recorded by (start, end, label): spaCy
+    keeps a span's extension values by its offsets, so an organisation and a place read at the
+    same offsets would share them; :func:`restore_marks` puts each kept entity's own back."""
+    span._.method = method
+    span._.candidates = candidates
+    span.doc.user_data.setdefault("marks", {})[(span.start, span.end, span.label_)] = (method, candidates)
+    return span
+
+
+def restore_marks(doc: Doc) -> None:
+    """Each entity's own method and candidates (see :func:`mark`)."""
+    marks = doc.user_data.get("marks", {})
+    for ent in doc.ents:
+        if (ent.start, ent.end, ent.label_) in marks:
+            ent._.method, ent._.candidates = marks[(ent.start, ent.end, ent.label_)]
+
+
 def abbreviations(org: Organisation) -> list[str]:
     """"Handicap Int", "Solidarités Inter", "Save the Child": a name of two words or more whose
     last word is cut after 3 letters or more (the dot is a token of its own)."""
@@ -184,6 +202,7 @@ class MinutesEntities:
         cued = self._cued(doc, known + fuzzy + listed)
         statistical = self._statistical(doc, known + fuzzy + listed + cued)
         doc.ents = sorted(filter_spans(known + fuzzy + listed + cued + statistical), key=lambda s: s.start)
+        restore_marks(doc)
         return doc
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
@@ -214,7 +233,7 @@ class MinutesEntities:
         found = []
         for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
             span = Span(doc, start, end, label="ORG")
-            span._.method = "context"
+            mark(span, "context")
             found.append(span)
         return found
 
@@ -229,6 +248,7 @@ class MinutesEntities:
         added = self._list_items(doc, list(doc.ents), [(0, len(doc.text), False)])
         if added:
             doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
+            restore_marks(doc)
 
     def _list_items(self, doc: Doc, taken: list[Span], regions) -> list[Span]:
         covered = {i for s in taken for i in range(s.start, s.end)}
@@ -246,13 +266,13 @@ class MinutesEntities:
                     if name is not None and not any(i in covered for i in range(*name)) \
                             and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules):
                         span = Span(doc, *name, label="ORG")
-                        span._.method = "list"
+                        mark(span, "list")
                         found.append(span)
                     break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
                     continue
-                span._.method = "list"
+                mark(span, "list")
                 found.append(span)
                 covered |= set(range(start, end))
         return found
@@ -267,13 +287,13 @@ class MinutesEntities:
                     or ctx.has_header_word(doc[start:end], self.rules):  # "Province Lieu Salle de réunion"
                 continue
             span = Span(doc, start, end, label="LOC")
-            span._.method = "context"
+            mark(span, "context")
             found.append(span)
         places = [s for s in taken + found if s.label_ == "LOC" and not self._is_country(s)]
         covered |= {i for s in found for i in range(s.start, s.end)}
         for start, end in ctx.hyphen_partners(doc, places, self.rules, covered):
             span = Span(doc, start, end, label="LOC")
-            span._.method = "context"
+            mark(span, "context")
             found.append(span)
             covered |= set(range(start, end))
         return filter_spans(found)
@@ -282,7 +302,7 @@ class MinutesEntities:
         kind, *ids = self.nlp.vocab.strings[match_id].split("|")
         if kind == "ORG":
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
-            span._.method = "registry"
+            mark(span, "registry")
             return span
         if not doc[start].text[:1].isupper():  # places are written with a capital: not "centre", "est"
             return None
@@ -290,8 +310,8 @@ class MinutesEntities:
         if place_id is None:
             return None
         span = Span(doc, start, end, label="LOC", span_id=place_id)
-        span._.method = "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer"
-        span._.candidates = tuple(i for i in ids if i in self.places)
+        mark(span, "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer",
+             tuple(i for i in ids if i in self.places))
         return span
 
     def settle_places(self, docs: list[Doc]) -> None:
@@ -322,11 +342,12 @@ class MinutesEntities:
                     place_id = self._choose_place(doc, ent.start, ids, preferred)
                     if place_id != ent.id_:
                         settled = Span(doc, ent.start, ent.end, label="LOC", span_id=place_id)
-                        settled._.method = "geonames" if place_id.startswith(GEONAMES_PREFIX) else ent._.method
-                        settled._.candidates = ent._.candidates
+                        mark(settled, "geonames" if place_id.startswith(GEONAMES_PREFIX) else ent._.method,
+                             ent._.candidates)
                         ent = settled
                 ents.append(ent)
             doc.ents = ents
+            restore_marks(doc)
 
     def _choose_place(self, doc: Doc, start: int, ids: list[str], preferred: frozenset = frozenset()) -> Optional[str]:
         """Among places sharing a name, the one the context points to ("région de Gao")."""
@@ -356,7 +377,7 @@ class MinutesEntities:
                 parent, org_id = self.nlp.vocab.strings[match_id].split("|")
                 if parent == span.id_:
                     section = Span(doc, inside.start + start, inside.start + end, label="ORG", span_id=org_id)
-                    section._.method = "registry"
+                    mark(section, "registry")
                     found.append(section)
         return found
 
@@ -391,7 +412,7 @@ class MinutesEntities:
                     and self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
                     and self.places[span.id_].admin_level in (1, 2)):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
-                joined._.method = previous._.method
+                mark(joined, previous._.method)
                 merged[-1] = joined
             else:
                 merged.append(span)
@@ -417,7 +438,7 @@ class MinutesEntities:
                     org_id = self.form_owner.get(self.name_forms[best[0]])
             if org_id:
                 span = Span(doc, token.i, token.i + 1, label="ORG", span_id=org_id)
-                span._.method = "fuzzy"
+                mark(span, "fuzzy")
                 found.append(span)
         return found
 
@@ -457,7 +478,7 @@ class MinutesEntities:
                 continue  # "In July", "SEPTEMBRE", "REFERENCEMENTS ET": a date or a heading in capitals
             org_id = self._fuzzy_long_name(text)
             span = Span(doc, ent.start, ent.end, label="ORG" if org_id else ent.label_, span_id=org_id or "")
-            span._.method = "fuzzy" if org_id else "ner"
+            mark(span, "fuzzy" if org_id else "ner")
             kept.append(span)
         return kept
 
@@ -476,7 +497,7 @@ class MinutesEntities:
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
             span = Span(doc, start, end, label="LOC")
-            span._.method = "ner"
+            mark(span, "ner")
             kept.append(span)
         return kept
 
