@@ -161,7 +161,8 @@ class MinutesEntities:
         self.cued_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form, ids in self.place_forms.items():
             key = "LOC|" + "|".join(ids)
-            if form in self.excluded_places:  # "Boni", "Nord": a place only after a cue ("région du Nord")
+            if form in self.excluded_places or fold_token(form) in self.rules.stop_words:  # "Boni", "Nord", "La"
+                # a place only after a cue ("région du Nord")
                 self.cued_only.add(key, [make(form), make(form.upper())])
                 continue
             if len(form) >= 5:
@@ -232,8 +233,9 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
-            span = Span(doc, start, end, label="ORG")
-            mark(span, "context")
+            org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
+            span = Span(doc, start, end, label="ORG", span_id=org_id or "")
+            mark(span, "fuzzy" if org_id else "context")
             found.append(span)
         return found
 
@@ -272,7 +274,9 @@ class MinutesEntities:
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
                     continue
-                mark(span, "list")
+                org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
+                span = Span(doc, start, end, label="ORG", span_id=org_id or "")
+                mark(span, "fuzzy" if org_id else "list")
                 found.append(span)
                 covered |= set(range(start, end))
         return found
@@ -430,8 +434,10 @@ class MinutesEntities:
                 continue
             org_id = None
             if is_acronym(text):
-                continue  # an unknown acronym is not a famous one a letter away ("AMSS" is no "AMS")
-            if text[:1].isupper() and len(text) >= 6:
+                # an unknown acronym is not a famous one a letter away (a local "AMSSA" is no AMSS); two
+                # neighbours swapped ("UNCIEF") are a typo of that acronym, its letters all there
+                org_id = self._fuzzy_acronym(text) if len(text) >= 4 else None
+            elif text[:1].isupper() and len(text) >= 6:
                 best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
                                           score_cutoff=self.name_cutoff)
                 if best:
@@ -445,8 +451,7 @@ class MinutesEntities:
     def _fuzzy_acronym(self, text: str) -> Optional[str]:
         """The one registry acronym one edit (or one swap of neighbours) away from ``text``."""
         hits = {self.form_owner[a] for a in self.acronym_forms
-                if abs(len(a) - len(text)) <= 1 and OSA.distance(a, text) == 1
-                and (len(text) >= 4 or sorted(a) == sorted(text))}
+                if len(a) == len(text) and OSA.distance(a, text) == 1 and sorted(a) == sorted(text)}
         return hits.pop() if len(hits) == 1 else None
 
     def _statistical(self, doc: Doc, taken: list[Span]) -> list[Span]:
