@@ -17,7 +17,7 @@ MODEL := models/minutes-nlp/meta.json
 # and the sample builder (poppler's pdftoppm, img2pdf)
 SYSTEM_PACKAGES := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-fra ocrmypdf poppler-utils img2pdf chromium
 
-.PHONY: help install system-deps pcodes model eval eval-layouts layouts run test test-fast bench bench-docling db report docs samples fixtures snapshot lint clean
+.PHONY: help install system-deps pcodes model eval eval-real eval-layouts layouts run test test-fast bench bench-docling db report docs samples fixtures snapshot lint clean
 
 help: ## Show this help and the variables the targets read
 	@echo "minutes-pipeline: humanitarian coordination minutes -> tidy Parquet/CSV datasets"
@@ -82,6 +82,8 @@ $(LAYOUTS)/.built: scripts/build_layout_corpus.py | $(STAMP)
 
 eval-layouts: model layouts ## Score agenda items and actions on the layout corpus, per format and layout feature; failures listed
 	$(BIN)/python scripts/eval_layouts.py --corpus $(LAYOUTS) --out data/interim/layouts-out
+eval-real: model ## Score real public documents (tests/real; texts in data/external/real): dev errors listed, blind scores only
+	$(BIN)/minutes eval-real $(if $(SPLIT),--split $(SPLIT),)
 
 db: ## Build OUT/minutes.duckdb: a view per dataset and the analysis views (after make run)
 	$(BIN)/minutes db $(OUT)

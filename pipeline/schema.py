@@ -203,8 +203,11 @@ ORGANISATIONS = mention_table(
         Column("org_type", STRING, "UN agency, UN mission, INGO, NNGO, government service, donor, "
                                    "Red Cross/Red Crescent, coordination body, armed/security actor.", hxl="#org+type", allowed=('UN agency', 'UN mission', 'INGO', 'NNGO', 'government service', 'donor', 'Red Cross/Red Crescent', 'coordination body', 'armed/security actor')),
     ),
-    "registry (a listed form), fuzzy (a near miss of one), ner (statistical, unlinked).",
-    ("registry", "fuzzy", "ner"),
+    "Which rule found it: registry (a listed form or an abbreviation of one: \"Handicap Int.\"), fuzzy (a near "
+    "miss of a listed name), list (an item of an attendance list, a responsible cell or a list after \"en "
+    "partenariat avec\", unlinked when the registry does not know it), context (an institution named by a head "
+    "noun and capitalised words: \"Ministère de l'Éducation nationale\", unlinked), ner (the statistical NER, unlinked).",
+    ("registry", "fuzzy", "list", "context", "ner"),
 )
 
 LOCATIONS = mention_table(
@@ -216,8 +219,11 @@ LOCATIONS = mention_table(
         *admin_columns("the place"),
         Column("pcode_version", STRING, "Version of the P-code table the codes come from (codes change between versions).", hxl="#meta+pcode_version"),
     ),
-    "gazetteer (a known place) or ner (statistical, unlinked).",
-    ("gazetteer", "ner"),
+    "Which rule found it: gazetteer (an OCHA admin unit, a country or a place of resources/places*.csv), geonames "
+    "(a GeoNames town or village of a country the document is about), context (a name after a place cue: "
+    "\"commune de\", \"village de\", \"l'axe\", \"à\", \"X State\"…, or across a hyphen from a place; unlinked), "
+    "ner (the statistical NER, unlinked).",
+    ("gazetteer", "geonames", "context", "ner"),
 )
 
 ATTENDANCE = TableSchema(

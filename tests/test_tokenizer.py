@@ -75,13 +75,14 @@ def test_compact_token_match_decides_every_string_as_spacy_does(texts):
 def test_saved_pipeline_tokenizes_the_samples_as_the_french_model(texts):
     import spacy
 
-    from pipeline.nlp.spacy_pipeline import BASE_MODEL, split_on_slashes
+    from pipeline.nlp.spacy_pipeline import BASE_MODEL, split_on_slashes, split_trailing_hyphens
 
     from conftest import runtime
 
     french = spacy.load(BASE_MODEL, exclude=["tok2vec", "morphologizer", "parser", "attribute_ruler", "lemmatizer",
                                              "ner", "senter"])
     split_on_slashes(french)
+    split_trailing_hyphens(french)
     ours = runtime().nlp  # the saved pipeline (make model), read as MinutesFrench
 
     def described(doc):

@@ -26,7 +26,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pipeline.reference.places import Gazetteer, Place
+from pipeline.nlp import context as ctx
+from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
 
@@ -45,6 +46,8 @@ PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 
 if not Span.has_extension("method"):
     Span.set_extension("method", default=None)
+if not Span.has_extension("candidates"):
+    Span.set_extension("candidates", default=())
 if not Doc.has_extension("ner_ents"):
     Doc.set_extension("ner_ents", default=())
 
@@ -58,6 +61,40 @@ def _word_by_word(written: list[str], known: list[str], cutoff: float) -> bool:
     """Every word of 4 letters or more close to its counterpart: "Internationnal" ~ "International",
     but "Rural" is another word than "Social", however alike the whole names are."""
     return all(fuzz.ratio(a, b) >= cutoff for a, b in zip(written, known) if max(len(a), len(b)) >= 4)
+
+
+
+
+def mark(span: Span, method: str, candidates: tuple[str, ...] = ()) -> Span:
+    """Set a span's method (and place candidates), also recorded by (start, end, label): spaCy
+    keeps a span's extension values by its offsets, so an organisation and a place read at the
+    same offsets would share them; :func:`restore_marks` puts each kept entity's own back."""
+    span._.method = method
+    span._.candidates = candidates
+    span.doc.user_data.setdefault("marks", {})[(span.start, span.end, span.label_)] = (method, candidates)
+    return span
+
+
+def restore_marks(doc: Doc) -> None:
+    """Each entity's own method and candidates (see :func:`mark`)."""
+    marks = doc.user_data.get("marks", {})
+    for ent in doc.ents:
+        if (ent.start, ent.end, ent.label_) in marks:
+            ent._.method, ent._.candidates = marks[(ent.start, ent.end, ent.label_)]
+
+
+def abbreviations(org: Organisation) -> list[str]:
+    """"Handicap Int", "Solidarités Inter", "Save the Child": a name of two words or more whose
+    last word is cut after 3 letters or more (the dot is a token of its own)."""
+    forms = []
+    for name in (org.name_fr, org.name_en, *org.aliases):
+        words = name.split()
+        if len(words) < 2 or is_acronym(name) or not words[-1].isalpha() or len(words[-1]) < 6:
+            continue
+        if not words[0][:1].isupper():
+            continue
+        forms.extend(" ".join(words[:-1] + [words[-1][:n]]) for n in range(3, len(words[-1]) - 1))
+    return forms
 
 
 def is_acronym(form: str) -> bool:
@@ -81,12 +118,14 @@ class MinutesEntities:
         self.not_orgs: frozenset[str] = frozenset()
         self.excluded_places: frozenset[str] = frozenset()
         self.fingerprint = ""
+        self.rules = ctx.ContextRules()
 
     # -- data -----------------------------------------------------------------------------
     def load(self, organisations: Iterable[Organisation], not_orgs: Iterable[str], gazetteer: Gazetteer,
-             level_cues: dict[str, int], months: Iterable[str], fingerprint: str = "") -> None:
-        """The registry, the gazetteer, the words that tell a place's level ("cercle de") and the
-        month names (never part of a name), from the reference data."""
+             level_cues: dict[str, int], months: Iterable[str], fingerprint: str = "",
+             rules: ctx.ContextRules = ctx.ContextRules()) -> None:
+        """The registry, the gazetteer, the words that tell a place's level ("cercle de"), the
+        month names (never part of a name) and the context rules' data, from the reference data."""
         self.level_cues = dict(level_cues)
         self.months = frozenset(m.lower() for m in months)
         self.organisations = {o.org_id: o for o in organisations}
@@ -95,6 +134,7 @@ class MinutesEntities:
         self.not_orgs = frozenset(not_orgs)
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
+        self.rules = rules
         self._build()
 
     def _build(self) -> None:
@@ -115,10 +155,16 @@ class MinutesEntities:
                 else:
                     self.folded.add(key, [self._folded_doc(form)])
                     names.append(form)
+        for org in self.organisations.values():
+            for form in abbreviations(org):
+                self.folded.add(f"ORG|{org.org_id}", [self._folded_doc(form)])
+        self.cued_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         for form, ids in self.place_forms.items():
-            if form in self.excluded_places:
-                continue
             key = "LOC|" + "|".join(ids)
+            if form in self.excluded_places or fold_token(form) in self.rules.stop_words:  # "Boni", "Nord", "La"
+                # a place only after a cue ("région du Nord")
+                self.cued_only.add(key, [make(form), make(form.upper())])
+                continue
             if len(form) >= 5:
                 self.folded.add(key, [self._folded_doc(form)])
             else:  # short names must be written as names: "Gao", "GAO", not "gao"
@@ -142,31 +188,172 @@ class MinutesEntities:
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             token.norm_ = fold_token(token.text)
+        cue_ends = ctx.cue_positions(doc, self.rules)
         known = [self._span(doc, match_id, start, end) for matcher in (self.exact, self.folded)
                  for match_id, start, end in matcher(doc)]
-        known = filter_spans([s for s in known if s is not None])
+        known += [self._span(doc, match_id, start, end) for match_id, start, end in self.cued_only(doc)
+                  if start in cue_ends]
+        known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         known = self._merge_place_suffixes(doc, known)
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
-        statistical = self._statistical(doc, known + fuzzy)
-        doc.ents = sorted(known + fuzzy + statistical, key=lambda s: s.start)
+        listed = self._listed(doc, known + fuzzy)
+        listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
+        cued = self._cued(doc, known + fuzzy + listed)
+        statistical = self._statistical(doc, known + fuzzy + listed + cued)
+        doc.ents = sorted(filter_spans(known + fuzzy + listed + cued + statistical), key=lambda s: s.start)
+        restore_marks(doc)
         return doc
+
+    def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
+        """A GeoNames town (no admin unit of that name) must be written as a name, and when its
+        name is short or also a word, confirmed by a cue or by the NER reading it as a place."""
+        if span.label_ != "LOC":
+            return True
+        ids = span._.candidates
+        if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+            return True
+        first = doc[span.start]
+        if not first.text[:1].isupper() or (first.text.isupper() and len(span.text) <= 4):
+            return False
+        ner_place = any(e.label_ == "LOC" and e.start <= span.start < e.end for e in doc._.ner_ents)
+        confirmed = ner_place or span.start in cue_ends
+        common = len(span.text) <= 4 or fold_token(span.text) in self.rules.stop_words \
+            or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
+        sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
+        return confirmed or not (common or sentence_start)
+
+    def _is_country(self, span: Span) -> bool:
+        place = self.places.get(span.id_)
+        return place is not None and place.admin_level == 0
+
+    def _headed(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Institutions the registry does not know, named by a head noun ("Ministère de …")."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
+            org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
+            span = Span(doc, start, end, label="ORG", span_id=org_id or "")
+            mark(span, "fuzzy" if org_id else "context")
+            found.append(span)
+        return found
+
+    def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
+        avec A et B") that nobody knows: an organisation each, when it looks like a name."""
+        return self._list_items(doc, taken, ctx.list_regions(doc.text, self.rules))
+
+    def listed_cell(self, doc: Doc) -> None:
+        """A responsible cell or an attendance field: every item that looks like a name is an
+        organisation ("AMSS/ ONG Kalita"), known to the registry or not."""
+        added = self._list_items(doc, list(doc.ents), [(0, len(doc.text), False)])
+        if added:
+            doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
+            restore_marks(doc)
+
+    def _list_items(self, doc: Doc, taken: list[Span], regions) -> list[Span]:
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for start_char, end_char, inline in regions:
+            for start, end in ctx.list_items(doc, start_char, end_char):
+                if any(i in covered for i in range(start, end)):
+                    continue
+                span = Span(doc, start, end, label="ORG")
+                text = span.text
+                if not ctx.looks_like_organisation(span, self.rules, loose=not inline):
+                    if not inline:
+                        continue
+                    name = ctx.leading_name(span)  # "… avec ADKOB et ONG Tamaris a été faite": "ONG Tamaris"
+                    if name is not None and not any(i in covered for i in range(*name)) \
+                            and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules):
+                        span = Span(doc, *name, label="ORG")
+                        mark(span, "list")
+                        found.append(span)
+                    break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
+                if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
+                        or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
+                    continue
+                org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
+                span = Span(doc, start, end, label="ORG", span_id=org_id or "")
+                mark(span, "fuzzy" if org_id else "list")
+                found.append(span)
+                covered |= set(range(start, end))
+        return found
+
+    def _cued(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Places by their context: after a cue ("commune de X", "à X"), beside a hyphen from a place."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found: list[Span] = []
+        for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
+            text = doc[start:end].text
+            if fold_token(text) in self.not_orgs or text in self.excluded_places \
+                    or ctx.has_header_word(doc[start:end], self.rules):  # "Province Lieu Salle de réunion"
+                continue
+            span = Span(doc, start, end, label="LOC")
+            mark(span, "context")
+            found.append(span)
+        places = [s for s in taken + found if s.label_ == "LOC" and not self._is_country(s)]
+        covered |= {i for s in found for i in range(s.start, s.end)}
+        for start, end in ctx.hyphen_partners(doc, places, self.rules, covered):
+            span = Span(doc, start, end, label="LOC")
+            mark(span, "context")
+            found.append(span)
+            covered |= set(range(start, end))
+        return filter_spans(found)
 
     def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Optional[Span]:
         kind, *ids = self.nlp.vocab.strings[match_id].split("|")
         if kind == "ORG":
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
-            span._.method = "registry"
+            mark(span, "registry")
             return span
+        if not doc[start].text[:1].isupper():  # places are written with a capital: not "centre", "est"
+            return None
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
             return None
         span = Span(doc, start, end, label="LOC", span_id=place_id)
-        span._.method = "gazetteer"
+        mark(span, "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer",
+             tuple(i for i in ids if i in self.places))
         return span
 
-    def _choose_place(self, doc: Doc, start: int, ids: list[str]) -> Optional[str]:
+    def settle_places(self, docs: list[Doc]) -> None:
+        """Across a document's fields: the countries it is about (countries it names, and those of
+        two or more distinct admin units only one country has), then each place name read as a
+        place of those countries first, and dropped when it can only be a place elsewhere and
+        the statistical NER does not read it as a place either."""
+        named: set[str] = set()
+        votes: dict[str, set[str]] = {}
+        for doc in docs:
+            for ent in doc.ents:
+                places = [self.places[i] for i in ent._.candidates if i in self.places] if ent.label_ == "LOC" else []
+                named |= {p.country for p in places if p.admin_level == 0}
+                countries = {p.country for p in places if not p.place_id.startswith(GEONAMES_PREFIX)}
+                if len(countries) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
+                    votes.setdefault(countries.pop(), set()).add(fold_token(ent.text))
+        preferred = named | {c for c, names in votes.items() if len(names) >= 2}
+        allowed = preferred | HOME_COUNTRIES
+        for doc in docs:
+            ents = []
+            for ent in doc.ents:
+                if ent.label_ == "LOC" and ent._.candidates:
+                    ids = [i for i in ent._.candidates if self.places[i].country in allowed]
+                    if not ids:
+                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents):
+                            continue
+                        ids = list(ent._.candidates)
+                    place_id = self._choose_place(doc, ent.start, ids, preferred)
+                    if place_id != ent.id_:
+                        settled = Span(doc, ent.start, ent.end, label="LOC", span_id=place_id)
+                        mark(settled, "geonames" if place_id.startswith(GEONAMES_PREFIX) else ent._.method,
+                             ent._.candidates)
+                        ent = settled
+                ents.append(ent)
+            doc.ents = ents
+            restore_marks(doc)
+
+    def _choose_place(self, doc: Doc, start: int, ids: list[str], preferred: frozenset = frozenset()) -> Optional[str]:
         """Among places sharing a name, the one the context points to ("région de Gao")."""
         candidates = [self.places[i] for i in ids if i in self.places]
         if not candidates:
@@ -177,7 +364,9 @@ class MinutesEntities:
         def rank(place: Place) -> tuple:
             level_fit = 0 if cue is None else (0 if place.admin_level == cue else 1 + abs(place.admin_level - cue))
             default_level = {2: 0, 1: 1, 3: 2, 4: 3, 0: 4}.get(place.admin_level, 5)
-            return (level_fit, place.country != "MLI", default_level, place.place_id)
+            geonames = place.place_id.startswith(GEONAMES_PREFIX)
+            return (geonames, level_fit, place.country not in preferred, place.country not in HOME_COUNTRIES,
+                    place.country != "MLI", geonames, default_level, place.place_id)
 
         return min(candidates, key=rank).place_id
 
@@ -193,7 +382,7 @@ class MinutesEntities:
                 parent, org_id = self.nlp.vocab.strings[match_id].split("|")
                 if parent == span.id_:
                     section = Span(doc, inside.start + start, inside.start + end, label="ORG", span_id=org_id)
-                    section._.method = "registry"
+                    mark(section, "registry")
                     found.append(section)
         return found
 
@@ -228,7 +417,7 @@ class MinutesEntities:
                     and self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
                     and self.places[span.id_].admin_level in (1, 2)):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
-                joined._.method = previous._.method
+                mark(joined, previous._.method)
                 merged[-1] = joined
             else:
                 merged.append(span)
@@ -245,8 +434,10 @@ class MinutesEntities:
             if fold_token(text) in self.not_orgs or text in self.place_forms:
                 continue
             org_id = None
-            if is_acronym(text) and len(text) >= 3:
-                org_id = self._fuzzy_acronym(text)
+            if is_acronym(text):
+                # an unknown acronym is not a famous one a letter away (a local "AMSSA" is no AMSS); two
+                # neighbours swapped ("UNCIEF") are a typo of that acronym, its letters all there
+                org_id = self._fuzzy_acronym(text) if len(text) >= 4 else None
             elif text[:1].isupper() and len(text) >= 6:
                 best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
                                           score_cutoff=self.name_cutoff)
@@ -254,15 +445,14 @@ class MinutesEntities:
                     org_id = self.form_owner.get(self.name_forms[best[0]])
             if org_id:
                 span = Span(doc, token.i, token.i + 1, label="ORG", span_id=org_id)
-                span._.method = "fuzzy"
+                mark(span, "fuzzy")
                 found.append(span)
         return found
 
     def _fuzzy_acronym(self, text: str) -> Optional[str]:
         """The one registry acronym one edit (or one swap of neighbours) away from ``text``."""
         hits = {self.form_owner[a] for a in self.acronym_forms
-                if abs(len(a) - len(text)) <= 1 and OSA.distance(a, text) == 1
-                and (len(text) >= 4 or sorted(a) == sorted(text))}
+                if len(a) == len(text) and OSA.distance(a, text) == 1 and sorted(a) == sorted(text)}
         return hits.pop() if len(hits) == 1 else None
 
     def _statistical(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -282,11 +472,38 @@ class MinutesEntities:
                     or all(t.is_stop or t.is_punct or t.like_num for t in ent)
                     or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper)):
                 continue
-            if not self._looks_like_name(ent):
+            if ctx.is_noise(ent, self.rules):
                 continue
+            if ent.label_ == "LOC":
+                kept.extend(self._ner_places(doc, ent, covered))
+                continue
+            if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules):
+                continue
+            if any(fold_token(t.text) in self.rules.months for t in ent) or (
+                    text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):
+                continue  # "In July", "SEPTEMBRE", "REFERENCEMENTS ET": a date or a heading in capitals
             org_id = self._fuzzy_long_name(text)
             span = Span(doc, ent.start, ent.end, label="ORG" if org_id else ent.label_, span_id=org_id or "")
-            span._.method = "fuzzy" if org_id else "ner"
+            mark(span, "fuzzy" if org_id else "ner")
+            kept.append(span)
+        return kept
+
+    def _ner_places(self, doc: Doc, ent: Span, covered: set[int]) -> list[Span]:
+        """A place the NER found that nothing else explains: each name it lists ("Manyu and
+        Fako"), trimmed of the words around ("In Adamawa"), a name in capitals only if known."""
+        kept = []
+        for start, end in ctx.name_parts(ent, self.rules):
+            part = doc[start:end]
+            if any(i in covered for i in range(start, end)) or fold_token(part.text) in self.not_orgs:
+                continue
+            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places:
+                continue
+            if fold_token(part.text) in self.rules.groups or (end - start == 1 and ctx.is_common_word(doc, start, self.rules)):
+                continue
+            if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
+                continue
+            span = Span(doc, start, end, label="LOC")
+            mark(span, "ner")
             kept.append(span)
         return kept
 
@@ -323,6 +540,7 @@ class MinutesEntities:
             "excluded_places": sorted(self.excluded_places),
             "level_cues": self.level_cues,
             "months": sorted(self.months),
+            "rules": ctx.rules_to_json(self.rules),
         }
         (path / "reference.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
@@ -333,7 +551,8 @@ class MinutesEntities:
         places = {p["place_id"]: Place(**p) for p in data["places"]}
         gazetteer = Gazetteer(places, {k: tuple(v) for k, v in data["place_forms"].items()},
                               frozenset(data["excluded_places"]))
-        self.load(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"], data["fingerprint"])
+        self.load(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"], data["fingerprint"],
+                  ctx.rules_from_json(data["rules"]))
         return self
 
 

@@ -17,7 +17,7 @@ from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.numbers import NumberMention, find_numbers
 from pipeline.reference import Reference
-from pipeline.textnorm import fold
+from pipeline.textnorm import fold, strip_accents
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
@@ -30,7 +30,7 @@ _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None."""
-    folded = fold(word)
+    folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded:
         return None
     for term, unit, population in reference.unit_terms:
@@ -118,8 +118,10 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
     """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
     before = text[:number.start].rstrip()
     after = text[number.end:].lstrip()
-    if not before.endswith("(") or not after.startswith(")"):
+    if not before.endswith("(") or after.startswith(("%", "‰")):
         return None
+    if not after.startswith(")") and not re.match(r"[^\W\d_]+\s+contre\b|\s*contre\b", after):
+        return None  # "d'incidents (19 enregistrés contre 6…)" is a count too
     for token in reversed(words_before(text, len(before) - 1, limit=5)):
         found = unit_of(token.group(), reference)
         if found:
@@ -229,9 +231,18 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         elif is_not_a_count(text, number, excluded, reference):
             continue
         else:
-            noun = counted_noun(text, number, reference) or noun_before(text, number, reference)
+            bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
+            noun = (noun_before(text, number, reference) or counted_noun(text, number, reference) if bare  # "alertes (312)"
+                    else counted_noun(text, number, reference) or noun_before(text, number, reference))
+        stated = None
+        if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
+            start = next((a for a, b in spans if a <= number.start < b), 0)
+            stated = unit_stated_once(text, number, figures, start, excluded, reference)
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
+            noun_end = number.end
+        elif noun is None and stated is not None:
+            unit, unit_text, population = stated
             noun_end = number.end
         elif noun is None:
             continue
@@ -258,6 +269,48 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         ))
     figures.sort(key=lambda f: f.start)
     return pair_restatements(text, figures)
+
+
+_CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
+                               r"|\bcompared\s+(?:to|with))\s*$")
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by)\b)")
+_CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
+                          r"fell|grew)\s+(?:de|d|from)\s*$")
+_COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d\s*|of\s+)(?:la\s+|les\s+|the\s+)?"
+                       r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
+
+
+def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int,
+                     excluded: Sequence[tuple[int, int]], reference: Reference
+                     ) -> Optional[tuple[str, str, Optional[str]]]:
+    """The unit of a bare number that the sentence states once for several: "32 incidents en
+    avril contre 27 en mars", "213 ménages à A, 60 à B et 12 à C" (the previous figure's), "le
+    nombre de victimes (1007 contre 48)", "the number of IDPs has risen from 372,266" (the noun
+    after "nombre de" / "number of" before it, no other number between)."""
+    if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
+        return None
+    after = fold(text[number.end:number.end + 12])
+    bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after))
+    previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
+    if bare and previous is not None and number.start - previous.end <= 80:
+        gap = "".join(" " if any(s <= i < e for s, e in excluded) else c
+                      for i, c in enumerate(text[previous.end:number.start], start=previous.end))
+        if not re.search(r"\d", gap) and _CONNECTOR_BEFORE.search(strip_accents(gap.lower()).rstrip()):
+            return previous.unit, previous.unit_text, previous.population
+    before = text[max(sentence_start, number.start - 100):number.start]
+    cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
+                           for i, c in enumerate(before, start=number.start - len(before))))
+    match = _COUNT_OF.search(cleaned)
+    if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
+        found = unit_of(match.group(1), reference)
+        if found:
+            return found[0], match.group(1), found[1]
+    if bare and _CHANGE_FROM.search(cleaned) and not re.search(r"\d", cleaned):
+        for word in reversed(cleaned.split()):  # "des incidents documentés passant de 14 en mai à 41"
+            found = unit_of(word, reference)
+            if found:
+                return found[0], word, found[1]
+    return None
 
 
 def table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,

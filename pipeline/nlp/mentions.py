@@ -104,7 +104,11 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int 
     attendance: tuple[Attendance, ...] = ()
     item_responsible: dict[int, tuple[str, ...]] = {}
     line_orgs: dict[tuple, list[str]] = {}
-    for text, doc in zip(texts, nlp.pipe((t.text for t in texts), batch_size=NLP_BATCH)):
+    docs = list(nlp.pipe((t.text for t in texts), batch_size=NLP_BATCH))
+    component.settle_places(docs)  # a place name is read as a place of the countries the document is about
+    for text, doc in zip(texts, docs):
+        if text.field in ("responsible", "organisations_present"):
+            component.listed_cell(doc)
         found_places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_))
                         for e in doc.ents if e.label_ == "LOC"]
         named = [(p.span.start - text.offset, p.span.end - text.offset, p.place.name if p.place else p.span.text)

@@ -19,9 +19,9 @@ from pipeline.textnorm import alternation, fold
 
 _SPACE = "[ \u00a0\u202f]"
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
-_BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?:millions?|milliards?|billions?)\b)"
+_BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
     "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
@@ -80,6 +80,8 @@ def parse_digits(text: str, language: str) -> Optional[float]:
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
             compact = compact.replace(".", "")
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", compact):  # "1,845 personnes", "88,175": a count's thousands, not decimals
+            compact = compact.replace(",", "")
         compact = compact.replace(",", ".")
     else:
         compact = compact.replace(",", "")

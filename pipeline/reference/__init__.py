@@ -46,6 +46,11 @@ class Reference:
     collective_numerals: Mapping[str, int]
     number_words: Mapping[str, tuple[str, ...]]
     place_level_cues: Mapping[str, int]
+    place_cues: tuple[tuple[tuple[str, ...], str, bool], ...]
+    list_cues: tuple[tuple[str, ...], ...]
+    table_header_words: frozenset[str]
+    peoples: frozenset[str]
+    org_heads: frozenset[str]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -105,6 +110,11 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         collective_numerals=tables.collective_numerals(directory),
         number_words=tables.number_words(directory),
         place_level_cues=tables.place_level_cues(directory),
+        place_cues=tables.place_cues(directory),
+        list_cues=tables.list_cues(directory),
+        table_header_words=tables.table_header_words(directory),
+        peoples=tables.peoples(directory),
+        org_heads=tables.org_heads(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )

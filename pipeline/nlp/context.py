@@ -1,0 +1,516 @@
+"""Entities found by where a name stands rather than by knowing it: rules over a tagged Doc.
+
+- **Place cues** (``resources/place_cues.csv``): a capitalised name after "commune de",
+  "village de", "l'axe", "province du", "à", "entre … et …", or before "State", "LGA", is a
+  place even when the gazetteer does not know it; the names listed after a cue ("les communes
+  de Kora, Bilo et Sando") are each one. A strong cue is enough; a weak one ("à", "in",
+  "entre") only for a name the statistical NER does not read as a person or an organisation.
+- **Lists of organisations** (``resources/list_cues.csv``): every item of an attendance line
+  ("Organisations présentes : …"), of a list after "en partenariat avec", or of a responsible
+  cell, that looks like a name (an acronym, capitalised words) is an organisation.
+- **Noise**: what the statistical NER reads as a place or an organisation but is page
+  furniture, a roman numeral, a short acronym, a section code, or a table header.
+
+Every function takes the Doc and the token indices already explained by the registry and the
+gazetteer, and returns token spans ``(start, end)``; the component makes the entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.textnorm import fold
+
+ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
+#: lowercase words that may stand inside a place name ("Dar es Salam", "Baga-Sola", "Am Timan")
+NAME_PARTICLES = frozenset({"es", "el", "al", "de", "du", "des", "la", "le", "et", "di", "da", "ad", "ag"})
+#: words that join the items of a list
+LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
+MAX_NAME_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class PlaceCue:
+    words: tuple[str, ...]  # folded words of the cue ("commune", "de")
+    side: str  # before (the cue comes before the name) or after ("Borno State")
+    strong: bool
+
+
+@dataclass(frozen=True)
+class ContextRules:
+    """The data the rules read (from the reference CSVs)."""
+
+    place_cues: tuple[PlaceCue, ...] = ()
+    list_cues: tuple[tuple[str, ...], ...] = ()  # folded words of cues opening a list of organisations
+    header_words: frozenset[str] = frozenset()  # folded words of table headers ("action", "responsible")
+    months: frozenset[str] = frozenset()  # folded month and weekday names
+    stop_words: frozenset[str] = frozenset()  # folded French and English stop words
+    groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
+    org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
+
+    @cached_property
+    def cue_words(self) -> frozenset[str]:
+        """Words of the place cues ("commune", "state"): a cue is never the name it points to."""
+        return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
+
+    @cached_property
+    def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
+        return {side: _cues_by_first_word(self.place_cues, side) for side in ("before", "after")}
+
+    def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
+        """Place cues of one side, by their first folded word."""
+        return self._cue_indexes[side]
+
+
+def context_rules(reference) -> ContextRules:
+    """The rules' data from a :class:`pipeline.reference.Reference`."""
+    return ContextRules(
+        place_cues=tuple(PlaceCue(words, side, strong) for words, side, strong in reference.place_cues),
+        list_cues=tuple(reference.list_cues),
+        header_words=frozenset(reference.table_header_words),
+        months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
+        stop_words=frozenset(reference.stop_words),
+        groups=frozenset(reference.peoples),
+        org_heads=frozenset(reference.org_heads),
+    )
+
+
+def rules_to_json(rules: ContextRules) -> dict:
+    return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
+            "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
+            "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
+            "org_heads": sorted(rules.org_heads)}
+
+
+def rules_from_json(data: dict) -> ContextRules:
+    return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
+                        tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
+                        frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
+                        frozenset(data["org_heads"]))
+
+
+# -- names ----------------------------------------------------------------------------------
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def is_roman(text: str) -> bool:
+    return bool(ROMAN.match(text))
+
+
+def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
+    """The capitalised name starting at token ``i`` ("Kaiga-Kindjiria", "Baga Sola", "N'Djamena"),
+    or None. Particles inside ("Dar es Salam") are kept when a capitalised word follows them."""
+    if i >= len(doc) or i in taken or not _name_word(doc[i], rules):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
+        token = doc[end]
+        if token.text in ("-", "–") and not token.whitespace_ and not doc[end - 1].whitespace_ \
+                and end + 1 < len(doc) and _name_word(doc[end + 1], rules):
+            end += 2  # "Kaiga-Kindjiria" cut by the tokenizer
+            continue
+        if doc[end - 1].text in ("’", "'") or doc[end - 1].text.endswith(("’", "'")) and not doc[end - 1].whitespace_:
+            if _name_word(token, rules):  # "N’" + "Djamena"
+                end += 1
+                continue
+        if _name_word(token, rules) and not doc[end - 1].is_punct:
+            end += 1
+            continue
+        if (token.lower_ in NAME_PARTICLES and token.lower_ not in ("et",) and end + 1 < len(doc)
+                and _name_word(doc[end + 1], rules) and doc[end + 1].i not in taken):
+            end += 2
+            continue
+        break
+    return i, end
+
+
+def _name_word(token: Token, rules: ContextRules) -> bool:
+    text = token.text
+    if not is_capitalised(token) or not text[0].isalpha() or len(text) < 2:
+        return False
+    folded = fold(text)
+    if folded in rules.months or folded in rules.stop_words or is_roman(text) or folded in rules.groups:
+        return False
+    if text.isupper() and len(text) >= 2:  # an acronym or a heading in capitals, not a name in prose
+        return False
+    if folded in rules.cue_words:
+        return False
+    return not any(c.isdigit() for c in text)
+
+
+# -- place cues -----------------------------------------------------------------------------
+
+def folded_tokens(doc: Doc) -> list[str]:
+    """Each token folded (lowercase, no accents), computed once per Doc (kept in ``user_data``)."""
+    folded = doc.user_data.get("folded_tokens")
+    if folded is None or len(folded) != len(doc):
+        folded = doc.user_data["folded_tokens"] = [t.norm_ if t.norm_ else fold(t.text) for t in doc]
+    return folded
+
+
+def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[PlaceCue]]:
+    table: dict[str, list[PlaceCue]] = {}
+    for cue in cues:
+        if cue.side == side:
+            table.setdefault(cue.words[0], []).append(cue)
+    return table
+
+
+def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
+    """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
+    folded = folded_tokens(doc)
+    by_first = rules.cue_index("before")
+    found: dict[int, PlaceCue] = {}
+    for i, word in enumerate(folded):
+        for cue in by_first.get(word, ()):
+            n = len(cue.words)
+            if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
+                continue
+            j = i + n
+            # "commune de", "commune d'", "région du", "province de la", "l'axe"
+            while j < len(doc) and folded[j] in ("de", "d", "d'", "du", "des", "la", "l", "l'", "of", "the"):
+                j += 1
+            if j < len(doc) and (j not in found or cue.strong):
+                found[j] = cue
+    return found
+
+
+def _cue_written_as_word(doc: Doc, i: int) -> bool:
+    """"commune de", or "Commune de" opening a line or a sentence; not "State" inside a name
+    ("Non State Armed Group") nor a heading in capitals."""
+    token = doc[i]
+    if token.is_lower:
+        return True
+    if token.is_upper:
+        return False
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", ":", ";", "•", "-", "(")
+
+
+def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int, bool]]:
+    """Names a place cue points to, and the list items after them: (start, end, strong)."""
+    results: list[tuple[int, int, bool]] = []
+    ner = {t.i: e.label_ for e in doc._.ner_ents for t in e}
+    for start, cue in sorted(_cue_ends(doc, rules).items()):
+        results.extend(_listed_names(doc, start, cue.strong, rules, taken, ner))
+    folded = folded_tokens(doc)
+    after = rules.cue_index("after")
+    for i in range(1, len(doc)):
+        for cue in after.get(folded[i], ()):
+            n = len(cue.words)
+            if tuple(folded[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
+                continue
+            end = i
+            start = end - 1
+            while start > 0 and end - start < MAX_NAME_TOKENS and _name_word(doc[start - 1], rules) \
+                    and start - 1 not in taken:
+                start -= 1
+            if _name_word(doc[start], rules) and start not in taken:
+                results.append((start, end, cue.strong))
+    return _no_overlap(results)
+
+
+def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken: set[int],
+                  ner: dict[int, str]) -> list[tuple[int, int, bool]]:
+    """The name at ``start`` and those joined to it by commas, "et", "and" ("Kora, Bilo et Sando")."""
+    found = []
+    i = start
+    while i < len(doc):
+        if i in taken:  # a known place in the list: the list goes on after it
+            j = i
+            while j < len(doc) and j in taken:
+                j += 1
+            i = j
+        else:
+            span = name_at(doc, i, rules, taken)
+            if span is None:
+                break
+            if strong or not _person_or_org(span, ner):
+                found.append((span[0], span[1], strong))
+            i = span[1]
+        if i < len(doc) and doc[i].text in ("-", "–") and i + 1 < len(doc):  # "Douentza- Boni", "Gao-Ansongo"
+            i += 1
+            continue
+        if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
+            i += 1
+            continue
+        if i < len(doc) and doc[i].text == "/":
+            i += 1
+            continue
+        break
+    return found
+
+
+def _person_or_org(span: tuple[int, int], ner: dict[int, str]) -> bool:
+    labels = {ner.get(i) for i in range(*span)}
+    return bool(labels & {"PER", "ORG", "MISC"}) and "LOC" not in labels
+
+
+def _no_overlap(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    kept: list[tuple[int, int, bool]] = []
+    for span in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+# -- hyphenated axes -------------------------------------------------------------------------
+
+def hyphen_partners(doc: Doc, places: list[Span], rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"Douentza- Boni", "Gao-Ansongo": the name on the other side of a hyphen from a known place
+    is a place too (an axis between two towns)."""
+    found = []
+    for place in places:
+        for hyphen, other in ((place.end, place.end + 1), (place.start - 1, None)):
+            if hyphen < 0 or hyphen >= len(doc) or doc[hyphen].text not in ("-", "–"):
+                continue
+            spaced_before = hyphen > 0 and bool(doc[hyphen - 1].whitespace_)
+            if spaced_before and doc[hyphen].whitespace_:  # "Cameroon - Increased violence": a dash, no axis
+                continue
+            if other is not None:
+                span = name_at(doc, other, rules, taken)
+            else:
+                start = hyphen - 1
+                while start > 0 and _name_word(doc[start - 1], rules) and hyphen - start < 2:
+                    start -= 1
+                span = (start, hyphen) if start >= 0 and _name_word(doc[start], rules) and start not in taken else None
+            if span:
+                found.append(span)
+    return found
+
+
+# -- lists of organisations -------------------------------------------------------------------
+
+_ITEM_SPLIT = re.compile(r"\s*(?:[,;/\n]|\bet\b|\band\b|&)\s*")
+
+
+def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
+    """Character spans of the lists a list cue opens, and whether the cue is inline ("en
+    partenariat avec A et B", whose list ends at the first item that is not a name) rather than
+    a label ("Organisations présentes : A, B, C", whose list runs to the end of the line or sentence)."""
+    regions = []
+    folded = fold_keep_length(text.lower())
+    for words in rules.list_cues:
+        pattern = r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)"
+        for match in re.finditer(pattern, folded):
+            end = text.find("\n", match.end())
+            end = len(text) if end < 0 else end
+            for dot in re.finditer(r"\.(?:\s|$)", text[match.end():end]):
+                if not _abbreviation_before(text, match.end() + dot.start()):
+                    end = match.end() + dot.start()
+                    break
+            regions.append((match.end(), end, not match.group(1)))
+    return regions
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """"Handicap Int.", "Save the Child.": a dot after a short capitalised word is not an end."""
+    word = re.search(r"([A-Za-zÀ-ÿ]+)$", text[:dot])
+    return bool(word) and word.group(1)[:1].isupper() and len(word.group(1)) <= 6
+
+
+def fold_keep_length(text: str) -> str:
+    """Accents off, one character for one (so offsets stay those of ``text``)."""
+    import unicodedata
+
+    return "".join((unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c) for c in text)
+
+
+def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]:
+    """Token spans of the items of a list between two character offsets: split at commas,
+    semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
+    "Conseil norvégien pour les réfugiés (NRC)": each name is an item)."""
+    text = doc.text[start_char:end_char]
+    spans = []
+    for match in re.finditer(r"[^,;/\n()]+", text):
+        for part in re.split(r"\s(?:et|and|&)\s", match.group()):
+            offset = start_char + match.start() + match.group().find(part)
+            stripped = part.strip(" .:\t-–•")
+            if not stripped:
+                continue
+            a = offset + part.find(stripped)
+            span = doc.char_span(a, a + len(stripped), alignment_mode="expand")
+            if span is not None:
+                spans.append((span.start, span.end))
+    return spans
+
+
+def looks_like_organisation(span: Span, rules: ContextRules, loose: bool = False) -> bool:
+    """An acronym, or a name of capitalised words (particles allowed), and not a header or a stop
+    word. ``loose`` (an item of an attendance line or a responsible cell): a name of up to six
+    words that starts and ends with a capital ("Clinique juridique Sankoré") will do too."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 8:
+        return False
+    if not is_name_phrase(span):
+        if not (loose and len(words) <= 6 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
+            return False
+    if any(fold(t.text) in rules.header_words for t in words) and len(words) <= 3:
+        return False
+    if all(fold(t.text) in rules.stop_words or fold(t.text) in rules.months for t in words):
+        return False
+    if any(t.like_num for t in words) and not any(t.is_alpha and len(t.text) >= 2 for t in words):
+        return False
+    first = words[0].text
+    acronym = any(t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2 for t in words)
+    return acronym or first[:1].isupper()
+
+
+# -- noise --------------------------------------------------------------------------------------
+
+def is_noise(span: Span, rules: ContextRules) -> bool:
+    """Page furniture ("Total Page:16"), roman numerals, section codes, 2-3 letter acronyms, a
+    heading word in capitals, table header words: never a place or an organisation on their own."""
+    text = span.text.strip()
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return True
+    if any(c.isdigit() for c in text) or ":" in text or "\n" in text:
+        return True
+    if all(is_roman(t.text) for t in words):
+        return True
+    if len(words) == 1 and text.isupper() and len(text) <= 3:
+        return True
+    if any(fold(t.text) in rules.header_words for t in words):
+        return True
+    return False
+
+
+def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
+    """Token indices just after a strong place cue ("commune de|Boni"): where a name is a place."""
+    return {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
+
+
+#: lowercase words a name may hold ("Ministère de la Population", "Save the Children")
+NAME_CONNECTORS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en", "au", "aux", "sur",
+                             "of", "the", "and", "for", "on", "in", "to", "à", "a", "&", "es", "el", "al"})
+
+
+def is_name_phrase(span: Span) -> bool:
+    """Every word capitalised or a connector ("Ministry of Agriculture"), never a clause."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > 10:
+        return False
+    if not words[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.like_num for t in words)
+
+
+def only_header_words(span: Span, rules: ContextRules) -> bool:
+    """Made only of table-header words and connectors ("Action points", "Agency responsible")."""
+    words = [fold(t.text) for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+    return bool(words) and all(any(w.startswith(h) for h in rules.header_words) for w in words)
+
+
+def has_header_word(span: Span, rules: ContextRules) -> bool:
+    """A word of a table header in it ("Lieu", "Salle"): a header row, not a name."""
+    return any(t.is_alpha and any(fold(t.text).startswith(h) for h in rules.header_words) for t in span)
+
+
+def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
+    """The names a span lists ("Manyu and Fako", "NW/SW"), each trimmed of leading words that are
+    not part of a name ("In Adamawa") and of trailing lowercase words ("Yobe states")."""
+    doc = span.doc
+    parts, start = [], span.start
+    for i in range(span.start, span.end + 1):
+        if i == span.end or doc[i].lower_ in ("and", "et", ",", ";", "/", "&"):
+            parts.append((start, i))
+            start = i + 1
+    kept = []
+    for a, b in parts:
+        while a < b and (not doc[a].text[:1].isupper() or fold(doc[a].text) in rules.stop_words
+                         or fold(doc[a].text) in rules.months):
+            a += 1
+        while b > a and (not doc[b - 1].text[:1].isupper() or doc[b - 1].is_punct):
+            b -= 1
+        if b <= a or b - a > MAX_NAME_TOKENS:
+            continue
+        inner = doc[a:b]
+        if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text in ("-", "–", "'", "’")
+                   for t in inner):
+            continue
+        if any(is_roman(t.text) or any(c.isdigit() for c in t.text) for t in inner):
+            continue
+        if len(inner.text) < 3:
+            continue
+        kept.append((a, b))
+    return kept
+
+
+def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
+    """A capitalised word that is likely just a word: a stop word, one opening a line or a
+    sentence ("Faire le suivi", "Attachments"), or one the text also writes in lowercase."""
+    token = doc[i]
+    folded = fold(token.text)
+    if folded in rules.stop_words or folded in rules.months or folded in rules.groups:
+        return True
+    if i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (".", ":", "•", "-", "!", "?"):
+        return True
+    lower = token.text.lower()
+    return any(t.text == lower for t in doc)
+
+
+def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+    """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
+    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
+    found = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not token.text[:1].isupper() or fold(token.text) not in heads:
+            i += 1
+            continue
+        end = i + 1
+        capitalised = 0
+        while end < len(doc) and end - i < 12 and end not in taken:
+            word = doc[end]
+            bare = word.lower_.rstrip("'’")
+            if word.text[:1].isupper() and word.is_alpha:
+                capitalised += 1
+            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'"):
+                pass
+            else:
+                break
+            end += 1
+        while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
+            end -= 1
+        if capitalised and doc[i + 1].lower_.rstrip("'’") in NAME_CONNECTORS:
+            found.append((i, end))
+            i = end
+            continue
+        i += 1
+    # "<Name> State Government": the head closes the name
+    for i, token in enumerate(doc):
+        if fold(token.text) in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
+                and doc[i - 2].text[:1].isupper() and not (taken & {i - 2, i - 1, i}):
+            found.append((i - 2, i + 1))
+    return found
+
+
+def leading_name(span: Span) -> Optional[tuple[int, int]]:
+    """The capitalised name an item starts with, before the sentence goes on ("ONG Tamaris a été")."""
+    end = span.start
+    while end < span.end and (span.doc[end].text[:1].isupper() or span.doc[end].lower_ in NAME_CONNECTORS):
+        end += 1
+    while end > span.start and span.doc[end - 1].lower_ in NAME_CONNECTORS:
+        end -= 1
+    return (span.start, end) if end > span.start else None
+
+
+_WORD_ENDINGS = ("ing", "ed", "tion", "tions", "ment", "ments", "ique", "iques", "isme", "er")
+
+
+def looks_like_a_word(text: str, rules: ContextRules) -> bool:
+    """A capitalised word the NER reads as a place but that has the ending of an English or
+    French word (a participle, an infinitive, a noun in -tion, -ment) or is a cue word ("States")."""
+    folded = fold(text)
+    if folded in rules.cue_words:
+        return True
+    return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)

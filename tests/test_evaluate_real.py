@@ -1,0 +1,91 @@
+"""The real-corpus scorer on a tiny invented document and gold (no real text here)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from pipeline.evaluate_real import FieldAlignment, Mention, anchor, format_corpus, gold_mentions, load_corpus, score_all, score_document, to_raw
+
+RAW = ("COMPTE RENDU  DE LA REUNION\n\nPartenaires : ONG Kalita, HCR\n"
+       "Le village de Bandiko a reçu 45 ménages contre 12 en mai.\n  Page 1\n")
+GOLD = {
+    "id": "xxx-test-01", "sha256": "",
+    "organisations": [{"text": "ONG Kalita", "start": RAW.index("ONG Kalita"), "org": "Kalita"},
+                      {"text": "HCR", "start": RAW.index("HCR"), "org": "UNHCR"}],
+    "locations": [{"text": "Bandiko", "start": RAW.index("Bandiko"), "country": "MLI"}],
+    "figures": [{"text": "45 ménages", "start": RAW.index("45"), "value": 45, "unit": "households",
+                 "qualifier": "exact"},
+                {"text": "12", "start": RAW.index("12"), "value": 12, "unit": "households", "qualifier": "exact"}],
+    "doubtful": [{"kind": "locations", "text": "REUNION", "start": RAW.index("REUNION"), "why": "invented"}],
+}
+
+
+def test_gold_spans_are_exact_and_reanchored_when_the_text_moved():
+    gold, doubtful = gold_mentions(GOLD, RAW)
+    assert [(m.kind, RAW[m.start:m.end]) for m in gold][:3] == [
+        ("organisations", "ONG Kalita"), ("organisations", "HCR"), ("locations", "Bandiko")]
+    moved = "xx" + RAW  # two characters more before everything: found again by their surface text
+    gold, _ = gold_mentions(GOLD, moved)
+    assert all(moved[m.start:m.end] == m.text for m in gold)
+
+
+def test_field_offsets_are_carried_back_to_the_raw_text():
+    body = "COMPTE RENDU DE LA REUNION\nPartenaires : ONG Kalita, HCR\nLe village de Bandiko a reçu 45 ménages"
+    alignment = FieldAlignment(body, RAW)
+    start = body.index("Bandiko")
+    assert to_raw(RAW, alignment, start, start + 7, "Bandiko") == (RAW.index("Bandiko"), RAW.index("Bandiko") + 7)
+    # the nearest occurrence wins; spacing may differ between the tidied field and the raw text
+    assert anchor("HCR ... HCR", "HCR", 7) == (8, 11)
+    assert anchor(RAW, "COMPTE RENDU DE", 0) == (0, len("COMPTE RENDU  DE"))
+    assert anchor(RAW, "Nowhere", 10) is None
+
+
+def test_overlap_matching_doubtful_and_figure_values():
+    gold, doubtful = gold_mentions(GOLD, RAW)
+    found = [
+        Mention("organisations", RAW.index("Kalita"), RAW.index("Kalita") + 6, "Kalita"),   # overlaps: a hit
+        Mention("organisations", RAW.index("Partenaires"), RAW.index("Partenaires") + 11, "Partenaires"),  # FP
+        Mention("locations", RAW.index("REUNION"), RAW.index("REUNION") + 7, "REUNION"),    # doubtful: ignored
+        Mention("locations", RAW.index("Page"), RAW.index("Page") + 6, "Page 1"),           # FP
+        Mention("figures", RAW.index("45"), RAW.index("45") + 10, "45 ménages", 45.0, "households"),
+        Mention("figures", RAW.index("12"), RAW.index("12") + 2, "12", 12.0, "other"),      # wrong unit
+    ]
+    scores = score_document("xxx-test-01", gold, doubtful, found)
+    orgs, places, figures = scores["organisations"], scores["locations"], scores["figures"]
+    assert (orgs.tp, orgs.fp, orgs.fn) == (1, 1, 1)
+    assert orgs.misses == [f"xxx-test-01 @{RAW.index('HCR')} 'HCR'"]
+    assert (places.tp, places.fp, places.fn) == (0, 1, 1)
+    assert (figures.tp, figures.fp, figures.fn) == (1, 1, 1)
+    assert round(orgs.precision, 2) == 0.5 and round(figures.f1, 2) == 0.5
+
+
+def test_one_found_span_matches_one_gold_mention_only():
+    text = "l'axe Kora-Bilo"
+    gold = [Mention("locations", 6, 10, "Kora"), Mention("locations", 11, 15, "Bilo")]
+    scores = score_document("x", gold, [], [Mention("locations", 6, 15, "Kora-Bilo")], ("locations",))
+    assert (scores["locations"].tp, scores["locations"].fn, scores["locations"].fp) == (1, 1, 0)
+    assert text[6:10] == "Kora"
+
+
+def test_corpus_names_missing_texts_and_changed_checksums(tmp_path):
+    texts, gold_dir = tmp_path / "texts", tmp_path / "gold"
+    texts.mkdir()
+    gold_dir.mkdir()
+    rows = ["id,url,title,kind,country,language,split,query,sha256,chars"]
+    for doc_id, country, split, text in (("mli-cr-01", "MLI", "dev", RAW), ("ner-cr-01", "NER", "blind", RAW),
+                                         ("tcd-cr-01", "TCD", "dev", None)):
+        digest = hashlib.sha256(RAW.encode()).hexdigest()
+        rows.append(f"{doc_id},u,t,minutes,{country},fr,{split},q,{digest},{len(RAW)}")
+        (gold_dir / f"{doc_id}.json").write_text(json.dumps(GOLD), encoding="utf-8")
+        if text is not None:
+            (texts / f"{doc_id}.txt").write_text(text if doc_id != "ner-cr-01" else text + " ", encoding="utf-8")
+    (tmp_path / "corpus.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path / "corpus.csv", texts, gold_dir)
+    assert [d.id for d in corpus.documents] == ["mli-cr-01", "ner-cr-01"]
+    assert corpus.missing == ["tcd-cr-01"] and corpus.changed == ["ner-cr-01"]
+    assert "missing" in format_corpus(corpus) and "ner-cr-01" in format_corpus(corpus)
+    table = score_all(corpus.documents, {})
+    assert table.get("dev", "Mali", "organisations").fn == 2
+    assert table.get("blind", "elsewhere", "locations").fn == 1
+    assert table.get("dev", "elsewhere", "figures") is None

@@ -1,0 +1,149 @@
+"""One regression test per failure class seen on real documents (issue 13), each on an INVENTED
+sentence of the same shape: no text of the real corpus is copied here (names of villages and
+local NGOs below are made up)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.figures import figures_of_field
+from pipeline.reference.places import GEONAMES_PREFIX
+from pipeline.structure.header import split_labels
+
+from conftest import REFERENCE, runtime
+
+
+def ents(text: str, label: str | None = None) -> list[tuple[str, str, str, str]]:
+    found = [(e.text, e.label_, e.id_, e._.method) for e in runtime().nlp(text).ents]
+    return [e for e in found if label is None or e[1] == label]
+
+
+def texts(text: str, label: str) -> list[str]:
+    return [e[0] for e in ents(text, label)]
+
+
+def document(*fields: str):
+    """Fields of one document tagged together, their places settled by the document's countries."""
+    nlp = runtime().nlp
+    docs = list(nlp.pipe(fields))
+    nlp.get_pipe("minutes_entities").settle_places(docs)
+    return docs
+
+
+def figures(text: str, language: str = "fr") -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)]
+
+
+# -- places ------------------------------------------------------------------------------------
+
+def test_unknown_places_after_a_place_cue_and_the_names_listed_after_it():
+    places = ents("Des déplacements ont touché les villages de Tiwarka, Bilondo et Sarmaye.", "LOC")
+    assert [(p[0], p[3]) for p in places] == [("Tiwarka", "context"), ("Bilondo", "context"), ("Sarmaye", "context")]
+    assert texts("Un nouveau site de Kelmaradi a ouvert dans la commune de Tanoussa.", "LOC") == ["Kelmaradi", "Tanoussa"]
+
+
+def test_a_name_before_or_after_a_hyphen_from_a_place_is_an_axis_end():
+    assert texts("Braquages sur les axes Douentza- Kelmani et Bourem- Tiligo.", "LOC") == [
+        "Douentza", "Kelmani", "Bourem", "Tiligo"]
+
+
+def test_acronyms_roman_numerals_and_page_furniture_are_not_places():
+    assert ents("Section II - CP : voir le tableau. Total Page:16", "LOC") == []
+
+
+def test_places_of_another_country_are_read_in_a_document_about_it():
+    docs = document("Rapport sur le Nigeria", "Attacks in Borno and Yobe states displaced people to Bama.")
+    places = {e.text: e.id_ for doc in docs for e in doc.ents if e.label_ == "LOC"}
+    assert places["Borno"].startswith("NG") and places["Yobe"].startswith("NG") and places["Bama"].startswith("NG")
+
+
+def test_a_common_foreign_place_name_does_not_fire_in_a_mali_document():
+    docs = document("La réunion s'est tenue à Mopti. La situation reste calme.")
+    places = [(e.text, e.id_) for doc in docs for e in doc.ents if e.label_ == "LOC"]
+    assert places == [("Mopti", places[0][1])] and places[0][1].startswith("ML")
+
+
+def test_a_geonames_town_needs_a_capital_and_its_country():
+    docs = document("Le Tchad accueille des réfugiés à Bol, sur les rives du lac.")
+    places = {e.text: e.id_ for doc in docs for e in doc.ents if e.label_ == "LOC"}
+    assert places["Bol"].startswith(GEONAMES_PREFIX)
+    assert "bol" not in [e.text for e in runtime().nlp("un bol de riz").ents]
+
+
+def test_header_words_glued_to_a_place_are_not_a_place():
+    assert not any("Lieu" in p or "Salle" in p for p in texts("Province Lieu Salle de réunion", "LOC"))
+
+
+def test_peoples_and_nationalities_are_neither_places_nor_organisations():
+    found = ents("Le conflit entre Dogon et Peulh a déplacé des Maliens et des Burkinabè.")
+    assert found == []
+
+
+# -- organisations -----------------------------------------------------------------------------
+
+def test_every_item_of_an_attendance_line_is_an_organisation():
+    orgs = ents("Organisations présentes : ONG Tamaris, ADKOB, UNHCR, Clinique juridique Sankoré.", "ORG")
+    assert [(o[0], o[3]) for o in orgs] == [("ONG Tamaris", "list"), ("ADKOB", "list"), ("UNHCR", "registry"),
+                                            ("Clinique juridique Sankoré", "list")]
+
+
+def test_every_item_of_a_responsible_cell_is_an_organisation():
+    nlp = runtime().nlp
+    doc = nlp("ADKOB/ ONG Tamaris")
+    nlp.get_pipe("minutes_entities").listed_cell(doc)
+    assert [(e.text, e._.method) for e in doc.ents] == [("ADKOB", "list"), ("ONG Tamaris", "list")]
+
+
+def test_names_after_en_partenariat_avec_and_the_list_ends_at_the_first_non_name():
+    orgs = texts("Une distribution en partenariat avec ADKOB et ONG Tamaris a été faite en mai.", "ORG")
+    assert orgs == ["ADKOB", "ONG Tamaris"]
+
+
+def test_an_unknown_acronym_is_not_linked_to_a_registry_acronym_one_letter_away():
+    linked = ents("La réunion de OCHE et de UNPFO a eu lieu.", "ORG")
+    assert not any(e[2] in ("OCHA", "UNFPA") for e in linked)
+
+
+def test_abbreviated_registry_names_are_linked():
+    orgs = {e[0]: e[2] for e in ents("Étaient là Handicap Int., Save the Child. et Solidarités Inter.", "ORG")}
+    assert orgs == {"Handicap Int": "HI", "Save the Child": "Save the Children",
+                    "Solidarités Inter": "Solidarités International"}
+
+
+def test_english_table_headers_are_not_organisations():
+    assert ents("Action points Agency responsible Observer agencies", "ORG") == []
+
+
+def test_role_phrases_and_generic_forces_are_not_organisations():
+    assert texts("Le coordinateur régional du cluster a salué les Forces de Défense et de Sécurité.", "ORG") == []
+    assert texts("Organisations Organisations", "ORG") == []
+
+
+def test_an_institution_named_by_a_head_noun_is_an_organisation():
+    orgs = ents("Le Ministère de la Jeunesse et des Sports a présenté le plan.", "ORG")
+    assert [(o[0], o[3]) for o in orgs] == [("Ministère de la Jeunesse et des Sports", "context")]
+
+
+def test_a_label_line_holding_the_next_label_gives_both_fields():
+    assert split_labels("participants", "14 Organisations présentes : ADKOB, UNHCR", REFERENCE) == [
+        ("participants", "14"), ("organisations_present", "ADKOB, UNHCR")]
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+def test_a_unit_stated_once_for_several_numbers():
+    assert figures("On compte 32 incidents en avril contre 27 en mars.") == [(32, "incidents"), (27, "incidents")]
+    assert figures("Les incidents signalés, passant de 14 en mai à 41 en juin.") == [(14, "incidents"), (41, "incidents")]
+    assert figures("Il y a eu des alertes (312) dont des enfants (58).") == [(312, "incidents"), (58, "persons")]
+    assert figures("Soit 120 ménages à Tiwarka, 60 à Bilondo et 12 à Sarmaye.") == [
+        (120, "households"), (60, "households"), (12, "households")]
+    assert figures("The number of IDPs rose from 4,120 in May to 5,300 in June.", "en") == [
+        (4120, "persons"), (5300, "persons")]
+
+
+def test_french_multipliers_and_thousands_commas():
+    assert figures("Près de 3,2 Millions de personnes sont dans le besoin.") == [(3_200_000, "persons")]
+    assert figures("Au total 1,845 personnes et 12,400 ménages.") == [(1845, "persons"), (12400, "households")]
+
+
+def test_counts_before_cas_alertes_violations():
+    assert figures("On note 45 cas de VBG, 17 alertes et 230 violations.") == [
+        (45, "incidents"), (17, "incidents"), (230, "incidents")]
