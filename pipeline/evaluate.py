@@ -48,6 +48,14 @@ class Score:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def add(self, other: Score) -> None:
+        """Sum another score into this one (documents into a split, splits into a total)."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses.extend(other.misses)
+        self.false_positives.extend(other.false_positives)
+
 
 def load_gold(gold_dir: Path) -> list[dict]:
     return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(gold_dir.glob("*.json"))]

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from pipeline.config import PROJECT_DIR
+from pipeline.evaluate import Score
 
 CORPUS = PROJECT_DIR / "tests" / "real" / "corpus.csv"
 GOLD_DIR = PROJECT_DIR / "tests" / "real" / "gold"
@@ -97,35 +98,6 @@ class RealDocument:
     @property
     def group(self) -> str:
         return "Mali" if self.country == "MLI" else "elsewhere"
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    misses: list[str] = field(default_factory=list)
-    false_positives: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def add(self, other: Score) -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-        self.misses.extend(other.misses)
-        self.false_positives.extend(other.false_positives)
 
 
 # --------------------------------------------------------------------------- corpus and gold

@@ -62,6 +62,6 @@ def test_pdf_pages_are_released_once_read(tmp_path):
 
     path = builder.text_layer_pdf(tmp_path / "rapport.pdf", pages=12, lines=10)
     with pdfplumber.open(path) as pdf:
-        pages = read_pages(pdf, Settings())
+        pages = read_pages(pdf, Settings(), REFERENCE.column_terms)
         assert len(pages) == 12 and "Compte" in {w.text for w in pages[11].words}
         assert not [p.page_number for p in pdf.pages if hasattr(p, "_objects") or hasattr(p, "_layout")]
