@@ -67,7 +67,12 @@ FORMAT_PREFERENCE = ("docx", "doc", "html", "pdf", "text")
 
 
 def primary_documents(documents: list[Row]) -> set[str]:
-    """doc_ids of one converted document per meeting; documents with no meeting date each count."""
+    """doc_ids of one converted document per meeting; documents with no meeting date each count.
+
+    Renderings of one meeting say the same, but not always as clearly: a text export keeps the
+    page layout that ties a responsible to its actions where a re-rendered .docx lost it. The
+    rendering that gave the most actions a responsible is counted, then the most structured format.
+    """
     chosen: dict[str, Row] = {}
     primary: set[str] = set()
     for d in documents:
@@ -76,7 +81,8 @@ def primary_documents(documents: list[Row]) -> set[str]:
         if not d.get("meeting_id"):
             primary.add(d["doc_id"])
             continue
-        rank = (FORMAT_PREFERENCE.index(d["format"]) if d["format"] in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE),
+        rank = (-(d.get("actions_with_responsible") or 0),
+                FORMAT_PREFERENCE.index(d["format"]) if d["format"] in FORMAT_PREFERENCE else len(FORMAT_PREFERENCE),
                 d["source_path"])
         best = chosen.get(d["meeting_id"])
         if best is None or rank < best["_rank"]:

@@ -35,7 +35,7 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
         "warnings": list(warnings) + list(minutes.warnings if minutes else ()),
         "file_size": file_size, "pages": pages, "pipeline_version": version,
         "ocr": bool(ocr_pages) if not error else None, "ocr_pages": list(ocr_pages),
-        "agenda_tables": None, "agenda_items": None, "actions": None,
+        "agenda_tables": None, "agenda_items": None, "actions": None, "actions_with_responsible": None,
     }
     header = asdict(minutes.header) if minutes else {}
     row.update({name: header.get(name) for name in _HEADER_FIELDS})
@@ -43,7 +43,8 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
     row["meeting_id"] = meeting_id(minutes) if minutes else None
     row["primary"] = None  # set for the whole archive at assembly
     if minutes:
-        row.update(agenda_tables=minutes.agenda_tables, agenda_items=len(minutes.items), actions=len(minutes.actions))
+        row.update(agenda_tables=minutes.agenda_tables, agenda_items=len(minutes.items), actions=len(minutes.actions),
+                   actions_with_responsible=sum(a.responsible_text is not None for a in minutes.actions))
     return row
 
 

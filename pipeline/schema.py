@@ -99,10 +99,14 @@ DOCUMENTS = TableSchema(
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
         Column("actions", INT, "Number of action points found.", hxl="#meta+actions"),
+        Column("actions_with_responsible", INT, "Number of those action points the document gives a responsible "
+                                                "(the others are left unaligned: see actions.responsible_alignment).",
+               hxl="#meta+actions+responsible"),
         Column("pipeline_version", STRING, "Version of minutes-pipeline that produced the row.", nullable=False, hxl="#meta+version"),
         Column("meeting_id", STRING, "Same value for the documents of one meeting (its group, date and place), "
                                      "e.g. a .docx and its PDF export.", hxl="#meta+meeting"),
-        Column("primary", BOOL, "True for one document per meeting (the most structured format): filter on it "
+        Column("primary", BOOL, "True for one document per meeting: the rendering whose layout gave the most "
+                                "action points a responsible, then the most structured format. Filter on it "
                                 "to count each meeting's facts once.", hxl="#meta+primary"),
         Column("seconds", pa.float64(), "Time the conversion took on its worker, in seconds (to find slow files).", hxl="#meta+seconds"),
     ),

@@ -62,3 +62,53 @@ def test_the_only_action_of_a_row_gets_every_line_of_the_cell(tmp_path):
     source.write_text(text, encoding="utf-8")
     (row,) = process_file(source, Settings(cache_dir=tmp_path / "cache")).tables["actions"]
     assert row["responsible"] == ["OCHA", "UNHCR"]
+
+
+def _paragraphs(*texts_and_pages):
+    from pipeline.model import Paragraph, Provenance
+
+    return tuple(Paragraph(text, provenance=Provenance(page_start=page, page_end=page)) for text, page in texts_and_pages)
+
+
+def test_a_row_cut_by_page_breaks_is_aligned_page_by_page():
+    """Values printed on a page stand beside that page's actions: one responsible on page 1 beside
+    two actions goes with both; page 2's one value with page 2's one action."""
+    from pipeline.minutes import RowGroup
+    from pipeline.structure.actions import actions_of_row
+
+    group = RowGroup(row=3,
+                     actions=_paragraphs(("Partager le rapport", 1), ("Relancer les partenaires", 1), ("Organiser l'atelier", 2)),
+                     responsible=_paragraphs(("OCHA", 1), ("UNICEF", 2)),
+                     deadline=_paragraphs(("Continu", 1), ("15 mars", 2)))
+    actions = actions_of_row(1, 1, group, REFERENCE)
+    assert [(a.action_no, a.responsible_text, a.responsible_alignment, a.deadline_text, a.page) for a in actions] == [
+        (1, "OCHA", "shared", "Continu", 1), (2, "OCHA", "shared", "Continu", 1), (3, "UNICEF", "one_to_one", "15 mars", 2)]
+
+
+def test_a_page_without_values_beside_its_actions_is_no_evidence():
+    """The responsibles all on page 1 and the actions running on to page 2: the column simply ran
+    shorter, so the row is aligned as one (three actions, two values: nothing ties them)."""
+    from pipeline.minutes import RowGroup
+    from pipeline.structure.actions import actions_of_row, page_parts
+
+    group = RowGroup(row=3,
+                     actions=_paragraphs(("Partager le rapport", 1), ("Relancer les partenaires", 1), ("Organiser l'atelier", 2)),
+                     responsible=_paragraphs(("OCHA", 1), ("UNICEF", 1)))
+    assert page_parts(group) == [group]
+    actions = actions_of_row(1, 1, group, REFERENCE)
+    assert {a.responsible_alignment for a in actions} == {"shared"}
+    assert actions[2].responsible_text == "OCHA\nUNICEF"
+
+
+def test_the_rendering_that_aligned_most_actions_is_primary():
+    """Renderings of one meeting: the one whose layout gave the most actions a responsible is
+    counted, then the most structured format; a meeting's other renderings are not."""
+    from pipeline.archive import primary_documents
+
+    def doc(doc_id, fmt, aligned, meeting="m1"):
+        return {"doc_id": doc_id, "status": "ok", "meeting_id": meeting, "format": fmt, "source_path": f"{doc_id}.{fmt}",
+                "actions_with_responsible": aligned}
+
+    assert primary_documents([doc("a", "docx", 14), doc("b", "text", 15), doc("c", "pdf", 14)]) == {"b"}
+    assert primary_documents([doc("a", "docx", 15), doc("b", "text", 15)]) == {"a"}
+    assert primary_documents([doc("a", "docx", 0), doc("b", "pdf", None), doc("c", "text", 3, meeting=None)]) == {"a", "c"}

@@ -72,15 +72,23 @@ def test_actions_split_and_aligned_only_where_justified(tables):
     item2 = actions[actions.item_no == 2]
     assert len(item2) == 9  # nine action paragraphs, the page-split one rejoined
     assert "Consulter les parties prenantes sur le terrain par rapport à la nécessité de faire une évaluation VBG à Koro." in item2.text.tolist()
-    # 9 actions, 7 responsibles: placed where the texts say, the two actions nothing points to stay null
+    # 9 actions, 7 responsibles over the four pages the row spans: each page's values stand beside
+    # that page's actions (page 1: one responsible beside two actions, shared); on page 3, five
+    # actions and four responsibles are placed where the texts say and the one nothing points to stays null
     by_action = item2.set_index("action_no")
     assert {n: None if pd.isna(v) else v for n, v in by_action.responsible_text.items()} == {
-        1: "AMSS/ UNHCR/ Coordination du cluster protection, Rapports RRM", 2: None,
+        1: "AMSS/ UNHCR/ Coordination du cluster protection, Rapports RRM",
+        2: "AMSS/ UNHCR/ Coordination du cluster protection, Rapports RRM",
         3: "Coordination du cluster protection", 4: "La coordination du cluster protection",
         5: "La coordination du cluster protection", 6: None,  # "Les organisations en charge… devront": its own actor
         7: "CONASCIPAL", 8: "Sous Cluster VBG", 9: "Sous cluster de protection de l'enfance"}
-    assert by_action.responsible_alignment.tolist() == ["matched", "unaligned"] + ["matched"] * 3 + ["unaligned"] + ["matched"] * 3
+    assert by_action.responsible_alignment.tolist() == (["shared"] * 2 + ["one_to_one"] + ["matched"] * 2
+                                                        + ["unaligned"] + ["matched"] * 2 + ["one_to_one"])
     assert by_action.deadline_alignment.tolist() == by_action.responsible_alignment.tolist()
+    assert by_action.page.tolist() == [1, 1, 2, 3, 3, 3, 3, 3, 4]
+    # the .docx rendering has no pages in its one long row: nothing ties action 2 to a value there
+    docx = rows_of(tables, "actions", SEED_DOCX)
+    assert docx[docx.item_no == 2].set_index("action_no").responsible_alignment[2] == "unaligned"
     divers = actions[actions.item_no == 5]
     assert divers.responsible_text.tolist() == [
         "Les coordinateurs des groupes thématiques cluster protection", "UNMAS, UNPFA, UNHCR", "TDH"]

@@ -1,8 +1,15 @@
 """Action points: the actions cell split into its paragraphs, each given the responsible and
-deadline its row supports, and no more (see :class:`pipeline.minutes.Action`)."""
+deadline its row supports, and no more (see :class:`pipeline.minutes.Action`).
+
+A row that a page break cut in two (stitched back by the extractor) is aligned page by page when
+every page of it holds actions and their values side by side: values printed on one page stand
+beside that page's actions, never beside another page's (seed 000's item 2: the one responsible
+on the first page goes with both actions there).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from pipeline.minutes import Action, AgendaItem, RowGroup
@@ -53,15 +60,46 @@ def attach(actions: list[str], group: RowGroup, reference: Reference) -> tuple[A
     return responsible, deadline
 
 
+def _page(paragraph: Paragraph) -> Optional[int]:
+    return paragraph.provenance.page_start
+
+
+def page_parts(group: RowGroup) -> list[RowGroup]:
+    """The row cut at its page breaks when each page holds actions and their values side by side,
+    else the row whole.
+
+    A page with actions but no responsible (or no deadline, when the row has deadlines) says the
+    value column simply ran shorter than the actions: the page is then no evidence, and the row
+    is aligned as one.
+    """
+    if len({_page(p) for p in group.actions}) < 2:
+        return [group]
+    columns = {"actions": group.actions, "responsible": group.responsible, "deadline": group.deadline}
+    pages = sorted({_page(p) for paragraphs in columns.values() for p in paragraphs}, key=lambda page: page or 0)
+    by_page = {name: {page: tuple(p for p in paragraphs if _page(p) == page) for page in {_page(p) for p in paragraphs}}
+               for name, paragraphs in columns.items()}
+    needed = [name for name, paragraphs in columns.items() if paragraphs]
+    if any(page not in by_page[name] for page in pages for name in needed):
+        return [group]
+    return [replace(group, **{name: by_page[name].get(page, ()) for name in columns}) for page in pages]
+
+
 def actions_of_row(item_no: int, first_action_no: int, group: RowGroup, reference: Reference) -> list[Action]:
     """The actions one source row gives; a row with a responsible or deadline but no action
     text still yields one action (text null) so the commitment is not lost."""
-    texts: list[Optional[str]] = [p.text for p in group.actions]
-    pages = [p.provenance.page_start for p in group.actions]
-    if not texts:
+    if not group.actions:
         if not group.responsible and not group.deadline:
             return []
-        texts, pages = [None], [None]
+        return _aligned(item_no, first_action_no, group, [None], [None], reference)
+    actions: list[Action] = []
+    for part in page_parts(group):
+        actions.extend(_aligned(item_no, first_action_no + len(actions), part, [p.text for p in part.actions],
+                                [_page(p) for p in part.actions], reference))
+    return actions
+
+
+def _aligned(item_no: int, first_action_no: int, group: RowGroup, texts: list[Optional[str]],
+             pages: list[Optional[int]], reference: Reference) -> list[Action]:
     (responsible_kind, responsibles), (deadline_kind, deadlines) = attach([t or "" for t in texts], group, reference)
     return [
         Action(item_no=item_no, action_no=first_action_no + i, text=text,
