@@ -139,7 +139,7 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
     if options.executor == "dask":
         from pipeline.dask_executor import DaskRunner
 
-        yield from DaskRunner(settings, version, jobs, options.timeout, options.scheduler).map(tasks)
+        yield from DaskRunner(settings, version, jobs, options.timeout, options.scheduler, options.memory_mb).map(tasks)
         return
     if in_process(options, jobs):
         runtime = load_runtime(settings, version)

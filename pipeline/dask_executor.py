@@ -7,7 +7,10 @@ runs from then, as on the local executor, never while it waited in a queue or wh
 loaded spaCy. A task that runs past the timeout is recorded as failed and its worker restarted
 (``Client.restart_workers``); a task whose worker died is recorded as failed with the reason.
 Without ``--scheduler``, a ``LocalCluster`` of
-``jobs`` single-threaded worker processes is started for the run and closed after it.
+``jobs`` single-threaded worker processes is started for the run and closed after it, each under
+the same memory cap as a local worker (``--memory-limit``): Dask's nanny restarts a worker whose
+resident memory passes it, and the worker's address space is bounded like a local worker's, so a
+file too large fails alone ("too large: …") and is not retried on another worker.
 
 On a real cluster: start ``dask scheduler`` on one machine, ``dask worker tcp://HOST:8786
 --nthreads 1`` on each worker machine (each with this package, its system tools and the
@@ -23,7 +26,7 @@ import time
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
-from pipeline.executor import Task, run_task, try_load_runtime
+from pipeline.executor import Task, limit_memory, run_task, try_load_runtime
 from pipeline.process import DocumentResult, failed_result
 
 log = logging.getLogger(__name__)
@@ -33,16 +36,18 @@ log = logging.getLogger(__name__)
 STARTED_TOPIC = "minutes-started"
 
 
-def run_dask_task(task: Task, settings: Settings, version: str) -> DocumentResult:
+def run_dask_task(task: Task, settings: Settings, version: str, memory_mb: int = 0) -> DocumentResult:
     """The per-document function a Dask worker runs (the same as a local worker's): the worker's
     runtime loaded by its first task and kept on the worker, then the start announced, then the
-    file converted."""
+    file converted. ``memory_mb`` bounds the worker's address space as a local worker's is (only
+    on the run's own LocalCluster: a shared cluster's workers are configured by their owner)."""
     from distributed import get_worker
 
     worker = get_worker()
     key = (settings, version)
     loaded = getattr(worker, "minutes_runtime", None)
     if loaded is None or loaded[0] != key:
+        limit_memory(memory_mb)
         loaded = (key, try_load_runtime(settings, version))
         worker.minutes_runtime = loaded
     runtime, load_error = loaded[1]
@@ -61,9 +66,10 @@ def _announce_start() -> None:
 
 
 class DaskRunner:
-    def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, scheduler: Optional[str] = None):
+    def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, scheduler: Optional[str] = None,
+                 memory_mb: int = 0):
         self.settings, self.version, self.jobs, self.timeout = settings, version, max(1, jobs), timeout
-        self.scheduler = scheduler
+        self.scheduler, self.memory_mb = scheduler, memory_mb
         self.started: dict[str, tuple[float, str]] = {}  # task key -> (when it said it started, its worker)
 
     def _on_started(self, event) -> None:
@@ -72,19 +78,24 @@ class DaskRunner:
         self.started[message["key"]] = (time.monotonic(), message["worker"])
 
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
+        import dask
         from distributed import Client, LocalCluster, wait
 
-        cluster = None
+        cluster, own_memory_cap = None, 0
         if self.scheduler:
             client = Client(self.scheduler)
         else:
-            cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
-                                   dashboard_address=None, silence_logs=logging.WARNING)
+            own_memory_cap = self.memory_mb
+            # a worker killed on a file (memory, crash) fails that file; it is not handed to another worker
+            with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
+                cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
+                                       memory_limit=f"{self.memory_mb}MiB" if self.memory_mb else None,
+                                       dashboard_address=None, silence_logs=logging.ERROR)
             client = Client(cluster)
         try:
             client.subscribe_topic(STARTED_TOPIC, self._on_started)
-            futures = {client.submit(run_dask_task, task, self.settings, self.version, key=f"minutes-{task.doc_id}",
-                                     pure=False): task
+            futures = {client.submit(run_dask_task, task, self.settings, self.version, own_memory_cap,
+                                     key=f"minutes-{task.doc_id}", pure=False): task
                        for task in tasks}
             pending = set(futures)
             while pending:
@@ -102,9 +113,16 @@ class DaskRunner:
                 cluster.close()
 
     def _result(self, future, task: Task) -> DocumentResult:
+        from distributed.scheduler import KilledWorker
+
         try:
             return future.result()
-        except Exception as exc:  # the worker died or the task raised outside process()
+        except KilledWorker:
+            cause = (f"too large for the {self.memory_mb:,} MB memory cap (--memory-limit), or a crash in a reader"
+                     if self.memory_mb and not self.scheduler else "killed, or a crash in a reader")
+            return failed_result(task.source_path, task.doc_id, task.path,
+                                 f"worker died while converting this file ({cause})", self.version)
+        except Exception as exc:  # the task raised outside process()
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker failed while converting this file ({type(exc).__name__}: {exc})",
                                  self.version)

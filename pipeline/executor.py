@@ -63,7 +63,8 @@ ADDRESS_SPACE_FACTOR = 2
 MEMORY_POLL = 0.25
 
 
-def _limit_memory(megabytes: int) -> None:
+def limit_memory(megabytes: int) -> None:
+    """Bound this process's address space to a multiple of the resident-memory cap (0: none)."""
     if megabytes > 0:
         import resource
 
@@ -98,7 +99,7 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
 
     The reference data and the spaCy pipeline are loaded first, once, so no document pays for them.
     """
-    _limit_memory(memory_mb)
+    limit_memory(memory_mb)
     runtime, load_error = try_load_runtime(settings, version)
     while True:
         try:

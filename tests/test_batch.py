@@ -111,15 +111,21 @@ def test_hanging_and_crashing_files_fail_while_the_others_finish(archive, settin
     assert len(report.failed) == 2
 
 
-def test_memory_cap_fails_the_file_not_the_batch(archive, settings, tmp_path, monkeypatch):
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_memory_cap_fails_the_file_not_the_batch(executor, archive, settings, tmp_path, monkeypatch):
+    """The same cap on both executors: the greedy file fails as too large, the others convert."""
+    if executor == "dask":
+        pytest.importorskip("distributed")
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "greedy.hog").write_text("z")
-    convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=60, memory_mb=1500))
+    convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=60, memory_mb=1500, executor=executor))
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
     assert documents.loc["greedy.hog", "status"] == "failed"
     assert re.fullmatch(r"too large: (its worker reached [\d,]+ MB of memory on this file, over the 1,500 MB cap "
                         r"\(--memory-limit\)|out of memory while converting this file \(the worker may address "
-                        r"3,000 MB; --memory-limit\))", documents.loc["greedy.hog", "error"]), documents.loc["greedy.hog", "error"]
+                        r"3,000 MB; --memory-limit\))|worker died while converting this file \(too large for the "
+                        r"1,500 MB memory cap \(--memory-limit\), or a crash in a reader\)",
+                        documents.loc["greedy.hog", "error"]), documents.loc["greedy.hog", "error"]
     assert (documents.drop(index="greedy.hog").status == "ok").all()
 
 
