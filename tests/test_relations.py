@@ -9,8 +9,9 @@ from datetime import date
 import pytest
 
 from pipeline.facts import PlaceMention, Span
+from pipeline.nlp.fields import FieldText
 from pipeline.nlp.figures import figures_of_field
-from pipeline.nlp.relations import FieldContext, period_in, relate
+from pipeline.nlp.relations import period_in, relate
 from pipeline.reference.places import Place
 
 from conftest import REFERENCE
@@ -31,7 +32,7 @@ def related(text: str, language: str = "fr", meeting: date = date(2019, 5, 9), t
     named = [(m.start(), m.end(), name) for name in PLACES for m in re.finditer(name, text)] if tagged else []
     mentions = [PlaceMention(Span(1, "discussion", s, e, n), "gazetteer", PLACES[n]) for s, e, n in sorted(named)]
     figures = figures_of_field(1, "discussion", text, language, REFERENCE, sorted(named))
-    return relate(figures, [FieldContext(1, "discussion", text, topic)], mentions, REFERENCE, meeting,
+    return relate(figures, [FieldText(1, "discussion", text, topic=topic)], mentions, REFERENCE, meeting,
                   lookup=PLACES.get, region=REGIONS.get)
 
 
@@ -169,7 +170,7 @@ def test_document_period_before_the_meetings_month():
     assert (figure.period, figure.period_source) == ("2020-02", "meeting")
     from pipeline.nlp.relations import relate as again
     figures = figures_of_field(1, "discussion", "12 incidents ont été rapportés.", "fr", REFERENCE)
-    dated = again(figures, [FieldContext(1, "discussion", "12 incidents ont été rapportés.")], [], REFERENCE,
+    dated = again(figures, [FieldText(1, "discussion", "12 incidents ont été rapportés.")], [], REFERENCE,
                   date(2020, 2, 13), title="Bulletin de protection du 1er au 15 janvier 2020")
     assert (dated[0].period, dated[0].period_source) == ("2020-01-01/2020-01-15", "document")
 

@@ -11,8 +11,8 @@ memory grows with the text it holds at once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Optional
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the batch's parent process
     from spacy.language import Language
@@ -20,18 +20,11 @@ if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the 
 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention, Span
 from pipeline.minutes import Minutes
+from pipeline.nlp.fields import FieldText, field_texts
 from pipeline.nlp.figures import figures_of_field, language_of
 from pipeline.nlp.relations import relate_document
 from pipeline.reference import Reference
 
-#: header fields read by the NLP stage: (MeetingHeader attribute, field name in the outputs)
-HEADER_FIELDS = (("title", "title"), ("place", "place"), ("chair_text", "chair"),
-                 ("co_facilitator_text", "co_facilitator"), ("organisations_present_text", "organisations_present"),
-                 ("agenda_text", "agenda"), ("next_meeting_text", "next_meeting"))
-#: agenda item columns read: (AgendaItem attribute, field name)
-ITEM_FIELDS = (("topic", "topic"), ("discussion", "discussion"), ("actions_text", "actions"),
-               ("responsible_text", "responsible"), ("deadline_text", "deadline"), ("status_text", "status"),
-               ("other_text", "other"))
 _LIST_SEPARATOR = re.compile(r"[,;\n]|\s+et\s+|\s+and\s+")
 #: longest piece of a field read at once (characters); far below spaCy's max_length
 CHUNK_CHARS = 50_000
@@ -39,28 +32,6 @@ _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?;])\s+"
 #: fields run through the network together: its activations for all of them are held at once
 #: (the model's default, 256, took a 200-page PDF's worker from 250 to 660 MB)
 NLP_BATCH = 32
-
-
-@dataclass(frozen=True)
-class FieldText:
-    """A field's text, or a piece of a long one starting ``offset`` characters into the field."""
-
-    item_no: Optional[int]
-    field: str
-    text: str
-    offset: int = 0
-
-
-def field_texts(minutes: Minutes) -> list[FieldText]:
-    """Every text field of the minutes the NLP stage reads, in output order."""
-    texts = [FieldText(None, name, getattr(minutes.header, attr)) for attr, name in HEADER_FIELDS
-             if getattr(minutes.header, attr)]
-    if minutes.body_text:
-        texts.append(FieldText(None, "body", minutes.body_text))
-    for item in minutes.items:
-        texts.extend(FieldText(item.item_no, name, getattr(item, attr)) for attr, name in ITEM_FIELDS
-                     if getattr(item, attr))
-    return texts
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -89,7 +60,7 @@ def in_chunks(texts: list[FieldText], limit: int) -> list[FieldText]:
         if len(text.text) <= limit:
             pieces.append(text)
             continue
-        pieces.extend(FieldText(text.item_no, text.field, text.text[a:b], a) for a, b in chunk_bounds(text.text, limit))
+        pieces.extend(replace(text, text=text.text[a:b], offset=a) for a, b in chunk_bounds(text.text, limit))
     return pieces
 
 

@@ -17,6 +17,7 @@ from typing import Callable, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure, PlaceMention
+from pipeline.nlp.fields import FieldText, field_texts
 from pipeline.nlp.figures import heading_place, sentences
 from pipeline.reference import Reference
 from pipeline.reference.places import Place
@@ -43,17 +44,6 @@ _COORDINATED = re.compile(r"^\s*(?:et|and|,|ou|or)?\s*(?:de|d|du|des|a|au|in|of)
 _BREAKDOWN_POPULATIONS = {"women", "men", "girls", "boys", "children", "youth", "adults", "elderly"}
 #: smallest count checked for a repeat: "deux hommes" twice may be two pairs
 _REPEAT_MIN = 10
-
-
-@dataclass(frozen=True)
-class FieldContext:
-    """One field's text and what surrounds it: the topic and section of its agenda item."""
-
-    item_no: Optional[int]
-    field: str
-    text: str
-    topic: str = ""
-    section: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,7 +170,7 @@ def _date_or_month(text: str, reference: Reference, meeting: Optional[date], lon
 
 # -- the document's figures -----------------------------------------------------------------------
 
-def relate(figures: Sequence[Figure], fields: Sequence[FieldContext], places: Sequence[PlaceMention],
+def relate(figures: Sequence[Figure], fields: Sequence[FieldText], places: Sequence[PlaceMention],
            reference: Reference, meeting: Optional[date] = None, title: str = "",
            lookup: Callable[[str], Optional[Place]] = lambda name: None,
            region: Callable[[str], Optional[Place]] = lambda pcode: None) -> tuple[Figure, ...]:
@@ -198,7 +188,7 @@ def relate(figures: Sequence[Figure], fields: Sequence[FieldContext], places: Se
         context = texts.get(key)
         if context is None:
             continue
-        context = replace(context, text=FieldText(context.text))
+        context = replace(context, text=SentenceIndexedText(context.text))
         field_places = sorted((p for p in places if (p.span.item_no, p.span.field) == key), key=lambda p: p.span.start)
         _locate(out, indices, context, field_places, reference, lookup, region)
         _relate_in_field(out, indices, context.text)
@@ -211,15 +201,7 @@ def relate(figures: Sequence[Figure], fields: Sequence[FieldContext], places: Se
 def relate_document(figures: Sequence[Figure], minutes, places: Sequence[PlaceMention], reference: Reference,
                     component=None) -> list[Figure]:
     """:func:`relate` over a document's minutes, with the tagger's gazetteer for lookups."""
-    from pipeline.nlp.mentions import HEADER_FIELDS, ITEM_FIELDS
-
     header = minutes.header
-    fields = [FieldContext(None, name, getattr(header, attr)) for attr, name in HEADER_FIELDS if getattr(header, attr)]
-    if minutes.body_text:
-        fields.append(FieldContext(None, "body", minutes.body_text))
-    for item in minutes.items:
-        fields.extend(FieldContext(item.item_no, name, getattr(item, attr), item.topic or "", item.section or "")
-                      for attr, name in ITEM_FIELDS if getattr(item, attr))
     gazetteer = component.places if component is not None else {}
     forms = component.place_forms if component is not None else {}
 
@@ -227,11 +209,11 @@ def relate_document(figures: Sequence[Figure], minutes, places: Sequence[PlaceMe
         ids = forms.get(name) or forms.get(name.strip().title()) or ()
         return gazetteer.get(ids[0]) if len(ids) == 1 else None
 
-    return list(relate(figures, fields, places, reference, header.meeting_date, header.title or "",
+    return list(relate(figures, field_texts(minutes), places, reference, header.meeting_date, header.title or "",
                        lookup, gazetteer.get))
 
 
-class FieldText(str):
+class SentenceIndexedText(str):
     """A field's text that finds its sentences once (a long body has thousands of figures, each
     asking for its sentence); the memory goes with the text, no module-level cache."""
 
@@ -243,7 +225,7 @@ class FieldText(str):
 
 
 def _sentence_of(text: str, position: int) -> tuple[int, int]:
-    starts, spans = (text if isinstance(text, FieldText) else FieldText(text)).spans()
+    starts, spans = (text if isinstance(text, SentenceIndexedText) else SentenceIndexedText(text)).spans()
     at = bisect_right(starts, position) - 1
     if at >= 0 and spans[at][0] <= position < spans[at][1]:
         return spans[at]
@@ -297,7 +279,7 @@ def _role(text: str, sentence_start: int, mention: PlaceMention, roles: Sequence
     return None
 
 
-def _locate(out: list[Figure], indices: list[int], context: FieldContext, places: Sequence[PlaceMention],
+def _locate(out: list[Figure], indices: list[int], context: FieldText, places: Sequence[PlaceMention],
             reference: Reference, lookup, region) -> None:
     text, roles = context.text, role_cues(reference)
     starts = [p.span.start for p in places]  # places come sorted by start
@@ -414,7 +396,7 @@ def _total_parts(out: list[Figure], indices: list[int], position: int, text: str
     return ()
 
 
-def _date(out: list[Figure], indices: list[int], context: FieldContext, reference: Reference,
+def _date(out: list[Figure], indices: list[int], context: FieldText, reference: Reference,
           meeting: Optional[date], document_period: Optional[Period]) -> None:
     """Each figure's period: its clause, its sentence, its paragraph's lead (or the sentence that
     introduces its table), its item's topic and section, the document's reporting period, and at
@@ -455,7 +437,7 @@ def _heading_line(text: str, line_start: int) -> str:
     return next((line for line in _lines_above(text, line_start) if line.rstrip().endswith(":")), "")
 
 
-def _subject(out: list[Figure], indices: list[int], context: FieldContext, reference: Reference) -> None:
+def _subject(out: list[Figure], indices: list[int], context: FieldText, reference: Reference) -> None:
     """What each figure counts: an incident type, or a population for households and persons."""
     terms = subject_terms(reference)
     text = context.text
