@@ -299,10 +299,17 @@ def format_report(scores: dict) -> str:
         lines.append(f"{kind:22} accuracy {accuracy.value:.3f} ({accuracy.correct}/{accuracy.total})")
         lines.extend(f"  ! {e}" for e in accuracy.errors)
     for kind, s in scores.items():
-        if s.misses:
-            lines.append(f"\n{kind}: missed ({len(s.misses)})")
-            lines.extend(f"  - {m}" for m in s.misses)
-        if s.false_positives:
-            lines.append(f"\n{kind}: false positives ({len(s.false_positives)})")
-            lines.extend(f"  + {m}" for m in s.false_positives)
+        lines.extend(error_lines(kind, s))
     return "\n".join(lines)
+
+
+def error_lines(label: str, score: Score) -> list[str]:
+    """A score's misses (-) and false positives (+), each list under its own heading."""
+    lines = []
+    if score.misses:
+        lines.append(f"\n{label}: missed ({len(score.misses)})")
+        lines.extend(f"  - {m}" for m in score.misses)
+    if score.false_positives:
+        lines.append(f"\n{label}: false positives ({len(score.false_positives)})")
+        lines.extend(f"  + {m}" for m in score.false_positives)
+    return lines

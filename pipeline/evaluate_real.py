@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Optional
 
 from pipeline.config import PROJECT_DIR
-from pipeline.evaluate import Score
+from pipeline.evaluate import Score, error_lines
 
 CORPUS = PROJECT_DIR / "tests" / "real" / "corpus.csv"
 GOLD_DIR = PROJECT_DIR / "tests" / "real" / "gold"
@@ -442,14 +442,8 @@ def format_errors(table: Table, split: str) -> str:
     lines = []
     for kind in KINDS:
         score = table.get(split, "all", kind)
-        if score is None:
-            continue
-        if score.misses:
-            lines.append(f"\n{split} {kind}: missed ({len(score.misses)})")
-            lines.extend(f"  - {m}" for m in score.misses)
-        if score.false_positives:
-            lines.append(f"\n{split} {kind}: false positives ({len(score.false_positives)})")
-            lines.extend(f"  + {m}" for m in score.false_positives)
+        if score is not None:
+            lines.extend(error_lines(f"{split} {kind}", score))
     return "\n".join(lines)
 
 

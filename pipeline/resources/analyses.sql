@@ -32,17 +32,23 @@ WHERE "primary" AND unit = 'incidents' AND aggregate
 GROUP BY ALL
 ORDER BY month, region, subject;
 
--- Displaced households by the cercle where they are (a destination or host place, or where the
--- count was made; never the place they left).
+-- Figures of displaced people (IDPs) in one unit that may be summed, at the place where they are
+-- (a destination or host place, or where the count was made; never the place they left): what
+-- the displacement views below count, written once.
+CREATE OR REPLACE MACRO displaced_where_they_are(counted) AS TABLE
+SELECT *
+FROM facts
+WHERE "primary" AND unit = counted AND subject = 'idps' AND aggregate
+  AND coalesce(location_role, 'where') <> 'origin';
+
+-- Displaced households by the cercle where they are.
 CREATE OR REPLACE VIEW displaced_households_by_cercle AS
 SELECT coalesce(cercle, '(no cercle)') AS cercle,
        admin2_pcode,
        region,
        sum(households)::BIGINT AS households,
        count(*) AS figures
-FROM facts
-WHERE "primary" AND unit = 'households' AND subject = 'idps' AND aggregate
-  AND coalesce(location_role, 'where') <> 'origin'
+FROM displaced_where_they_are('households')
 GROUP BY ALL
 ORDER BY households DESC, cercle;
 
@@ -56,9 +62,7 @@ SELECT coalesce(cercle, '(no cercle)') AS cercle,
        period_kind,
        sum(persons)::BIGINT AS persons,
        count(*) AS figures
-FROM facts
-WHERE "primary" AND unit = 'persons' AND subject = 'idps' AND aggregate
-  AND coalesce(location_role, 'where') <> 'origin'
+FROM displaced_where_they_are('persons')
 GROUP BY ALL
 ORDER BY month, cercle;
 
