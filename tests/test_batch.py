@@ -174,9 +174,9 @@ def test_dask_fails_a_hanging_file_and_goes_on(archive, tmp_path, monkeypatch):
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     (archive / "hangs.sleep").write_text("x")
     report = convert([archive], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"),
-                     options(jobs=2, timeout=8, executor="dask"))
+                     options(jobs=2, timeout=20, executor="dask"))  # healthy files finish well within 20 s under load
     documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
-    assert documents.loc["hangs.sleep", "error"] == "timed out after 8 s"
+    assert documents.loc["hangs.sleep", "error"] == "timed out after 20 s"
     assert (documents.drop(index="hangs.sleep").status == "ok").all() and len(report.failed) == 1
 
 
@@ -198,13 +198,15 @@ def test_a_files_timeout_counts_from_its_start_not_from_its_wait_in_the_queue(ex
 
 
 def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, monkeypatch):
+    """A crashing file (failed at once, whatever the machine's load: no clock involved) is not
+    tried again until asked."""
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
-    (archive / "hangs.sleep").write_text("x")
-    first = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5))
+    (archive / "crashes.crash").write_text("x")
+    first = convert([archive], tmp_path / "out", settings, options(jobs=2))
     assert len(first.failed) == 1
-    again = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5))
+    again = convert([archive], tmp_path / "out", settings, options(jobs=2))
     assert again.converted == 0  # a pathological file does not cost every run its timeout
-    retried = convert([archive], tmp_path / "out", settings, options(jobs=2, timeout=5, retry_failed=True))
+    retried = convert([archive], tmp_path / "out", settings, options(jobs=2, retry_failed=True))
     assert retried.converted == 1 and len(retried.failed) == 1
 
 
