@@ -124,7 +124,8 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
                              f"internal error ({type(exc).__name__}: {exc}); please report this file", version)
     _, size = _format_and_size(path)
     row = document_row(doc_id, source_path, document.format, size, version, minutes,
-                       pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages)
+                       pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages,
+                       facts=facts, reference=reference)
     row["seconds"] = round(time.perf_counter() - started, 3)
     return DocumentResult(row, {"agenda_items": agenda_item_rows(doc_id, minutes, facts),
                                 "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})

@@ -13,6 +13,8 @@ from typing import Any, Optional
 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention
 from pipeline.minutes import Minutes
+from pipeline.reference import Reference
+from pipeline.textnorm import fold
 
 Row = dict[str, Any]
 
@@ -27,7 +29,8 @@ _EMPTY = Facts()
 def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[int], version: str,
                  minutes: Optional[Minutes] = None, pages: Optional[int] = None,
                  warnings: tuple[str, ...] = (), error: Optional[str] = None,
-                 ocr_pages: tuple[int, ...] = ()) -> Row:
+                 ocr_pages: tuple[int, ...] = (), facts: Optional[Facts] = None,
+                 reference: Optional[Reference] = None) -> Row:
     """The documents row of a file: its header fields when converted, its error when not."""
     row: Row = {
         "doc_id": doc_id, "source_path": source_path, "duplicate_paths": [], "format": fmt,
@@ -42,17 +45,27 @@ def document_row(doc_id: str, source_path: str, fmt: str, file_size: Optional[in
     row["body_text"] = minutes.body_text if minutes else None
     row["meeting_id"] = meeting_id(minutes) if minutes else None
     row["primary"] = None  # set for the whole archive at assembly
+    row["meeting_region"], row["meeting_region_pcode"] = meeting_region(facts, reference) if facts and reference else (None, None)
     if minutes:
         row.update(agenda_tables=minutes.agenda_tables, agenda_items=len(minutes.items), actions=len(minutes.actions),
                    actions_with_responsible=sum(a.responsible_text is not None for a in minutes.actions))
     return row
 
 
+def meeting_region(facts: Facts, reference: Reference) -> tuple[Optional[str], Optional[str]]:
+    """(name, P-code) of the admin-1 unit the meeting's place lies in, when the header's place
+    names one region and no capital: a group meeting in Gao or Sévaré covers its region, one
+    meeting in Bamako is national and its counts belong to no region unless the text says."""
+    named = [m for m in facts.places if m.span.item_no is None and m.span.field == "place" and m.place is not None]
+    if any(fold(m.span.text) in reference.capitals or fold(m.place.name) in reference.capitals for m in named):
+        return None, None
+    regions = {(m.place.admin1_name, m.place.admin1_pcode) for m in named if m.place.admin1_pcode}
+    return next(iter(regions)) if len(regions) == 1 else (None, None)
+
+
 def meeting_id(minutes: Minutes) -> Optional[str]:
     """The same key for every document of one meeting: group, date and place (None without a date)."""
     import hashlib
-
-    from pipeline.textnorm import fold
 
     header = minutes.header
     if header.meeting_date is None:

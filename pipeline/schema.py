@@ -95,6 +95,11 @@ DOCUMENTS = TableSchema(
         Column("agenda_text", STRING, "Agenda as listed in the header, when it is.", hxl="#meta+agenda"),
         Column("next_meeting_date", DATE, "Date of the next meeting when the header gives it.", hxl="#date+next_meeting"),
         Column("next_meeting_text", STRING, "Header text about the next meeting.", hxl="#meta+date_text+next_meeting"),
+        Column("meeting_region", STRING, "Admin-1 unit (region) the meeting's place lies in, when the header's place "
+                                         "names one and it is not a capital (a meeting in the capital is read as "
+                                         "national); the region a count with no place of its own is filed under in "
+                                         "the incidents analysis.", hxl="#adm1+name+meeting"),
+        Column("meeting_region_pcode", STRING, "OCHA P-code of meeting_region.", hxl="#adm1+code+meeting"),
         Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines).", hxl="#description+body"),
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),

@@ -50,6 +50,7 @@ class Reference:
     list_cues: tuple[tuple[str, ...], ...]
     table_header_words: frozenset[str]
     peoples: frozenset[str]
+    capitals: frozenset[str]
     org_heads: frozenset[str]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -114,6 +115,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         list_cues=tables.list_cues(directory),
         table_header_words=tables.table_header_words(directory),
         peoples=tables.peoples(directory),
+        capitals=tables.capitals(directory),
         org_heads=tables.org_heads(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

@@ -135,6 +135,11 @@ def table_header_words(directory: Path) -> frozenset[str]:
     return frozenset(words | {fold(row["term"]) for row in read_rows("table_header_words.csv", directory)})
 
 
+def capitals(directory: Path) -> frozenset[str]:
+    """Folded names of the countries' capitals (``countries.csv``): a meeting there is national."""
+    return frozenset(fold(row["capital"]) for row in read_rows("countries.csv", directory) if row.get("capital"))
+
+
 def peoples(directory: Path) -> frozenset[str]:
     """Folded names of peoples and nationalities: neither places nor organisations."""
     return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))

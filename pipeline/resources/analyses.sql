@@ -13,6 +13,7 @@ SELECT f.*,
        d.meeting_date,
        d."group",
        d.place AS meeting_place,
+       d.meeting_region,
        d.meeting_id,
        d."primary",
        d.source_path,
@@ -20,10 +21,13 @@ SELECT f.*,
 FROM figures f JOIN documents d USING (doc_id);
 
 -- Incidents by month (the period the text gives, else the meeting's month), region and type:
--- security and protection incidents are different counts, never added up.
+-- security and protection incidents are different counts, never added up. A count naming no
+-- place is filed under the region of a regional group's meeting (region_source 'meeting'); one
+-- from a national meeting (held in a capital) stays '(no region)'.
 CREATE OR REPLACE VIEW incidents_by_month_region AS
 SELECT month,
-       coalesce(region, '(no region)') AS region,
+       coalesce(region, meeting_region, '(no region)') AS region,
+       CASE WHEN region IS NOT NULL THEN 'text' WHEN meeting_region IS NOT NULL THEN 'meeting' END AS region_source,
        subject,
        sum(value)::BIGINT AS incidents,
        count(*) AS figures
