@@ -203,7 +203,7 @@ def build_model(
     component = nlp.get_pipe("minutes_entities")
     save_nlp(nlp, MODEL_DIR)
     typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "
-               f"{len(component.place_forms)} place names; data fingerprint {component.fingerprint}")
+               f"{len(component.place_forms)} place names; fingerprint of data and code {component.fingerprint}")
 
 
 @app.command("eval")
