@@ -60,6 +60,10 @@ def convert(
                                                                    "folders (default: recorded as skipped, not read)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
+    if executor == "local" and (timeout > 0 or jobs != 1):  # workers to come: their server imports meanwhile
+        from pipeline.forkserver import start_fork_server
+
+        start_fork_server()
     from pipeline.batch import RunInProgress, RunOptions, WriteError
     from pipeline.batch import convert as run_batch
 

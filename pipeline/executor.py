@@ -22,6 +22,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
+from pipeline.forkserver import worker_context
 from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
 
 log = logging.getLogger(__name__)
@@ -135,25 +136,6 @@ def _leave() -> None:
 STARTUP_LIMIT = 600
 #: seconds the workers told to stop may take to exit before they are killed
 STOP_WAIT = 2.0
-
-
-#: what a worker imports before its first file, imported once by the fork server the workers are
-#: forked from (spaCy, thinc, numpy, the stages' code), so a new worker only reads the saved
-#: pipeline. Neither pdfplumber nor pypdfium2: pdfium is not fork-safe once used, so every
-#: worker imports and initialises its own.
-PRELOAD = ("spacy", "pipeline.executor", "pipeline.nlp.spacy_pipeline", "pipeline.nlp.mentions",
-           "pipeline.extract", "pipeline.structure", "pipeline.reference")
-
-
-def worker_context() -> mp.context.BaseContext:
-    """Workers forked from a fork server that imported :data:`PRELOAD` (started with the first
-    worker, a clean single-threaded process: not this parent, which may hold threads and open
-    files); spawned where there is no fork server (not on Linux)."""
-    if "forkserver" not in mp.get_all_start_methods():
-        return mp.get_context("spawn")
-    context = mp.get_context("forkserver")
-    context.set_forkserver_preload(list(PRELOAD))
-    return context
 
 
 @dataclass
