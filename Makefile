@@ -64,7 +64,10 @@ $(PCODES): | $(STAMP)
 
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
-$(MODEL): $(wildcard pipeline/resources/*.csv) pipeline/nlp/tokenizer.py $(PCODES) | $(STAMP)
+# the code whose work the model saves (tokenizer, phrase tables, gazetteer): pipeline/config.py MODEL_SOURCES
+MODEL_SOURCES := $(addprefix pipeline/,nlp/components.py nlp/context.py nlp/phrases.py nlp/spacy_pipeline.py \
+	nlp/tokenizer.py reference/__init__.py reference/places.py reference/registry.py reference/tables.py textnorm.py)
+$(MODEL): $(wildcard pipeline/resources/*.csv) $(MODEL_SOURCES) $(PCODES) | $(STAMP)
 	$(BIN)/minutes build-model
 
 eval: install model ## Score against tests/gold/: organisations, locations, figures (P/R/F1), deadlines, actions; misses listed

@@ -60,6 +60,10 @@ def convert(
                                                                    "folders (default: recorded as skipped, not read)."),
 ) -> None:
     """Convert minutes into documents, agenda_items, actions, organisations, locations, attendance, figures."""
+    if executor == "local" and (timeout > 0 or jobs != 1):  # workers to come: their server imports meanwhile
+        from pipeline.forkserver import start_fork_server
+
+        start_fork_server()
     from pipeline.batch import RunInProgress, RunOptions, WriteError
     from pipeline.batch import convert as run_batch
 
@@ -203,7 +207,7 @@ def build_model(
     component = nlp.get_pipe("minutes_entities")
     save_nlp(nlp, MODEL_DIR)
     typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "
-               f"{len(component.place_forms)} place names; data fingerprint {component.fingerprint}")
+               f"{len(component.place_forms)} place names; fingerprint of data and code {component.fingerprint}")
 
 
 @app.command("eval")

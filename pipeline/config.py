@@ -14,6 +14,12 @@ RAW_DIR = DATA_DIR / "raw"
 INTERIM_DIR = DATA_DIR / "interim"
 PROCESSED_DIR = DATA_DIR / "processed"
 MODELS_DIR = PROJECT_DIR / "models"
+#: the code whose work the built NLP pipeline saves (tokenizer, phrase tables, gazetteer, context
+#: rules): a change to one means a rebuild, like a change to the data (the Makefile's model rule
+#: lists the same files)
+MODEL_SOURCES = tuple(PACKAGE_DIR / name for name in (
+    "nlp/components.py", "nlp/context.py", "nlp/phrases.py", "nlp/spacy_pipeline.py", "nlp/tokenizer.py",
+    "reference/__init__.py", "reference/places.py", "reference/registry.py", "reference/tables.py", "textnorm.py"))
 #: OCHA's global admin-1/2 P-code table, fetched by make install (not committed)
 DEFAULT_PCODES = DATA_DIR / "external" / "global-pcodes-adm-1-2.csv"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
+from pipeline.forkserver import worker_context
 from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
 
 log = logging.getLogger(__name__)
@@ -94,20 +96,26 @@ def _reset_peak() -> None:
         pass
 
 
-def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: int) -> None:
+def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: int,
+                 environment: Optional[dict[str, str]] = None) -> None:
     """A worker's life: take a task, send back its result, until told to stop (None).
 
     The reference data and the spaCy pipeline are loaded first, once, so no document pays for them.
+    ``environment``: the parent's, as it is now (a forked worker has the fork server's, from
+    when that started; a spawned one has it already).
     """
+    if environment is not None:
+        os.environ.clear()
+        os.environ.update(environment)
     limit_memory(memory_mb)
     runtime, load_error = try_load_runtime(settings, version)
     while True:
         try:
             task = conn.recv()
         except (EOFError, KeyboardInterrupt):
-            return
+            _leave()
         if task is None:
-            return
+            _leave()
         _reset_peak()
         conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
         result = run_task(task, runtime, settings, version, load_error)
@@ -115,8 +123,20 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
         conn.send(("result", result))
 
 
+def _leave() -> None:
+    """End the worker at once: it holds no file open and owes nothing to anyone, while the
+    interpreter's orderly exit (freeing the whole spaCy pipeline object by object) would keep
+    the parent waiting half a second at the end of every run."""
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(0)
+
+
 #: seconds a new worker may take to load its libraries and models before its first file
 STARTUP_LIMIT = 600
+#: seconds the workers told to stop may take to exit before they are killed
+STOP_WAIT = 2.0
 
 
 @dataclass
@@ -133,13 +153,14 @@ class LocalPool:
 
     def __init__(self, settings: Settings, version: str, jobs: int, timeout: float, memory_mb: int = 0):
         self.settings, self.version, self.jobs, self.timeout, self.memory_mb = settings, version, max(1, jobs), timeout, memory_mb
-        self.context = mp.get_context("spawn")
+        self.context = worker_context()
         self.workers: list[_Worker] = []
         self.peaks: dict[str, int] = {}  # source_path -> peak resident memory of its worker (MB)
 
     def _start_worker(self) -> _Worker:
         parent, child = self.context.Pipe()
-        proc = self.context.Process(target=_worker_main, args=(child, self.settings, self.version, self.memory_mb), daemon=True)
+        proc = self.context.Process(target=_worker_main, daemon=True,
+                                    args=(child, self.settings, self.version, self.memory_mb, dict(os.environ)))
         proc.start()
         child.close()
         return _Worker(proc, parent)
@@ -159,6 +180,20 @@ class LocalPool:
     def close(self) -> None:
         """Stop the workers started ahead of tasks that never came (nothing to convert)."""
         for worker in self.workers:
+            self._retire(worker)
+        self.workers = []
+
+    def _stop(self) -> None:
+        """Stop the workers at the end of the tasks: all told at once, so they exit together
+        (not one after the other), then any still alive is killed."""
+        for worker in self.workers:
+            try:
+                worker.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+        deadline = time.monotonic() + STOP_WAIT
+        for worker in self.workers:
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
             self._retire(worker)
         self.workers = []
 
@@ -186,14 +221,7 @@ class LocalPool:
                         if worker.task is None and not worker.process.is_alive():
                             self.workers[i] = self._start_worker()
         finally:
-            for worker in self.workers:
-                try:
-                    worker.conn.send(None)
-                except (BrokenPipeError, OSError):
-                    pass
-                worker.process.join(timeout=2)
-                self._retire(worker)
-            self.workers = []
+            self._stop()
 
     def _check(self, worker: _Worker, ready: set) -> Optional[DocumentResult]:
         """The worker's result if it has one; a failed result if it died or ran out of time."""

@@ -24,7 +24,10 @@ def tidy(text: str) -> str:
 
 def strip_accents(text: str) -> str:
     """Accents off and ligatures opened ("Ménaka" -> "Menaka", "œuvre" -> "oeuvre"); case and
-    punctuation kept. The one accent-folding step every comparison key is built on."""
+    punctuation kept. The one accent-folding step every comparison key is built on. ASCII text
+    is returned as is (NFKD leaves it unchanged): most words of minutes, folded per token."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.replace("œ", "oe").replace("Œ", "OE"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

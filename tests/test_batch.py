@@ -258,3 +258,33 @@ def test_a_worker_started_ahead_is_stopped_when_nothing_is_left_to_convert(setti
     assert worker.is_alive()
     pool.close()
     assert not worker.is_alive() and pool.workers == []
+
+
+def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_nothing_unsafe():
+    """A new worker (the second of a run, one replacing a crashed or killed worker) does not
+    import spaCy again: it is forked from a server that did. That server must be safe to fork:
+    one thread, and no PDF library (pdfium is not fork-safe once used)."""
+    from pipeline.forkserver import PRELOAD, worker_context
+
+    assert worker_context().get_start_method() == "forkserver"
+    code = (f"import sys, threading; [__import__(m) for m in {list(PRELOAD)!r}]; "
+            "print(threading.active_count(), sorted({'pypdfium2', 'pdfplumber', 'pdfminer'} & set(sys.modules)))")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert shown.stdout.split(maxsplit=1) == ["1", "[]\n"]
+
+
+def test_a_worker_has_the_parents_environment_of_when_it_starts(tmp_path, monkeypatch):
+    """The fork server keeps the environment it started with; each worker is given the
+    parent's current one, as a spawned process would have it."""
+    from pipeline.executor import LocalPool
+
+    settings = Settings(cache_dir=tmp_path / "cache")
+    pool = LocalPool(settings, "test", jobs=1, timeout=60)
+    pool.start(1)  # the fork server is running from here on
+    pool.close()
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.wait").write_text("0.1")  # a test reader: unsupported without the variable
+    report = convert([folder], tmp_path / "out", settings, options(jobs=1, timeout=60))
+    assert report.converted == 1 and not report.failed, [r.document["error"] for r in report.failed]

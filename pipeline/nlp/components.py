@@ -22,11 +22,11 @@ from typing import Iterable, Optional
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
+from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table, table_from_json, table_to_json
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
@@ -102,6 +102,60 @@ def is_acronym(form: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
 
 
+#: the phrase tables of the component: names as written (exact, cued_only) or folded (folded, sections)
+TABLES = ("exact", "folded", "cued_only", "sections")
+#: the file of a saved component holding its phrase tables
+TABLES_FILE = "phrases.json"
+#: the file of a saved component holding the fingerprint of what it was built from (read alone,
+#: before loading, to tell whether the build is current)
+FINGERPRINT_FILE = "fingerprint"
+
+
+def phrase_tables(nlp: Language, organisations: Iterable[Organisation], place_forms: dict[str, tuple[str, ...]],
+                  excluded_places: frozenset[str], stop_words: frozenset[str]) -> dict[str, PhraseTable]:
+    """The component's phrase tables (see :func:`phrase_adds`)."""
+    adds = phrase_adds(nlp, organisations, place_forms, excluded_places, stop_words)
+    return {name: build_table(nlp.vocab, pairs) for name, pairs in adds.items()}
+
+
+def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_forms: dict[str, tuple[str, ...]],
+                excluded_places: frozenset[str], stop_words: frozenset[str]) -> dict[str, list[tuple[str, Words]]]:
+    """Every registry and gazetteer form as the tokens the pipeline's tokenizer makes of it, with
+    its key, in the order they were once added to spaCy's phrase matchers:
+    acronyms and short place names matched as written ("Gao", "GAO", not "gao"), other names
+    folded (case and accents off), place names that are also words only after a cue ("Boni",
+    "Nord", "La"), and the sections named after their parent organisation."""
+
+    def words(form: str) -> Words:
+        return tuple(t.text for t in nlp.make_doc(form))
+
+    def folded(form: str) -> Words:
+        return tuple(fold_token(w) for w in words(form))
+
+    organisations = list(organisations)
+    adds: dict[str, list[tuple[str, Words]]] = {name: [] for name in TABLES}
+    for org in organisations:
+        for form, _misspelt in org.forms():
+            key = f"ORG|{org.org_id}"
+            if is_acronym(form):
+                adds["exact"].append((key, words(form)))
+            else:
+                adds["folded"].append((key, folded(form)))
+    for org in organisations:
+        adds["folded"].extend((f"ORG|{org.org_id}", folded(form)) for form in abbreviations(org))
+    for form, ids in place_forms.items():
+        key = "LOC|" + "|".join(ids)
+        if form in excluded_places or fold_token(form) in stop_words:
+            adds["cued_only"] += [(key, words(form)), (key, words(form.upper()))]
+        elif len(form) >= 5:
+            adds["folded"].append((key, folded(form)))
+        else:
+            adds["exact"] += [(key, words(form)), (key, words(form.upper()))]
+    for org in organisations:
+        adds["sections"].extend((f"{org.parent}|{org.org_id}", folded(short)) for short in org.short_names)
+    return adds
+
+
 class MinutesEntities:
     """The component; its data (registry, gazetteer) is set by :meth:`load` or from disk."""
 
@@ -119,13 +173,23 @@ class MinutesEntities:
         self.excluded_places: frozenset[str] = frozenset()
         self.fingerprint = ""
         self.rules = ctx.ContextRules()
+        self.tables: dict[str, PhraseTable] = {name: make_table({}) for name in TABLES}
+        self._index_names()
 
     # -- data -----------------------------------------------------------------------------
     def load(self, organisations: Iterable[Organisation], not_orgs: Iterable[str], gazetteer: Gazetteer,
              level_cues: dict[str, int], months: Iterable[str], fingerprint: str = "",
              rules: ctx.ContextRules = ctx.ContextRules()) -> None:
         """The registry, the gazetteer, the words that tell a place's level ("cercle de"), the
-        month names (never part of a name) and the context rules' data, from the reference data."""
+        month names (never part of a name) and the context rules' data, from the reference data;
+        the phrase tables are made from them (tokenising every name: the slow part of a build)."""
+        self._set_data(organisations, not_orgs, gazetteer, level_cues, months, fingerprint, rules)
+        self.tables = phrase_tables(self.nlp, self.organisations.values(), self.place_forms,
+                                    self.excluded_places, self.rules.stop_words)
+        self._index_names()
+
+    def _set_data(self, organisations: Iterable[Organisation], not_orgs: Iterable[str], gazetteer: Gazetteer,
+                  level_cues: dict[str, int], months: Iterable[str], fingerprint: str, rules: ctx.ContextRules) -> None:
         self.level_cues = dict(level_cues)
         self.months = frozenset(m.lower() for m in months)
         self.organisations = {o.org_id: o for o in organisations}
@@ -135,63 +199,27 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
-        self._build()
 
-    def _build(self) -> None:
-        make = self.nlp.make_doc
-        self.exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        self.folded = PhraseMatcher(self.nlp.vocab, attr="NORM")
-        self.known_misspellings: set[str] = set()
-        acronyms: list[str] = []
-        names: list[str] = []
-        for org in self.organisations.values():
-            for form, misspelt in org.forms():
-                key = f"ORG|{org.org_id}"
-                if misspelt:
-                    self.known_misspellings.add(form)
-                if is_acronym(form):
-                    self.exact.add(key, [make(form)])
-                    acronyms.append(form)
-                else:
-                    self.folded.add(key, [self._folded_doc(form)])
-                    names.append(form)
-        for org in self.organisations.values():
-            for form in abbreviations(org):
-                self.folded.add(f"ORG|{org.org_id}", [self._folded_doc(form)])
-        self.cued_only = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        for form, ids in self.place_forms.items():
-            key = "LOC|" + "|".join(ids)
-            if form in self.excluded_places or fold_token(form) in self.rules.stop_words:  # "Boni", "Nord", "La"
-                # a place only after a cue ("région du Nord")
-                self.cued_only.add(key, [make(form), make(form.upper())])
-                continue
-            if len(form) >= 5:
-                self.folded.add(key, [self._folded_doc(form)])
-            else:  # short names must be written as names: "Gao", "GAO", not "gao"
-                self.exact.add(key, [make(form), make(form.upper())])
-        self.sections = PhraseMatcher(self.nlp.vocab, attr="NORM")
-        for org in self.organisations.values():
-            for short in org.short_names:
-                self.sections.add(f"{org.parent}|{org.org_id}", [self._folded_doc(short)])
+    def _index_names(self) -> None:
+        """The registry's forms by kind, for fuzzy matching (no tokenising: cheap at load)."""
+        acronyms = [form for org in self.organisations.values() for form, _ in org.forms() if is_acronym(form)]
+        names = [form for org in self.organisations.values() for form, _ in org.forms() if not is_acronym(form)]
         self.acronym_forms = {a: a for a in acronyms}
         self.name_forms = {fold_token(n): n for n in names if " " not in n.strip() and len(n) >= 6}
         self.long_name_forms = {fold_token(n): n for n in names if len(n.split()) >= 2}
         self.form_owner = {form: org.org_id for org in self.organisations.values() for form, _ in org.forms()}
 
-    def _folded_doc(self, form: str) -> Doc:
-        doc = self.nlp.make_doc(form)
-        for token in doc:
-            token.norm_ = fold_token(token.text)
-        return doc
-
     # -- running --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            token.norm_ = fold_token(token.text)
+        texts = [token.text for token in doc]
+        folded = [fold_token(text) for text in texts]
+        for token, norm in zip(doc, folded):
+            token.norm_ = norm
         cue_ends = ctx.cue_positions(doc, self.rules)
-        known = [self._span(doc, match_id, start, end) for matcher in (self.exact, self.folded)
-                 for match_id, start, end in matcher(doc)]
-        known += [self._span(doc, match_id, start, end) for match_id, start, end in self.cued_only(doc)
+        tables = self.tables
+        known = [self._span(doc, key, start, end)
+                 for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
+        known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
                   if start in cue_ends]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         known = self._merge_place_suffixes(doc, known)
@@ -302,8 +330,8 @@ class MinutesEntities:
             covered |= set(range(start, end))
         return filter_spans(found)
 
-    def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Optional[Span]:
-        kind, *ids = self.nlp.vocab.strings[match_id].split("|")
+    def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
+        kind, *ids = key.split("|")
         if kind == "ORG":
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
@@ -378,8 +406,8 @@ class MinutesEntities:
                 continue
             close = next((t.i for t in doc[span.end:] if t.text == ")"), len(doc))
             inside = doc[span.end + 1:close]
-            for match_id, start, end in self.sections(inside.as_doc()):
-                parent, org_id = self.nlp.vocab.strings[match_id].split("|")
+            for key, start, end in self.tables["sections"]([t.norm_ for t in inside]):
+                parent, org_id = key.split("|")
                 if parent == span.id_:
                     section = Span(doc, inside.start + start, inside.start + end, label="ORG", span_id=org_id)
                     mark(section, "registry")
@@ -543,16 +571,23 @@ class MinutesEntities:
             "rules": ctx.rules_to_json(self.rules),
         }
         (path / "reference.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        tables = {name: table_to_json(table) for name, table in self.tables.items()}
+        (path / TABLES_FILE).write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+        (path / FINGERPRINT_FILE).write_text(self.fingerprint + "\n", encoding="utf-8")
 
     def from_disk(self, path: Path, exclude=()) -> MinutesEntities:
+        """The data and the phrase tables saved by :meth:`to_disk`: files read, nothing tokenised."""
         data = json.loads((Path(path) / "reference.json").read_text(encoding="utf-8"))
         organisations = [Organisation(**{**o, "aliases": tuple(o["aliases"]), "misspellings": tuple(o["misspellings"]),
                                          "short_names": tuple(o["short_names"])}) for o in data["organisations"]]
         places = {p["place_id"]: Place(**p) for p in data["places"]}
         gazetteer = Gazetteer(places, {k: tuple(v) for k, v in data["place_forms"].items()},
                               frozenset(data["excluded_places"]))
-        self.load(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"], data["fingerprint"],
-                  ctx.rules_from_json(data["rules"]))
+        self._set_data(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"],
+                       data["fingerprint"], ctx.rules_from_json(data["rules"]))
+        tables = json.loads((Path(path) / TABLES_FILE).read_text(encoding="utf-8"))
+        self.tables = {name: table_from_json(tables[name]) for name in TABLES}
+        self._index_names()
         return self
 
 
