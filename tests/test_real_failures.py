@@ -147,3 +147,42 @@ def test_french_multipliers_and_thousands_commas():
 def test_counts_before_cas_alertes_violations():
     assert figures("On note 45 cas de VBG, 17 alertes et 230 violations.") == [
         (45, "incidents"), (17, "incidents"), (230, "incidents")]
+
+
+# -- enumerations and coordination bodies (issue 13, second pass) -------------------------------
+
+def test_unknown_acronyms_in_a_list_of_known_organisations_are_organisations():
+    found = ents("Ont pris part à la rencontre OCHA, UNICEF, KORABA, TDH, BZK et MSF Belgique.")
+    orgs = [(e[0], e[3]) for e in found if e[1] == "ORG"]
+    assert ("KORABA", "list") in orgs and ("BZK", "list") in orgs
+    assert [e for e in found if e[1] == "LOC"] == []  # "Belgique" is part of "MSF Belgique"
+
+
+def test_a_place_inside_an_item_of_a_list_of_organisations_is_part_of_its_name():
+    found = ents("Représentés : UNHCR, OIM, Ambassade Suède, APK-Gao, PAM.")
+    assert ("Ambassade Suède", "ORG") in [(e[0], e[1]) for e in found]
+    assert ("APK-Gao", "ORG") in [(e[0], e[1]) for e in found]
+    assert [e for e in found if e[1] == "LOC"] == []
+
+
+def test_a_person_section_number_or_plural_acronym_in_a_list_is_no_organisation():
+    orgs = texts("Ont pris part OCHA, UNICEF, INGOs, II, PAM.", "ORG")
+    assert "INGOs" not in orgs and "II" not in orgs
+
+
+def test_unknown_names_in_a_list_of_known_places_are_places():
+    places = ents("Attacks hit Bama, Dikwa, Tirkalou and Zangaram areas last week.", "LOC")
+    assert ("Tirkalou", "context") in [(p[0], p[3]) for p in places]
+    assert ("Zangaram", "context") in [(p[0], p[3]) for p in places]
+
+
+def test_a_list_with_a_mechanism_is_not_read_as_organisations():
+    assert "Rapports RRM" not in texts("Coordination du cluster protection, AMSS/ UNHCR/ Rapports RRM", "ORG")
+
+
+def test_coordination_bodies_named_by_a_cluster_or_task_force_head():
+    assert texts("CLUSTER REGIONAL DE PROTECTION-KIDAL / COMPTE RENDU DE LA RÉUNION", "ORG") == [
+        "CLUSTER REGIONAL DE PROTECTION"]
+    assert "Groupe Médiation" in texts("Le conflit est suivi par le Groupe Médiation locale du cercle.", "ORG")
+    assert "Resettlement Task Force" in texts("The government revived the Resettlement Task Force last month.", "ORG")
+    assert not [e for e in ents("Co-lead: UNHCR, Cluster Chair", "ORG") if e[3] == "context"]  # a label is no name

@@ -201,8 +201,10 @@ class MinutesEntities:
         listed = self._listed(doc, known + fuzzy)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
-        statistical = self._statistical(doc, known + fuzzy + listed + cued)
-        doc.ents = sorted(filter_spans(known + fuzzy + listed + cued + statistical), key=lambda s: s.start)
+        enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
+        found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
+        statistical = self._statistical(doc, found)
+        doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)
         return doc
 
@@ -232,7 +234,11 @@ class MinutesEntities:
         """Institutions the registry does not know, named by a head noun ("Ministère de …")."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
+        names = ctx.headed_names(doc, self.rules.org_heads, covered)
+        covered |= {i for start, end in names for i in range(start, end)}
+        orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
+        names += ctx.coordination_names(doc, self.rules, covered, orgs)
+        for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
@@ -301,6 +307,55 @@ class MinutesEntities:
             found.append(span)
             covered |= set(range(start, end))
         return filter_spans(found)
+
+    def _enumerated(self, doc: Doc, taken: list[Span]) -> tuple[list[Span], set[tuple[int, int, str]]]:
+        """Items of an enumeration nobody knows, given the kind most of its known items have
+        ("OCHA, PAM, GMM, DENKO": GMM and DENKO are organisations; "Gamboru, Banki, Pulka and
+        Damasak": Pulka and Damasak are places), and the places that are only part of an
+        item of a list of organisations ("PLAN Mali", "AAG-Gao", "Ambassade France"), to drop."""
+        labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
+        found: list[Span] = []
+        dropped: set[tuple[int, int, str]] = set()
+        for run in ctx.enumeration_items(doc, self.rules, set(labels)):
+            kinds = [_item_kind(labels, item) for item, _ in run]
+            kind = ctx.enumeration_kind(kinds)
+            if kind is None:
+                continue
+            for ((start, end), shape), item_kind in zip(run, kinds):
+                places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
+                if kind == "ORG" and item_kind == "part":
+                    dropped |= {(p.start, p.end, p.label_) for p in places}
+                if shape == "long" or item_kind in ("ORG", "LOC") or (kind == "LOC" and item_kind is not None):
+                    continue
+                if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
+                    continue
+                span = self._enumerated_item(doc, start, end, kind, labels)
+                if span is not None:
+                    found.append(span)
+        return found, dropped
+
+    def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
+        """An item of a list of organisations or places, if it looks like a name of that kind."""
+        span = Span(doc, start, end, label=kind)
+        text = span.text
+        if fold_token(text) in self.not_orgs or fold_token(text) in self.rules.groups or text in self.excluded_places \
+                or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
+                    and not all(t.is_upper for t in span if t.is_alpha)):
+            return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
+        if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
+            return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
+        if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents):
+            return None  # a person named in a list of organisations (the chair)
+        if kind == "ORG":
+            if any(labels.get(i) == "ORG" for i in range(start, end)) \
+                    or not ctx.looks_like_organisation(span, self.rules, loose=True):
+                return None
+        else:
+            covered = {i for i in labels}
+            if ctx.name_at(doc, start, self.rules, covered) != (start, end) or ctx.has_header_word(span, self.rules):
+                return None
+        mark(span, "list" if kind == "ORG" else "context")
+        return span
 
     def _span(self, doc: Doc, match_id: int, start: int, end: int) -> Optional[Span]:
         kind, *ids = self.nlp.vocab.strings[match_id].split("|")
@@ -554,6 +609,17 @@ class MinutesEntities:
         self.load(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"], data["fingerprint"],
                   ctx.rules_from_json(data["rules"]))
         return self
+
+
+def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:
+    """ORG when an organisation is named in the item, LOC when the item is a place and nothing
+    else, "part" when a place is only part of it ("Ambassade Suède"), else None."""
+    found = [labels.get(i) for i in range(*item)]
+    if "ORG" in found:
+        return "ORG"
+    if "LOC" in found:
+        return "LOC" if all(label == "LOC" for label in found) else "part"
+    return None
 
 
 @Language.factory("minutes_entities", default_config=FUZZY_DEFAULTS)

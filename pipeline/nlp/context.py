@@ -32,6 +32,7 @@ NAME_PARTICLES = frozenset({"es", "el", "al", "de", "du", "des", "la", "le", "et
 #: words that join the items of a list
 LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
+HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,8 @@ class ContextRules:
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
     groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
+    coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
+    label_words: frozenset[str] = frozenset()  # folded one-word header labels ("chair", "secretariat")
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -77,6 +80,8 @@ def context_rules(reference) -> ContextRules:
         stop_words=frozenset(reference.stop_words),
         groups=frozenset(reference.peoples),
         org_heads=frozenset(reference.org_heads),
+        coordination_heads=tuple(reference.coordination_heads),
+        label_words=frozenset(label for _field, label in reference.header_labels if " " not in label),
     )
 
 
@@ -84,14 +89,18 @@ def rules_to_json(rules: ContextRules) -> dict:
     return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
             "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
             "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
-            "org_heads": sorted(rules.org_heads)}
+            "org_heads": sorted(rules.org_heads),
+            "coordination_heads": [[list(words), side] for words, side in rules.coordination_heads],
+            "label_words": sorted(rules.label_words)}
 
 
 def rules_from_json(data: dict) -> ContextRules:
     return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
                         tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
                         frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
-                        frozenset(data["org_heads"]))
+                        frozenset(data["org_heads"]),
+                        tuple((tuple(words), side) for words, side in data.get("coordination_heads", ())),
+                        frozenset(data.get("label_words", ())))
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -514,3 +523,195 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
     if folded in rules.cue_words:
         return True
     return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
+
+
+# -- enumerations -------------------------------------------------------------------------------
+
+#: tokens that join the items of an enumeration ("A, B, C et D", "A/B", "MINUSMA (X, Y)")
+ENUMERATION_JOINS = frozenset({",", ";", "/", "et", "and", "&", "(", ")"})
+#: tokens that end an enumeration: a sentence or a label ends, a line breaks
+ENUMERATION_STOPS = frozenset({".", ":", "!", "?", "•", "etc"})
+MAX_ITEM_TOKENS = 6
+MAX_LONG_ITEM_TOKENS = 10
+
+
+def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[list[tuple[tuple[int, int], str]]]:
+    """Runs of three or more names joined by commas, semicolons, slashes, "et"/"and" and
+    parentheses ("OCHA, PAM, GMM, DENKO", "Gamboru, Banki, Pulka and Damasak"), each as its
+    items' token spans. Why: a list keeps one kind of thing, so the items nobody knows share the
+    kind of the items the registry or the gazetteer knows. The first item is cut to the name
+    that ends it ("settling in Gamboru"), the last to the name that opens it ("Damasak areas");
+    a joining word inside a known name ("Aide et Action") does not split it. Each item comes
+    with its shape: "item" (a short name between two joins), "edge" (the name cut from the
+    clause that opens or closes the list: an organisation only when an acronym) or "long" (a
+    long name inside the list, never tagged from the list alone)."""
+    runs: list[list[tuple[tuple[int, int], str]]] = []
+    current: list[tuple[tuple[int, int], str]] = []
+    start = 0
+    for i in range(len(doc) + 1):
+        at_end = i == len(doc)
+        token = None if at_end else doc[i]
+        stop = at_end or token.is_space or "\n" in token.whitespace_ or token.lower_ in ENUMERATION_STOPS
+        join = not stop and token.lower_ in ENUMERATION_JOINS and i not in known
+        if not (stop or join):
+            continue
+        end = i + 1 if token is not None and "\n" in token.whitespace_ and not token.is_space \
+            and token.lower_ not in ENUMERATION_STOPS and token.lower_ not in ENUMERATION_JOINS else i
+        segment = (start, end)
+        if end > start:
+            if _item_like(doc, segment, rules):
+                current.append((_without_label(doc, segment, rules), "item"))
+            elif doc[start].text[:1].isupper() and end - start <= MAX_LONG_ITEM_TOKENS and current and join:
+                current.append((segment, "long"))  # a long name nobody should guess at: the list goes on
+            else:
+                head = _edge_name(doc, segment, rules, leading=True)
+                if head and current:
+                    current.append((head, "edge"))
+                _flush(runs, current)
+                tail = _edge_name(doc, segment, rules, leading=False)
+                current = [(tail, "edge")] if tail else []
+        if stop:
+            _flush(runs, current)
+            current = []
+        start = i + 1
+    return runs
+
+
+def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tuple[int, int], str]]) -> None:
+    items = [item for item in items if item[0][1] > item[0][0]]
+    if len(items) >= 3:
+        runs.append(items)
+
+
+def _item_like(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
+    """A short name: an acronym or capitalised words (connectors allowed), nothing clause-like."""
+    words = [t for t in doc[span[0]:span[1]] if not t.is_punct or t.text in ("-", "–", "'", "’")]
+    if not words or len(words) > MAX_ITEM_TOKENS or not words[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_.rstrip("'’") in NAME_CONNECTORS or t.text in ("-", "–", "'", "’")
+               for t in words) and words[-1].text[:1].isupper()
+
+
+def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
+    """The name a segment opens with (``leading``) or ends with: capitalised words or acronyms."""
+    a, b = span
+    if leading:
+        end = a
+        while end < b and end - a < MAX_NAME_TOKENS and _name_or_acronym(doc[end]):
+            end += 1
+        return (a, end) if end > a else None
+    begin = b
+    while begin > a and b - begin < MAX_NAME_TOKENS and _name_or_acronym(doc[begin - 1]):
+        begin -= 1
+    while begin < b and fold(doc[begin].text) in rules.stop_words:
+        begin += 1
+    return _without_label(doc, (begin, b), rules) if begin < b else None
+
+
+def _name_or_acronym(token: Token) -> bool:
+    """A capitalised word or an acronym, or a hyphen inside one ("ACF-E", "AAG-Gao")."""
+    if token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        return True
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def plural_acronym(text: str) -> bool:
+    """"INGOs", "ONGs", "AoRs": an acronym in the plural names a kind of body, not one body."""
+    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper()
+
+
+def _without_label(doc: Doc, span: tuple[int, int], rules: ContextRules) -> tuple[int, int]:
+    """An item without the label word a list opens with ("Participants MEN": "MEN")."""
+    a, b = span
+    while b - a > 1 and _is_label_word(fold(doc[a].text), rules):
+        a += 1
+    return a, b
+
+
+def _is_label_word(folded: str, rules: ContextRules) -> bool:
+    if len(folded) < 5:
+        return False
+    words = {w for cue in rules.list_cues for w in cue} | rules.header_words
+    return any(w.startswith(folded) or folded.startswith(w) for w in words if len(w) >= 5)
+
+
+def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
+    """The kind of an enumeration from its known items' kinds: organisations when at least two
+    and a third of its items are known organisations, twice as many as the items that are places
+    (an item holding a place and more, "Ambassade France", is no place); places when at least two and
+    half of them are known places and no item is an organisation."""
+    orgs, places = kinds.count("ORG"), kinds.count("LOC")
+    if orgs >= 2 and 3 * orgs >= len(kinds) and orgs >= 2 * places:
+        return "ORG"
+    if places >= 2 and 2 * places >= len(kinds) and orgs == 0:
+        return "LOC"
+    return None
+
+
+# -- coordination bodies --------------------------------------------------------------------------
+
+def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()
+                       ) -> list[tuple[int, int]]:
+    """Coordination bodies named by a head noun and capitalised words: "CLUSTER REGIONAL DE
+    PROTECTION", "Groupe Cohésion sociale" (the head first), "Harmonization Taskforce", "High-Level
+    Return Task Force" (the head last). Why: clusters and task forces are named afresh in every
+    region and crisis, so no registry lists them all, but their names always have this shape.
+    A header label ("Cluster Chair"), a place or a word of a table header ends the name; a known
+    organisation's name right after the head is part of it ("Groupe de Coordination
+    Inter-Cluster"); the head alone ("le Cluster") is no name."""
+    folded = folded_tokens(doc)
+    found = []
+    for words, side in rules.coordination_heads:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
+                continue
+            if side == "before":
+                end = _name_words_after(doc, i + n, rules, taken - known_orgs)
+                if end > i + n:
+                    found.append((i, end))
+            else:
+                start = _name_words_before(doc, i, rules, taken)
+                if start < i and doc[i].text[:1].isupper():
+                    found.append((start, i + n))
+    return _no_overlap_pairs(found)
+
+
+def _body_word(token: Token, rules: ContextRules) -> bool:
+    folded = fold(token.text)
+    return (token.text[:1].isupper() and (token.is_alpha or bool(HYPHENED_WORD.fullmatch(token.text)))
+            and folded not in rules.label_words and folded not in rules.header_words
+            and folded not in rules.stop_words and folded not in rules.months and folded not in rules.groups)
+
+
+def _name_words_after(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
+    """The end of the capitalised words after a head (connectors inside: "Régional de Protection")."""
+    end = i
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
+        if _body_word(doc[end], rules):
+            end += 1
+        elif doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and end + 1 not in taken \
+                and _body_word(doc[end + 1], rules) and doc[end].lower_ not in ("et", "and", "&"):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
+    """The start of the capitalised words before a closing head ("High-Level Return |Task Force")."""
+    start = i
+    while start > 0 and i - start < MAX_NAME_TOKENS and start - 1 not in taken:
+        token = doc[start - 1]
+        if _body_word(token, rules):
+            start -= 1
+        elif token.text in ("-", "‐", "–") and not token.whitespace_ and start - 2 >= 0 \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]

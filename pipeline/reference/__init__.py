@@ -51,6 +51,7 @@ class Reference:
     table_header_words: frozenset[str]
     peoples: frozenset[str]
     org_heads: frozenset[str]
+    coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -115,6 +116,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         table_header_words=tables.table_header_words(directory),
         peoples=tables.peoples(directory),
         org_heads=tables.org_heads(directory),
+        coordination_heads=tables.coordination_heads(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )
