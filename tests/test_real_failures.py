@@ -186,3 +186,40 @@ def test_coordination_bodies_named_by_a_cluster_or_task_force_head():
     assert "Groupe Médiation" in texts("Le conflit est suivi par le Groupe Médiation locale du cercle.", "ORG")
     assert "Resettlement Task Force" in texts("The government revived the Resettlement Task Force last month.", "ORG")
     assert not [e for e in ents("Co-lead: UNHCR, Cluster Chair", "ORG") if e[3] == "context"]  # a label is no name
+
+
+def test_each_name_of_a_list_that_says_the_cue_again_is_a_place():
+    places = texts("Des incidents dans les communes de Karsoum, de Tibilawa et de Warodi ce mois.", "LOC")
+    assert places == ["Karsoum", "Tibilawa", "Warodi"]
+
+
+def test_a_capitalised_cue_after_an_article_or_in_a_heading_in_capitals():
+    assert "Nord" in texts("Les déplacés vivent dans la Région du Nord depuis mars.", "LOC")
+    assert "SAHEL" in texts("RAPPORT MENSUEL DES RÉGIONS DU SAHEL ET DE L'EST", "LOC")
+    assert "Sud" not in texts("Résultats de l'enquête NUTRI-Région Sud, par le cluster.", "LOC")
+
+
+def test_a_place_a_strong_cue_points_to_stays_in_a_document_about_another_country():
+    docs = document("Les familles sont arrivées dans la province du Lac la semaine passée.")
+    assert [e.text for doc in docs for e in doc.ents if e.label_ == "LOC"] == ["Lac"]
+
+
+def test_institutions_named_by_a_head_of_two_words_each_head_opening_a_name():
+    orgs = texts("Selon la Direction provinciale de l’Action sociale du Tuy, la situation reste calme.", "ORG")
+    assert orgs and orgs[0].startswith("Direction provinciale de l’Action")
+    assert texts("Ministère de la Santé Ministère de l'Agriculture", "ORG") == [
+        "Ministère de la Santé", "Ministère de l'Agriculture"]
+
+
+def test_a_state_government_named_with_its_state_is_one_organisation():
+    found = ents("12 Yobe State Government officials were trained.")
+    assert [(e[0], e[1]) for e in found] == [("Yobe State Government", "ORG")]
+
+
+def test_an_organisation_with_its_country_after_it_is_the_country_office():
+    assert texts("La présentation a été faite par REACH Mali hier.", "LOC") == []
+    assert texts("CLUSTER PROTECTION NIGER\nCompte rendu de réunion", "LOC") == []
+
+
+def test_an_acronym_joined_by_a_slash_to_a_known_one_is_an_organisation():
+    assert texts("Les données ont été présentées par la DNS/DKT lors de la réunion.", "ORG") == ["DNS", "DKT"]

@@ -234,7 +234,8 @@ class MinutesEntities:
         """Institutions the registry does not know, named by a head noun ("Ministère de …")."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        names = ctx.headed_names(doc, self.rules.org_heads, covered)
+        places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
+        names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
@@ -317,7 +318,7 @@ class MinutesEntities:
         found: list[Span] = []
         dropped: set[tuple[int, int, str]] = set()
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
-            kinds = [_item_kind(labels, item) for item, _ in run]
+            kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
             kind = ctx.enumeration_kind(kinds)
             if kind is None:
                 continue
@@ -332,13 +333,33 @@ class MinutesEntities:
                 span = self._enumerated_item(doc, start, end, kind, labels)
                 if span is not None:
                     found.append(span)
-        return found, dropped
+        return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """"DNS/DN", "DNEF/MEN": an acronym joined by a slash to a known organisation's acronym is
+        an organisation too (a service and its ministry, two partners), as the gold convention
+        reads names joined by a slash."""
+        found = []
+        for token in doc[1:-1]:
+            if token.text != "/":
+                continue
+            for known, other in ((token.i - 1, token.i + 1), (token.i + 1, token.i - 1)):
+                text = doc[other].text
+                if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
+                        and sum(c.isalpha() for c in text) >= 2 and is_acronym(doc[known].text) \
+                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
+                    span = Span(doc, other, other + 1, label="ORG")
+                    mark(span, "list")
+                    found.append(span)
+                    covered.add(other)
+        return found
 
     def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
         """An item of a list of organisations or places, if it looks like a name of that kind."""
         span = Span(doc, start, end, label=kind)
         text = span.text
-        if fold_token(text) in self.not_orgs or fold_token(text) in self.rules.groups or text in self.excluded_places \
+        if fold_token(text) in self.not_orgs or fold_token(text) in self.rules.groups \
+                or (kind == "ORG" and text in self.excluded_places) \
                 or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
                     and not all(t.is_upper for t in span if t.is_alpha)):
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
@@ -350,10 +371,15 @@ class MinutesEntities:
             if any(labels.get(i) == "ORG" for i in range(start, end)) \
                     or not ctx.looks_like_organisation(span, self.rules, loose=True):
                 return None
-        else:
+        else:  # a list of places is a cue: "le Sahel, le Centre-Nord et l'Est" (names only places after a cue)
             covered = {i for i in labels}
             if ctx.name_at(doc, start, self.rules, covered) != (start, end) or ctx.has_header_word(span, self.rules):
                 return None
+            if text in self.place_forms:
+                ids = self.place_forms[text]
+                span = Span(doc, start, end, label="LOC", span_id=self._choose_place(doc, start, list(ids)) or "")
+                mark(span, "gazetteer", tuple(i for i in ids if i in self.places))
+                return span
         mark(span, "list" if kind == "ORG" else "context")
         return span
 
@@ -389,14 +415,16 @@ class MinutesEntities:
                     votes.setdefault(countries.pop(), set()).add(fold_token(ent.text))
         preferred = named | {c for c, names in votes.items() if len(names) >= 2}
         allowed = preferred | HOME_COUNTRIES
+        cued: dict[int, dict] = {}
         for doc in docs:
             ents = []
             for ent in doc.ents:
                 if ent.label_ == "LOC" and ent._.candidates:
                     ids = [i for i in ent._.candidates if self.places[i].country in allowed]
                     if not ids:
-                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents):
-                            continue
+                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents) \
+                                and ent.start not in cued.setdefault(id(doc), ctx.cue_positions(doc, self.rules)):
+                            continue  # a place of another country, unless the NER or a cue ("province du") says so
                         ids = list(ent._.candidates)
                     place_id = self._choose_place(doc, ent.start, ids, preferred)
                     if place_id != ent.id_:
@@ -451,6 +479,7 @@ class MinutesEntities:
             return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months for t in outside) >= 2
 
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
+                 and not ctx.has_label_word(e, self.rules)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
                 if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end for n in names))]
@@ -462,15 +491,18 @@ class MinutesEntities:
 
     def _merge_place_suffixes(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"DRDSES Mopti", "Protection Working Group – Mopti": a service or a group named with
-        its region is one organisation mention, the place part of its name."""
+        its region is one organisation mention, the place part of its name; so is any
+        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER"): the
+        country office, not a place the text is about."""
         merged: list[Span] = []
         for span in spans:
             previous = merged[-1] if merged else None
             between = doc[previous.end:span.start] if previous is not None else None
             if (previous is not None and span.label_ == "LOC" and previous.label_ == "ORG"
                     and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
-                    and self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
-                    and self.places[span.id_].admin_level in (1, 2)):
+                    and (self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
+                         and self.places[span.id_].admin_level in (1, 2)
+                         or self.places[span.id_].admin_level == 0 and len(between) == 0)):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
                 mark(joined, previous._.method)
                 merged[-1] = joined
@@ -532,7 +564,8 @@ class MinutesEntities:
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
-            if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules):
+            if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
+                    or ctx.has_label_word(ent, self.rules):  # "Bamako Modérateurs …": a header run on
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):
@@ -551,7 +584,8 @@ class MinutesEntities:
             part = doc[start:end]
             if any(i in covered for i in range(start, end)) or fold_token(part.text) in self.not_orgs:
                 continue
-            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places:
+            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places \
+                    or ctx.plural_acronym(part.text):  # "AoRs"
                 continue
             if fold_token(part.text) in self.rules.groups or (end - start == 1 and ctx.is_common_word(doc, start, self.rules)):
                 continue

@@ -32,6 +32,8 @@ NAME_PARTICLES = frozenset({"es", "el", "al", "de", "du", "des", "la", "le", "et
 #: words that join the items of a list
 LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
+#: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
+ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
 HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
 
@@ -54,7 +56,8 @@ class ContextRules:
     groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
-    label_words: frozenset[str] = frozenset()  # folded one-word header labels ("chair", "secretariat")
+    #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
+    label_words: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -81,7 +84,8 @@ def context_rules(reference) -> ContextRules:
         groups=frozenset(reference.peoples),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
-        label_words=frozenset(label for _field, label in reference.header_labels if " " not in label),
+        label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
+        - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
     )
 
 
@@ -193,14 +197,20 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
 
 
 def _cue_written_as_word(doc: Doc, i: int) -> bool:
-    """"commune de", or "Commune de" opening a line or a sentence; not "State" inside a name
-    ("Non State Armed Group") nor a heading in capitals."""
+    """"commune de", or "Commune de" opening a line or a sentence or after an article ("la Région
+    du Nord"); not "State" inside a name ("Non State Armed Group"); in capitals only before a
+    name in capitals ("RÉGIONS DU SAHEL"), not inside any heading."""
     token = doc[i]
     if token.is_lower:
         return True
-    if token.is_upper:
-        return False
-    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", ":", ";", "•", "-", "(")
+    previous = doc[i - 1] if i > 0 else None
+    if token.is_upper:  # "RÉGIONS DU SAHEL": a heading in capitals, its name in capitals too
+        following = next((t for t in doc[i + 1:i + 4] if t.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
+        return following is not None and following.is_upper and following.is_alpha and len(following.text) > 3
+    if previous is not None and previous.text == "-" and i >= 2 and not doc[i - 2].whitespace_:
+        return False  # "SMART-Région Sud": the cue is part of a compound name
+    return (previous is None or previous.is_space or previous.text in (".", ":", ";", "•", "-", "(")
+            or previous.lower_ in ARTICLES)  # "dans la Région du Nord"
 
 
 def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int, bool]]:
@@ -249,6 +259,8 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
             i += 1
+            if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du") and doc[i + 1].text[:1].isupper():
+                i += 1  # "les communes de A, de B et de C": the cue's "de" said again
             continue
         if i < len(doc) and doc[i].text == "/":
             i += 1
@@ -466,7 +478,15 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     return any(t.text == lower for t in doc)
 
 
-def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
+    """The token after a head noun of one or two words ("Direction provinciale")."""
+    if i + 1 < len(doc) and fold(f"{doc[i].text} {doc[i + 1].text}") in heads:
+        return i + 2
+    return i + 1
+
+
+def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
+                 ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
     Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
     found = []
@@ -477,10 +497,14 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple
             i += 1
             continue
         end = i + 1
+        if end < len(doc) and fold(f"{token.text} {doc[end].text}") in heads:
+            end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
         while end < len(doc) and end - i < 12 and end not in taken:
             word = doc[end]
             bare = word.lower_.rstrip("'’")
+            if fold(word.text) in heads and word.text[:1].isupper():
+                break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
             elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'"):
@@ -490,15 +514,15 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple
             end += 1
         while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
             end -= 1
-        if capitalised and doc[i + 1].lower_.rstrip("'’") in NAME_CONNECTORS:
+        if capitalised and doc[end_of_head(doc, i, heads)].lower_.rstrip("'’") in NAME_CONNECTORS:
             found.append((i, end))
             i = end
             continue
         i += 1
-    # "<Name> State Government": the head closes the name
+    # "<Name> State Government": the head closes the name (the state's name may be a known place)
     for i, token in enumerate(doc):
         if fold(token.text) in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
-                and doc[i - 2].text[:1].isupper() and not (taken & {i - 2, i - 1, i}):
+                and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
     return found
 
@@ -715,3 +739,9 @@ def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]
+
+
+def has_label_word(span: Span, rules: ContextRules) -> bool:
+    """A one-word header label inside ("Modérateurs", "Secrétariat"): a header's line run on
+    into a name by the NER, not a name."""
+    return any(t.is_alpha and fold(t.text) in rules.label_words | {w + "s" for w in rules.label_words} for t in span)
