@@ -223,3 +223,39 @@ def test_an_organisation_with_its_country_after_it_is_the_country_office():
 
 def test_an_acronym_joined_by_a_slash_to_a_known_one_is_an_organisation():
     assert texts("Les données ont été présentées par la DNS/DKT lors de la réunion.", "ORG") == ["DNS", "DKT"]
+
+
+# -- figures in mixed lists (issue 13, second pass) ---------------------------------------------
+
+def test_a_total_and_its_breakdown_in_parentheses_count_the_noun_after_it():
+    assert figures("The partners reached 9,420 (Shelter: 3,110, Health: 6,310) people in May.", "en") == [
+        (9420, "persons"), (3110, "persons"), (6310, "persons")]
+
+
+def test_a_list_of_counts_after_include_or_dont_takes_the_first_figures_unit():
+    found = figures("In May, 4,210 people were assisted, which include 1,020 provided with kits; "
+                    "930 reached with sessions; and 75 referred to clinics.", "en")
+    assert found == [(4210, "persons"), (1020, "persons"), (930, "persons"), (75, "persons")]
+
+
+def test_a_bare_number_followed_by_a_verb_takes_the_unit_stated_before():
+    assert figures("Over 900 people were displaced and more than 40 have fled to Kousseri.", "en") == [
+        (900, "persons"), (40, "persons")]
+    assert figures("Six (06) personnes enlevées dont deux (02) relâchées et quatre (04) assassinées.") == [
+        (6, "persons"), (2, "persons"), (4, "persons")]
+
+
+def test_the_head_of_nombre_de_is_what_is_counted():
+    assert figures("Le nombre de victimes des abus recensés a doublé (640 contre 320 en juin).") == [
+        (640, "persons"), (320, "persons")]
+
+
+def test_bare_counts_in_parentheses_after_places_count_the_sentences_subject():
+    assert figures("Les ménages déplacés sont arrivés dans les cantons de Kalbo (120), Mirdi (45) et Soua (17).") == [
+        (120, "households"), (45, "households"), (17, "households")]
+
+
+def test_labels_participants_and_a_noun_on_the_next_line_are_not_figures():
+    assert figures("Des vols dans les secteurs 4 et 9 de la ville.") == []
+    assert figures("Au total 31 personnes y ont participé dont 12 femmes.") == []
+    assert figures("Tendances en 2021\n\nNombre d'incidents par mois") == []
