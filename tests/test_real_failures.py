@@ -259,3 +259,13 @@ def test_labels_participants_and_a_noun_on_the_next_line_are_not_figures():
     assert figures("Des vols dans les secteurs 4 et 9 de la ville.") == []
     assert figures("Au total 31 personnes y ont participé dont 12 femmes.") == []
     assert figures("Tendances en 2021\n\nNombre d'incidents par mois") == []
+
+
+def test_a_list_of_places_with_articles_is_a_cue_for_names_only_places_after_a_cue():
+    places = texts("Les régions touchées sont le Sahel, le Centre-Nord, la Boucle du Mouhoun et L’Est.", "LOC")
+    assert "Sahel" in places and "Est" in places
+
+
+def test_plural_acronyms_are_kinds_of_bodies_not_places():
+    found = texts("The sector and its AoRs met the INGOs in Yola.", "LOC")
+    assert "AoRs" not in found and "INGOs" not in found

@@ -365,17 +365,20 @@ class MinutesEntities:
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
-        if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents):
-            return None  # a person named in a list of organisations (the chair)
+        if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
+                and not (kind == "LOC" and text in self.place_forms):
+            return None  # a person named in the list (the chair), unless a known place name
         if kind == "ORG":
             if any(labels.get(i) == "ORG" for i in range(start, end)) \
                     or not ctx.looks_like_organisation(span, self.rules, loose=True):
                 return None
         else:  # a list of places is a cue: "le Sahel, le Centre-Nord et l'Est" (names only places after a cue)
             covered = {i for i in labels}
-            if ctx.name_at(doc, start, self.rules, covered) != (start, end) or ctx.has_header_word(span, self.rules):
+            known = text in self.place_forms and text[:1].isupper()
+            if not known and (ctx.name_at(doc, start, self.rules, covered) != (start, end)
+                              or ctx.has_header_word(span, self.rules)):
                 return None
-            if text in self.place_forms:
+            if known:
                 ids = self.place_forms[text]
                 span = Span(doc, start, end, label="LOC", span_id=self._choose_place(doc, start, list(ids)) or "")
                 mark(span, "gazetteer", tuple(i for i in ids if i in self.places))

@@ -34,6 +34,7 @@ LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
 #: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
 ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
 HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
 
@@ -226,6 +227,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
             n = len(cue.words)
             if tuple(folded[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
                 continue
+            if i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text[:1].isupper():
+                continue  # "Non State Armed Group": the cue word inside a longer name
             end = i
             start = end - 1
             while start > 0 and end - start < MAX_NAME_TOKENS and _name_word(doc[start - 1], rules) \
@@ -581,6 +584,8 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             continue
         end = i + 1 if token is not None and "\n" in token.whitespace_ and not token.is_space \
             and token.lower_ not in ENUMERATION_STOPS and token.lower_ not in ENUMERATION_JOINS else i
+        while start < end and doc[start].lower_ in ARTICLES:
+            start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
             if _item_like(doc, segment, rules):
@@ -627,8 +632,8 @@ def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bo
     begin = b
     while begin > a and b - begin < MAX_NAME_TOKENS and _name_or_acronym(doc[begin - 1]):
         begin -= 1
-    while begin < b and fold(doc[begin].text) in rules.stop_words:
-        begin += 1
+    while begin < b and fold(doc[begin].text) in DETERMINERS:
+        begin += 1  # "Le", "The" opening a sentence: the name follows
     return _without_label(doc, (begin, b), rules) if begin < b else None
 
 
@@ -641,7 +646,9 @@ def _name_or_acronym(token: Token) -> bool:
 
 def plural_acronym(text: str) -> bool:
     """"INGOs", "ONGs", "AoRs": an acronym in the plural names a kind of body, not one body."""
-    return len(text) >= 3 and text.endswith("s") and text[:-1].isupper()
+    stem = text[:-1]
+    return (len(text) >= 3 and text.endswith("s") and sum(c.isupper() for c in stem) >= 2
+            and sum(c.islower() for c in stem) <= 1 and stem[:1].isupper())
 
 
 def _without_label(doc: Doc, span: tuple[int, int], rules: ContextRules) -> tuple[int, int]:
