@@ -69,6 +69,25 @@ class ContextRules:
     def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
         return {side: _cues_by_first_word(self.place_cues, side) for side in ("before", "after")}
 
+    @cached_property
+    def label_like_words(self) -> frozenset[str]:
+        """Words of list cues and table headers (5 letters or more): an item's leading label."""
+        words = {w for cue in self.list_cues for w in cue} | self.header_words
+        return frozenset(w for w in words if len(w) >= 5)
+
+    @cached_property
+    def label_forms(self) -> frozenset[str]:
+        """One-word header labels and their plurals ("moderateurs")."""
+        return self.label_words | frozenset(w + "s" for w in self.label_words)
+
+    @cached_property
+    def coordination_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Coordination heads by their first folded word."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, side in self.coordination_heads:
+            index.setdefault(words[0], []).append((words, side))
+        return index
+
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
         return self._cue_indexes[side]
@@ -483,7 +502,8 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
 
 def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     """The token after a head noun of one or two words ("Direction provinciale")."""
-    if i + 1 < len(doc) and fold(f"{doc[i].text} {doc[i + 1].text}") in heads:
+    folded = folded_tokens(doc)
+    if i + 1 < len(doc) and f"{folded[i]} {folded[i + 1]}" in heads:
         return i + 2
     return i + 1
 
@@ -493,20 +513,21 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
     Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
     found = []
+    folded = folded_tokens(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or not token.text[:1].isupper() or fold(token.text) not in heads:
+        if folded[i] not in heads or i in taken or not token.text[:1].isupper():
             i += 1
             continue
         end = i + 1
-        if end < len(doc) and fold(f"{token.text} {doc[end].text}") in heads:
+        if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
         while end < len(doc) and end - i < 12 and end not in taken:
             word = doc[end]
             bare = word.lower_.rstrip("'’")
-            if fold(word.text) in heads and word.text[:1].isupper():
+            if folded[end] in heads and word.text[:1].isupper():
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
@@ -523,8 +544,8 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             continue
         i += 1
     # "<Name> State Government": the head closes the name (the state's name may be a known place)
-    for i, token in enumerate(doc):
-        if fold(token.text) in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
+    for i in range(len(doc)):
+        if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
                 and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
     return found
@@ -632,7 +653,7 @@ def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bo
     begin = b
     while begin > a and b - begin < MAX_NAME_TOKENS and _name_or_acronym(doc[begin - 1]):
         begin -= 1
-    while begin < b and fold(doc[begin].text) in DETERMINERS:
+    while begin < b and folded_tokens(doc)[begin] in DETERMINERS:
         begin += 1  # "Le", "The" opening a sentence: the name follows
     return _without_label(doc, (begin, b), rules) if begin < b else None
 
@@ -654,7 +675,8 @@ def plural_acronym(text: str) -> bool:
 def _without_label(doc: Doc, span: tuple[int, int], rules: ContextRules) -> tuple[int, int]:
     """An item without the label word a list opens with ("Participants MEN": "MEN")."""
     a, b = span
-    while b - a > 1 and _is_label_word(fold(doc[a].text), rules):
+    folded = folded_tokens(doc)
+    while b - a > 1 and _is_label_word(folded[a], rules):
         a += 1
     return a, b
 
@@ -662,8 +684,7 @@ def _without_label(doc: Doc, span: tuple[int, int], rules: ContextRules) -> tupl
 def _is_label_word(folded: str, rules: ContextRules) -> bool:
     if len(folded) < 5:
         return False
-    words = {w for cue in rules.list_cues for w in cue} | rules.header_words
-    return any(w.startswith(folded) or folded.startswith(w) for w in words if len(w) >= 5)
+    return any(w.startswith(folded) or folded.startswith(w) for w in rules.label_like_words)
 
 
 def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
@@ -691,10 +712,11 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
     organisation's name right after the head is part of it ("Groupe de Coordination
     Inter-Cluster"); the head alone ("le Cluster") is no name."""
     folded = folded_tokens(doc)
+    index = rules.coordination_index
     found = []
-    for words, side in rules.coordination_heads:
-        n = len(words)
-        for i in range(len(doc) - n + 1):
+    for i, first in enumerate(folded):
+        for words, side in index.get(first, ()):
+            n = len(words)
             if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
             if side == "before":
@@ -709,7 +731,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
 
 
 def _body_word(token: Token, rules: ContextRules) -> bool:
-    folded = fold(token.text)
+    folded = folded_tokens(token.doc)[token.i]
     return (token.text[:1].isupper() and (token.is_alpha or bool(HYPHENED_WORD.fullmatch(token.text)))
             and folded not in rules.label_words and folded not in rules.header_words
             and folded not in rules.stop_words and folded not in rules.months and folded not in rules.groups)
@@ -751,4 +773,4 @@ def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def has_label_word(span: Span, rules: ContextRules) -> bool:
     """A one-word header label inside ("Modérateurs", "Secrétariat"): a header's line run on
     into a name by the NER, not a name."""
-    return any(t.is_alpha and fold(t.text) in rules.label_words | {w + "s" for w in rules.label_words} for t in span)
+    return any(t.is_alpha and fold(t.text) in rules.label_forms for t in span)
