@@ -28,7 +28,7 @@ import json
 import re
 import tempfile
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
+from difflib import Match, SequenceMatcher
 from pathlib import Path
 from typing import Callable, Iterable, Optional
 
@@ -171,10 +171,28 @@ def anchor(text: str, surface: str, guess: int, window: int = ANCHOR_WINDOW) -> 
     return None
 
 
+def field_start(field_text: str, raw: str) -> Optional[int]:
+    """Where a one-line field (a header value, "HCR") stands in the raw text when the text says it
+    plainly: its one whole-word occurrence, or the one right after a label's colon. Why: aligned
+    character by character, a short value lands on its first appearance anywhere ("UN|HCR|"), and
+    its mentions would be scored at the wrong place."""
+    if "\n" in field_text or not field_text.strip():
+        return None
+    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(field_text) + r"(?!\w)", raw)]
+    if len(starts) == 1:
+        return starts[0]
+    after_label = [s for s in starts if re.search(r":\s*$", raw[max(0, s - 4):s])]
+    return after_label[0] if len(after_label) == 1 else None
+
+
 class FieldAlignment:
     """Offsets of a tidied field (the body, a cell) carried to the raw text it came from."""
 
     def __init__(self, field_text: str, raw: str):
+        start = field_start(field_text, raw)
+        if start is not None:
+            self.blocks = [Match(0, start, len(field_text))]
+            return
         matcher = SequenceMatcher(None, field_text, raw, autojunk=False)
         self.blocks = [b for b in matcher.get_matching_blocks() if b.size]
 

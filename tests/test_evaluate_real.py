@@ -89,3 +89,10 @@ def test_corpus_names_missing_texts_and_changed_checksums(tmp_path):
     assert table.get("dev", "Mali", "organisations").fn == 2
     assert table.get("blind", "elsewhere", "locations").fn == 1
     assert table.get("dev", "elsewhere", "figures") is None
+
+
+def test_a_short_header_value_is_aligned_where_its_label_stands_not_inside_another_word():
+    from pipeline.evaluate_real import FieldAlignment
+
+    raw = "Lieu : bureau du UNHCR à Kidal\nSecrétariat : HCR\nLe chef de bureau HCR a ouvert la séance."
+    assert FieldAlignment("HCR", raw)(0) == raw.index(": HCR") + 2

@@ -147,3 +147,125 @@ def test_french_multipliers_and_thousands_commas():
 def test_counts_before_cas_alertes_violations():
     assert figures("On note 45 cas de VBG, 17 alertes et 230 violations.") == [
         (45, "incidents"), (17, "incidents"), (230, "incidents")]
+
+
+# -- enumerations and coordination bodies (issue 13, second pass) -------------------------------
+
+def test_unknown_acronyms_in_a_list_of_known_organisations_are_organisations():
+    found = ents("Ont pris part à la rencontre OCHA, UNICEF, KORABA, TDH, BZK et MSF Belgique.")
+    orgs = [(e[0], e[3]) for e in found if e[1] == "ORG"]
+    assert ("KORABA", "list") in orgs and ("BZK", "list") in orgs
+    assert [e for e in found if e[1] == "LOC"] == []  # "Belgique" is part of "MSF Belgique"
+
+
+def test_a_place_inside_an_item_of_a_list_of_organisations_is_part_of_its_name():
+    found = ents("Représentés : UNHCR, OIM, Ambassade Suède, APK-Gao, PAM.")
+    assert ("Ambassade Suède", "ORG") in [(e[0], e[1]) for e in found]
+    assert ("APK-Gao", "ORG") in [(e[0], e[1]) for e in found]
+    assert [e for e in found if e[1] == "LOC"] == []
+
+
+def test_a_person_section_number_or_plural_acronym_in_a_list_is_no_organisation():
+    orgs = texts("Ont pris part OCHA, UNICEF, INGOs, II, PAM.", "ORG")
+    assert "INGOs" not in orgs and "II" not in orgs
+
+
+def test_unknown_names_in_a_list_of_known_places_are_places():
+    places = ents("Attacks hit Bama, Dikwa, Tirkalou and Zangaram areas last week.", "LOC")
+    assert ("Tirkalou", "context") in [(p[0], p[3]) for p in places]
+    assert ("Zangaram", "context") in [(p[0], p[3]) for p in places]
+
+
+def test_a_list_with_a_mechanism_is_not_read_as_organisations():
+    assert "Rapports RRM" not in texts("Coordination du cluster protection, AMSS/ UNHCR/ Rapports RRM", "ORG")
+
+
+def test_coordination_bodies_named_by_a_cluster_or_task_force_head():
+    assert texts("CLUSTER REGIONAL DE PROTECTION-KIDAL / COMPTE RENDU DE LA RÉUNION", "ORG") == [
+        "CLUSTER REGIONAL DE PROTECTION"]
+    assert "Groupe Médiation" in texts("Le conflit est suivi par le Groupe Médiation locale du cercle.", "ORG")
+    assert "Resettlement Task Force" in texts("The government revived the Resettlement Task Force last month.", "ORG")
+    assert not [e for e in ents("Co-lead: UNHCR, Cluster Chair", "ORG") if e[3] == "context"]  # a label is no name
+
+
+def test_each_name_of_a_list_that_says_the_cue_again_is_a_place():
+    places = texts("Des incidents dans les communes de Karsoum, de Tibilawa et de Warodi ce mois.", "LOC")
+    assert places == ["Karsoum", "Tibilawa", "Warodi"]
+
+
+def test_a_capitalised_cue_after_an_article_or_in_a_heading_in_capitals():
+    assert "Nord" in texts("Les déplacés vivent dans la Région du Nord depuis mars.", "LOC")
+    assert "SAHEL" in texts("RAPPORT MENSUEL DES RÉGIONS DU SAHEL ET DE L'EST", "LOC")
+    assert "Sud" not in texts("Résultats de l'enquête NUTRI-Région Sud, par le cluster.", "LOC")
+
+
+def test_a_place_a_strong_cue_points_to_stays_in_a_document_about_another_country():
+    docs = document("Les familles sont arrivées dans la province du Lac la semaine passée.")
+    assert [e.text for doc in docs for e in doc.ents if e.label_ == "LOC"] == ["Lac"]
+
+
+def test_institutions_named_by_a_head_of_two_words_each_head_opening_a_name():
+    orgs = texts("Selon la Direction provinciale de l’Action sociale du Tuy, la situation reste calme.", "ORG")
+    assert orgs and orgs[0].startswith("Direction provinciale de l’Action")
+    assert texts("Ministère de la Santé Ministère de l'Agriculture", "ORG") == [
+        "Ministère de la Santé", "Ministère de l'Agriculture"]
+
+
+def test_a_state_government_named_with_its_state_is_one_organisation():
+    found = ents("12 Yobe State Government officials were trained.")
+    assert [(e[0], e[1]) for e in found] == [("Yobe State Government", "ORG")]
+
+
+def test_an_organisation_with_its_country_after_it_is_the_country_office():
+    assert texts("La présentation a été faite par REACH Mali hier.", "LOC") == []
+    assert texts("CLUSTER PROTECTION NIGER\nCompte rendu de réunion", "LOC") == []
+
+
+def test_an_acronym_joined_by_a_slash_to_a_known_one_is_an_organisation():
+    assert texts("Les données ont été présentées par la DNS/DKT lors de la réunion.", "ORG") == ["DNS", "DKT"]
+
+
+# -- figures in mixed lists (issue 13, second pass) ---------------------------------------------
+
+def test_a_total_and_its_breakdown_in_parentheses_count_the_noun_after_it():
+    assert figures("The partners reached 9,420 (Shelter: 3,110, Health: 6,310) people in May.", "en") == [
+        (9420, "persons"), (3110, "persons"), (6310, "persons")]
+
+
+def test_a_list_of_counts_after_include_or_dont_takes_the_first_figures_unit():
+    found = figures("In May, 4,210 people were assisted, which include 1,020 provided with kits; "
+                    "930 reached with sessions; and 75 referred to clinics.", "en")
+    assert found == [(4210, "persons"), (1020, "persons"), (930, "persons"), (75, "persons")]
+
+
+def test_a_bare_number_followed_by_a_verb_takes_the_unit_stated_before():
+    assert figures("Over 900 people were displaced and more than 40 have fled to Kousseri.", "en") == [
+        (900, "persons"), (40, "persons")]
+    assert figures("Six (06) personnes enlevées dont deux (02) relâchées et quatre (04) assassinées.") == [
+        (6, "persons"), (2, "persons"), (4, "persons")]
+
+
+def test_the_head_of_nombre_de_is_what_is_counted():
+    assert figures("Le nombre de victimes des abus recensés a doublé (640 contre 320 en juin).") == [
+        (640, "persons"), (320, "persons")]
+
+
+def test_bare_counts_in_parentheses_after_places_count_the_sentences_subject():
+    assert figures("Les ménages déplacés sont arrivés dans les cantons de Kalbo (120), Mirdi (45) et Soua (17).") == [
+        (120, "households"), (45, "households"), (17, "households")]
+
+
+def test_labels_participants_and_a_noun_on_the_next_line_are_not_figures():
+    assert figures("Des vols dans les secteurs 4 et 9 de la ville.") == []
+    assert figures("Au total 31 personnes y ont participé dont 12 femmes.") == []
+    assert figures("Tendances en 2021\n\nNombre d'incidents par mois") == []
+
+
+def test_a_list_of_places_with_articles_is_a_cue_for_names_only_places_after_a_cue():
+    places = texts("Les régions touchées sont le Sahel, le Centre-Nord, la Boucle du Mouhoun et L’Est.", "LOC")
+    assert "Sahel" in places and "Est" in places
+
+
+def test_plural_acronyms_are_kinds_of_bodies_not_places():
+    found = texts("The sector and its AoRs met the INGOs in Yola.", "LOC")
+    assert "AoRs" not in found and "INGOs" not in found

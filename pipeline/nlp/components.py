@@ -229,8 +229,10 @@ class MinutesEntities:
         listed = self._listed(doc, known + fuzzy)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
-        statistical = self._statistical(doc, known + fuzzy + listed + cued)
-        doc.ents = sorted(filter_spans(known + fuzzy + listed + cued + statistical), key=lambda s: s.start)
+        enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
+        found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
+        statistical = self._statistical(doc, found)
+        doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)
         return doc
 
@@ -260,7 +262,12 @@ class MinutesEntities:
         """Institutions the registry does not know, named by a head noun ("Ministère de …")."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for start, end in ctx.headed_names(doc, self.rules.org_heads, covered):
+        places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
+        names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
+        covered |= {i for start, end in names for i in range(start, end)}
+        orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
+        names += ctx.coordination_names(doc, self.rules, covered, orgs)
+        for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
@@ -330,6 +337,83 @@ class MinutesEntities:
             covered |= set(range(start, end))
         return filter_spans(found)
 
+    def _enumerated(self, doc: Doc, taken: list[Span]) -> tuple[list[Span], set[tuple[int, int, str]]]:
+        """Items of an enumeration nobody knows, given the kind most of its known items have
+        ("OCHA, PAM, GMM, DENKO": GMM and DENKO are organisations; "Gamboru, Banki, Pulka and
+        Damasak": Pulka and Damasak are places), and the places that are only part of an
+        item of a list of organisations ("PLAN Mali", "AAG-Gao", "Ambassade France"), to drop."""
+        labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
+        found: list[Span] = []
+        dropped: set[tuple[int, int, str]] = set()
+        for run in ctx.enumeration_items(doc, self.rules, set(labels)):
+            kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
+            kind = ctx.enumeration_kind(kinds)
+            if kind is None:
+                continue
+            for ((start, end), shape), item_kind in zip(run, kinds):
+                places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
+                if kind == "ORG" and item_kind == "part":
+                    dropped |= {(p.start, p.end, p.label_) for p in places}
+                if shape == "long" or item_kind in ("ORG", "LOC") or (kind == "LOC" and item_kind is not None):
+                    continue
+                if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
+                    continue
+                span = self._enumerated_item(doc, start, end, kind, labels)
+                if span is not None:
+                    found.append(span)
+        return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """"DNS/DN", "DNEF/MEN": an acronym joined by a slash to a known organisation's acronym is
+        an organisation too (a service and its ministry, two partners), as the gold convention
+        reads names joined by a slash."""
+        found = []
+        for token in doc[1:-1]:
+            if token.text != "/":
+                continue
+            for known, other in ((token.i - 1, token.i + 1), (token.i + 1, token.i - 1)):
+                text = doc[other].text
+                if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
+                        and sum(c.isalpha() for c in text) >= 2 and is_acronym(doc[known].text) \
+                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
+                    span = Span(doc, other, other + 1, label="ORG")
+                    mark(span, "list")
+                    found.append(span)
+                    covered.add(other)
+        return found
+
+    def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
+        """An item of a list of organisations or places, if it looks like a name of that kind."""
+        span = Span(doc, start, end, label=kind)
+        text = span.text
+        if fold_token(text) in self.not_orgs or fold_token(text) in self.rules.groups \
+                or (kind == "ORG" and text in self.excluded_places) \
+                or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
+                    and not all(t.is_upper for t in span if t.is_alpha)):
+            return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
+        if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
+            return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
+        if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
+                and not (kind == "LOC" and text in self.place_forms):
+            return None  # a person named in the list (the chair), unless a known place name
+        if kind == "ORG":
+            if any(labels.get(i) == "ORG" for i in range(start, end)) \
+                    or not ctx.looks_like_organisation(span, self.rules, loose=True):
+                return None
+        else:  # a list of places is a cue: "le Sahel, le Centre-Nord et l'Est" (names only places after a cue)
+            covered = {i for i in labels}
+            known = text in self.place_forms and text[:1].isupper()
+            if not known and (ctx.name_at(doc, start, self.rules, covered) != (start, end)
+                              or ctx.has_header_word(span, self.rules)):
+                return None
+            if known:
+                ids = self.place_forms[text]
+                span = Span(doc, start, end, label="LOC", span_id=self._choose_place(doc, start, list(ids)) or "")
+                mark(span, "gazetteer", tuple(i for i in ids if i in self.places))
+                return span
+        mark(span, "list" if kind == "ORG" else "context")
+        return span
+
     def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
@@ -362,14 +446,16 @@ class MinutesEntities:
                     votes.setdefault(countries.pop(), set()).add(fold_token(ent.text))
         preferred = named | {c for c, names in votes.items() if len(names) >= 2}
         allowed = preferred | HOME_COUNTRIES
+        cued: dict[int, dict] = {}
         for doc in docs:
             ents = []
             for ent in doc.ents:
                 if ent.label_ == "LOC" and ent._.candidates:
                     ids = [i for i in ent._.candidates if self.places[i].country in allowed]
                     if not ids:
-                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents):
-                            continue
+                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents) \
+                                and ent.start not in cued.setdefault(id(doc), ctx.cue_positions(doc, self.rules)):
+                            continue  # a place of another country, unless the NER or a cue ("province du") says so
                         ids = list(ent._.candidates)
                     place_id = self._choose_place(doc, ent.start, ids, preferred)
                     if place_id != ent.id_:
@@ -424,6 +510,7 @@ class MinutesEntities:
             return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months for t in outside) >= 2
 
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
+                 and not ctx.has_label_word(e, self.rules)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
                 if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end for n in names))]
@@ -435,15 +522,18 @@ class MinutesEntities:
 
     def _merge_place_suffixes(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"DRDSES Mopti", "Protection Working Group – Mopti": a service or a group named with
-        its region is one organisation mention, the place part of its name."""
+        its region is one organisation mention, the place part of its name; so is any
+        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER"): the
+        country office, not a place the text is about."""
         merged: list[Span] = []
         for span in spans:
             previous = merged[-1] if merged else None
             between = doc[previous.end:span.start] if previous is not None else None
             if (previous is not None and span.label_ == "LOC" and previous.label_ == "ORG"
                     and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
-                    and self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
-                    and self.places[span.id_].admin_level in (1, 2)):
+                    and (self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
+                         and self.places[span.id_].admin_level in (1, 2)
+                         or self.places[span.id_].admin_level == 0 and len(between) == 0)):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
                 mark(joined, previous._.method)
                 merged[-1] = joined
@@ -505,7 +595,8 @@ class MinutesEntities:
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
-            if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules):
+            if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
+                    or ctx.has_label_word(ent, self.rules):  # "Bamako Modérateurs …": a header run on
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):
@@ -524,7 +615,8 @@ class MinutesEntities:
             part = doc[start:end]
             if any(i in covered for i in range(start, end)) or fold_token(part.text) in self.not_orgs:
                 continue
-            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places:
+            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places \
+                    or ctx.plural_acronym(part.text):  # "AoRs"
                 continue
             if fold_token(part.text) in self.rules.groups or (end - start == 1 and ctx.is_common_word(doc, start, self.rules)):
                 continue
@@ -589,6 +681,17 @@ class MinutesEntities:
         self.tables = {name: table_from_json(tables[name]) for name in TABLES}
         self._index_names()
         return self
+
+
+def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:
+    """ORG when an organisation is named in the item, LOC when the item is a place and nothing
+    else, "part" when a place is only part of it ("Ambassade Suède"), else None."""
+    found = [labels.get(i) for i in range(*item)]
+    if "ORG" in found:
+        return "ORG"
+    if "LOC" in found:
+        return "LOC" if all(label == "LOC" for label in found) else "part"
+    return None
 
 
 @Language.factory("minutes_entities", default_config=FUZZY_DEFAULTS)

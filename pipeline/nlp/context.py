@@ -32,6 +32,10 @@ NAME_PARTICLES = frozenset({"es", "el", "al", "de", "du", "des", "la", "le", "et
 #: words that join the items of a list
 LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
+#: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
+ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
+HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class ContextRules:
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
     groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
+    coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
+    #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
+    label_words: frozenset[str] = frozenset()
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -61,6 +68,25 @@ class ContextRules:
     @cached_property
     def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
         return {side: _cues_by_first_word(self.place_cues, side) for side in ("before", "after")}
+
+    @cached_property
+    def label_like_words(self) -> frozenset[str]:
+        """Words of list cues and table headers (5 letters or more): an item's leading label."""
+        words = {w for cue in self.list_cues for w in cue} | self.header_words
+        return frozenset(w for w in words if len(w) >= 5)
+
+    @cached_property
+    def label_forms(self) -> frozenset[str]:
+        """One-word header labels and their plurals ("moderateurs")."""
+        return self.label_words | frozenset(w + "s" for w in self.label_words)
+
+    @cached_property
+    def coordination_index(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Coordination heads by their first folded word."""
+        index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for words, side in self.coordination_heads:
+            index.setdefault(words[0], []).append((words, side))
+        return index
 
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
@@ -77,6 +103,9 @@ def context_rules(reference) -> ContextRules:
         stop_words=frozenset(reference.stop_words),
         groups=frozenset(reference.peoples),
         org_heads=frozenset(reference.org_heads),
+        coordination_heads=tuple(reference.coordination_heads),
+        label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
+        - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
     )
 
 
@@ -84,14 +113,18 @@ def rules_to_json(rules: ContextRules) -> dict:
     return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
             "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
             "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
-            "org_heads": sorted(rules.org_heads)}
+            "org_heads": sorted(rules.org_heads),
+            "coordination_heads": [[list(words), side] for words, side in rules.coordination_heads],
+            "label_words": sorted(rules.label_words)}
 
 
 def rules_from_json(data: dict) -> ContextRules:
     return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
                         tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
                         frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
-                        frozenset(data["org_heads"]))
+                        frozenset(data["org_heads"]),
+                        tuple((tuple(words), side) for words, side in data.get("coordination_heads", ())),
+                        frozenset(data.get("label_words", ())))
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -184,14 +217,20 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
 
 
 def _cue_written_as_word(doc: Doc, i: int) -> bool:
-    """"commune de", or "Commune de" opening a line or a sentence; not "State" inside a name
-    ("Non State Armed Group") nor a heading in capitals."""
+    """"commune de", or "Commune de" opening a line or a sentence or after an article ("la Région
+    du Nord"); not "State" inside a name ("Non State Armed Group"); in capitals only before a
+    name in capitals ("RÉGIONS DU SAHEL"), not inside any heading."""
     token = doc[i]
     if token.is_lower:
         return True
-    if token.is_upper:
-        return False
-    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", ":", ";", "•", "-", "(")
+    previous = doc[i - 1] if i > 0 else None
+    if token.is_upper:  # "RÉGIONS DU SAHEL": a heading in capitals, its name in capitals too
+        following = next((t for t in doc[i + 1:i + 4] if t.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
+        return following is not None and following.is_upper and following.is_alpha and len(following.text) > 3
+    if previous is not None and previous.text == "-" and i >= 2 and not doc[i - 2].whitespace_:
+        return False  # "SMART-Région Sud": the cue is part of a compound name
+    return (previous is None or previous.is_space or previous.text in (".", ":", ";", "•", "-", "(")
+            or previous.lower_ in ARTICLES)  # "dans la Région du Nord"
 
 
 def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int, bool]]:
@@ -207,6 +246,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
             n = len(cue.words)
             if tuple(folded[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
                 continue
+            if i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text[:1].isupper():
+                continue  # "Non State Armed Group": the cue word inside a longer name
             end = i
             start = end - 1
             while start > 0 and end - start < MAX_NAME_TOKENS and _name_word(doc[start - 1], rules) \
@@ -240,6 +281,8 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
             i += 1
+            if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du") and doc[i + 1].text[:1].isupper():
+                i += 1  # "les communes de A, de B et de C": the cue's "de" said again
             continue
         if i < len(doc) and doc[i].text == "/":
             i += 1
@@ -457,21 +500,35 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     return any(t.text == lower for t in doc)
 
 
-def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
+    """The token after a head noun of one or two words ("Direction provinciale")."""
+    folded = folded_tokens(doc)
+    if i + 1 < len(doc) and f"{folded[i]} {folded[i + 1]}" in heads:
+        return i + 2
+    return i + 1
+
+
+def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
+                 ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
     Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
     found = []
+    folded = folded_tokens(doc)
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or not token.text[:1].isupper() or fold(token.text) not in heads:
+        if folded[i] not in heads or i in taken or not token.text[:1].isupper():
             i += 1
             continue
         end = i + 1
+        if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
+            end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
         while end < len(doc) and end - i < 12 and end not in taken:
             word = doc[end]
             bare = word.lower_.rstrip("'’")
+            if folded[end] in heads and word.text[:1].isupper():
+                break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
             elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'"):
@@ -481,15 +538,15 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int]) -> list[tuple
             end += 1
         while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
             end -= 1
-        if capitalised and doc[i + 1].lower_.rstrip("'’") in NAME_CONNECTORS:
+        if capitalised and doc[end_of_head(doc, i, heads)].lower_.rstrip("'’") in NAME_CONNECTORS:
             found.append((i, end))
             i = end
             continue
         i += 1
-    # "<Name> State Government": the head closes the name
-    for i, token in enumerate(doc):
-        if fold(token.text) in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
-                and doc[i - 2].text[:1].isupper() and not (taken & {i - 2, i - 1, i}):
+    # "<Name> State Government": the head closes the name (the state's name may be a known place)
+    for i in range(len(doc)):
+        if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
+                and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
     return found
 
@@ -514,3 +571,206 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
     if folded in rules.cue_words:
         return True
     return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
+
+
+# -- enumerations -------------------------------------------------------------------------------
+
+#: tokens that join the items of an enumeration ("A, B, C et D", "A/B", "MINUSMA (X, Y)")
+ENUMERATION_JOINS = frozenset({",", ";", "/", "et", "and", "&", "(", ")"})
+#: tokens that end an enumeration: a sentence or a label ends, a line breaks
+ENUMERATION_STOPS = frozenset({".", ":", "!", "?", "•", "etc"})
+MAX_ITEM_TOKENS = 6
+MAX_LONG_ITEM_TOKENS = 10
+
+
+def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[list[tuple[tuple[int, int], str]]]:
+    """Runs of three or more names joined by commas, semicolons, slashes, "et"/"and" and
+    parentheses ("OCHA, PAM, GMM, DENKO", "Gamboru, Banki, Pulka and Damasak"), each as its
+    items' token spans. Why: a list keeps one kind of thing, so the items nobody knows share the
+    kind of the items the registry or the gazetteer knows. The first item is cut to the name
+    that ends it ("settling in Gamboru"), the last to the name that opens it ("Damasak areas");
+    a joining word inside a known name ("Aide et Action") does not split it. Each item comes
+    with its shape: "item" (a short name between two joins), "edge" (the name cut from the
+    clause that opens or closes the list: an organisation only when an acronym) or "long" (a
+    long name inside the list, never tagged from the list alone)."""
+    runs: list[list[tuple[tuple[int, int], str]]] = []
+    current: list[tuple[tuple[int, int], str]] = []
+    start = 0
+    for i in range(len(doc) + 1):
+        at_end = i == len(doc)
+        token = None if at_end else doc[i]
+        stop = at_end or token.is_space or "\n" in token.whitespace_ or token.lower_ in ENUMERATION_STOPS
+        join = not stop and token.lower_ in ENUMERATION_JOINS and i not in known
+        if not (stop or join):
+            continue
+        end = i + 1 if token is not None and "\n" in token.whitespace_ and not token.is_space \
+            and token.lower_ not in ENUMERATION_STOPS and token.lower_ not in ENUMERATION_JOINS else i
+        while start < end and doc[start].lower_ in ARTICLES:
+            start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
+        segment = (start, end)
+        if end > start:
+            if _item_like(doc, segment, rules):
+                current.append((_without_label(doc, segment, rules), "item"))
+            elif doc[start].text[:1].isupper() and end - start <= MAX_LONG_ITEM_TOKENS and current and join:
+                current.append((segment, "long"))  # a long name nobody should guess at: the list goes on
+            else:
+                head = _edge_name(doc, segment, rules, leading=True)
+                if head and current:
+                    current.append((head, "edge"))
+                _flush(runs, current)
+                tail = _edge_name(doc, segment, rules, leading=False)
+                current = [(tail, "edge")] if tail else []
+        if stop:
+            _flush(runs, current)
+            current = []
+        start = i + 1
+    return runs
+
+
+def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tuple[int, int], str]]) -> None:
+    items = [item for item in items if item[0][1] > item[0][0]]
+    if len(items) >= 3:
+        runs.append(items)
+
+
+def _item_like(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
+    """A short name: an acronym or capitalised words (connectors allowed), nothing clause-like."""
+    words = [t for t in doc[span[0]:span[1]] if not t.is_punct or t.text in ("-", "–", "'", "’")]
+    if not words or len(words) > MAX_ITEM_TOKENS or not words[0].text[:1].isupper():
+        return False
+    return all(t.text[:1].isupper() or t.lower_.rstrip("'’") in NAME_CONNECTORS or t.text in ("-", "–", "'", "’")
+               for t in words) and words[-1].text[:1].isupper()
+
+
+def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
+    """The name a segment opens with (``leading``) or ends with: capitalised words or acronyms."""
+    a, b = span
+    if leading:
+        end = a
+        while end < b and end - a < MAX_NAME_TOKENS and _name_or_acronym(doc[end]):
+            end += 1
+        return (a, end) if end > a else None
+    begin = b
+    while begin > a and b - begin < MAX_NAME_TOKENS and _name_or_acronym(doc[begin - 1]):
+        begin -= 1
+    while begin < b and folded_tokens(doc)[begin] in DETERMINERS:
+        begin += 1  # "Le", "The" opening a sentence: the name follows
+    return _without_label(doc, (begin, b), rules) if begin < b else None
+
+
+def _name_or_acronym(token: Token) -> bool:
+    """A capitalised word or an acronym, or a hyphen inside one ("ACF-E", "AAG-Gao")."""
+    if token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
+        return True
+    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+
+
+def plural_acronym(text: str) -> bool:
+    """"INGOs", "ONGs", "AoRs": an acronym in the plural names a kind of body, not one body."""
+    stem = text[:-1]
+    return (len(text) >= 3 and text.endswith("s") and sum(c.isupper() for c in stem) >= 2
+            and sum(c.islower() for c in stem) <= 1 and stem[:1].isupper())
+
+
+def _without_label(doc: Doc, span: tuple[int, int], rules: ContextRules) -> tuple[int, int]:
+    """An item without the label word a list opens with ("Participants MEN": "MEN")."""
+    a, b = span
+    folded = folded_tokens(doc)
+    while b - a > 1 and _is_label_word(folded[a], rules):
+        a += 1
+    return a, b
+
+
+def _is_label_word(folded: str, rules: ContextRules) -> bool:
+    if len(folded) < 5:
+        return False
+    return any(w.startswith(folded) or folded.startswith(w) for w in rules.label_like_words)
+
+
+def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
+    """The kind of an enumeration from its known items' kinds: organisations when at least two
+    and a third of its items are known organisations, twice as many as the items that are places
+    (an item holding a place and more, "Ambassade France", is no place); places when at least two and
+    half of them are known places and no item is an organisation."""
+    orgs, places = kinds.count("ORG"), kinds.count("LOC")
+    if orgs >= 2 and 3 * orgs >= len(kinds) and orgs >= 2 * places:
+        return "ORG"
+    if places >= 2 and 2 * places >= len(kinds) and orgs == 0:
+        return "LOC"
+    return None
+
+
+# -- coordination bodies --------------------------------------------------------------------------
+
+def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()
+                       ) -> list[tuple[int, int]]:
+    """Coordination bodies named by a head noun and capitalised words: "CLUSTER REGIONAL DE
+    PROTECTION", "Groupe Cohésion sociale" (the head first), "Harmonization Taskforce", "High-Level
+    Return Task Force" (the head last). Why: clusters and task forces are named afresh in every
+    region and crisis, so no registry lists them all, but their names always have this shape.
+    A header label ("Cluster Chair"), a place or a word of a table header ends the name; a known
+    organisation's name right after the head is part of it ("Groupe de Coordination
+    Inter-Cluster"); the head alone ("le Cluster") is no name."""
+    folded = folded_tokens(doc)
+    index = rules.coordination_index
+    found = []
+    for i, first in enumerate(folded):
+        for words, side in index.get(first, ()):
+            n = len(words)
+            if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
+                continue
+            if side == "before":
+                end = _name_words_after(doc, i + n, rules, taken - known_orgs)
+                if end > i + n:
+                    found.append((i, end))
+            else:
+                start = _name_words_before(doc, i, rules, taken)
+                if start < i and doc[i].text[:1].isupper():
+                    found.append((start, i + n))
+    return _no_overlap_pairs(found)
+
+
+def _body_word(token: Token, rules: ContextRules) -> bool:
+    folded = folded_tokens(token.doc)[token.i]
+    return (token.text[:1].isupper() and (token.is_alpha or bool(HYPHENED_WORD.fullmatch(token.text)))
+            and folded not in rules.label_words and folded not in rules.header_words
+            and folded not in rules.stop_words and folded not in rules.months and folded not in rules.groups)
+
+
+def _name_words_after(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
+    """The end of the capitalised words after a head (connectors inside: "Régional de Protection")."""
+    end = i
+    while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
+        if _body_word(doc[end], rules):
+            end += 1
+        elif doc[end].lower_ in NAME_CONNECTORS and end + 1 < len(doc) and end + 1 not in taken \
+                and _body_word(doc[end + 1], rules) and doc[end].lower_ not in ("et", "and", "&"):
+            end += 2
+        else:
+            break
+    return end
+
+
+def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
+    """The start of the capitalised words before a closing head ("High-Level Return |Task Force")."""
+    start = i
+    while start > 0 and i - start < MAX_NAME_TOKENS and start - 1 not in taken:
+        token = doc[start - 1]
+        if _body_word(token, rules):
+            start -= 1
+        elif token.text in ("-", "‐", "–") and not token.whitespace_ and start - 2 >= 0 \
+                and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
+            start -= 2
+        else:
+            break
+    return start
+
+
+def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]
+
+
+def has_label_word(span: Span, rules: ContextRules) -> bool:
+    """A one-word header label inside ("Modérateurs", "Secrétariat"): a header's line run on
+    into a name by the NER, not a name."""
+    return any(t.is_alpha and fold(t.text) in rules.label_forms for t in span)

@@ -51,6 +51,24 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     return spans
 
 
+def counts_attendance(sentence: str, reference: Reference) -> bool:
+    """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
+    business of the meeting, not a figure of the situation."""
+    folded = " " + fold(sentence) + " "
+    return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
+
+
+def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
+    """The start of the sentence holding ``position``, clauses cut at a semicolon joined back:
+    "35,012 provided with …; 16,227 reached …; and 5,153 referred" is one list of counts."""
+    index = next((k for k, (a, b) in enumerate(spans) if a <= position < b), None)
+    if index is None:
+        return 0
+    while index > 0 and text[:spans[index][0]].rstrip().endswith(";"):
+        index -= 1
+    return spans[index][0]
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (also cut at line breaks: each cell paragraph is its own)."""
     spans, start = [], 0
@@ -81,6 +99,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
         tokens = tokens[1:]
     skipped = 0
     for token in tokens:
+        if "\n" in text[number.end:token.start()]:
+            return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
         word = token.group()
         folded = fold(word)
         if not folded:
@@ -122,10 +142,68 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
         return None
     if not after.startswith(")") and not re.match(r"[^\W\d_]+\s+contre\b|\s*contre\b", after):
         return None  # "d'incidents (19 enregistrés contre 6…)" is a count too
+    counted = count_of_noun(text, number, reference)
+    if counted:  # "le nombre de victimes des violations (1007 contre 48)": victims, not violations
+        return counted
     for token in reversed(words_before(text, len(before) - 1, limit=5)):
         found = unit_of(token.group(), reference)
         if found:
             return token, found[0], found[1]
+    if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
+        return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
+    return None
+
+
+def _name_before(before: str) -> bool:
+    """A capitalised word just before: "Daboua (750)" names a place, the count is of something else."""
+    word = re.search(r"([^\W\d_][\w'’-]*)$", before.rstrip())
+    return bool(word) and word.group(1)[:1].isupper()
+
+
+_BREAKDOWN = re.compile(r"\s*\(([^()]{1,160})\)")
+
+
+def breakdown_noun(text: str, number: NumberMention, reference: Reference
+                   ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"1,637,661 (Protection: 512,252, CP: 666,499) individuals": a total followed by its
+    breakdown in parentheses, and each number of the breakdown, count the noun after the
+    parenthesis (a mixed list whose unit is stated once, at its end)."""
+    after = _BREAKDOWN.match(text, number.end)
+    if after and re.search(r"\d", after.group(1)):  # the total, before its breakdown
+        return counted_noun(text, replace(number, end=after.end()), reference)
+    opening, closing = text.rfind("(", 0, number.start), text.find(")", number.end)
+    if opening < 0 or closing < 0 or ")" in text[opening:number.start] or "(" in text[number.end:closing]:
+        return None
+    if not re.search(r"\d\s*$", text[:opening]) or closing - opening > 160:
+        return None  # a breakdown follows its total
+    return counted_noun(text, replace(number, end=closing + 1), reference)
+
+
+def count_of_noun(text: str, number: NumberMention, reference: Reference
+                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The noun after "nombre de" / "number of" shortly before a number, no number between: the
+    head of the noun phrase, what is counted."""
+    start = max(0, number.start - 100)
+    window = text[start:number.start]
+    match = _COUNT_OF_AT.search(window)
+    if not match or re.search(r"\d", window[match.end():]):
+        return None
+    word = next((w for w in _WORD.finditer(text, start + match.end(), number.start) if fold(w.group())), None)
+    found = unit_of(word.group(), reference) if word else None
+    return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
+
+
+def sentence_subject(text: str, number: NumberMention, reference: Reference
+                     ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The first counted noun of the sentence, before any number: "Les personnes déplacées
+    proviennent de … Daboua (750), Ngouboua (1250)": the counts are of persons."""
+    start = max(text.rfind(". ", 0, number.start) + 2, text.rfind("\n", 0, number.start) + 1, 0)
+    for word in _WORD.finditer(text, start, number.start):
+        if word.group().isdigit():
+            return None
+        found = unit_of(word.group(), reference)
+        if found:
+            return word, found[0], found[1]
     return None
 
 
@@ -152,14 +230,23 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
         return True
-    not_before = reference.figure_context.get("not_before", {})
-    previous = words_before(text, number.start, limit=1)
-    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
+    if is_a_label(text, number, reference):
         return True
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
+    """A number a word before makes a label ("article 3", "secteurs 1 et 6": the second too)."""
+    not_before = reference.figure_context.get("not_before", {})
+    previous = words_before(text, number.start, limit=1)
+    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
+        return True
+    listed = words_before(text, number.start, limit=3)
+    return (len(listed) == 3 and fold(listed[0].group()) in not_before and listed[1].group().isdigit()
+            and fold(listed[2].group()) in ("et", "and", "ou", "or") and listed[0].end() >= listed[1].start() - 2)
 
 
 def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: list[tuple[int, int]],
@@ -171,6 +258,7 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
         return None
     low, high = numbers[i], numbers[i + 1]
     if (not _RANGE_JOIN.fullmatch(text[low.end:high.start]) or low.value >= high.value
+            or is_a_label(text, low, reference)
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
@@ -234,9 +322,10 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference) if bare  # "alertes (312)"
                     else counted_noun(text, number, reference) or noun_before(text, number, reference))
+            noun = noun or breakdown_noun(text, number, reference)
         stated = None
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
-            start = next((a for a, b in spans if a <= number.start < b), 0)
+            start = clause_list_start(text, spans, number.start)
             stated = unit_stated_once(text, number, figures, start, excluded, reference)
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
@@ -252,6 +341,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
+        if unit == "persons" and counts_attendance(sentence, reference):
+            continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
@@ -272,12 +363,34 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 
 
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
+                               r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with))\s*$")
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
+_COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
+                          re.IGNORECASE)
 _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d\s*|of\s+)(?:la\s+|les\s+|the\s+)?"
                        r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
+
+
+_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
+                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
+
+
+def _verb_after(text: str, position: int) -> bool:
+    """A verb or a participle right after a bare number ("180 were referred", "quatre (04)
+    assassinées"): the number is a subject whose noun the sentence stated before."""
+    return bool(_VERB_AFTER.match(text, position))
+
+
+def _without_qualifier(gap: str, reference: Reference) -> str:
+    """The text between two figures, folded, less a qualifier at its end ("and more than")."""
+    folded = strip_accents(gap.lower()).rstrip()
+    for term, _value in reference.context_longest_first.get("qualifier", ()):
+        if folded.endswith(" " + term):
+            return folded[:-len(term)].rstrip()
+    return folded
 
 
 def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int,
@@ -290,12 +403,13 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
         return None
     after = fold(text[number.end:number.end + 12])
-    bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after))
+    bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
+        or _verb_after(text, number.end)
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if bare and previous is not None and number.start - previous.end <= 80:
         gap = "".join(" " if any(s <= i < e for s, e in excluded) else c
                       for i, c in enumerate(text[previous.end:number.start], start=previous.end))
-        if not re.search(r"\d", gap) and _CONNECTOR_BEFORE.search(strip_accents(gap.lower()).rstrip()):
+        if not re.search(r"\d", gap) and _CONNECTOR_BEFORE.search(_without_qualifier(gap, reference)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c

@@ -148,3 +148,9 @@ def peoples(directory: Path) -> frozenset[str]:
 def org_heads(directory: Path) -> frozenset[str]:
     """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
     return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
+
+
+def coordination_heads(directory: Path) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(folded words, side) of the nouns that name a coordination body ("cluster", "task force")."""
+    return tuple((tuple(fold(row["term"]).split()), row["side"])
+                 for row in read_rows("coordination_heads.csv", directory))
