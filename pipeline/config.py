@@ -92,7 +92,7 @@ class Settings:
     pcodes: Path = field(default=DEFAULT_PCODES)
     resources: Path = field(default=RESOURCES_DIR)
     max_chars: int = DEFAULT_MAX_CHARS
-    pdf_reader: str = "pdfplumber"
+    pdf_reader: str = "pdfium"
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import ctypes
 import re
+import zlib
 from typing import Any, Optional
 
 import numpy
@@ -29,6 +30,12 @@ from pdfminer.psparser import PSException
 from pdfplumber import utils
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
+
+#: bytes of content stream past which a page is left to pdfplumber: a page of minutes draws
+#: with a few tens of kilobytes; pdfium would load one drawing millions of objects (a damaged
+#: or hostile file) into gigabytes at once, while pdfminer's slow reading of it is stopped by
+#: the per-file timeout
+MAX_CONTENT_BYTES = 4_000_000
 
 _SEGMENT = {pdfium_c.FPDF_SEGMENT_MOVETO: "m", pdfium_c.FPDF_SEGMENT_LINETO: "l",
             pdfium_c.FPDF_SEGMENT_BEZIERTO: "c"}
@@ -94,6 +101,25 @@ def _base_name(name: Any) -> str:
     return re.sub(r"^[A-Z]{6}\+", "", name)
 
 
+def content_bytes(page: PDFPage, limit: int) -> int:
+    """Size of the page's content streams once decompressed, counted up to just past ``limit``
+    (never holding more than that)."""
+    total = 0
+    for stream in (resolve1(s) for s in page.contents):
+        raw = getattr(stream, "rawdata", None) or b""
+        filters = resolve1(stream.attrs.get("Filter")) if hasattr(stream, "attrs") else None
+        if getattr(filters, "name", None) == "FlateDecode":
+            try:
+                total += len(zlib.decompressobj().decompress(raw, limit + 1 - total))
+            except zlib.error:
+                total += len(raw)
+        else:
+            total += len(raw)
+        if total > limit:
+            break
+    return total
+
+
 def plain_page(page: PDFPage) -> Optional[tuple[float, float]]:
     """Width and height of a page pdfium and pdfplumber place alike (not rotated, CropBox the
     MediaBox, which starts at the origin), else ``None``."""
@@ -113,6 +139,8 @@ def read_page(pdf: pdfium.PdfDocument, index: int, miner_page: PDFPage,
     if size is None or descents is None:
         return None
     width, height = size
+    if content_bytes(miner_page, MAX_CONTENT_BYTES) > MAX_CONTENT_BYTES:
+        return None
     page = pdf[index]
     try:
         objects = _page_objects(page, height)
