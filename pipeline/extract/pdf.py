@@ -1,8 +1,11 @@
-"""PDF minutes into the document model, on pdfplumber.
+"""PDF minutes into the document model, on pdfplumber's word and table finding.
 
-Per page: words once (``extract_words``), ruled tables from the page's lines
-(``find_tables``) or, where the page draws none, a table found by its header row's words and
-aligned text columns. Then across pages: running headers/footers found by repetition and kept
+Pages with a text layer are read by pdfium (``pdfium_page``: its characters and painted paths
+made into pdfplumber's dicts, so pdfplumber's own functions find the same words and tables
+without pdfminer interpreting the page); pages it cannot place alike, and OCR'd ones, by
+pdfplumber (``Settings.pdf_reader`` chooses). Per page: words once (``extract_words``), ruled
+tables from the page's lines (``find_tables``) or, where the page draws none, a table found by
+its header row's words and aligned text columns. Then across pages: running headers/footers found by repetition and kept
 out of the body and out of every cell; a table continued on the next page stitched onto the
 previous one (repeated header row dropped, the row cut by the break joined back); every
 paragraph and cell keeps its page and bbox.
