@@ -121,7 +121,7 @@ def _read_with_pdfium(path: Path, pdf, settings: Settings, column_terms: Sequenc
     except pypdfium2.PdfiumError:
         return read_pages(pdf.pages, settings, column_terms)
     try:
-        fonts: dict[int, float] = {}
+        fonts: dict[int, Optional[float]] = {}
         pages = (read_page(document, i, page.page_obj, fonts) or page for i, page in enumerate(pdf.pages))
         return read_pages(pages, settings, column_terms)
     finally:

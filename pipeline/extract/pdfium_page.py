@@ -23,10 +23,10 @@ from typing import Any, Optional
 import numpy
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from pdfminer.pdffont import PDFFont
+from pdfminer.fontmetrics import FONT_METRICS
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import PDFException, resolve1
-from pdfminer.psparser import PSException
+from pdfminer.pdftypes import PDFException, dict_value, list_value, num_value, resolve1
+from pdfminer.psparser import PSException, PSLiteral, literal_name
 from pdfplumber import utils
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
@@ -65,33 +65,55 @@ class PdfiumPage(Container):
         self.flush_cache()
 
 
-def font_descents(page: PDFPage, read: dict[int, float]) -> Optional[dict[str, float]]:
+def font_descents(page: PDFPage, read: dict[int, Optional[float]]) -> Optional[dict[str, float]]:
     """Each font of the page's resources by base name: its descent (text space per unit of
-    size), as pdfminer reads it from the font descriptor. ``None`` when two fonts share a name
-    with different descents. ``read`` holds the descents of the document's fonts already read
-    (by object number): pages share their fonts."""
-    from pdfminer.pdfinterp import PDFResourceManager
-
-    fonts = resolve1((resolve1(page.resources) or {}).get("Font")) or {}
+    size), as pdfminer reads it. ``None`` when a font is one pdfminer boxes otherwise (Type3,
+    vertical writing) or two fonts share a name with different descents. ``read`` holds the
+    descents of the document's fonts already read (by object number): pages share their fonts."""
+    fonts = dict_value(dict_value(page.resources).get("Font"))
     descents: dict[str, float] = {}
     for ref in fonts.values():
-        spec = resolve1(ref)
+        spec = dict_value(ref)
         objid = getattr(ref, "objid", None)
         if objid in read:
             descent = read[objid]
         else:
             try:
-                font: PDFFont = PDFResourceManager(caching=False).get_font(None, spec)
-            except (PDFException, PSException, KeyError, TypeError, ValueError):
-                return None
-            descent = font.get_descent()
+                descent = pdfminer_descent(spec)
+            except (PDFException, PSException, KeyError, TypeError, ValueError, IndexError):
+                descent = None
             if objid is not None:
                 read[objid] = descent
+        if descent is None:
+            return None
         name = _base_name(resolve1(spec.get("BaseFont")))
         if descents.get(name, descent) != descent:
             return None
         descents[name] = descent
     return descents
+
+
+def pdfminer_descent(spec: dict) -> Optional[float]:
+    """pdfminer's ``PDFFont.get_descent()`` for a font dictionary, read from the descriptor it
+    would use (the standard 14 fonts' metrics for those names, else /FontDescriptor, a Type0
+    font's from its descendant) without building the font, whose ToUnicode map and font program
+    pdfminer would parse; ``None`` for Type3 fonts and vertical writing."""
+    subtype = literal_name(resolve1(spec["Subtype"])) if "Subtype" in spec else "Type1"
+    if subtype == "Type0":
+        encoding = resolve1(spec.get("Encoding"))
+        if not isinstance(encoding, PSLiteral) or literal_name(encoding).endswith("-V"):
+            return None
+        spec = dict_value(list_value(spec["DescendantFonts"])[0])
+        if literal_name(resolve1(spec.get("Subtype"))) not in ("CIDFontType0", "CIDFontType2"):
+            return None
+        descriptor = dict_value(spec.get("FontDescriptor", {}))
+    elif subtype in ("Type1", "MMType1", "TrueType"):
+        basefont = literal_name(resolve1(spec["BaseFont"])) if "BaseFont" in spec else "unknown"
+        descriptor = FONT_METRICS[basefont][0] if basefont in FONT_METRICS else dict_value(spec.get("FontDescriptor", {}))
+    else:
+        return None
+    descent = num_value(descriptor.get("Descent", 0))
+    return (-descent if descent > 0 else descent) * 0.001
 
 
 def _base_name(name: Any) -> str:
@@ -131,7 +153,7 @@ def plain_page(page: PDFPage) -> Optional[tuple[float, float]]:
 
 
 def read_page(pdf: pdfium.PdfDocument, index: int, miner_page: PDFPage,
-              fonts: Optional[dict[int, float]] = None) -> Optional[PdfiumPage]:
+              fonts: Optional[dict[int, Optional[float]]] = None) -> Optional[PdfiumPage]:
     """Page ``index`` (0-based) as a :class:`PdfiumPage`, or ``None`` when pdfplumber must read it.
     ``fonts``: the descents of the fonts read on earlier pages (see :func:`font_descents`)."""
     size = plain_page(miner_page)

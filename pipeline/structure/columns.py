@@ -35,8 +35,9 @@ def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
 def vocabulary_hits(text: str, terms: Sequence[ColumnTerm]) -> int:
     """How many words of ``text`` could begin a term of ``agenda_columns.csv``: a cheap first
     look for a header row, before classifying its cells."""
-    firsts = [(t.words[0], t.exact) for t in terms if t.words]
-    return sum(1 for w in fold(text).split() if any(w == f if exact else w.startswith(f) for f, exact in firsts))
+    exact = {t.words[0] for t in terms if t.words and t.exact}
+    prefixes = tuple({t.words[0] for t in terms if t.words and not t.exact})
+    return sum(1 for w in fold(text).split() if w in exact or w.startswith(prefixes))
 
 
 def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
