@@ -89,3 +89,29 @@ def test_a_main_part_that_is_not_a_word_document_goes_to_python_docx(tmp_path):
         docx_extract.read_package(path)
     with pytest.raises(ExtractionError, match="not a Word file"):
         docx_extract.extract(path, None, path.name)
+
+
+@pytest.mark.parametrize("path", FIXTURE_DOCX, ids=lambda p: p.name)
+def test_scanning_the_styles_part_finds_what_parsing_it_finds(path):
+    with zipfile.ZipFile(path) as archive:
+        blob = archive.read("word/styles.xml")
+    scanned = docx_extract.style_names_scanned(blob)
+    assert scanned is not None and scanned == docx_extract._style_names(_styles_of(blob))
+    assert len(scanned) > 10
+
+
+def test_a_styles_part_not_plainly_written_is_parsed():
+    w = f'xmlns:w="{docx_extract.W}"'.encode()
+    plain = b'<?xml version="1.0" encoding="UTF-8"?><w:styles ' + w + (
+        b'><w:style w:styleId="T"><w:name w:val="heading 1"/></w:style><w:style w:styleId="E"/></w:styles>')
+    assert docx_extract.style_names_scanned(plain) == {"T": "Heading 1", "E": None}
+    assert docx_extract.style_names_scanned(plain.replace(b"<w:style w:styleId=\"E\"/>", b"<!-- <w:style/> -->")) is None
+    assert docx_extract.style_names_scanned(plain.replace(b'w:val="heading 1"', b'w:val="a &amp; b"')) is None
+    assert docx_extract.style_names_scanned(plain.replace(b"UTF-8", b"windows-1252")) is None
+    assert docx_extract.style_names_scanned(plain.replace(b"</w:style>", b"")) is None
+
+
+def _styles_of(blob: bytes):
+    from lxml import etree
+
+    return etree.fromstring(blob, docx_extract._xml_parser())

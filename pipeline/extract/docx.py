@@ -12,10 +12,12 @@ parts and never enter the body; their text is kept as ``Document.furniture``.
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import docx
 from docx.opc.exceptions import PackageNotFoundError
@@ -214,14 +216,65 @@ def _style_names(styles: etree._Element) -> dict[str, str]:
     return names
 
 
-def _furniture(parts: Iterator[tuple[str, bytes]]) -> tuple[str, ...]:
-    """Distinct page header/footer texts (their own parts: never part of the body)."""
+_STYLE = re.compile(rb"<w:style(?=[\s/>])([^>]*?)(/?)>")
+_STYLE_END = re.compile(rb"</w:style\s*>")
+_NAME = re.compile(rb"<w:name(?=[\s/>])[^>]*?\sw:val\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_STYLE_ID = re.compile(rb"\sw:styleId\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+def style_names_scanned(blob: bytes) -> Optional[dict[str, Optional[str]]]:
+    """:func:`_style_names` read by scanning the part's bytes for its ``<w:style>`` elements:
+    a styles part is mostly fonts and spacing (350 kB in python-docx's own template), and
+    building its whole tree costs more than the rest of a short document. ``None`` (parse it)
+    unless the part is plainly written (:func:`_plainly_written`) and every value read is
+    free of references."""
+    if not _plainly_written(blob):
+        return None
+    names: dict[str, Optional[str]] = {}
+    position = 0
+    while (start := _STYLE.search(blob, position)) is not None:
+        if start.group(2):  # <w:style .../>: no name
+            content, position = b"", start.end()
+        else:
+            end = _STYLE_END.search(blob, start.end())
+            if end is None:
+                return None
+            content, position = blob[start.end():end.start()], end.end()
+        style_id, name = _value(_STYLE_ID.search(b" " + start.group(1))), _value(_NAME.search(content))
+        if "&" in (style_id or "") + (name or ""):
+            return None
+        if style_id:
+            names[style_id] = None if name is None else UI_STYLE_NAMES.get(name, name)
+    return names
+
+
+def _plainly_written(blob: bytes) -> bool:
+    """UTF-8, the WordprocessingML namespace under the prefix "w" and not as the default, no
+    comments, CDATA or DTD: where a scan of the bytes sees the elements a parser would."""
+    declaration = blob[:200].split(b"?>")[0] if blob.startswith(b"<?xml") else b""
+    encoding = re.search(rb"encoding\s*=\s*[\"']([^\"']*)", declaration)
+    return ((encoding is None or encoding.group(1).lower() == b"utf-8")
+            and f'xmlns:w="{W}"'.encode() in blob[:4096] and f'xmlns="{W}"'.encode() not in blob
+            and not any(mark in blob for mark in (b"<!--", b"<![CDATA[", b"<!DOCTYPE")))
+
+
+def _value(found: Optional[re.Match]) -> Optional[str]:
+    """An attribute's value as a parser gives it (tabs and line breaks read as spaces)."""
+    if found is None:
+        return None
+    raw = found.group(1) if found.group(1) is not None else found.group(2)
+    return re.sub(r"[\t\n\r]", " ", raw.decode("utf-8"))
+
+
+def _furniture(parts: Iterator[tuple[str, Callable[[], bytes]]]) -> tuple[str, ...]:
+    """Distinct page header/footer texts (their own parts: never part of the body), from
+    (partname, its bytes when asked) in the package's order."""
     seen: list[str] = []
     for name, blob in parts:
         if not (name.startswith("/word/header") or name.startswith("/word/footer")):
             continue
         try:
-            root = etree.fromstring(blob, _xml_parser())
+            root = etree.fromstring(blob(), _xml_parser())
         except etree.XMLSyntaxError:
             continue
         text = tidy("\n".join(paragraph_text(p) for p in root.iter(q("p"))))
@@ -252,6 +305,9 @@ class Package:
 
     archive: zipfile.ZipFile
 
+    def __post_init__(self) -> None:
+        self.names = set(self.archive.namelist())
+
     def blob(self, partname: str) -> bytes:
         try:
             return self.archive.read(partname.lstrip("/"))
@@ -262,7 +318,7 @@ class Package:
         """(type, target partname) of a part's internal relationships, in document order."""
         directory, filename = posixpath.split(partname)
         rels = posixpath.join(directory, "_rels", f"{filename}.rels")
-        if rels.lstrip("/") not in self.archive.namelist():
+        if rels.lstrip("/") not in self.names:
             return []
         found = []
         for rel in etree.fromstring(self.blob(rels), _xml_parser()).iter(f"{RELS}Relationship"):
@@ -293,16 +349,19 @@ class Package:
     def xml(self, partname: str) -> etree._Element:
         return etree.fromstring(self.blob(partname), _xml_parser())
 
-    def walk(self) -> Iterator[tuple[str, bytes]]:
+    def walk(self) -> Iterator[tuple[str, Callable[[], bytes]]]:
         """Every part reached from the package's relationships, depth first (python-docx's
-        ``iter_parts``), with its bytes."""
+        ``iter_parts``), with the reading of its bytes (a missing part is not a package
+        python-docx would open)."""
         visited: list[str] = []
 
-        def parts_from(source: str) -> Iterator[tuple[str, bytes]]:
+        def parts_from(source: str) -> Iterator[tuple[str, Callable[[], bytes]]]:
             for _, target in self.relationships(source):
                 if target not in visited:
+                    if target.lstrip("/") not in self.names:
+                        raise UnsureOfPackage(f"{target} is missing")
                     visited.append(target)
-                    yield target, self.blob(target)
+                    yield target, partial(self.blob, target)
                     yield from parts_from(target)
 
         yield from parts_from("/")
@@ -331,7 +390,10 @@ def read_package(path: Path) -> _Parts:
             body = package.xml(main).find("w:body", NS)
             if body is None:
                 raise UnsureOfPackage("no body")
-            return _Parts(body=body, style_names=_style_names(package.xml(styles)),
+            style_names = style_names_scanned(package.blob(styles))
+            if style_names is None:
+                style_names = _style_names(package.xml(styles))
+            return _Parts(body=body, style_names=style_names,
                           numbering=package.xml(numbering) if numbering else None,
                           furniture=_furniture(package.walk()))
     except (zipfile.BadZipFile, etree.XMLSyntaxError, OSError, ValueError, RuntimeError) as exc:
@@ -350,7 +412,8 @@ def read_with_python_docx(path: Path) -> _Parts:
         numbering = document.part.numbering_part.element
     except (KeyError, NotImplementedError, AttributeError):
         numbering = None
-    furniture = _furniture((str(part.partname), part.blob) for part in document.part.package.iter_parts())
+    furniture = _furniture((str(part.partname), partial(getattr, part, "blob"))
+                           for part in document.part.package.iter_parts())
     return _Parts(body=document.element.body, style_names={s.style_id: s.name for s in document.styles if s.style_id},
                   numbering=numbering, furniture=furniture)
 
