@@ -57,6 +57,11 @@ def ours(path: Path) -> int:
     return extract(path, Settings(), path.name, COLUMN_TERMS).pages
 
 
+def ours_on_pdfplumber(path: Path) -> int:
+    """This extractor with its pages read by pdfplumber, as before issue 16 (``pdf_reader``)."""
+    return extract(path, Settings(pdf_reader="pdfplumber"), path.name, COLUMN_TERMS).pages
+
+
 def median_seconds(functions, path: Path, repeat: int) -> list[float]:
     """Median seconds of each function on ``path``, run interleaved round after round."""
     times: list[list[float]] = [[] for _ in functions]
@@ -91,23 +96,56 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 """
 
 
+EXTRACTOR_ALONE = """
+import resource, sys
+from pathlib import Path
+from pipeline.config import Settings
+from pipeline.extract.pdf import extract
+from pipeline.reference import load_reference
+terms = load_reference().column_terms
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+extract(Path(sys.argv[1]), Settings(), "x.pdf", terms)
+print(before, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+
 def memory(pages: int) -> None:
-    """Peak memory of the real CLI's worker on a long PDF, beside a bare reader of the same file."""
+    """Peak memory of the real CLI's worker on a long PDF, beside the same worker on one page (the
+    loaded pipeline: what any worker holds), a bare pdfplumber reader of the file, and the
+    extractor alone in a process of its own on a quarter of the pages and on all of them."""
     import subprocess
     import sys
 
     from cli_run import run_cli
 
+    def convert(path: Path, work: str):
+        return run_cli("convert", str(path), "--out", f"{work}/out-{path.stem}", "--cache", f"{work}/cache-{path.stem}",
+                       "--jobs", "1", "--timeout", "3600")
+
+    def alone(path: Path) -> tuple[float, float]:
+        before, after = subprocess.run([sys.executable, "-c", EXTRACTOR_ALONE, str(path)], capture_output=True,
+                                       text=True, check=True).stdout.split()
+        return float(before), float(after)
+
     with tempfile.TemporaryDirectory() as work:
         path = long_pdf(pages, Path(work) / f"long_{pages}.pdf")
-        run = run_cli("convert", str(path), "--out", f"{work}/out", "--cache", f"{work}/cache", "--jobs", "1",
-                      "--timeout", "3600")
+        quarter = long_pdf(max(1, pages // 4), Path(work) / f"long_{max(1, pages // 4)}.pdf")
+        one = long_pdf(1, Path(work) / "one_page.pdf")
+        idle = convert(one, work)
+        run = convert(path, work)
         bare = float(subprocess.run([sys.executable, "-c", BARE_READER, str(path)], capture_output=True, text=True,
                                     check=True).stdout)
+        base, quarter_peak = alone(quarter)
+        _, full_peak = alone(path)
     print(f"{pages}-page PDF: worker of `minutes convert` peaks at {run.worker_peak_mb:.0f} MB "
           f"(target <= {MEMORY_TARGET_MB} MB: {'met' if run.worker_peak_mb <= MEMORY_TARGET_MB else 'NOT met'}); "
           f"anchor, pdfplumber alone closing each page: {bare:.0f} MB; ratio {run.worker_peak_mb / bare:.2f}; "
           f"{run.seconds / pages:.3f} s/page through the CLI")
+    print(f"  the same worker on a 1-page PDF (its loaded pipeline, idle): {idle.worker_peak_mb:.0f} MB; "
+          f"the {pages} pages add {run.worker_peak_mb - idle.worker_peak_mb:.0f} MB (reading, structuring, tagging)")
+    print(f"  the extractor alone, in a process of its own ({base:.0f} MB after imports): peaks at "
+          f"{quarter_peak:.0f} MB on {max(1, pages // 4)} pages, {full_peak:.0f} MB on {pages} pages "
+          f"(+{quarter_peak - base:.0f} / +{full_peak - base:.0f} MB)")
 
 
 def has_text_layer(path: Path) -> bool:
@@ -123,18 +161,23 @@ def main() -> None:
     parser.add_argument("--memory-pages", type=int, default=200, help="pages of the PDF for the memory test (0: skip)")
     args = parser.parse_args()
     files = args.files or sorted(p for p in RAW_DIR.glob("*.pdf") if has_text_layer(p))
-    total_pages = total_raw = total_ours = total_floor = 0.0
-    print(f"{'file':52} {'pages':>5} {'pdfplumber p/s':>15} {'pdfium p/s':>10} {'ours p/s':>9} {'ours/plumber':>12}")
+    total_pages = total_raw = total_ours = total_floor = total_old = 0.0
+    print(f"{'file':52} {'pages':>5} {'pdfplumber p/s':>15} {'pdfium p/s':>10} {'ours p/s':>9} {'ours/plumber':>12} "
+          f"{'before/plumber':>14}")
     for path in files:
         pages = raw_pdfplumber(path)
-        raw, floor, mine = median_seconds([raw_pdfplumber, pdfium_text, ours], path, args.repeat)
+        raw, floor, mine, old = median_seconds([raw_pdfplumber, pdfium_text, ours, ours_on_pdfplumber], path,
+                                               args.repeat)
         total_pages, total_raw, total_ours = total_pages + pages, total_raw + raw, total_ours + mine
-        total_floor += floor
-        print(f"{path.name:52} {pages:5d} {pages / raw:15.2f} {pages / floor:10.2f} {pages / mine:9.2f} {mine / raw:12.2f}")
+        total_floor, total_old = total_floor + floor, total_old + old
+        print(f"{path.name:52} {pages:5d} {pages / raw:15.2f} {pages / floor:10.2f} {pages / mine:9.2f} {mine / raw:12.2f} "
+              f"{old / raw:14.2f}")
     ratio = total_ours / total_raw
     print(f"per page: ours {total_ours / total_pages:.3f} s; pdfplumber extract_tables {total_raw / total_pages:.3f} s "
           f"(ratio {ratio:.2f}, target <= {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'NOT met'}); "
-          f"pypdfium2 text with positions {total_floor / total_pages:.4f} s (ratio {total_ours / total_floor:.0f}x)")
+          f"pypdfium2 text with positions {total_floor / total_pages:.4f} s (ratio {total_ours / total_floor:.1f}x)")
+    print(f"  before (pages read by pdfplumber, same run): {total_old / total_pages:.3f} s/page, ratio "
+          f"{total_old / total_raw:.2f} to pdfplumber, {total_old / total_floor:.1f}x pypdfium2")
     if args.memory_pages:
         memory(args.memory_pages)
     if not args.files and not args.no_ocr:

@@ -78,6 +78,9 @@ class Settings:
       extraction (for a text export, its decoded text). Past it the file fails with a message
       naming the limit: 5,000,000 is about 2,000 pages of minutes, while the 50 MB of an archive
       merged into one file would cost minutes of tagging and gigabytes of memory.
+    - ``pdf_reader``: what reads a PDF page with a text layer: "pdfium" (pypdfium2, several times
+      faster; pages it cannot place like pdfplumber fall back to it) or "pdfplumber" (pdfminer).
+      OCR'd pages are always read by pdfplumber.
     """
 
     header_search_rows: int = 3
@@ -95,6 +98,7 @@ class Settings:
     pcodes: Path = field(default=DEFAULT_PCODES)
     resources: Path = field(default=RESOURCES_DIR)
     max_chars: int = DEFAULT_MAX_CHARS
+    pdf_reader: str = "pdfium"
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
@@ -102,6 +106,8 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
+        if self.pdf_reader not in ("pdfium", "pdfplumber"):
+            raise ValueError(f"Settings.pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         for name in ("furniture_band", "furniture_min_share"):
             value = getattr(self, name)
             if not 0 < value < 1:

@@ -1,8 +1,11 @@
-"""PDF minutes into the document model, on pdfplumber.
+"""PDF minutes into the document model, on pdfplumber's word and table finding.
 
-Per page: words once (``extract_words``), ruled tables from the page's lines
-(``find_tables``) or, where the page draws none, a table found by its header row's words and
-aligned text columns. Then across pages: running headers/footers found by repetition and kept
+Pages with a text layer are read by pdfium (``pdfium_page``: its characters and painted paths
+made into pdfplumber's dicts, so pdfplumber's own functions find the same words and tables
+without pdfminer interpreting the page); pages it cannot place alike, and OCR'd ones, by
+pdfplumber (``Settings.pdf_reader`` chooses). Per page: words once (``extract_words``), ruled
+tables from the page's lines (``find_tables``) or, where the page draws none, a table found by
+its header row's words and aligned text columns. Then across pages: running headers/footers found by repetition and kept
 out of the body and out of every cell; a table continued on the next page stitched onto the
 previous one (repeated header row dropped, the row cut by the break joined back); every
 paragraph and cell keeps its page and bbox.
@@ -99,14 +102,35 @@ def _read(path: Path, settings: Settings, column_terms: Sequence[ColumnTerm],
           scanned: frozenset[int] | set[int] = frozenset()) -> list[PageRead]:
     with open_pdf(path) as pdf:
         try:
-            return read_pages(pdf, settings, column_terms, scanned)
+            if settings.pdf_reader == "pdfium" and not scanned:
+                return _read_with_pdfium(path, pdf, settings, column_terms)
+            return read_pages(pdf.pages, settings, column_terms, scanned)
         except PdfminerException as exc:
             raise ExtractionError(f"damaged or truncated PDF ({exc.args[0] if exc.args else exc})") from exc
 
 
-def read_pages(pdf, settings: Settings, column_terms: Sequence[ColumnTerm],
+def _read_with_pdfium(path: Path, pdf, settings: Settings, column_terms: Sequence[ColumnTerm]) -> list[PageRead]:
+    """:func:`read_pages` over pages read by pdfium, each page pdfium cannot place like
+    pdfplumber read by pdfplumber (pdfminer interprets no content stream otherwise)."""
+    import pypdfium2
+
+    from pipeline.extract.pdfium_page import read_page
+
+    try:
+        document = pypdfium2.PdfDocument(path)
+    except pypdfium2.PdfiumError:
+        return read_pages(pdf.pages, settings, column_terms)
+    try:
+        fonts: dict[int, Optional[float]] = {}
+        pages = (read_page(document, i, page.page_obj, fonts) or page for i, page in enumerate(pdf.pages))
+        return read_pages(pages, settings, column_terms)
+    finally:
+        document.close()
+
+
+def read_pages(pdf_pages, settings: Settings, column_terms: Sequence[ColumnTerm],
                scanned: frozenset[int] | set[int] = frozenset()) -> list[PageRead]:
-    """Words and table geometry of every page (the only pdfplumber calls).
+    """Words and table geometry of every page (pdfplumber's pages, or pages shaped like them).
 
     On ``scanned`` pages (text from OCR) the rules of tables are found in the pixels, and the
     bars Tesseract reads where it sees a vertical rule are dropped; their words' heights, sized
@@ -114,7 +138,7 @@ def read_pages(pdf, settings: Settings, column_terms: Sequence[ColumnTerm],
     """
     pages: list[PageRead] = []
     continued: Optional[tuple[float, ...]] = None
-    for page in pdf.pages:
+    for page in getattr(pdf_pages, "pages", pdf_pages):
         words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
                  for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
         if page.page_number in scanned:

@@ -25,9 +25,10 @@ COMPOSITE_MIN_SCORE = 2.0
 def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
     """Score of each role for one header cell's text (roles with no matching term absent)."""
     words = fold(header).split()
+    spaced = f" {' '.join(words)} "
     scores: dict[str, float] = {}
     for term in terms:
-        if _matches(words, term):
+        if _may_match(spaced, term) and _matches(words, term):
             scores[term.role] = scores.get(term.role, 0.0) + term.weight
     return scores
 
@@ -35,8 +36,9 @@ def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
 def vocabulary_hits(text: str, terms: Sequence[ColumnTerm]) -> int:
     """How many words of ``text`` could begin a term of ``agenda_columns.csv``: a cheap first
     look for a header row, before classifying its cells."""
-    firsts = [(t.words[0], t.exact) for t in terms if t.words]
-    return sum(1 for w in fold(text).split() if any(w == f if exact else w.startswith(f) for f, exact in firsts))
+    exact = {t.words[0] for t in terms if t.words and t.exact}
+    prefixes = tuple({t.words[0] for t in terms if t.words and not t.exact})
+    return sum(1 for w in fold(text).split() if w in exact or w.startswith(prefixes))
 
 
 def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
@@ -44,6 +46,15 @@ def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
     gives ``role`` must have, so a cheap first test before scoring every term."""
     words = fold(header).split()
     return any(_matches(words, term) for term in terms if term.role == role)
+
+
+def _may_match(spaced: str, term: ColumnTerm) -> bool:
+    """Whether the term's first word begins (or, exact, is) a word of the text, the words
+    joined with one space and padded with one on each side: one substring search in place of
+    a test at every position, true whenever :func:`_matches` is."""
+    if not term.words:
+        return True
+    return f" {term.words[0]}{' ' if term.exact else ''}" in spaced
 
 
 def _matches(words: list[str], term: ColumnTerm) -> bool:

@@ -1,0 +1,117 @@
+"""PDF pages read by pdfium (issue 16) give the document pdfplumber's reading gave.
+
+Each real fixture is read both ways (``Settings.pdf_reader``) and the two documents compared
+block by block: paragraph texts, styles and pages; table cells with their spans; furniture.
+Positions are not compared to the last digit: pdfium advances characters by integer glyph
+widths where pdfminer uses the /Widths as written (a word's right edge may move by a few
+hundredths of a point), which no fixture's reading depends on.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pdfplumber
+import pypdfium2
+import pytest
+
+from pipeline.config import Settings
+from pipeline.extract import pdf as pdf_extract
+from pipeline.extract.pdfium_page import MAX_CONTENT_BYTES, content_bytes, path_object, read_page
+from pipeline.model import Document
+
+from conftest import BORDERLESS_PDF, FIXTURES, REFERENCE, ROOT, SEED_PDF
+
+LAYOUT_FIXTURES = sorted((FIXTURES / "layouts" / "documents").glob("*.pdf"))
+CORPUS = sorted((ROOT / "data" / "interim" / "layouts" / "documents").glob("*.pdf"))
+
+
+def shape(document: Document) -> tuple:
+    """What the later stages read of a document, positions aside."""
+    blocks = []
+    for block in document.blocks:
+        if hasattr(block, "cells"):
+            blocks.append(("table", block.n_rows, block.n_cols, tuple(
+                (c.row, c.col, c.row_span, c.col_span, tuple(p.text for p in c.paragraphs),
+                 c.provenance.page_start, c.provenance.page_end) for c in block.cells)))
+        else:
+            blocks.append(("paragraph", block.text, block.style, block.list_level, block.list_kind,
+                           block.provenance.page_start, block.provenance.page_end))
+    return tuple(blocks), document.furniture, document.pages, document.ocr_pages
+
+
+def both_readings(path: Path) -> tuple[Document, Document]:
+    return tuple(pdf_extract.extract(path, Settings(pdf_reader=reader), path.name, REFERENCE.column_terms)
+                 for reader in ("pdfplumber", "pdfium"))
+
+
+@pytest.mark.parametrize("path", [SEED_PDF, BORDERLESS_PDF, *LAYOUT_FIXTURES], ids=lambda p: p.name)
+def test_pdfium_reads_every_fixture_as_pdfplumber_did(path):
+    old, new = both_readings(path)
+    assert shape(new) == shape(old)
+    assert any(hasattr(b, "cells") for b in new.blocks)
+
+
+def test_the_seed_pdf_read_by_pdfium_holds_its_table_across_five_pages():
+    _, new = both_readings(SEED_PDF)
+    tables = [b for b in new.blocks if hasattr(b, "cells")]
+    assert new.pages == 5 and len(tables) == 1 and tables[0].n_cols == 5
+    header = [c.text for c in tables[0].cells if c.row == 0]
+    assert any("Points" in h or "Thème" in h or "Discussion" in h for h in header), header
+    assert tables[0].provenance.page_end == 5
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not CORPUS, reason="layout corpus not built (make layouts)")
+def test_pdfium_reads_the_whole_layout_corpus_as_pdfplumber_did():
+    differ = [path.name for path in CORPUS if shape(both_readings(path)[1]) != shape(both_readings(path)[0])]
+    assert differ == []
+
+
+def test_pdfium_words_and_rules_are_pdfplumbers():
+    """Word texts and tops exactly (pdfminer's box: from the descriptor's descent, one em
+    high); horizontal positions to a fraction of a point; ruled tables' cells alike."""
+    document = pypdfium2.PdfDocument(SEED_PDF)
+    try:
+        with pdfplumber.open(SEED_PDF) as plumber:
+            for index, page in enumerate(plumber.pages):
+                mine = read_page(document, index, page.page_obj, {})
+                assert mine is not None
+                theirs = page.extract_words()
+                ours = mine.extract_words()
+                assert [w["text"] for w in ours] == [w["text"] for w in theirs]
+                assert [(w["top"], w["bottom"]) for w in ours] == [(w["top"], w["bottom"]) for w in theirs]
+                assert max(abs(a[k] - b[k]) for a, b in zip(ours, theirs) for k in ("x0", "x1")) < 0.1
+                assert [t.cells for t in mine.find_tables()] == [t.cells for t in page.find_tables()]
+                mine.close()
+    finally:
+        document.close()
+
+
+def test_pdfminer_interprets_no_page_when_pdfium_reads_them():
+    with pdf_extract.open_pdf(SEED_PDF) as pdf:
+        pages = pdf_extract._read_with_pdfium(SEED_PDF, pdf, Settings(), REFERENCE.column_terms)
+        assert len(pages) == 5 and all(p.words for p in pages)
+        assert not any(hasattr(page, "_layout") or hasattr(page, "_objects") for page in pdf.pages)
+
+
+def test_a_page_drawing_millions_of_objects_is_left_to_pdfplumber():
+    """pdfium would load it whole (gigabytes); pdfminer's slowness on it meets the timeout."""
+    with pdfplumber.open(FIXTURES / "bad" / "slow_page.pdf") as pdf:
+        assert content_bytes(pdf.pages[0].page_obj, MAX_CONTENT_BYTES) > MAX_CONTENT_BYTES
+        assert read_page(None, 0, pdf.pages[0].page_obj, {}) is None  # decided before pdfium opens it
+    with pdfplumber.open(SEED_PDF) as pdf:
+        assert content_bytes(pdf.pages[0].page_obj, MAX_CONTENT_BYTES) < 100_000
+
+
+def test_painted_subpaths_are_classified_as_pdfminer_does():
+    square = [(0.0, 0.0), (10.0, 0.0), (10.0, 5.0), (0.0, 5.0)]
+    # pdfium closes a rectangle with a line back to its start, then marks it closed ("h")
+    rect = path_object("mllllh", square + [(0.0, 0.0), (0.0, 0.0)], height=100)
+    assert rect["object_type"] == "rect" and (rect["x0"], rect["top"], rect["x1"], rect["bottom"]) == (0, 95, 10, 100)
+    line = path_object("ml", [(0.0, 50.0), (200.0, 50.0)], height=100)
+    assert line["object_type"] == "line" and line["top"] == line["bottom"] == 50
+    assert path_object("mllh", [(0.0, 50.0), (200.0, 50.0), (0.0, 50.0), (0.0, 50.0)], 100)["object_type"] == "line"
+    skewed = path_object("mlllh", [(0.0, 0.0), (10.0, 1.0), (10.0, 5.0), (0.0, 5.0), (0.0, 0.0)], 100)
+    assert skewed["object_type"] == "curve" and len(skewed["pts"]) == 5
+    assert path_object("m", [(0.0, 0.0)], 100) is None
