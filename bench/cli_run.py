@@ -38,6 +38,26 @@ def _hwm_mb(process: psutil.Process) -> float:
     return 0.0
 
 
+def _workers(parent: psutil.Process) -> list[psutil.Process]:
+    """The CLI's worker processes: forked by its fork server (the server's children, not the
+    server, which only holds imports), or its own children where there is no server; never
+    LibreOffice, OCRmyPDF or the resource tracker."""
+    try:
+        descendants = parent.children(recursive=True)
+    except psutil.Error:
+        return []
+    found = []
+    for process in descendants:
+        try:
+            command = " ".join(process.cmdline())
+            is_server = "forkserver" in command and process.ppid() == parent.pid
+        except psutil.Error:
+            continue
+        if "multiprocessing" in command and "resource_tracker" not in command and not is_server:
+            found.append(process)
+    return found
+
+
 def run_cli(*args: str, poll: float = 0.05) -> CliRun:
     """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched."""
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
@@ -49,16 +69,7 @@ def run_cli(*args: str, poll: float = 0.05) -> CliRun:
     parent_peak = 0.0
     while proc.poll() is None:
         parent_peak = max(parent_peak, _hwm_mb(parent))
-        try:
-            children = parent.children()
-        except psutil.Error:
-            children = []
-        for child in children:
-            try:
-                if "multiprocessing" not in " ".join(child.cmdline()) or "resource_tracker" in " ".join(child.cmdline()):
-                    continue  # LibreOffice, OCRmyPDF, the resource tracker: not workers
-            except psutil.Error:
-                continue
+        for child in _workers(parent):
             workers[child.pid] = max(workers.get(child.pid, 0.0), _hwm_mb(child))
         time.sleep(poll)
     seconds = time.perf_counter() - start
