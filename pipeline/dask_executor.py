@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import deque
 from typing import Iterator, Optional, Sequence
 
 from pipeline.config import Settings
@@ -34,6 +35,8 @@ log = logging.getLogger(__name__)
 
 #: the event topic on which a task says it has started (after its worker loaded spaCy)
 STARTED_TOPIC = "minutes-started"
+#: times a file queued on a worker that died before starting it is handed out again
+MAX_REQUEUES = 2
 
 
 def run_dask_task(task: Task, settings: Settings, version: str, memory_mb: int = 0) -> DocumentResult:
@@ -86,7 +89,8 @@ class DaskRunner:
             client = Client(self.scheduler)
         else:
             own_memory_cap = self.memory_mb
-            # a worker killed on a file (memory, crash) fails that file; it is not handed to another worker
+            # a worker killed on a file (memory, crash) fails that file; it is not handed to another
+            # worker (files queued behind it on that worker are handed out again: see _requeued)
             with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
                 cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                        memory_limit=f"{self.memory_mb}MiB" if self.memory_mb else None,
@@ -94,23 +98,44 @@ class DaskRunner:
             client = Client(cluster)
         try:
             client.subscribe_topic(STARTED_TOPIC, self._on_started)
-            futures = {client.submit(run_dask_task, task, self.settings, self.version, own_memory_cap,
-                                     key=f"minutes-{task.doc_id}", pure=False): task
-                       for task in tasks}
-            pending = set(futures)
-            while pending:
+            # as many files handed out as the cluster runs at once: none waits on a worker behind
+            # another, where a worker's death would fail it too (Dask fails every task a dead worker held)
+            slots = self.jobs if cluster is not None else max(1, sum(client.nthreads().values()))
+            queue = deque((task, 0) for task in tasks)
+            futures: dict = {}
+            pending: set = set()
+            while queue or pending:
+                while queue and len(pending) < slots:
+                    task, attempt = queue.popleft()
+                    future = client.submit(run_dask_task, task, self.settings, self.version, own_memory_cap,
+                                           key=f"minutes-{task.doc_id}" + (f"-{attempt}" if attempt else ""), pure=False)
+                    futures[future] = (task, attempt)
+                    pending.add(future)
                 try:
                     done, pending = wait(pending, timeout=1.0, return_when="FIRST_COMPLETED")
                 except TimeoutError:  # nothing finished within the second: check the clocks
                     done = set()
                 for future in done:
-                    yield self._result(future, futures[future])
+                    task, attempt = futures.pop(future)
+                    if self._requeued(future, attempt):
+                        queue.appendleft((task, attempt + 1))
+                        continue
+                    yield self._result(future, task)
                 if self.timeout and pending:
                     yield from self._expire(client, futures, pending)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+
+    def _requeued(self, future, attempt: int) -> bool:
+        """True for a file whose worker died before it said it started it (queued there while a
+        worker restarted, or its start not yet heard): it is handed out again, a bounded number
+        of times, and only a file that started when its worker died fails for it."""
+        from distributed.scheduler import KilledWorker
+
+        return (future.status == "error" and isinstance(future.exception(), KilledWorker)
+                and future.key not in self.started and attempt < MAX_REQUEUES)
 
     def _result(self, future, task: Task) -> DocumentResult:
         from distributed.scheduler import KilledWorker
@@ -135,7 +160,7 @@ class DaskRunner:
         """
         now = time.monotonic()
         for future in list(pending):
-            task = futures[future]
+            task, _ = futures[future]
             started, worker = self.started.get(future.key, (None, None))
             workers = [worker]
             if started is not None and now - started > self.timeout:

@@ -288,3 +288,18 @@ def test_a_worker_has_the_parents_environment_of_when_it_starts(tmp_path, monkey
     (folder / "a.wait").write_text("0.1")  # a test reader: unsupported without the variable
     report = convert([folder], tmp_path / "out", settings, options(jobs=1, timeout=60))
     assert report.converted == 1 and not report.failed, [r.document["error"] for r in report.failed]
+
+
+def test_dask_a_file_killing_its_worker_costs_no_other_file(archive, settings, tmp_path, monkeypatch):
+    """Regression: Dask queued more files on a single-threaded worker than it runs, and a worker
+    killed by the memory cap failed a queued, healthy file too (allowed-failures 0). Files are
+    now handed out one per running slot. The greedy file is the largest, so it goes first, and
+    with one worker every other file would have queued behind it."""
+    pytest.importorskip("distributed")
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    (archive / "greedy.hog").write_text("z" * 2_000_000)
+    report = convert([archive], tmp_path / "out", settings, options(jobs=1, timeout=60, memory_mb=1500, executor="dask"))
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("source_path")
+    assert documents.loc["greedy.hog", "status"] == "failed"
+    assert (documents.drop(index="greedy.hog").status == "ok").all(), documents.error.dropna().to_dict()
+    assert len(report.failed) == 1
