@@ -139,8 +139,7 @@ def read_pages(pdf_pages, settings: Settings, column_terms: Sequence[ColumnTerm]
     pages: list[PageRead] = []
     continued: Optional[tuple[float, ...]] = None
     for page in getattr(pdf_pages, "pages", pdf_pages):
-        words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-                 for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
+        words = page_words(page)
         if page.page_number in scanned:
             words = steady_heights([w for w in words if w.text.strip("|¦[]!") or len(w.text) > 2])
             found = page.find_tables(_scanned_table_settings(page))
@@ -160,6 +159,15 @@ def read_pages(pdf_pages, settings: Settings, column_terms: Sequence[ColumnTerm]
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
         page.close()  # its parsed layout is no longer needed: memory stays flat in the page count
     return pages
+
+
+def page_words(page) -> list[Word]:
+    """The page's words: a pdfium page makes them from its characters directly, a pdfplumber
+    page by ``extract_words()`` (the same words)."""
+    if hasattr(page, "words"):
+        return page.words()
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+            for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
 
 
 def _lone_header_row(table: TableGeometry, words: list[Word], column_terms: Sequence[ColumnTerm]) -> bool:
