@@ -10,6 +10,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable, Optional, Sequence
 
 from pipeline.model import Paragraph, Provenance
@@ -74,6 +75,9 @@ class Word:
 
 @dataclass(frozen=True)
 class Line:
+    """Words on one line; its top, bottom and height computed once (a page's lines are asked
+    for them at every comparison)."""
+
     words: tuple[Word, ...]
 
     @property
@@ -88,15 +92,15 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         """The line's font height (median of its words': robust to a superscript)."""
         return statistics.median(w.bottom - w.top for w in self.words)

@@ -352,6 +352,7 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     drafts: list[RowDraft] = []
     words = sorted(words, key=lambda w: w.y_mid)
     mids = [w.y_mid for w in words]
+    centres = [w.x_mid for w in words]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -361,8 +362,10 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             if found is None:
                 continue
             bbox, row_span, col_span = found
-            band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
-            mine = [w for w in band if inside(w, bbox)]
+            # the cell's rows of words (their middles within its top and bottom), then those whose
+            # middles are within its sides: :func:`inside`, each middle computed once
+            band = range(bisect_left(mids, bbox[1]), bisect_right(mids, bbox[3]))
+            mine = [words[k] for k in band if bbox[0] <= centres[k] <= bbox[2]]
             cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)
