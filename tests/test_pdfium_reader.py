@@ -154,5 +154,8 @@ def test_word_breaks_ligatures_and_line_order_follow_pdfplumber():
 def test_coordinates_made_written_at_once_are_those_made_one_by_one():
     from pipeline.extract.pdfium_page import all_written, written
 
-    values = [0.0, 1e-5, 0.1, 72.00000762939453, 123.456789, 595.2760009765625, 841.8900146484375, -3.25, 1e7 + 0.5]
-    assert all_written(values) == [written(v) for v in values]
+    values = [0.0, 1e-5, 0.1, 72.00000762939453, 123.456789, 595.2760009765625, 841.8900146484375, -3.25, 1e7 + 0.5,
+              0.1, -0.0, 0.0, 72.00000762939453]
+    made = all_written(values)
+    assert made == [written(v) for v in values]
+    assert [str(v) for v in made] == [str(written(v)) for v in values]  # -0.0 stays -0.0

@@ -248,8 +248,12 @@ def written(value: float) -> float:
 
 def all_written(values: list[float]) -> list[float]:
     """:func:`written` of each value, at once (numpy's shortest single-precision decimals, the
-    same digits ``str(numpy.float32(v))`` gives): a page's thousands of coordinates."""
-    return [float(text) for text in numpy.array(values, dtype=numpy.float32).astype(str).tolist()]
+    same digits ``str(numpy.float32(v))`` gives): a page's thousands of coordinates, each
+    distinct one made once (a page's characters sit on a few tens of baselines). A zero is its
+    own: 0.0 and -0.0 are one key, not one value."""
+    distinct = list(dict.fromkeys(values))
+    made = dict(zip(distinct, [float(text) for text in numpy.array(distinct, dtype=numpy.float32).astype(str).tolist()]))
+    return [made[v] if v else v for v in values]
 
 
 def _last_move(ops: list[str]) -> int:
@@ -328,8 +332,9 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
             baselines.append(y.value)
             metrics.append(known)
         chars: list[Char] = []
+        edges = all_written(lefts + rights)  # one pass: a character's right edge is often the next one's left
         for char, x0, x1, baseline, (size, descent, scale) in zip(
-                texts, all_written(lefts), all_written(rights), all_written(baselines), metrics):
+                texts, edges[:len(lefts)], edges[len(lefts):], all_written(baselines), metrics):
             y0, y1 = scale * descent + baseline, scale * (descent + size) + baseline  # pdfminer's LTChar box
             chars.append((char, x0, x1, height - y1, height - y0))
         return chars
