@@ -5,8 +5,9 @@ file that closes each page.
 
 All read the same pages of the sample archive's PDFs with a text layer (scanned ones are OCR
 work, timed apart), interleaved, several rounds, the median kept. ``--before TREE`` adds the
-extractor of another checkout (the previous commit in a ``git worktree``), run in a process of
-its own and timed there, in the same rounds: a before/after ratio the machine's load cannot skew.
+extractor of another checkout (the previous commit in a ``git worktree``) and this one's, each
+run in a process of its own and timed there, in the same rounds: a before/after ratio the
+machine's load cannot skew, neither extractor sharing its process with the other readers.
 
     python bench/pdf_extract.py [--repeat 5] [--before ../previous-tree] [FILES...]
 """
@@ -206,19 +207,22 @@ def main() -> None:
     args = parser.parse_args()
     files = args.files or sorted(p for p in RAW_DIR.glob("*.pdf") if has_text_layer(p))
     total_pages = total_raw = total_ours = total_floor = total_old = total_tree = 0.0
-    before = OtherTree(args.before) if args.before else None
+    trees = [OtherTree(args.before), OtherTree(Path(__file__).resolve().parent.parent)] if args.before else []
+    total_now = 0.0
     print(f"{'file':52} {'pages':>5} {'pdfplumber p/s':>15} {'pdfium p/s':>10} {'ours p/s':>9} {'ours/plumber':>12} "
-          f"{'old reader/plumber':>18}" + (f" {'--before/plumber':>16}" if before else ""))
+          f"{'old reader/plumber':>18}" + (f" {'before/plumber':>14} {'now/plumber':>11}" if trees else ""))
     for path in files:
         pages = raw_pdfplumber(path)
-        functions = [raw_pdfplumber, pdfium_text, ours, ours_on_pdfplumber] + ([before] if before else [])
+        functions = [raw_pdfplumber, pdfium_text, ours, ours_on_pdfplumber] + trees
         raw, floor, mine, old, *tree = median_seconds(functions, path, args.repeat)
         total_pages, total_raw, total_ours = total_pages + pages, total_raw + raw, total_ours + mine
-        total_floor, total_old, total_tree = total_floor + floor, total_old + old, total_tree + sum(tree)
+        total_floor, total_old = total_floor + floor, total_old + old
+        if trees:
+            total_tree, total_now = total_tree + tree[0], total_now + tree[1]
         print(f"{path.name:52} {pages:5d} {pages / raw:15.2f} {pages / floor:10.2f} {pages / mine:9.2f} {mine / raw:12.2f} "
-              f"{old / raw:18.2f}" + (f" {tree[0] / raw:16.2f}" if tree else ""))
-    if before:
-        before.close()
+              f"{old / raw:18.2f}" + (f" {tree[0] / raw:14.2f} {tree[1] / raw:11.2f}" if trees else ""))
+    for tree in trees:
+        tree.close()
     ratio = total_ours / total_raw
     print(f"per page: ours {total_ours / total_pages:.3f} s; pdfplumber extract_tables {total_raw / total_pages:.3f} s "
           f"(ratio {ratio:.2f}, target <= {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'NOT met'}); "
@@ -226,9 +230,10 @@ def main() -> None:
     print(f"  pages read by pdfplumber (pdf_reader, same run): {total_old / total_pages:.3f} s/page, ratio "
           f"{total_old / total_raw:.2f} to pdfplumber, {total_old / total_floor:.1f}x pypdfium2")
     if args.before:
-        print(f"  --before {args.before} (same rounds): {total_tree / total_pages:.3f} s/page, ratio "
-              f"{total_tree / total_raw:.2f} to pdfplumber, {total_tree / total_floor:.1f}x pypdfium2; "
-              f"now / before {total_ours / total_tree:.2f}")
+        for name, total in ((f"--before {args.before}", total_tree), ("this checkout", total_now)):
+            print(f"  {name}, in a process of its own (same rounds): {total / total_pages:.3f} s/page, ratio "
+                  f"{total / total_raw:.2f} to pdfplumber, {total / total_floor:.1f}x pypdfium2")
+        print(f"  now / before: {total_now / total_tree:.2f}")
     if args.memory_pages:
         memory(args.memory_pages)
     if not args.files and not args.no_ocr:
