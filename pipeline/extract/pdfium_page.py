@@ -2,10 +2,11 @@
 
 pdfminer interprets every content stream in Python: almost all of a text page's reading time.
 pdfium (pypdfium2, installed with pdfplumber) does it in C. From it come each character's
-origin, advance and font size, and each painted path's points; they are made into the same
-dicts pdfplumber makes (top-down coordinates, pdfminer's box: from the font's descent to one
-em above it, as wide as the advance), so that pdfplumber's own pure functions build the words
-(``utils.extract_words``) and find the ruled tables (``TableFinder``) exactly as before.
+origin, advance and font size, and each painted path's points; they are given pdfminer's
+coordinates (top-down, pdfminer's box: from the font's descent to one em above it, as wide as
+the advance), the paths made into pdfplumber's dicts so that its own ``TableFinder`` finds the
+ruled tables, the characters kept as tuples made into the words ``utils.extract_words`` would
+make (``char_words``), exactly as before.
 
 pdfminer still opens the file (no content is interpreted): the page boxes and rotation, and the
 fonts' /Descent, which pdfium reads from the font program instead. A page this reader does not
