@@ -4,9 +4,12 @@ real ``minutes convert`` worker on a 200-page PDF beside a bare pdfplumber reade
 file that closes each page.
 
 All read the same pages of the sample archive's PDFs with a text layer (scanned ones are OCR
-work, timed apart), interleaved, several rounds, the median kept.
+work, timed apart), interleaved, several rounds, the median kept. ``--before TREE`` adds the
+extractor of another checkout (the previous commit in a ``git worktree``) and this one's, each
+run in a process of its own and timed there, in the same rounds: a before/after ratio the
+machine's load cannot skew, neither extractor sharing its process with the other readers.
 
-    python bench/pdf_extract.py [--repeat 5] [FILES...]
+    python bench/pdf_extract.py [--repeat 5] [--before ../previous-tree] [FILES...]
 """
 
 from __future__ import annotations
@@ -62,11 +65,52 @@ def ours_on_pdfplumber(path: Path) -> int:
     return extract(path, Settings(pdf_reader="pdfplumber"), path.name, COLUMN_TERMS).pages
 
 
+OTHER_TREE = """
+import sys, time
+from pathlib import Path
+from pipeline.config import Settings
+from pipeline.extract.pdf import extract
+from pipeline.reference import load_reference
+terms = load_reference().column_terms
+for line in sys.stdin:
+    path = Path(line.strip())
+    start = time.perf_counter()
+    extract(path, Settings(), path.name, terms)
+    print(time.perf_counter() - start, flush=True)
+"""
+
+
+class OtherTree:
+    """The extractor of another checkout in a process of its own, timed there (the pipe is not
+    timed): ``OtherTree(tree)(path)`` reads ``path`` once and returns the seconds it took."""
+
+    def __init__(self, tree: Path):
+        import os
+        import subprocess
+        import sys
+
+        env = {**os.environ, "PYTHONPATH": str(tree.resolve())}
+        self.process = subprocess.Popen([sys.executable, "-c", OTHER_TREE], cwd=tree, env=env, text=True,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+
+    def __call__(self, path: Path) -> float:
+        self.process.stdin.write(f"{path.resolve()}\n")
+        self.process.stdin.flush()
+        return float(self.process.stdout.readline())
+
+    def close(self) -> None:
+        self.process.stdin.close()
+        self.process.wait()
+
+
 def median_seconds(functions, path: Path, repeat: int) -> list[float]:
     """Median seconds of each function on ``path``, run interleaved round after round."""
     times: list[list[float]] = [[] for _ in functions]
     for _ in range(repeat):
         for function, spent in zip(functions, times):
+            if isinstance(function, OtherTree):
+                spent.append(function(path))
+                continue
             start = time.perf_counter()
             function(path)
             spent.append(time.perf_counter() - start)
@@ -159,25 +203,37 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--no-ocr", action="store_true", help="skip timing the OCR of scanned samples")
     parser.add_argument("--memory-pages", type=int, default=200, help="pages of the PDF for the memory test (0: skip)")
+    parser.add_argument("--before", type=Path, help="another checkout whose extractor is timed in the same rounds")
     args = parser.parse_args()
     files = args.files or sorted(p for p in RAW_DIR.glob("*.pdf") if has_text_layer(p))
-    total_pages = total_raw = total_ours = total_floor = total_old = 0.0
+    total_pages = total_raw = total_ours = total_floor = total_old = total_tree = 0.0
+    trees = [OtherTree(args.before), OtherTree(Path(__file__).resolve().parent.parent)] if args.before else []
+    total_now = 0.0
     print(f"{'file':52} {'pages':>5} {'pdfplumber p/s':>15} {'pdfium p/s':>10} {'ours p/s':>9} {'ours/plumber':>12} "
-          f"{'before/plumber':>14}")
+          f"{'old reader/plumber':>18}" + (f" {'before/plumber':>14} {'now/plumber':>11}" if trees else ""))
     for path in files:
         pages = raw_pdfplumber(path)
-        raw, floor, mine, old = median_seconds([raw_pdfplumber, pdfium_text, ours, ours_on_pdfplumber], path,
-                                               args.repeat)
+        functions = [raw_pdfplumber, pdfium_text, ours, ours_on_pdfplumber] + trees
+        raw, floor, mine, old, *tree = median_seconds(functions, path, args.repeat)
         total_pages, total_raw, total_ours = total_pages + pages, total_raw + raw, total_ours + mine
         total_floor, total_old = total_floor + floor, total_old + old
+        if trees:
+            total_tree, total_now = total_tree + tree[0], total_now + tree[1]
         print(f"{path.name:52} {pages:5d} {pages / raw:15.2f} {pages / floor:10.2f} {pages / mine:9.2f} {mine / raw:12.2f} "
-              f"{old / raw:14.2f}")
+              f"{old / raw:18.2f}" + (f" {tree[0] / raw:14.2f} {tree[1] / raw:11.2f}" if trees else ""))
+    for tree in trees:
+        tree.close()
     ratio = total_ours / total_raw
     print(f"per page: ours {total_ours / total_pages:.3f} s; pdfplumber extract_tables {total_raw / total_pages:.3f} s "
           f"(ratio {ratio:.2f}, target <= {TARGET_RATIO}: {'met' if ratio <= TARGET_RATIO else 'NOT met'}); "
           f"pypdfium2 text with positions {total_floor / total_pages:.4f} s (ratio {total_ours / total_floor:.1f}x)")
-    print(f"  before (pages read by pdfplumber, same run): {total_old / total_pages:.3f} s/page, ratio "
+    print(f"  pages read by pdfplumber (pdf_reader, same run): {total_old / total_pages:.3f} s/page, ratio "
           f"{total_old / total_raw:.2f} to pdfplumber, {total_old / total_floor:.1f}x pypdfium2")
+    if args.before:
+        for name, total in ((f"--before {args.before}", total_tree), ("this checkout", total_now)):
+            print(f"  {name}, in a process of its own (same rounds): {total / total_pages:.3f} s/page, ratio "
+                  f"{total / total_raw:.2f} to pdfplumber, {total / total_floor:.1f}x pypdfium2")
+        print(f"  now / before: {total_now / total_tree:.2f}")
     if args.memory_pages:
         memory(args.memory_pages)
     if not args.files and not args.no_ocr:

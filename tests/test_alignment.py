@@ -100,6 +100,27 @@ def test_a_page_without_values_beside_its_actions_is_no_evidence():
     assert actions[2].responsible_text == "OCHA\nUNICEF"
 
 
+def test_a_page_holding_more_values_than_actions_is_no_evidence():
+    """The layout corpus's L025 as LibreOffice renders it: each action wraps on two lines, each
+    "AMSS – 16 February" fits on one, so the break cuts the value column after the second entry
+    and the actions after the first. Page 1's second value belongs to page 2's first action: the
+    pages do not group values with their actions, and the row (three of each) is aligned as one."""
+    from pipeline.minutes import RowGroup
+    from pipeline.structure.actions import actions_of_row, page_parts
+
+    group = RowGroup(row=3,
+                     actions=_paragraphs(("Consult MINUSMA on the needs in Andéramboukane.", 1),
+                                         ("Prepare a briefing note on the situation in Mopti.", 2),
+                                         ("Consult CICR on the needs in Tessalit.", 2)),
+                     responsible=_paragraphs(("AMSS", 1), ("PAM", 1), ("Save the Children", 2)),
+                     deadline=_paragraphs(("16 February", 1), ("16 February", 1), ("End of July", 2)))
+    assert page_parts(group) == [group]
+    actions = actions_of_row(1, 1, group, REFERENCE)
+    assert [(a.responsible_text, a.responsible_alignment, a.deadline_text, a.page) for a in actions] == [
+        ("AMSS", "one_to_one", "16 February", 1), ("PAM", "one_to_one", "16 February", 2),
+        ("Save the Children", "one_to_one", "End of July", 2)]
+
+
 def test_the_rendering_that_aligned_most_actions_is_primary():
     """Renderings of one meeting: the one whose layout gave the most actions a responsible is
     counted, then the most structured format; a meeting's other renderings are not."""

@@ -115,3 +115,47 @@ def test_painted_subpaths_are_classified_as_pdfminer_does():
     skewed = path_object("mlllh", [(0.0, 0.0), (10.0, 1.0), (10.0, 5.0), (0.0, 5.0), (0.0, 0.0)], 100)
     assert skewed["object_type"] == "curve" and len(skewed["pts"]) == 5
     assert path_object("m", [(0.0, 0.0)], 100) is None
+
+
+def test_words_made_from_pdfium_chars_are_pdfplumbers_extract_words():
+    """The pdfium page builds its words itself (``char_words``): the very words, to the bit, that
+    pdfplumber's ``extract_words()`` makes of the same characters."""
+    from pdfplumber.utils import extract_words
+
+    document = pypdfium2.PdfDocument(BORDERLESS_PDF)
+    try:
+        with pdfplumber.open(BORDERLESS_PDF) as plumber:
+            page = read_page(document, 0, plumber.pages[0].page_obj, {})
+            theirs = extract_words(page.chars)
+            assert [(w.text, w.x0, w.x1, w.top, w.bottom) for w in page.words()] == [
+                (w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in theirs]
+    finally:
+        document.close()
+
+
+def test_word_breaks_ligatures_and_line_order_follow_pdfplumber():
+    from pdfplumber.utils import extract_words
+
+    from pipeline.extract.char_words import words_of_chars
+
+    # a ligature, a space, a gap over 3 points ("a" / "b"), a top 2 points off in one word ("bc"),
+    # a line above, a top chained into the line (100, 102, 104) but 4 points off its neighbour
+    # ("y" / "fin"), and a character drawn last that sorts first ("z")
+    chars = [("ﬁ", 10.0, 14.0, 100.0, 110.0), ("n", 14.0, 18.0, 100.5, 110.5), (" ", 18.0, 21.0, 100.0, 110.0),
+             ("a", 21.0, 25.0, 100.0, 110.0), ("b", 29.5, 33.0, 100.0, 110.0), ("c", 31.0, 35.0, 102.0, 112.0),
+             ("x", 5.0, 9.0, 80.0, 90.0), ("y", 9.0, 13.0, 104.0, 114.0), ("z", 20.0, 24.0, 100.0, 110.0)]
+    dicts = [{"text": t, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "upright": True}
+             for t, x0, x1, top, bottom in chars]
+    ours = [(w.text, w.x0, w.x1, w.top, w.bottom) for w in words_of_chars(chars)]
+    assert ours == [(w["text"], w["x0"], w["x1"], w["top"], w["bottom"]) for w in extract_words(dicts)]
+    assert [w[0] for w in ours] == ["x", "y", "fin", "za", "bc"]
+
+
+def test_coordinates_made_written_at_once_are_those_made_one_by_one():
+    from pipeline.extract.pdfium_page import all_written, written
+
+    values = [0.0, 1e-5, 0.1, 72.00000762939453, 123.456789, 595.2760009765625, 841.8900146484375, -3.25, 1e7 + 0.5,
+              0.1, -0.0, 0.0, 72.00000762939453]
+    made = all_written(values)
+    assert made == [written(v) for v in values]
+    assert [str(v) for v in made] == [str(written(v)) for v in values]  # -0.0 stays -0.0

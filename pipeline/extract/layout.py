@@ -10,6 +10,7 @@ import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Callable, Iterable, Optional, Sequence
 
 from pipeline.model import Paragraph, Provenance
@@ -74,6 +75,9 @@ class Word:
 
 @dataclass(frozen=True)
 class Line:
+    """Words on one line; its top, bottom and height computed once (a page's lines are asked
+    for them at every comparison)."""
+
     words: tuple[Word, ...]
 
     @property
@@ -88,15 +92,15 @@ class Line:
     def x1(self) -> float:
         return self.words[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(w.top for w in self.words)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(w.bottom for w in self.words)
 
-    @property
+    @cached_property
     def height(self) -> float:
         """The line's font height (median of its words': robust to a superscript)."""
         return statistics.median(w.bottom - w.top for w in self.words)
@@ -261,11 +265,16 @@ def without_margins(lines: Sequence[Line], page_height: float, band: float, term
     kept = []
     space = space_width(lines)
     for run in runs:
-        if all(_in_band(l, page_height, band) for l in run) and not any(
-                _header_at(run, i, space, (), 3, terms) for i in range(len(run))):
+        if all(_in_band(l, page_height, band) for l in run) and not _holds_header(run, space, terms):
             continue  # a running header or footer, not a table's header row repeated at the top
         kept.extend(l for l in run if not (_in_band(l, page_height, band) and is_page_number(l.text)))
     return kept
+
+
+def _holds_header(run: Sequence[Line], space: float, terms: Sequence[ColumnTerm]) -> bool:
+    """Whether an agenda header starts at some line of ``run`` (rules aside, three roles)."""
+    hits = line_hits(run, terms)
+    return any(_header_at(run, i, space, (), 3, terms, hits) for i in range(len(run)))
 
 
 # -- tables drawn without lines -----------------------------------------------------------
@@ -336,21 +345,28 @@ def _between(above: Line, below: Line, y: float) -> bool:
     return (above.top + above.bottom) / 2 < y < (below.top + below.bottom) / 2
 
 
+def line_hits(lines: Sequence[Line], terms: Sequence[ColumnTerm]) -> list[int]:
+    """:func:`vocabulary_hits` of each line. A band's hits are the sum of its lines' (its text is
+    theirs joined by spaces, and folding keeps words apart at spaces), so each line is folded
+    once, not once for every band holding it."""
+    return [vocabulary_hits(line.text, terms) for line in lines]
+
+
 def _header_at(lines: Sequence[Line], i: int, space: float, rules: Sequence[float], min_roles: int,
-               terms: Sequence[ColumnTerm]) -> Optional[_Header]:
-    """The agenda header whose top line is line ``i``, if it is one.
+               terms: Sequence[ColumnTerm], hits: Sequence[int]) -> Optional[_Header]:
+    """The agenda header whose top line is line ``i``, if it is one (``hits``: :func:`line_hits`).
 
     Its cells are found on the top line (every header cell starts there, the text top-aligned)
     at the widest gap that still reads as an agenda header with the most columns; the header's
     other lines (cells wrapped on two or three lines) are put under the cell they start in.
     """
     first = lines[i]
-    if len(first.words) < 2:
-        return None
+    if len(first.words) < 2 or sum(hits[i:i + MAX_HEADER_LINES]) < min_roles:
+        return None  # the cheap test first: too few header words in the most lines a header spans
     last = _header_band(lines, i, rules)
     band = lines[i:last + 1]
     text = " ".join(l.text for l in band)
-    if vocabulary_hits(text, terms) < min_roles or len(role_scores(text, terms)) < 2:
+    if sum(hits[i:last + 1]) < min_roles or len(role_scores(text, terms)) < 2:
         return None
     best: Optional[_Header] = None
     for factor in GAP_FACTORS:
@@ -418,9 +434,10 @@ def _refit(lines: Sequence[Line], starts: Sequence[float]) -> tuple[float, ...]:
     """Each column's edge moved onto the leftmost word start found in it (the text is
     left-aligned, so the column's own words say where it begins), never past its neighbour's words."""
     fitted = list(starts)
+    placed = [(w, _column_at(w.x0, starts)) for line in lines for w in line.words]  # each word's column, once
     for c in range(1, len(starts)):
-        mine = [w for line in lines for w in line.words if _column_at(w.x0, starts) == c]
-        left = [w for line in lines for w in line.words if _column_at(w.x0, starts) == c - 1]
+        mine = [w for w, col in placed if col == c]
+        left = [w for w, col in placed if col == c - 1]
         if not mine:
             continue
         x = min(w.x0 for w in mine)
@@ -445,11 +462,12 @@ def column_tables(lines: Sequence[Line], page: int, right_edge: float, terms: Se
     if not lines:
         return []
     space = space_width(lines)
+    hits = line_hits(lines, terms)
     known: dict[int, Optional[_Header]] = {}
 
     def header_at(k: int) -> Optional[_Header]:
         if k not in known:
-            known[k] = _header_at(lines, k, space, rules, min_roles, terms)
+            known[k] = _header_at(lines, k, space, rules, min_roles, terms, hits)
         return known[k]
 
     found: list[TableGeometry] = []
@@ -521,8 +539,9 @@ def leading(lines: Sequence[Line], starts: Sequence[float]) -> float:
     twice between consecutive lines holding text in the same column (wider ones are paragraph
     spacing or a new row)."""
     distances = []
+    columns = [{_column_at(w.x0, starts) for w in l.words} for l in lines]  # each line's columns, once
     for c in range(len(starts)):
-        tops = [l.top for l in lines if any(_column_at(w.x0, starts) == c for w in l.words)]
+        tops = [l.top for l, held in zip(lines, columns) if c in held]
         distances += [b - a for a, b in zip(tops, tops[1:]) if b - a > 0.8 * (lines[0].bottom - lines[0].top)]
     distances.sort()
     for a, b in zip(distances, distances[1:]):

@@ -139,8 +139,7 @@ def read_pages(pdf_pages, settings: Settings, column_terms: Sequence[ColumnTerm]
     pages: list[PageRead] = []
     continued: Optional[tuple[float, ...]] = None
     for page in getattr(pdf_pages, "pages", pdf_pages):
-        words = [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
-                 for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
+        words = page_words(page)
         if page.page_number in scanned:
             words = steady_heights([w for w in words if w.text.strip("|¦[]!") or len(w.text) > 2])
             found = page.find_tables(_scanned_table_settings(page))
@@ -160,6 +159,15 @@ def read_pages(pdf_pages, settings: Settings, column_terms: Sequence[ColumnTerm]
         pages.append(PageRead(page.page_number, page.width, page.height, words, tables, bool(page.images)))
         page.close()  # its parsed layout is no longer needed: memory stays flat in the page count
     return pages
+
+
+def page_words(page) -> list[Word]:
+    """The page's words: a pdfium page makes them from its characters directly, a pdfplumber
+    page by ``extract_words()`` (the same words)."""
+    if hasattr(page, "words"):
+        return page.words()
+    return [Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"])
+            for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)]
 
 
 def _lone_header_row(table: TableGeometry, words: list[Word], column_terms: Sequence[ColumnTerm]) -> bool:
@@ -344,6 +352,7 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
     drafts: list[RowDraft] = []
     words = sorted(words, key=lambda w: w.y_mid)
     mids = [w.y_mid for w in words]
+    centres = [w.x_mid for w in words]
     for r in range(geometry.n_rows):
         cells: list[Optional[tuple[Paragraph, ...]]] = [None] * geometry.n_cols
         col_spans, row_spans = [1] * geometry.n_cols, [1] * geometry.n_cols
@@ -353,8 +362,10 @@ def row_drafts(geometry: TableGeometry, words: list[Word]) -> list[RowDraft]:
             if found is None:
                 continue
             bbox, row_span, col_span = found
-            band = words[bisect_left(mids, bbox[1]):bisect_right(mids, bbox[3])]  # the cell's rows of words
-            mine = [w for w in band if inside(w, bbox)]
+            # the cell's rows of words (their middles within its top and bottom), then those whose
+            # middles are within its sides: :func:`inside`, each middle computed once
+            band = range(bisect_left(mids, bbox[1]), bisect_right(mids, bbox[3]))
+            mine = [words[k] for k in band if bbox[0] <= centres[k] <= bbox[2]]
             cells[c] = tuple(paragraphs_of(lines_of(mine), geometry.page, bbox[2] - 3))
             col_spans[c], row_spans[c] = col_span, row_span
             row_boxes.append(bbox)

@@ -2,10 +2,11 @@
 
 pdfminer interprets every content stream in Python: almost all of a text page's reading time.
 pdfium (pypdfium2, installed with pdfplumber) does it in C. From it come each character's
-origin, advance and font size, and each painted path's points; they are made into the same
-dicts pdfplumber makes (top-down coordinates, pdfminer's box: from the font's descent to one
-em above it, as wide as the advance), so that pdfplumber's own pure functions build the words
-(``utils.extract_words``) and find the ruled tables (``TableFinder``) exactly as before.
+origin, advance and font size, and each painted path's points; they are given pdfminer's
+coordinates (top-down, pdfminer's box: from the font's descent to one em above it, as wide as
+the advance), the paths made into pdfplumber's dicts so that its own ``TableFinder`` finds the
+ruled tables, the characters kept as tuples made into the words ``utils.extract_words`` would
+make (``char_words``), exactly as before.
 
 pdfminer still opens the file (no content is interpreted): the page boxes and rotation, and the
 fonts' /Descent, which pdfium reads from the font program instead. A page this reader does not
@@ -31,6 +32,9 @@ from pdfplumber import utils
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
 
+from pipeline.extract.char_words import Char, words_of_chars
+from pipeline.extract.layout import Word
+
 #: bytes of content stream past which a page is left to pdfplumber: a page of minutes draws
 #: with a few tens of kilobytes; pdfium would load one drawing millions of objects (a damaged
 #: or hostile file) into gigabytes at once, while pdfminer's slow reading of it is stopped by
@@ -42,17 +46,30 @@ _SEGMENT = {pdfium_c.FPDF_SEGMENT_MOVETO: "m", pdfium_c.FPDF_SEGMENT_LINETO: "l"
 
 
 class PdfiumPage(Container):
-    """The parts of ``pdfplumber.Page`` the PDF extractor uses, over pdfium-made objects."""
+    """The parts of ``pdfplumber.Page`` the PDF extractor uses, over pdfium-made objects; its
+    characters kept as plain tuples (:data:`char_words.Char`), words made from them directly."""
 
-    def __init__(self, page_number: int, width: float, height: float, objects: dict[str, list[dict]]):
+    def __init__(self, page_number: int, width: float, height: float, objects: dict[str, list[dict]],
+                 chars: list[Char]):
         self.page_number = page_number
         self.width, self.height = width, height
         self.bbox = (0, 0, width, height)
         self._objects = objects
+        self._chars = chars
 
     @property
     def objects(self) -> dict[str, list[dict]]:
         return self._objects
+
+    @property
+    def chars(self) -> list[dict]:
+        """The characters as pdfplumber's dicts (for its own functions; the extractor uses :meth:`words`)."""
+        return [{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top, "upright": True,
+                 "size": bottom - top} for text, x0, x1, top, bottom in self._chars]
+
+    def words(self) -> list[Word]:
+        """What ``extract_words()`` gives, as :class:`Word`s, without pdfplumber's dicts."""
+        return words_of_chars(self._chars)
 
     def extract_words(self, **kwargs: Any) -> list[dict]:
         return utils.extract_words(self.chars, **kwargs)
@@ -61,7 +78,7 @@ class PdfiumPage(Container):
         return TableFinder(self, TableSettings.resolve(table_settings)).tables
 
     def close(self) -> None:
-        self._objects = {}
+        self._objects, self._chars = {}, []
         self.flush_cache()
 
 
@@ -171,8 +188,7 @@ def read_page(pdf: pdfium.PdfDocument, index: int, miner_page: PDFPage,
         chars = _chars(page, height, descents)
         if chars is None:
             return None
-        objects["char"] = chars
-        return PdfiumPage(index + 1, width, height, objects)
+        return PdfiumPage(index + 1, width, height, objects, chars)
     finally:
         page.close()
 
@@ -231,6 +247,16 @@ def written(value: float) -> float:
     return float(str(numpy.float32(value)))
 
 
+def all_written(values: list[float]) -> list[float]:
+    """:func:`written` of each value, at once (numpy's shortest single-precision decimals, the
+    same digits ``str(numpy.float32(v))`` gives): a page's thousands of coordinates, each
+    distinct one made once (a page's characters sit on a few tens of baselines). A zero is its
+    own: 0.0 and -0.0 are one key, not one value."""
+    distinct = list(dict.fromkeys(values))
+    made = dict(zip(distinct, [float(text) for text in numpy.array(distinct, dtype=numpy.float32).astype(str).tolist()]))
+    return [made[v] if v else v for v in values]
+
+
 def _last_move(ops: list[str]) -> int:
     return max(i for i, op in enumerate(ops) if op == "m")
 
@@ -261,47 +287,57 @@ def _boxed(kind: str, pts: list[tuple[float, float]], height: float) -> dict:
             "bottom": height - y0, "doctop": height - y1, "width": x1 - x0, "height": y1 - y0}
 
 
-def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> Optional[list[dict]]:
+def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> Optional[list[Char]]:
     """Every character drawn on the page (not those pdfium adds between words and lines), with
     pdfminer's box; ``None`` if one is not upright or its font is not among the page's.
 
     The characters of one text object share its matrix, size and font: those are read once per
     object, and per character its code, its origin and the right edge of its loose box (origin
     plus advance; the box's left edge is not always the origin, nor its bottom pdfminer's).
+    Coordinates are made :func:`written` all at once, after the loop.
     """
     text = page.get_textpage()
     try:
+        raw = text.raw  # the bare handle: pypdfium2's wrapper costs a property call per C call
         object_of = ctypes.cast(pdfium_c.FPDFText_GetTextObject,  # the object's address, not a pointer proxy
                                 ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int))
         loose_box = pdfium_c.FPDFText_GetLooseCharBox
         unicode_of, origin_of = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharOrigin
-        chars: list[dict] = []
         box = pdfium_c.FS_RECTF()
         x, y = ctypes.c_double(), ctypes.c_double()
-        current, size, descent, scale = None, 0.0, 0.0, 1.0
-        baseline_at, baseline = None, 0.0
-        for i in range(pdfium_c.FPDFText_CountChars(text)):
-            address = object_of(text, i)
+        current, known = None, (0.0, 0.0, 1.0)
+        texts: list[str] = []
+        lefts: list[float] = []
+        rights: list[float] = []
+        baselines: list[float] = []
+        metrics: list[tuple[float, float, float]] = []
+        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+            address = object_of(raw, i)
             if not address:  # a space or line break pdfium generated
                 continue
-            loose_box(text, i, box)
+            loose_box(raw, i, box)
             if address != current:
                 current = address
-                known = _object_metrics(text, i, descents)
+                known = _object_metrics(raw, i, descents)
                 if known is None:
                     return None
-                size, descent, scale = known
-            code = unicode_of(text, i)
+            code = unicode_of(raw, i)
             if code == 2:  # pdfium's mark for a hyphen ending a line
                 code = 45
             elif code in (0xFFFE, 0xFFFF, 0):
                 return None
-            origin_of(text, i, x, y)
-            if y.value != baseline_at:
-                baseline_at, baseline = y.value, written(y.value)
+            origin_of(raw, i, x, y)
+            texts.append(chr(code))
+            lefts.append(x.value)
+            rights.append(box.right)
+            baselines.append(y.value)
+            metrics.append(known)
+        chars: list[Char] = []
+        edges = all_written(lefts + rights)  # one pass: a character's right edge is often the next one's left
+        for char, x0, x1, baseline, (size, descent, scale) in zip(
+                texts, edges[:len(lefts)], edges[len(lefts):], all_written(baselines), metrics):
             y0, y1 = scale * descent + baseline, scale * (descent + size) + baseline  # pdfminer's LTChar box
-            chars.append({"text": chr(code), "x0": written(x.value), "x1": written(box.right), "top": height - y1,
-                          "bottom": height - y0, "doctop": height - y1, "upright": True, "size": y1 - y0})
+            chars.append((char, x0, x1, height - y1, height - y0))
         return chars
     finally:
         text.close()

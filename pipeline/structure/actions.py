@@ -2,9 +2,9 @@
 deadline its row supports, and no more (see :class:`pipeline.minutes.Action`).
 
 A row that a page break cut in two (stitched back by the extractor) is aligned page by page when
-every page of it holds actions and their values side by side: values printed on one page stand
-beside that page's actions, never beside another page's (seed 000's item 2: the one responsible
-on the first page goes with both actions there).
+every page of it holds actions and their values side by side, no page more values than actions:
+values printed on one page stand beside that page's actions, never beside another page's (seed
+000's item 2: the one responsible on the first page goes with both actions there).
 """
 
 from __future__ import annotations
@@ -68,9 +68,12 @@ def page_parts(group: RowGroup) -> list[RowGroup]:
     """The row cut at its page breaks when each page holds actions and their values side by side,
     else the row whole.
 
-    A page with actions but no responsible (or no deadline, when the row has deadlines) says the
-    value column simply ran shorter than the actions: the page is then no evidence, and the row
-    is aligned as one.
+    Each column of a row flows across the break on its own, so a page groups values with their
+    actions only when every column was cut between the same entries. A page with actions but no
+    responsible (or no deadline, when the row has deadlines) says the value column ran shorter;
+    a page with more values than actions says it ran longer (one-line values beside wrapped
+    actions), its extra values belonging to the next page's actions. Either way the pages are
+    no evidence, and the row is aligned as one.
     """
     if len({_page(p) for p in group.actions}) < 2:
         return [group]
@@ -80,6 +83,8 @@ def page_parts(group: RowGroup) -> list[RowGroup]:
                for name, paragraphs in columns.items()}
     needed = [name for name, paragraphs in columns.items() if paragraphs]
     if any(page not in by_page[name] for page in pages for name in needed):
+        return [group]
+    if any(len(by_page[name][page]) > len(by_page["actions"][page]) for name in needed for page in pages):
         return [group]
     return [replace(group, **{name: by_page[name].get(page, ()) for name in columns}) for page in pages]
 

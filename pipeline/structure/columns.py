@@ -22,13 +22,43 @@ COMPOSITE_ROLES = {"responsible+deadline": ("responsible", "deadline")}
 COMPOSITE_MIN_SCORE = 2.0
 
 
+@dataclass(frozen=True)
+class _TermIndex:
+    """What every call needs of one vocabulary, computed once: the first words that may begin a
+    term (exact ones, prefixes) and each term's :func:`_may_match` needle."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    needles: tuple[Optional[str], ...]
+
+
+#: indexes of the vocabularies seen, by identity (the reference's tuple, read once per process, never
+#: changed in place)
+_INDEXES: dict[int, tuple[Sequence[ColumnTerm], _TermIndex]] = {}
+_MAX_INDEXES = 16
+
+
+def _index(terms: Sequence[ColumnTerm]) -> _TermIndex:
+    """The index of ``terms``, built on first use: a page asks for it at every line it looks at."""
+    known = _INDEXES.get(id(terms))
+    if known is not None and known[0] is terms:
+        return known[1]
+    index = _TermIndex(exact=frozenset(t.words[0] for t in terms if t.words and t.exact),
+                       prefixes=tuple({t.words[0] for t in terms if t.words and not t.exact}),
+                       needles=tuple(_needle(t) for t in terms))
+    if len(_INDEXES) >= _MAX_INDEXES:
+        _INDEXES.clear()
+    _INDEXES[id(terms)] = (terms, index)  # the sequence kept alive with it: its id is not reused
+    return index
+
+
 def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
     """Score of each role for one header cell's text (roles with no matching term absent)."""
     words = fold(header).split()
     spaced = f" {' '.join(words)} "
     scores: dict[str, float] = {}
-    for term in terms:
-        if _may_match(spaced, term) and _matches(words, term):
+    for term, needle in zip(terms, _index(terms).needles):
+        if (needle is None or needle in spaced) and _matches(words, term):
             scores[term.role] = scores.get(term.role, 0.0) + term.weight
     return scores
 
@@ -36,8 +66,8 @@ def role_scores(header: str, terms: Sequence[ColumnTerm]) -> dict[str, float]:
 def vocabulary_hits(text: str, terms: Sequence[ColumnTerm]) -> int:
     """How many words of ``text`` could begin a term of ``agenda_columns.csv``: a cheap first
     look for a header row, before classifying its cells."""
-    exact = {t.words[0] for t in terms if t.words and t.exact}
-    prefixes = tuple({t.words[0] for t in terms if t.words and not t.exact})
+    index = _index(terms)
+    exact, prefixes = index.exact, index.prefixes
     return sum(1 for w in fold(text).split() if w in exact or w.startswith(prefixes))
 
 
@@ -48,13 +78,14 @@ def has_role_word(header: str, role: str, terms: Sequence[ColumnTerm]) -> bool:
     return any(_matches(words, term) for term in terms if term.role == role)
 
 
-def _may_match(spaced: str, term: ColumnTerm) -> bool:
-    """Whether the term's first word begins (or, exact, is) a word of the text, the words
-    joined with one space and padded with one on each side: one substring search in place of
-    a test at every position, true whenever :func:`_matches` is."""
+def _needle(term: ColumnTerm) -> Optional[str]:
+    """The substring of the text's words (joined with one space, padded with one on each side)
+    that the term's first word needs: it begins (or, exact, is) a word of the text. One substring
+    search in place of a test at every position, found whenever :func:`_matches` is true;
+    ``None`` for a term without words (it matches any text)."""
     if not term.words:
-        return True
-    return f" {term.words[0]}{' ' if term.exact else ''}" in spaced
+        return None
+    return f" {term.words[0]}{' ' if term.exact else ''}"
 
 
 def _matches(words: list[str], term: ColumnTerm) -> bool:
