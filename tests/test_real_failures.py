@@ -269,3 +269,46 @@ def test_a_list_of_places_with_articles_is_a_cue_for_names_only_places_after_a_c
 def test_plural_acronyms_are_kinds_of_bodies_not_places():
     found = texts("The sector and its AoRs met the INGOs in Yola.", "LOC")
     assert "AoRs" not in found and "INGOs" not in found
+
+
+# -- figures (third pass) ------------------------------------------------------------------------
+
+def test_a_table_flattened_into_one_line_counts_its_header_noun_per_cell():
+    text = ("Types d’incidents enregistrés Avr Mai Juin TOTAL Vols de bétail 12 140 171 323 "
+            "Atteintes aux biens 0 4 0 4 Menaces 2 N/A N/A 2")
+    assert figures(text) == [(12, "incidents"), (140, "incidents"), (171, "incidents"), (323, "incidents"),
+                             (4, "incidents"), (4, "incidents"), (2, "incidents"), (2, "incidents")]
+
+
+def test_a_line_of_month_names_without_a_counted_noun_gives_no_table():
+    assert figures("Réunions Jan Fév Mars TOTAL Bamako 2 3 1 6") == []
+
+
+def test_an_adjective_of_household_is_not_the_households_noun():
+    assert figures("Le partenaire a distribué 650 Articles Ménagers Essentiels à Kalibo.") == [(650, "other")]
+    assert figures("About 40 houses were burnt, many men fled.", "en") == [(40, "other")]
+
+
+def test_a_bare_number_after_a_verb_of_amount_counts_the_noun_before_it():
+    assert figures("À la date du 3 juin, les personnes déplacées de la zone ont atteint 12 400 "
+                   "(contre 9 000 la semaine passée).") == [(12400, "persons"), (9000, "persons")]
+    assert figures("Le PIN du secteur est de 1 204 330.") == [(1204330, "persons")]
+    assert figures("La durée est de 3 mois et le taux est de 45 %.") == []
+
+
+def test_an_estimated_population_in_parentheses_counts_persons():
+    assert figures("Hameau de Tiloba (population estimée 240) ; site de Kerou (population estimee 85 PDIs)") == [
+        (240, "persons"), (85, "persons")]
+
+
+def test_a_number_subject_after_among_these_counts_that_noun():
+    assert figures("Parmi ces personnes venues du Niger, 4 310 ont été enregistrées.") == [(4310, "persons")]
+    assert figures("Among these children, 35 were reunified with their families.", "en") == [(35, "persons")]
+
+
+# -- organisations (third pass) ------------------------------------------------------------------
+
+def test_a_un_agency_acronym_written_as_a_word_is_that_agency():
+    found = ents("Avec l’appui de l’Unicef et du Pam, les distributions ont repris à Kelmani.", "ORG")
+    assert [(e[0], e[2]) for e in found] == [("Unicef", "UNICEF"), ("Pam", "WFP")]
+    assert ents("Who attended the meeting in Kelmani?", "ORG") == []

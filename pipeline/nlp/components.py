@@ -97,6 +97,15 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
+def word_acronyms(org: Organisation, stop_words: frozenset[str]) -> list[str]:
+    """"Unicef", "Ocha", "le Pam": a UN agency's acronym written as a word, as the French press and
+    many reports write those read aloud; not one that is a common word ("Who")."""
+    if org.type != "UN agency":
+        return []
+    return [form.capitalize() for form, _ in org.forms()
+            if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+
+
 def is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
@@ -143,6 +152,7 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 adds["folded"].append((key, folded(form)))
     for org in organisations:
         adds["folded"].extend((f"ORG|{org.org_id}", folded(form)) for form in abbreviations(org))
+        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words))
     for form, ids in place_forms.items():
         key = "LOC|" + "|".join(ids)
         if form in excluded_places or fold_token(form) in stop_words:
