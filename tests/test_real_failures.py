@@ -312,3 +312,23 @@ def test_a_un_agency_acronym_written_as_a_word_is_that_agency():
     found = ents("Avec l’appui de l’Unicef et du Pam, les distributions ont repris à Kelmani.", "ORG")
     assert [(e[0], e[2]) for e in found] == [("Unicef", "UNICEF"), ("Pam", "WFP")]
     assert ents("Who attended the meeting in Kelmani?", "ORG") == []
+
+
+def test_an_acronym_in_parentheses_beside_a_named_body_is_that_body_everywhere_in_the_field():
+    found = texts("Le Tribunal Spécial Régional (TSR) a reçu les plaintes ; le TSR siège à Kelmani.", "ORG")
+    assert found == ["Tribunal Spécial Régional", "TSR", "TSR"]
+    assert texts("La CRT (Croix Rouge du Tchad) a construit 40 abris.", "ORG") == ["CRT", "Croix Rouge du Tchad"]
+    assert "EFSA" not in texts("Une enquête EFSA (Emergency Food Security Assessment) est prévue.", "ORG")
+
+
+def test_a_head_noun_and_two_capitalised_words_name_a_body():
+    assert texts("Le Conseil Supérieur Islamique a reçu la délégation.", "ORG") == ["Conseil Supérieur Islamique"]
+
+
+def test_a_ministry_acronym_of_anglophone_administrations_is_an_organisation_but_not_a_mou():
+    assert texts("The State MoWASD will sign the MoU with the sector.", "ORG") == ["MoWASD"]
+
+
+def test_absent_members_are_listed_organisations():
+    found = texts("Organisations membres absentes (3) : Kelmani Espoir, HDAK, FEMSO.", "ORG")
+    assert found == ["Kelmani Espoir", "HDAK", "FEMSO"]

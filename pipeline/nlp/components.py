@@ -241,6 +241,7 @@ class MinutesEntities:
         cued = self._cued(doc, known + fuzzy + listed)
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
+        found += self._parenthesised(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)
@@ -372,6 +373,24 @@ class MinutesEntities:
                 if span is not None:
                     found.append(span)
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """An organisation's acronym or name given in parentheses beside it, and the acronym's other
+        mentions in the field ("la Cour Pénale Internationale (CPI) … la CPI"); a ministry's
+        acronym ("MoH")."""
+        orgs = [(s.start, s.end) for s in taken if s.label_ == "ORG"]
+        covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
+        pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
+                 if fold_token(doc[start:end].text) not in self.not_orgs]
+        acronyms = {doc[start].text for start, end in pairs if end - start == 1}
+        pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
+                  and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
+        found = []
+        for start, end in pairs:
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
 
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """"DNS/DN", "DNEF/MEN": an acronym joined by a slash to a known organisation's acronym is

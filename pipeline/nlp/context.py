@@ -538,7 +538,10 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             end += 1
         while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
             end -= 1
-        if capitalised and doc[end_of_head(doc, i, heads)].lower_.rstrip("'’") in NAME_CONNECTORS:
+        after_head = doc[end_of_head(doc, i, heads)] if end_of_head(doc, i, heads) < len(doc) else None
+        if capitalised and after_head is not None and (after_head.lower_.rstrip("'’") in NAME_CONNECTORS
+                                                       or (capitalised >= 2 and after_head.text[:1].isupper())):
+            # "Ministère de …", or a head and two capitalised words: "Cour Pénale Internationale"
             found.append((i, end))
             i = end
             continue
@@ -548,6 +551,49 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
                 and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
+    return found
+
+
+_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
+
+
+def acronym_shaped(text: str) -> bool:
+    """"CNCR", "MoANR", "MP4", "M5-RFP": a capital first, another capital, no long lowercase run."""
+    return bool(_ACRONYM_SHAPE.fullmatch(text)) and not re.search(r"[a-z]{3}", text) and not is_roman(text)
+
+
+_MINISTRY_ACRONYM = re.compile(r"Mo[A-Z][A-Za-z]*")
+
+
+def ministry_acronym(text: str) -> bool:
+    """"MoH", "MoANR", "MoWASD": a ministry's acronym as anglophone administrations write it
+    ("Ministry of …"), whatever the ministry."""
+    return bool(_MINISTRY_ACRONYM.fullmatch(text)) and not re.search(r"[a-z]{2}", text[2:])
+
+
+def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+    """The other half of an organisation written with its acronym or full name in parentheses:
+    "Commission Nationale … (CNCR)", "la CRT (Croix Rouge du Tchad)": the acronym after a known
+    name, the capitalised name (its first letter the acronym's) after a known acronym."""
+    found = []
+    for start, end in orgs:
+        if end < len(doc) and doc[end].text in ("”", "»", '"'):
+            end += 1  # "“Commission Nationale …” (CNCR"
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        inner = doc[end + 1]
+        if acronym_shaped(inner.text) and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
+            found.append((inner.i, inner.i + 1))
+            continue
+        if end - start != 1 or not acronym_shaped(doc[start].text):
+            continue
+        close = next((k for k in range(end + 1, min(len(doc), end + 12)) if doc[k].text == ")"), None)
+        words = doc[end + 1:close] if close else []
+        capitalised = [w for w in words if w.text[:1].isupper() and w.is_alpha]
+        if close and len(capitalised) >= 2 and words[0].text[:1] == doc[start].text[:1] \
+                and all(w in capitalised or w.lower_.rstrip("'’") in NAME_CONNECTORS for w in words) \
+                and not taken & set(range(end + 1, close)):
+            found.append((end + 1, close))
     return found
 
 
