@@ -332,3 +332,20 @@ def test_a_ministry_acronym_of_anglophone_administrations_is_an_organisation_but
 def test_absent_members_are_listed_organisations():
     found = texts("Organisations membres absentes (3) : Kelmani Espoir, HDAK, FEMSO.", "ORG")
     assert found == ["Kelmani Espoir", "HDAK", "FEMSO"]
+
+
+# -- places (third pass) -------------------------------------------------------------------------
+
+def test_a_name_before_camp_or_town_is_a_place():
+    assert texts("Food gaps were reported in Kelwari Camp and in Dumbal Town.", "LOC") == ["Kelwari", "Dumbal"]
+
+
+def test_chad_sous_prefectures_and_their_merged_cue():
+    docs = document("Tchad : Lac", "Les ménages viennent de la souspréfecture de Bagasola et de Kaiga-Kindjiria.")
+    places = [(e.text, e.id_) for doc in docs for e in doc.ents if e.label_ == "LOC" and e.text != "Tchad"]
+    assert places[-2:] == [("Bagasola", "TCD:baga-sola"), ("Kaiga-Kindjiria", "TCD:kaiga-kindjiria")]
+
+
+def test_a_place_opening_a_sector_name_is_part_of_that_name():
+    assert texts("MINUTES OF THE BORNO SHELTER SECTOR MEETING", "LOC") == []
+    assert texts("IDPs moved from Borno to Yobe. The Shelter Sector met.", "LOC") == ["Borno", "Yobe"]

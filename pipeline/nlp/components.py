@@ -242,6 +242,7 @@ class MinutesEntities:
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         found += self._parenthesised(doc, filter_spans(found))
+        found = [s for s in found if s.label_ != "LOC" or not ctx.opens_a_body_name(doc, s, self.rules)]
         statistical = self._statistical(doc, found)
         doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)

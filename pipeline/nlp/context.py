@@ -776,6 +776,22 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
     return _no_overlap_pairs(found)
 
 
+def opens_a_body_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """"BORNO FOOD SECURITY SECTOR", "Adamawa ES/NFI & CCCM Sector Meeting": a place followed on its
+    line by capitalised words or acronyms up to a closing head noun opens that body's name, as
+    "Cluster Protection Gao" closes one: part of the name, not a place mention."""
+    folded = folded_tokens(doc)
+    for i in range(span.end, min(len(doc), span.end + 7)):
+        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+            return False
+        for words, side in rules.coordination_index.get(folded[i], ()):
+            if side == "after" and tuple(folded[i:i + len(words)]) == words and doc[i].text[:1].isupper():
+                return True
+        if not (doc[i].text[:1].isupper() or doc[i].text in ("/", "&", "-")):
+            return False
+    return False
+
+
 def _body_word(token: Token, rules: ContextRules) -> bool:
     folded = folded_tokens(token.doc)[token.i]
     return (token.text[:1].isupper() and (token.is_alpha or bool(HYPHENED_WORD.fullmatch(token.text)))
