@@ -349,3 +349,10 @@ def test_chad_sous_prefectures_and_their_merged_cue():
 def test_a_place_opening_a_sector_name_is_part_of_that_name():
     assert texts("MINUTES OF THE BORNO SHELTER SECTOR MEETING", "LOC") == []
     assert texts("IDPs moved from Borno to Yobe. The Shelter Sector met.", "LOC") == ["Borno", "Yobe"]
+
+
+def test_words_of_a_heading_in_capitals_are_no_organisation():
+    assert texts("IV. VIOLATIONS DES DROITS DE L'ENFANT", "ORG") == []
+    assert texts("V. ALIMENTATION DU BETAIL", "ORG") == []
+    assert texts("Les services du MINPROFF et du MINDCAF ont conduit une évaluation.", "ORG") == [
+        "MINPROFF", "MINDCAF"]

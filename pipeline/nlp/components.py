@@ -620,7 +620,7 @@ class MinutesEntities:
                     or all(t.is_stop or t.is_punct or t.like_num for t in ent)
                     or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper)):
                 continue
-            if ctx.is_noise(ent, self.rules):
+            if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

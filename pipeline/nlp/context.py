@@ -426,6 +426,18 @@ def is_noise(span: Span, rules: ContextRules) -> bool:
     return False
 
 
+def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
+    """"III. VIOLATIONS DES DROITS HUMAINS", "PDI MONITORES EN SEPTEMBRE": words in capitals, one
+    longer than acronyms run (six letters or more), beside a little word or a month in capitals,
+    are a heading, not a name the NER may guess ("du MINPROFF et du MINDCAF" is a list of names)."""
+    if not span.text.isupper() or not any(t.is_alpha and len(t.text) >= 6 for t in span):
+        return False
+    doc = span.doc
+    near = list(doc[max(0, span.start - 2):span.start]) + list(doc[span.end:span.end + 2])
+    return any(t.is_alpha and t.is_upper and (fold(t.text) in rules.stop_words or fold(t.text) in rules.months)
+               for t in near)
+
+
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token indices just after a strong place cue ("commune de|Boni"): where a name is a place."""
     return {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
