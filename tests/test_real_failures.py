@@ -356,3 +356,18 @@ def test_words_of_a_heading_in_capitals_are_no_organisation():
     assert texts("V. ALIMENTATION DU BETAIL", "ORG") == []
     assert texts("Les services du MINPROFF et du MINDCAF ont conduit une évaluation.", "ORG") == [
         "MINPROFF", "MINDCAF"]
+
+
+def test_key_figures_with_k_and_m_in_a_run_count_the_noun_after_the_last():
+    assert figures("2.1M 640K 95K displaced people", "en") == [
+        (2100000, "persons"), (640000, "persons"), (95000, "persons")]
+    assert figures("Le code 3M de la fiche") == []
+
+
+def test_a_number_in_words_after_a_determiner_refers_back_and_is_no_count():
+    assert figures("Dans ces trois communes, huit (08) enlèvements ont eu lieu.") == [(8, "incidents")]
+    assert figures("The two regions host 4 000 displaced people.", "en") == [(4000, "persons")]
+
+
+def test_persons_present_at_the_meeting_are_the_meetings_own_business():
+    assert figures("Personnes présentes : 25 (19 hommes et 6 femmes).") == []

@@ -235,12 +235,20 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
         return True
-    if is_a_label(text, number, reference):
+    if is_a_label(text, number, reference) or refers_back(text, number, reference):
         return True
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"les deux provinces", "ces deux communes", "the two regions": a number in words after a
+    determiner names things already counted or known, it is no count of its own."""
+    previous = words_before(text, number.start, limit=1)
+    return number.written_in_words and bool(previous) and \
+        fold(previous[0].group()) in reference.figure_context.get("referring", {})
 
 
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -333,7 +341,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (unit_stated_once(text, number, figures, start, excluded, reference)
-                      or amount_subject(text, number, start, reference))
+                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -435,6 +443,23 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
 
 
 _AMONG = re.compile(r"\b(?:parmi|among)\s+(?:ces|ceux|celles|these|those|them)\b[^\d]*,\s*$")
+
+
+def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+             ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"4M 1.3M 820K 530K affected people": in a run of three numbers or more with nothing but
+    spaces between them (key figures flattened from a dashboard), each counts the noun after the
+    last one."""
+    def joined(k: int) -> bool:
+        return not text[numbers[k].end:numbers[k + 1].start].strip() and "\n" not in text[numbers[k].end:numbers[k + 1].start]
+
+    first, last = i, i
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(numbers) and joined(last):
+        last += 1
+    noun = counted_noun(text, numbers[last], reference) if last - first >= 2 and i < last else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
 def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference
