@@ -371,3 +371,13 @@ def test_a_number_in_words_after_a_determiner_refers_back_and_is_no_count():
 
 def test_persons_present_at_the_meeting_are_the_meetings_own_business():
     assert figures("Personnes présentes : 25 (19 hommes et 6 femmes).") == []
+
+
+def test_a_name_after_displaced_people_or_cities_of_is_a_place():
+    assert texts("Une réponse aux besoins des populations déplacées de Kelwari et de Tanbou.", "LOC") == [
+        "Kelwari", "Tanbou"]
+    assert texts("Families fled to the cities of Dalmaka and Kerouane.", "LOC") == ["Dalmaka", "Kerouane"]
+
+
+def test_an_acronym_joined_by_a_slash_to_a_known_name_is_a_partner():
+    assert texts("Tearfund/KADEM distributed soap in the camps.", "ORG") == ["Tearfund", "KADEM"]

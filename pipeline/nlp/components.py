@@ -394,9 +394,9 @@ class MinutesEntities:
         return found
 
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
-        """"DNS/DN", "DNEF/MEN": an acronym joined by a slash to a known organisation's acronym is
-        an organisation too (a service and its ministry, two partners), as the gold convention
-        reads names joined by a slash."""
+        """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
+        organisation's name is an organisation too (a service and its ministry, two partners), as
+        the gold convention reads names joined by a slash."""
         found = []
         for token in doc[1:-1]:
             if token.text != "/":
@@ -404,7 +404,7 @@ class MinutesEntities:
             for known, other in ((token.i - 1, token.i + 1), (token.i + 1, token.i - 1)):
                 text = doc[other].text
                 if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
-                        and sum(c.isalpha() for c in text) >= 2 and is_acronym(doc[known].text) \
+                        and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
                         and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
                     span = Span(doc, other, other + 1, label="ORG")
                     mark(span, "list")
