@@ -381,3 +381,11 @@ def test_a_name_after_displaced_people_or_cities_of_is_a_place():
 
 def test_an_acronym_joined_by_a_slash_to_a_known_name_is_a_partner():
     assert texts("Tearfund/KADEM distributed soap in the camps.", "ORG") == ["Tearfund", "KADEM"]
+
+
+def test_a_year_between_number_of_and_the_count_is_no_number_between():
+    assert figures("Nombre d’incidents en 2021 : 1,204") == [(1204, "incidents")]
+
+
+def test_humanitarian_actors_are_counted():
+    assert figures("Une dizaine d’acteurs interviennent dont quatre (4) acteurs de santé.") == [(10, "other"), (4, "other")]

@@ -389,6 +389,7 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
                        r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 
@@ -429,7 +430,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
                            for i, c in enumerate(before, start=number.start - len(before))))
-    match = _COUNT_OF.search(cleaned)
+    match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
     if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
         found = unit_of(match.group(1), reference)
         if found:
