@@ -389,3 +389,8 @@ def test_a_year_between_number_of_and_the_count_is_no_number_between():
 
 def test_humanitarian_actors_are_counted():
     assert figures("Une dizaine d’acteurs interviennent dont quatre (4) acteurs de santé.") == [(10, "other"), (4, "other")]
+
+
+def test_a_role_phrase_is_no_organisation():
+    assert texts("L’incident a été rapporté par le Team Leader du HCR.", "ORG") == ["HCR"]
+    assert texts("The Chairman Kabiru asked partners to share their plans.", "ORG") == []

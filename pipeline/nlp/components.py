@@ -626,7 +626,7 @@ class MinutesEntities:
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
-                    or ctx.has_label_word(ent, self.rules):  # "Bamako Modérateurs …": a header run on
+                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules):  # "Bamako Modérateurs …"
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):

@@ -59,6 +59,7 @@ class ContextRules:
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -106,6 +107,7 @@ def context_rules(reference) -> ContextRules:
         coordination_heads=tuple(reference.coordination_heads),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
+        role_words=frozenset(reference.role_words),
     )
 
 
@@ -115,7 +117,7 @@ def rules_to_json(rules: ContextRules) -> dict:
             "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
             "org_heads": sorted(rules.org_heads),
             "coordination_heads": [[list(words), side] for words, side in rules.coordination_heads],
-            "label_words": sorted(rules.label_words)}
+            "label_words": sorted(rules.label_words), "role_words": sorted(rules.role_words)}
 
 
 def rules_from_json(data: dict) -> ContextRules:
@@ -124,7 +126,7 @@ def rules_from_json(data: dict) -> ContextRules:
                         frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
                         frozenset(data["org_heads"]),
                         tuple((tuple(words), side) for words, side in data.get("coordination_heads", ())),
-                        frozenset(data.get("label_words", ())))
+                        frozenset(data.get("label_words", ())), frozenset(data.get("role_words", ())))
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -842,6 +844,12 @@ def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]
+
+
+def has_role_word(span: Span, rules: ContextRules) -> bool:
+    """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
+    folded = [fold(t.text) for t in span if t.is_alpha]
+    return any(w in rules.role_words or (w[-1:] in ("s", "x") and w[:-1] in rules.role_words) for w in folded)
 
 
 def has_label_word(span: Span, rules: ContextRules) -> bool:
