@@ -269,3 +269,128 @@ def test_a_list_of_places_with_articles_is_a_cue_for_names_only_places_after_a_c
 def test_plural_acronyms_are_kinds_of_bodies_not_places():
     found = texts("The sector and its AoRs met the INGOs in Yola.", "LOC")
     assert "AoRs" not in found and "INGOs" not in found
+
+
+# -- figures (third pass) ------------------------------------------------------------------------
+
+def test_a_table_flattened_into_one_line_counts_its_header_noun_per_cell():
+    text = ("Types d’incidents enregistrés Avr Mai Juin TOTAL Vols de bétail 12 140 171 323 "
+            "Atteintes aux biens 0 4 0 4 Menaces 2 N/A N/A 2")
+    assert figures(text) == [(12, "incidents"), (140, "incidents"), (171, "incidents"), (323, "incidents"),
+                             (4, "incidents"), (4, "incidents"), (2, "incidents"), (2, "incidents")]
+
+
+def test_a_line_of_month_names_without_a_counted_noun_gives_no_table():
+    assert figures("Réunions Jan Fév Mars TOTAL Bamako 2 3 1 6") == []
+
+
+def test_an_adjective_of_household_is_not_the_households_noun():
+    assert figures("Le partenaire a distribué 650 Articles Ménagers Essentiels à Kalibo.") == [(650, "other")]
+    assert figures("About 40 houses were burnt, many men fled.", "en") == [(40, "other")]
+
+
+def test_a_bare_number_after_a_verb_of_amount_counts_the_noun_before_it():
+    assert figures("À la date du 3 juin, les personnes déplacées de la zone ont atteint 12 400 "
+                   "(contre 9 000 la semaine passée).") == [(12400, "persons"), (9000, "persons")]
+    assert figures("Le PIN du secteur est de 1 204 330.") == [(1204330, "persons")]
+    assert figures("La durée est de 3 mois et le taux est de 45 %.") == []
+
+
+def test_an_estimated_population_in_parentheses_counts_persons():
+    assert figures("Hameau de Tiloba (population estimée 240) ; site de Kerou (population estimee 85 PDIs)") == [
+        (240, "persons"), (85, "persons")]
+
+
+def test_a_number_subject_after_among_these_counts_that_noun():
+    assert figures("Parmi ces personnes venues du Niger, 4 310 ont été enregistrées.") == [(4310, "persons")]
+    assert figures("Among these children, 35 were reunified with their families.", "en") == [(35, "persons")]
+
+
+# -- organisations (third pass) ------------------------------------------------------------------
+
+def test_a_un_agency_acronym_written_as_a_word_is_that_agency():
+    found = ents("Avec l’appui de l’Unicef et du Pam, les distributions ont repris à Kelmani.", "ORG")
+    assert [(e[0], e[2]) for e in found] == [("Unicef", "UNICEF"), ("Pam", "WFP")]
+    assert ents("Who attended the meeting in Kelmani?", "ORG") == []
+
+
+def test_an_acronym_in_parentheses_beside_a_named_body_is_that_body_everywhere_in_the_field():
+    found = texts("Le Tribunal Spécial Régional (TSR) a reçu les plaintes ; le TSR siège à Kelmani.", "ORG")
+    assert found == ["Tribunal Spécial Régional", "TSR", "TSR"]
+    assert texts("La CRT (Croix Rouge du Tchad) a construit 40 abris.", "ORG") == ["CRT", "Croix Rouge du Tchad"]
+    assert "EFSA" not in texts("Une enquête EFSA (Emergency Food Security Assessment) est prévue.", "ORG")
+
+
+def test_a_head_noun_and_two_capitalised_words_name_a_body():
+    assert texts("Le Conseil Supérieur Islamique a reçu la délégation.", "ORG") == ["Conseil Supérieur Islamique"]
+
+
+def test_a_ministry_acronym_of_anglophone_administrations_is_an_organisation_but_not_a_mou():
+    assert texts("The State MoWASD will sign the MoU with the sector.", "ORG") == ["MoWASD"]
+
+
+def test_absent_members_are_listed_organisations():
+    found = texts("Organisations membres absentes (3) : Kelmani Espoir, HDAK, FEMSO.", "ORG")
+    assert found == ["Kelmani Espoir", "HDAK", "FEMSO"]
+
+
+# -- places (third pass) -------------------------------------------------------------------------
+
+def test_a_name_before_camp_or_town_is_a_place():
+    assert texts("Food gaps were reported in Kelwari Camp and in Dumbal Town.", "LOC") == ["Kelwari", "Dumbal"]
+
+
+def test_chad_sous_prefectures_and_their_merged_cue():
+    docs = document("Tchad : Lac", "Les ménages viennent de la souspréfecture de Bagasola et de Kaiga-Kindjiria.")
+    places = [(e.text, e.id_) for doc in docs for e in doc.ents if e.label_ == "LOC" and e.text != "Tchad"]
+    assert places[-2:] == [("Bagasola", "TCD:baga-sola"), ("Kaiga-Kindjiria", "TCD:kaiga-kindjiria")]
+
+
+def test_a_place_opening_a_sector_name_is_part_of_that_name():
+    assert texts("MINUTES OF THE BORNO SHELTER SECTOR MEETING", "LOC") == []
+    assert texts("IDPs moved from Borno to Yobe. The Shelter Sector met.", "LOC") == ["Borno", "Yobe"]
+
+
+def test_words_of_a_heading_in_capitals_are_no_organisation():
+    assert texts("IV. VIOLATIONS DES DROITS DE L'ENFANT", "ORG") == []
+    assert texts("V. ALIMENTATION DU BETAIL", "ORG") == []
+    assert texts("Les services du MINPROFF et du MINDCAF ont conduit une évaluation.", "ORG") == [
+        "MINPROFF", "MINDCAF"]
+
+
+def test_key_figures_with_k_and_m_in_a_run_count_the_noun_after_the_last():
+    assert figures("2.1M 640K 95K displaced people", "en") == [
+        (2100000, "persons"), (640000, "persons"), (95000, "persons")]
+    assert figures("Le code 3M de la fiche") == []
+
+
+def test_a_number_in_words_after_a_determiner_refers_back_and_is_no_count():
+    assert figures("Dans ces trois communes, huit (08) enlèvements ont eu lieu.") == [(8, "incidents")]
+    assert figures("The two regions host 4 000 displaced people.", "en") == [(4000, "persons")]
+
+
+def test_persons_present_at_the_meeting_are_the_meetings_own_business():
+    assert figures("Personnes présentes : 25 (19 hommes et 6 femmes).") == []
+
+
+def test_a_name_after_displaced_people_or_cities_of_is_a_place():
+    assert texts("Une réponse aux besoins des populations déplacées de Kelwari et de Tanbou.", "LOC") == [
+        "Kelwari", "Tanbou"]
+    assert texts("Families fled to the cities of Dalmaka and Kerouane.", "LOC") == ["Dalmaka", "Kerouane"]
+
+
+def test_an_acronym_joined_by_a_slash_to_a_known_name_is_a_partner():
+    assert texts("Tearfund/KADEM distributed soap in the camps.", "ORG") == ["Tearfund", "KADEM"]
+
+
+def test_a_year_between_number_of_and_the_count_is_no_number_between():
+    assert figures("Nombre d’incidents en 2021 : 1,204") == [(1204, "incidents")]
+
+
+def test_humanitarian_actors_are_counted():
+    assert figures("Une dizaine d’acteurs interviennent dont quatre (4) acteurs de santé.") == [(10, "other"), (4, "other")]
+
+
+def test_a_role_phrase_is_no_organisation():
+    assert texts("L’incident a été rapporté par le Team Leader du HCR.", "ORG") == ["HCR"]
+    assert texts("The Chairman Kabiru asked partners to share their plans.", "ORG") == []

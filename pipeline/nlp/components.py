@@ -97,6 +97,15 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
+def word_acronyms(org: Organisation, stop_words: frozenset[str]) -> list[str]:
+    """"Unicef", "Ocha", "le Pam": a UN agency's acronym written as a word, as the French press and
+    many reports write those read aloud; not one that is a common word ("Who")."""
+    if org.type != "UN agency":
+        return []
+    return [form.capitalize() for form, _ in org.forms()
+            if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+
+
 def is_acronym(form: str) -> bool:
     letters = [c for c in form if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
@@ -143,6 +152,7 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 adds["folded"].append((key, folded(form)))
     for org in organisations:
         adds["folded"].extend((f"ORG|{org.org_id}", folded(form)) for form in abbreviations(org))
+        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words))
     for form, ids in place_forms.items():
         key = "LOC|" + "|".join(ids)
         if form in excluded_places or fold_token(form) in stop_words:
@@ -231,6 +241,8 @@ class MinutesEntities:
         cued = self._cued(doc, known + fuzzy + listed)
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
+        found += self._parenthesised(doc, filter_spans(found))
+        found = [s for s in found if s.label_ != "LOC" or not ctx.opens_a_body_name(doc, s, self.rules)]
         statistical = self._statistical(doc, found)
         doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)
@@ -363,10 +375,28 @@ class MinutesEntities:
                     found.append(span)
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
+    def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """An organisation's acronym or name given in parentheses beside it, and the acronym's other
+        mentions in the field ("la Cour Pénale Internationale (CPI) … la CPI"); a ministry's
+        acronym ("MoH")."""
+        orgs = [(s.start, s.end) for s in taken if s.label_ == "ORG"]
+        covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
+        pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
+                 if fold_token(doc[start:end].text) not in self.not_orgs]
+        acronyms = {doc[start].text for start, end in pairs if end - start == 1}
+        pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
+                  and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
+        found = []
+        for start, end in pairs:
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
+
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
-        """"DNS/DN", "DNEF/MEN": an acronym joined by a slash to a known organisation's acronym is
-        an organisation too (a service and its ministry, two partners), as the gold convention
-        reads names joined by a slash."""
+        """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
+        organisation's name is an organisation too (a service and its ministry, two partners), as
+        the gold convention reads names joined by a slash."""
         found = []
         for token in doc[1:-1]:
             if token.text != "/":
@@ -374,7 +404,7 @@ class MinutesEntities:
             for known, other in ((token.i - 1, token.i + 1), (token.i + 1, token.i - 1)):
                 text = doc[other].text
                 if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
-                        and sum(c.isalpha() for c in text) >= 2 and is_acronym(doc[known].text) \
+                        and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
                         and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
                     span = Span(doc, other, other + 1, label="ORG")
                     mark(span, "list")
@@ -590,13 +620,13 @@ class MinutesEntities:
                     or all(t.is_stop or t.is_punct or t.like_num for t in ent)
                     or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper)):
                 continue
-            if ctx.is_noise(ent, self.rules):
+            if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
-                    or ctx.has_label_word(ent, self.rules):  # "Bamako Modérateurs …": a header run on
+                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules):  # "Bamako Modérateurs …"
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):

@@ -59,6 +59,7 @@ class ContextRules:
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -106,6 +107,7 @@ def context_rules(reference) -> ContextRules:
         coordination_heads=tuple(reference.coordination_heads),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
+        role_words=frozenset(reference.role_words),
     )
 
 
@@ -115,7 +117,7 @@ def rules_to_json(rules: ContextRules) -> dict:
             "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
             "org_heads": sorted(rules.org_heads),
             "coordination_heads": [[list(words), side] for words, side in rules.coordination_heads],
-            "label_words": sorted(rules.label_words)}
+            "label_words": sorted(rules.label_words), "role_words": sorted(rules.role_words)}
 
 
 def rules_from_json(data: dict) -> ContextRules:
@@ -124,7 +126,7 @@ def rules_from_json(data: dict) -> ContextRules:
                         frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
                         frozenset(data["org_heads"]),
                         tuple((tuple(words), side) for words, side in data.get("coordination_heads", ())),
-                        frozenset(data.get("label_words", ())))
+                        frozenset(data.get("label_words", ())), frozenset(data.get("role_words", ())))
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -426,6 +428,18 @@ def is_noise(span: Span, rules: ContextRules) -> bool:
     return False
 
 
+def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
+    """"III. VIOLATIONS DES DROITS HUMAINS", "PDI MONITORES EN SEPTEMBRE": words in capitals, one
+    longer than acronyms run (six letters or more), beside a little word or a month in capitals,
+    are a heading, not a name the NER may guess ("du MINPROFF et du MINDCAF" is a list of names)."""
+    if not span.text.isupper() or not any(t.is_alpha and len(t.text) >= 6 for t in span):
+        return False
+    doc = span.doc
+    near = list(doc[max(0, span.start - 2):span.start]) + list(doc[span.end:span.end + 2])
+    return any(t.is_alpha and t.is_upper and (fold(t.text) in rules.stop_words or fold(t.text) in rules.months)
+               for t in near)
+
+
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token indices just after a strong place cue ("commune de|Boni"): where a name is a place."""
     return {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
@@ -538,7 +552,10 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             end += 1
         while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
             end -= 1
-        if capitalised and doc[end_of_head(doc, i, heads)].lower_.rstrip("'’") in NAME_CONNECTORS:
+        after_head = doc[end_of_head(doc, i, heads)] if end_of_head(doc, i, heads) < len(doc) else None
+        if capitalised and after_head is not None and (after_head.lower_.rstrip("'’") in NAME_CONNECTORS
+                                                       or (capitalised >= 2 and after_head.text[:1].isupper())):
+            # "Ministère de …", or a head and two capitalised words: "Cour Pénale Internationale"
             found.append((i, end))
             i = end
             continue
@@ -548,6 +565,49 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
                 and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
+    return found
+
+
+_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
+
+
+def acronym_shaped(text: str) -> bool:
+    """"CNCR", "MoANR", "MP4", "M5-RFP": a capital first, another capital, no long lowercase run."""
+    return bool(_ACRONYM_SHAPE.fullmatch(text)) and not re.search(r"[a-z]{3}", text) and not is_roman(text)
+
+
+_MINISTRY_ACRONYM = re.compile(r"Mo[A-Z][A-Za-z]*")
+
+
+def ministry_acronym(text: str) -> bool:
+    """"MoH", "MoANR", "MoWASD": a ministry's acronym as anglophone administrations write it
+    ("Ministry of …"), whatever the ministry."""
+    return bool(_MINISTRY_ACRONYM.fullmatch(text)) and not re.search(r"[a-z]{2}", text[2:])
+
+
+def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
+    """The other half of an organisation written with its acronym or full name in parentheses:
+    "Commission Nationale … (CNCR)", "la CRT (Croix Rouge du Tchad)": the acronym after a known
+    name, the capitalised name (its first letter the acronym's) after a known acronym."""
+    found = []
+    for start, end in orgs:
+        if end < len(doc) and doc[end].text in ("”", "»", '"'):
+            end += 1  # "“Commission Nationale …” (CNCR"
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        inner = doc[end + 1]
+        if acronym_shaped(inner.text) and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
+            found.append((inner.i, inner.i + 1))
+            continue
+        if end - start != 1 or not acronym_shaped(doc[start].text):
+            continue
+        close = next((k for k in range(end + 1, min(len(doc), end + 12)) if doc[k].text == ")"), None)
+        words = doc[end + 1:close] if close else []
+        capitalised = [w for w in words if w.text[:1].isupper() and w.is_alpha]
+        if close and len(capitalised) >= 2 and words[0].text[:1] == doc[start].text[:1] \
+                and all(w in capitalised or w.lower_.rstrip("'’") in NAME_CONNECTORS for w in words) \
+                and not taken & set(range(end + 1, close)):
+            found.append((end + 1, close))
     return found
 
 
@@ -730,6 +790,22 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
     return _no_overlap_pairs(found)
 
 
+def opens_a_body_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """"BORNO FOOD SECURITY SECTOR", "Adamawa ES/NFI & CCCM Sector Meeting": a place followed on its
+    line by capitalised words or acronyms up to a closing head noun opens that body's name, as
+    "Cluster Protection Gao" closes one: part of the name, not a place mention."""
+    folded = folded_tokens(doc)
+    for i in range(span.end, min(len(doc), span.end + 7)):
+        if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+            return False
+        for words, side in rules.coordination_index.get(folded[i], ()):
+            if side == "after" and tuple(folded[i:i + len(words)]) == words and doc[i].text[:1].isupper():
+                return True
+        if not (doc[i].text[:1].isupper() or doc[i].text in ("/", "&", "-")):
+            return False
+    return False
+
+
 def _body_word(token: Token, rules: ContextRules) -> bool:
     folded = folded_tokens(token.doc)[token.i]
     return (token.text[:1].isupper() and (token.is_alpha or bool(HYPHENED_WORD.fullmatch(token.text)))
@@ -768,6 +844,12 @@ def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]
+
+
+def has_role_word(span: Span, rules: ContextRules) -> bool:
+    """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
+    folded = [fold(t.text) for t in span if t.is_alpha]
+    return any(w in rules.role_words or (w[-1:] in ("s", "x") and w[:-1] in rules.role_words) for w in folded)
 
 
 def has_label_word(span: Span, rules: ContextRules) -> bool:

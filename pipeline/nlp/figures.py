@@ -28,13 +28,18 @@ _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|and|to)\s+|\s*[-–]\s*", re.IGNORECASE
 _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 
+#: endings a counted noun takes after its listed form: "ménages", "déplacées" — not "ménagers"
+#: ("articles ménagers": household items), nor "many" after "man"
+_INFLECTIONS = frozenset({"s", "x", "e", "es"})
+
+
 def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None."""
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded:
         return None
     for term, unit, population in reference.unit_terms:
-        if folded == term or (folded.startswith(term) and len(folded) - len(term) <= 2):
+        if folded == term or (folded.startswith(term) and folded[len(term):] in _INFLECTIONS):
             return unit, population
     return None
 
@@ -230,12 +235,20 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
         return True
-    if is_a_label(text, number, reference):
+    if is_a_label(text, number, reference) or refers_back(text, number, reference):
         return True
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"les deux provinces", "ces deux communes", "the two regions": a number in words after a
+    determiner names things already counted or known, it is no count of its own."""
+    previous = words_before(text, number.start, limit=1)
+    return number.written_in_words and bool(previous) and \
+        fold(previous[0].group()) in reference.figure_context.get("referring", {})
 
 
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -305,7 +318,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
-    figures: list[Figure] = table_figures(item_no, field, text, language, reference, places)
+    figures: list[Figure] = (table_figures(item_no, field, text, language, reference, places)
+                             + flattened_table_figures(item_no, field, text, reference))
     excluded += [(f.start, f.end) for f in figures]
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
     numbers = find_numbers(text, language, reference)
@@ -326,7 +340,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         stated = None
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = unit_stated_once(text, number, figures, start, excluded, reference)
+            stated = (unit_stated_once(text, number, figures, start, excluded, reference)
+                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -374,6 +389,7 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
                        r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 
@@ -414,7 +430,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
                            for i, c in enumerate(before, start=number.start - len(before))))
-    match = _COUNT_OF.search(cleaned)
+    match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
     if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
         found = unit_of(match.group(1), reference)
         if found:
@@ -424,6 +440,53 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
             found = unit_of(word, reference)
             if found:
                 return found[0], word, found[1]
+    return None
+
+
+_AMONG = re.compile(r"\b(?:parmi|among)\s+(?:ces|ceux|celles|these|those|them)\b[^\d]*,\s*$")
+
+
+def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+             ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"4M 1.3M 820K 530K affected people": in a run of three numbers or more with nothing but
+    spaces between them (key figures flattened from a dashboard), each counts the noun after the
+    last one."""
+    def joined(k: int) -> bool:
+        return not text[numbers[k].end:numbers[k + 1].start].strip() and "\n" not in text[numbers[k].end:numbers[k + 1].start]
+
+    first, last = i, i
+    while first > 0 and joined(first - 1):
+        first -= 1
+    while last + 1 < len(numbers) and joined(last):
+        last += 1
+    noun = counted_noun(text, numbers[last], reference) if last - first >= 2 and i < last else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
+def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """The unit of a bare number a verb of amount introduces ("les personnes déplacées ont atteint
+    47 300", "le PIN … est de 2 508 543"), or that is its clause's subject after "parmi ces …"
+    ("Parmi ces personnes arrivées, 7 062 ont été enregistrées"): the nearest counted noun before
+    it in the sentence, no number between; a cue that names its noun ("population estimée 119")
+    gives the unit itself."""
+    after = text[number.end:number.end + 12]
+    if not (_AFTER_BARE.match(after) or after.lstrip().startswith("(") or _verb_after(text, number.end)):
+        return None
+    before = fold(text[sentence_start:number.start])
+    cue = next(((term, unit) for term, unit in reference.context_longest_first.get("amount", ())
+                if before.endswith(" " + term) or before == term), None)
+    if cue and cue[1]:
+        return cue[1], cue[0].split()[0], None
+    among = _AMONG.search(strip_accents(text[sentence_start:number.start].lower()))
+    if cue is None and not (among and _verb_after(text, number.end)):
+        return None
+    for word in reversed(list(_WORD.finditer(text, sentence_start, number.start))):
+        if word.group()[:1].isdigit():
+            return None
+        found = unit_of(word.group(), reference)
+        if found:
+            return found[0], word.group(), found[1]
     return None
 
 
@@ -452,6 +515,57 @@ def table_figures(item_no: Optional[int], field: str, text: str, language: str, 
                                           number.value, unit[0], header[column].strip(), "exact", unit[1], row_place,
                                           None, line))
                 position += len(cell) + 3
+        offset += len(line) + 1
+    return figures
+
+
+_FLAT_CELL = r"(?:\d+|N/?A|n/?a|-)"
+_FLAT_ROW = re.compile(rf"(?<!\S){_FLAT_CELL}(?:[ \u00a0]{_FLAT_CELL})+(?!\S)")
+_LABEL_WORD = re.compile(r"[^\W\d_]+\.?")
+
+
+def flat_header(line: str, reference: Reference) -> Optional[tuple[int, int]]:
+    """(end of the header, number of columns) of a table a PDF export flattened into one line:
+    three or more column labels in a row, months or a total ("Jan Fév Mars TOTAL")."""
+    labels = reference.folded_months | frozenset(reference.figure_context.get("column", {}))
+    run: list[re.Match] = []
+    for word in _LABEL_WORD.finditer(line):
+        if fold(word.group()) in labels and (not run or not line[run[-1].end():word.start()].strip()):
+            run.append(word)
+            continue
+        if len(run) >= 3 and any(fold(w.group()) in reference.folded_months for w in run):
+            break
+        run = [word] if fold(word.group()) in labels else []
+    if len(run) >= 3 and any(fold(w.group()) in reference.folded_months for w in run):
+        return run[-1].end(), len(run)
+    return None
+
+
+def flattened_table_figures(item_no: Optional[int], field: str, text: str, reference: Reference) -> list[Figure]:
+    """Counts of a table flattened into a paragraph ("Typologies d'incidents Jan Fév Mars TOTAL
+    Atteintes aux biens 29 135 179 343 Atteintes à la vie 13 53 73 139"): after a header of month
+    and total columns, each run of as many cells as columns is a row, and every cell above zero
+    counts the noun the header names. The space between cells is no thousands separator there."""
+    figures: list[Figure] = []
+    offset = 0
+    for line in text.split("\n"):
+        header = flat_header(line, reference)
+        noun = None
+        if header:
+            noun = next(((w, found) for w in reversed(words_before(line, header[0], limit=12))
+                         if (found := unit_of(w.group(), reference))), None)
+        if header and noun:
+            (word, (unit, population)), columns = noun, header[1]
+            for row in _FLAT_ROW.finditer(line, header[0]):
+                cells = list(re.finditer(_FLAT_CELL, row.group()))
+                if len(cells) != columns:
+                    continue
+                for cell in cells:
+                    if cell.group().isdigit() and int(cell.group()) > 0:
+                        start = offset + row.start() + cell.start()
+                        figures.append(Figure(item_no, field, start, start + len(cell.group()), cell.group(),
+                                              float(cell.group()), unit, word.group(), "exact", population, None,
+                                              None, line))
         offset += len(line) + 1
     return figures
 

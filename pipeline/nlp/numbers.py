@@ -1,6 +1,6 @@
 """Numbers as minutes write them, with their spans: "3 100" (with a space, a no-break space or a
 narrow no-break space), "3.100", "4,250" in English, "1,2 million" (and "1.5 million"), "700000",
-"onze (11)", "une centaine" (about 100).
+"onze (11)", "une centaine" (about 100), "820K" and "1.3M".
 
 Pure functions over a string. What is *not* a count (dates, years, times, percentages, phone
 numbers, ordinals, codes) is left to the caller, which sees the words around each number.
@@ -30,6 +30,9 @@ _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois
 _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
+#: "820K", "1.3M", "4M": key figures of infographics and dashboards, a capital K or M glued on
+_SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)([KM])(?![\w/])")
+_SUFFIXES = {"K": 1_000, "M": 1_000_000}
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 
 
@@ -112,6 +115,10 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
             end = restated.end()
         found.append(NumberMention(match.start(), end, float(value), written_in_words=True))
         taken.append((match.start(), end))
+    for match in _SUFFIXED.finditer(text):
+        value = float(match.group(1).replace(",", ".")) * _SUFFIXES[match.group(2)]
+        found.append(NumberMention(match.start(), match.end(), round(value)))
+        taken.append((match.start(), match.end()))
     for match in _DIGITS[language].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue

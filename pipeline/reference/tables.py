@@ -145,6 +145,11 @@ def peoples(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))
 
 
+def role_words(directory: Path) -> frozenset[str]:
+    """Folded nouns of a person's function ("chef", "leader"): a role, not an organisation."""
+    return frozenset(fold(row["term"]) for row in read_rows("role_words.csv", directory))
+
+
 def org_heads(directory: Path) -> frozenset[str]:
     """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
     return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
