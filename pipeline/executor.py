@@ -11,6 +11,7 @@ measured (the worker's high-water mark, reset when it starts the file) and logge
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -108,7 +109,9 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
         os.environ.clear()
         os.environ.update(environment)
     limit_memory(memory_mb)
+    gc.freeze()  # what the fork server imported: never collected, so its pages stay shared with it
     runtime, load_error = try_load_runtime(settings, version)
+    gc.freeze()  # the runtime lives as long as the worker: the collector need not walk it again
     while True:
         try:
             task = conn.recv()

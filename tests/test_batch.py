@@ -273,6 +273,35 @@ def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_noth
     assert shown.stdout.split(maxsplit=1) == ["1", "[]\n"]
 
 
+def test_the_fork_server_imports_spacy_without_its_command_line():
+    """spaCy's own import pulls in its command line (typer, weasel, requests…) for one re-export;
+    the server imports spaCy without it, and ``spacy.cli`` is still there for whoever asks."""
+    code = ("import sys; import pipeline.nlp.spacy_import; import spacy; from spacy.language import Language; "
+            "print(sorted({'spacy.cli', 'weasel', 'requests'} & set(sys.modules))); import spacy.cli; "
+            "print(spacy.cli.info.__module__)")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert shown.stdout.splitlines() == ["[]", "spacy.cli.info"]
+
+
+@pytest.mark.parametrize("argv, wanted", [
+    (["convert", "data/raw"], True),
+    (["-v", "convert", "in", "--out", "out", "--jobs", "2"], True),
+    (["convert", "in", "--jobs", "1"], True),  # one worker, still guarded by its timeout
+    (["convert", "in", "--jobs", "1", "--timeout", "0"], False),  # in this process
+    (["convert", "in", "-j1", "--timeout=0"], False),
+    (["convert", "in", "--executor", "dask"], False),
+    (["convert", "in", "--executor=dask", "--jobs", "2"], False),
+    (["validate", "out"], False),
+    (["db", "convert"], False),
+    ([], False),
+])
+def test_the_command_line_says_early_whether_it_will_want_workers(argv, wanted):
+    """Read before typer parses the command line, to start the fork server first."""
+    from pipeline.forkserver import workers_wanted
+
+    assert workers_wanted(argv) is wanted
+
+
 def test_a_worker_has_the_parents_environment_of_when_it_starts(tmp_path, monkeypatch):
     """The fork server keeps the environment it started with; each worker is given the
     parent's current one, as a spawned process would have it."""
