@@ -12,7 +12,26 @@ def main() -> None:
         start_fork_server()
     from pipeline.cli import app
 
-    app()
+    try:
+        app()
+    except SystemExit as done:
+        code = done.code
+    else:
+        code = 0
+    _leave(code if isinstance(code, int) else (0 if code is None else 1))
+
+
+def _leave(code: int) -> None:
+    """Exit at once once the command has returned: every output is written and closed, and the
+    interpreter's orderly teardown (pyarrow, pandas, spaCy's modules object by object) would
+    only keep the caller waiting a few tenths of a second more."""
+    import logging
+    import os
+
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """The fork server the batch's workers are forked from: a clean process that imported spaCy and
-the stages once, so a new worker (the second of a run, one replacing a crashed, killed or
-too-large worker) only reads the saved pipeline instead of importing everything again.
+the stages and loaded the default reference data and spaCy pipeline once, so a new worker (the
+second of a run, one replacing a crashed, killed or too-large worker) starts at once instead of
+importing and loading everything again.
 
 Kept apart from ``executor`` (which imports the stages): the command line starts the server
 before its own imports, and the two overlap.
@@ -12,10 +13,11 @@ import multiprocessing as mp
 from typing import Optional
 
 #: what a worker imports before its first file: spaCy first, without its command line (see
-#: ``spacy_import``). Neither pdfplumber nor pypdfium2: pdfium is not fork-safe once used, so
-#: every worker imports and initialises its own.
+#: ``spacy_import``), last the default reference data and spaCy pipeline, loaded (``preloaded``).
+#: Neither pdfplumber nor pypdfium2: pdfium is not fork-safe once used, so every worker imports
+#: and initialises its own.
 PRELOAD = ("pipeline.nlp.spacy_import", "pipeline.executor", "pipeline.nlp.spacy_pipeline", "pipeline.nlp.mentions",
-           "pipeline.extract", "pipeline.structure", "pipeline.reference")
+           "pipeline.extract", "pipeline.structure", "pipeline.reference", "pipeline.preloaded")
 
 
 def worker_context() -> mp.context.BaseContext:

@@ -332,3 +332,20 @@ def test_dask_a_file_killing_its_worker_costs_no_other_file(archive, settings, t
     assert documents.loc["greedy.hog", "status"] == "failed"
     assert (documents.drop(index="greedy.hog").status == "ok").all(), documents.error.dropna().to_dict()
     assert len(report.failed) == 1
+
+
+def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_fit(tmp_path):
+    """The fork server loads the default reference data and pipeline (``pipeline.preloaded``);
+    a run with the defaults gets that runtime with its own version and settings, a run with
+    another P-code table or reference folder gets none (its workers load their own)."""
+    from dataclasses import replace
+
+    from pipeline import preloaded
+
+    assert preloaded.RUNTIME is not None
+    settings = Settings(cache_dir=tmp_path)
+    runtime = preloaded.runtime_for(settings, "v-test")
+    assert runtime.version == "v-test" and runtime.settings is settings
+    assert runtime.nlp is preloaded.RUNTIME.nlp and runtime.reference is preloaded.RUNTIME.reference
+    assert preloaded.runtime_for(replace(settings, pcodes=tmp_path / "cod-ab.csv"), "v-test") is None
+    assert preloaded.runtime_for(replace(settings, resources=tmp_path), "v-test") is None
