@@ -25,6 +25,7 @@ class CliRun:
     returncode: int
     worker_peak_mb: float  # the largest VmHWM of any worker process of the run
     parent_peak_mb: float
+    server_peak_mb: float = 0.0  # the fork server's VmHWM: it holds the loaded pipeline the workers share
 
 
 def _hwm_mb(process: psutil.Process) -> float:
@@ -38,10 +39,19 @@ def _hwm_mb(process: psutil.Process) -> float:
     return 0.0
 
 
+def _server(parent: psutil.Process) -> list[psutil.Process]:
+    """The CLI's fork server (its imports and the default pipeline, loaded once and shared by
+    the workers forked from it: their VmHWM counts those pages too)."""
+    try:
+        return [p for p in parent.children() if "forkserver" in " ".join(p.cmdline())]
+    except psutil.Error:
+        return []
+
+
 def _workers(parent: psutil.Process) -> list[psutil.Process]:
     """The CLI's worker processes: forked by its fork server (the server's children, not the
-    server, which only holds imports), or its own children where there is no server; never
-    LibreOffice, OCRmyPDF or the resource tracker."""
+    server itself), or its own children where there is no server; never LibreOffice, OCRmyPDF or
+    the resource tracker."""
     try:
         descendants = parent.children(recursive=True)
     except psutil.Error:
@@ -66,11 +76,12 @@ def run_cli(*args: str, poll: float = 0.05) -> CliRun:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     parent = psutil.Process(proc.pid)
     workers: dict[int, float] = {}
-    parent_peak = 0.0
+    parent_peak = server_peak = 0.0
     while proc.poll() is None:
         parent_peak = max(parent_peak, _hwm_mb(parent))
         for child in _workers(parent):
             workers[child.pid] = max(workers.get(child.pid, 0.0), _hwm_mb(child))
+        server_peak = max([server_peak] + [_hwm_mb(server) for server in _server(parent)])
         time.sleep(poll)
     seconds = time.perf_counter() - start
-    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak)
+    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak)

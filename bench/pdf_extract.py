@@ -186,7 +186,8 @@ def memory(pages: int) -> None:
           f"anchor, pdfplumber alone closing each page: {bare:.0f} MB; ratio {run.worker_peak_mb / bare:.2f}; "
           f"{run.seconds / pages:.3f} s/page through the CLI")
     print(f"  the same worker on a 1-page PDF (its loaded pipeline, idle): {idle.worker_peak_mb:.0f} MB; "
-          f"the {pages} pages add {run.worker_peak_mb - idle.worker_peak_mb:.0f} MB (reading, structuring, tagging)")
+          f"the {pages} pages add {run.worker_peak_mb - idle.worker_peak_mb:.0f} MB (reading, structuring, tagging); "
+          f"the fork server it is forked from (the pipeline loaded once, its pages shared): {run.server_peak_mb:.0f} MB")
     print(f"  the extractor alone, in a process of its own ({base:.0f} MB after imports): peaks at "
           f"{quarter_peak:.0f} MB on {max(1, pages // 4)} pages, {full_peak:.0f} MB on {pages} pages "
           f"(+{quarter_peak - base:.0f} / +{full_peak - base:.0f} MB)")

@@ -198,7 +198,7 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
             else LocalPool(settings, version, jobs, options.timeout, options.memory_mb))
     with exclusive(out_dir):
         if pool is not None:
-            pool.start(1)  # a worker is loading spaCy while the files are found, hashed and compared
+            pool.warm_up()  # the workers' spaCy loads while the files are found, hashed and compared
         try:
             return _convert(inputs, out_dir, settings, options, on_result, version, pool)
         except OSError as exc:  # files are read in the workers, whose errors are results: this is a write
@@ -223,7 +223,7 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
             and (not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id)))]
     report.seen, report.skipped = len(files), sum(not s.skip_reason for s in sources) - len(todo)
     if todo:
-        import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the workers start, not after)
+        import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the fork server loads, not after)
     for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
         store.save(result)
         report.converted += 1

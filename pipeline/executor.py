@@ -11,6 +11,7 @@ measured (the worker's high-water mark, reset when it starts the file) and logge
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing as mp
 import os
@@ -50,7 +51,12 @@ def run_task(task: Task, runtime: Optional[Runtime], settings: Settings, version
 
 
 def try_load_runtime(settings: Settings, version: str) -> tuple[Optional[Runtime], Optional[str]]:
-    """The worker's runtime, or the reason it could not be loaded (a missing model, a bad data file)."""
+    """The worker's runtime, or the reason it could not be loaded (a missing model, a bad data file).
+    A worker forked from the fork server takes the one the server loaded, when it fits the settings."""
+    preloaded = sys.modules.get("pipeline.preloaded")  # imported by the fork server only
+    runtime = preloaded.runtime_for(settings, version) if preloaded is not None else None
+    if runtime is not None:
+        return runtime, None
     try:
         return load_runtime(settings, version), None
     except Exception as exc:  # reported on every file of this worker, never a silent crash
@@ -108,7 +114,9 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
         os.environ.clear()
         os.environ.update(environment)
     limit_memory(memory_mb)
+    gc.freeze()  # what the fork server imported and loaded: never collected, so its pages stay shared with it
     runtime, load_error = try_load_runtime(settings, version)
+    gc.freeze()  # the runtime lives as long as the worker: the collector need not walk it again
     while True:
         try:
             task = conn.recv()
@@ -170,6 +178,17 @@ class LocalPool:
             worker.process.kill()
         worker.process.join(timeout=5)
         worker.conn.close()
+
+    def warm_up(self) -> None:
+        """Get the workers' libraries and models loading without waiting for them: the fork
+        server is started (it imports and loads on its own, while the caller goes on finding and
+        hashing the files); without a fork server, a first worker is."""
+        if self.context.get_start_method() == "forkserver":
+            from pipeline.forkserver import start_fork_server
+
+            start_fork_server()
+        else:
+            self.start(1)
 
     def start(self, count: int = 1) -> None:
         """Start workers ahead of the tasks: each spends its first seconds importing libraries

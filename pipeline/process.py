@@ -16,11 +16,8 @@ from typing import TYPE_CHECKING, Optional
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError, out_of_memory
-from pipeline.extract import extract_document
-from pipeline.nlp.mentions import tag
 from pipeline.reference import Reference
 from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
-from pipeline.structure import build_minutes
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded (a worker), not by the batch's parent
     from spacy.language import Language
@@ -118,6 +115,10 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
     Every input is passed in (no module cache is read): the reference data and the spaCy
     pipeline a worker loaded once, the run's version, the settings.
     """
+    from pipeline.extract import extract_document  # the stages: imported by the workers (their fork server
+    from pipeline.nlp.mentions import tag  # preloads them), not by the batch's parent, which only hashes and writes
+    from pipeline.structure import build_minutes
+
     doc_id = doc_id or doc_id_for(path, source_path)
     started = time.perf_counter()
     try:

