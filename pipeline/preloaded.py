@@ -34,10 +34,14 @@ def _load_default() -> Optional[Runtime]:
 RUNTIME = _load_default()
 
 
+def loaded_from(settings: Settings) -> tuple:
+    """What ``load_runtime`` reads from the settings: two runs agreeing on it share a runtime."""
+    return settings.resources, settings.pcodes, settings.domain_ner, settings.domain_ner_mode
+
+
 def runtime_for(settings: Settings, version: str) -> Optional[Runtime]:
     """The preloaded runtime for a run's settings and version, when it was loaded from the same
-    reference folder and P-code table (what ``load_runtime`` reads); None otherwise."""
-    if RUNTIME is None or (settings.resources, settings.pcodes) != (RUNTIME.settings.resources,
-                                                                   RUNTIME.settings.pcodes):
+    reference folder, P-code table and domain NER; None otherwise."""
+    if RUNTIME is None or loaded_from(settings) != loaded_from(RUNTIME.settings):
         return None
     return replace(RUNTIME, version=version, settings=settings)

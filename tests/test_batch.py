@@ -337,7 +337,7 @@ def test_dask_a_file_killing_its_worker_costs_no_other_file(archive, settings, t
 def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_fit(tmp_path):
     """The fork server loads the default reference data and pipeline (``pipeline.preloaded``);
     a run with the defaults gets that runtime with its own version and settings, a run with
-    another P-code table or reference folder gets none (its workers load their own)."""
+    another P-code table, reference folder or domain NER gets none (its workers load their own)."""
     from dataclasses import replace
 
     from pipeline import preloaded
@@ -349,3 +349,6 @@ def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_f
     assert runtime.nlp is preloaded.RUNTIME.nlp and runtime.reference is preloaded.RUNTIME.reference
     assert preloaded.runtime_for(replace(settings, pcodes=tmp_path / "cod-ab.csv"), "v-test") is None
     assert preloaded.runtime_for(replace(settings, resources=tmp_path), "v-test") is None
+    # regression: a run asking for the domain NER got the server's pipeline without it
+    assert preloaded.runtime_for(replace(settings, domain_ner=tmp_path / "ner"), "v-test") is None
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is None
