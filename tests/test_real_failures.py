@@ -438,3 +438,46 @@ def test_shares_ages_years_and_paragraph_numbers_are_not_figures():
 
 def test_participants_counted_at_the_tour_de_table_are_the_meetings_own():
     assert figures("Le tour de table a permis de constater la présence de 31 participants.") == []
+
+
+# -- organisations and places (issue 13, fourth pass) --------------------------------------------
+
+def test_a_name_whose_initials_are_the_acronym_in_parentheses_is_an_organisation():
+    assert texts("Le 3 mars, la direction générale de migration (DGM) poste de Kasa a enregistré des arrivées.",
+                 "ORG") == ["direction générale de migration", "DGM"]
+    assert texts("The 2nd joint technical working group (JTWG) meeting was held in Abuja.", "ORG") == [
+        "joint technical working group", "JTWG"]
+    assert texts("Les personnes déplacées internes (PDI) sont arrivées à Gao.", "ORG") == []
+
+
+def test_an_english_possessive_does_not_hide_a_name():
+    assert texts("The killing of a MINUSMA’s contractor worried the Protection Cluster’s members.", "ORG") == [
+        "MINUSMA", "Protection Cluster"]
+
+
+def test_an_embassy_is_one_organisation_and_its_country_no_place():
+    assert texts("Les ressortissants attendent à l’Ambassade du Sénégal.", "ORG") == ["Ambassade du Sénégal"]
+    assert texts("Les ressortissants attendent à l’Ambassade du Sénégal.", "LOC") == []
+
+
+def test_a_country_glued_by_a_hyphen_to_an_acronym_is_part_of_its_name():
+    assert texts("Présents : UNHCR, AMSS, ENDA- MALI, OCHA.", "LOC") == []
+
+
+def test_attendees_and_their_functions_in_an_attendance_list_are_not_organisations():
+    text = "Participants : Musa Sani – SEMA (Chair), Tesfa Gebre – IOM (Co-chair), Aisha Bako – (OCHA), Elijah House, HCR."
+    assert texts(text, "ORG") == ["SEMA", "IOM", "OCHA", "Elijah House", "HCR"]
+    assert texts("Attendance:\nMusa Sani – SEMA (Chair)\nTesfa Gebre – IOM (Co-chair)\n", "ORG") == ["SEMA", "IOM"]
+
+
+def test_a_place_name_inside_a_persons_name_is_no_place():
+    assert texts("Attendance:\nFrank Santana – (IOM)\nImam Dauda Bello (NRCS)\n", "LOC") == []
+
+
+def test_a_name_after_a_cue_with_a_body_head_is_no_place():
+    assert texts("Funding from European Commission was received.", "LOC") == []
+
+
+def test_a_long_word_in_capitals_is_a_heading_not_an_organisation():
+    assert texts("DEVELOPPEMENTS RECENTS\n\nLe HCR a enregistré des arrivées.", "ORG") == ["HCR"]
+    assert texts("MAIN ACTIVITIES\n\nUNICEF distributed kits.", "ORG") == ["UNICEF"]
