@@ -481,3 +481,7 @@ def test_a_name_after_a_cue_with_a_body_head_is_no_place():
 def test_a_long_word_in_capitals_is_a_heading_not_an_organisation():
     assert texts("DEVELOPPEMENTS RECENTS\n\nLe HCR a enregistré des arrivées.", "ORG") == ["HCR"]
     assert texts("MAIN ACTIVITIES\n\nUNICEF distributed kits.", "ORG") == ["UNICEF"]
+
+
+def test_a_footnote_number_glued_after_a_full_stop_does_not_hide_a_place():
+    assert texts("Les réfugiés viennent du Soudan et du Tchad.2\nEn 2020, la crise continue.", "LOC") == ["Soudan", "Tchad"]
