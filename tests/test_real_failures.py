@@ -394,3 +394,94 @@ def test_humanitarian_actors_are_counted():
 def test_a_role_phrase_is_no_organisation():
     assert texts("L’incident a été rapporté par le Team Leader du HCR.", "ORG") == ["HCR"]
     assert texts("The Chairman Kabiru asked partners to share their plans.", "ORG") == []
+
+
+# -- figures (issue 13, fourth pass) -------------------------------------------------------------
+
+def test_a_bare_number_followed_by_what_only_people_undergo_counts_persons():
+    assert figures("The support included 2,310 reached with hygiene kits, 1,020 provided with documents "
+                   "and 88 assisted with transport.", "en") == [(2310, "persons"), (1020, "persons"), (88, "persons")]
+    assert figures("About 40,000 people are food insecure, including 3,150 who will face emergency levels.", "en") == [
+        (40000, "persons"), (3150, "persons")]
+
+
+def test_counts_after_including_and_with_take_the_first_figures_unit():
+    assert figures("Partners reached 52,000 people including 4,120 with food support and 1,900 with shelter.", "en") == [
+        (52000, "persons"), (4120, "persons"), (1900, "persons")]
+
+
+def test_several_words_may_stand_between_a_number_and_people():
+    assert figures("The town hosts approximatively 48,000 registered forcibly displaced people.", "en") == [
+        (48000, "persons")]
+
+
+def test_a_number_in_words_takes_its_multiplier():
+    assert figures("The plan targets three million people.", "en") == [(3_000_000, "persons")]
+
+
+def test_a_footnote_mark_and_an_adjective_do_not_hide_the_noun():
+    assert figures("12 430* Réfugiés enregistrés depuis mars.\n\n8 120 Nouveaux arrivés en juillet.") == [
+        (12430, "persons"), (8120, "persons")]
+
+
+def test_a_currency_before_a_number_makes_an_amount():
+    assert figures("The appeal asks for $40 million, for 37 protection projects.", "en") == [
+        (40_000_000, "other"), (37, "other")]
+
+
+def test_shares_ages_years_and_paragraph_numbers_are_not_figures():
+    assert figures("Children younger than 12 (58%) and women (40%) are most of the displaced.", "en") == []
+    assert figures("La crise a débuté en 2014 avec les attaques des groupes armés.") == []
+    assert figures("Le financement du « 2016 Refugee Response Plan » est faible.") == []
+    assert figures("Points de suivi\n\n(3)\n\nLes partenaires ont partagé les fiches.") == []
+
+
+def test_participants_counted_at_the_tour_de_table_are_the_meetings_own():
+    assert figures("Le tour de table a permis de constater la présence de 31 participants.") == []
+
+
+# -- organisations and places (issue 13, fourth pass) --------------------------------------------
+
+def test_a_name_whose_initials_are_the_acronym_in_parentheses_is_an_organisation():
+    assert texts("Le 3 mars, la direction générale de migration (DGM) poste de Kasa a enregistré des arrivées.",
+                 "ORG") == ["direction générale de migration", "DGM"]
+    assert texts("The 2nd joint technical working group (JTWG) meeting was held in Abuja.", "ORG") == [
+        "joint technical working group", "JTWG"]
+    assert texts("Les personnes déplacées internes (PDI) sont arrivées à Gao.", "ORG") == []
+
+
+def test_an_english_possessive_does_not_hide_a_name():
+    assert texts("The killing of a MINUSMA’s contractor worried the Protection Cluster’s members.", "ORG") == [
+        "MINUSMA", "Protection Cluster"]
+
+
+def test_an_embassy_is_one_organisation_and_its_country_no_place():
+    assert texts("Les ressortissants attendent à l’Ambassade du Sénégal.", "ORG") == ["Ambassade du Sénégal"]
+    assert texts("Les ressortissants attendent à l’Ambassade du Sénégal.", "LOC") == []
+
+
+def test_a_country_glued_by_a_hyphen_to_an_acronym_is_part_of_its_name():
+    assert texts("Présents : UNHCR, AMSS, ENDA- MALI, OCHA.", "LOC") == []
+
+
+def test_attendees_and_their_functions_in_an_attendance_list_are_not_organisations():
+    text = "Participants : Musa Sani – SEMA (Chair), Tesfa Gebre – IOM (Co-chair), Aisha Bako – (OCHA), Elijah House, HCR."
+    assert texts(text, "ORG") == ["SEMA", "IOM", "OCHA", "Elijah House", "HCR"]
+    assert texts("Attendance:\nMusa Sani – SEMA (Chair)\nTesfa Gebre – IOM (Co-chair)\n", "ORG") == ["SEMA", "IOM"]
+
+
+def test_a_place_name_inside_a_persons_name_is_no_place():
+    assert texts("Attendance:\nFrank Santana – (IOM)\nImam Dauda Bello (NRCS)\n", "LOC") == []
+
+
+def test_a_name_after_a_cue_with_a_body_head_is_no_place():
+    assert texts("Funding from European Commission was received.", "LOC") == []
+
+
+def test_a_long_word_in_capitals_is_a_heading_not_an_organisation():
+    assert texts("DEVELOPPEMENTS RECENTS\n\nLe HCR a enregistré des arrivées.", "ORG") == ["HCR"]
+    assert texts("MAIN ACTIVITIES\n\nUNICEF distributed kits.", "ORG") == ["UNICEF"]
+
+
+def test_a_footnote_number_glued_after_a_full_stop_does_not_hide_a_place():
+    assert texts("Les réfugiés viennent du Soudan et du Tchad.2\nEn 2020, la crise continue.", "LOC") == ["Soudan", "Tchad"]

@@ -247,17 +247,23 @@ class MinutesEntities:
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         found += self._parenthesised(doc, filter_spans(found))
-        found = [s for s in found if s.label_ != "LOC" or not ctx.opens_a_body_name(doc, s, self.rules)]
+        found = [s for s in found if s.label_ != "LOC" or not (ctx.opens_a_body_name(doc, s, self.rules)
+                                                                or ctx.glued_to_acronym(doc, s)
+                                                                or (s.text not in self.place_forms
+                                                                    and ctx.has_body_head(s, self.rules)))]
         statistical = self._statistical(doc, found)
         doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
         restore_marks(doc)
         return doc
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
-        """A GeoNames town (no admin unit of that name) must be written as a name, and when its
+        """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
+        Bello"). A GeoNames town (no admin unit of that name) must be written as a name, and when its
         name is short or also a word, confirmed by a cue or by the NER reading it as a place."""
         if span.label_ != "LOC":
             return True
+        if span.start not in cue_ends and ctx.inside_a_person(doc, span):
+            return False
         ids = span._.candidates
         if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
             return True
@@ -324,7 +330,8 @@ class MinutesEntities:
                         found.append(span)
                     break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
-                        or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)):
+                        or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
+                        or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -388,6 +395,7 @@ class MinutesEntities:
         covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if fold_token(doc[start:end].text) not in self.not_orgs]
+        pairs += self._expansions(doc, orgs, covered)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
         pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
                   and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
@@ -396,6 +404,23 @@ class MinutesEntities:
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
+        return found
+
+    def _expansions(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
+        """A name whose initials are the acronym in parentheses after it ("direction générale de
+        migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
+        acronym when nobody knew it."""
+        found = []
+        for token in doc:
+            if not ctx.acronym_shaped(token.text) or fold_token(token.text) in self.not_orgs:
+                continue
+            name = ctx.expansion_before(doc, token.i, covered)
+            known = {(token.i, token.i + 1), (token.i + 2, token.i + 3)} & set(orgs)  # "(CPIA/IASC)"
+            if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
+                continue  # "personnes déplacées internes (PDI)": a population, not a body
+            found.append(name)
+            if (token.i, token.i + 1) not in orgs and token.i not in covered:
+                found.append((token.i, token.i + 1))
         return found
 
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
@@ -426,6 +451,8 @@ class MinutesEntities:
                 or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
                     and not all(t.is_upper for t in span if t.is_alpha)):
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
+        if kind == "ORG" and (ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)):
+            return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
@@ -616,6 +643,7 @@ class MinutesEntities:
         ("Consulter", "Stratégie") than an organisation the registry does not know.
         """
         covered = {i for s in taken for i in range(s.start, s.end)}
+        orgs = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
         kept: list[Span] = []
         for ent in doc._.ner_ents:
             if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
@@ -627,6 +655,8 @@ class MinutesEntities:
                 continue
             if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
+            if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
+                continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue

@@ -522,6 +522,10 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
+#: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
+
+
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
@@ -538,7 +542,13 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
-        while end < len(doc) and end - i < 12 and end not in taken:
+        blocked = taken - places if folded[i] in PLACE_NAMED_HEADS else taken
+        while end < len(doc) and end - i < 12 and end not in blocked:
+            if end in places:  # "Ambassade de France": the country ends the name
+                while end < len(doc) and end in places:
+                    end += 1
+                capitalised += 1
+                break
             word = doc[end]
             bare = word.lower_.rstrip("'’")
             if folded[end] in heads and word.text[:1].isupper():
@@ -611,6 +621,53 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
     return found
 
 
+MAX_EXPANSION_TOKENS = 10
+
+
+def _initials(words: list[Token]) -> str:
+    """First letters of a name's content words ("direction générale de migration": "dgm")."""
+    return "".join(w.text[0].lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
+
+
+def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
+    """The full name written just before an acronym in parentheses, its words' initials the
+    acronym's letters ("direction générale de migration (DGM)", "Comité Permanent Inter Agence
+    (CPIA/IASC)"): the name is an organisation too."""
+    if acronym < 2 or doc[acronym - 1].text != "(" or acronym + 1 >= len(doc) or doc[acronym + 1].text not in (")", "/"):
+        return None
+    letters = re.sub(r"[^a-z]", "", doc[acronym].text.lower())
+    words: list[Token] = []
+    k = acronym - 2
+    while k >= 0 and len(words) < MAX_EXPANSION_TOKENS and k not in taken:
+        token = doc[k]
+        if token.is_space and token.text.count("\n") <= 1:
+            k -= 1
+            continue
+        if not token.is_alpha:
+            break
+        words.insert(0, token)
+        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
+            return words[0].i, words[-1].i + 1
+        k -= 1
+    return None
+
+
+def glued_to_acronym(doc: Doc, span: Span) -> bool:
+    """A place joined by a hyphen to the acronym before it ("ENDA-MALI", "ENDA- MALI") ends the
+    organisation's name: no place of its own."""
+    if span.start < 2 or doc[span.start - 1].text not in ("-", "–"):
+        return False
+    acronym = doc[span.start - 2]
+    return not acronym.whitespace_ and (acronym_shaped(acronym.text) or (acronym.is_upper and len(acronym) >= 2))
+
+
+def has_body_head(span: Span, rules: ContextRules) -> bool:
+    """A noun that names an institution or a coordination body inside ("direction", "working group")."""
+    heads = {head.split()[0] for head in rules.org_heads} | \
+        {w for words, _side in rules.coordination_heads for w in words}
+    return any(fold(t.text) in heads - rules.stop_words for t in span if t.is_alpha)
+
+
 def leading_name(span: Span) -> Optional[tuple[int, int]]:
     """The capitalised name an item starts with, before the sentence goes on ("ONG Tamaris a été")."""
     end = span.start
@@ -631,6 +688,15 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
     if folded in rules.cue_words:
         return True
     return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
+
+
+_CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")
+
+
+def word_in_capitals(text: str) -> bool:
+    """A long word in capitals with the ending of a French or English word ("DEVELOPPEMENTS",
+    "ACTIVITIES", "TERMINÉE"): a heading, not an acronym."""
+    return len(text) >= 7 and text.isalpha() and text.isupper() and fold(text).endswith(_CAPITALS_WORD_ENDINGS)
 
 
 # -- enumerations -------------------------------------------------------------------------------
@@ -850,6 +916,59 @@ def has_role_word(span: Span, rules: ContextRules) -> bool:
     """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
     folded = [fold(t.text) for t in span if t.is_alpha]
     return any(w in rules.role_words or (w[-1:] in ("s", "x") and w[:-1] in rules.role_words) for w in folded)
+
+
+def is_role_item(span: Span, rules: ContextRules) -> bool:
+    """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body."""
+    words = re.findall(r"[a-z]+", fold(span.text))
+    return 0 < len(words) <= 3 and any(w in rules.role_words for w in words)
+
+
+_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Imam|Alhaji)\b\.?\s")
+
+
+def read_as_person(span: Span) -> bool:
+    """An attendance item shaped "Name – (ORG)" or "Name (ORG)" that the statistical NER reads as
+    a person's name (or, before a dash, as anything but a body), or after an honorific: the
+    attendee, not the organisation ("Elijah House, HCR" stays a name)."""
+    after = span.doc.text[span.end_char:span.end_char + 4].lstrip(" \t")
+    if any(t.is_upper for t in span) or after[:1] not in ("–", "-", "("):
+        return False
+    if _HONORIFIC.match(span.text):  # "Mr. Musa (NRCS)"
+        return True
+    read = {e.label_ for e in span.doc._.ner_ents if e.start <= span.start and span.end <= e.end}
+    return "PER" in read or (after[:1] != "(" and read and "ORG" not in read)  # "Aisha Bako – (IOM)"
+
+
+_ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")
+_ATTENDEE_AFTER = re.compile(r"[ \t]*(?:[–—-][ \t]*\(?|\()")
+
+
+def opens_attendance_line(span: Span, orgs: set[int]) -> bool:
+    """A name opening its line and followed by a dash or a parenthesis and a known organisation
+    on that line ("Aisha Bako – (IOM)", "Dr. Musa Ali – Senior Advisor, NRC"): an attendee."""
+    doc, text = span.doc, span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line_end = len(text) if line_end < 0 else line_end
+    if not _ATTENDEE_BEFORE.fullmatch(text[line_start:span.start_char]) \
+            or not _ATTENDEE_AFTER.match(text, span.end_char, line_end):
+        return False
+    end = span.end
+    while end < len(doc) and doc[end].idx < line_end:
+        if end in orgs:
+            return True
+        end += 1
+    return False
+
+
+def inside_a_person(doc: Doc, span: Span) -> bool:
+    """A name the statistical NER reads as part of a longer person's name ("Frank Santana"), that
+    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on")."""
+    return any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
+               and all(t.is_alpha and t.text[:1].isupper() for t in e)
+               and (e.start == 0 or not doc[e.start - 1].text[:1].islower())
+               for e in doc._.ner_ents)
 
 
 def has_label_word(span: Span, rules: ContextRules) -> bool:

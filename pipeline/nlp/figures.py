@@ -45,10 +45,11 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
 
 
 def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
-    """Spans that hold dates or day ranges: numbers there are never counts."""
+    """Spans that hold dates or day ranges: numbers there are never counts. A month ending a line
+    and a number opening the next ("depuis mars.\n\n8 120 arrivés") are no date."""
     spans = [(d.start, d.end) for d in find_dates(text, reference)]
     months = reference.month_names
-    for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b",
                     r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
@@ -101,6 +102,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
     if tokens and tokens[0].group() in ("%", "‰"):
         return None
     if tokens and tokens[0].group() == ")" and len(tokens) > 1:  # "onze (11)" already consumed
+        tokens = tokens[1:]
+    if tokens and tokens[0].group() == "*" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark
         tokens = tokens[1:]
     skipped = 0
     for token in tokens:
@@ -166,6 +169,7 @@ def _name_before(before: str) -> bool:
 
 
 _BREAKDOWN = re.compile(r"\s*\(([^()]{1,160})\)")
+_PERCENT_ONLY = re.compile(r"\s*\d+(?:[.,]\d+)?\s*%\s*")
 
 
 def breakdown_noun(text: str, number: NumberMention, reference: Reference
@@ -174,6 +178,9 @@ def breakdown_noun(text: str, number: NumberMention, reference: Reference
     breakdown in parentheses, and each number of the breakdown, count the noun after the
     parenthesis (a mixed list whose unit is stated once, at its end)."""
     after = _BREAKDOWN.match(text, number.end)
+    share = text[number.end:number.end + 2].strip().startswith(("%", "‰"))
+    if share or (after and _PERCENT_ONLY.fullmatch(after.group(1))):
+        return None  # "younger than 15 (66%) and women": a share, no breakdown
     if after and re.search(r"\d", after.group(1)):  # the total, before its breakdown
         return counted_noun(text, replace(number, end=after.end()), reference)
     opening, closing = text.rfind("(", 0, number.start), text.find(")", number.end)
@@ -238,9 +245,43 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if is_a_label(text, number, reference) or refers_back(text, number, reference):
         return True
     digits = text[number.start:number.end]
-    if re.fullmatch(r"(19|20)\d\d", digits) and not counted_noun(text, number, reference):
+    if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
+                                                  or _TIME_BEFORE.search(text, 0, number.start)):
+        return True
+    if is_paragraph_number(text, number):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
+
+
+_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year)|[«\"“])\s*$", re.IGNORECASE)
+_PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
+
+
+def is_paragraph_number(text: str, number: NumberMention) -> bool:
+    """"(2)" alone on its line numbers the paragraph under it, it counts nothing."""
+    line_start = text.rfind("\n", 0, number.start) + 1
+    line_end = text.find("\n", number.end)
+    return bool(_PARAGRAPH_NUMBER.fullmatch(text[line_start:len(text) if line_end < 0 else line_end]))
+
+
+_CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF)\s*$")
+
+
+def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
+    """"$73 million", "USD 2,500": a currency written before a number makes it an amount (other)."""
+    match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
+    return ("other", match.group().strip(), None) if match else None
+
+
+def person_predicate(text: str, number: NumberMention, reference: Reference
+                     ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
+    support", "254,394 who will be affected"): it counts persons."""
+    after = " " + fold(text[number.end:number.end + 40]) + " "
+    for term in reference.figure_context.get("person_predicate", {}):
+        if after.startswith(f" {term} "):
+            return "persons", term.split()[0], None
+    return None
 
 
 def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -341,7 +382,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (unit_stated_once(text, number, figures, start, excluded, reference)
-                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference))
+                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference)
+                      or person_predicate(text, number, reference) or currency_before(text, number))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -380,7 +422,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with))\s*$")
-_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by)\b)")
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with|avec)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",

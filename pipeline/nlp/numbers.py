@@ -94,6 +94,15 @@ def parse_digits(text: str, language: str) -> Optional[float]:
         return None
 
 
+def with_multiplier(text: str, end: int, value: float) -> tuple[float, int]:
+    """A multiplier after a number, in digits or in words ("1,2 million", "three million"): the
+    value times it, and the end after it."""
+    multiplier = _MULTIPLIER.match(text, end)
+    if not multiplier:
+        return value, end
+    return value * _MULTIPLIERS[multiplier.group(1).lower()], multiplier.end()
+
+
 def find_numbers(text: str, language: str, reference: Reference) -> list[NumberMention]:
     """Every number in ``text``; "onze (11)" is one mention, "1,2 million" is 1 200 000."""
     language = language if language in _DIGITS else "fr"
@@ -113,7 +122,8 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         restated = _RESTATED.match(text, end)
         if restated and parse_digits(restated.group(1).strip(), language) == value:
             end = restated.end()
-        found.append(NumberMention(match.start(), end, float(value), written_in_words=True))
+        value, end = with_multiplier(text, end, float(value))
+        found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
     for match in _SUFFIXED.finditer(text):
         value = float(match.group(1).replace(",", ".")) * _SUFFIXES[match.group(2)]
@@ -125,10 +135,6 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         value = parse_digits(match.group(1), language)
         if value is None:
             continue
-        end = match.end()
-        multiplier = _MULTIPLIER.match(text, end)
-        if multiplier:
-            value *= _MULTIPLIERS[multiplier.group(1).lower()]
-            end = multiplier.end()
+        value, end = with_multiplier(text, match.end(), value)
         found.append(NumberMention(match.start(), end, value))
     return sorted(found, key=lambda n: n.start)

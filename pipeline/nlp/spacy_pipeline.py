@@ -44,10 +44,13 @@ def split_on_slashes(nlp: Language) -> None:
 
 def split_trailing_hyphens(nlp: Language) -> None:
     """"les axes Douentza- Boni": a hyphen glued to the end of a word is a token of its own, so
-    the word before it is a name the gazetteer can know ("Douentza")."""
+    the word before it is a name the gazetteer can know ("Douentza"); so is an English
+    possessive ("MINUSMA’s contractor", "the Protection Cluster’s members") and a footnote number
+    glued after a sentence's end ("au Tchad.1")."""
     from spacy.util import compile_suffix_regex
 
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–]"]
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[^\W\d_]{2})[-–]", r"(?<=[^\W\d_]{2})['’]s",
+                                              r"(?<=[^\W\d_]{3}[.,;])\d{1,2}"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
