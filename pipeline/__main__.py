@@ -18,6 +18,8 @@ def main() -> None:
         code = done.code
     else:
         code = 0
+    if code is not None and not isinstance(code, int):  # sys.exit("message"): say it, as Python would
+        print(code, file=sys.stderr)
     _leave(code if isinstance(code, int) else (0 if code is None else 1))
 
 
