@@ -68,3 +68,23 @@ def test_no_temporary_files_left_behind(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
         [f"{name}.{ext}" for name in TABLES for ext in ("parquet", "csv")]
         + ["manifest.parquet", "runs.parquet", ".minutes.lock"])  # the lock stays: it is what two runs share
+
+
+def test_an_exit_with_a_message_still_prints_it_and_fails(monkeypatch, capsys):
+    """``python -m pipeline`` leaves with ``os._exit`` once the command returned; a
+    ``SystemExit("message")`` must still print its message and exit 1 (regression)."""
+    import sys
+
+    import pipeline.__main__ as entry
+    import pipeline.cli as cli
+
+    def app():
+        raise SystemExit("no such folder: archive/")
+
+    left = []
+    monkeypatch.setattr(cli, "app", app)
+    monkeypatch.setattr(entry, "_leave", left.append)
+    monkeypatch.setattr(sys, "argv", ["minutes", "--help"])
+    entry.main()
+    assert left == [1]
+    assert "no such folder: archive/" in capsys.readouterr().err
