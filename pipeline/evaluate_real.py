@@ -314,6 +314,12 @@ def found_by_base_model(documents: list[RealDocument], model: str = BASELINE_MOD
     import spacy
 
     nlp = spacy.load(model, exclude=["parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"])
+    return ner_mentions(nlp, documents)
+
+
+def ner_mentions(nlp, documents: list[RealDocument]) -> dict[str, list[Mention]]:
+    """A spaCy pipeline's own ORG and LOC entities on the raw texts, as organisations and places
+    (the baseline here; the domain NER alone in ``scripts/train_ner.py``)."""
     kinds = {"ORG": "organisations", "LOC": "locations"}
     found = {}
     for document, doc in zip(documents, nlp.pipe(d.text for d in documents)):

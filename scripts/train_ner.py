@@ -368,14 +368,9 @@ def train(texts: list[Text], out: Path, epochs: int, seed: int, log=print, base:
 # --------------------------------------------------------------------------- scoring
 
 def found_alone(domain_nlp, documents) -> dict:
-    from pipeline.evaluate_real import Mention
+    from pipeline.evaluate_real import ner_mentions
 
-    kinds = {"ORG": "organisations", "LOC": "locations"}
-    found = {}
-    for document, doc in zip(documents, domain_nlp.pipe(d.text for d in documents)):
-        found[document.id] = [Mention(kinds[e.label_], e.start_char, e.end_char, e.text, method="ner")
-                              for e in doc.ents if e.label_ in kinds]
-    return found
+    return ner_mentions(domain_nlp, documents)
 
 
 def found_by_pipeline(runtime, nlp, documents) -> dict:
