@@ -293,7 +293,24 @@ def base_for_training(keep_ner: bool = False):
     for name in list(nlp.pipe_names):
         if not (keep_ner and name == "ner"):
             nlp.remove_pipe(name)
+    plain_vectors(nlp)
     return nlp
+
+
+def plain_vectors(nlp) -> None:
+    """spaCy's own vectors table in place of the compact one ``load_saved_nlp`` reads
+    (``pipeline/nlp/vectors.py``: its hash -> row map is not a dict, and ``to_disk`` cannot write
+    it); same rows, so the same inputs to the NER."""
+    import numpy as np
+    from spacy.vectors import Vectors
+
+    vectors = nlp.vocab.vectors
+    if isinstance(vectors.key2row, dict):
+        return
+    plain = Vectors(data=np.array(vectors.data), name=vectors.name)
+    for key, row in vectors.key2row.items():
+        plain.add(key, row=row)
+    nlp.vocab.vectors = plain
 
 
 def examples(nlp, texts: list[Text], rehearse: bool = False) -> list:
