@@ -31,6 +31,7 @@ running pipeline after ``keep_ner_entities``.
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -173,7 +174,9 @@ def add_domain_ners(nlp: Language, sources: Mapping[str, tuple[Language | Path, 
             domain = load_domain_nlp(Path(domain))
         name = DOMAIN_PIPE if len(groups) == 1 else f"{DOMAIN_PIPE}_{'_'.join(labels).lower()}"
         source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
-        nlp.add_pipe(source_name, name=name, source=domain, after=after)
+        with warnings.catch_warnings():  # W113: the same vectors, held compactly in nlp (vectors.py)
+            warnings.filterwarnings("ignore", message=r"\[W113\]")
+            nlp.add_pipe(source_name, name=name, source=domain, after=after)
         nlp.add_pipe(STASH_PIPE, name=f"{STASH_PIPE}_{'_'.join(labels).lower()}", after=name,
                      config={"labels": labels})
         after = f"{STASH_PIPE}_{'_'.join(labels).lower()}"
