@@ -25,8 +25,11 @@ third-party text or weights enter the repository.
     PYTHONPATH=$PWD python scripts/train_ner.py cv --base fr --copies 2 --epochs 5   # build/ner/cv-fr/report.txt
     PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --person-veto      # saved fold models, other merge
     PYTHONPATH=$PWD python scripts/train_ner.py full --base fr --copies 2 --epochs 5 # build/ner/full-fr/model
+    PYTHONPATH=$PWD python scripts/train_ner.py score     # both CVs per kind + hybrid: build/ner/cv-hybrid/report.txt
+    PYTHONPATH=$PWD python scripts/train_ner.py speed --loc build/ner/full-fr/model:replace   # words/s without/with
 
-then ``MINUTES_DOMAIN_NER=build/ner/full-fr/model MINUTES_DOMAIN_NER_MODE=replace make eval-real``.
+then ``MINUTES_DOMAIN_NER=build/ner/full-fr/model MINUTES_DOMAIN_NER_MODE=replace make eval-real``, or per
+kind ``MINUTES_DOMAIN_NER_LOC=build/ner/full-fr/model MINUTES_DOMAIN_NER_LOC_MODE=replace`` (and ``…_ORG``).
 """
 
 from __future__ import annotations
