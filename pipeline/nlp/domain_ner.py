@@ -15,8 +15,8 @@ confirmation of a GeoNames town or of a foreign place name by "the NER reads it 
 
 Each label may also come from its own model in its own mode (``Settings.domain_ner_org`` /
 ``domain_ner_org_mode``, ``domain_ner_loc`` / ``domain_ner_loc_mode``; ``MINUTES_DOMAIN_NER_ORG``,
-``…_ORG_MODE``, ``…_LOC``, ``…_LOC_MODE``), or be left to the French model (mode ``off``): in
-cross-validation a blank model helped organisations and a fine-tuned one places. Each model's
+``…_ORG_MODE``, ``…_LOC``, ``…_LOC_MODE``), or be left to the French model (mode ``off``): on a former
+blind split a blank model helped organisations and a fine-tuned one places. Each model's
 ``ner`` sets its labels aside (``stash_domain_ner``), and one ``merge_domain_ner`` merges them.
 
 ``person_veto`` (off; not in the settings) drops a domain span overlapping one of the French
