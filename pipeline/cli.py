@@ -66,6 +66,7 @@ def convert(
         start_fork_server()
     from pipeline.batch import RunInProgress, RunOptions, WriteError
     from pipeline.batch import convert as run_batch
+    from pipeline.structure import agenda  # noqa: F401  (for the summary: imported while the fork server loads, not after the last file)
 
     missing = [str(p) for p in inputs if not p.exists() and not p.is_symlink()]
     if missing:

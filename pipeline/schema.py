@@ -8,6 +8,7 @@ an ``actions`` table with the right columns and types).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import pyarrow as pa
 
@@ -46,8 +47,10 @@ class TableSchema:
     key: tuple[str, ...]
     references: tuple[Reference, ...] = ()
 
-    @property
+    @cached_property
     def arrow(self) -> pa.Schema:
+        """Built once: the batch's parent makes an Arrow table of every table of every document
+        it saves (seven per document), and building the schema was a fifth of that."""
         return pa.schema(
             [pa.field(c.name, c.type, c.nullable, metadata={"description": c.description, "hxl": c.hxl})
              for c in self.columns],

@@ -13,7 +13,7 @@ from spacy.vocab import Vocab
 
 from pipeline.config import MODEL_SOURCES, PROJECT_DIR
 from pipeline.nlp import components
-from pipeline.nlp.phrases import build_table, table_from_json, table_to_json
+from pipeline.nlp.phrases import build_table
 from pipeline.nlp.spacy_pipeline import MODEL_DIR
 from pipeline.nlp.tokenizer import load_saved_nlp
 
@@ -48,11 +48,6 @@ def test_a_table_matches_what_a_phrase_matcher_matches_in_its_order():
     for text in TEXTS:
         assert table(text.split()) == matches_of(matcher, vocab, text.split()), text
     assert sorted(table(["gao"])) == [("LOC|gao", 0, 1), ("LOC|gao2", 0, 1), ("ORG|GAO-SVC", 0, 1)]
-
-
-def test_a_table_reads_back_as_it_was_saved():
-    table = build_table(Vocab(), ADDS)
-    assert table_from_json(table_to_json(table)) == table
 
 
 def test_the_saved_pipeline_is_read_without_tokenising_a_name(monkeypatch):

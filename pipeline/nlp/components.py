@@ -16,7 +16,8 @@ and ``span._.method``.
 from __future__ import annotations
 
 import dataclasses
-import json
+import gc
+import pickle
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -27,7 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
-from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table, table_from_json, table_to_json
+from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
@@ -112,14 +113,11 @@ def is_acronym(form: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
 
 
-#: a place's fields as the build saves them, one row per place. A worker reads each text once
-#: (the gazetteer repeats its regions, P-codes, versions and countries on 25,000 places, and
-#: the phrase tables the same words): 100,000 strings held instead of 540,000, 12 MB less
 PLACE_FIELDS = tuple(f.name for f in dataclasses.fields(Place))
 #: the phrase tables of the component: names as written (exact, cued_only) or folded (folded, sections)
 TABLES = ("exact", "folded", "cued_only", "sections")
-#: the file of a saved component holding its phrase tables
-TABLES_FILE = "phrases.json"
+#: the file of a saved component: its data and phrase tables, pickled (see :meth:`MinutesEntities.to_disk`)
+STATE_FILE = "state.pickle"
 #: the file of a saved component holding the fingerprint of what it was built from (read alone,
 #: before loading, to tell whether the build is current)
 FINGERPRINT_FILE = "fingerprint"
@@ -714,41 +712,49 @@ class MinutesEntities:
 
     # -- serialisation --------------------------------------------------------------------
     def to_disk(self, path: Path, exclude=()) -> None:
+        """The data and the phrase tables as one pickle: read back 4-5x faster than the JSON it
+        replaced (the objects themselves, no text parsed or rebuilt), on the critical path of
+        every run's start. Written by ``minutes build-model`` into ``models/`` and read only
+        from there. Each distinct text is one object (:func:`shared_state`), and a pickle keeps
+        that: the gazetteer repeats its regions, P-codes, versions and countries on 25,000
+        places, and the phrase tables the same words; 100,000 strings held instead of 540,000."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
-        data = {
-            "fingerprint": self.fingerprint,
-            "organisations": [o.__dict__ for o in self.organisations.values()],
-            "place_fields": PLACE_FIELDS,
-            "places": [[getattr(p, name) for name in PLACE_FIELDS] for p in self.places.values()],
-            "place_forms": self.place_forms,
-            "not_orgs": sorted(self.not_orgs),
-            "excluded_places": sorted(self.excluded_places),
-            "level_cues": self.level_cues,
-            "months": sorted(self.months),
-            "rules": ctx.rules_to_json(self.rules),
-        }
-        (path / "reference.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        tables = {name: table_to_json(table) for name, table in self.tables.items()}
-        (path / TABLES_FILE).write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+        with (path / STATE_FILE).open("wb") as handle:
+            pickle.dump(self.shared_state(), handle, protocol=pickle.HIGHEST_PROTOCOL)
         (path / FINGERPRINT_FILE).write_text(self.fingerprint + "\n", encoding="utf-8")
 
+    def shared_state(self) -> dict:
+        """What :meth:`to_disk` saves, every text equal to another made the same object."""
+        share = {}.setdefault
+
+        def one(text):
+            return share(text, text) if isinstance(text, str) else text
+
+        places = {one(i): Place(*(one(getattr(p, name)) for name in PLACE_FIELDS)) for i, p in self.places.items()}
+        tables = {name: make_table({tuple(map(one, words)): tuple(map(one, keys)) for words, keys in table.entries.items()})
+                  for name, table in self.tables.items()}
+        return {"fingerprint": self.fingerprint, "organisations": list(self.organisations.values()), "places": places,
+                "place_forms": {one(k): tuple(map(one, v)) for k, v in self.place_forms.items()},
+                "excluded_places": self.excluded_places, "not_orgs": self.not_orgs, "level_cues": self.level_cues,
+                "months": self.months, "rules": self.rules, "tables": tables}
+
     def from_disk(self, path: Path, exclude=()) -> MinutesEntities:
-        """The data and the phrase tables saved by :meth:`to_disk`: files read, nothing tokenised."""
-        data = json.loads((Path(path) / "reference.json").read_text(encoding="utf-8"))
-        organisations = [Organisation(**{**o, "aliases": tuple(o["aliases"]), "misspellings": tuple(o["misspellings"]),
-                                         "short_names": tuple(o["short_names"])}) for o in data["organisations"]]
-        if data["place_fields"] != list(PLACE_FIELDS):
-            raise ValueError(f"{path}: places saved with fields {data['place_fields']}, not {PLACE_FIELDS}: rebuild")
-        share = {}.setdefault  # one object per distinct text (see PLACE_FIELDS)
-        places = {place.place_id: place for place in (Place(*map(share, row, row)) for row in data["places"])}
-        gazetteer = Gazetteer(places, {share(k, k): tuple(map(share, v, v)) for k, v in data["place_forms"].items()},
-                              frozenset(data["excluded_places"]))
-        self._set_data(organisations, data["not_orgs"], gazetteer, data["level_cues"], data["months"],
-                       data["fingerprint"], ctx.rules_from_json(data["rules"]))
-        del data  # its lists and duplicate texts, before the tables are read
-        tables = json.loads((Path(path) / TABLES_FILE).read_text(encoding="utf-8"))
-        self.tables = {name: table_from_json(tables.pop(name), share) for name in TABLES}
+        """The data and the phrase tables saved by :meth:`to_disk`: one file read, nothing tokenised.
+        The collector is held off meanwhile: the 200,000 objects read are all kept, and its
+        passes over them as they arrive would add two fifths to the time."""
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            with (Path(path) / STATE_FILE).open("rb") as handle:
+                state = pickle.load(handle)
+        finally:
+            if enabled:
+                gc.enable()
+        self._set_data(state["organisations"], state["not_orgs"],
+                       Gazetteer(state["places"], state["place_forms"], state["excluded_places"]),
+                       state["level_cues"], state["months"], state["fingerprint"], state["rules"])
+        self.tables = state["tables"]
         self._index_names()
         return self
 

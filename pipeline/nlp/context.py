@@ -111,24 +111,6 @@ def context_rules(reference) -> ContextRules:
     )
 
 
-def rules_to_json(rules: ContextRules) -> dict:
-    return {"place_cues": [[list(c.words), c.side, c.strong] for c in rules.place_cues],
-            "list_cues": [list(c) for c in rules.list_cues], "header_words": sorted(rules.header_words),
-            "months": sorted(rules.months), "stop_words": sorted(rules.stop_words), "groups": sorted(rules.groups),
-            "org_heads": sorted(rules.org_heads),
-            "coordination_heads": [[list(words), side] for words, side in rules.coordination_heads],
-            "label_words": sorted(rules.label_words), "role_words": sorted(rules.role_words)}
-
-
-def rules_from_json(data: dict) -> ContextRules:
-    return ContextRules(tuple(PlaceCue(tuple(w), side, strong) for w, side, strong in data["place_cues"]),
-                        tuple(tuple(c) for c in data["list_cues"]), frozenset(data["header_words"]),
-                        frozenset(data["months"]), frozenset(data["stop_words"]), frozenset(data["groups"]),
-                        frozenset(data["org_heads"]),
-                        tuple((tuple(words), side) for words, side in data.get("coordination_heads", ())),
-                        frozenset(data.get("label_words", ())), frozenset(data.get("role_words", ())))
-
-
 # -- names ----------------------------------------------------------------------------------
 
 def is_capitalised(token: Token) -> bool:

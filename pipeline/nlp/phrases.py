@@ -5,7 +5,7 @@ A ``PhraseMatcher`` holds tokenised patterns: filling one means tokenising every
 ``make_doc``, 50,000 new lexemes, 5-8 s) in every process that loads the pipeline, since it
 cannot be saved. A :class:`PhraseTable` is the same data made once, when the pipeline is built
 (``minutes build-model``): each name's token sequence (token texts, or folded texts) with the
-keys it stands for, saved as JSON and read back as a dict.
+keys it stands for, saved with the component and read back as a dict.
 
 Matching gives exactly what the ``PhraseMatcher`` gave, in its order, because the component
 keeps the first of equal spans and the last mark of a span: by start, then by length, then a
@@ -16,7 +16,7 @@ from one at build time by :func:`matcher_order`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
 #: a name as the matcher sees it: its tokens' texts (or folded texts)
 Words = tuple[str, ...]
@@ -84,14 +84,3 @@ def build_table(vocab, adds: Iterable[tuple[str, Words]]) -> PhraseTable:
     entries = keys_by_words(adds)
     return make_table({words: matcher_order(vocab, words, keys) if len(keys) > 1 else keys
                        for words, keys in entries.items()})
-
-
-def table_to_json(table: PhraseTable) -> list:
-    return [[list(words), list(keys)] for words, keys in table.entries.items()]
-
-
-def table_from_json(data: list, share: Optional[Callable[[str, str], str]] = None) -> PhraseTable:
-    """A saved table; ``share`` (a pool's ``setdefault``) gives one object per distinct text."""
-    if share is None:
-        return make_table({tuple(words): keys for words, keys in data})
-    return make_table({tuple(map(share, words, words)): tuple(map(share, keys, keys)) for words, keys in data})
