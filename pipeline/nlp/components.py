@@ -396,6 +396,10 @@ class MinutesEntities:
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if fold_token(doc[start:end].text) not in self.not_orgs]
         pairs += self._expansions(doc, orgs, covered)
+        marks = doc.user_data.get("marks", {})
+        firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
+                for i in range(s.start, s.end)}
+        pairs += self._titled_names(doc, orgs, firm, pairs)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
         pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
                   and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
@@ -422,6 +426,25 @@ class MinutesEntities:
             if (token.i, token.i + 1) not in orgs and token.i not in covered:
                 found.append((token.i, token.i + 1))
         return found
+
+    def _titled_names(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int],
+                      found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A known organisation's acronym in parentheses after a capitalised name that is not its
+        initials (a translated name): the name is that organisation too, when it has a body's
+        head noun or two connectors ("Center for Civilians in Conflict (CIVIC)")."""
+        names = []
+        taken = covered | {i for start, end in found for i in range(start, end)}
+        for start, end in orgs:
+            if end - start != 1:
+                continue
+            name = ctx.titled_name_before(doc, start, taken)
+            if name is None:
+                continue
+            span = doc[name[0]:name[1]]
+            connectors = sum(t.lower_.rstrip("'’") in ctx.NAME_CONNECTORS for t in span)
+            if ctx.has_body_head(span, self.rules) or connectors >= 2:
+                names.append(name)
+        return names
 
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
