@@ -47,3 +47,15 @@ def test_a_capitalised_name_before_a_known_acronym_in_parentheses_is_that_organi
 
 def texts_of(text: str) -> list[str]:
     return [e[0] for e in ents(text, "ORG")]
+
+
+def test_counted_nouns_by_family_and_a_name_between_number_and_noun():
+    from test_real_failures import figures
+
+    assert figures("Also 41 Kano State Ministry officials and 9 teachers were trained.", "en") == [
+        (41, "persons"), (9, "persons")]
+    assert figures("On a noté 12 arrestations et la remise de 300 actes, 1 500 certificats.") == [
+        (12, "incidents"), (300, "other"), (1500, "other")]
+    assert figures("It supported 3,400 civil documentation for returnees.", "en") == [(3400, "other")]
+    # a participle ("documentés") in a flattened table header is not the noun "documents"
+    assert all(unit != "other" for _, unit in figures("Incidents (non- Jan Fév TOTAL documentés) Vols 4 7 11"))
