@@ -59,3 +59,17 @@ def test_counted_nouns_by_family_and_a_name_between_number_and_noun():
     assert figures("It supported 3,400 civil documentation for returnees.", "en") == [(3400, "other")]
     # a participle ("documentés") in a flattened table header is not the noun "documents"
     assert all(unit != "other" for _, unit in figures("Incidents (non- Jan Fév TOTAL documentés) Vols 4 7 11"))
+
+
+def test_a_hyphen_glued_to_the_next_name_splits_an_axis():
+    from test_real_failures import texts
+
+    assert texts("Checkpoints on the road Kano -Kaduna were lifted.", "LOC") == ["Kano", "Kaduna"]
+
+
+def test_a_name_of_a_foreign_place_listed_among_the_documents_own_is_a_place_of_its_own():
+    from test_real_failures import document
+
+    docs = document("Rapport sur le Mali", "Les hameaux touchés (Tikambara, Jowhar, Dounfara) restent vides.")
+    places = {e.text: e.id_ for doc in docs for e in doc.ents if e.label_ == "LOC"}
+    assert places.get("Jowhar") == ""  # kept, unlinked: not the Somali district

@@ -534,9 +534,16 @@ class MinutesEntities:
         cued: dict[int, dict] = {}
         for doc in docs:
             ents = []
+            listed = self._listed_with_a_home_place(doc, allowed)
             for ent in doc.ents:
                 if ent.label_ == "LOC" and ent._.candidates:
                     ids = [i for i in ent._.candidates if self.places[i].country in allowed]
+                    if not ids and ent.start in listed:
+                        unlinked = Span(doc, ent.start, ent.end, label="LOC")
+                        for token in unlinked:
+                            token.ent_id = 0  # spaCy keeps a token's old id when a span brings none
+                        ents.append(mark(unlinked, "context"))  # a name shared with a foreign place, listed
+                        continue                                 # among the document's own: one of its own
                     if not ids:
                         if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents) \
                                 and ent.start not in cued.setdefault(id(doc), ctx.cue_positions(doc, self.rules)):
@@ -551,6 +558,26 @@ class MinutesEntities:
                 ents.append(ent)
             doc.ents = ents
             restore_marks(doc)
+
+    def _listed_with_a_home_place(self, doc: Doc, allowed: set[str]) -> set[int]:
+        """Starts of places joined by a comma, "et", "and" or a hyphen to a place of the
+        document's countries (or to a place known only from context): "(Tominaba, Marka,
+        Madina)", "West and Littoral regions", whatever other country also has a place so named."""
+        places = [e for e in doc.ents if e.label_ == "LOC"]
+        home = {e.start for e in places
+                if not e._.candidates or any(self.places[i].country in allowed for i in e._.candidates
+                                             if i in self.places)}
+        joiners = {",", "et", "and", "-", "–", "/", ";", "&"}
+        found = set()
+        for before, after in zip(places, places[1:]):
+            gap = [t for t in doc[before.end:after.start] if not t.is_space]
+            if len(gap) > 1 or (gap and gap[0].lower_ not in joiners):
+                continue
+            if before.start in home and after.start not in home:
+                found.add(after.start)
+            elif after.start in home and before.start not in home:
+                found.add(before.start)
+        return found
 
     def _choose_place(self, doc: Doc, start: int, ids: list[str], preferred: frozenset = frozenset()) -> Optional[str]:
         """Among places sharing a name, the one the context points to ("région de Gao")."""

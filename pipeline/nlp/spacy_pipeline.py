@@ -54,12 +54,23 @@ def split_trailing_hyphens(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def split_leading_hyphens(nlp: Language) -> None:
+    """"entre Maiduguri -Damaturu": a hyphen glued to the start of a capitalised word is a token
+    of its own (the mirror of :func:`split_trailing_hyphens`), so the name after it is one the
+    gazetteer can know."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = list(nlp.Defaults.prefixes) + [r"[-–](?=[A-ZÀ-ÖØ-Ý][^\W\d_]{2})"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazetteer] = None) -> Language:
     """A fresh pipeline from the base model, the reference data and the P-code table (or a
     gazetteer already built from them)."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
     split_trailing_hyphens(nlp)
+    split_leading_hyphens(nlp)
     compact_token_match(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")
