@@ -73,3 +73,10 @@ def test_a_name_of_a_foreign_place_listed_among_the_documents_own_is_a_place_of_
     docs = document("Rapport sur le Mali", "Les hameaux touchés (Tikambara, Jowhar, Dounfara) restent vides.")
     places = {e.text: e.id_ for doc in docs for e in doc.ents if e.label_ == "LOC"}
     assert places.get("Jowhar") == ""  # kept, unlinked: not the Somali district
+
+
+def test_two_words_glued_by_text_extraction_are_split():
+    from test_real_failures import texts
+
+    assert texts("Secrétariat Plan InternationalParticipants UNICEF, DanChurchAid", "ORG") == [
+        "Plan International", "UNICEF", "DanChurchAid"]

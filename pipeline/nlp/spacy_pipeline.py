@@ -35,11 +35,19 @@ UNUSED = ["tok2vec", "parser", "morphologizer", "lemmatizer", "attribute_ruler",
 
 def split_on_slashes(nlp: Language) -> None:
     """"AMSS/ UNHCR/ Coordination": a slash separates names in responsible cells, so it is
-    its own token (the French tokenizer keeps "AMSS/" whole)."""
+    its own token (the French tokenizer keeps "AMSS/" whole); and two words glued together
+    (:data:`GLUED_WORDS`) are split."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"/"]
+    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: "Save the ChildrenParticipants", "EducationRéunion": text extracted from a PDF or a web page
+#: often loses the space between a cell and the next label; a lower-case run of three letters
+#: followed by a capitalised word is two words (registry forms are tokenized the same way, so
+#: "DanChurchAid" still matches).
+GLUED_WORDS = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})"
 
 
 def split_trailing_hyphens(nlp: Language) -> None:
