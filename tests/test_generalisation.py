@@ -80,3 +80,17 @@ def test_two_words_glued_by_text_extraction_are_split():
 
     assert texts("Secrétariat Plan InternationalParticipants UNICEF, DanChurchAid", "ORG") == [
         "Plan International", "UNICEF", "DanChurchAid"]
+
+
+def test_a_lower_case_place_listed_after_capitalised_ones():
+    from test_real_failures import texts
+
+    assert texts("Des ménages ont fui Beni, Butembo et lubero vers le sud.", "LOC") == ["Beni", "Butembo", "lubero"]
+    assert texts("Les zones de Gao et centre restent calmes.", "LOC") == ["Gao"]
+
+
+def test_a_name_in_capitals_after_a_strong_place_cue():
+    from test_real_failures import texts
+
+    assert texts("Les déplacés du village de TIKAMBARA et de DOUNFARA sont arrivés.", "LOC") == [
+        "TIKAMBARA", "DOUNFARA"]

@@ -505,8 +505,8 @@ class MinutesEntities:
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
             return span
-        if not doc[start].text[:1].isupper():  # places are written with a capital: not "centre", "est"
-            return None
+        if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start):
+            return None  # places are written with a capital: not "centre", "est"
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
             return None
@@ -558,6 +558,14 @@ class MinutesEntities:
                 ents.append(ent)
             doc.ents = ents
             restore_marks(doc)
+
+    def _listed_lowercase(self, doc: Doc, start: int) -> bool:
+        """"Beni, Butembo et walikale": a place name written in lower case that no vocabulary
+        knows as a word, listed right after a capitalised place name, is a place all the same."""
+        if start < 2 or not doc[start].is_oov or doc[start].is_stop:
+            return False
+        joiner, before = doc[start - 1], doc[start - 2]
+        return joiner.lower_ in (",", "et", "and") and before.text[:1].isupper() and before.text in self.place_forms
 
     def _listed_with_a_home_place(self, doc: Doc, allowed: set[str]) -> set[int]:
         """Starts of places joined by a comma, "et", "and" or a hyphen to a place of the

@@ -272,7 +272,7 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
                 j += 1
             i = j
         else:
-            span = name_at(doc, i, rules, taken)
+            span = name_at(doc, i, rules, taken) or (strong and capitals_at(doc, i, rules, taken)) or None
             if span is None:
                 break
             if strong or not _person_or_org(span, ner):
@@ -291,6 +291,23 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         break
     return found
+
+
+def capitals_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
+    """A name written in capitals after a strong place cue ("la commune de KELMADI", "LGA of
+    GWOZA"): one word of four letters or more, not a known acronym (those are taken), not a
+    word of the cue lists, months or stop words."""
+    if i >= len(doc) or i in taken:
+        return None
+    token = doc[i]
+    text = token.text
+    if not (text.isalpha() and text.isupper() and len(text) >= 4):
+        return None
+    folded = fold(text)
+    if folded in rules.months or folded in rules.stop_words or folded in rules.cue_words or is_roman(text) \
+            or folded in rules.groups:
+        return None
+    return i, i + 1
 
 
 def _person_or_org(span: tuple[int, int], ner: dict[int, str]) -> bool:
