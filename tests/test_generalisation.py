@@ -94,3 +94,12 @@ def test_a_name_in_capitals_after_a_strong_place_cue():
 
     assert texts("Les déplacés du village de TIKAMBARA et de DOUNFARA sont arrivés.", "LOC") == [
         "TIKAMBARA", "DOUNFARA"]
+
+
+def test_a_plus_sign_before_a_count_means_at_least():
+    from pipeline.nlp.figures import figures_of_field
+
+    from conftest import REFERENCE
+
+    found = figures_of_field(None, "body", "Since May, +12,400 people fled to the camps.", "en", REFERENCE)
+    assert [(f.value, f.unit, f.qualifier) for f in found] == [(12400, "persons", "min")]

@@ -227,6 +227,8 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
 
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
+    if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
+        return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if before.endswith(" " + term) or before == term:
