@@ -75,7 +75,7 @@ def test_compact_token_match_decides_every_string_as_spacy_does(texts):
 def test_saved_pipeline_tokenizes_the_samples_as_the_french_model(texts):
     import spacy
 
-    from pipeline.nlp.spacy_pipeline import BASE_MODEL, split_on_slashes, split_trailing_hyphens
+    from pipeline.nlp.spacy_pipeline import BASE_MODEL, split_leading_hyphens, split_on_slashes, split_trailing_hyphens
 
     from conftest import runtime
 
@@ -83,6 +83,7 @@ def test_saved_pipeline_tokenizes_the_samples_as_the_french_model(texts):
                                              "ner", "senter"])
     split_on_slashes(french)
     split_trailing_hyphens(french)
+    split_leading_hyphens(french)
     ours = runtime().nlp  # the saved pipeline (make model), read as MinutesFrench
 
     def described(doc):

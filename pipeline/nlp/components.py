@@ -394,6 +394,10 @@ class MinutesEntities:
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if fold_token(doc[start:end].text) not in self.not_orgs]
         pairs += self._expansions(doc, orgs, covered)
+        marks = doc.user_data.get("marks", {})
+        firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
+                for i in range(s.start, s.end)}
+        pairs += self._titled_names(doc, orgs, firm, pairs)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
         pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
                   and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
@@ -420,6 +424,25 @@ class MinutesEntities:
             if (token.i, token.i + 1) not in orgs and token.i not in covered:
                 found.append((token.i, token.i + 1))
         return found
+
+    def _titled_names(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int],
+                      found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A known organisation's acronym in parentheses after a capitalised name that is not its
+        initials (a translated name): the name is that organisation too, when it has a body's
+        head noun or two connectors ("Center for Civilians in Conflict (CIVIC)")."""
+        names = []
+        taken = covered | {i for start, end in found for i in range(start, end)}
+        for start, end in orgs:
+            if end - start != 1:
+                continue
+            name = ctx.titled_name_before(doc, start, taken)
+            if name is None:
+                continue
+            span = doc[name[0]:name[1]]
+            connectors = sum(t.lower_.rstrip("'’") in ctx.NAME_CONNECTORS for t in span)
+            if ctx.has_body_head(span, self.rules) or connectors >= 2:
+                names.append(name)
+        return names
 
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
@@ -480,8 +503,8 @@ class MinutesEntities:
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
             return span
-        if not doc[start].text[:1].isupper():  # places are written with a capital: not "centre", "est"
-            return None
+        if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start):
+            return None  # places are written with a capital: not "centre", "est"
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
             return None
@@ -509,9 +532,16 @@ class MinutesEntities:
         cued: dict[int, dict] = {}
         for doc in docs:
             ents = []
+            listed = self._listed_with_a_home_place(doc, allowed)
             for ent in doc.ents:
                 if ent.label_ == "LOC" and ent._.candidates:
                     ids = [i for i in ent._.candidates if self.places[i].country in allowed]
+                    if not ids and ent.start in listed:
+                        unlinked = Span(doc, ent.start, ent.end, label="LOC")
+                        for token in unlinked:
+                            token.ent_id = 0  # spaCy keeps a token's old id when a span brings none
+                        ents.append(mark(unlinked, "context"))  # a name shared with a foreign place, listed
+                        continue                                 # among the document's own: one of its own
                     if not ids:
                         if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents) \
                                 and ent.start not in cued.setdefault(id(doc), ctx.cue_positions(doc, self.rules)):
@@ -526,6 +556,34 @@ class MinutesEntities:
                 ents.append(ent)
             doc.ents = ents
             restore_marks(doc)
+
+    def _listed_lowercase(self, doc: Doc, start: int) -> bool:
+        """"Beni, Butembo et walikale": a place name written in lower case that no vocabulary
+        knows as a word, listed right after a capitalised place name, is a place all the same."""
+        if start < 2 or not doc[start].is_oov or doc[start].is_stop:
+            return False
+        joiner, before = doc[start - 1], doc[start - 2]
+        return joiner.lower_ in (",", "et", "and") and before.text[:1].isupper() and before.text in self.place_forms
+
+    def _listed_with_a_home_place(self, doc: Doc, allowed: set[str]) -> set[int]:
+        """Starts of places joined by a comma, "et", "and" or a hyphen to a place of the
+        document's countries (or to a place known only from context): "(Tominaba, Marka,
+        Madina)", "West and Littoral regions", whatever other country also has a place so named."""
+        places = [e for e in doc.ents if e.label_ == "LOC"]
+        home = {e.start for e in places
+                if not e._.candidates or any(self.places[i].country in allowed for i in e._.candidates
+                                             if i in self.places)}
+        joiners = {",", "et", "and", "-", "–", "/", ";", "&"}
+        found = set()
+        for before, after in zip(places, places[1:]):
+            gap = [t for t in doc[before.end:after.start] if not t.is_space]
+            if len(gap) > 1 or (gap and gap[0].lower_ not in joiners):
+                continue
+            if before.start in home and after.start not in home:
+                found.add(after.start)
+            elif after.start in home and before.start not in home:
+                found.add(before.start)
+        return found
 
     def _choose_place(self, doc: Doc, start: int, ids: list[str], preferred: frozenset = frozenset()) -> Optional[str]:
         """Among places sharing a name, the one the context points to ("région de Gao")."""

@@ -254,7 +254,7 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
                 j += 1
             i = j
         else:
-            span = name_at(doc, i, rules, taken)
+            span = name_at(doc, i, rules, taken) or (strong and capitals_at(doc, i, rules, taken)) or None
             if span is None:
                 break
             if strong or not _person_or_org(span, ner):
@@ -273,6 +273,23 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         break
     return found
+
+
+def capitals_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
+    """A name written in capitals after a strong place cue ("la commune de KELMADI", "LGA of
+    GWOZA"): one word of four letters or more, not a known acronym (those are taken), not a
+    word of the cue lists, months or stop words."""
+    if i >= len(doc) or i in taken:
+        return None
+    token = doc[i]
+    text = token.text
+    if not (text.isalpha() and text.isupper() and len(text) >= 4):
+        return None
+    folded = fold(text)
+    if folded in rules.months or folded in rules.stop_words or folded in rules.cue_words or is_roman(text) \
+            or folded in rules.groups:
+        return None
+    return i, i + 1
 
 
 def _person_or_org(span: tuple[int, int], ner: dict[int, str]) -> bool:
@@ -632,6 +649,34 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
+
+
+def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
+    """The capitalised name written just before a KNOWN organisation's acronym in parentheses,
+    whatever its initials: a translation or another wording of the name ("National Emergency
+    Response and Rehabilitation Council (CONASUR)", "Conseil Norvégien pour les Réfugiés (NRC)").
+    Its content words are all capitalised, joined by connectors; the caller asks for a body's
+    head noun or two connectors, so that a person's name before an agency ("Awa Diallo (UNICEF)")
+    is not one."""
+    if acronym < 2 or doc[acronym - 1].text != "(" or acronym + 1 >= len(doc) or doc[acronym + 1].text != ")":
+        return None
+    words: list[Token] = []
+    k = acronym - 2
+    while k >= 0 and len(words) < MAX_EXPANSION_TOKENS and k not in taken:
+        token = doc[k]
+        if token.is_space or "\n" in token.whitespace_:
+            break
+        connector = token.lower_.rstrip("'’") in NAME_CONNECTORS
+        if not (token.is_alpha or token.text in ("'", "’", "&")) or not (connector or token.text[:1].isupper()):
+            break
+        words.insert(0, token)
+        k -= 1
+    while words and words[0].lower_.rstrip("'’") in NAME_CONNECTORS | {"'", "’"}:
+        words.pop(0)
+    content = [w for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS]
+    if len(content) < 2 or any(w.is_upper and len(w) > 1 for w in content):
+        return None
+    return words[0].i, words[-1].i + 1
 
 
 def glued_to_acronym(doc: Doc, span: Span) -> bool:

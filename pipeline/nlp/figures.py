@@ -106,6 +106,7 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
     if tokens and tokens[0].group() == "*" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark
         tokens = tokens[1:]
     skipped = 0
+    in_name, names = False, 0
     for token in tokens:
         if "\n" in text[number.end:token.start()]:
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -124,9 +125,14 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
             if skipped > 2:
                 return None
             continue
+        capitalised = word[:1].isupper() and word[1:2].islower()
+        if capitalised and in_name and names < 4:
+            names += 1  # "58 Borno State Government officials": a name's words count as one
+            continue
         if skipped >= 1 or len(folded) > 14:
             return None
         skipped += 1  # one unknown word may stand between ("96 protection incidents")
+        in_name, names = capitalised, 1
     return None
 
 
@@ -221,6 +227,8 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
 
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
+    if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
+        return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if before.endswith(" " + term) or before == term:

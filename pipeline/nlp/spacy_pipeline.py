@@ -35,11 +35,19 @@ UNUSED = ["tok2vec", "parser", "morphologizer", "lemmatizer", "attribute_ruler",
 
 def split_on_slashes(nlp: Language) -> None:
     """"AMSS/ UNHCR/ Coordination": a slash separates names in responsible cells, so it is
-    its own token (the French tokenizer keeps "AMSS/" whole)."""
+    its own token (the French tokenizer keeps "AMSS/" whole); and two words glued together
+    (:data:`GLUED_WORDS`) are split."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"/"]
+    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+#: "Save the ChildrenParticipants", "EducationRéunion": text extracted from a PDF or a web page
+#: often loses the space between a cell and the next label; a lower-case run of three letters
+#: followed by a capitalised word is two words (registry forms are tokenized the same way, so
+#: "DanChurchAid" still matches).
+GLUED_WORDS = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})"
 
 
 def split_trailing_hyphens(nlp: Language) -> None:
@@ -54,12 +62,23 @@ def split_trailing_hyphens(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def split_leading_hyphens(nlp: Language) -> None:
+    """"entre Maiduguri -Damaturu": a hyphen glued to the start of a capitalised word is a token
+    of its own (the mirror of :func:`split_trailing_hyphens`), so the name after it is one the
+    gazetteer can know."""
+    from spacy.util import compile_prefix_regex
+
+    prefixes = list(nlp.Defaults.prefixes) + [r"[-–](?=[A-ZÀ-ÖØ-Ý][^\W\d_]{2})"]
+    nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+
+
 def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazetteer] = None) -> Language:
     """A fresh pipeline from the base model, the reference data and the P-code table (or a
     gazetteer already built from them)."""
     nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
     split_on_slashes(nlp)
     split_trailing_hyphens(nlp)
+    split_leading_hyphens(nlp)
     compact_token_match(nlp)
     nlp.add_pipe("keep_ner_entities")
     entities = nlp.add_pipe("minutes_entities")

@@ -31,6 +31,9 @@ class Organisation:
         for form in (self.org_id, self.name_fr, self.name_en, *self.aliases):
             if form:
                 yield form, False
+        # English texts shorten "United Nations" before a name: "UN High Commissioner for Refugees".
+        if self.name_en.startswith("United Nations ") and len(self.name_en.split()) > 3:
+            yield "UN " + self.name_en[len("United Nations "):], False
         for form in self.misspellings:
             yield form, True
 
