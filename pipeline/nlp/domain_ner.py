@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.nlp import components  # noqa: F401  (registers ner_ents)
+from pipeline.nlp.matmul import use_numpy_matmul
 
 MODES = ("add", "replace")
 DOMAIN_PIPE = "domain_ner"
@@ -104,7 +105,7 @@ def add_domain_ner(nlp: Language, domain: Language | Path, mode: str = "add", pe
     source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
     nlp.add_pipe(source_name, name=DOMAIN_PIPE, source=domain, after="keep_ner_entities")
     nlp.add_pipe(MERGE_PIPE, after=DOMAIN_PIPE, config={"mode": mode, "person_veto": person_veto})
-    return nlp
+    return use_numpy_matmul(nlp)
 
 
 def remove_domain_ner(nlp: Language) -> Language:
