@@ -1,6 +1,10 @@
 """Running the real command line (``python -m pipeline convert``) from a benchmark: its wall
 time from outside (the whole process, imports and workers included) and the peak memory of
 each of its worker processes, read from the kernel's high-water mark (VmHWM) while they run.
+A forked worker's resident pages include those it shares with its fork server (the loaded
+pipeline, copy-on-write): beside the VmHWM, the largest PSS (shared pages split among the
+processes mapping them) and USS (its private pages: what the worker adds) seen while polling
+are kept too, sampled, not high-water marks.
 
 The benchmark's own imports are never counted: the CLI is a separate process. The package's
 bytecode is compiled before the first run, as installing a wheel does: where
@@ -31,6 +35,8 @@ class CliRun:
     worker_peak_mb: float  # the largest VmHWM of any worker process of the run
     parent_peak_mb: float
     server_peak_mb: float = 0.0  # the fork server's VmHWM: it holds the loaded pipeline the workers share
+    worker_pss_mb: float = 0.0  # the largest PSS of a worker seen while polling
+    worker_uss_mb: float = 0.0  # the largest USS (private pages) of a worker seen while polling
 
 
 def _hwm_mb(process: psutil.Process) -> float:
@@ -42,6 +48,20 @@ def _hwm_mb(process: psutil.Process) -> float:
     except OSError:
         pass
     return 0.0
+
+
+def _pss_uss_mb(process: psutil.Process) -> tuple[float, float]:
+    """(PSS, USS) of a process now, from ``/proc/PID/smaps_rollup`` (0, 0 once it is gone)."""
+    fields = {}
+    try:
+        with open(f"/proc/{process.pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                name, _, value = line.partition(":")
+                if name in ("Pss", "Private_Clean", "Private_Dirty"):
+                    fields[name] = int(value.split()[0]) / 1024
+    except OSError:
+        pass
+    return fields.get("Pss", 0.0), fields.get("Private_Clean", 0.0) + fields.get("Private_Dirty", 0.0)
 
 
 def _server(parent: psutil.Process) -> list[psutil.Process]:
@@ -87,12 +107,13 @@ def run_cli(*args: str, poll: float = 0.05) -> CliRun:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     parent = psutil.Process(proc.pid)
     workers: dict[int, float] = {}
-    parent_peak = server_peak = 0.0
+    parent_peak = server_peak = pss = uss = 0.0
     while proc.poll() is None:
         parent_peak = max(parent_peak, _hwm_mb(parent))
         for child in _workers(parent):
             workers[child.pid] = max(workers.get(child.pid, 0.0), _hwm_mb(child))
+            pss, uss = (max(a, b) for a, b in zip((pss, uss), _pss_uss_mb(child)))
         server_peak = max([server_peak] + [_hwm_mb(server) for server in _server(parent)])
         time.sleep(poll)
     seconds = time.perf_counter() - start
-    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak)
+    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak, pss, uss)

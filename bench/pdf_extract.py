@@ -185,6 +185,9 @@ def memory(pages: int) -> None:
           f"(target <= {MEMORY_TARGET_MB} MB: {'met' if run.worker_peak_mb <= MEMORY_TARGET_MB else 'NOT met'}); "
           f"anchor, pdfplumber alone closing each page: {bare:.0f} MB; ratio {run.worker_peak_mb / bare:.2f}; "
           f"{run.seconds / pages:.3f} s/page through the CLI")
+    print(f"  the same worker's largest PSS / USS seen (polled every 50 ms; USS: its private pages, what it costs "
+          f"beside the fork server it shares the loaded pipeline with): {run.worker_pss_mb:.0f} / {run.worker_uss_mb:.0f} MB; "
+          f"on the 1-page PDF {idle.worker_pss_mb:.0f} / {idle.worker_uss_mb:.0f} MB")
     print(f"  the same worker on a 1-page PDF (its loaded pipeline, idle): {idle.worker_peak_mb:.0f} MB; "
           f"the {pages} pages add {run.worker_peak_mb - idle.worker_peak_mb:.0f} MB (reading, structuring, tagging); "
           f"the fork server it is forked from (the pipeline loaded once, its pages shared): {run.server_peak_mb:.0f} MB")

@@ -39,6 +39,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp import components  # noqa: F401  (registers ner_ents)
+from pipeline.nlp.matmul import use_numpy_matmul
 
 MODES = ("add", "replace")
 #: what a label may be told (``Settings.domain_ner_org_mode`` / ``domain_ner_loc_mode``)
@@ -181,7 +182,7 @@ def add_domain_ners(nlp: Language, sources: Mapping[str, tuple[Language | Path, 
                      config={"labels": labels})
         after = f"{STASH_PIPE}_{'_'.join(labels).lower()}"
     nlp.add_pipe(MERGE_PIPE, after=after, config={"modes": modes, "person_veto": person_veto})
-    return nlp
+    return use_numpy_matmul(nlp)
 
 
 def remove_domain_ner(nlp: Language) -> Language:

@@ -29,9 +29,12 @@ _LIST_SEPARATOR = re.compile(r"[,;\n]|\s+et\s+|\s+and\s+")
 #: longest piece of a field read at once (characters); far below spaCy's max_length
 CHUNK_CHARS = 50_000
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?;])\s+"), re.compile(r"\s+"))
-#: fields run through the network together: its activations for all of them are held at once
-#: (the model's default, 256, took a 200-page PDF's worker from 250 to 660 MB)
-NLP_BATCH = 32
+#: characters of fields run through the network together: its activations for all of them are
+#: held at once. Counted in characters, not fields: 32 fields a batch (down from the model's 256,
+#: which took a 200-page PDF's worker from 250 to 660 MB) still held 84 MB over 200 pages whose
+#: discussions run to 6,000 characters; 8,000 characters a batch hold about 30 MB less, at the
+#: same speed (the NER's subbatches still hold hundreds of tokens)
+NLP_BATCH_CHARS = 8_000
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
@@ -51,6 +54,19 @@ def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
         start = cut
     bounds.append((start, len(text)))
     return bounds
+
+
+def batches(texts: list[str], limit: int) -> list[list[str]]:
+    """Consecutive texts in batches of at most ``limit`` characters (a longer text alone)."""
+    found: list[list[str]] = []
+    size = limit + 1
+    for text in texts:
+        if size + len(text) > limit:
+            found.append([])
+            size = 0
+        found[-1].append(text)
+        size += len(text)
+    return found
 
 
 def in_chunks(texts: list[FieldText], limit: int) -> list[FieldText]:
@@ -75,7 +91,8 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int 
     attendance: tuple[Attendance, ...] = ()
     item_responsible: dict[int, tuple[str, ...]] = {}
     line_orgs: dict[tuple, list[str]] = {}
-    docs = list(nlp.pipe((t.text for t in texts), batch_size=NLP_BATCH))
+    docs = [doc for batch in batches([t.text for t in texts], NLP_BATCH_CHARS)
+            for doc in nlp.pipe(batch, batch_size=len(batch))]
     component.settle_places(docs)  # a place name is read as a place of the countries the document is about
     for text, doc in zip(texts, docs):
         if text.field in ("responsible", "organisations_present"):

@@ -22,6 +22,7 @@ from spacy.language import Language
 from pipeline.config import MODEL_SOURCES, MODELS_DIR
 from pipeline.nlp import components  # registers the factories
 from pipeline.nlp.context import context_rules
+from pipeline.nlp.matmul import use_numpy_matmul
 from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
 from pipeline.nlp.vectors import save_key_rows
 from pipeline.reference import Reference
@@ -86,7 +87,7 @@ def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazett
                   gazetteer or build_gazetteer(pcode_path, reference.directory),
                   reference.place_level_cues, reference.months, model_fingerprint(pcode_path, reference.directory),
                   rules=context_rules(reference))
-    return nlp
+    return use_numpy_matmul(nlp)
 
 
 def model_fingerprint(pcode_path: Path, directory: Path) -> str:

@@ -32,6 +32,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.language import BaseDefaults, Language
 from spacy.util import load_config
 
+from pipeline.nlp.matmul import use_numpy_matmul
 from pipeline.nlp.vectors import has_key_rows, load_vectors
 
 #: a character class at least this long (spaCy's letter classes run to thousands of characters)
@@ -77,7 +78,8 @@ def load_saved_nlp(path: Path) -> Language:
     The vocab's string table (500,000 strings, the keys of the word vectors: 1-2 s to read) is
     left out: the pipeline hashes the texts it reads and adds their strings as it goes; the
     table only turns hashes from elsewhere (a serialised Doc) back into text, which no stage does.
-    The word vectors are read in their compact form when the build saved it (see ``vectors.py``).
+    The word vectors are read in their compact form when the build saved it (see ``vectors.py``);
+    the NER multiplies with numpy (see ``matmul.py``).
     """
     config = load_config(Path(path) / "config.cfg")
     nlp = MinutesFrench.from_config(config)
@@ -85,7 +87,7 @@ def load_saved_nlp(path: Path) -> Language:
     if has_key_rows(Path(path) / "vocab"):
         nlp.vocab.vectors = load_vectors(Path(path) / "vocab")
         exclude.append("vectors")
-    return nlp.from_disk(path, exclude=exclude)
+    return use_numpy_matmul(nlp.from_disk(path, exclude=exclude))
 
 
 # -- the token_match pattern, with its letter classes shared ------------------------------
