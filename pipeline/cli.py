@@ -33,7 +33,8 @@ def convert(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     out: Path = typer.Option(PROCESSED_DIR, "--out", "-o", help="Output folder for the datasets."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
-    timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed (0: no limit)."),
+    timeout: float = typer.Option(120, "--timeout", min=0, help="Seconds a file may take before it is failed, plus what its OCR or LibreOffice "
+                                 "conversion is allowed (0: no limit)."),
     memory_limit: int = typer.Option(DEFAULT_MEMORY_MB, "--memory-limit", min=0,
                                      help="Resident memory a worker may take, in MB; a file needing more fails as "
                                           "too large (0: no cap)."),

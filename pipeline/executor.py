@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Iterator, Optional, Sequence
 
+from pipeline import tools
 from pipeline.config import Settings
 from pipeline.forkserver import worker_context
 from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
@@ -117,6 +118,7 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
     gc.freeze()  # what the fork server imported and loaded: never collected, so its pages stay shared with it
     runtime, load_error = try_load_runtime(settings, version)
     gc.freeze()  # the runtime lives as long as the worker: the collector need not walk it again
+    tools.tool_budget_listener = lambda seconds: conn.send(("extend", seconds))
     while True:
         try:
             task = conn.recv()
@@ -154,6 +156,11 @@ class _Worker:
     task: Optional[Task] = None
     assigned: float = 0.0
     started: Optional[float] = None  # when the worker said it began the task
+    extra: float = 0.0  # seconds added to the file's timeout by the tools it runs (OCR, LibreOffice)
+
+    def late(self, timeout: float, now: float) -> bool:
+        """Whether the file has had its ``timeout`` and its tools' own time, and more."""
+        return self.started is not None and bool(timeout) and now - self.started > timeout + self.extra
 
 
 class LocalPool:
@@ -225,9 +232,10 @@ class LocalPool:
                 for worker in self.workers:
                     if worker.task is None and pending:
                         worker.task, worker.assigned, worker.started = pending.popleft(), time.monotonic(), None
+                        worker.extra = 0.0
                         worker.conn.send(worker.task)
                 busy = [w for w in self.workers if w.task is not None]
-                deadlines = [w.started + self.timeout if w.started is not None and self.timeout
+                deadlines = [w.started + self.timeout + w.extra if w.started is not None and self.timeout
                              else w.assigned + STARTUP_LIMIT for w in busy]
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 if self.memory_mb and busy:
@@ -253,6 +261,8 @@ class LocalPool:
                     kind, payload = worker.conn.recv()
                     if kind == "started":
                         worker.started = time.monotonic()
+                    elif kind == "extend":
+                        worker.extra += payload
                     elif kind == "peak":
                         if payload is not None:
                             self.peaks[task.source_path] = payload
@@ -282,10 +292,10 @@ class LocalPool:
             self.peaks[task.source_path] = resident
             return failed_result(task.source_path, task.doc_id, task.path, reason, self.version)
         now = time.monotonic()
-        late = (worker.started is not None and self.timeout and now - worker.started > self.timeout)
+        late = worker.late(self.timeout, now)
         stuck = worker.started is None and now - worker.assigned > STARTUP_LIMIT
         if late or stuck:
-            reason = f"timed out after {self.timeout:g} s" if late else "its worker never started (libraries or model)"
+            reason = f"timed out after {self.timeout + worker.extra:g} s" if late else "its worker never started (libraries or model)"
             log.warning("%s: %s; replacing its worker", task.source_path, reason)
             self._retire(worker)
             worker.task = None

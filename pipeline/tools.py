@@ -12,9 +12,14 @@ import signal
 import subprocess
 from functools import cache
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Optional, Sequence
 
 from pipeline.errors import ExtractionError, MissingToolError
+
+#: told the seconds an external tool may take, before it runs: the local executor's worker sets
+#: it to ask its parent for that much more time on the file (see ``executor``), so a scan's OCR
+#: (``Settings.ocr_timeout``) is not cut short by the per-file ``--timeout``; None elsewhere
+tool_budget_listener: Optional[Callable[[float], None]] = None
 
 
 def soffice() -> str:
@@ -52,8 +57,11 @@ def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = N
     """Run a tool in its own process group; on timeout the whole group is killed.
 
     LibreOffice forks a child that would otherwise outlive a plain ``subprocess.run`` timeout.
-    ``env``: variables set for the tool on top of this process's environment.
+    ``env``: variables set for the tool on top of this process's environment. The tool's own
+    ``timeout`` is added to the file's time budget first (:data:`tool_budget_listener`).
     """
+    if tool_budget_listener is not None:
+        tool_budget_listener(timeout)
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                cwd=cwd, start_new_session=True, env={**os.environ, **env} if env else None)
     try:
