@@ -1,6 +1,8 @@
-"""An optional domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as a candidate
-source beside ``fr_core_news_md``'s NER. Off by default: ``Settings.domain_ner`` (or the
-environment variable ``MINUTES_DOMAIN_NER``) names a trained pipeline's folder to turn it on.
+"""A domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as a candidate source
+beside ``fr_core_news_md``'s NER. On by default for places: ``models/domain-ner`` (its ``ner``
+weights only) in mode "replace" (``Settings.domain_ner_sources``; ``MINUTES_DOMAIN_NER_LOC_MODE=off``
+turns it off). ``Settings.domain_ner`` (or the environment variable ``MINUTES_DOMAIN_NER``) names
+a trained pipeline's folder for both labels.
 
 Its ORG/LOC entities reach ``minutes_entities`` the way the French model's do, through
 ``doc._.ner_ents``, so they go through the same linking and filtering (``_statistical``: the
@@ -24,8 +26,10 @@ model's persons: it helped the blank model, which knows no persons (locations 0.
 cross-validation), and hurt the fine-tuned one (0.952 -> 0.948), which still knows them.
 
 The trained pipeline holds the project's tokenizer and ``fr_core_news_md``'s static vectors
-(same vocabulary as ``models/minutes-nlp``), and one ``ner`` component, sourced into the
-running pipeline after ``keep_ner_entities``.
+(same vocabulary as ``models/minutes-nlp``), and one ``ner`` component, added to the running
+pipeline after ``keep_ner_entities``: from a folder, a pipe made from its config with only its
+weights read, on the running pipeline's vocab (``add_ner_from_folder``; a folder needs no
+``vocab/``); from a loaded pipeline, sourced.
 """
 
 from __future__ import annotations
