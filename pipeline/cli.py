@@ -22,10 +22,33 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 log = logging.getLogger("pipeline")
 
 
+#: the commands that run the NLP pipeline, so need the domain NER's folder when it is on
+NLP_COMMANDS = ("convert", "eval", "eval-real")
+
+
 @app.callback()
-def main(verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug details.")) -> None:
+def main(ctx: typer.Context,
+         verbose: bool = typer.Option(False, "--verbose", "-v", help="Log debug details.")) -> None:
     logging.basicConfig(level=logging.DEBUG if verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(message)s", stream=sys.stderr)
+    if ctx.invoked_subcommand in NLP_COMMANDS:
+        _check_domain_ner()
+
+
+def _check_domain_ner() -> None:
+    """Exit 2 naming what is missing when a domain NER that is on (by default the shipped
+    ``models/domain-ner`` for places) lacks its files, before any worker starts."""
+    from pipeline.nlp.domain_ner import missing_files, missing_message
+
+    try:
+        sources = Settings().domain_ner_sources()
+    except ValueError as exc:
+        typer.echo(f"minutes-pipeline: {exc}", err=True)
+        raise typer.Exit(2) from None
+    for folder in dict.fromkeys(folder for folder, _ in sources.values()):
+        if missing_files(folder):
+            typer.echo(f"minutes-pipeline: {missing_message(folder)}", err=True)
+            raise typer.Exit(2)
 
 
 @app.command()

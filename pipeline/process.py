@@ -71,7 +71,7 @@ def current_version(settings: Settings) -> str:
 
     version = pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
     sources = settings.domain_ner_sources()
-    if sources:  # results with the experimental domain NER are cached apart
+    if sources:  # results with a domain NER (by default models/domain-ner for places) are cached apart
         from pipeline.nlp.domain_ner import domain_fingerprint
 
         if len(set(sources.values())) == 1 and len(sources) == 2:  # one model, one mode for both labels
@@ -101,7 +101,7 @@ def load_runtime(settings: Settings, version: str) -> Runtime:
 
     reference = load_reference(settings.resources)
     nlp = load_nlp(reference, settings.pcodes)
-    if settings.domain_ner_sources():  # issue 13 item 3: off unless asked for
+    if settings.domain_ner_sources():  # issue 13 item 3: by default models/domain-ner for places
         from pipeline.nlp.domain_ner import add_domain_ners
 
         add_domain_ners(nlp, settings.domain_ner_sources())

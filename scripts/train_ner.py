@@ -26,7 +26,7 @@ third-party text or weights enter the repository.
     PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --person-veto      # saved fold models, other merge
     PYTHONPATH=$PWD python scripts/train_ner.py full --base fr --copies 2 --epochs 5 # build/ner/full-fr/model
     PYTHONPATH=$PWD python scripts/train_ner.py score     # both CVs per kind + hybrid: build/ner/cv-hybrid/report.txt
-    PYTHONPATH=$PWD python scripts/train_ner.py speed --loc build/ner/full-fr/model:replace   # words/s without/with
+    PYTHONPATH=$PWD python scripts/train_ner.py speed --loc models/domain-ner:replace   # words/s without/with
 
 then ``MINUTES_DOMAIN_NER=build/ner/full-fr/model MINUTES_DOMAIN_NER_MODE=replace make eval-real``, or per
 kind ``MINUTES_DOMAIN_NER_LOC=build/ner/full-fr/model MINUTES_DOMAIN_NER_LOC_MODE=replace`` (and ``…_ORG``).
@@ -607,16 +607,15 @@ def wins(results: dict, system: str) -> str:
 def run_speed(args) -> None:
     """NLP words per second on the dev texts, the pipeline alone and with the domain NER(s) of
     ``--org`` / ``--loc`` ("<folder>:<mode>"), in turns within one run (``--rounds``)."""
-    from pipeline.nlp.domain_ner import add_domain_ners, load_domain_nlp, remove_domain_ner
+    from pipeline.nlp.domain_ner import add_domain_ners, remove_domain_ner
 
     runtime = load_runtime()
     texts = [d.text for d in load_dev()]
     sources = {}
-    loaded: dict[str, object] = {}
     for label, wanted in (("ORG", args.org), ("LOC", args.loc)):
-        if wanted:
+        if wanted:  # a folder: its ner read on the pipeline's vocab, as the runs do (models/domain-ner has no vocab/)
             folder, mode = wanted.rsplit(":", 1)
-            sources[label] = (loaded.setdefault(folder, load_domain_nlp(Path(folder))), mode)
+            sources[label] = (Path(folder), mode)
     timings: dict[str, list[float]] = {"without": [], "with": []}
     words = sum(len(runtime.nlp.make_doc(text)) for text in texts)
     for _ in range(args.rounds):

