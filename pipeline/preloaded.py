@@ -35,9 +35,10 @@ RUNTIME = _load_default()
 
 
 def loaded_from(settings: Settings) -> tuple:
-    """What ``load_runtime`` reads from the settings: two runs agreeing on it share a runtime."""
-    return (settings.resources, settings.pcodes, settings.domain_ner, settings.domain_ner_mode, settings.domain_ner_org,
-            settings.domain_ner_org_mode, settings.domain_ner_loc, settings.domain_ner_loc_mode)
+    """What ``load_runtime`` reads from the settings: two runs agreeing on it share a runtime. The
+    domain NER as resolved (``domain_ner_sources``), not its six settings: settings spelling the
+    same models and modes load the same pipeline."""
+    return settings.resources, settings.pcodes, tuple(sorted(settings.domain_ner_sources().items()))
 
 
 def runtime_for(settings: Settings, version: str) -> Optional[Runtime]:

@@ -365,4 +365,7 @@ def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_f
     assert preloaded.runtime_for(replace(settings, resources=tmp_path), "v-test") is None
     # regression: a run asking for the domain NER got the server's pipeline without it
     assert preloaded.runtime_for(replace(settings, domain_ner=tmp_path / "ner"), "v-test") is None
-    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is None
+    assert preloaded.runtime_for(replace(settings, domain_ner_loc_mode="off"), "v-test") is None
+    # settings that resolve to the same models and modes load the same pipeline: a mode with no
+    # folder of its own changes nothing, so the server's runtime serves
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is not None
