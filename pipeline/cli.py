@@ -38,7 +38,7 @@ def main(ctx: typer.Context,
 def _check_domain_ner() -> None:
     """Exit 2 naming what is missing when a domain NER that is on (by default the shipped
     ``models/domain-ner`` for places) lacks its files, before any worker starts."""
-    from pipeline.nlp.domain_ner import missing_files, missing_message
+    from pipeline.nlp.domain_files import missing_files, missing_message
 
     try:
         sources = Settings().domain_ner_sources()

@@ -72,7 +72,7 @@ def current_version(settings: Settings) -> str:
     version = pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
     sources = settings.domain_ner_sources()
     if sources:  # results with a domain NER (by default models/domain-ner for places) are cached apart
-        from pipeline.nlp.domain_ner import domain_fingerprint
+        from pipeline.nlp.domain_files import domain_fingerprint
 
         if len(set(sources.values())) == 1 and len(sources) == 2:  # one model, one mode for both labels
             folder, mode = sources["ORG"]

@@ -34,7 +34,6 @@ weights read, on the running pipeline's vocab (``add_ner_from_folder``; a folder
 
 from __future__ import annotations
 
-import hashlib
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
@@ -44,6 +43,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import copy_config, load_config
 
 from pipeline.nlp import components  # noqa: F401  (registers ner_ents)
+from pipeline.nlp.domain_files import domain_fingerprint, missing_files, missing_message  # noqa: F401  (and re-exported)
 from pipeline.nlp.matmul import use_numpy_matmul
 
 MODES = ("add", "replace")
@@ -56,17 +56,6 @@ LABELS = ("ORG", "LOC")
 
 if not Doc.has_extension("domain_ents"):
     Doc.set_extension("domain_ents", default=())
-
-
-def domain_fingerprint(path: Path, mode: str) -> str:
-    """Hash of a trained domain NER's weights and of the mode: part of the pipeline version, so
-    results cached without it (or with another model) are never reused."""
-    digest = hashlib.sha256(mode.encode())
-    for name in ("ner/model", "ner/moves", "ner/cfg"):
-        file = Path(path) / name
-        if file.exists():
-            digest.update(file.read_bytes())
-    return digest.hexdigest()[:8]
 
 
 def label_modes(mode: str | Mapping[str, str]) -> dict[str, str]:
@@ -142,21 +131,6 @@ class MergeDomainNer:
 @Language.factory(MERGE_PIPE, default_config={"modes": {"ORG": "add", "LOC": "add"}, "person_veto": False})
 def make_merge_domain_ner(nlp: Language, name: str, modes: dict, person_veto: bool) -> MergeDomainNer:
     return MergeDomainNer(nlp, name, modes, person_veto)
-
-
-#: what a domain NER's folder must hold to be sourced into the running pipeline
-REQUIRED_FILES = ("config.cfg", "ner/cfg", "ner/model", "ner/moves")
-
-
-def missing_files(path: Path) -> list[str]:
-    """The files of ``REQUIRED_FILES`` that ``path`` lacks (all when it does not exist)."""
-    return [name for name in REQUIRED_FILES if not (Path(path) / name).is_file()]
-
-
-def missing_message(path: Path) -> str:
-    return (f"the domain NER folder {path} lacks {', '.join(missing_files(path))}: restore models/domain-ner "
-            "from git (git checkout -- models/domain-ner), point MINUTES_DOMAIN_NER_LOC at a model trained by "
-            "scripts/train_ner.py, or turn it off with MINUTES_DOMAIN_NER_LOC_MODE=off")
 
 
 def load_domain_nlp(path: Path) -> Language:
