@@ -7,10 +7,16 @@ parent is still importing its own libraries and finding the files, so the first 
 sooner, and a second worker or one replacing a failed worker starts at once. A run whose
 reference folder or P-code table is not the default (``--gazetteer``, ``Settings.resources``)
 gets nothing here: its workers load their own, as before.
+
+Once loaded, the server gives the C heap's free pages back to the system
+(:func:`release_free_memory`): a forked worker starts with every resident page of the server
+counted in its own resident memory, and loading leaves ~12 MB of freed holes in the heap (the
+transient objects of reading the pipeline's files) that no one would use again.
 """
 
 from __future__ import annotations
 
+import ctypes
 import logging
 from dataclasses import replace
 from typing import Optional
@@ -30,8 +36,20 @@ def _load_default() -> Optional[Runtime]:
         return None
 
 
+def release_free_memory() -> None:
+    """Return the C heap's free pages to the system (glibc's ``malloc_trim``, a few milliseconds;
+    elsewhere, where there is none, they stay). No garbage collection first: it takes 0.15 s for
+    the few hundred objects it would free."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc
+        return
+    trim(0)
+
+
 #: loaded once, when the fork server imports this module
 RUNTIME = _load_default()
+release_free_memory()
 
 
 def loaded_from(settings: Settings) -> tuple:
