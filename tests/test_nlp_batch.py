@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.nlp import mentions
 
-from conftest import GAO_DOCX, REFERENCE, SEED_TEXT, minutes_of, read, runtime
+from conftest import BORDERLESS_PDF, GAO_DOCX, MOPTI_DOCX, REFERENCE, SEED_TEXT, minutes_of, read, runtime
 
 
 def test_facts_do_not_depend_on_how_many_fields_share_a_batch(monkeypatch):
@@ -27,3 +27,26 @@ def test_batches_hold_at_most_their_characters_and_every_text_in_order():
     found = mentions.batches(texts, 10)
     assert found == [["a" * 5, "b" * 3], ["c" * 9, "d"], ["e" * 2], ["f" * 20]]
     assert mentions.batches([], 10) == []
+
+
+def test_fields_read_as_they_come_give_the_facts_of_every_doc_held_at_once():
+    """Regression (issue 16, worker memory): every field's Doc was held until the last field was
+    tagged, for ``settle_places`` (23 MB on a 200-page PDF); now only the fields naming a place
+    with candidates wait for the document's countries, the others are read at once. The facts
+    are those of holding every Doc and settling them all together."""
+    nlp = runtime().nlp
+    component = nlp.get_pipe("minutes_entities")
+    waited = read_at_once = 0
+    for path in (SEED_TEXT, GAO_DOCX, MOPTI_DOCX, BORDERLESS_PDF):
+        minutes = minutes_of(read(path))
+        texts = mentions.in_chunks(mentions.field_texts(minutes), mentions.CHUNK_CHARS)
+        language = mentions.language_of([t.text for t in texts])
+        docs = list(nlp.pipe([t.text for t in texts]))
+        waited += sum(not component.settles_alone(doc) for doc in docs)
+        read_at_once += sum(component.settles_alone(doc) for doc in docs)
+        component.settle_places(docs)
+        held = [mentions.read_field(text, doc, component, language, REFERENCE) for text, doc in zip(texts, docs)]
+        expected = mentions.document_facts(texts, held, minutes, REFERENCE, component)
+        assert mentions.tag(minutes, nlp, REFERENCE) == expected
+        assert expected.places and expected.organisations
+    assert waited and read_at_once  # both ways of reading a field were taken

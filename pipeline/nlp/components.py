@@ -169,6 +169,20 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
     return adds
 
 
+@dataclasses.dataclass
+class PlaceVotes:
+    """What a document's fields say about the countries it is about, gathered field by field
+    (:meth:`MinutesEntities.count_places`): countries it names, and per country the distinct
+    names of its admin units read where no other country has one so named."""
+
+    named: set[str] = dataclasses.field(default_factory=set)
+    names: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+
+    def preferred(self) -> set[str]:
+        """The countries the document is about: those it names, and those two names or more point to."""
+        return self.named | {country for country, names in self.names.items() if len(names) >= 2}
+
+
 class MinutesEntities:
     """The component; its data (registry, gazetteer) is set by :meth:`load` or from disk."""
 
@@ -518,44 +532,59 @@ class MinutesEntities:
         two or more distinct admin units only one country has), then each place name read as a
         place of those countries first, and dropped when it can only be a place elsewhere and
         the statistical NER does not read it as a place either."""
-        named: set[str] = set()
-        votes: dict[str, set[str]] = {}
+        votes = PlaceVotes()
         for doc in docs:
-            for ent in doc.ents:
-                places = [self.places[i] for i in ent._.candidates if i in self.places] if ent.label_ == "LOC" else []
-                named |= {p.country for p in places if p.admin_level == 0}
-                countries = {p.country for p in places if not p.place_id.startswith(GEONAMES_PREFIX)}
-                if len(countries) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
-                    votes.setdefault(countries.pop(), set()).add(fold_token(ent.text))
-        preferred = named | {c for c, names in votes.items() if len(names) >= 2}
+            self.count_places(doc, votes)
+        preferred = votes.preferred()
+        for doc in docs:
+            self.settle_doc(doc, preferred)
+
+    def count_places(self, doc: Doc, votes: PlaceVotes) -> None:
+        """Add a field's evidence of the countries the document is about to ``votes``."""
+        for ent in doc.ents:
+            places = [self.places[i] for i in ent._.candidates if i in self.places] if ent.label_ == "LOC" else []
+            votes.named |= {p.country for p in places if p.admin_level == 0}
+            countries = {p.country for p in places if not p.place_id.startswith(GEONAMES_PREFIX)}
+            if len(countries) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
+                votes.names.setdefault(countries.pop(), set()).add(fold_token(ent.text))
+
+    @staticmethod
+    def settles_alone(doc: Doc) -> bool:
+        """Whether :meth:`settle_doc` gives this field the same entities whatever the document's
+        countries: it has no place with candidates to choose among. The tagger reads such a field
+        at once and lets its Doc go, instead of holding every field's Doc until the last is read."""
+        return not any(ent.label_ == "LOC" and ent._.candidates for ent in doc.ents)
+
+    def settle_doc(self, doc: Doc, preferred: set[str]) -> None:
+        """A field's places settled on the document's countries (``preferred``, see :class:`PlaceVotes`)."""
         allowed = preferred | HOME_COUNTRIES
-        cued: dict[int, dict] = {}
-        for doc in docs:
-            ents = []
-            listed = self._listed_with_a_home_place(doc, allowed)
-            for ent in doc.ents:
-                if ent.label_ == "LOC" and ent._.candidates:
-                    ids = [i for i in ent._.candidates if self.places[i].country in allowed]
-                    if not ids and ent.start in listed:
-                        unlinked = Span(doc, ent.start, ent.end, label="LOC")
-                        for token in unlinked:
-                            token.ent_id = 0  # spaCy keeps a token's old id when a span brings none
-                        ents.append(mark(unlinked, "context"))  # a name shared with a foreign place, listed
-                        continue                                 # among the document's own: one of its own
-                    if not ids:
-                        if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents) \
-                                and ent.start not in cued.setdefault(id(doc), ctx.cue_positions(doc, self.rules)):
+        cues = None
+        ents = []
+        listed = self._listed_with_a_home_place(doc, allowed)
+        for ent in doc.ents:
+            if ent.label_ == "LOC" and ent._.candidates:
+                ids = [i for i in ent._.candidates if self.places[i].country in allowed]
+                if not ids and ent.start in listed:
+                    unlinked = Span(doc, ent.start, ent.end, label="LOC")
+                    for token in unlinked:
+                        token.ent_id = 0  # spaCy keeps a token's old id when a span brings none
+                    ents.append(mark(unlinked, "context"))  # a name shared with a foreign place, listed
+                    continue                                 # among the document's own: one of its own
+                if not ids:
+                    if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents):
+                        cues = ctx.cue_positions(doc, self.rules) if cues is None else cues
+                        if ent.start not in cues:
                             continue  # a place of another country, unless the NER or a cue ("province du") says so
-                        ids = list(ent._.candidates)
-                    place_id = self._choose_place(doc, ent.start, ids, preferred)
-                    if place_id != ent.id_:
-                        settled = Span(doc, ent.start, ent.end, label="LOC", span_id=place_id)
-                        mark(settled, "geonames" if place_id.startswith(GEONAMES_PREFIX) else ent._.method,
-                             ent._.candidates)
-                        ent = settled
-                ents.append(ent)
-            doc.ents = ents
-            restore_marks(doc)
+                    ids = list(ent._.candidates)
+                place_id = self._choose_place(doc, ent.start, ids, preferred)
+                if place_id != ent.id_:
+                    settled = Span(doc, ent.start, ent.end, label="LOC", span_id=place_id)
+                    mark(settled, "geonames" if place_id.startswith(GEONAMES_PREFIX) else ent._.method,
+                         ent._.candidates)
+                    ent = settled
+            ents.append(ent)
+        doc.ents = ents
+        restore_marks(doc)
 
     def _listed_lowercase(self, doc: Doc, start: int) -> bool:
         """"Beni, Butembo et walikale": a place name written in lower case that no vocabulary

@@ -11,8 +11,8 @@ memory grows with the text it holds at once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the batch's parent process
     from spacy.language import Language
@@ -80,41 +80,91 @@ def in_chunks(texts: list[FieldText], limit: int) -> list[FieldText]:
     return pieces
 
 
+@dataclass
+class FieldFacts:
+    """What one field (or piece of a long one) gave, its offsets in the whole field: kept in
+    place of its Doc, which is let go as soon as the field is read."""
+
+    places: list[PlaceMention]
+    organisations: list[OrgMention]
+    figures: list[Figure]  # their ``restates`` counted in this field
+    attendance: Optional[tuple[Attendance, ...]] = None  # an organisations_present field's
+    responsible: Optional[tuple[str, ...]] = None  # a responsible cell's organisations
+    line_orgs: list[tuple[str, list[str]]] = field(default_factory=list)  # a responsible cell's, line by line
+
+
 def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int = CHUNK_CHARS) -> Facts:
-    """Organisations, places, figures, attendance and responsible organisations of a document."""
+    """Organisations, places, figures, attendance and responsible organisations of a document.
+
+    A place name is read as a place of the countries the document is about, which only all its
+    fields together tell (``MinutesEntities.settle_places``); only the Docs of the fields naming
+    such a place wait for them (a tenth of a long PDF's fields), every other field is read as its
+    Doc comes out of the pipeline and its Doc let go: holding all of them took 23 MB on 200 pages.
+    """
+    from pipeline.nlp.components import PlaceVotes  # spaCy's: imported where the pipeline is loaded
+
     component = nlp.get_pipe("minutes_entities")
     texts = in_chunks(field_texts(minutes), chunk_chars)
     language = language_of([t.text for t in texts])
+    read: list[Optional[FieldFacts]] = [None] * len(texts)
+    waiting: dict[int, Doc] = {}
+    votes = PlaceVotes()
+    docs = (doc for batch in batches([t.text for t in texts], NLP_BATCH_CHARS)
+            for doc in nlp.pipe(batch, batch_size=len(batch)))
+    for i, doc in enumerate(docs):
+        component.count_places(doc, votes)
+        if component.settles_alone(doc):
+            component.settle_doc(doc, set())
+            read[i] = read_field(texts[i], doc, component, language, reference)
+        else:
+            waiting[i] = doc
+    preferred = votes.preferred()  # the countries the document is about
+    for i, doc in waiting.items():
+        component.settle_doc(doc, preferred)
+        read[i] = read_field(texts[i], doc, component, language, reference)
+    return document_facts(texts, read, minutes, reference, component)
+
+
+def read_field(text: FieldText, doc: Doc, component, language: str, reference: Reference) -> FieldFacts:
+    """A field's facts from its tagged Doc (its places settled)."""
+    if text.field in ("responsible", "organisations_present"):
+        component.listed_cell(doc)
+    places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_)) for e in doc.ents if e.label_ == "LOC"]
+    named = [(p.span.start - text.offset, p.span.end - text.offset, p.place.name if p.place else p.span.text)
+             for p in places]  # positions in this piece, as figures_of_field reads it
+    by_name = {p.place.name: p.place for p in places if p.place}
+    figures = [replace(f, place=by_name.get(f.location), start=f.start + text.offset, end=f.end + text.offset)
+               for f in figures_of_field(text.item_no, text.field, text.text, language, reference, named)]
+    found = FieldFacts(places, [OrgMention(_span(text, e), e._.method, component.organisations.get(e.id_))
+                                for e in doc.ents if e.label_ == "ORG"], figures)
+    if text.field == "organisations_present":
+        found.attendance = attendance_of(text.text, doc, component)
+    if text.field == "responsible":
+        found.responsible = tuple(org_ids(doc.ents))
+        found.line_orgs = orgs_by_line(doc)
+    return found
+
+
+def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minutes, reference: Reference,
+                   component) -> Facts:
+    """The fields' facts put together in field order: figures numbered in the document, the last
+    attendance list, each action's responsible organisations, the figures related."""
     organisations: list[OrgMention] = []
     places: list[PlaceMention] = []
     figures: list[Figure] = []
     attendance: tuple[Attendance, ...] = ()
     item_responsible: dict[int, tuple[str, ...]] = {}
     line_orgs: dict[tuple, list[str]] = {}
-    docs = [doc for batch in batches([t.text for t in texts], NLP_BATCH_CHARS)
-            for doc in nlp.pipe(batch, batch_size=len(batch))]
-    component.settle_places(docs)  # a place name is read as a place of the countries the document is about
-    for text, doc in zip(texts, docs):
-        if text.field in ("responsible", "organisations_present"):
-            component.listed_cell(doc)
-        found_places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_))
-                        for e in doc.ents if e.label_ == "LOC"]
-        named = [(p.span.start - text.offset, p.span.end - text.offset, p.place.name if p.place else p.span.text)
-                 for p in found_places]  # positions in this piece, as figures_of_field reads it
-        by_name = {p.place.name: p.place for p in found_places if p.place}
-        field_figures = figures_of_field(text.item_no, text.field, text.text, language, reference, named)
+    for text, found in zip(texts, read):
         first = len(figures)  # a restatement's index, in its field, becomes one in the document
-        figures.extend([replace(f, place=by_name.get(f.location), start=f.start + text.offset, end=f.end + text.offset,
-                                restates=first + f.restates if f.restates is not None else None)
-                        for f in field_figures])
-        organisations.extend(OrgMention(_span(text, e), e._.method, component.organisations.get(e.id_))
-                             for e in doc.ents if e.label_ == "ORG")
-        places.extend(found_places)
-        if text.field == "organisations_present":
-            attendance = attendance_of(text.text, doc, component)
-        if text.field == "responsible":
-            item_responsible[text.item_no] = tuple(org_ids(doc.ents))
-            line_orgs.update({(text.item_no, line): orgs for line, orgs in orgs_by_line(doc)})
+        figures.extend(replace(f, restates=first + f.restates) if f.restates is not None else f for f in found.figures)
+        organisations.extend(found.organisations)
+        places.extend(found.places)
+        if found.attendance is not None:
+            attendance = found.attendance
+        if found.responsible is not None:
+            item_responsible[text.item_no] = found.responsible
+            line_orgs.update({(text.item_no, line): orgs for line, orgs in found.line_orgs})
     action_responsible = {}
     for action in minutes.actions:  # an action's responsible is lines of its item's cell, tagged above
         lines = action.responsible_text.split("\n") if action.responsible_text else []
