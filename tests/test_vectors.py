@@ -7,9 +7,11 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.vectors import Vectors
 
-from pipeline.nlp.spacy_pipeline import MODEL_DIR
+from pipeline.config import Settings
+from pipeline.nlp.spacy_pipeline import MODEL_DIR, load_nlp
 from pipeline.nlp.tokenizer import load_saved_nlp
-from pipeline.nlp.vectors import CompactVectors, KeyRows, has_key_rows, load_vectors, save_key_rows
+from pipeline.nlp.vectors import CompactVectors, KeyRows, RowReader, has_key_rows, load_vectors, read_rows_on_demand, save_key_rows
+from pipeline.reference import load_reference
 
 WORDS = ["Gao", "gao", "Mopti", "réunion", "UNHCR", "de", "la", "Ménaka"]
 
@@ -62,3 +64,39 @@ def test_the_built_pipeline_reads_its_vectors_compactly_with_the_models_rows():
     keys = [get_string_id(w) for w in WORDS + ["xqzv-unknown"]]
     assert vectors.find(keys=keys).tolist() == spacys.find(keys=keys).tolist()
     assert (vectors.find(keys=keys) >= 0).sum() >= 6
+
+
+def test_rows_read_on_demand_are_the_files_and_only_those_asked_for(tmp_path):
+    """Regression (issue 16, worker memory): the table mapped from the page cache counted 22 of its
+    24 MB in a worker's resident memory after a single page of text. Read on demand, a lookup
+    gives the file's rows, reads only those, and whatever reads the whole table gets all of it."""
+    table = small_table()
+    np.save(tmp_path / "vectors", table.data)
+    save_key_rows(table, tmp_path)
+    (tmp_path / "vectors.npy").rename(tmp_path / "vectors")
+    compact = load_vectors(tmp_path)
+    read_rows_on_demand(compact, tmp_path)
+    assert isinstance(compact.reader, RowReader) and compact.data is compact.reader.data
+    assert not compact.reader.done.any() and not compact.data.any()
+    rows = compact.find(keys=[get_string_id(w) for w in ["Mopti", "absent"]])
+    assert rows.tolist() == [2, -1]
+    assert compact.reader.done.tolist() == [False, False, True, False, True]  # -1 reads the last row
+    assert compact.data[2].tolist() == table.data[2].tolist() and not compact.data[1].any()
+    assert compact["gao"].tolist() == table["gao"].tolist()  # a lookup by key reads its row too
+    assert dict(compact.items()).keys() == table.key2row.keys()
+    assert compact.reader.done.all() and compact.data.tolist() == table.data.tolist()
+
+
+def test_a_running_pipeline_reads_its_vectors_on_demand_with_the_same_rows():
+    """``load_nlp`` (the workers' runtime) reads rows as the texts ask; ``load_saved_nlp`` (training
+    reads the whole table from it) keeps the mapped table."""
+    nlp = load_nlp(load_reference(), Settings().pcodes)
+    vectors = nlp.vocab.vectors
+    assert isinstance(vectors, CompactVectors) and vectors.reader is not None
+    mapped = load_saved_nlp(MODEL_DIR).vocab.vectors
+    assert isinstance(mapped.data, np.memmap) and mapped.reader is None
+    doc = nlp.make_doc("La réunion de Mopti avec UNHCR et les ONG à Gao")
+    rows = vectors.find(keys=doc.to_array("ORTH").astype(np.uint64))
+    assert (rows >= 0).sum() >= 6
+    assert np.array_equal(vectors.data[rows], mapped.data[rows])
+    assert vectors.reader.done.sum() < len(vectors.reader.done) // 100

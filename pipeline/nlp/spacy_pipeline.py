@@ -24,7 +24,7 @@ from pipeline.nlp import components  # registers the factories
 from pipeline.nlp.context import context_rules
 from pipeline.nlp.matmul import use_numpy_matmul
 from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
-from pipeline.nlp.vectors import save_key_rows
+from pipeline.nlp.vectors import read_rows_on_demand, save_key_rows
 from pipeline.reference import Reference
 from pipeline.reference.places import Gazetteer, build_gazetteer, data_fingerprint
 
@@ -117,10 +117,12 @@ def built_fingerprint(path: Path = MODEL_DIR) -> Optional[str]:
 
 
 def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR) -> Language:
-    """The pipeline for these data and this code: the built one if it was made from them, else
-    built now."""
+    """The pipeline for these data and this code: the built one if it was made from them (its
+    word vectors' rows read as the texts ask for them, see ``vectors.py``), else built now."""
     if built_fingerprint(model_dir) == model_fingerprint(pcode_path, reference.directory):
-        return load_saved_nlp(model_dir)
+        nlp = load_saved_nlp(model_dir)
+        read_rows_on_demand(nlp.vocab.vectors, model_dir / "vocab")
+        return nlp
     log.info("models/ is missing or older than the data files or the code: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
     return build_nlp(reference, pcode_path)
