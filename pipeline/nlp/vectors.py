@@ -4,17 +4,16 @@
 Python dict (``Vectors.key2row``): 60 MB of int objects in every worker, built from a msgpack
 file at each load, and looked up one token at a time. The build also saves it as two sorted
 arrays (:func:`save_key_rows`); a load reads them back as :class:`KeyRows` (5 MB) and maps
-the vectors table itself read-only from its ``.npy`` file, so a worker holds only the rows the
-texts it reads touch, and workers share them through the page cache. Every lookup gives the
-row the dict gave, so the NER's input, and its entities, are unchanged.
+the vectors table itself read-only from its ``.npy`` file. Every lookup gives the row the dict
+gave, so the NER's input, and its entities, are unchanged.
 
-A running pipeline (``spacy_pipeline.load_nlp``) goes one step further: its table's rows are
+A running pipeline (``spacy_pipeline.load_nlp``) does not keep the table mapped: its rows are
 read from the file into the worker's own memory as lookups first ask for them
 (:func:`read_rows_on_demand`). Mapped from the page cache, the table counted in full in every
 worker's resident memory however few rows it read (the kernel maps a cached file's pages
 around each one touched: a page of text touching 300 rows mapped 22 of its 24 MB); read row by
-row, a 200-page PDF holds a few MB of rows. Anything reading the whole table (``to_disk``,
-``values``) reads every row first.
+row, a worker holds the rows its texts used. Anything reading the whole table (``to_disk``,
+``values``, ``items``) reads every row first.
 """
 
 from __future__ import annotations
