@@ -261,7 +261,10 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
-_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year)|[«\"“])\s*$", re.IGNORECASE)
+#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
+#: 3 écoles", "the 2021 school year", "cette 2020 campagne"
+_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette)|\bl['’]|[«\"“])\s*$",
+                          re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
 
@@ -389,7 +392,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         stated = None
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (unit_stated_once(text, number, figures, start, excluded, reference)
+            stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+                      or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference)
                       or person_predicate(text, number, reference) or currency_before(text, number))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
@@ -440,6 +444,8 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45"
+_NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 
@@ -470,12 +476,13 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         return None
     after = fold(text[number.end:number.end + 12])
     bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
-        or _verb_after(text, number.end)
+        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if bare and previous is not None and number.start - previous.end <= 80:
         gap = "".join(" " if any(s <= i < e for s, e in excluded) else c
                       for i, c in enumerate(text[previous.end:number.start], start=previous.end))
-        if not re.search(r"\d", gap) and _CONNECTOR_BEFORE.search(_without_qualifier(gap, reference)):
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
+                                                      or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
@@ -538,6 +545,78 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
         if found:
             return found[0], word.group(), found[1]
     return None
+
+
+#: a label before a number on its line, after the line's start or a separator: "IDPs: 45,000",
+#: "Réfugiés : 12 500"
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n;|•]))[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]*:[ \t]*$")
+#: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
+_KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
+
+
+def label_words_unit(label: str, reference: Reference, first_words: int) -> Optional[tuple[str, str, Optional[str]]]:
+    """(unit, noun, population) of a short label whose first words name a counted noun
+    ("Personnes dans le besoin", "Total réfugiés", "Funding Requested"); None for the meeting's
+    own participants or a label too long to be one."""
+    words = [w.group() for w in _WORD.finditer(label) if fold(w.group())]
+    if not words or len(words) > 8 or re.search(r"\d", label):
+        return None
+    for word in words[:first_words]:
+        found = unit_of(word, reference)
+        if found:
+            return None if fold(word).startswith("particip") else (found[0], word, found[1])
+    return None
+
+
+def label_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """The unit a label before a colon gives the number after it ("IDPs: 45,000; returnees: 12,300",
+    "PDI : 34 000"): the label's first counted noun."""
+    label = _LABEL_BEFORE.search(text, max(0, number.start - 60), number.start)
+    return label_words_unit(label.group(1), reference, first_words=4) if label else None
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _number_alone(text: str, number: NumberMention) -> bool:
+    start, end = _line_at(text, number.start)
+    return bool(_KEY_FIGURE_REST.fullmatch(text[start:number.start]) and _KEY_FIGURE_REST.fullmatch(text[number.end:end]))
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> Optional[tuple[int, int]]:
+    """The next (step 1) or previous (step -1) non-blank line, at most one blank line away."""
+    for _ in range(2):
+        if step > 0 and end >= len(text) or step < 0 and start == 0:
+            return None
+        start, end = _line_at(text, end + 1) if step > 0 else _line_at(text, start - 1)
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+def key_figure_unit(text: str, number: NumberMention, language: str, reference: Reference
+                    ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A dashboard's key figure, alone on its line with its label on the line after or before
+    ("1.3 M / People in Need", "Personnes dans le besoin / 1,3 M"): the label's counted noun. The
+    label above is taken unless another key figure stands above it (then it is that one's, and
+    this figure's label is the one below). A small bare integer alone on a line (a section or
+    page number) is no key figure."""
+    digits = text[number.start:number.end]
+    if not _number_alone(text, number) or (digits.isdigit() and number.value < 20):
+        return None
+    start, end = _line_at(text, number.start)
+    above, below = _neighbour_line(text, start, end, -1), _neighbour_line(text, start, end, 1)
+    unit_above = label_words_unit(text[above[0]:above[1]], reference, 3) if above else None
+    unit_below = label_words_unit(text[below[0]:below[1]], reference, 3) if below else None
+    higher = _neighbour_line(text, *above, -1) if above else None
+    line_above = text[higher[0]:higher[1]] if higher else ""
+    above_taken = any(_number_alone(line_above, other) for other in find_numbers(line_above, language, reference))
+    if unit_above and not above_taken:
+        return unit_above
+    return unit_below or unit_above
 
 
 def table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,

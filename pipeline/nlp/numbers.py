@@ -30,9 +30,13 @@ _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois
 _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
-#: "820K", "1.3M", "4M": key figures of infographics and dashboards, a capital K or M glued on
-_SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)([KM])(?![\w/])")
-_SUFFIXES = {"K": 1_000, "M": 1_000_000}
+#: "820K", "1.3M", "4M", "1.3 M", "12k": key figures of infographics and dashboards, a K or M
+#: glued on or after one space (a capital M only: "3 m" is metres; not "M." as in "M. Diallo")
+_SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?:([KM])(?![\w/])|[ \u00a0]([KM])(?![\w/]|\.[ \t]?[A-Z])|(k)(?![\w/]))")
+_SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
+#: "383, 596 returnees", "USD 62, 799,052": a thousands comma a PDF export put a space after; never
+#: inside a list of numbers ("12, 345, 678", "2, 300 and 400")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3},[ \u00a0]\d{3}(?:,\d{3})*)(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 
 
@@ -126,9 +130,14 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
     for match in _SUFFIXED.finditer(text):
-        value = float(match.group(1).replace(",", ".")) * _SUFFIXES[match.group(2)]
+        suffix = match.group(2) or match.group(3) or match.group(4)
+        value = float(match.group(1).replace(",", ".")) * _SUFFIXES[suffix]
         found.append(NumberMention(match.start(), match.end(), round(value)))
         taken.append((match.start(), match.end()))
+    for match in _SPACED_THOUSANDS.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(NumberMention(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1)))))
+            taken.append((match.start(), match.end()))
     for match in _DIGITS[language].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
