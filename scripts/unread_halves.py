@@ -11,7 +11,8 @@ all of dev, are scored beside them. The split rule is fixed and recorded here:
   the first one to R.
 
 Usage: ``python scripts/unread_halves.py [--list] [--errors] [--kind figures] [--outputs DIR]``;
-``--errors`` lists half R's misses and false positives (of ``--kind``), never H's. Blind
+``--errors`` lists half R's misses and false positives (of ``--kind``), ``--rest-errors`` those of
+the rest of dev (read before), never H's. Blind
 documents are never read.
 """
 from __future__ import annotations
@@ -52,6 +53,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--list", action="store_true", help="print the halves and stop")
     parser.add_argument("--errors", action="store_true", help="list half R's misses and false positives")
+    parser.add_argument("--rest-errors", action="store_true",
+                        help="also list those of the rest of dev (documents whose errors were read before)")
     parser.add_argument("--kind", default="figures", choices=er.KINDS, help="the kind whose errors are listed")
     parser.add_argument("--outputs", type=Path, default=None)
     parser.add_argument("--jobs", type=int, default=0)
@@ -76,10 +79,10 @@ def main() -> None:
     everything = er.score_all(dev, found)
     print(er.format_scores("mention-level scores (P R F1 TP/FP/FN)", tables, ("devR", "devH", "dev-rest")))
     print(er.format_scores("all of dev", {"pipeline": everything}, ("dev",)))
-    if args.errors:
-        score = tables["pipeline"].get("devR", "all", args.kind)
-        if score is not None:
-            print("\n".join(error_lines(f"devR {args.kind}", score)))
+    for split, wanted in (("devR", args.errors), ("dev-rest", args.rest_errors)):
+        score = tables["pipeline"].get(split, "all", args.kind)
+        if wanted and score is not None:
+            print("\n".join(error_lines(f"{split} {args.kind}", score)))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
@@ -97,13 +97,14 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
     """The noun a number counts, looking right: "404 ménages", "96 protection incidents",
     "12 were children"; None when a stop (punctuation, a not-a-count word) comes first."""
     context = reference.figure_context
-    not_a_count, modifiers, copulas = (context.get(kind, {}) for kind in ("not_a_count", "modifier", "copula"))
+    not_a_count, modifiers, copulas, prepositions = (context.get(kind, {}) for kind in
+                                                     ("not_a_count", "modifier", "copula", "preposition"))
     tokens = words_after(text, number.end)
     if tokens and tokens[0].group() in ("%", "‰"):
         return None
     if tokens and tokens[0].group() == ")" and len(tokens) > 1:  # "onze (11)" already consumed
         tokens = tokens[1:]
-    if tokens and tokens[0].group() == "*" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark
+    if tokens and tokens[0].group() in "*+" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark; "5,000+ IDPs"
         tokens = tokens[1:]
     skipped = 0
     in_name, names = False, 0
@@ -115,7 +116,7 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
-        if folded in not_a_count or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
+        if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
         if found:
@@ -229,6 +230,8 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
+    if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
+        return "min"  # "5,000+ IDPs"
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if before.endswith(" " + term) or before == term:
@@ -256,7 +259,7 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)):
         return True
-    if is_paragraph_number(text, number):
+    if is_paragraph_number(text, number) or is_enumeration_mark(text, number):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
@@ -273,6 +276,25 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end)
     return bool(_PARAGRAPH_NUMBER.fullmatch(text[line_start:len(text) if line_end < 0 else line_end]))
+
+
+_CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
+_CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+
+
+def is_enumeration_mark(text: str, number: NumberMention) -> bool:
+    """"(1) … ; (2) … (3) la question de …": a small number in parentheses that opens a clause (a
+    word other than a connector follows), whose predecessor or successor marks an item of the same
+    list, numbers that item; it counts nothing ("alertes (2) et cas (3)" are counts)."""
+    digits = text[number.start:number.end]
+    if not digits.isdigit() or int(digits) > 20 or text[number.start - 1:number.start] != "(":
+        return False
+    opening = _CLAUSE_AFTER_MARK.match(text, number.end)
+    if not opening or fold(opening.group(1)) in _CONNECTORS:
+        return False
+    value = int(digits)
+    return f"({value - 1})" in text[max(0, number.start - 600):number.start] or \
+        f"({value + 1})" in text[number.end:number.end + 600]
 
 
 _CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF)\s*$")
@@ -372,7 +394,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     spans = sentences(text)
     figures: list[Figure] = (table_figures(item_no, field, text, language, reference, places)
                              + flattened_table_figures(item_no, field, text, reference))
-    excluded += [(f.start, f.end) for f in figures]
+    excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference)
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
     numbers = find_numbers(text, language, reference)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
@@ -395,7 +417,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference)
-                      or person_predicate(text, number, reference) or currency_before(text, number))
+                      or list_unit(text, numbers, i, reference) or person_predicate(text, number, reference)
+                      or currency_before(text, number))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -434,7 +457,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with))\s*$")
-_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with|avec)\b)")
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
+                         r"|avec|to|last|this|previous|the|ce|cette|et|and|ou|or)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -444,8 +468,10 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-#: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45"
-_NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*")
+#: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
+#: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words)
+_NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
+                         r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 
@@ -479,8 +505,8 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if bare and previous is not None and number.start - previous.end <= 80:
-        gap = "".join(" " if any(s <= i < e for s, e in excluded) else c
-                      for i, c in enumerate(text[previous.end:number.start], start=previous.end))
+        gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
+                                      for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
         if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
@@ -520,6 +546,20 @@ def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Ref
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et|and)\b)[ \t]*")
+
+
+def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+              ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
+    commas and "et" / "and", the unit stated once after the last one counts each."""
+    last = i
+    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+        last += 1
+    noun = counted_noun(text, numbers[last], reference) if last > i else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
 def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference
                    ) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit of a bare number a verb of amount introduces ("les personnes déplacées ont atteint
@@ -549,7 +589,11 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
 
 #: a label before a number on its line, after the line's start or a separator: "IDPs: 45,000",
 #: "Réfugiés : 12 500"
-_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n;|•]))[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]*:[ \t]*$")
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n;|•]))[ \t•*#-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]*:[ \t]*$")
+_LINE_LABEL = re.compile(r"[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]+")
+#: the last words of a phrase that goes on into the number after it: no label
+_OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux", "to", "le", "la", "les", "the", "by",
+                           "sur", "par", "pour", "for", "with", "avec", "en", "in", "dans", "et", "and", "ou", "or"})
 #: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
 _KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
 
@@ -570,9 +614,18 @@ def label_words_unit(label: str, reference: Reference, first_words: int) -> Opti
 
 def label_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit a label before a colon gives the number after it ("IDPs: 45,000; returnees: 12,300",
-    "PDI : 34 000"): the label's first counted noun."""
+    "PDI : 34 000"), or a label opening the line of a number that ends it ("Total IDPs 45,000",
+    a monitoring table flattened one row a line): the label's first counted noun. A label ending
+    on a preposition ("Enfants de moins de 5") is no label."""
     label = _LABEL_BEFORE.search(text, max(0, number.start - 60), number.start)
-    return label_words_unit(label.group(1), reference, first_words=4) if label else None
+    if label:
+        return label_words_unit(label.group(1), reference, first_words=4)
+    line_start, line_end = _line_at(text, number.start)
+    label = _LINE_LABEL.fullmatch(text, line_start, number.start)
+    if not label or not _KEY_FIGURE_REST.fullmatch(text, number.end, line_end):
+        return None
+    last = fold(label.group(1)).split()[-1:]
+    return None if not last or last[0] in _OPEN_ENDINGS else label_words_unit(label.group(1), reference, first_words=3)
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
@@ -622,7 +675,8 @@ def key_figure_unit(text: str, number: NumberMention, language: str, reference: 
 def table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                   places: Sequence[tuple[int, int, str]]) -> list[Figure]:
     """Counts in a table nested in a cell ("Cercle | Ménages | Personnes" / "Ansongo | 412 | 2 471"):
-    each number takes its unit from its column's header and its place from the row's first cell."""
+    each number takes its unit from its column's header (else from the row's label: "Type |
+    Avril | Mai" / "Enlèvements | 12 | 15") and its place from the row's first cell."""
     figures: list[Figure] = []
     header: Optional[list[str]] = None
     offset = 0
@@ -638,10 +692,15 @@ def table_figures(item_no: Optional[int], field: str, text: str, language: str, 
             for column, cell in enumerate(cells):
                 numbers = find_numbers(cell, language, reference)
                 unit = unit_of(header[column].split()[0], reference) if header[column].split() else None
+                label = header[column].strip()
+                if unit is None and column and not re.fullmatch(r"(?:19|20)\d\d", cell.strip()):
+                    row_label = label_words_unit(cells[0], reference, first_words=3)  # "Enlèvements | 12 | 15"
+                    if row_label:
+                        unit, label = (row_label[0], row_label[2]), row_label[1]
                 if column and unit and len(numbers) == 1 and cell.strip() == cell[numbers[0].start:numbers[0].end].strip():
                     number = numbers[0]
                     figures.append(Figure(item_no, field, position + number.start, position + number.end, cell.strip(),
-                                          number.value, unit[0], header[column].strip(), "exact", unit[1], row_place,
+                                          number.value, unit[0], label, "exact", unit[1], row_place,
                                           None, line))
                 position += len(cell) + 3
         offset += len(line) + 1
@@ -670,12 +729,9 @@ def flat_header(line: str, reference: Reference) -> Optional[tuple[int, int]]:
     return None
 
 
-def flattened_table_figures(item_no: Optional[int], field: str, text: str, reference: Reference) -> list[Figure]:
-    """Counts of a table flattened into a paragraph ("Typologies d'incidents Jan Fév Mars TOTAL
-    Atteintes aux biens 29 135 179 343 Atteintes à la vie 13 53 73 139"): after a header of month
-    and total columns, each run of as many cells as columns is a row, and every cell above zero
-    counts the noun the header names. The space between cells is no thousands separator there."""
-    figures: list[Figure] = []
+def _flattened_rows(text: str, reference: Reference) -> Iterator[tuple[int, re.Match, tuple[re.Match, tuple[str, Optional[str]]], str]]:
+    """(line offset, row, (header noun, its unit), line) of every row of the tables a PDF export
+    flattened into one line (see ``flattened_table_figures``)."""
     offset = 0
     for line in text.split("\n"):
         header = flat_header(line, reference)
@@ -684,19 +740,31 @@ def flattened_table_figures(item_no: Optional[int], field: str, text: str, refer
             noun = next(((w, found) for w in reversed(words_before(line, header[0], limit=12))
                          if (found := unit_of(w.group(), reference))), None)
         if header and noun:
-            (word, (unit, population)), columns = noun, header[1]
             for row in _FLAT_ROW.finditer(line, header[0]):
-                cells = list(re.finditer(_FLAT_CELL, row.group()))
-                if len(cells) != columns:
-                    continue
-                for cell in cells:
-                    if cell.group().isdigit() and int(cell.group()) > 0:
-                        start = offset + row.start() + cell.start()
-                        figures.append(Figure(item_no, field, start, start + len(cell.group()), cell.group(),
-                                              float(cell.group()), unit, word.group(), "exact", population, None,
-                                              None, line))
+                if len(re.findall(_FLAT_CELL, row.group())) == header[1]:
+                    yield offset, row, noun, line
         offset += len(line) + 1
+
+
+def flattened_table_figures(item_no: Optional[int], field: str, text: str, reference: Reference) -> list[Figure]:
+    """Counts of a table flattened into a paragraph ("Typologies d'incidents Jan Fév Mars TOTAL
+    Atteintes aux biens 29 135 179 343 Atteintes à la vie 13 53 73 139"): after a header of month
+    and total columns, each run of as many cells as columns is a row, and every cell above zero
+    counts the noun the header names. The space between cells is no thousands separator there."""
+    figures: list[Figure] = []
+    for offset, row, (word, (unit, population)), line in _flattened_rows(text, reference):
+        for cell in re.finditer(_FLAT_CELL, row.group()):
+            if cell.group().isdigit() and int(cell.group()) > 0:
+                start = offset + row.start() + cell.start()
+                figures.append(Figure(item_no, field, start, start + len(cell.group()), cell.group(),
+                                      float(cell.group()), unit, word.group(), "exact", population, None,
+                                      None, line))
     return figures
+
+
+def flattened_table_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
+    """The rows of flattened tables, zeros and "N/A" included: no number there counts anything else."""
+    return [(offset + row.start(), offset + row.end()) for offset, row, _noun, _line in _flattened_rows(text, reference)]
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
