@@ -267,3 +267,21 @@ def test_a_preposition_ends_the_noun_phrase_after_a_number():
     assert counts("Partners reached 5,200 people including 400 with shelter.", "en") == [
         (5200, "persons", "exact"), (400, "persons", "exact")]
     assert counts("250 shelters were built", "en") == [(250, "other", "exact")]
+
+
+def test_a_label_naming_a_place_gives_no_unit():
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Camp de Mbera : 97 000", "fr", REFERENCE)] == []
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Mbera camp 97,000", "en", REFERENCE)] == []
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Sites : 12", "fr", REFERENCE)] == [(12, "other")]
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("294.756 refugees", "en", 294_756),  # an English text written with French habits
+    ("1.234.567 people", "en", 1_234_567),
+    ("1.500 million people", "en", 1_500_000),  # before a multiplier, a decimal
+    ("1,500 million de personnes", "fr", 1_500_000),
+    ("1,845 personnes", "fr", 1_845),
+    ("3,5 millions de personnes", "fr", 3_500_000),
+])
+def test_thousands_and_decimal_separators_by_what_follows(text, language, value):
+    assert [f.value for f in figures_of_field(None, "b", text, language, REFERENCE)] == [value]

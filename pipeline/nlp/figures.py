@@ -598,14 +598,23 @@ _OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux
 _KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
 
 
+def _place_words(reference: Reference) -> frozenset[str]:
+    """Strong place cues that are places themselves (camp, site, commune), not people ("réfugiés de")."""
+    return frozenset(words[0] for words, _side, strong in reference.place_cues
+                     if len(words) == 1 and strong and (unit_of(words[0], reference) or ("other",))[0] == "other")
+
+
 def label_words_unit(label: str, reference: Reference, first_words: int) -> Optional[tuple[str, str, Optional[str]]]:
     """(unit, noun, population) of a short label whose first words name a counted noun
     ("Personnes dans le besoin", "Total réfugiés", "Funding Requested"); None for the meeting's
-    own participants or a label too long to be one."""
+    own participants, a label naming a place ("Camp de Mbera") or one too long to be a label."""
     words = [w.group() for w in _WORD.finditer(label) if fold(w.group())]
     if not words or len(words) > 8 or re.search(r"\d", label):
         return None
+    place_words = reference.derived("figures.place_words", _place_words)
     for word in words[:first_words]:
+        if fold(word) in place_words and len(words) > 1:
+            return None  # "Camp de Mbera : 97 000", "Mbera camp 97,000": a place, not what is counted ("Sites : 12" is)
         found = unit_of(word, reference)
         if found:
             return None if fold(word).startswith("particip") else (found[0], word, found[1])

@@ -22,7 +22,7 @@ _SPACE = "[ \u00a0\u202f]"
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
     "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -79,18 +79,23 @@ def collective_numbers(text: str, reference: Reference) -> list[NumberMention]:
     return found
 
 
-def parse_digits(text: str, language: str) -> Optional[float]:
-    """The value of a number written with digits, French or English conventions."""
+def parse_digits(text: str, language: str, before_multiplier: bool = False) -> Optional[float]:
+    """The value of a number written with digits, French or English conventions. Three digits
+    after one separator are thousands ("1,845 personnes" in French, "294.756 refugees" in an
+    English text written with French habits), except before a multiplier: "1,500 million" in
+    French and "1.500 million" in English are one and a half million."""
     compact = re.sub(_SPACE, "", text)
     if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
         return float(compact.replace(",", "."))
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
             compact = compact.replace(".", "")
-        if re.fullmatch(r"\d{1,3}(,\d{3})+", compact):  # "1,845 personnes", "88,175": a count's thousands, not decimals
-            compact = compact.replace(",", "")
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", compact) and not (before_multiplier and compact.count(",") == 1):
+            compact = compact.replace(",", "")  # "1,845 personnes", "88,175": a count's thousands, not decimals
         compact = compact.replace(",", ".")
     else:
+        if re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+", compact) and not (before_multiplier and compact.count(".") == 1):
+            compact = compact.replace(".", "")
         compact = compact.replace(",", "")
     try:
         return float(compact)
@@ -141,7 +146,7 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
     for match in _DIGITS[language].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        value = parse_digits(match.group(1), language)
+        value = parse_digits(match.group(1), language, before_multiplier=bool(_MULTIPLIER.match(text, match.end())))
         if value is None:
             continue
         value, end = with_multiplier(text, match.end(), value)
