@@ -285,3 +285,18 @@ def test_a_label_naming_a_place_gives_no_unit():
 ])
 def test_thousands_and_decimal_separators_by_what_follows(text, language, value):
     assert [f.value for f in figures_of_field(None, "b", text, language, REFERENCE)] == [value]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("450 ménages/2 700 personnes", "fr", [(450, "households"), (2_700, "persons")]),  # regression: 700 persons
+    ("12 500 (PDI)", "fr", [(12_500, "persons")]),
+    ("350ménages déplacés et 12 500Personnes", "fr", [(350, "households"), (12_500, "persons")]),
+    ("12IDPs", "en", [(12, "persons")]),
+    ("le 3ème trimestre, en 2020ménages", "fr", []),
+    ("1 ménage sur 3", "fr", []),
+    ("2 out of 3 households", "en", []),
+    ("Funding: US$ 12.3 million received out of 45.6 million", "en", [(12_300_000, "other")]),
+    ("Le 12/03/2023, 45 ménages", "fr", [(45, "households")]),
+])
+def test_slashes_glued_nouns_nouns_in_parentheses_and_ratios(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected

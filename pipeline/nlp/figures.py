@@ -15,7 +15,7 @@ from typing import Iterator, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
-from pipeline.nlp.numbers import NumberMention, find_numbers
+from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, strip_accents
 
@@ -102,6 +102,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
     tokens = words_after(text, number.end)
     if tokens and tokens[0].group() in ("%", "‰"):
         return None
+    if len(tokens) > 2 and tokens[0].group() == "(" and tokens[2].group() == ")" and unit_of(tokens[1].group(), reference):
+        return tokens[1], *unit_of(tokens[1].group(), reference)  # "12 500 (PDI)": the noun in parentheses
     if tokens and tokens[0].group() == ")" and len(tokens) > 1:  # "onze (11)" already consumed
         tokens = tokens[1:]
     if tokens and tokens[0].group() in "*+" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark; "5,000+ IDPs"
@@ -259,7 +261,7 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)):
         return True
-    if is_paragraph_number(text, number) or is_enumeration_mark(text, number):
+    if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
@@ -280,6 +282,19 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
 
 _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+
+
+_RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
+                          r"(?![\d.,]|\s*\d|\s*(?:millions?|milliards?|mille|thousand|billion|[KkM]\b))", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+$", re.IGNORECASE)
+
+
+def in_ratio(text: str, number: NumberMention) -> bool:
+    """"1 ménage sur 3", "2 out of 3 households": a proportion of a small whole (100 at most),
+    neither number a count ("12.3 million received out of 45.6 million" are amounts)."""
+    small = number.value <= 100 and text[number.start:number.end].isdigit()
+    return small and bool(_RATIO_AFTER.match(text, number.end)
+                          or _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start))
 
 
 def is_enumeration_mark(text: str, number: NumberMention) -> bool:
@@ -387,6 +402,20 @@ def period_of(sentence: str, reference: Reference) -> Optional[str]:
     return None
 
 
+_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=([^\W\d_]{2,}))")
+
+
+def glued_counts(text: str, language: str, reference: Reference) -> list[NumberMention]:
+    """"350ménages", "12IDPs": a number a text extraction glued to its counted noun (which the
+    number patterns, wanting a word boundary, do not read)."""
+    found = []
+    for match in _GLUED.finditer(text):
+        value = parse_digits(match.group(1), language) if unit_of(match.group(2), reference) else None
+        if value is not None:
+            found.append(NumberMention(match.start(), match.end(), value))
+    return found
+
+
 def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                      places: Sequence[tuple[int, int, str]] = ()) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
@@ -396,7 +425,9 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                              + flattened_table_figures(item_no, field, text, reference))
     excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference)
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    numbers = find_numbers(text, language, reference)
+    glued = glued_counts(text, language, reference)
+    numbers = sorted(glued + [n for n in find_numbers(text, language, reference)
+                              if not any(g.start <= n.start < g.end for g in glued)], key=lambda n: n.start)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
     for i, number in enumerate(numbers):
         closing = range_end(text, numbers, i, excluded, reference)
