@@ -154,6 +154,8 @@ def convert_ahead(paths: Sequence[Path], settings: Settings, jobs: int, memory_m
         return 0
     started = time.perf_counter()
     parts = chunks(files, jobs)
+    log.info("converting %d legacy files (.doc, .rtf, .odt) with LibreOffice ahead of the workers, %d calls, %d at a time",
+             len(files), len(parts), max(1, jobs))
     limit = ADDRESS_SPACE_FACTOR * memory_mb
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as threads:  # each thread waits on its LibreOffice
         stored = sum(threads.map(lambda chunk: convert_chunk(chunk, settings, limit), parts))
