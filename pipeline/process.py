@@ -96,15 +96,15 @@ class Runtime:
 
 def load_runtime(settings: Settings, version: str) -> Runtime:
     """Reference data and NLP pipeline for ``settings`` (a worker calls this once)."""
+    from pipeline.nlp.domain_ner import add_domain_ners, is_single
     from pipeline.nlp.spacy_pipeline import load_nlp
     from pipeline.reference import load_reference
 
     reference = load_reference(settings.resources)
-    nlp = load_nlp(reference, settings.pcodes)
-    if settings.domain_ner_sources():  # issue 13 item 3: by default models/domain-ner for places
-        from pipeline.nlp.domain_ner import add_domain_ners
-
-        add_domain_ners(nlp, settings.domain_ner_sources())
+    sources = settings.domain_ner_sources()  # issue 13: by default models/domain-ner for places; "single": the only NER
+    nlp = load_nlp(reference, settings.pcodes, without_ner=is_single(sources))
+    if sources:
+        add_domain_ners(nlp, sources)
     return Runtime(reference, nlp, version, settings)
 
 
