@@ -64,6 +64,12 @@ class ContextRules:
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
 
     @cached_property
+    def body_marks(self) -> frozenset[str]:
+        """Words that make capitalised common words a body's name: the body words, the heads of
+        institutions and of coordination bodies ("international", "ministere", "cluster")."""
+        return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
+
+    @cached_property
     def cue_words(self) -> frozenset[str]:
         """Words of the place cues ("commune", "state"): a cue is never the name it points to."""
         return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
@@ -758,8 +764,7 @@ def common_noun_phrase(span: Span, rules: ContextRules) -> bool:
     words = [w for w in _LETTER_RUNS.findall(span.text) if w.lower() not in NAME_CONNECTORS]
     if not words or any(sum(c.isupper() for c in w) >= 2 for w in words):
         return False
-    body = rules.body_words | rules.org_heads | {w for words_, _side in rules.coordination_heads for w in words_}
-    return all(fold(w) not in body and is_language_word(w, span.doc.vocab) for w in words)
+    return all(fold(w) not in rules.body_marks and is_language_word(w, span.doc.vocab) for w in words)
 
 
 # -- enumerations -------------------------------------------------------------------------------
