@@ -100,10 +100,12 @@ def compile_package() -> None:
     compileall.compile_dir(ROOT / "pipeline", quiet=1)
 
 
-def run_cli(*args: str, poll: float = 0.05) -> CliRun:
-    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched."""
+def run_cli(*args: str, poll: float = 0.05, settings: dict[str, str] | None = None) -> CliRun:
+    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched;
+    ``settings``: environment variables added (``MINUTES_DOMAIN_NER_MODE``…)."""
     compile_package()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(os.environ, **(settings or {}),
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
     log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a pipe left unread could fill and stall the CLI
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,

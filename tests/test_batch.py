@@ -371,6 +371,8 @@ def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_f
     # regression: a run asking for the domain NER got the server's pipeline without it
     assert preloaded.runtime_for(replace(settings, domain_ner=tmp_path / "ner"), "v-test") is None
     assert preloaded.runtime_for(replace(settings, domain_ner_loc_mode="off"), "v-test") is None
-    # settings that resolve to the same models and modes load the same pipeline: a mode with no
-    # folder of its own changes nothing, so the server's runtime serves
-    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is not None
+    # settings that resolve to the same models and modes load the same pipeline: the default's mode
+    # ("single", the shipped model) asked for by name changes nothing, so the server's runtime serves;
+    # "replace" without a folder brings the French NER back (two passes), another pipeline
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="single"), "v-test") is not None
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is None
