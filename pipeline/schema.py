@@ -103,7 +103,7 @@ DOCUMENTS = TableSchema(
                                          "national); the region a count with no place of its own is filed under in "
                                          "the incidents analysis.", hxl="#adm1+name+meeting"),
         Column("meeting_region_pcode", STRING, "OCHA P-code of meeting_region.", hxl="#adm1+code+meeting"),
-        Column("body_text", STRING, "Paragraphs outside the header and the tables (newsletter prose, closing lines).", hxl="#description+body"),
+        Column("body_text", STRING, "Paragraphs outside the header and the agenda (newsletter prose, closing lines), and the rows of tables that are neither the agenda nor header fields, one per line as `a | b | c` (a report's table of figures per place).", hxl="#description+body"),
         Column("agenda_tables", INT, "Number of tables read as the agenda table (parts of one count each).", hxl="#meta+tables"),
         Column("agenda_items", INT, "Number of agenda items found.", hxl="#meta+items"),
         Column("actions", INT, "Number of action points found.", hxl="#meta+actions"),

@@ -52,6 +52,16 @@ def ocrmypdf(languages: Sequence[str]) -> str:
     return path
 
 
+def with_address_space_limit(command: list[str], megabytes: int) -> list[str]:
+    """``command`` with its address space (and its children's) bounded to ``megabytes`` (0: as
+    it is), through the shell's ``ulimit -v``: set before the tool starts, so LibreOffice's own
+    child process has it too (a worker's tools inherit the worker's limit; a tool run by the
+    parent process gets it here)."""
+    if megabytes <= 0:
+        return command
+    return ["/bin/sh", "-c", 'ulimit -v "$0" && exec "$@"', str(megabytes * 1024), *command]
+
+
 def run_tool(command: list[str], timeout: float, what: str, cwd: Path | None = None,
              env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """Run a tool in its own process group; on timeout the whole group is killed.

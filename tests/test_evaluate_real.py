@@ -96,3 +96,37 @@ def test_a_short_header_value_is_aligned_where_its_label_stands_not_inside_anoth
 
     raw = "Lieu : bureau du UNHCR à Kidal\nSecrétariat : HCR\nLe chef de bureau HCR a ouvert la séance."
     assert FieldAlignment("HCR", raw)(0) == raw.index(": HCR") + 2
+
+
+def _unread_halves_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "unread_halves.py"
+    spec = importlib.util.spec_from_file_location("unread_halves", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_unread_halves_deal_each_stratum_alternately_and_only_dev_documents(tmp_path):
+    module = _unread_halves_module()
+    rows = ["id,url,title,kind,country,language,split,query,sha256,chars"]
+    ids = [f"xxx-report-0{n}" for n in range(5)] + ["xxx-minutes-01", "xxx-minutes-02", "xxx-blind-01"]
+    for doc_id in ids:
+        kind = "minutes" if "minutes" in doc_id else "report"
+        split = "blind" if "blind" in doc_id else "dev"
+        rows.append(f"{doc_id},u,t,{kind},MLI,fr,{split},q,s,1")
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    half = module.halves(corpus, tuple(ids))
+    assert "xxx-blind-01" not in half and set(half) == set(ids) - {"xxx-blind-01"}
+    reports = [half[i] for i in ids[:5]]
+    assert sorted(reports) == ["H", "H", "R", "R", "R"]  # the first of a stratum goes to R
+    assert sorted(half[i] for i in ("xxx-minutes-01", "xxx-minutes-02")) == ["H", "R"]
+    assert module.halves(corpus, tuple(ids)) == half  # fixed: no randomness
+
+
+def test_the_unread_documents_are_all_in_dev():
+    module = _unread_halves_module()
+    assert set(module.halves()) == set(module.UNREAD)

@@ -143,3 +143,160 @@ def test_a_figure_restated_in_another_unit_points_to_the_first(text, language):
     assert (persons.value, persons.unit, persons.restates, persons.population) == (12000, "persons", 0, "idps")
     # two counts side by side restate nothing
     assert [f.restates for f in figures_of_field(None, "discussion", "120 ménages et 300 personnes", "fr", REFERENCE)] == [None, None]
+
+
+# Issue 13, figures on documents not read yet: shapes of the families the unread dev half showed
+# (invented sentences).
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("1,3 M\nPersonnes dans le besoin\n850 K\nPersonnes ciblées\n42,5 M\nFinancement requis (USD)", "fr",
+     [(1_300_000, "persons"), (850_000, "persons"), (42_500_000, "other")]),
+    ("Chiffres clés\n\n2,4 M\nPeople in Need\n\n1.1 M\nPeople Targeted\n\n61.5 M\nFunding Requested", "en",
+     [(2_400_000, "persons"), (1_100_000, "persons"), (61_500_000, "other")]),
+    ("Personnes dans le besoin\n1,3 M\nFinancement reçu\n9,8 M", "fr", [(1_300_000, "persons"), (9_800_000, "other")]),
+])
+def test_a_key_figure_alone_on_its_line_counts_its_label(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+def test_a_small_number_alone_on_a_line_is_a_section_or_page_number():
+    assert counts("3\nRéfugiés maliens au Niger") == []
+    assert counts("Page 3\n12\nTable of contents", "en") == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("IDPs: 45,000; returnees: 12,300; refugees: 8,100", "en", [(45_000, "persons"), (12_300, "persons"), (8_100, "persons")]),
+    ("Réfugiés : 12 500\nPDI : 34 000\nRetournés : 8 200", "fr", [(12_500, "persons"), (34_000, "persons"), (8_200, "persons")]),
+    ("Hommes : 12, Femmes : 15", "fr", [(12, "persons"), (15, "persons")]),
+    ("PDI 34 000\nRéfugiés 12 500", "fr", [(34_000, "persons"), (12_500, "persons")]),
+    ("Total IDPs 45,000", "en", [(45_000, "persons")]),
+    ("Mopti : 234 ; Ségou : 123", "fr", []),  # a place is no unit
+    ("Participants : 25", "fr", []),  # the meeting's own
+    ("Enfants de moins de 5\n", "fr", []),  # an age: the label goes on into the number
+])
+def test_a_label_before_a_number_gives_its_unit(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("1.3 M people in need", "en", [(1_300_000, "persons")]),
+    ("12k people reached", "en", [(12_000, "persons")]),
+    ("Some 120,400 people were displaced and 96, 250 are considered as returnees.", "en",
+     [(120_400, "persons"), (96_250, "persons")]),
+    ("items 12, 345, 678 of the list", "en", []),  # a list of numbers, no spaced thousands
+    ("M. Diallo a reçu 3 M. Traoré", "fr", []),  # "M." is Monsieur
+    ("5,000+ IDPs arrived", "en", [(5_000, "persons")]),
+])
+def test_dashboard_suffixes_and_a_spaced_thousands_comma(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+def test_a_plus_after_a_number_is_more_than():
+    assert counts("5,000+ IDPs arrived", "en") == [(5000, "persons", "min")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ménaka : 120 ménages ; Anderamboukane : 45 ; Inékar : 30.", "fr",
+     [(120, "households"), (45, "households"), (30, "households")]),
+    ("Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560", "fr",
+     [(1_200, "households"), (3_400, "households"), (560, "households")]),
+    ("respectivement 120 et 45 ménages", "fr", [(120, "households"), (45, "households")]),
+    ("12, 15 et 20 cas", "fr", [(12, "incidents"), (15, "incidents"), (20, "incidents")]),
+    ("There were 1,024 protection incidents in Q1 compared with 876 in Q4.", "en",
+     [(1_024, "incidents"), (876, "incidents")]),
+    ("35 incidents were recorded this month, compared to 41 last month", "en", [(35, "incidents"), (41, "incidents")]),
+    ("IDP numbers rose from 12,000 to 15,500", "en", [(12_000, "persons"), (15_500, "persons")]),
+    ("Les 15 et 16 mars, 230 ménages sont arrivés", "fr", [(230, "households")]),
+])
+def test_a_unit_stated_once_for_a_breakdown_or_a_list(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+def test_a_year_after_a_determiner_is_a_year_even_before_a_counted_noun():
+    """Regression: "The 2020 school year" was 2020 schools."""
+    assert counts("The 2021 school year was disrupted.", "en") == []
+    assert counts("During the 2022 rainy season, 1,200 households were affected.", "en") == [(1200, "households", "exact")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indicator | Value\nHouseholds assisted | 1,234\nSchools rehabilitated | 12", [(1_234, "households"), (12, "other")]),
+    ("Type d'incident | Avril | Mai\nEnlèvements | 12 | 15\nMeurtres | 4 | 2023", [(12, "incidents"), (15, "incidents"),
+                                                                                (4, "incidents")]),
+])
+def test_a_table_row_label_gives_the_unit_when_its_column_header_does_not(text, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, "en", REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("12 menaces, 7 atteintes aux biens et 3 abus", "fr", [(12, "incidents"), (7, "incidents"), (3, "incidents")]),
+    ("24 alerts, 12 allegations and 5 homicides", "en", [(24, "incidents"), (12, "incidents"), (5, "incidents")]),
+    ("320 sinistrés et 15 travailleurs humanitaires", "fr", [(320, "persons"), (15, "persons")]),
+    ("over 3,000 families and about 450 beneficiaries", "en", [(3_000, "households"), (450, "persons")]),
+    ("11 wounded and 4 killed", "en", [(11, "persons"), (4, "persons")]),
+    ("5 health centers and 3 camps", "en", [(5, "other"), (3, "other")]),
+    ("1 200 000 F CFA ont été mobilisés", "fr", [(1_200_000, "other")]),
+])
+def test_counted_nouns_by_family(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("# of refugees: 97,000", "en", [(97_000, "persons")]),
+    ("The camp population stands at 94,000.", "en", [(94_000, "persons")]),
+    ("Le camp a une population de 94 000.", "fr", [(94_000, "persons")]),
+    ("Les PDI sont estimées à 12 000.", "fr", [(12_000, "persons")]),
+    ("On compte 3 200 nouveaux arrivants", "fr", [(3_200, "persons")]),
+    ("1,234 incidents in 2023 against 987 in 2022", "en", [(1_234, "incidents"), (987, "incidents")]),
+    ("1 234 incidents en 2023 contre 987 en 2022", "fr", [(1_234, "incidents"), (987, "incidents")]),
+])
+def test_amounts_of_a_population_and_years_between_shared_unit_figures(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+def test_a_numbered_item_in_parentheses_counts_nothing():
+    """Regression: "… de population (3) la question de l'accès" was 3 persons once "population" counted."""
+    text = ("Points : (1) la situation des personnes à Gao ; (2) le déplacement de population (3) la question "
+            "de l'accès humanitaire.")
+    assert counts(text) == []
+    assert counts("alertes (2) et cas (3)") == [(2, "incidents", "exact"), (3, "incidents", "exact")]
+    assert counts("dont des femmes (48) et des enfants (49)") == [(48, "persons", "exact"), (49, "persons", "exact")]
+
+
+def test_a_preposition_ends_the_noun_phrase_after_a_number():
+    """Regression: "1,900 with shelter" counted shelters once shelters were a counted noun."""
+    assert counts("Partners reached 5,200 people including 400 with shelter.", "en") == [
+        (5200, "persons", "exact"), (400, "persons", "exact")]
+    assert counts("250 shelters were built", "en") == [(250, "other", "exact")]
+
+
+def test_a_label_naming_a_place_gives_no_unit():
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Camp de Mbera : 97 000", "fr", REFERENCE)] == []
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Mbera camp 97,000", "en", REFERENCE)] == []
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", "Sites : 12", "fr", REFERENCE)] == [(12, "other")]
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("294.756 refugees", "en", 294_756),  # an English text written with French habits
+    ("1.234.567 people", "en", 1_234_567),
+    ("1.500 million people", "en", 1_500_000),  # before a multiplier, a decimal
+    ("1,500 million de personnes", "fr", 1_500_000),
+    ("1,845 personnes", "fr", 1_845),
+    ("3,5 millions de personnes", "fr", 3_500_000),
+])
+def test_thousands_and_decimal_separators_by_what_follows(text, language, value):
+    assert [f.value for f in figures_of_field(None, "b", text, language, REFERENCE)] == [value]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("450 ménages/2 700 personnes", "fr", [(450, "households"), (2_700, "persons")]),  # regression: 700 persons
+    ("12 500 (PDI)", "fr", [(12_500, "persons")]),
+    ("350ménages déplacés et 12 500Personnes", "fr", [(350, "households"), (12_500, "persons")]),
+    ("12IDPs", "en", [(12, "persons")]),
+    ("le 3ème trimestre, en 2020ménages", "fr", []),
+    ("1 ménage sur 3", "fr", []),
+    ("2 out of 3 households", "en", []),
+    ("Funding: US$ 12.3 million received out of 45.6 million", "en", [(12_300_000, "other")]),
+    ("Le 12/03/2023, 45 ménages", "fr", [(45, "households")]),
+])
+def test_slashes_glued_nouns_nouns_in_parentheses_and_ratios(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected

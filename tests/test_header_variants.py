@@ -32,3 +32,25 @@ def test_header_variants(text, date, place, participants, organisations):
     header = header_of(text)
     assert (header.meeting_date, header.place, header.participants, header.organisations_present_text) == (
         date, place, participants, organisations)
+
+
+def test_a_table_that_is_not_the_agenda_is_read_as_body_rows(tmp_path):
+    """Regression: a report's table of figures per place (neither the agenda nor a header table)
+    was left out of every field, so its figures, places and organisations were never found."""
+    from conftest import process_file
+
+    text = ("Rapport de situation\n\n"
+            "Région\tPDI\tMénages\nTombouctou\t1 200 personnes\t300 ménages\nMopti\t4 500 personnes\t900 ménages\n\n"
+            "Date\t12 mars 2024\n\nFin du rapport.\n")
+    minutes = minutes_of(parse_text_export(text, "report.txt"))
+    assert minutes.body_text.splitlines() == [
+        "Région | PDI | Ménages", "Tombouctou | 1 200 personnes | 300 ménages",
+        "Mopti | 4 500 personnes | 900 ménages", "Fin du rapport."]  # the "Date" row is the header's
+    assert str(minutes.header.meeting_date) == "2024-03-12"
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    result = process_file(path)
+    figures = {(f["text"], f["value"], f["unit"]) for f in result.tables["figures"] if f["field"] == "body"}
+    assert figures == {("1 200 personnes", 1200, "persons"), ("300 ménages", 300, "households"),
+                       ("4 500 personnes", 4500, "persons"), ("900 ménages", 900, "households")}
+    assert {"Tombouctou", "Mopti"} <= {p["text"] for p in result.tables["locations"] if p["field"] == "body"}

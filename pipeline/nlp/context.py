@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.textnorm import fold
@@ -60,6 +61,13 @@ class ContextRules:
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
+    body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
+
+    @cached_property
+    def body_marks(self) -> frozenset[str]:
+        """Words that make capitalised common words a body's name: the body words, the heads of
+        institutions and of coordination bodies ("international", "ministere", "cluster")."""
+        return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -108,6 +116,7 @@ def context_rules(reference) -> ContextRules:
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
+        body_words=frozenset(reference.body_words),
     )
 
 
@@ -724,6 +733,38 @@ def word_in_capitals(text: str) -> bool:
     """A long word in capitals with the ending of a French or English word ("DEVELOPPEMENTS",
     "ACTIVITIES", "TERMINÉE"): a heading, not an acronym."""
     return len(text) >= 7 and text.isalpha() and text.isupper() and fold(text).endswith(_CAPITALS_WORD_ENDINGS)
+
+
+#: a word in capitals this short may be an acronym even when it is also a word ("PAM", "IRC")
+SHORTEST_CAPITALS_WORD = 4
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
+
+
+def is_language_word(word: str, vocab) -> bool:
+    """A word of the language: its lowercase form has a vector in the model's vocabulary (the
+    vocabulary of a large corpus of web text), which unknown acronyms ("EAFGA", "CIMCORD") do not."""
+    return get_string_id(word.lower()) in vocab.vectors
+
+
+def heading_of_words(span: Span) -> bool:
+    """"SECURITE", "SURVEILLANCE NUTRITIONNELLE Semaines", "POST-INTERVENTION": words in capitals
+    (four letters or more) that are all words of the language, not a name the NER may guess; a
+    short word in capitals ("DNH Immédiat PERMANANT") or an unknown one ("DRAPES") is a name."""
+    words = _LETTER_RUNS.findall(span.text)
+    if not any(w.isupper() and len(w) >= SHORTEST_CAPITALS_WORD for w in words):
+        return False
+    return all(not (w.isupper() and len(w) < SHORTEST_CAPITALS_WORD) and is_language_word(w, span.doc.vocab)
+               for w in words)
+
+
+def common_noun_phrase(span: Span, rules: ContextRules) -> bool:
+    """"Flash Update", "Shelter Kit", "Do No Harm", "Protection Monitoring System": capitalised
+    words that are all common words of the language, none in capitals (an acronym), none a word
+    that marks a body's name ("International", "Ministère", "Cluster"): a thing, not a body."""
+    words = [w for w in _LETTER_RUNS.findall(span.text) if w.lower() not in NAME_CONNECTORS]
+    if not words or any(sum(c.isupper() for c in w) >= 2 for w in words):
+        return False
+    return all(fold(w) not in rules.body_marks and is_language_word(w, span.doc.vocab) for w in words)
 
 
 # -- enumerations -------------------------------------------------------------------------------

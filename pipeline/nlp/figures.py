@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
-from pipeline.nlp.numbers import NumberMention, find_numbers
+from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, strip_accents
 
@@ -97,13 +97,16 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
     """The noun a number counts, looking right: "404 ménages", "96 protection incidents",
     "12 were children"; None when a stop (punctuation, a not-a-count word) comes first."""
     context = reference.figure_context
-    not_a_count, modifiers, copulas = (context.get(kind, {}) for kind in ("not_a_count", "modifier", "copula"))
+    not_a_count, modifiers, copulas, prepositions = (context.get(kind, {}) for kind in
+                                                     ("not_a_count", "modifier", "copula", "preposition"))
     tokens = words_after(text, number.end)
     if tokens and tokens[0].group() in ("%", "‰"):
         return None
+    if len(tokens) > 2 and tokens[0].group() == "(" and tokens[2].group() == ")" and unit_of(tokens[1].group(), reference):
+        return tokens[1], *unit_of(tokens[1].group(), reference)  # "12 500 (PDI)": the noun in parentheses
     if tokens and tokens[0].group() == ")" and len(tokens) > 1:  # "onze (11)" already consumed
         tokens = tokens[1:]
-    if tokens and tokens[0].group() == "*" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark
+    if tokens and tokens[0].group() in "*+" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark; "5,000+ IDPs"
         tokens = tokens[1:]
     skipped = 0
     in_name, names = False, 0
@@ -115,7 +118,7 @@ def counted_noun(text: str, number: NumberMention, reference: Reference) -> Opti
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
-        if folded in not_a_count or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
+        if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
         if found:
@@ -229,6 +232,8 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
+    if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
+        return "min"  # "5,000+ IDPs"
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if before.endswith(" " + term) or before == term:
@@ -256,12 +261,15 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)):
         return True
-    if is_paragraph_number(text, number):
+    if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
-_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year)|[«\"“])\s*$", re.IGNORECASE)
+#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
+#: 3 écoles", "the 2021 school year", "cette 2020 campagne"
+_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette)|\bl['’]|[«\"“])\s*$",
+                          re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
 
@@ -270,6 +278,38 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end)
     return bool(_PARAGRAPH_NUMBER.fullmatch(text[line_start:len(text) if line_end < 0 else line_end]))
+
+
+_CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
+_CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+
+
+_RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
+                          r"(?![\d.,]|\s*\d|\s*(?:millions?|milliards?|mille|thousand|billion|[KkM]\b))", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+$", re.IGNORECASE)
+
+
+def in_ratio(text: str, number: NumberMention) -> bool:
+    """"1 ménage sur 3", "2 out of 3 households": a proportion of a small whole (100 at most),
+    neither number a count ("12.3 million received out of 45.6 million" are amounts)."""
+    small = number.value <= 100 and text[number.start:number.end].isdigit()
+    return small and bool(_RATIO_AFTER.match(text, number.end)
+                          or _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start))
+
+
+def is_enumeration_mark(text: str, number: NumberMention) -> bool:
+    """"(1) … ; (2) … (3) la question de …": a small number in parentheses that opens a clause (a
+    word other than a connector follows), whose predecessor or successor marks an item of the same
+    list, numbers that item; it counts nothing ("alertes (2) et cas (3)" are counts)."""
+    digits = text[number.start:number.end]
+    if not digits.isdigit() or int(digits) > 20 or text[number.start - 1:number.start] != "(":
+        return False
+    opening = _CLAUSE_AFTER_MARK.match(text, number.end)
+    if not opening or fold(opening.group(1)) in _CONNECTORS:
+        return False
+    value = int(digits)
+    return f"({value - 1})" in text[max(0, number.start - 600):number.start] or \
+        f"({value + 1})" in text[number.end:number.end + 600]
 
 
 _CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF)\s*$")
@@ -362,6 +402,20 @@ def period_of(sentence: str, reference: Reference) -> Optional[str]:
     return None
 
 
+_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=([^\W\d_]{2,}))")
+
+
+def glued_counts(text: str, language: str, reference: Reference) -> list[NumberMention]:
+    """"350ménages", "12IDPs": a number a text extraction glued to its counted noun (which the
+    number patterns, wanting a word boundary, do not read)."""
+    found = []
+    for match in _GLUED.finditer(text):
+        value = parse_digits(match.group(1), language) if unit_of(match.group(2), reference) else None
+        if value is not None:
+            found.append(NumberMention(match.start(), match.end(), value))
+    return found
+
+
 def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                      places: Sequence[tuple[int, int, str]] = ()) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
@@ -369,9 +423,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     spans = sentences(text)
     figures: list[Figure] = (table_figures(item_no, field, text, language, reference, places)
                              + flattened_table_figures(item_no, field, text, reference))
-    excluded += [(f.start, f.end) for f in figures]
+    excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference)
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    numbers = find_numbers(text, language, reference)
+    glued = glued_counts(text, language, reference)
+    numbers = sorted(glued + [n for n in find_numbers(text, language, reference)
+                              if not any(g.start <= n.start < g.end for g in glued)], key=lambda n: n.start)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
     for i, number in enumerate(numbers):
         closing = range_end(text, numbers, i, excluded, reference)
@@ -389,9 +445,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         stated = None
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (unit_stated_once(text, number, figures, start, excluded, reference)
+            stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+                      or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference)
-                      or person_predicate(text, number, reference) or currency_before(text, number))
+                      or list_unit(text, numbers, i, reference) or person_predicate(text, number, reference)
+                      or currency_before(text, number))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -430,7 +488,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with))\s*$")
-_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with|avec)\b)")
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
+                         r"|avec|to|last|this|previous|the|ce|cette|et|and|ou|or)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -440,6 +499,10 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
+#: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words)
+_NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
+                         r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
 
@@ -470,12 +533,13 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         return None
     after = fold(text[number.end:number.end + 12])
     bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
-        or _verb_after(text, number.end)
+        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if bare and previous is not None and number.start - previous.end <= 80:
-        gap = "".join(" " if any(s <= i < e for s, e in excluded) else c
-                      for i, c in enumerate(text[previous.end:number.start], start=previous.end))
-        if not re.search(r"\d", gap) and _CONNECTOR_BEFORE.search(_without_qualifier(gap, reference)):
+        gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
+                                      for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
+                                                      or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
@@ -513,6 +577,20 @@ def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Ref
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
+_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et|and)\b)[ \t]*")
+
+
+def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+              ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
+    commas and "et" / "and", the unit stated once after the last one counts each."""
+    last = i
+    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+        last += 1
+    noun = counted_noun(text, numbers[last], reference) if last > i else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
 def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference
                    ) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit of a bare number a verb of amount introduces ("les personnes déplacées ont atteint
@@ -540,10 +618,105 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     return None
 
 
+#: a label before a number on its line, after the line's start or a separator: "IDPs: 45,000",
+#: "Réfugiés : 12 500"
+_LABEL_BEFORE = re.compile(r"(?:^|(?<=[\n;|•]))[ \t•*#-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]*:[ \t]*$")
+_LINE_LABEL = re.compile(r"[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]+")
+#: the last words of a phrase that goes on into the number after it: no label
+_OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux", "to", "le", "la", "les", "the", "by",
+                           "sur", "par", "pour", "for", "with", "avec", "en", "in", "dans", "et", "and", "ou", "or"})
+#: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
+_KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
+
+
+def _place_words(reference: Reference) -> frozenset[str]:
+    """Strong place cues that are places themselves (camp, site, commune), not people ("réfugiés de")."""
+    return frozenset(words[0] for words, _side, strong in reference.place_cues
+                     if len(words) == 1 and strong and (unit_of(words[0], reference) or ("other",))[0] == "other")
+
+
+def label_words_unit(label: str, reference: Reference, first_words: int) -> Optional[tuple[str, str, Optional[str]]]:
+    """(unit, noun, population) of a short label whose first words name a counted noun
+    ("Personnes dans le besoin", "Total réfugiés", "Funding Requested"); None for the meeting's
+    own participants, a label naming a place ("Camp de Mbera") or one too long to be a label."""
+    words = [w.group() for w in _WORD.finditer(label) if fold(w.group())]
+    if not words or len(words) > 8 or re.search(r"\d", label):
+        return None
+    place_words = reference.derived("figures.place_words", _place_words)
+    for word in words[:first_words]:
+        if fold(word) in place_words and len(words) > 1:
+            return None  # "Camp de Mbera : 97 000", "Mbera camp 97,000": a place, not what is counted ("Sites : 12" is)
+        found = unit_of(word, reference)
+        if found:
+            return None if fold(word).startswith("particip") else (found[0], word, found[1])
+    return None
+
+
+def label_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """The unit a label before a colon gives the number after it ("IDPs: 45,000; returnees: 12,300",
+    "PDI : 34 000"), or a label opening the line of a number that ends it ("Total IDPs 45,000",
+    a monitoring table flattened one row a line): the label's first counted noun. A label ending
+    on a preposition ("Enfants de moins de 5") is no label."""
+    label = _LABEL_BEFORE.search(text, max(0, number.start - 60), number.start)
+    if label:
+        return label_words_unit(label.group(1), reference, first_words=4)
+    line_start, line_end = _line_at(text, number.start)
+    label = _LINE_LABEL.fullmatch(text, line_start, number.start)
+    if not label or not _KEY_FIGURE_REST.fullmatch(text, number.end, line_end):
+        return None
+    last = fold(label.group(1)).split()[-1:]
+    return None if not last or last[0] in _OPEN_ENDINGS else label_words_unit(label.group(1), reference, first_words=3)
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    return start, len(text) if end < 0 else end
+
+
+def _number_alone(text: str, number: NumberMention) -> bool:
+    start, end = _line_at(text, number.start)
+    return bool(_KEY_FIGURE_REST.fullmatch(text[start:number.start]) and _KEY_FIGURE_REST.fullmatch(text[number.end:end]))
+
+
+def _neighbour_line(text: str, start: int, end: int, step: int) -> Optional[tuple[int, int]]:
+    """The next (step 1) or previous (step -1) non-blank line, at most one blank line away."""
+    for _ in range(2):
+        if step > 0 and end >= len(text) or step < 0 and start == 0:
+            return None
+        start, end = _line_at(text, end + 1) if step > 0 else _line_at(text, start - 1)
+        if text[start:end].strip():
+            return start, end
+    return None
+
+
+def key_figure_unit(text: str, number: NumberMention, language: str, reference: Reference
+                    ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A dashboard's key figure, alone on its line with its label on the line after or before
+    ("1.3 M / People in Need", "Personnes dans le besoin / 1,3 M"): the label's counted noun. The
+    label above is taken unless another key figure stands above it (then it is that one's, and
+    this figure's label is the one below). A small bare integer alone on a line (a section or
+    page number) is no key figure."""
+    digits = text[number.start:number.end]
+    if not _number_alone(text, number) or (digits.isdigit() and number.value < 20):
+        return None
+    start, end = _line_at(text, number.start)
+    above, below = _neighbour_line(text, start, end, -1), _neighbour_line(text, start, end, 1)
+    unit_above = label_words_unit(text[above[0]:above[1]], reference, 3) if above else None
+    unit_below = label_words_unit(text[below[0]:below[1]], reference, 3) if below else None
+    higher = _neighbour_line(text, *above, -1) if above else None
+    line_above = text[higher[0]:higher[1]] if higher else ""
+    above_taken = any(_number_alone(line_above, other) for other in find_numbers(line_above, language, reference))
+    if unit_above and not above_taken:
+        return unit_above
+    return unit_below or unit_above
+
+
 def table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                   places: Sequence[tuple[int, int, str]]) -> list[Figure]:
     """Counts in a table nested in a cell ("Cercle | Ménages | Personnes" / "Ansongo | 412 | 2 471"):
-    each number takes its unit from its column's header and its place from the row's first cell."""
+    each number takes its unit from its column's header (else from the row's label: "Type |
+    Avril | Mai" / "Enlèvements | 12 | 15") and its place from the row's first cell."""
     figures: list[Figure] = []
     header: Optional[list[str]] = None
     offset = 0
@@ -559,10 +732,15 @@ def table_figures(item_no: Optional[int], field: str, text: str, language: str, 
             for column, cell in enumerate(cells):
                 numbers = find_numbers(cell, language, reference)
                 unit = unit_of(header[column].split()[0], reference) if header[column].split() else None
+                label = header[column].strip()
+                if unit is None and column and not re.fullmatch(r"(?:19|20)\d\d", cell.strip()):
+                    row_label = label_words_unit(cells[0], reference, first_words=3)  # "Enlèvements | 12 | 15"
+                    if row_label:
+                        unit, label = (row_label[0], row_label[2]), row_label[1]
                 if column and unit and len(numbers) == 1 and cell.strip() == cell[numbers[0].start:numbers[0].end].strip():
                     number = numbers[0]
                     figures.append(Figure(item_no, field, position + number.start, position + number.end, cell.strip(),
-                                          number.value, unit[0], header[column].strip(), "exact", unit[1], row_place,
+                                          number.value, unit[0], label, "exact", unit[1], row_place,
                                           None, line))
                 position += len(cell) + 3
         offset += len(line) + 1
@@ -591,12 +769,9 @@ def flat_header(line: str, reference: Reference) -> Optional[tuple[int, int]]:
     return None
 
 
-def flattened_table_figures(item_no: Optional[int], field: str, text: str, reference: Reference) -> list[Figure]:
-    """Counts of a table flattened into a paragraph ("Typologies d'incidents Jan Fév Mars TOTAL
-    Atteintes aux biens 29 135 179 343 Atteintes à la vie 13 53 73 139"): after a header of month
-    and total columns, each run of as many cells as columns is a row, and every cell above zero
-    counts the noun the header names. The space between cells is no thousands separator there."""
-    figures: list[Figure] = []
+def _flattened_rows(text: str, reference: Reference) -> Iterator[tuple[int, re.Match, tuple[re.Match, tuple[str, Optional[str]]], str]]:
+    """(line offset, row, (header noun, its unit), line) of every row of the tables a PDF export
+    flattened into one line (see ``flattened_table_figures``)."""
     offset = 0
     for line in text.split("\n"):
         header = flat_header(line, reference)
@@ -605,19 +780,31 @@ def flattened_table_figures(item_no: Optional[int], field: str, text: str, refer
             noun = next(((w, found) for w in reversed(words_before(line, header[0], limit=12))
                          if (found := unit_of(w.group(), reference))), None)
         if header and noun:
-            (word, (unit, population)), columns = noun, header[1]
             for row in _FLAT_ROW.finditer(line, header[0]):
-                cells = list(re.finditer(_FLAT_CELL, row.group()))
-                if len(cells) != columns:
-                    continue
-                for cell in cells:
-                    if cell.group().isdigit() and int(cell.group()) > 0:
-                        start = offset + row.start() + cell.start()
-                        figures.append(Figure(item_no, field, start, start + len(cell.group()), cell.group(),
-                                              float(cell.group()), unit, word.group(), "exact", population, None,
-                                              None, line))
+                if len(re.findall(_FLAT_CELL, row.group())) == header[1]:
+                    yield offset, row, noun, line
         offset += len(line) + 1
+
+
+def flattened_table_figures(item_no: Optional[int], field: str, text: str, reference: Reference) -> list[Figure]:
+    """Counts of a table flattened into a paragraph ("Typologies d'incidents Jan Fév Mars TOTAL
+    Atteintes aux biens 29 135 179 343 Atteintes à la vie 13 53 73 139"): after a header of month
+    and total columns, each run of as many cells as columns is a row, and every cell above zero
+    counts the noun the header names. The space between cells is no thousands separator there."""
+    figures: list[Figure] = []
+    for offset, row, (word, (unit, population)), line in _flattened_rows(text, reference):
+        for cell in re.finditer(_FLAT_CELL, row.group()):
+            if cell.group().isdigit() and int(cell.group()) > 0:
+                start = offset + row.start() + cell.start()
+                figures.append(Figure(item_no, field, start, start + len(cell.group()), cell.group(),
+                                      float(cell.group()), unit, word.group(), "exact", population, None,
+                                      None, line))
     return figures
+
+
+def flattened_table_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
+    """The rows of flattened tables, zeros and "N/A" included: no number there counts anything else."""
+    return [(offset + row.start(), offset + row.end()) for offset, row, _noun, _line in _flattened_rows(text, reference)]
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:

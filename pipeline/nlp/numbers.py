@@ -18,11 +18,13 @@ from pipeline.reference import Reference
 from pipeline.textnorm import alternation, fold
 
 _SPACE = "[ \u00a0\u202f]"
+#: the digit patterns below start after a slash only when a word precedes it ("ménages/2 700
+#: personnes"), never inside a date or a ratio ("12/03", "3/4")
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.,/])(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -30,9 +32,13 @@ _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois
 _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
-#: "820K", "1.3M", "4M": key figures of infographics and dashboards, a capital K or M glued on
-_SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)([KM])(?![\w/])")
-_SUFFIXES = {"K": 1_000, "M": 1_000_000}
+#: "820K", "1.3M", "4M", "1.3 M", "12k": key figures of infographics and dashboards, a K or M
+#: glued on or after one space (a capital M only: "3 m" is metres; not "M." as in "M. Diallo")
+_SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?:([KM])(?![\w/])|[ \u00a0]([KM])(?![\w/]|\.[ \t]?[A-Z])|(k)(?![\w/]))")
+_SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
+#: "383, 596 returnees", "USD 62, 799,052": a thousands comma a PDF export put a space after; never
+#: inside a list of numbers ("12, 345, 678", "2, 300 and 400")
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3},[ \u00a0]\d{3}(?:,\d{3})*)(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 
 
@@ -75,18 +81,23 @@ def collective_numbers(text: str, reference: Reference) -> list[NumberMention]:
     return found
 
 
-def parse_digits(text: str, language: str) -> Optional[float]:
-    """The value of a number written with digits, French or English conventions."""
+def parse_digits(text: str, language: str, before_multiplier: bool = False) -> Optional[float]:
+    """The value of a number written with digits, French or English conventions. Three digits
+    after one separator are thousands ("1,845 personnes" in French, "294.756 refugees" in an
+    English text written with French habits), except before a multiplier: "1,500 million" in
+    French and "1.500 million" in English are one and a half million."""
     compact = re.sub(_SPACE, "", text)
     if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
         return float(compact.replace(",", "."))
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
             compact = compact.replace(".", "")
-        if re.fullmatch(r"\d{1,3}(,\d{3})+", compact):  # "1,845 personnes", "88,175": a count's thousands, not decimals
-            compact = compact.replace(",", "")
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", compact) and not (before_multiplier and compact.count(",") == 1):
+            compact = compact.replace(",", "")  # "1,845 personnes", "88,175": a count's thousands, not decimals
         compact = compact.replace(",", ".")
     else:
+        if re.fullmatch(r"[1-9]\d{0,2}(\.\d{3})+", compact) and not (before_multiplier and compact.count(".") == 1):
+            compact = compact.replace(".", "")
         compact = compact.replace(",", "")
     try:
         return float(compact)
@@ -126,13 +137,18 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
     for match in _SUFFIXED.finditer(text):
-        value = float(match.group(1).replace(",", ".")) * _SUFFIXES[match.group(2)]
+        suffix = match.group(2) or match.group(3) or match.group(4)
+        value = float(match.group(1).replace(",", ".")) * _SUFFIXES[suffix]
         found.append(NumberMention(match.start(), match.end(), round(value)))
         taken.append((match.start(), match.end()))
+    for match in _SPACED_THOUSANDS.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append(NumberMention(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1)))))
+            taken.append((match.start(), match.end()))
     for match in _DIGITS[language].finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
-        value = parse_digits(match.group(1), language)
+        value = parse_digits(match.group(1), language, before_multiplier=bool(_MULTIPLIER.match(text, match.end())))
         if value is None:
             continue
         value, end = with_multiplier(text, match.end(), value)

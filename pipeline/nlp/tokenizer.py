@@ -72,8 +72,10 @@ class MinutesFrench(Language):
     Defaults = MinutesFrenchDefaults
 
 
-def load_saved_nlp(path: Path) -> Language:
-    """The pipeline saved in ``path``, read like ``spacy.load`` does, as :class:`MinutesFrench`.
+def load_saved_nlp(path: Path, without: tuple[str, ...] = ()) -> Language:
+    """The pipeline saved in ``path``, read like ``spacy.load`` does, as :class:`MinutesFrench`;
+    the components named in ``without`` are not made and their weights not read (the French
+    model's ``ner`` when a domain NER is the only one, ``domain_ner.add_single_ner``).
 
     The vocab's string table (500,000 strings, the keys of the word vectors: 1-2 s to read) is
     left out: the pipeline hashes the texts it reads and adds their strings as it goes; the
@@ -82,8 +84,8 @@ def load_saved_nlp(path: Path) -> Language:
     the NER multiplies with numpy (see ``matmul.py``).
     """
     config = load_config(Path(path) / "config.cfg")
-    nlp = MinutesFrench.from_config(config)
-    exclude = ["strings"]
+    nlp = MinutesFrench.from_config(config, exclude=list(without))
+    exclude = ["strings", *without]
     if has_key_rows(Path(path) / "vocab"):
         nlp.vocab.vectors = load_vectors(Path(path) / "vocab")
         exclude.append("vectors")

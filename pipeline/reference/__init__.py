@@ -53,6 +53,7 @@ class Reference:
     capitals: frozenset[str]
     org_heads: frozenset[str]
     role_words: frozenset[str]
+    body_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -120,6 +121,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         capitals=tables.capitals(directory),
         org_heads=tables.org_heads(directory),
         role_words=tables.role_words(directory),
+        body_words=tables.body_words(directory),
         coordination_heads=tables.coordination_heads(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

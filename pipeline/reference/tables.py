@@ -150,6 +150,11 @@ def role_words(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows("role_words.csv", directory))
 
 
+def body_words(directory: Path) -> frozenset[str]:
+    """Folded words that mark a body's name wherever they stand ("international", "association")."""
+    return frozenset(fold(row["term"]) for row in read_rows("body_words.csv", directory))
+
+
 def org_heads(directory: Path) -> frozenset[str]:
     """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
     return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))

@@ -11,7 +11,7 @@ from pipeline.reference import Reference
 from pipeline.structure.actions import actions_of_item
 from pipeline.structure.agenda import agenda_items, agenda_tables, missing_agenda_warning
 from pipeline.structure.deadlines import deadline_of
-from pipeline.structure.header import body_paragraphs, meeting_header
+from pipeline.structure.header import body_lines, meeting_header
 
 
 def with_deadlines(item, meeting_date, reference: Reference):
@@ -33,7 +33,7 @@ def build_minutes(document: Document, settings: Settings, reference: Reference) 
                                           deadline_of(a.deadline_text, header.meeting_date, reference))))
                     for a in actions)
     items = [with_deadlines(item, header.meeting_date, reference) for item in items]
-    body = "\n".join(p.text for p in body_paragraphs(document, settings, reference)) or None
+    body = "\n".join(body_lines(document, settings, reference, [t.table for t in tables])) or None
     warning = missing_agenda_warning(document, items, reference)
     return Minutes(header=header, items=tuple(items), actions=actions, agenda_tables=n_tables, body_text=body,
                    warnings=(warning,) if warning else ())

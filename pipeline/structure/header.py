@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from pipeline.config import Settings
 from pipeline.dates import find_dates, first_date
@@ -136,6 +136,23 @@ def split_labels(name: str, value: str, reference: Reference) -> list[tuple[str,
     return [(name, value)]
 
 
+def body_lines(document: Document, settings: Settings, reference: Reference, agenda: Sequence[Table]) -> list[str]:
+    """The body's lines in document order: the body paragraphs, and the rows (``a | b | c``) of
+    every table but the agenda tables (``agenda``), less the rows that give header fields
+    (label/value pairs): a report's table of figures per place, an attendance grid. Such rows
+    were left out of every field, and their figures, places and organisations with them."""
+    paragraphs = {id(p) for p in body_paragraphs(document, settings, reference)}
+    skipped = {id(t) for t in agenda}
+    lines: list[str] = []
+    for block in document.blocks:
+        if isinstance(block, Paragraph):
+            lines += [block.text] if id(block) in paragraphs else []
+        elif id(block) not in skipped:
+            header = {r for r, _ in entries_by_row(block, reference)}
+            lines += [line for r, line in enumerate(block.row_lines()) if r not in header and line.strip(" |")]
+    return lines
+
+
 def body_paragraphs(document: Document, settings: Settings, reference: Reference) -> list[Paragraph]:
     """Paragraphs outside tables that are neither the title nor a labelled header line:
     the prose of a newsletter, the closing lines of minutes."""
@@ -157,31 +174,40 @@ def _labels_row(row: list, reference: Reference) -> Optional[list[Optional[str]]
 def entries_of_table(table: Table, reference: Reference) -> list[Entry]:
     """Label/value pairs of a metadata table: a label cell followed by its value cell, or a row
     of labels above a row of values."""
-    entries: list[Entry] = []
+    return [entry for _, entries in entries_by_row(table, reference) for entry in entries]
+
+
+def entries_by_row(table: Table, reference: Reference) -> list[tuple[int, list[Entry]]]:
+    """The label/value pairs of ``entries_of_table``, with the row each was read from (a row
+    of labels and the row of values below it both count as its rows)."""
+    found: list[tuple[int, list[Entry]]] = []
     grid = table.grid()
     skip = set()
     for r, row in enumerate(grid[:-1]):
         fields = _labels_row(row, reference)
         if fields is None or _labels_row(grid[r + 1], reference) is not None:
             continue
-        for name, cell in zip(fields, grid[r + 1]):
-            if name and cell is not None and not cell.is_empty:
-                entries.append(Entry(name, tidy(cell.text)))
+        entries = [Entry(name, tidy(cell.text)) for name, cell in zip(fields, grid[r + 1])
+                   if name and cell is not None and not cell.is_empty]
+        found += [(r, entries), (r + 1, [])]
         skip |= {r, r + 1}
     for r, row in enumerate(grid):
         if r in skip:
             continue
         cells = [c for c in row if c is not None]
+        entries = []
         for k, cell in enumerate(cells):
             text = cell.text.strip()
-            found = _label_value(text, reference)
-            if found and found[1]:
-                entries.append(Entry(*found))
+            found_pair = _label_value(text, reference)
+            if found_pair and found_pair[1]:
+                entries.append(Entry(*found_pair))
                 continue
             name = field_of_label(text.rstrip(" :："), reference) if text else None
             if name and k + 1 < len(cells) and not cells[k + 1].is_empty:
                 entries.append(Entry(name, tidy(cells[k + 1].text)))
-    return entries
+        if entries:
+            found.append((r, entries))
+    return sorted(found, key=lambda pair: pair[0])
 
 
 def person_name(value: str) -> str:
