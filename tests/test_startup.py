@@ -26,5 +26,5 @@ def test_the_parent_checks_the_domain_ner_and_versions_the_run_without_spacy():
     run = subprocess.run([sys.executable, "-c", PARENT], cwd=ROOT, capture_output=True, text=True, check=True,
                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
     version, imported = run.stdout.splitlines()
-    assert ".ner-loc-replace-" in version  # the shipped domain NER was checked and fingerprinted
+    assert ".ner-single-" in version  # the shipped domain NER (the only NER) was checked and fingerprinted
     assert imported == "['pyarrow']"  # the batch's writer; spaCy and pandas wait
