@@ -237,6 +237,18 @@ def convert_texts(documents: list[RealDocument], out: Path, cache: Optional[Path
     return out
 
 
+def found_by_pipeline(documents: list[RealDocument], outputs: Optional[Path] = None,
+                      jobs: int = 0) -> dict[str, list[Mention]]:
+    """What the pipeline finds in the documents: read from ``outputs`` when a conversion is kept
+    there, else converted now (into ``outputs`` when given, else a temporary folder)."""
+    if outputs is not None and (outputs / "documents.parquet").exists():
+        return found_in_outputs(outputs, documents)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = outputs or Path(tmp) / "out"
+        convert_texts(documents, out, jobs=jobs)
+        return found_in_outputs(out, documents)
+
+
 def found_in_outputs(outputs: Path, documents: list[RealDocument]) -> dict[str, list[Mention]]:
     """Every organisation, place and figure of the datasets, as raw-text spans, per document id."""
     import pandas as pd
@@ -493,13 +505,7 @@ def run(splits: tuple[str, ...] = SPLITS, show_blind: bool = False, baseline: bo
     if not documents:
         echo("no text to score")
         return {}
-    if outputs is not None and (outputs / "documents.parquet").exists():
-        found = found_in_outputs(outputs, documents)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = outputs or Path(tmp) / "out"
-            convert_texts(documents, out, jobs=jobs)
-            found = found_in_outputs(out, documents)
+    found = found_by_pipeline(documents, outputs, jobs)
     systems = {"pipeline": score_all(documents, found)}
     if baseline:
         systems[BASELINE_MODEL] = score_all(documents, found_by_base_model(documents), ("organisations", "locations"))

@@ -19,7 +19,6 @@ import argparse
 import csv
 import dataclasses
 import hashlib
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -61,13 +60,7 @@ def main() -> None:
     corpus = er.load_corpus()
     documents = [dataclasses.replace(d, split="dev" + half[d.id]) for d in corpus.documents
                  if d.split == "dev" and d.id in half]
-    if args.outputs is not None and (args.outputs / "documents.parquet").exists():
-        found = er.found_in_outputs(args.outputs, documents)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = args.outputs or Path(tmp) / "out"
-            er.convert_texts(documents, out, jobs=args.jobs)
-            found = er.found_in_outputs(out, documents)
+    found = er.found_by_pipeline(documents, args.outputs, args.jobs)
     table = er.score_all(documents, found)
     print(er.format_scores("mention-level scores (P R F1 TP/FP/FN)", {"pipeline": table}, ("devA", "devB")))
     for name in args.errors:

@@ -21,7 +21,6 @@ import argparse
 import csv
 import dataclasses
 import hashlib
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -68,13 +67,7 @@ def main() -> None:
     corpus = er.load_corpus()
     dev = [d for d in corpus.documents if d.split == "dev"]
     documents = [dataclasses.replace(d, split="dev" + half.get(d.id, "-rest")) for d in dev]
-    if args.outputs is not None and (args.outputs / "documents.parquet").exists():
-        found = er.found_in_outputs(args.outputs, documents)
-    else:
-        with tempfile.TemporaryDirectory() as tmp:
-            out = args.outputs or Path(tmp) / "out"
-            er.convert_texts(documents, out, jobs=args.jobs)
-            found = er.found_in_outputs(out, documents)
+    found = er.found_by_pipeline(documents, args.outputs, args.jobs)
     tables = {"pipeline": er.score_all(documents, found)}
     everything = er.score_all(dev, found)
     print(er.format_scores("mention-level scores (P R F1 TP/FP/FN)", tables, ("devR", "devH", "dev-rest")))
