@@ -208,12 +208,12 @@ def test_a_files_tools_add_their_own_time_to_its_timeout(executor, tmp_path, mon
     monkeypatch.setenv("MINUTES_TEST_READERS", "1")
     folder = tmp_path / "archive"
     folder.mkdir()
-    (folder / "ocr.tool").write_text("30 5")  # a tool allowed 30 s, taking 5, past the file's 2 s
-    (folder / "plain.wait").write_text("5")  # the same 5 s with no tool: over the 2 s
+    (folder / "ocr.tool").write_text("30 6")  # a tool allowed 30 s, taking 6, past the file's 3 s
+    (folder / "plain.wait").write_text("6")  # the same 6 s with no tool: over the 3 s
     report = convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"),
-                     options(jobs=1, timeout=2, executor=executor))
+                     options(jobs=1, timeout=3, executor=executor))  # 3 s: the tool's event has time to arrive
     failed = {r.document["source_path"]: r.document["error"] for r in report.failed}
-    assert list(failed) == ["plain.wait"] and "timed out after 2 s" in failed["plain.wait"]
+    assert list(failed) == ["plain.wait"] and "timed out after 3 s" in failed["plain.wait"]
 
 
 def test_failures_are_kept_until_asked_to_retry(archive, settings, tmp_path, monkeypatch):

@@ -114,7 +114,8 @@ def test_a_chunk_past_its_timeout_is_killed_and_keeps_only_what_was_written_whol
     monkeypatch.setattr(doc_chunks, "soffice", lambda: str(fake))
     monkeypatch.setattr(doc_chunks, "CHUNK_SECONDS_PER_FILE", 0.0)
     monkeypatch.setattr(doc_chunks, "CHUNK_SECONDS_PER_MB", 0.0)
-    settings = Settings(cache_dir=tmp_path / "cache", conversion_timeout=3)
+    # 10 s: the fake LibreOffice (a Python start) writes its files well within that on a busy machine
+    settings = Settings(cache_dir=tmp_path / "cache", conversion_timeout=10)
     first, second = variants_of_the_seed_doc(tmp_path / "in", 2)
     started = time.monotonic()
     stored = convert_ahead([first, second], settings, jobs=1)
