@@ -334,6 +334,17 @@ def test_a_noun_in_no_list_stated_once_for_a_list_a_range_or_a_comparison(text, 
     assert vector_counts(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Some 30 Liberians crossed with 12 escapees.", [("30 Liberians", 30, "persons", "approx"),
+                                                     ("12 escapees", 12, "persons", "exact")]),
+    ("The team deployed 14 technicians.", [("14 technicians", 14, "persons", "exact")]),
+])
+def test_an_english_noun_of_people_by_its_ending_when_the_french_vectors_do_not_place_it(text, expected):
+    assert all(unit_of(figure[0].split()[-1], REFERENCE) is None for figure in expected)
+    assert counts(text, "en") == []
+    assert vector_counts(text, "en") == expected
+
+
 @pytest.mark.parametrize("text", [
     "Le convoi a parcouru 120 kilomètres en 3 trimestres.",  # distances and durations: near the not-a-count nouns
     "Le cluster a tenu 4 ateliers en 2 séances.",  # the meeting's own business (non_count_nouns.csv)

@@ -17,7 +17,7 @@ from typing import Iterator, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
-from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes
+from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, strip_accents
@@ -169,18 +169,23 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
 _PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W\d_][sx]$|[^\W\d_]{3,}(?:aux|eux)$")
 
 
+def _guess_stops(reference: Reference) -> frozenset[str]:
+    """Words that end the search for an unlisted noun: not-a-count nouns, prepositions, months."""
+    context = reference.figure_context
+    return (frozenset(context.get("not_a_count", {})) | frozenset(context.get("preposition", {}))
+            | non_count_nouns(reference) | reference.folded_months)
+
+
 def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: NounClasses
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
-    """A plural noun no list knows right after a number above one ("130 tués", "12 nouvelles
-    incursions", "45 latrines"), or one word on ("96 protection incidents"), with the class its
+    """A plural noun no list knows right after a number above one ("130 tués", "12 nouveaux
+    commerçants", "40 charrettes"), or one word on ("96 protection incidents"), with the class its
     word vector is nearest to; never a stop word, a month, a not-a-count noun, a word after a
     line break or a punctuation mark."""
     if number.value <= 1:
         return None
-    context = reference.figure_context
-    stops = (frozenset(context.get("not_a_count", {})) | frozenset(context.get("preposition", {}))
-             | non_count_nouns(reference) | reference.folded_months)
-    modifiers = context.get("modifier", {})
+    stops = reference.derived("figures.guess_stops", _guess_stops)
+    modifiers = reference.figure_context.get("modifier", {})
     tokens = words_after(text, number.end, limit=5)
     if tokens and tokens[0].group() == ")":
         tokens = tokens[1:]
@@ -191,13 +196,15 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         if not folded or "\n" in text[number.end:token.start()] or folded in stops \
                 or any(names_term(folded, term) for term in stops if len(term) > 3):
             return None
+        plural = bool(_PLURAL.search(word)) and word.isalpha()
+        unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
+            else None
+        if unit:
+            return token, unit, None
         if folded in modifiers:
-            continue
-        if folded in reference.stop_words or not word.isalpha():
-            return None
-        if _PLURAL.search(word):  # the noun phrase's head: its class, or none
-            unit = guess.unit(word)
-            return (token, unit, None) if unit else None
+            continue  # "12 nouveaux commerçants"
+        if plural or folded in reference.stop_words or not word.isalpha():
+            return None  # the noun phrase's head has no class, or the phrase ended
         unknown += 1
         if unknown > 1 or not word.islower():
             return None
