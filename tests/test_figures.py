@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.figures import figures_of_field, language_of
+from pipeline.nlp.figures import figures_of_field, language_of, unit_of
 
-from conftest import GAO_DOCX, REFERENCE, SEED_PROSE, SEED_TEXT, rows_of
+from conftest import GAO_DOCX, REFERENCE, SEED_PROSE, SEED_TEXT, rows_of, runtime
 
 
 def counts(text: str, language: str = "fr") -> list[tuple]:
@@ -282,6 +282,8 @@ def test_a_label_naming_a_place_gives_no_unit():
     ("1,500 million de personnes", "fr", 1_500_000),
     ("1,845 personnes", "fr", 1_845),
     ("3,5 millions de personnes", "fr", 3_500_000),
+    ("407’000 enfants", "fr", 407_000),  # regression: a Swiss-style apostrophe read as "000 enfants", value 0
+    ("12'500 personnes", "fr", 12_500),
 ])
 def test_thousands_and_decimal_separators_by_what_follows(text, language, value):
     assert [f.value for f in figures_of_field(None, "b", text, language, REFERENCE)] == [value]
@@ -300,3 +302,55 @@ def test_thousands_and_decimal_separators_by_what_follows(text, language, value)
 ])
 def test_slashes_glued_nouns_nouns_in_parentheses_and_ratios(text, language, expected):
     assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected
+
+
+def vector_counts(text: str, language: str = "fr") -> list[tuple]:
+    """Figures read with the pipeline's word vectors, as a conversion reads them."""
+    vocab = runtime().nlp.vocab
+    return [(f.text, f.value, f.unit, f.qualifier)
+            for f in figures_of_field(None, "body", text, language, REFERENCE, (), vocab)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les pillards ont visé 14 commerçants du marché.", [("14 commerçants", 14, "persons", "exact")]),
+    ("La police a relevé 9 cambriolages et 3 fusillades.",
+     [("9 cambriolages", 9, "incidents", "exact"), ("3 fusillades", 3, "incidents", "exact")]),
+    ("Le projet a remis environ 40 charrettes aux éleveurs.", [("40 charrettes", 40, "other", "approx")]),
+    ("On signale 12 nouveaux commerçants.", [("12 nouveaux commerçants", 12, "persons", "exact")]),
+])
+def test_a_noun_in_no_list_takes_the_class_its_word_vector_is_nearest_to(text, expected):
+    nouns = [figure[0].split()[-1] for figure in expected]
+    assert all(unit_of(noun, REFERENCE) is None for noun in nouns)  # the premise: no list knows these nouns
+    assert counts(text) == []  # the lists alone find nothing
+    assert vector_counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("respectivement 120 et 45 commerçants", [("120", 120, "persons", "exact"), ("45 commerçants", 45, "persons", "exact")]),
+    ("entre 200 et 300 charrettes", [("200", 200, "other", "min"), ("300 charrettes", 300, "other", "max")]),
+    ("12 commerçants en avril contre 30 en mai", [("12 commerçants", 12, "persons", "exact"), ("30", 30, "persons", "exact")]),
+])
+def test_a_noun_in_no_list_stated_once_for_a_list_a_range_or_a_comparison(text, expected):
+    assert vector_counts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 30 Liberians crossed with 12 escapees.", [("30 Liberians", 30, "persons", "approx"),
+                                                     ("12 escapees", 12, "persons", "exact")]),
+    ("The team deployed 14 technicians.", [("14 technicians", 14, "persons", "exact")]),
+])
+def test_an_english_noun_of_people_by_its_ending_when_the_french_vectors_do_not_place_it(text, expected):
+    assert all(unit_of(figure[0].split()[-1], REFERENCE) is None for figure in expected)
+    assert counts(text, "en") == []
+    assert vector_counts(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le convoi a parcouru 120 kilomètres en 3 trimestres.",  # distances and durations: near the not-a-count nouns
+    "Le cluster a tenu 4 ateliers en 2 séances.",  # the meeting's own business (non_count_nouns.csv)
+    "Sur 1 commerçant interrogé",  # one: no plural, no count
+    "Après 12 Maradi, la route",  # a capitalised name, not a plural noun
+    "12 commerçant",  # a singular after a number above one: not read
+])
+def test_what_the_vector_reading_does_not_count(text):
+    assert vector_counts(text) == []

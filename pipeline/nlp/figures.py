@@ -1,10 +1,12 @@
 """Figures: every count a field states, typed (households, persons, incidents, other), with its
 qualifier, population, place, period and the figure it restates.
 
-Rules over the field's text, no statistics: a number is a count when a counted noun from
+Rules over the field's text: a number is a count when a counted noun from
 ``resources/figure_units.csv`` follows it ("404 ménages", "96 protection incidents", "12 were
-children") or, for a bare "(48)", comes just before it ("dont des femmes (48)"). Dates, years,
-times, percentages, durations, distances and codes are never counts.
+children") or, for a bare "(48)", comes just before it ("dont des femmes (48)"); given the word
+vectors, also when a plural noun no list knows follows it and its vector is near one class of
+the listed nouns (``noun_classes.py``: "130 tués", "9 cambriolages"). Dates, years, times,
+percentages, durations, distances and codes are never counts.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Iterator, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
+from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, strip_accents
@@ -39,9 +42,14 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     if not folded:
         return None
     for term, unit, population in reference.unit_terms:
-        if folded == term or (folded.startswith(term) and folded[len(term):] in _INFLECTIONS):
+        if names_term(folded, term):
             return unit, population
     return None
+
+
+def names_term(folded: str, term: str) -> bool:
+    """A folded word is a listed counted noun, as written or with a plural or feminine ending."""
+    return folded == term or (folded.startswith(term) and folded[len(term):] in _INFLECTIONS)
 
 
 def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
@@ -93,9 +101,15 @@ def words_before(text: str, position: int, limit: int = 6) -> list[re.Match]:
     return list(_WORD.finditer(text, max(0, position - 80), position))[-limit:]
 
 
-def counted_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
-    """The noun a number counts, looking right: "404 ménages", "96 protection incidents",
-    "12 were children"; None when a stop (punctuation, a not-a-count word) comes first."""
+def counted_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses] = None
+                 ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The noun a number counts, looking right: a listed one ("404 ménages", "96 protection
+    incidents", "12 were children"), else, with ``guess``, one no list knows, read by its vector."""
+    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None)
+
+
+def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The listed noun a number counts; None when a stop (punctuation, a not-a-count word) comes first."""
     context = reference.figure_context
     not_a_count, modifiers, copulas, prepositions = (context.get(kind, {}) for kind in
                                                      ("not_a_count", "modifier", "copula", "preposition"))
@@ -151,6 +165,52 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
     return following[0], head[0], found[1]
 
 
+#: a word ending that reads as a plural: "tués", "incursions", "Nigerians", "travaux"
+_PLURAL = re.compile(r"[^\W\d_]{2,}[^s\W\d_][sx]$|[^\W\d_]{3,}(?:aux|eux)$")
+
+
+def _guess_stops(reference: Reference) -> frozenset[str]:
+    """Words that end the search for an unlisted noun: not-a-count nouns, prepositions, months."""
+    context = reference.figure_context
+    return (frozenset(context.get("not_a_count", {})) | frozenset(context.get("preposition", {}))
+            | non_count_nouns(reference) | reference.folded_months)
+
+
+def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: NounClasses
+                 ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """A plural noun no list knows right after a number above one ("130 tués", "12 nouveaux
+    commerçants", "40 charrettes"), or one word on ("96 protection incidents"), with the class its
+    word vector is nearest to; never a stop word, a month, a not-a-count noun, a word after a
+    line break or a punctuation mark."""
+    if number.value <= 1:
+        return None
+    stops = reference.derived("figures.guess_stops", _guess_stops)
+    modifiers = reference.figure_context.get("modifier", {})
+    tokens = words_after(text, number.end, limit=5)
+    if tokens and tokens[0].group() == ")":
+        tokens = tokens[1:]
+    unknown = 0
+    for token in tokens:
+        word = token.group()
+        folded = fold(word)
+        if not folded or "\n" in text[number.end:token.start()] or folded in stops \
+                or any(names_term(folded, term) for term in stops if len(term) > 3):
+            return None
+        plural = bool(_PLURAL.search(word)) and word.isalpha()
+        unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
+            else None
+        if unit:
+            return token, unit, None
+        if folded in modifiers:
+            continue  # "12 nouveaux commerçants"
+        if plural or folded in reference.stop_words or not word.isalpha():
+            return None  # the noun phrase's head has no class, or the phrase ended
+        unknown += 1
+        if unknown > 1 or not word.islower():
+            return None
+    return None
+
+
 def noun_before(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
     before = text[:number.start].rstrip()
@@ -181,7 +241,7 @@ _BREAKDOWN = re.compile(r"\s*\(([^()]{1,160})\)")
 _PERCENT_ONLY = re.compile(r"\s*\d+(?:[.,]\d+)?\s*%\s*")
 
 
-def breakdown_noun(text: str, number: NumberMention, reference: Reference
+def breakdown_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses] = None
                    ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """"1,637,661 (Protection: 512,252, CP: 666,499) individuals": a total followed by its
     breakdown in parentheses, and each number of the breakdown, count the noun after the
@@ -191,13 +251,13 @@ def breakdown_noun(text: str, number: NumberMention, reference: Reference
     if share or (after and _PERCENT_ONLY.fullmatch(after.group(1))):
         return None  # "younger than 15 (66%) and women": a share, no breakdown
     if after and re.search(r"\d", after.group(1)):  # the total, before its breakdown
-        return counted_noun(text, replace(number, end=after.end()), reference)
+        return counted_noun(text, replace(number, end=after.end()), reference, guess)
     opening, closing = text.rfind("(", 0, number.start), text.find(")", number.end)
     if opening < 0 or closing < 0 or ")" in text[opening:number.start] or "(" in text[number.end:closing]:
         return None
     if not re.search(r"\d\s*$", text[:opening]) or closing - opening > 160:
         return None  # a breakdown follows its total
-    return counted_noun(text, replace(number, end=closing + 1), reference)
+    return counted_noun(text, replace(number, end=closing + 1), reference, guess)
 
 
 def count_of_noun(text: str, number: NumberMention, reference: Reference
@@ -352,7 +412,7 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
 
 
 def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: list[tuple[int, int]],
-              reference: Reference) -> Optional[tuple[NumberMention, tuple[re.Match, str, Optional[str]]]]:
+              reference: Reference, guess: Optional[NounClasses] = None) -> Optional[tuple[NumberMention, tuple[re.Match, str, Optional[str]]]]:
     """The number that closes a range opened by ``numbers[i]`` ("entre 200 et 300 ménages", "de 10 000
     à 15 000 personnes", "200-300 ménages") and the noun it counts, when a counted noun follows it.
     The range must go up: "76-12" is a code, not a range."""
@@ -364,7 +424,7 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
-    noun = counted_noun(text, high, reference)
+    noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
 
@@ -417,8 +477,10 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
 
 
 def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
-                     places: Sequence[tuple[int, int, str]] = ()) -> list[Figure]:
-    """The figures of one field's text; ``places`` are its place mentions (start, end, name)."""
+                     places: Sequence[tuple[int, int, str]] = (), vocab=None) -> list[Figure]:
+    """The figures of one field's text; ``places`` are its place mentions (start, end, name). With
+    ``vocab`` (word vectors), a counted noun no list knows is read by its vector."""
+    guess = noun_classes(reference, vocab) if vocab is not None and vocab.vectors.shape[0] else None
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
     figures: list[Figure] = (table_figures(item_no, field, text, language, reference, places)
@@ -430,7 +492,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                               if not any(g.start <= n.start < g.end for g in glued)], key=lambda n: n.start)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
     for i, number in enumerate(numbers):
-        closing = range_end(text, numbers, i, excluded, reference)
+        closing = range_end(text, numbers, i, excluded, reference, guess)
         opens_range = closing is not None
         if closing is not None:
             noun = closing[1]
@@ -439,16 +501,16 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             continue
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
-            noun = (noun_before(text, number, reference) or counted_noun(text, number, reference) if bare  # "alertes (312)"
-                    else counted_noun(text, number, reference) or noun_before(text, number, reference))
-            noun = noun or breakdown_noun(text, number, reference)
+            noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
+                    else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
+            noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
         stated = None
         if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
-                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference)
-                      or list_unit(text, numbers, i, reference) or person_predicate(text, number, reference)
+                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
+                      or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or currency_before(text, number))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
@@ -560,8 +622,8 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
 _AMONG = re.compile(r"\b(?:parmi|among)\s+(?:ces|ceux|celles|these|those|them)\b[^\d]*,\s*$")
 
 
-def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
-             ) -> Optional[tuple[str, str, Optional[str]]]:
+def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+             guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"4M 1.3M 820K 530K affected people": in a run of three numbers or more with nothing but
     spaces between them (key figures flattened from a dashboard), each counts the noun after the
     last one."""
@@ -573,21 +635,21 @@ def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Ref
         first -= 1
     while last + 1 < len(numbers) and joined(last):
         last += 1
-    noun = counted_noun(text, numbers[last], reference) if last - first >= 2 and i < last else None
+    noun = counted_noun(text, numbers[last], reference, guess) if last - first >= 2 and i < last else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et|and)\b)[ \t]*")
 
 
-def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
-              ) -> Optional[tuple[str, str, Optional[str]]]:
+def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+              guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
     commas and "et" / "and", the unit stated once after the last one counts each."""
     last = i
     while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
         last += 1
-    noun = counted_noun(text, numbers[last], reference) if last > i else None
+    noun = counted_noun(text, numbers[last], reference, guess) if last > i else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 

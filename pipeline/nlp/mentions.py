@@ -134,7 +134,7 @@ def read_field(text: FieldText, doc: Doc, component, language: str, reference: R
              for p in places]  # positions in this piece, as figures_of_field reads it
     by_name = {p.place.name: p.place for p in places if p.place}
     figures = [replace(f, place=by_name.get(f.location), start=f.start + text.offset, end=f.end + text.offset)
-               for f in figures_of_field(text.item_no, text.field, text.text, language, reference, named)]
+               for f in figures_of_field(text.item_no, text.field, text.text, language, reference, named, doc.vocab)]
     found = FieldFacts(places, [OrgMention(_span(text, e), e._.method, component.organisations.get(e.id_))
                                 for e in doc.ents if e.label_ == "ORG"], figures)
     if text.field == "organisations_present":

