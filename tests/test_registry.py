@@ -18,7 +18,6 @@ TYPES = {"UN agency", "UN mission", "INGO", "NNGO", "government service", "donor
 #: forms two entries of older files share; the matcher settles each tie one way (first owner
 #: named wins today). New entries must not add to them.
 KNOWN_TIES = {
-    "search for common ground": {"SFCG", "Search for Common Ground"},
     "REACH": {"IMPACT", "ACTED-REACH"},
     "reach initiative": {"IMPACT", "ACTED-REACH"},
     "national human rights commission": {"CNDH", "NHRC-NGA"},
