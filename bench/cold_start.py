@@ -8,8 +8,10 @@
     python bench/cold_start.py [--rounds 5] [--before ../previous-tree] [--setting NAME=VALUE ...] [FILE]
 
 ``--before TREE`` also times the same convert by another checkout's command line (the previous
-commit in a ``git worktree``, its own ``models/`` built) in the same rounds: a before/after
-ratio per round that the machine's load cannot skew. ``--setting MINUTES_DOMAIN_NER_MODE=single``
+commit in a ``git worktree``, its own ``models/`` built) in the same rounds, run and watched the
+same way (regression: the other checkout's convert ran without the poller that watches this
+one's, whose CPU, on a loaded machine, was taken from this one alone: 1.29x slower per round
+against 1.00x once both were watched alike): a before/after ratio per round. ``--setting MINUTES_DOMAIN_NER_MODE=single``
 (repeatable) also times the convert with that environment variable set, in the same rounds (the
 default settings' convert stays the headline).
 """
