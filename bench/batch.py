@@ -1,12 +1,17 @@
 """Benchmark of the batch on a synthetic archive (not a test): throughput, incremental runs,
 worker memory, parallel speed-up, NLP speed, and Docling's DOCX conversion for comparison.
 
-    python bench/batch.py [--n 200] [--jobs 2]
+    python bench/batch.py [--n 200] [--jobs 2] [--before ../previous-tree] [--speedup-only]
 
 Every run is the real command line (``python -m pipeline convert``) timed from outside, and
 worker memory is read from its own worker processes. Each figure is printed beside its anchor
 measured in the same run, on the same scope: our reading beside Docling's reading, our reading
-+ structuring beside it too, our NLP beside spaCy's French model on the same texts.
++ structuring beside it too, our NLP beside spaCy's French model on the same texts. Beside the
+1 -> 2 jobs ratio, the CPU seconds of the command line's parent process alone (receiving,
+saving, assembling and writing: what competes with the workers for the cores) and of its workers.
+``--before TREE`` also runs the 1 -> 2 jobs comparison with another checkout's command line
+(the previous commit in a ``git worktree``, its ``models/`` built), interleaved run by run with
+this one's; ``--speedup-only`` runs that comparison alone.
 """
 
 from __future__ import annotations
@@ -42,9 +47,9 @@ DOCLING_TARGET = 0.5
 ANCHOR_EXCLUDED = ["parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
 
 
-def timed_convert(archive: Path, out: Path, cache: Path, jobs: int) -> CliRun:
-    """One run of the real command line (workers, imports, assembly: all of it)."""
-    run = run_cli("convert", str(archive), "--out", str(out), "--cache", str(cache), "--jobs", str(jobs))
+def timed_convert(archive: Path, out: Path, cache: Path, jobs: int, tree: Path = ROOT) -> CliRun:
+    """One run of the real command line (workers, imports, assembly: all of it); ``tree``: another checkout's."""
+    run = run_cli("convert", str(archive), "--out", str(out), "--cache", str(cache), "--jobs", str(jobs), tree=tree)
     if run.returncode not in (0, 1):
         raise SystemExit(f"minutes convert failed with exit status {run.returncode}")
     return run
@@ -137,10 +142,42 @@ def docling_seconds(files: list[Path]) -> tuple[int, float] | None:
     return int(count), float(seconds)
 
 
+def speedup(archive: Path, work: Path, n: int, trees: dict[str, Path]) -> None:
+    """1 -> 2 jobs on the same files, fresh outputs and caches each; the 1-job run sits between
+    two 2-job runs so a change in the machine's load shows as their spread; each tree's run
+    right after the other's, so the same moment of the machine hits both. Beside the ratio, the
+    parent's own CPU and the workers' at each number of jobs."""
+    runs: dict[str, dict[str, list[CliRun]]] = {name: {"2a": [], "1": [], "2b": []} for name in trees}
+    for step, jobs in (("2a", 2), ("1", 1), ("2b", 2)):
+        for name, tree in trees.items():
+            tag = f"{name.strip('-').replace(' ', '_')}_{step}"
+            runs[name][step].append(timed_convert(archive, work / f"o_{tag}", work / f"c_{tag}", jobs, tree))
+    single = work / "single"
+    single.mkdir(exist_ok=True)
+    shutil.copy(sorted(archive.glob("*.txt"))[0], single)
+    for name, tree in trees.items():
+        (one,), twos = runs[name]["1"], runs[name]["2a"] + runs[name]["2b"]
+        two = statistics.mean(r.seconds for r in twos)
+        tag = name.strip("-").replace(" ", "_")
+        fixed = timed_convert(single, work / f"o3_{tag}", work / f"c3_{tag}", 1, tree).seconds
+        parent_two = statistics.mean(r.parent_cpu for r in twos)
+        workers_two = statistics.mean(r.workers_cpu for r in twos)
+        print(f"\n{name}: speed-up on {n} documents: 1 job {one.seconds:.1f} s, 2 jobs {twos[0].seconds:.1f} / "
+              f"{twos[1].seconds:.1f} s -> {one.seconds / two:.2f}x ({one.seconds / max(r.seconds for r in twos):.2f}-"
+              f"{one.seconds / min(r.seconds for r in twos):.2f}x)   (target >= {SPEEDUP_TARGET})")
+        print(f"  fixed cost of a run, the CLI on 1 document: {fixed:.1f} s; speed-up of the per-document work: "
+              f"{(one.seconds - fixed) / max(two - fixed, 1e-9):.2f}x")
+        print(f"  CPU: the parent process's own {parent_two:.2f} s at 2 jobs ({parent_two * 1000 / n:.1f} ms a document), "
+              f"{one.parent_cpu:.2f} s at 1 job; its workers' {workers_two:.1f} s at 2 jobs, {one.workers_cpu:.1f} s at 1 job "
+              f"(parent / workers at 2 jobs: {parent_two / max(workers_two, 1e-9):.1%})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=int(os.environ.get("N", 200)))
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--before", type=Path, help="another checkout whose 1 -> 2 jobs runs are interleaved with these")
+    parser.add_argument("--speedup-only", action="store_true", help="only the 1 -> 2 jobs comparison")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="minutes-bench-"))
     try:
@@ -148,6 +185,10 @@ def main() -> None:
         started = time.perf_counter()
         generate(archive, args.n)
         print(f"synthetic archive: {args.n} documents generated in {time.perf_counter() - started:.0f} s")
+        trees = {"this checkout": ROOT, **({"--before": args.before} if args.before else {})}
+        if args.speedup_only:
+            speedup(archive, work, args.n, trees)
+            return
 
         cold = timed_convert(archive, work / "out", work / "cache", args.jobs)
         documents = pd.read_parquet(work / "out" / "documents.parquet")
@@ -185,20 +226,7 @@ def main() -> None:
         partial = timed_convert(archive, work / "out", work / "cache", args.jobs)
         print(f"5 % changed ({changed} files): {partial.seconds:.1f} s")
 
-        # 1 -> 2 jobs on the same files, fresh outputs and caches each; the 1-job run sits
-        # between two 2-job runs so a change in the machine's load shows as their spread
-        twos = [timed_convert(archive, work / "o2a", work / "c2a", 2).seconds]
-        one = timed_convert(archive, work / "o1", work / "c1", 1).seconds
-        twos.append(timed_convert(archive, work / "o2b", work / "c2b", 2).seconds)
-        two = statistics.mean(twos)
-        single = work / "single"
-        single.mkdir()
-        shutil.copy(sorted(archive.glob("*.txt"))[0], single)
-        fixed = timed_convert(single, work / "o3", work / "c3", 1).seconds
-        print(f"\nspeed-up on {args.n} documents: 1 job {one:.1f} s, 2 jobs {twos[0]:.1f} / {twos[1]:.1f} s -> "
-              f"{one / two:.2f}x ({one / max(twos):.2f}-{one / min(twos):.2f}x)   (target >= {SPEEDUP_TARGET})")
-        print(f"  fixed cost of a run, the CLI on 1 document: {fixed:.1f} s; speed-up of the per-document work: "
-              f"{(one - fixed) / max(two - fixed, 1e-9):.2f}x")
+        speedup(archive, work, args.n, trees)
 
         docx_files = sorted(archive.glob("*.docx"))
         read_before, structured_before = reading_seconds(docx_files)

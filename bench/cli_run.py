@@ -4,7 +4,9 @@ each of its worker processes, read from the kernel's high-water mark (VmHWM) whi
 A forked worker's resident pages include those it shares with its fork server (the loaded
 pipeline, copy-on-write): beside the VmHWM, the largest PSS (shared pages split among the
 processes mapping them) and USS (its private pages: what the worker adds) seen while polling
-are kept too, sampled, not high-water marks.
+are kept too, sampled, not high-water marks. The CPU time of the parent process alone (its
+children not counted) and the total of its workers' are sampled too, each process's last
+reading before it ended (a poll interval, 50 ms, may be missed at the end of each).
 
 The benchmark's own imports are never counted: the CLI is a separate process. The package's
 bytecode is compiled before the first run, as installing a wheel does: where
@@ -39,6 +41,8 @@ class CliRun:
     worker_pss_mb: float = 0.0  # the largest PSS of a worker seen while polling
     worker_uss_mb: float = 0.0  # the largest USS (private pages) of a worker seen while polling
     log: str = ""  # what the command line wrote on stderr (its log lines)
+    parent_cpu: float = 0.0  # CPU seconds of the parent process itself (user + system)
+    workers_cpu: float = 0.0  # CPU seconds of all its worker processes together
 
 
 def _hwm_mb(process: psutil.Process) -> float:
@@ -95,28 +99,42 @@ def _workers(parent: psutil.Process) -> list[psutil.Process]:
     return found
 
 
-def compile_package() -> None:
+def _cpu(process: psutil.Process, last: float) -> float:
+    """A process's own CPU seconds so far (user + system, its children not counted); ``last``
+    once it is gone."""
+    try:
+        times = process.cpu_times()
+    except psutil.Error:
+        return last
+    return times.user + times.system
+
+
+def compile_package(tree: Path = ROOT) -> None:
     """Write the bytecode of every module of the package that lacks a current one."""
-    compileall.compile_dir(ROOT / "pipeline", quiet=1)
+    compileall.compile_dir(tree / "pipeline", quiet=1)
 
 
-def run_cli(*args: str, poll: float = 0.05, settings: dict[str, str] | None = None) -> CliRun:
-    """``python -m pipeline ARGS`` with this checkout first on the path, timed and watched;
-    ``settings``: environment variables added (``MINUTES_DOMAIN_NER_MODE``…)."""
-    compile_package()
+def run_cli(*args: str, poll: float = 0.05, settings: dict[str, str] | None = None, tree: Path = ROOT) -> CliRun:
+    """``python -m pipeline ARGS`` with this checkout (or another one, ``tree``) first on the
+    path, timed and watched; ``settings``: environment variables added (``MINUTES_DOMAIN_NER_MODE``…)."""
+    tree = tree.resolve()
+    compile_package(tree)
     env = dict(os.environ, **(settings or {}),
-               PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
+               PYTHONPATH=os.pathsep.join(filter(None, [str(tree), os.environ.get("PYTHONPATH")])))
     log = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a pipe left unread could fill and stall the CLI
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=ROOT, env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "pipeline", *args], cwd=tree, env=env,
                             stdout=subprocess.DEVNULL, stderr=log)
     parent = psutil.Process(proc.pid)
     workers: dict[int, float] = {}
-    parent_peak = server_peak = pss = uss = 0.0
+    workers_cpu: dict[int, float] = {}
+    parent_peak = server_peak = pss = uss = parent_cpu = 0.0
     while proc.poll() is None:
         parent_peak = max(parent_peak, _hwm_mb(parent))
+        parent_cpu = _cpu(parent, parent_cpu)
         for child in _workers(parent):
             workers[child.pid] = max(workers.get(child.pid, 0.0), _hwm_mb(child))
+            workers_cpu[child.pid] = _cpu(child, workers_cpu.get(child.pid, 0.0))
             pss, uss = (max(a, b) for a, b in zip((pss, uss), _pss_uss_mb(child)))
         server_peak = max([server_peak] + [_hwm_mb(server) for server in _server(parent)])
         time.sleep(poll)
@@ -124,4 +142,5 @@ def run_cli(*args: str, poll: float = 0.05, settings: dict[str, str] | None = No
     with log:
         log.seek(0)
         text = log.read()
-    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak, pss, uss, text)
+    return CliRun(seconds, proc.returncode, max(workers.values(), default=0.0), parent_peak, server_peak, pss, uss, text,
+                  parent_cpu, sum(workers_cpu.values()))

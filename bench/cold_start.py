@@ -8,8 +8,10 @@
     python bench/cold_start.py [--rounds 5] [--before ../previous-tree] [--setting NAME=VALUE ...] [FILE]
 
 ``--before TREE`` also times the same convert by another checkout's command line (the previous
-commit in a ``git worktree``, its own ``models/`` built) in the same rounds: a before/after
-ratio per round that the machine's load cannot skew. ``--setting MINUTES_DOMAIN_NER_MODE=single``
+commit in a ``git worktree``, its own ``models/`` built) in the same rounds, run and watched the
+same way (regression: the other checkout's convert ran without the poller that watches this
+one's, whose CPU, on a loaded machine, was taken from this one alone: 1.29x slower per round
+against 1.00x once both were watched alike): a before/after ratio per round. ``--setting MINUTES_DOMAIN_NER_MODE=single``
 (repeatable) also times the convert with that environment variable set, in the same rounds (the
 default settings' convert stays the headline).
 """
@@ -17,8 +19,6 @@ default settings' convert stays the headline).
 from __future__ import annotations
 
 import argparse
-import compileall
-import os
 import statistics
 import subprocess
 import sys
@@ -53,15 +53,13 @@ def one_cold_convert(path: Path, settings: dict[str, str] | None = None) -> floa
 
 
 def tree_cold_convert(tree: Path, path: Path) -> float:
-    """The same convert by another checkout's command line, timed the same way (its bytecode
-    compiled first, as :func:`cli_run.run_cli` does for this one)."""
-    compileall.compile_dir(tree / "pipeline", quiet=1)
+    """The same convert by another checkout's command line, timed and watched the same way
+    (:func:`cli_run.run_cli`: its bytecode compiled first, the same poller beside it)."""
     with tempfile.TemporaryDirectory() as work:
-        env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "pipeline", "convert", str(path.resolve()), "--out", f"{work}/out",
-                        "--cache", f"{work}/cache"], cwd=tree, env=env, check=True, capture_output=True)
-        return time.perf_counter() - start
+        run = run_cli("convert", str(path.resolve()), "--out", f"{work}/out", "--cache", f"{work}/cache", tree=tree)
+        if run.returncode != 0:
+            raise SystemExit(f"minutes convert of {tree} failed ({run.returncode})")
+        return run.seconds
 
 
 def main() -> None:

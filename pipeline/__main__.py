@@ -6,11 +6,17 @@ import sys
 def main() -> None:
     """The command line, the workers' fork server started first when this command will want it,
     so that its import of spaCy overlaps the parent's own imports (typer, pyarrow, the batch)."""
+    from pipeline.trace import mark
+
+    mark("parent: python started")
     from pipeline.forkserver import start_fork_server, workers_wanted
 
     if workers_wanted(sys.argv[1:]):
         start_fork_server()
+        mark("parent: fork server spawned")
     from pipeline.cli import app
+
+    mark("parent: command line imported")
 
     try:
         app()
@@ -30,6 +36,9 @@ def _leave(code: int) -> None:
     import logging
     import os
 
+    from pipeline.trace import mark
+
+    mark("parent: exit")
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
         stream.flush()

@@ -28,8 +28,9 @@ from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, current_version, failed_result, load_runtime, process_with
 from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
+from pipeline.trace import mark
 from pipeline.validate import validate_folder
-from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_workbook, staging_folder
+from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_tables, stage_workbook, staging_folder
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +212,9 @@ def convert(inputs: list[Path], out_dir: Path, settings: Settings = Settings(), 
     unless ``options.retry_failed``. Links out of the inputs are recorded as skipped, not read,
     unless ``options.follow_links``. A failed write (a full disk) raises :class:`WriteError`.
     """
+    mark("parent: batch imported")
     version = current_version(settings)  # once per run: it hashes the code and every data file
+    mark("parent: version computed")
     jobs = options.jobs or default_jobs()
     pool = (None if options.executor != "local" or in_process(options, jobs)
             else LocalPool(settings, version, jobs, options.timeout, options.memory_mb))
@@ -235,6 +238,7 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     manifest = read_manifest(out_dir)
     files = discover(inputs, manifest, exclude=[out_dir, settings.cache_dir], follow_links=options.follow_links)
     sources, duplicates = unique_sources(files)
+    mark("parent: files found")
     for source in sources:
         if source.skip_reason:  # recorded, never read: saved anew each run (the reason may have changed)
             store.save(skipped_result(source, version))
@@ -244,10 +248,12 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     if todo:
         import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the fork server loads, not after)
     for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
+        mark("parent: result received")
         store.save(result)
         report.converted += 1
         if on_result:
             on_result(result, done, len(todo))
+    mark("parent: every result saved")
     entries = [ManifestEntry(f.source_path, f.doc_id, f.size, f.mtime_ns) for f in files]
     if report.converted == 0 and outputs_current(out_dir, manifest, entries, version, options.csv, options.hxl,
                                                    options.excel_csv, options.xlsx):
@@ -256,46 +262,63 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
         manifest_rows = manifest_table(entries, version, output_options(options.csv, options.hxl,
                                                                                  options.excel_csv, options.xlsx))
         report.written, documents = assemble(store, sources, duplicates, out_dir, options, manifest_rows)
+    mark("parent: datasets written")
     report.results = [DocumentResult(d) for d in documents]
     store.prune_other_versions()
     report.finished = dt.datetime.now(dt.timezone.utc)
     append_run(out_dir, report)
+    mark("parent: run recorded")
     return report
 
 
 def archive_documents(store: ResultStore, sources: list[SourceFile], duplicates: dict[str, list[str]]
                       ) -> tuple[list[dict], dict[str, dt.date]]:
     """The documents rows of the whole archive after the archive stages (which rendering of a
-    meeting is primary), and the next-meeting date of each document where the archive tells."""
-    documents = [dict(store.table(s.doc_id, "documents").to_pylist()[0], source_path=s.source_path,
-                      duplicate_paths=duplicates.get(s.doc_id, [])) for s in sources]
-    places = [r for s in sources for r in store.table(s.doc_id, "locations").to_pylist() if r["field"] == "place"]
+    meeting is primary), and the next-meeting date of each document where the archive tells.
+    The rows are read as the datasets hold them (typed by the schema and back), as the archive
+    stages have always seen them."""
+    documents, places = [], []
+    for source in sources:
+        result = store.load(source.doc_id)
+        documents.append(result.document)
+        places += [r for r in result.tables.get("locations", ()) if r["field"] == "place"]
+    documents = [dict(row, source_path=s.source_path, duplicate_paths=duplicates.get(s.doc_id, []))
+                 for row, s in zip(as_stored("documents", documents), sources)]
     primary = primary_documents(documents)
-    return [dict(d, primary=d["doc_id"] in primary) for d in documents], next_meeting_dates(documents, places)
+    return ([dict(d, primary=d["doc_id"] in primary) for d in documents],
+            next_meeting_dates(documents, as_stored("locations", places)))
 
 
-def archived_table(store: ResultStore, doc_id: str, name: str, next_dates: dict[str, dt.date]) -> pa.Table:
-    """One document's rows of a table, with the archive stage's patch applied (next-meeting dates)."""
-    table = store.table(doc_id, name)
-    patch = ARCHIVE_PATCHES.get(name)
-    if patch is None or doc_id not in next_dates or not table.num_rows:
-        return table
-    return arrow_table(TABLES[name], patch(table.to_pylist(), next_dates[doc_id]))
+def as_stored(name: str, rows: list[dict]) -> list[dict]:
+    """Rows as a dataset gives them back: typed by the table's schema (an int in a float column
+    read as a float…), what the archive stages read."""
+    return arrow_table(TABLES[name], rows).to_pylist()
+
+
+def archived_rows(store: ResultStore, doc_id: str, next_dates: dict[str, dt.date]) -> dict[str, list[dict]]:
+    """One document's rows of every table, with the archive stage's patches applied (next-meeting dates)."""
+    tables = store.load(doc_id).tables
+    if doc_id not in next_dates:
+        return tables
+    patched = dict(tables)
+    for name, patch in ARCHIVE_PATCHES.items():
+        if tables.get(name):
+            patched[name] = patch(as_stored(name, tables[name]), next_dates[doc_id])
+    return patched
 
 
 def assemble(store: ResultStore, sources: list[SourceFile], duplicates: dict[str, list[str]], out_dir: Path,
              options: RunOptions, manifest: pa.Table) -> tuple[list[Path], list[dict]]:
-    """Every dataset from the saved per-document results, one document at a time (memory does
+    """Every dataset from the saved per-document results, a document at a time (memory does
     not grow with the archive), through the archive stages; staged, validated, then published.
     Returns the files written and the documents rows."""
     documents, next_dates = archive_documents(store, sources, duplicates)
     with staging_folder(out_dir) as staging:
         staged = stage_table(staging, "documents", [arrow_table(TABLES["documents"], documents)], options.csv, options.hxl,
                              options.excel_csv)
-        for name in TABLES:
-            if name != "documents":
-                tables = (archived_table(store, s.doc_id, name, next_dates) for s in sources)
-                staged += stage_table(staging, name, tables, options.csv, options.hxl, options.excel_csv)
+        staged += stage_tables(staging, [name for name in TABLES if name != "documents"],
+                               (archived_rows(store, s.doc_id, next_dates) for s in sources),
+                               options.csv, options.hxl, options.excel_csv)
         validate_folder(staging)  # a failing check leaves the previous datasets in place
         if options.xlsx:
             staged.append(stage_workbook(staging))

@@ -26,6 +26,7 @@ from pipeline import tools
 from pipeline.config import Settings
 from pipeline.forkserver import worker_context
 from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
+from pipeline.trace import mark
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +112,7 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
     ``environment``: the parent's, as it is now (a forked worker has the fork server's, from
     when that started; a spawned one has it already).
     """
+    mark("worker: started")
     if environment is not None:
         os.environ.clear()
         os.environ.update(environment)
@@ -126,11 +128,13 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
             _leave()
         if task is None:
             _leave()
+        mark("worker: task received")
         _reset_peak()
         conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
         result = run_task(task, runtime, settings, version, load_error)
         conn.send(("peak", resident_mb(os.getpid(), "VmHWM")))
         conn.send(("result", result))
+        mark("worker: result sent")
 
 
 def _leave() -> None:

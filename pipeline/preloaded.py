@@ -23,6 +23,7 @@ from typing import Optional
 
 from pipeline.config import Settings
 from pipeline.process import Runtime, load_runtime
+from pipeline.trace import mark
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +49,10 @@ def release_free_memory() -> None:
 
 
 #: loaded once, when the fork server imports this module
+mark("fork server: stages imported, loading the pipeline")
 RUNTIME = _load_default()
 release_free_memory()
+mark("fork server: pipeline loaded")
 
 
 def loaded_from(settings: Settings) -> tuple:

@@ -18,6 +18,7 @@ from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError, out_of_memory
 from pipeline.reference import Reference
 from pipeline.rows import Row, action_rows, agenda_item_rows, document_row, mention_rows
+from pipeline.trace import mark
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded (a worker), not by the batch's parent
     from spacy.language import Language
@@ -129,8 +130,11 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
     started = time.perf_counter()
     try:
         document = extract_document(path, source_path, settings, reference)
+        mark("document read")
         minutes = build_minutes(document, settings, reference)
+        mark("document structured")
         facts = tag(minutes, nlp, reference)
+        mark("document tagged")
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc), version)
     except MemoryError:

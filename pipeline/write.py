@@ -29,6 +29,9 @@ XLSX_CELL_LIMIT = 32_767
 #: documents' rows are gathered into Parquet row groups of about this many rows (one row group
 #: per document would make thousands of tiny ones, slow for every reader)
 ROW_GROUP_ROWS = 50_000
+#: rows typed into Arrow at once when a dataset is assembled from plain rows (``stage_tables``):
+#: few enough to hold as Python objects, many enough that converting costs little per row
+PIECE_ROWS = 5_000
 
 
 def arrow_table(schema: TableSchema, rows: Iterable[dict]) -> pa.Table:
@@ -82,6 +85,75 @@ def stage_table(staging: Path, name: str, tables: Iterable[pa.Table], csv: bool,
     if csv_writer is not None:
         csv_writer.close()
     return [parquet_path] + ([csv_path] if csv else [])
+
+
+class _TableStage:
+    """One dataset being written into staging from rows given a document at a time: typed into
+    Arrow a few thousand rows at a time (``PIECE_ROWS``: one conversion per column for many
+    documents, not per document), written in chunks cut where :func:`_row_groups` cuts them."""
+
+    def __init__(self, staging: Path, name: str, csv: bool, hxl: bool, bom: bool):
+        self.schema, self.hxl = TABLES[name], hxl
+        self.paths = [staging / f"{name}.parquet"] + ([staging / f"{name}.csv"] if csv else [])
+        self.writer = pq.ParquetWriter(self.paths[0], self.schema.arrow)
+        self.csv_writer = (_csv_writer(self.paths[1], self.schema, csv_ready(self.schema.arrow.empty_table()).schema,
+                                       hxl, bom) if csv else None)
+        self.rows: list[dict] = []
+        self.pieces: list[pa.Table] = []
+        self.count = 0
+
+    def add(self, rows: list[dict]) -> None:
+        """One document's rows."""
+        self.rows.extend(rows)
+        self.count += len(rows)
+        if self.count >= ROW_GROUP_ROWS:
+            self._write()
+        elif len(self.rows) >= PIECE_ROWS:
+            self._piece()
+
+    def _piece(self) -> None:
+        if self.rows:
+            self.pieces.append(arrow_table(self.schema, self.rows))
+            self.rows = []
+
+    def _write(self) -> None:
+        self._piece()
+        chunk = pa.concat_tables(self.pieces).combine_chunks()
+        self.writer.write_table(chunk)
+        if self.csv_writer is not None:
+            self.csv_writer.write_table(csv_ready(chunk, single_line=self.hxl))
+        self.pieces, self.count = [], 0
+
+    def close(self, complete: bool = True) -> None:
+        """Write what is left (when ``complete``) and close the files."""
+        try:
+            if complete and self.count:
+                self._write()
+        finally:
+            self.writer.close()
+            if self.csv_writer is not None:
+                self.csv_writer.close()
+
+
+def stage_tables(staging: Path, names: Iterable[str], documents: Iterable[dict[str, list[dict]]], csv: bool,
+                 hxl: bool, bom: bool = False) -> list[Path]:
+    """Every table of ``names`` into <name>.parquet and <name>.csv in ``staging``, in one pass
+    over ``documents`` (each document's rows by table, in the datasets' order): each document is
+    read once for all its tables. The files are those :func:`stage_table` writes from the same
+    rows, byte for byte: the same values, typed by the schema, in the same row groups."""
+    stages: list[_TableStage] = []
+    complete = False
+    try:
+        for name in names:
+            stages.append(_TableStage(staging, name, csv, hxl, bom))
+        for tables in documents:
+            for stage in stages:
+                stage.add(tables.get(stage.schema.name, ()))
+        complete = True
+    finally:
+        for stage in stages:
+            stage.close(complete)
+    return [path for stage in stages for path in stage.paths]
 
 
 def stage_extra(staging: Path, name: str, table: pa.Table) -> Path:

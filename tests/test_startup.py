@@ -28,3 +28,51 @@ def test_the_parent_checks_the_domain_ner_and_versions_the_run_without_spacy():
     version, imported = run.stdout.splitlines()
     assert ".ner-single-" in version  # the shipped domain NER (the only NER) was checked and fingerprinted
     assert imported == "['pyarrow']"  # the batch's writer; spaCy and pandas wait
+
+
+SERVER = """
+import catalogue, srsly
+from pydantic.plugin import _loader
+import pipeline.nlp.spacy_import
+from spacy.util import registry
+print(srsly.msgpack_decoders.entry_points, srsly.msgpack_encoders.entry_points, registry.architectures.entry_points)
+print(_loader._plugins, len(list(catalogue.AVAILABLE_ENTRY_POINTS.select(group="spacy_architectures"))) > 0)
+"""
+
+
+def test_the_fork_server_looks_up_no_entry_point_group_it_knows_is_empty():
+    """srsly's registries looked their entry points up again at each of the ~80 msgpack reads of a
+    pipeline load, and pydantic read every installed package's entry points a second time: both
+    turned off where catalogue's list (read once per process) has none; a group with entry
+    points (spaCy's architectures, installed by spacy-legacy) is still looked up."""
+    run = subprocess.run([sys.executable, "-c", SERVER], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    assert run.stdout.splitlines() == ["False False True", "{} True"]
+
+
+def test_skipping_empty_entry_point_groups_keeps_what_a_lookup_would_find():
+    import catalogue
+
+    from pipeline.nlp.spacy_import import skip_empty_entry_points
+
+    empty = catalogue.create("minutes_test", "nothing_installed", entry_points=True)
+    installed = catalogue.create("minutes_test", "architectures", entry_points=True)
+    installed.entry_point_namespace = "spacy_architectures"
+    found = installed.get_all()
+    assert skip_empty_entry_points([empty, installed, "not a registry"]) == 1
+    assert not empty.entry_points and installed.entry_points and installed.get_all() == found
+
+
+def test_the_trace_of_a_run_is_off_unless_asked(monkeypatch, capsys):
+    from pipeline import trace
+
+    monkeypatch.setattr(trace, "ENABLED", False)
+    trace.mark("parent: python started")
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(trace, "ENABLED", True)
+    monkeypatch.setenv("MINUTES_TRACE_START", "0.0")  # the parent's start, as its children inherit it
+    trace.mark("worker: task received")
+    line = capsys.readouterr().err
+    fields = line.split()
+    assert fields[0] == "trace" and float(fields[1]) > 0 and float(fields[2]) > 0 and fields[3].isdigit()
+    assert line.rstrip().endswith(" worker: task received")

@@ -25,15 +25,17 @@ def test_crash_mid_write_keeps_previous_outputs(tmp_path, monkeypatch):
     before = {p.name: p.read_bytes() for p in out.iterdir() if p.suffix in (".parquet", ".csv") and p.stem != "runs"}
 
     shutil.copy(SEED_PROSE, archive / SEED_PROSE.name)  # something new to write
-    real_stage, calls = pipeline.batch.stage_table, []
+    real_stage = pipeline.batch.stage_tables
 
-    def failing_stage(staging, name, tables, *options):
-        calls.append(name)
-        if len(calls) == 3:
-            raise OSError("disk full")
-        return real_stage(staging, name, tables, *options)
+    def failing_stage(staging, names, documents, *options):
+        def first_then_crash():  # the datasets' files opened and the first document's rows given
+            for done, tables in enumerate(documents):
+                if done:
+                    raise OSError("disk full")
+                yield tables
+        return real_stage(staging, names, first_then_crash(), *options)
 
-    monkeypatch.setattr(pipeline.batch, "stage_table", failing_stage)
+    monkeypatch.setattr(pipeline.batch, "stage_tables", failing_stage)
     with pytest.raises(WriteError, match="disk full"):
         convert([archive], out, settings, options(jobs=1, timeout=0))
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.name in before}
@@ -84,25 +86,19 @@ def test_disk_full_while_writing_fails_the_run_clearly_and_the_next_run_complete
     assert len(pq.read_table(out / "documents.parquet")) == 2
 
 
-def test_disk_full_while_saving_a_result_leaves_no_half_written_folder(tmp_path, monkeypatch):
-    import pyarrow.feather as feather
-
+def test_disk_full_while_saving_a_result_leaves_no_half_written_file(tmp_path, monkeypatch):
     from pipeline import store
 
-    real, calls = feather.write_feather, []
+    def full_disk(result, file, **kwargs):
+        file.write(b"the first bytes of the result")
+        raise OSError(errno.ENOSPC, "No space left on device")
 
-    def full_disk(table, path, **kwargs):
-        calls.append(path)
-        if len(calls) > 3:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(table, path, **kwargs)
-
-    monkeypatch.setattr(store.feather, "write_feather", full_disk)
+    monkeypatch.setattr(store.pickle, "dump", full_disk)
     settings = Settings(cache_dir=tmp_path / "cache")
     with pytest.raises(WriteError, match="no space left on device"):
         convert([MOPTI_DOCX], tmp_path / "out", settings, options(jobs=1, timeout=0))
     results = next((tmp_path / "cache" / "results").iterdir())
-    assert list(results.iterdir()) == []  # no staging folder, no half result taken for a whole one
+    assert list(results.iterdir()) == []  # no temporary file, no half result taken for a whole one
     monkeypatch.undo()
     assert convert([MOPTI_DOCX], tmp_path / "out", settings, options(jobs=1, timeout=0)).converted == 1
 
@@ -127,3 +123,28 @@ def test_documents_rows_are_gathered_into_few_row_groups(sample_outputs, tmp_pat
     assert figures.metadata.num_row_groups >= 2
     table = figures.read()
     assert table.num_rows == sum(figures.metadata.row_group(i).num_rows for i in range(figures.metadata.num_row_groups))
+
+
+def test_datasets_typed_from_plain_rows_are_the_files_typed_document_by_document(sample_outputs, tmp_path, monkeypatch):
+    """``stage_tables`` (rows typed a few thousand at a time, every table in one pass over the
+    documents) writes the bytes ``stage_table`` writes from one typed table per document, row
+    groups included: the batch's parent no longer types each document's rows as it saves them."""
+    from pipeline.schema import TABLES
+    from pipeline.write import arrow_table
+
+    names = [name for name in TABLES if name != "documents"]
+    rows = {name: pq.read_table(sample_outputs / f"{name}.parquet").to_pylist() for name in names}
+    doc_ids = list(dict.fromkeys(r["doc_id"] for r in pq.read_table(sample_outputs / "documents.parquet").to_pylist()))
+    documents = [{name: [r for r in rows[name] if r["doc_id"] == doc_id] for name in names} for doc_id in doc_ids]
+    assert sum(len(d["figures"]) for d in documents) == len(rows["figures"]) > 10
+    monkeypatch.setattr(write, "ROW_GROUP_ROWS", 7)  # several row groups, cut at documents' ends
+    monkeypatch.setattr(write, "PIECE_ROWS", 3)  # and several pieces in each
+    by_document, by_rows = tmp_path / "by_document", tmp_path / "by_rows"
+    by_document.mkdir(), by_rows.mkdir()
+    for name in names:
+        write.stage_table(by_document, name, (arrow_table(TABLES[name], d[name]) for d in documents), True, True)
+    written = write.stage_tables(by_rows, names, documents, True, True)
+    assert sorted(p.name for p in written) == sorted(p.name for p in by_document.iterdir())
+    for path in written:
+        assert path.read_bytes() == (by_document / path.name).read_bytes(), path.name
+    assert pq.ParquetFile(by_rows / "figures.parquet").metadata.num_row_groups > 2

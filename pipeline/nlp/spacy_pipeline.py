@@ -25,7 +25,7 @@ from pipeline.config import MODEL_SOURCES, MODELS_DIR
 from pipeline.nlp import components  # registers the factories
 from pipeline.nlp.context import context_rules
 from pipeline.nlp.matmul import use_numpy_matmul
-from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp
+from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp, save_tokenizer_rules
 from pipeline.nlp.vectors import read_rows_on_demand, save_key_rows
 from pipeline.reference import Reference
 from pipeline.reference.places import Gazetteer, build_gazetteer, data_fingerprint
@@ -111,6 +111,7 @@ def save_nlp(nlp: Language, path: Path = MODEL_DIR) -> Path:
         shutil.rmtree(path)
     nlp.to_disk(path)
     save_key_rows(nlp.vocab.vectors, path / "vocab")
+    save_tokenizer_rules(nlp, path)
     return path
 
 

@@ -32,6 +32,7 @@ from spacy.attrs import LIKE_NUM
 from spacy.language import BaseDefaults, Language
 from spacy.util import load_config
 
+from pipeline.nlp.compiled_rules import COMPILED_FILE, compiled_ahead, save_compiled
 from pipeline.nlp.matmul import use_numpy_matmul
 from pipeline.nlp.vectors import has_key_rows, load_vectors
 
@@ -89,7 +90,18 @@ def load_saved_nlp(path: Path, without: tuple[str, ...] = ()) -> Language:
     if has_key_rows(Path(path) / "vocab"):
         nlp.vocab.vectors = load_vectors(Path(path) / "vocab")
         exclude.append("vectors")
-    return use_numpy_matmul(nlp.from_disk(path, exclude=exclude))
+    with compiled_ahead(Path(path) / COMPILED_FILE):  # the tokenizer's rules, not compiled again
+        nlp.from_disk(path, exclude=exclude)
+    return use_numpy_matmul(nlp)
+
+
+def save_tokenizer_rules(nlp: Language, path: Path) -> None:
+    """The tokenizer's regular expressions saved compiled beside the pipeline in ``path`` (what
+    :func:`load_saved_nlp` reads instead of compiling them)."""
+    tokenizer = nlp.tokenizer
+    searches = (tokenizer.prefix_search, tokenizer.suffix_search, tokenizer.infix_finditer, tokenizer.token_match,
+                tokenizer.url_match)
+    save_compiled([search.__self__.pattern for search in searches if search is not None], Path(path) / COMPILED_FILE)
 
 
 # -- the token_match pattern, with its letter classes shared ------------------------------
