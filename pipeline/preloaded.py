@@ -11,14 +11,12 @@ gets nothing here: its workers load their own, as before.
 Once loaded, the server gives the C heap's free pages back to the system
 (:func:`release_free_memory`): a forked worker starts with every resident page of the server
 counted in its own resident memory, and loading leaves ~12 MB of freed holes in the heap (the
-transient objects of reading the pipeline's files) that no one would use again; and it freezes
-what it loaded (:func:`keep_shared`), so that a worker's garbage collections do not copy it.
+transient objects of reading the pipeline's files) that no one would use again.
 """
 
 from __future__ import annotations
 
 import ctypes
-import gc
 import logging
 from dataclasses import replace
 from typing import Optional
@@ -49,17 +47,9 @@ def release_free_memory() -> None:
     trim(0)
 
 
-def keep_shared() -> None:
-    """Move every object loaded so far out of the collector's generations (``gc.freeze``): a
-    worker's collections then never visit them, so never write to their pages, which stay the
-    server's, shared, instead of each becoming a private copy in the worker."""
-    gc.freeze()
-
-
 #: loaded once, when the fork server imports this module
 RUNTIME = _load_default()
 release_free_memory()
-keep_shared()
 
 
 def loaded_from(settings: Settings) -> tuple:
