@@ -159,3 +159,25 @@ def test_coordinates_made_written_at_once_are_those_made_one_by_one():
     made = all_written(values)
     assert made == [written(v) for v in values]
     assert [str(v) for v in made] == [str(written(v)) for v in values]  # -0.0 stays -0.0
+
+
+def test_the_words_of_a_line_share_their_top_and_bottom_objects():
+    """A page's words are held until the document is laid out (issue 16: 80,000 on a 200-page
+    PDF): equal tops and bottoms are one float each, a zero keeps its sign, the values unchanged;
+    a word holds no dict of its own."""
+    from pipeline.extract.pdfium_page import one_object_per_value
+
+    chars = [(text, 1.0, 2.0, float("10.5"), float("20.25")) for text in "ab"] + [("c", 0.0, 1.0, -0.0, 0.0)]
+    assert chars[0][3] is not chars[1][3]
+    shared = one_object_per_value(chars)
+    assert shared == chars and [str(c[3]) for c in shared] == ["10.5", "10.5", "-0.0"]
+    assert shared[0][3] is shared[1][3] and shared[0][4] is shared[1][4]
+    document = pypdfium2.PdfDocument(SEED_PDF)
+    try:
+        with pdfplumber.open(SEED_PDF) as plumber:
+            words = read_page(document, 0, plumber.pages[0].page_obj, {}).words()
+    finally:
+        document.close()
+    first_line = [w for w in words if w.top == words[0].top]
+    assert len(first_line) > 1 and all(w.top is words[0].top for w in first_line)
+    assert not hasattr(words[0], "__dict__")

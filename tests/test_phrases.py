@@ -50,6 +50,28 @@ def test_a_table_matches_what_a_phrase_matcher_matches_in_its_order():
     assert sorted(table(["gao"])) == [("LOC|gao", 0, 1), ("LOC|gao2", 0, 1), ("ORG|GAO-SVC", 0, 1)]
 
 
+def test_a_table_holds_a_one_word_name_and_a_single_key_bare_and_gives_them_back_as_tuples():
+    """Held compactly (issue 16: every worker holds 27,000 entries), read back as added."""
+    table = build_table(Vocab(), ADDS)
+    assert table.index["HCR"] == "ORG|UNHCR" and ("cluster", "protection") in table.index
+    assert isinstance(table.index["gao"], tuple) and len(table.index["gao"]) == 3
+    assert "cluster" in table.prefixes and ("a", "b", "c") in table.prefixes
+    assert dict(table.items())[("HCR",)] == ("ORG|UNHCR",)
+    assert dict(table.items())[("hcr", "sahel")] == ("ORG|UNHCR",)
+    assert sorted(dict(table.items())[("gao",)]) == ["LOC|gao", "LOC|gao2", "ORG|GAO-SVC"]
+    assert len(table) == len(dict(table.items())) == 6
+
+
+def test_the_saved_places_are_slotted_and_the_tables_compact():
+    """The worker's gazetteer and tables as the fork server holds them: no dict per place, a
+    one-word name stored as its word (issue 16: the reference data's share of a worker)."""
+    component = load_saved_nlp(MODEL_DIR).get_pipe("minutes_entities")
+    place = next(iter(component.places.values()))
+    assert not hasattr(place, "__dict__")
+    single = [entry for entry in component.tables["folded"].index if isinstance(entry, str)]
+    assert len(single) > 10_000 and not any(isinstance(e, tuple) and len(e) == 1 for e in component.tables["folded"].index)
+
+
 def test_the_saved_pipeline_is_read_without_tokenising_a_name(monkeypatch):
     """Loading is a file read: the tables come from disk, the builder is never called."""
     def refuse(*args, **kwargs):
@@ -59,7 +81,7 @@ def test_the_saved_pipeline_is_read_without_tokenising_a_name(monkeypatch):
     monkeypatch.setattr(components, "phrase_adds", refuse)
     nlp = load_saved_nlp(MODEL_DIR)
     tables = nlp.get_pipe("minutes_entities").tables
-    assert set(tables) == set(components.TABLES) and len(tables["folded"].entries) > 10_000
+    assert set(tables) == set(components.TABLES) and len(tables["folded"]) > 10_000
 
 
 @pytest.mark.slow  # tokenises the ~27,000 names of the registry and the gazetteer, as a build does
@@ -75,7 +97,7 @@ def test_the_saved_tables_match_as_phrase_matchers_built_from_the_reference():
              for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
     for name, table in component.tables.items():
         assert build_table(nlp.vocab, adds[name]) == table, name
-        shared = [words for words, keys in table.entries.items() if len(keys) > 1]
+        shared = [words for words, keys in table.items() if len(keys) > 1]
         if name == "exact":
             assert shared  # "ILO", "REACH": the order of their keys is what is at stake
         matcher = matcher_of(nlp.vocab, adds[name])
@@ -113,7 +135,7 @@ def test_the_component_reads_back_what_it_saved_each_text_held_once(tmp_path):
     read = components.MinutesEntities(saved.nlp).from_disk(tmp_path)
     assert read.places == saved.places and read.place_forms == saved.place_forms
     assert read.organisations == saved.organisations and read.fingerprint == saved.fingerprint
-    assert {name: t.entries for name, t in read.tables.items()} == {name: t.entries for name, t in saved.tables.items()}
+    assert read.tables == saved.tables
     mopti = [p.admin1_name for p in read.places.values() if p.admin1_name == "Mopti"]
     assert len(mopti) > 10 and all(name is mopti[0] for name in mopti)
     ids = [i for ids in read.place_forms.values() for i in ids]

@@ -56,7 +56,7 @@ _SENTENCE_END = re.compile(r"[.:;!?]$")
 _LABEL_START = re.compile(r"^[^\W\d_][^\s:：]*(?:\s+[^\s:：]+){0,5}\s*[:：]\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     text: str
     x0: float

@@ -821,7 +821,7 @@ class MinutesEntities:
             return share(text, text) if isinstance(text, str) else text
 
         places = {one(i): Place(*(one(getattr(p, name)) for name in PLACE_FIELDS)) for i, p in self.places.items()}
-        tables = {name: make_table({tuple(map(one, words)): tuple(map(one, keys)) for words, keys in table.entries.items()})
+        tables = {name: make_table({tuple(map(one, words)): tuple(map(one, keys)) for words, keys in table.items()})
                   for name, table in self.tables.items()}
         return {"fingerprint": self.fingerprint, "organisations": list(self.organisations.values()), "places": places,
                 "place_forms": {one(k): tuple(map(one, v)) for k, v in self.place_forms.items()},

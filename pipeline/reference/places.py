@@ -29,9 +29,10 @@ from pipeline.textnorm import fold
 HOME_COUNTRIES = frozenset({"MLI", "BFA", "NER", "MRT", "DZA"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
-    """A place an analyst can join on: its canonical name, level, and its admin-1/2 units."""
+    """A place an analyst can join on: its canonical name, level, and its admin-1/2 units.
+    Slotted: every worker holds the gazetteer's 25,000, and a slotted one unpickles without a dict."""
 
     place_id: str
     name: str
