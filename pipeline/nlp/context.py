@@ -8,6 +8,8 @@
 - **Lists of organisations** (``resources/list_cues.csv``): every item of an attendance line
   ("Organisations présentes : …"), of a list after "en partenariat avec", or of a responsible
   cell, that looks like a name (an acronym, capitalised words) is an organisation.
+- **Kind nouns** (``resources/ngo_words.csv``): the name beside "ONG", "NGO", "ONGI" ("l'ONG
+  KOUNDA", "KOUNDA (ONG)") is an organisation, the noun left out of it.
 - **Noise**: what the statistical NER reads as a place or an organisation but is page
   furniture, a roman numeral, a short acronym, a section code, or a table header.
 
