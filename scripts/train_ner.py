@@ -203,15 +203,27 @@ class Names:
         acronym = original.isupper() and " " not in original.strip()
         roll = rng.random()
         if (acronym and roll < 0.75) or (not acronym and roll < 0.25):
-            if rng.random() < 0.5:
+            if rng.random() < 1 - self.invented_share:
                 return rng.choice(self.acronyms)
             return invented_acronym(rng)
         return rng.choice(self.long_names)
 
     def place(self, original: str, rng: random.Random) -> str:
-        kind = rng.choices(["country", "admin1", "admin2", "town"], weights=[15, 25, 30, 30])[0]
-        name = rng.choice(self.places[kind])
+        if self.invented_place_share and rng.random() < self.invented_place_share:
+            name = invented_place(rng)
+        else:
+            kind = rng.choices(["country", "admin1", "admin2", "town"], weights=[15, 25, 30, 30])[0]
+            name = rng.choice(self.places[kind])
         return name.upper() if original.isupper() and len(original) > 3 else name
+
+    #: ``--swap unknown``: names no list knows, so the model learns the context, not the name
+    invented_share, invented_place_share = 0.5, 0.0
+
+    def unknown_names(self) -> "Names":
+        """Swaps drawn mostly from invented names: acronyms (80 % of acronym swaps) and
+        place names of syllables of the region (40 % of place swaps)."""
+        self.invented_share, self.invented_place_share = 0.8, 0.4
+        return self
 
 
 def invented_acronym(rng: random.Random) -> str:
@@ -222,6 +234,24 @@ def invented_acronym(rng: random.Random) -> str:
     if roll < 0.2:
         return "ONG " + letters
     return letters
+
+
+#: syllables of invented place names ("Kourbanga", "Tidiouma"): the shapes of the region's town
+#: names without being any of them
+SYLLABLES = ("ka", "ko", "kou", "ba", "bou", "da", "di", "dou", "ga", "go", "gou", "ma", "mou", "na", "ni", "sa",
+             "si", "sou", "ta", "ti", "tou", "la", "lo", "ra", "ri", "ya", "wa", "fa", "zi", "nga", "ndo", "mbo")
+
+
+def invented_place(rng: random.Random) -> str:
+    """A made-up town name of two to four syllables, sometimes with a lowercase ending consonant
+    or two words ("Kourbanga", "Tidiouma Sare")."""
+    def word() -> str:
+        text = "".join(rng.choice(SYLLABLES) for _ in range(rng.choice([2, 3, 3, 4])))
+        if rng.random() < 0.3:
+            text += rng.choice("mnr")
+        return text.capitalize()
+
+    return word() + (" " + word() if rng.random() < 0.15 else "")
 
 
 def swapped(text: Text, names: Names, rng: random.Random, copy: int) -> Text:
@@ -459,22 +489,23 @@ def load_runtime():
 def run_cv(args) -> None:
     from pipeline.nlp.domain_ner import add_domain_ner, load_domain_nlp, remove_domain_ner
 
-    out_dir = BUILD / ("cv" if args.base == "blank" else f"cv-{args.base}")
+    out_dir = BUILD / (("cv" if args.base == "blank" else f"cv-{args.base}") + args.tag)
     out_dir.mkdir(parents=True, exist_ok=True)
     runtime = load_runtime()
     documents = load_dev()
     assert all(d.split == "dev" for d in documents)
     print(f"{len(documents)} dev documents")
-    names = Names(runtime)
+    names = Names(runtime) if args.swap == "lists" else Names(runtime).unknown_names()
     print(f"name pools: {len(names.acronyms)} acronyms, {len(names.long_names)} long names, "
           + ", ".join(f"{k} {len(v)}" for k, v in names.places.items()))
     samples = sample_texts(runtime) if args.sample else []
     print(f"sample archive: {len(samples)} fields, {sum(len(t.spans) for t in samples)} spans")
     folds = folds_of(documents, args.folds, args.seed)
     results = {"folds": [], "args": vars(args)}
-    baseline_found = found_by_pipeline(runtime, runtime.nlp, documents)
+    scored = [d for k, fold in enumerate(folds) if args.only is None or k in args.only for d in fold]
+    baseline_found = found_by_pipeline(runtime, runtime.nlp, scored)  # the held-out documents of the folds run
     from pipeline.evaluate_real import found_by_base_model
-    base_model_found = found_by_base_model(documents)
+    base_model_found = found_by_base_model(scored)
     for k, held_out in enumerate(folds):
         if args.only is not None and k not in args.only:
             continue
@@ -518,7 +549,7 @@ def run_rescore(args) -> None:
     the pipeline without a domain NER again too (the rules may have changed since the CV ran)."""
     from pipeline.nlp.domain_ner import add_domain_ners, load_domain_nlp, remove_domain_ner
 
-    out_dir = BUILD / ("cv" if args.base == "blank" else f"cv-{args.base}")
+    out_dir = BUILD / (("cv" if args.base == "blank" else f"cv-{args.base}") + args.tag)
     results = json.loads((out_dir / "results.json").read_text(encoding="utf-8"))
     runtime = load_runtime()
     documents = {d.id: d for d in load_dev()}
@@ -689,11 +720,11 @@ def report(results: dict) -> str:
 def run_full(args) -> None:
     runtime = load_runtime()
     documents = load_dev()
-    names = Names(runtime)
+    names = Names(runtime) if args.swap == "lists" else Names(runtime).unknown_names()
     samples = sample_texts(runtime) if args.sample else []
     texts = training_texts([real_text(d) for d in documents] + samples, names, args.copies, args.seed)
     print(f"training on {len(documents)} dev documents + {len(samples)} sample fields ({len(texts)} texts)")
-    info = train(texts, BUILD / ("full" if args.base == "blank" else f"full-{args.base}") / "model", args.epochs,
+    info = train(texts, BUILD / (("full" if args.base == "blank" else f"full-{args.base}") + args.tag) / "model", args.epochs,
                  args.seed, base=args.base)
     print(json.dumps(info))
 
@@ -723,6 +754,11 @@ def main(argv=None) -> None:
     parser.add_argument("--modes", nargs="*", default=["add", "replace"],
                         help='cv: add/replace; rescore: also "single" (the model is the only NER) or "LOC:replace" '
                         '(one label, the other left to the French model)')
+    parser.add_argument("--swap", choices=["lists", "unknown"], default="lists",
+                        help="names swapped in: from the registry and gazetteer (lists, half the acronyms "
+                        "invented) or mostly invented (unknown: 80 %% of acronyms, 40 %% of places)")
+    parser.add_argument("--tag", default="", help="suffix of the build/ner folders (cv-fr<tag>, full-fr<tag>): "
+                        "recipes side by side")
     parser.add_argument("--baseline", action="store_true", help="rescore: score the pipeline alone again too")
     parser.add_argument("--versus", nargs=2, action="append", default=[], metavar=("SYSTEM", "AGAINST"),
                         help="rescore: F1 difference per fold of one system (a report row name) against another")

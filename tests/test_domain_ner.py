@@ -346,3 +346,30 @@ def test_missing_folder_is_named(tmp_path, monkeypatch):
     assert result.exit_code == 2
     assert "gone lacks config.cfg, ner/cfg, ner/model, ner/moves" in result.output
     assert "MINUTES_DOMAIN_NER_LOC_MODE=off" in result.output
+
+
+def test_swapped_names_from_the_lists_or_mostly_invented(monkeypatch):
+    """``train_ner.py --swap unknown``: about 40 % of swapped places and 60 % of swapped acronyms
+    (75 % of them acronyms, 80 % of those invented) are names no list holds; by default places
+    come from the lists only and acronyms half invented."""
+    import random
+
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_ner import Names
+
+    names = Names.__new__(Names)
+    names.acronyms, names.long_names = ["UNICEF"], ["Save the Children"]
+    names.places = {kind: ["Gao"] for kind in ("country", "admin1", "admin2", "town")}
+    rng = random.Random(7)
+    listed = {"UNICEF", "Save the Children"}
+
+    def invented(draw, n: int = 1000) -> float:
+        return sum(draw() not in listed | {"Gao"} for _ in range(n)) / n
+
+    assert invented(lambda: names.place("Kidal", rng)) == 0
+    assert 0.30 < invented(lambda: names.organisation("OCHA", rng)) < 0.45
+    names.unknown_names()
+    assert 0.33 < invented(lambda: names.place("Kidal", rng)) < 0.47
+    assert 0.52 < invented(lambda: names.organisation("OCHA", rng)) < 0.68
+    assert all(name[:1].isupper() and name.replace(" ", "").isalpha()
+               for name in (names.place("Kidal", rng) for _ in range(50)))

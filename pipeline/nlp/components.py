@@ -274,6 +274,8 @@ class MinutesEntities:
         name is short or also a word, confirmed by a cue or by the NER reading it as a place."""
         if span.label_ != "LOC":
             return True
+        if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
+            return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
         if span.start not in cue_ends and ctx.inside_a_person(doc, span):
             return False
         ids = span._.candidates
@@ -302,6 +304,9 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += [(start, end) for start, end in ctx.kind_named_organisations(doc, self.rules, covered)
+                  if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")

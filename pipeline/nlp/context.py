@@ -8,6 +8,8 @@
 - **Lists of organisations** (``resources/list_cues.csv``): every item of an attendance line
   ("Organisations présentes : …"), of a list after "en partenariat avec", or of a responsible
   cell, that looks like a name (an acronym, capitalised words) is an organisation.
+- **Kind nouns** (``resources/ngo_words.csv``): the name beside "ONG", "NGO", "ONGI" ("l'ONG
+  KOUNDA", "KOUNDA (ONG)") is an organisation, the noun left out of it.
 - **Noise**: what the statistical NER reads as a place or an organisation but is page
   furniture, a roman numeral, a short acronym, a section code, or a table header.
 
@@ -62,6 +64,7 @@ class ContextRules:
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
+    ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -117,6 +120,7 @@ def context_rules(reference) -> ContextRules:
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
         body_words=frozenset(reference.body_words),
+        ngo_words=frozenset(reference.ngo_words),
     )
 
 
@@ -243,12 +247,22 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                 continue  # "Non State Armed Group": the cue word inside a longer name
             end = i
             start = end - 1
-            while start > 0 and end - start < MAX_NAME_TOKENS and _name_word(doc[start - 1], rules) \
-                    and start - 1 not in taken:
-                start -= 1
+            while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in taken:
+                if _name_word(doc[start - 1], rules):
+                    start -= 1
+                elif _glued_hyphen(doc, start - 1) and start >= 2 and start - 2 not in taken \
+                        and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper():
+                    start -= 2  # "Mai-Ndombe Province": the name cut at its hyphen, its first part a month too
+                else:
+                    break
             if _name_word(doc[start], rules) and start not in taken:
                 results.append((start, end, cue.strong))
     return _no_overlap(results)
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen at token ``i`` with no space on either side ("Mai-Ndombe")."""
+    return doc[i].text in ("-", "‐", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken: set[int],
@@ -627,6 +641,49 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
                 and not taken & set(range(end + 1, close)):
             found.append((end + 1, close))
     return found
+
+
+def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """The name a body's kind noun introduces or follows in parentheses ("l'ONG KOUNDA", "the
+    NGO Tamkeen Relief", "KOUNDA (ONG)", ``ngo_words.csv``): an organisation even when no list
+    knows it; the noun itself stays out of the name. A name of capitalised words must not be a
+    word of the language or a body's common word ("ONG Nationale", "ONG Partenaire"): only the
+    context says it is a name, so only a name-shaped one is taken."""
+    found = []
+    folded = folded_tokens(doc)
+    for i, word in enumerate(folded):
+        if word not in rules.ngo_words:
+            continue
+        if i + 1 < len(doc) and i + 1 not in taken:
+            span = _acronym_at(doc, i + 1, rules) or name_at(doc, i + 1, rules, taken)
+            if span is not None and not _common_words(doc[span[0]:span[1]], rules):
+                found.append(span)
+        if i >= 2 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")" and i - 2 not in taken:
+            span = _acronym_at(doc, i - 2, rules)  # "KOUNDA (ONG)"
+            if span is not None:
+                found.append(span)
+    return _no_overlap_pairs(found)
+
+
+def _acronym_at(doc: Doc, i: int, rules: ContextRules) -> Optional[tuple[int, int]]:
+    """An acronym at token ``i`` ("KOUNDA", "AMAF-Gao" cut by the tokenizer stays "AMAF"): two
+    letters or more in capitals, not a roman numeral, month, stop word or kind noun."""
+    text = doc[i].text
+    if not (acronym_shaped(text) or (text.isupper() and text.isalpha() and len(text) >= 2)):
+        return None
+    word = fold(text)
+    if is_roman(text) or word in rules.months or word in rules.stop_words or word in rules.ngo_words:
+        return None
+    return i, i + 1
+
+
+def _common_words(span: Span, rules: ContextRules) -> bool:
+    """A name of capitalised words that are all words of the language or a body's words
+    ("Nationale", "Locale Partenaire"), not a proper name."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+    if any(t.is_upper for t in words):
+        return False
+    return all(fold(t.text) in rules.body_marks or is_language_word(t.text, span.doc.vocab) for t in words)
 
 
 MAX_EXPANSION_TOKENS = 10

@@ -54,6 +54,7 @@ class Reference:
     org_heads: frozenset[str]
     role_words: frozenset[str]
     body_words: frozenset[str]
+    ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -122,6 +123,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         org_heads=tables.org_heads(directory),
         role_words=tables.role_words(directory),
         body_words=tables.body_words(directory),
+        ngo_words=tables.ngo_words(directory),
         coordination_heads=tables.coordination_heads(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

@@ -155,6 +155,11 @@ def body_words(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows("body_words.csv", directory))
 
 
+def ngo_words(directory: Path) -> frozenset[str]:
+    """Folded nouns of a body's kind ("ong", "ngo") that the name beside them follows or precedes."""
+    return frozenset(fold(row["term"]) for row in read_rows("ngo_words.csv", directory))
+
+
 def org_heads(directory: Path) -> frozenset[str]:
     """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
     return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
