@@ -219,7 +219,7 @@ class Names:
     #: ``--swap unknown``: names no list knows, so the model learns the context, not the name
     invented_share, invented_place_share = 0.5, 0.0
 
-    def unknown_names(self) -> "Names":
+    def unknown_names(self) -> Names:
         """Swaps drawn mostly from invented names: acronyms (80 % of acronym swaps) and
         place names of syllables of the region (40 % of place swaps)."""
         self.invented_share, self.invented_place_share = 0.8, 0.4
