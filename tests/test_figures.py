@@ -354,3 +354,15 @@ def test_an_english_noun_of_people_by_its_ending_when_the_french_vectors_do_not_
 ])
 def test_what_the_vector_reading_does_not_count(text):
     assert vector_counts(text) == []
+
+
+def test_a_stop_is_read_with_its_endings_as_names_term_reads_a_listed_noun():
+    from pipeline.nlp.figures import _guess_stops, is_a_stop, names_term
+    from pipeline.textnorm import fold
+
+    stops = _guess_stops(REFERENCE)
+    words = {fold(w) for w in ("kilomètres", "semaines", "mois", "jours", "annees", "heuresx", "commerçants",
+                               "charrettes", "km", "ans", "pour")} | {term + ending for term in list(stops)[:200]
+                                                                     for ending in ("", "s", "es", "x")}
+    for word in words:
+        assert is_a_stop(word, stops) == (word in stops or any(names_term(word, t) for t in stops if len(t) > 3)), word

@@ -176,6 +176,13 @@ def _guess_stops(reference: Reference) -> frozenset[str]:
             | non_count_nouns(reference) | reference.folded_months)
 
 
+def is_a_stop(folded: str, stops: frozenset[str]) -> bool:
+    """A stop as written, or a stop of four letters or more with a plural or feminine ending
+    (``names_term`` read from the word's side: a set lookup per ending, not a scan of the stops)."""
+    return folded in stops or any(folded.endswith(ending) and len(folded) - len(ending) > 3
+                                  and folded[:-len(ending)] in stops for ending in _INFLECTIONS)
+
+
 def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: NounClasses
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """A plural noun no list knows right after a number above one ("130 tués", "12 nouveaux
@@ -193,8 +200,7 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     for token in tokens:
         word = token.group()
         folded = fold(word)
-        if not folded or "\n" in text[number.end:token.start()] or folded in stops \
-                or any(names_term(folded, term) for term in stops if len(term) > 3):
+        if not folded or "\n" in text[number.end:token.start()] or is_a_stop(folded, stops):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
         unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
