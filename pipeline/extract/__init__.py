@@ -14,6 +14,7 @@ from typing import Callable
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
+from pipeline.extract import apart
 from pipeline.model import Document
 from pipeline.reference import Reference
 
@@ -132,6 +133,10 @@ def too_long(characters: int, settings: Settings) -> ExtractionError:
                            "(--max-chars raises it)")
 
 
+def _read(fmt: str, reference: Reference, path: Path, settings: Settings, source_path: str) -> Document:
+    return _extractor(fmt, reference)(path, settings, source_path)
+
+
 def extract_document(path: Path, source_path: str, settings: Settings, reference: Reference) -> Document:
     """The document model of one file, or an ExtractionError naming the cause."""
     fmt = format_of(path)
@@ -139,7 +144,11 @@ def extract_document(path: Path, source_path: str, settings: Settings, reference
     if fmt == "doc" and path.suffix.lower() in (".doc", ".dot") and head.startswith(ZIP_MAGIC):
         fmt = "docx"  # a .docx saved under a .doc name: read it as what it is
     check_content(path, fmt, head)
-    document = _extractor(fmt, reference)(path, settings, source_path)
+    if fmt == "pdf" and path.stat().st_size >= apart.PDF_APART_BYTES and apart.can_read_apart():
+        # its memory (and the PDF libraries' import) dies with the child
+        document = apart.read_apart(_read, fmt, reference, path, settings, source_path)
+    else:
+        document = _read(fmt, reference, path, settings, source_path)
     if document.characters > settings.max_chars:
         raise too_long(document.characters, settings)
     return document
