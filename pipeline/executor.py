@@ -2,11 +2,13 @@
 
 Each worker is a long-lived process (its imports and its spaCy pipeline loaded once) fed one
 document at a time through a pipe. The parent watches every worker: a file that runs past the
-timeout gets its worker killed; so does a worker whose resident memory passes the cap (the
-file is "too large", and says by how much); a worker that dies (a crash in a C library) is
+timeout gets its worker killed; so does a worker whose resident memory, or that of the child it
+reads a large PDF in (``extract.apart``), passes the cap (the file is "too large", and says by
+how much); a worker that dies (a crash in a C library) is
 noticed through its sentinel. Either way the file is recorded as failed with the reason, a
 fresh worker takes the dead one's place, and the batch goes on. Each file's peak memory is
-measured (the worker's high-water mark, reset when it starts the file) and logged.
+measured (the worker's high-water mark, reset when it starts the file, or its reading child's
+when larger) and logged.
 """
 
 from __future__ import annotations

@@ -123,3 +123,18 @@ def test_a_tool_the_worker_runs_is_not_its_reading_child():
     finally:
         tool.kill()
         tool.wait()
+
+
+def _ballast() -> int:
+    ballast = bytearray(300 * 2**20)
+    ballast[::4096] = b"x" * len(ballast[::4096])
+    return len(ballast)
+
+
+def test_the_peak_a_worker_reports_is_its_reading_childs_when_larger():
+    executor._reset_peak()
+    assert apart.read_apart(_ballast) == 300 * 2**20
+    assert apart.children_peak_mb() >= 300  # the child's own high-water mark (wait4)
+    assert executor._peak_mb() >= apart.children_peak_mb()
+    executor._reset_peak()
+    assert apart.children_peak_mb() == 0

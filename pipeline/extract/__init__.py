@@ -1,7 +1,8 @@
 """Extractors: one module per input format, each ``extract(path, settings, source_path) -> Document``.
 
 :func:`extract_document` is the one entry point: it checks the file is readable and is what its
-name says (magic bytes), then hands it to the format's extractor. Every refusal is an
+name says (magic bytes), then hands it to the format's extractor (a large PDF's in a child
+process, :mod:`~pipeline.extract.apart`). Every refusal is an
 :class:`~pipeline.errors.ExtractionError` with a one-line cause.
 """
 
