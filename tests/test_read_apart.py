@@ -138,3 +138,25 @@ def test_the_peak_a_worker_reports_is_its_reading_childs_when_larger():
     assert executor._peak_mb() >= apart.children_peak_mb()
     executor._reset_peak()
     assert apart.children_peak_mb() == 0
+
+
+class _Unrebuildable(Exception):
+    def __init__(self, code: int, text: str):
+        super().__init__(text)
+        self.code = code
+
+
+def _bug():
+    raise _Unrebuildable(3, "a reader's bug")
+
+
+def _index_error():
+    return [][1]
+
+
+def test_a_bug_in_the_child_is_raised_in_the_parent_with_where_it_happened():
+    with pytest.raises(IndexError) as raised:
+        apart.read_apart(_index_error)
+    assert "_index_error" in "".join(raised.value.__notes__)
+    with pytest.raises(RuntimeError, match="_Unrebuildable: a reader's bug"):  # its arguments do not rebuild it
+        apart.read_apart(_bug)

@@ -20,6 +20,7 @@ import os
 import pickle
 import signal
 import sys
+import traceback
 from typing import Callable, TypeVar
 
 from pipeline.errors import ExtractionError
@@ -104,12 +105,10 @@ def _child(write_end: int, parent: int, function: Callable, args: tuple) -> None
         try:
             answer = (True, function(*args))
         except BaseException as exc:  # handed to the parent, which raises it
+            if not isinstance(exc, ExtractionError):  # a bug: where it happened, for the worker's log
+                exc.add_note("raised in the reading child:\n" + "".join(traceback.format_tb(exc.__traceback__)))
             answer = (False, exc)
-        try:
-            data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
-        except Exception as exc:  # an exception that does not pickle: its text does
-            data = pickle.dumps((False, ExtractionError(f"{type(answer[1]).__name__}: {answer[1]}"
-                                                        if not answer[0] else f"unpicklable document ({exc})")))
+        data = _pickled(answer)
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(data)
     except BaseException:
@@ -118,6 +117,23 @@ def _child(write_end: int, parent: int, function: Callable, args: tuple) -> None
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+
+
+def _pickled(answer: tuple) -> bytes:
+    """The child's answer as bytes the parent can read back; an exception that does not survive
+    pickling is sent as its type's name and text (a refusal stays a refusal)."""
+    try:
+        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        if not answer[0]:
+            pickle.loads(data)  # an exception class whose arguments do not rebuild it fails here
+        return data
+    except Exception as exc:
+        if answer[0]:
+            failure: BaseException = RuntimeError(f"the document read did not pickle ({type(exc).__name__}: {exc})")
+        else:
+            kind = ExtractionError if isinstance(answer[1], ExtractionError) else RuntimeError
+            failure = kind(f"{type(answer[1]).__name__}: {answer[1]}")
+        return pickle.dumps((False, failure), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _die_with_parent(parent: int) -> None:
