@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class CliRun:
     seconds: float
     returncode: int
-    worker_peak_mb: float  # the largest VmHWM of any worker process of the run
+    worker_peak_mb: float  # the largest VmHWM of any worker process of the run (a reading child included)
     parent_peak_mb: float
     server_peak_mb: float = 0.0  # the fork server's VmHWM: it holds the loaded pipeline the workers share
     worker_pss_mb: float = 0.0  # the largest PSS of a worker seen while polling
@@ -81,7 +81,8 @@ def _server(parent: psutil.Process) -> list[psutil.Process]:
 
 def _workers(parent: psutil.Process) -> list[psutil.Process]:
     """The CLI's worker processes: forked by its fork server (the server's children, not the
-    server itself), or its own children where there is no server; never LibreOffice, OCRmyPDF or
+    server itself), or its own children where there is no server, and the children a worker forks
+    to read a large PDF (``extract.apart``: the same command line); never LibreOffice, OCRmyPDF or
     the resource tracker."""
     try:
         descendants = parent.children(recursive=True)

@@ -181,7 +181,7 @@ def memory(pages: int) -> None:
                                     check=True).stdout)
         base, quarter_peak = alone(quarter)
         _, full_peak = alone(path)
-    print(f"{pages}-page PDF: worker of `minutes convert` peaks at {run.worker_peak_mb:.0f} MB "
+    print(f"{pages}-page PDF: worker of `minutes convert` (or the child it reads the PDF in) peaks at {run.worker_peak_mb:.0f} MB "
           f"(target <= {MEMORY_TARGET_MB} MB: {'met' if run.worker_peak_mb <= MEMORY_TARGET_MB else 'NOT met'}); "
           f"anchor, pdfplumber alone closing each page: {bare:.0f} MB; ratio {run.worker_peak_mb / bare:.2f}; "
           f"{run.seconds / pages:.3f} s/page through the CLI")

@@ -2,11 +2,13 @@
 
 Each worker is a long-lived process (its imports and its spaCy pipeline loaded once) fed one
 document at a time through a pipe. The parent watches every worker: a file that runs past the
-timeout gets its worker killed; so does a worker whose resident memory passes the cap (the
-file is "too large", and says by how much); a worker that dies (a crash in a C library) is
+timeout gets its worker killed; so does a worker whose resident memory, or that of the child it
+reads a large PDF in (``extract.apart``), passes the cap (the file is "too large", and says by
+how much); a worker that dies (a crash in a C library) is
 noticed through its sentinel. Either way the file is recorded as failed with the reason, a
 fresh worker takes the dead one's place, and the batch goes on. Each file's peak memory is
-measured (the worker's high-water mark, reset when it starts the file) and logged.
+measured (the worker's high-water mark, reset when it starts the file, or its reading child's
+when larger) and logged.
 """
 
 from __future__ import annotations
@@ -95,13 +97,53 @@ def resident_mb(pid: int, field: str = "VmRSS") -> Optional[int]:
     return None
 
 
+def worker_resident_mb(pid: int) -> Optional[int]:
+    """A worker's resident memory: its own, or its reading child's when larger (a fork of the
+    worker, ``extract.apart``, with the same command line; not a tool it runs)."""
+    own = resident_mb(pid)
+    if own is None:
+        return None
+    return max([own] + [resident_mb(child) or 0 for child in _forks_of(pid)])
+
+
+def _forks_of(pid: int) -> list[int]:
+    """The children of a process running its own command line (forks of it), from /proc."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as listing:
+            children = [int(child) for child in listing.read().split()]
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            command = handle.read()
+    except (OSError, ValueError):
+        return []
+    forks = []
+    for child in children:
+        try:
+            with open(f"/proc/{child}/cmdline", "rb") as handle:
+                if handle.read() == command:
+                    forks.append(child)
+        except OSError:
+            pass
+    return forks
+
+
 def _reset_peak() -> None:
-    """Start this process's high-water mark afresh, so it measures the next file alone."""
+    """Start this process's high-water mark afresh (and its reading children's), so it measures
+    the next file alone."""
+    from pipeline.extract import apart  # a worker's: the parent does not import the stages
+
+    apart.reset_peak()
     try:
         with open("/proc/self/clear_refs", "w") as handle:
             handle.write("5")
     except OSError:
         pass
+
+
+def _peak_mb() -> Optional[int]:
+    """This worker's peak on its file: its own high-water mark, or its reading child's if larger."""
+    from pipeline.extract import apart
+
+    return max(resident_mb(os.getpid(), "VmHWM") or 0, apart.children_peak_mb()) or None
 
 
 def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: int,
@@ -132,7 +174,7 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
         _reset_peak()
         conn.send(("started", task.index))  # the file's clock starts now, not while spaCy loads
         result = run_task(task, runtime, settings, version, load_error)
-        conn.send(("peak", resident_mb(os.getpid(), "VmHWM")))
+        conn.send(("peak", _peak_mb()))
         conn.send(("result", result))
         mark("worker: result sent")
 
@@ -286,7 +328,7 @@ class LocalPool:
             return failed_result(task.source_path, task.doc_id, task.path,
                                  f"worker crashed while converting this file ({reason}); memory cap or a bug in a reader",
                                  self.version)
-        resident = resident_mb(worker.process.pid) if self.memory_mb else None
+        resident = worker_resident_mb(worker.process.pid) if self.memory_mb else None
         if resident is not None and resident > self.memory_mb:
             reason = (f"too large: its worker reached {resident:,} MB of memory on this file, over the "
                       f"{self.memory_mb:,} MB cap (--memory-limit)")

@@ -1,7 +1,8 @@
 """Extractors: one module per input format, each ``extract(path, settings, source_path) -> Document``.
 
 :func:`extract_document` is the one entry point: it checks the file is readable and is what its
-name says (magic bytes), then hands it to the format's extractor. Every refusal is an
+name says (magic bytes), then hands it to the format's extractor (a large PDF's in a child
+process, :mod:`~pipeline.extract.apart`). Every refusal is an
 :class:`~pipeline.errors.ExtractionError` with a one-line cause.
 """
 
@@ -14,6 +15,7 @@ from typing import Callable
 
 from pipeline.config import FORMATS_BY_EXTENSION, Settings
 from pipeline.errors import ExtractionError
+from pipeline.extract import apart
 from pipeline.model import Document
 from pipeline.reference import Reference
 
@@ -132,6 +134,10 @@ def too_long(characters: int, settings: Settings) -> ExtractionError:
                            "(--max-chars raises it)")
 
 
+def _read(fmt: str, reference: Reference, path: Path, settings: Settings, source_path: str) -> Document:
+    return _extractor(fmt, reference)(path, settings, source_path)
+
+
 def extract_document(path: Path, source_path: str, settings: Settings, reference: Reference) -> Document:
     """The document model of one file, or an ExtractionError naming the cause."""
     fmt = format_of(path)
@@ -139,7 +145,11 @@ def extract_document(path: Path, source_path: str, settings: Settings, reference
     if fmt == "doc" and path.suffix.lower() in (".doc", ".dot") and head.startswith(ZIP_MAGIC):
         fmt = "docx"  # a .docx saved under a .doc name: read it as what it is
     check_content(path, fmt, head)
-    document = _extractor(fmt, reference)(path, settings, source_path)
+    if fmt == "pdf" and path.stat().st_size >= apart.PDF_APART_BYTES and apart.can_read_apart():
+        # its memory (and the PDF libraries' import) dies with the child
+        document = apart.read_apart(_read, fmt, reference, path, settings, source_path)
+    else:
+        document = _read(fmt, reference, path, settings, source_path)
     if document.characters > settings.max_chars:
         raise too_long(document.characters, settings)
     return document
