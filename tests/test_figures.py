@@ -366,3 +366,91 @@ def test_a_stop_is_read_with_its_endings_as_names_term_reads_a_listed_noun():
                                                                      for ending in ("", "s", "es", "x")}
     for word in words:
         assert is_a_stop(word, stops) == (word in stops or any(names_term(word, t) for t in stops if len(t) > 3)), word
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a breakdown by site after a figure: "at" ends the noun phrase, the site is no counted noun
+    ("About 4,210 IDPs live at the Central site, 935 at site 'B' and 1,402 at the market site.", "en",
+     [(4_210, "persons"), (935, "persons"), (1_402, "persons")]),
+    # a breakdown by group: "du X", "de l'Y" after each bare number
+    ("On compte 710 éléments du MLX, 88 du FPQ et 41 de l'UDZ.", "fr",
+     [(710, "persons"), (88, "persons"), (41, "persons")]),
+    # a subset, its breakdown in parentheses by organisation, then the rest
+    ("27 motos volées, dont sept appartenant aux ONG (ALPHA 4, BETA 3) ; 9 de la mairie et onze appartenant à des "
+     "commerçants.", "fr", [(27, "other"), (7, "other"), (4, "other"), (3, "other"), (9, "other"), (11, "other")]),
+    ("vol de 05 tentes dont 03 qui servaient au marché", "fr", [(5, "other"), (3, "other")]),
+])
+def test_numbers_after_a_unit_stated_once_in_a_breakdown(text, language, expected):
+    """Regressions: "935 at site 'B'" counted sites; the numbers after "du MLX", "dont sept appartenant",
+    "(ALPHA 4" and "dont 03 qui" were no figures."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE, (),
+                                                        runtime().nlp.vocab)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Cinq personnes ont trouvé la mort et onze autres ont été blessées.", "fr", [(5, "persons"), (11, "persons")]),
+    ("Some 3,100 of the returnees settled near the river, far from the town centre and its market, and about "
+     "1,250 others in host families.", "en", [(3_100, "persons"), (1_250, "persons")]),
+])
+def test_others_after_a_number_are_more_of_the_noun_counted_before(text, language, expected):
+    """Regression: "onze autres ont été blessées" and "1,250 others in host families" were no figures."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le convoi comptait 14 gendarmes et 212 éléments des forces de défense.", "fr", [(14, "persons"), (212, "persons")]),
+    ("La patrouille a saisi douze armes et 300 munitions.", "fr", [(12, "other"), (300, "other")]),
+    ("5 hommes armés ont attaqué.", "fr", [(5, "persons")]),  # "armés" (armed) is no weapons
+    ("A team of 8 county health officers arrived.", "en", [(8, "persons")]),  # two words of a compound noun between
+])
+def test_security_forces_weapons_and_compound_nouns(text, language, expected):
+    """Regressions: "383 éléments", weapons and "10 state police officers" were no figures."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The sector received USD450,000 from the pooled fund.", "en", [(450_000, "other")]),
+    ("Une enveloppe de FCFA2 500 000 a été accordée.", "fr", [(2_500_000, "other")]),
+])
+def test_a_currency_glued_to_its_amount(text, language, expected):
+    """Regression: "USD800,000" was no number."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Réunion du 14/Mars/2021 Nombre de participants : 18", "fr"),  # a date with slashes, the year no count
+    ("Situation au 30/Juin/2022 Nombre de ménages visités", "fr"),
+    ("Le préfet a signé trois arrêtés portant fermeture des marchés.", "fr"),  # decrees, not arrests
+])
+def test_dates_with_slashes_and_legal_acts_are_no_counts(text, language):
+    """Regressions: the year of "06/Month/2020" counted the table header after it; "deux arrêtés" were arrests."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE, (),
+                                                        runtime().nlp.vocab)] == []
+
+
+def test_a_key_figure_label_with_its_date_still_names_the_noun():
+    """Regression: "New arrivals from Mali in 2016" and "(as of 1 September 2016)" made the label no label."""
+    text = ("KEY FIGURES\n2,310\nVoluntary returns to Niger facilitated since March 2021\n418\nNew arrivals in 2021\n"
+            "7,902\nRegistered households in the camp (as of 30 June 2021)")
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, "en", REFERENCE)] == [
+        (2_310, "persons"), (418, "persons"), (7_902, "households")]
+
+
+@pytest.mark.parametrize("text", [
+    "Au total 45 ménages (Tableau 3) ont été relogés.",  # a table, a chart, a map, a round: labels, no breakdown
+    "Au total 45 ménages (Graphique 2, Carte 4) ont été relogés.",
+    "Les 120 ménages (Round 5) sont arrivés.",
+])
+def test_a_numbered_reference_in_parentheses_is_no_part_of_a_breakdown(text):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, "fr", REFERENCE)] == [
+        (45 if "45" in text else 120, "households")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("On a enregistré huit véhicules volés (3 à Diffa, 1 à Zinder et 4 à Maradi).", "fr",
+     [(8, "other"), (3, "other"), (1, "other"), (4, "other")]),
+    ("Some 300 IDPs arrived (120 in Maiduguri, 180 in Bama).", "en", [(300, "persons"), (120, "persons"), (180, "persons")]),
+    ("12 incidents ont eu lieu la semaine passée (3 jours).", "fr", [(12, "incidents")]),  # a duration, no part
+])
+def test_a_breakdown_by_place_in_parentheses_after_its_total(text, language, expected):
+    assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, language, REFERENCE)] == expected

@@ -37,9 +37,11 @@ _INFLECTIONS = frozenset({"s", "x", "e", "es"})
 
 
 def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
-    """(unit, population) of a counted noun, or None."""
+    """(unit, population) of a counted noun, or None. A listed modifier written with the accent
+    its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
+    not "armes" (weapons)."""
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
-    if not folded:
+    if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
     for term, unit, population in reference.unit_terms:
         if names_term(folded, term):
@@ -53,12 +55,13 @@ def names_term(folded: str, term: str) -> bool:
 
 
 def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
-    """Spans that hold dates or day ranges: numbers there are never counts. A month ending a line
-    and a number opening the next ("depuis mars.\n\n8 120 arrivés") are no date."""
+    """Spans that hold dates or day ranges: numbers there are never counts ("06/Février/2020",
+    "Feb-2021" too). A month ending a line and a number opening the next ("depuis mars.\n\n8 120
+    arrivés") are no date."""
     spans = [(d.start, d.end) for d in find_dates(text, reference)]
     months = reference.month_names
     for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b",
-                    rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b",
+                    rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b", rf"\b(?:{months})\.?[ \t]*[/-][ \t]*(?:19|20)\d\d\b",
                     r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
@@ -122,7 +125,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         tokens = tokens[1:]
     if tokens and tokens[0].group() in "*+" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark; "5,000+ IDPs"
         tokens = tokens[1:]
-    skipped = 0
+    skipped = unknown = 0
     in_name, names = False, 0
     for token in tokens:
         if "\n" in text[number.end:token.start()]:
@@ -146,11 +149,21 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if capitalised and in_name and names < 4:
             names += 1  # "58 Borno State Government officials": a name's words count as one
             continue
-        if skipped >= 1 or len(folded) > 14:
+        attributive = _attributive(word, reference)
+        if len(folded) > 14 or (skipped >= 1 and not (attributive and unknown == 1 and skipped < 2)):
             return None
-        skipped += 1  # one unknown word may stand between ("96 protection incidents")
+        skipped += 1  # one unknown word may stand between ("96 protection incidents"), two nouns of a
+        unknown += 1  # compound ("10 state police officers"), not a plural and a preposition ("charrettes aux")
         in_name, names = capitalised, 1
+        if not attributive:
+            unknown += 1
     return None
+
+
+def _attributive(word: str, reference: Reference) -> bool:
+    """A word that may qualify the noun after it in a compound ("state", "police"): lower-case,
+    singular, no stop word."""
+    return word.isalpha() and word.islower() and not word.endswith(("s", "x")) and fold(word) not in reference.stop_words
 
 
 def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]], reference: Reference
@@ -556,8 +569,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with))\s*$")
+#: what may follow a bare number whose noun the sentence stated before: a preposition, a
+#: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
+#: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
-                         r"|avec|to|last|this|previous|the|ce|cette|et|and|ou|or)\b)")
+                         r"|avec|to|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|autres|others)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -568,16 +584,20 @@ _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
-#: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words)
+#: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words),
+#: "19 véhicules, dont 8 aux ONG (APBE 3, PUI 1…)", "huit véhicules (3 à Diffa, 1 à Zinder…)" (a
+#: breakdown in parentheses, a name before or after each part)
 _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
-                         r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
+                         r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
+                         r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
-                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed)\b", re.IGNORECASE)
+                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
 
 
 def _verb_after(text: str, position: int) -> bool:
     """A verb or a participle right after a bare number ("180 were referred", "quatre (04)
-    assassinées"): the number is a subject whose noun the sentence stated before."""
+    assassinées", "dont huit appartenant aux ONG", "12 remaining"): the number is a subject whose
+    noun the sentence stated before."""
     return bool(_VERB_AFTER.match(text, position))
 
 
@@ -603,7 +623,8 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
         or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
-    if bare and previous is not None and number.start - previous.end <= 80:
+    others = bool(_OTHERS.match(text, number.end))  # "… and more than 2,000 others": more of the same, however far
+    if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
         if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
@@ -625,6 +646,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     return None
 
 
+_OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)
 _AMONG = re.compile(r"\b(?:parmi|among)\s+(?:ces|ceux|celles|these|those|them)\b[^\d]*,\s*$")
 
 
@@ -703,10 +725,16 @@ def _place_words(reference: Reference) -> frozenset[str]:
                      if len(words) == 1 and strong and (unit_of(words[0], reference) or ("other",))[0] == "other")
 
 
+#: what dates a label: a parenthesis with a year ("(as of 1 September 2016)"), a year ("since January 2016")
+_DATED = re.compile(r"\([^()]*\b(?:19|20)\d\d\b[^()]*\)|\b(?:19|20)\d\d\b")
+
+
 def label_words_unit(label: str, reference: Reference, first_words: int) -> Optional[tuple[str, str, Optional[str]]]:
     """(unit, noun, population) of a short label whose first words name a counted noun
     ("Personnes dans le besoin", "Total réfugiés", "Funding Requested"); None for the meeting's
-    own participants, a label naming a place ("Camp de Mbera") or one too long to be a label."""
+    own participants, a label naming a place ("Camp de Mbera") or one too long to be a label. The
+    label's date ("New arrivals in 2016", "Refugees (as of 1 September 2016)") is no number of it."""
+    label = _DATED.sub(" ", label)
     words = [w.group() for w in _WORD.finditer(label) if fold(w.group())]
     if not words or len(words) > 8 or re.search(r"\d", label):
         return None

@@ -42,6 +42,9 @@ _SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
 #: inside a list of numbers ("12, 345, 678", "2, 300 and 400")
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3},[ \u00a0]\d{3}(?:,\d{3})*)(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
+#: a currency code glued to the amount after it ("USD800,000", "FCFA1500000"), which the digit
+#: patterns, wanting no letter before a number, would not read
+_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN)(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,11 @@ def with_multiplier(text: str, end: int, value: float) -> tuple[float, int]:
     return value * _MULTIPLIERS[multiplier.group(1).lower()], multiplier.end()
 
 
+def unglued_currency(text: str) -> str:
+    """``text`` with a currency code glued to its amount blanked out, each offset kept."""
+    return _GLUED_CURRENCY.sub(lambda match: " " * len(match.group()), text)
+
+
 def find_numbers(text: str, language: str, reference: Reference) -> list[NumberMention]:
     """Every number in ``text``; "onze (11)" is one mention, "1,2 million" is 1 200 000."""
     language = language if language in _DIGITS else "fr"
@@ -147,7 +155,7 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         if not any(s <= match.start() < e for s, e in taken):
             found.append(NumberMention(match.start(), match.end(), float(re.sub(r"\D", "", match.group(1)))))
             taken.append((match.start(), match.end()))
-    for match in _DIGITS[language].finditer(text):
+    for match in _DIGITS[language].finditer(unglued_currency(text)):
         if any(s <= match.start() < e for s, e in taken):
             continue
         value = parse_digits(match.group(1), language, before_multiplier=bool(_MULTIPLIER.match(text, match.end())))
