@@ -7,7 +7,7 @@ pooled funds). Every sentence and name here is INVENTED."""
 from __future__ import annotations
 
 import pytest
-from test_real_failures import texts
+from test_real_failures import ents, texts
 
 from pipeline.nlp import acronyms, mentions
 
@@ -131,3 +131,28 @@ def test_a_bare_sector_or_a_pooled_fund_is_no_organisation(text):
 def test_the_cccm_cluster_is_a_body():
     found = texts("The National CCCM Cluster met on Monday.", "ORG")
     assert len(found) == 1 and "CCCM Cluster" in found[0]
+
+
+def test_the_last_name_of_an_enumeration_before_the_sentence_goes_on_is_an_organisation():
+    text = ("An assessment by partners OCHA, UNHCR, WFP, INTERSOS and KOLAT found that the families "
+            "needed water, food, shelter and protection.")
+    assert "KOLAT" in texts(text, "ORG")
+
+
+def test_unknown_acronyms_of_a_flattened_column_beside_a_known_one_are_organisations():
+    text = "Actions\nPartager le rapport\nPar qui\nUNICEF\nZOKAR\nKADEM\nStatut\nEn cours"
+    found = texts(text, "ORG")
+    assert "ZOKAR" in found and "KADEM" in found
+
+
+def test_a_column_of_acronyms_nobody_knows_is_not_read_as_a_list_of_organisations():
+    """Without a known organisation in the column, the rule says nothing (the NER may)."""
+    assert [e for e in ents("Sigles\nZOKAR\nKADEM\nMOLAB\nFin", "ORG") if e[3] == "list"] == []
+
+
+def test_a_short_acronym_in_capitals_in_a_labelled_list_is_an_organisation_even_if_a_stop_word():
+    assert "SI" in texts("Participants : OIM, UNHCR, SI, IRC, OCHA", "ORG")
+
+
+def test_a_partner_noun_before_a_table_of_categories_names_nothing():
+    assert texts("PARTENAIRES Nbre ONGs Internationale 29 ONGs Nationale 2", "ORG") == []
