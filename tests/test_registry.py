@@ -81,8 +81,6 @@ def org_ids(text: str) -> dict[str, str]:
      {"FEPSI": "FEPSI", "Synergie des femmes pour les victimes des violences sexuelles": "SFVS"}),
     ("Le CORESUR et l'ONEA ont évalué les besoins en eau.", {"CORESUR": "CORESUR", "ONEA": "ONEA"}),
     ("SOS Esclaves et l'AFCF ont signalé trois cas.", {"SOS Esclaves": "SOS Esclaves", "AFCF": "AFCF"}),
-    ("The NHF and the South Sudan Humanitarian Fund opened allocations.",
-     {"NHF": "NHF", "South Sudan Humanitarian Fund": "SSHF"}),
     ("Le HC3N, le BEFEN et FORSANI ont ouvert deux centres.",
      {"BEFEN": "BEFEN", "FORSANI": "FORSANI", "HC3N": "HC3N"}),
     ("MBOSCUDA and the MINEFOP trained 40 youths.", {"MBOSCUDA": "MBOSCUDA", "MINEFOP": "MINEFOP"}),

@@ -250,6 +250,7 @@ class MinutesEntities:
                   if start in cue_ends]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         known = self._merge_place_suffixes(doc, known)
+        known = self._country_offices(doc, known)
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
@@ -258,7 +259,10 @@ class MinutesEntities:
         cued = self._cued(doc, known + fuzzy + listed)
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
-        found += self._parenthesised(doc, filter_spans(found))
+        defined = self._parenthesised(doc, filter_spans(found))
+        named = {s.start for s in defined if s.end - s.start == 1 and ctx.expansion_before(doc, s.start, set())}
+        # "Cellule d'Appui Technique (CAT)": an acronym spelled out before it is no place "CAT"
+        found = [s for s in found if s.label_ != "LOC" or not named & set(range(s.start, s.end))] + defined
         found = [s for s in found if s.label_ != "LOC" or not (ctx.opens_a_body_name(doc, s, self.rules)
                                                                 or ctx.glued_to_acronym(doc, s)
                                                                 or (s.text not in self.place_forms
@@ -329,6 +333,7 @@ class MinutesEntities:
 
     def _list_items(self, doc: Doc, taken: list[Span], regions) -> list[Span]:
         covered = {i for s in taken for i in range(s.start, s.end)}
+        orgs = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
         found: list[Span] = []
         for start_char, end_char, inline in regions:
             for start, end in ctx.list_items(doc, start_char, end_char):
@@ -341,14 +346,16 @@ class MinutesEntities:
                         continue
                     name = ctx.leading_name(span)  # "… avec ADKOB et ONG Tamaris a été faite": "ONG Tamaris"
                     if name is not None and not any(i in covered for i in range(*name)) \
-                            and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules):
+                            and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules) \
+                            and not ctx.opens_with_a_word(Span(doc, *name, label="ORG"), self.rules):
                         span = Span(doc, *name, label="ORG")
                         mark(span, "list")
                         found.append(span)
                     break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
-                        or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)):
+                        or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
+                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -402,7 +409,26 @@ class MinutesEntities:
                 span = self._enumerated_item(doc, start, end, kind, labels)
                 if span is not None:
                     found.append(span)
+        found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _column_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """The unknown acronyms of a flattened column of acronyms ("EPSP / MJS / MAS", one a line)
+        in which the registry knows an organisation and nobody a place: organisations too."""
+        found = []
+        for run in ctx.acronym_columns(doc):
+            kinds = {labels.get(start) for start, _end in run}
+            if "ORG" not in kinds or "LOC" in kinds:
+                continue
+            for start, end in run:
+                text = doc[start].text
+                if start in labels or start in covered or fold_token(text) in self.not_orgs or ctx.is_roman(text) \
+                        or fold_token(text) in self.rules.header_words or ctx.plural_acronym(text):
+                    continue
+                span = Span(doc, start, end, label="ORG")
+                mark(span, "list")
+                found.append(span)
+        return found
 
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """An organisation's acronym or name given in parentheses beside it, and the acronym's other
@@ -692,6 +718,34 @@ class MinutesEntities:
             else:
                 merged.append(span)
         return merged
+
+    def _country_offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"HELP Tchad", "ZORBA Nigeria": an acronym nobody knows written right before a country's
+        name is an NGO's country office (one organisation, no place), as a known one's is
+        ("REACH Mali"): NGOs name their offices so, wherever they work."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        result = []
+        for span in spans:
+            before = span.start - 1
+            if span.label_ == "LOC" and self._is_country(span) and not span.text.isupper() and before >= 0 \
+                    and before not in covered and doc[before].whitespace_ == " " and self._office_acronym(doc, before):
+                office = Span(doc, before, span.end, label="ORG")
+                mark(office, "context")
+                result.append(office)
+            else:
+                result.append(span)
+        return result
+
+    def _office_acronym(self, doc: Doc, i: int) -> bool:
+        """An acronym of three letters or more in capitals, not a word of a heading in capitals
+        (the word before it not in capitals too), a false friend, a stop word or a month."""
+        text = doc[i].text
+        if not (text.isupper() and sum(c.isalpha() for c in text) >= 3 and ctx.acronym_shaped(text)):
+            return False
+        folded = fold_token(text)
+        heading = i > 0 and doc[i - 1].is_upper and sum(c.isalpha() for c in doc[i - 1].text) >= 2
+        return not (heading or folded in self.not_orgs or folded in self.rules.stop_words or folded in self.rules.months
+                    or folded in self.rules.header_words or ctx.word_in_capitals(text) or ctx.is_roman(text))
 
     def _fuzzy(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Misspelt acronyms and names not in the registry: one edit away from a known form."""

@@ -390,6 +390,10 @@ def fold_keep_length(text: str) -> str:
     return "".join((unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c) for c in text)
 
 
+#: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
+BULLETS = "•·▪●◦‣∙\uf0b7\uf0a7\uf076\uf0d8"
+
+
 def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]:
     """Token spans of the items of a list between two character offsets: split at commas,
     semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
@@ -399,7 +403,7 @@ def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]
     for match in re.finditer(r"[^,;/\n()]+", text):
         for part in re.split(r"\s(?:et|and|&)\s", match.group()):
             offset = start_char + match.start() + match.group().find(part)
-            stripped = part.strip(" .:\t-–•")
+            stripped = part.strip(" .:\t-–" + BULLETS)
             if not stripped:
                 continue
             a = offset + part.find(stripped)
@@ -421,13 +425,22 @@ def looks_like_organisation(span: Span, rules: ContextRules, loose: bool = False
             return False
     if any(fold(t.text) in rules.header_words for t in words) and len(words) <= 3:
         return False
-    if all(fold(t.text) in rules.stop_words or fold(t.text) in rules.months for t in words):
+    if all(fold(t.text) in rules.stop_words or fold(t.text) in rules.months for t in words) \
+            and not (loose and capitals_item(words)):
         return False
     if any(t.like_num for t in words) and not any(t.is_alpha and len(t.text) >= 2 for t in words):
         return False
     first = words[0].text
     acronym = any(t.text.isupper() and sum(c.isalpha() for c in t.text) >= 2 for t in words)
     return acronym or first[:1].isupper()
+
+
+def capitals_item(words: list[Token]) -> bool:
+    """"SI" between commas in a labelled list ("Participants : OIM, SI, IRC"): one word in
+    capitals is an acronym even when it spells a stop word, unless it is a list's joining word or
+    a name's connector written in capitals ("ET", "DE")."""
+    return len(words) == 1 and words[0].text.isupper() and words[0].is_alpha and len(words[0]) >= 2 \
+        and words[0].lower_ not in NAME_CONNECTORS | LIST_JOINS
 
 
 # -- noise --------------------------------------------------------------------------------------
@@ -546,6 +559,36 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
 
 #: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
 PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
+#: heads French typography writes in lower case before a lower-case domain ("le ministère de la
+#: défense"): an institution all the same, the head and its domain the name (tests/real conventions)
+LOWERCASE_HEADS = frozenset({"ministere", "ministry"})
+#: what joins a lower-case head to its domain ("ministère de la", "ministry of")
+_DOMAIN_JOINS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the"})
+
+
+def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """"le ministère de la défense", "the ministry of health": a ministry written in lower case with
+    its domain (one word, or two joined by "et"/"and") after "de"/"of"; a domain in capitals is
+    left to :func:`headed_names`."""
+    found = []
+    for i, word in enumerate(folded):
+        if word not in LOWERCASE_HEADS or not doc[i].is_lower or i in taken:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= 3 and folded[end].rstrip("'’") in _DOMAIN_JOINS:
+            end += 1
+        if end == i + 1 or end >= len(doc) or not _domain_word(doc[end]) or end in taken:
+            continue
+        end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("et", "and") and _domain_word(doc[end + 1]):
+            end += 2  # "ministère de la femme et famille"
+        found.append((i, end))
+    return found
+
+
+def _domain_word(token: Token) -> bool:
+    """A lower-case noun a ministry's domain may be: a word of four letters or more."""
+    return token.is_alpha and token.is_lower and len(token.text) >= 4
 
 
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
@@ -592,6 +635,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             i = end
             continue
         i += 1
+    found += [name for name in lowercase_headed_names(doc, folded, taken) if not any(a < name[1] and name[0] < b for a, b in found)]
     # "<Name> State Government": the head closes the name (the state's name may be a known place)
     for i in range(len(doc)):
         if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
@@ -656,7 +700,9 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             continue
         if i + 1 < len(doc) and i + 1 not in taken:
             span = _acronym_at(doc, i + 1, rules) or name_at(doc, i + 1, rules, taken)
-            if span is not None and not _common_words(doc[span[0]:span[1]], rules):
+            if span is not None and not _common_words(doc[span[0]:span[1]], rules) \
+                    and not any(folded[k] in rules.ngo_words or plural_acronym(doc[k].text) for k in range(*span)):
+                # "PARTENAIRES Nbre ONGs Internationale": a table's categories, no name
                 found.append(span)
         if i >= 2 and doc[i - 1].text == "(" and i + 1 < len(doc) and doc[i + 1].text == ")" and i - 2 not in taken:
             span = _acronym_at(doc, i - 2, rules)  # "KOUNDA (ONG)"
@@ -708,8 +754,8 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
         if token.is_space and token.text.count("\n") <= 1:
             k -= 1
             continue
-        if not token.is_alpha:
-            break
+        if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS):
+            break  # an elided connector ("d’Appui") is no break in the name
         words.insert(0, token)
         if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
             return words[0].i, words[-1].i + 1
@@ -759,6 +805,28 @@ def has_body_head(span: Span, rules: ContextRules) -> bool:
     heads = {head.split()[0] for head in rules.org_heads} | \
         {w for words, _side in rules.coordination_heads for w in words}
     return any(fold(t.text) in heads - rules.stop_words for t in span if t.is_alpha)
+
+
+def opens_with_a_word(span: Span, rules: ContextRules) -> bool:
+    """"Voir liste à la fin": a one-word name that is a word of the language, not in capitals nor
+    a body's word ("Forum des réfugiés", "Secrétariat permanent …" open a body's name), opening the
+    sentence that follows a list's label: the sentence, not a list of names."""
+    return len(span) == 1 and not span[0].is_upper and fold(span[0].text) not in rules.body_marks \
+        and is_language_word(span[0].text, span.doc.vocab)
+
+
+def attendee_item(span: Span, orgs: set[int]) -> bool:
+    """An attendance line's person ("Aisha Bako – (IOM)", "Aisha Bako (IOM)"): a name in lower and
+    capital letters opening its line, a dash or a parenthesis and a known organisation after it,
+    whether or not the NER reads it as a person."""
+    return not any(t.is_upper and len(t) > 1 for t in span) and opens_attendance_line(span, orgs)
+
+
+def category_item(span: Span, rules: ContextRules) -> bool:
+    """"Organisations Non Gouvernementales", "Agences Humanitaires": a list item of capitalised
+    common words opening with a plural, a category of bodies, not the name of one."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+    return len(words) >= 2 and fold(words[0].text).endswith(("s", "x")) and common_noun_phrase(span, rules)
 
 
 def leading_name(span: Span) -> Optional[tuple[int, int]]:
@@ -860,10 +928,15 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
-            if _item_like(doc, segment, rules):
+            if _item_like(doc, segment, rules) and category_item(doc[start:end], rules):
+                current.append((segment, "long"))  # "Organisations Non Gouvernementales": a category, the list goes on
+            elif _item_like(doc, segment, rules):
                 current.append((_without_label(doc, segment, rules), "item"))
             elif doc[start].text[:1].isupper() and end - start <= MAX_LONG_ITEM_TOKENS and current and join:
-                current.append((segment, "long"))  # a long name nobody should guess at: the list goes on
+                head = _edge_name(doc, segment, rules, leading=True) if _clause_word(doc[start:end], rules) else None
+                # a long name nobody should guess at, or a name and the sentence going on ("COOPI and
+                # PARET found that …, …"): the list goes on
+                current.append((head, "edge") if head else (segment, "long"))
             else:
                 head = _edge_name(doc, segment, rules, leading=True)
                 if head and current:
@@ -876,6 +949,40 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             current = []
         start = i + 1
     return runs
+
+
+_LINE_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
+MIN_COLUMN_LINES = 3
+
+
+def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
+    """Runs of three or more lines in a row that each hold one acronym and nothing else ("EPSP /
+    MJS / MAS" under "Par qui"): a table's column flattened into the text, its cells one kind of
+    thing, as the items of an enumeration are. Token spans, run by run."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    offset = 0
+    for line in doc.text.split("\n"):
+        word = line.strip(" \t" + BULLETS)
+        span = doc.char_span(offset + line.find(word), offset + line.find(word) + len(word)) \
+            if word and _LINE_ACRONYM.fullmatch(word) else None
+        if span is not None and len(span) == 1:
+            current.append((span.start, span.end))
+        else:
+            if len(current) >= MIN_COLUMN_LINES:
+                runs.append(current)
+            current = []
+        offset += len(line) + 1
+    if len(current) >= MIN_COLUMN_LINES:
+        runs.append(current)
+    return runs
+
+
+def _clause_word(span: Span, rules: ContextRules) -> bool:
+    """A stop word no name holds ("that", "qui", "a"): "PARET found that the people needed water"
+    is the list's last name and the sentence going on, not a long name inside the list."""
+    return any(t.is_lower and fold(t.text) in rules.stop_words and t.lower_.rstrip("'’") not in NAME_CONNECTORS
+               for t in span)
 
 
 def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tuple[int, int], str]]) -> None:
@@ -971,14 +1078,34 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
             if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
             if side == "before":
-                end = _name_words_after(doc, i + n, rules, taken - known_orgs)
+                first = i + n + _qualifier_after_head(doc, i + n, rules)  # "Cluster mixte CCCM/Abris"
+                end = _name_words_after(doc, first, rules, taken - known_orgs)
+                end = i + n if end == first else end
                 if end > i + n:
                     found.append((i, end))
             else:
                 start = _name_words_before(doc, i, rules, taken)
-                if start < i and doc[i].text[:1].isupper():
+                if start < i and (doc[i].text[:1].isupper() or _named_before_lowercase_head(doc, start, i, rules)):
                     found.append((start, i + n))
     return _no_overlap_pairs(found)
+
+
+def _qualifier_after_head(doc: Doc, i: int, rules: ContextRules) -> int:
+    """1 when a lower-case adjective stands between a head and the capitalised name it opens
+    ("Cluster mixte CCCM", "Groupe thématique Protection"), else 0."""
+    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower) or fold(doc[i].text) in rules.stop_words:
+        return 0
+    return 1 if _body_word(doc[i + 1], rules) else 0
+
+
+def _named_before_lowercase_head(doc: Doc, start: int, head: int, rules: ContextRules) -> bool:
+    """"the Humanitarian Coordination forum": a closing head in lower case names a body when two
+    capitalised words or more, none a word opening its sentence, come before it."""
+    if head - start < 2 or fold(doc[start].text) in rules.stop_words:
+        return False
+    before = doc[start - 1] if start else None
+    return before is not None and not before.is_space and "\n" not in before.whitespace_ \
+        and before.text not in (".", ":", "•", "-", "!", "?")
 
 
 def opens_a_body_name(doc: Doc, span: Span, rules: ContextRules) -> bool:

@@ -1,0 +1,78 @@
+"""An acronym the document itself defines is an organisation wherever the document writes it.
+
+Why: minutes and reports spell a body out once ("the High Powered Committee", "la Cellule d'Appui
+Technique (CAT)") and then write its acronym alone, often in another field (the header, a table
+cell, the next paragraph). No registry lists every local committee, so the definition inside
+the document is the only evidence, and it holds for the whole document. Pure functions over the
+mentions the fields gave, run once per document after every field is read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from pipeline.facts import OrgMention, PlaceMention, Span
+from pipeline.nlp.context import NAME_CONNECTORS, acronym_shaped
+from pipeline.nlp.fields import FieldText
+from pipeline.textnorm import fold
+
+#: an acronym this short is too often something else ("CA", "PM") to be carried across fields
+SHORTEST_ACRONYM = 3
+#: the methods of a definition read in the document: a name spelled out, or an acronym placed in
+#: parentheses after it or beside a body's kind noun ("Cellule d'Appui Technique (CAT)")
+DEFINING_METHODS = frozenset({"context"})
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def initials(name: str) -> str:
+    """The capitals a name's content words give ("High Powered Committee": "HPC"), or "" when a
+    content word is not capitalised (a phrase, not a name)."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
+    if len(words) < SHORTEST_ACRONYM or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words).upper()
+
+
+def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str]) -> frozenset[str]:
+    """Acronyms the document defines: the initials of the bodies it spells out (of three words or
+    more), and the unlinked acronyms a context rule read as a body's; a false friend
+    (``not_organisations.csv``) only when the document spells out a body with its letters."""
+    spelled, read = set(), set()
+    for mention in organisations:
+        text = mention.span.text
+        if " " in text.strip():
+            spelled.add(initials(text))
+        elif mention.organisation is None and mention.method in DEFINING_METHODS and acronym_shaped(text) \
+                and fold(text) not in not_orgs:
+            read.add(text)
+    return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM)
+
+
+def acronym_mentions(text: FieldText, acronyms: frozenset[str], taken: list[tuple[int, int]]) -> list[OrgMention]:
+    """Each whole-word mention of a defined acronym in a field (or piece) that no other mention
+    covers ("The HPC highlighted…", "HPC" in an attendance line of acronyms)."""
+    if not acronyms:
+        return []
+    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+                         + r")(?![\w-])")
+    found = []
+    for match in pattern.finditer(text.text):
+        start, end = text.offset + match.start(), text.offset + match.end()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        found.append(OrgMention(Span(text.item_no, text.field, start, end, match.group()), "context", None))
+    return found
+
+
+def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMention]],
+                          places: list[list[PlaceMention]], not_orgs: frozenset[str]) -> list[list[OrgMention]]:
+    """Each field's organisations with the mentions of the acronyms the whole document defines."""
+    acronyms = defined_acronyms((m for field in organisations for m in field), not_orgs)
+    result = []
+    for text, orgs, named in zip(texts, organisations, places):
+        taken = [(m.span.start, m.span.end) for m in (*orgs, *named)]
+        added = acronym_mentions(text, acronyms, taken)
+        result.append(sorted(orgs + added, key=lambda m: m.span.start) if added else orgs)
+    return result
