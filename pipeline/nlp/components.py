@@ -134,9 +134,10 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 excluded_places: frozenset[str], stop_words: frozenset[str]) -> dict[str, list[tuple[str, Words]]]:
     """Every registry and gazetteer form as the tokens the pipeline's tokenizer makes of it, with
     its key, in the order they were once added to spaCy's phrase matchers:
-    acronyms and short place names matched as written ("Gao", "GAO", not "gao"), other names
-    folded (case and accents off), place names that are also words only after a cue ("Boni",
-    "Nord", "La"), and the sections named after their parent organisation."""
+    acronyms and short place names matched as written ("Gao", "GAO", not "gao"; "TERA" for "Téra"),
+    other names folded (case and accents off), place names that are also words only after a cue
+    ("Boni", "Nord", "La") unless written in capitals ("CAR" is no "car"), and the sections named
+    after their parent organisation."""
 
     def words(form: str) -> Words:
         return tuple(t.text for t in nlp.make_doc(form))
@@ -145,6 +146,7 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
         return tuple(fold_token(w) for w in words(form))
 
     organisations = list(organisations)
+    acronyms = {form for org in organisations for form, _misspelt in org.forms() if is_acronym(form)}
     adds: dict[str, list[tuple[str, Words]]] = {name: [] for name in TABLES}
     for org in organisations:
         for form, _misspelt in org.forms():
@@ -158,12 +160,17 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
         adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words))
     for form, ids in place_forms.items():
         key = "LOC|" + "|".join(ids)
-        if form in excluded_places or fold_token(form) in stop_words:
+        a_word = fold_token(form) in stop_words
+        if form in excluded_places or (a_word and not form.isupper()):
             adds["cued_only"] += [(key, words(form)), (key, words(form.upper()))]
+        elif a_word:
+            adds["exact"].append((key, words(form)))  # "CAR": an abbreviation, as written; not the word "car"
         elif len(form) >= 5:
             adds["folded"].append((key, folded(form)))
-        else:
-            adds["exact"] += [(key, words(form)), (key, words(form.upper()))]
+        else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
+            bare = strip_accents(form.upper())  # "NEMA" for "Néma": a registry acronym is the organisation)
+            variants = (form, form.upper()) + (() if bare in acronyms else (bare,))
+            adds["exact"] += [(key, words(variant)) for variant in dict.fromkeys(variants)]
     for org in organisations:
         adds["sections"].extend((f"{org.parent}|{org.org_id}", folded(short)) for short in org.short_names)
     return adds
@@ -267,15 +274,21 @@ class MinutesEntities:
                                                                 or ctx.glued_to_acronym(doc, s)
                                                                 or (s.text not in self.place_forms
                                                                     and ctx.has_body_head(s, self.rules)))]
+        found += self._place_acronyms(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
-        doc.ents = sorted(filter_spans(found + statistical), key=lambda s: s.start)
+        found = filter_spans(found + statistical)
+        places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
+        found = [s for s in found if not (s.label_ == "LOC" and self._country_office(doc, s, places))]
+        doc.ents = sorted(filter_spans(found + self._listed_among_places(doc, found)), key=lambda s: s.start)
         restore_marks(doc)
         return doc
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
         Bello"). A GeoNames town (no admin unit of that name) must be written as a name, and when its
-        name is short or also a word, confirmed by a cue or by the NER reading it as a place."""
+        name is short or also a word, confirmed by a cue or by the NER reading it as a place; one
+        opening a sentence is confirmed too when it is alone on its line (a section per site:
+        "Bentiu" between two paragraphs)."""
         if span.label_ != "LOC":
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
@@ -293,7 +306,12 @@ class MinutesEntities:
         common = len(span.text) <= 4 or fold_token(span.text) in self.rules.stop_words \
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
-        return confirmed or not (common or sentence_start)
+        return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
+
+    def _country_office(self, doc: Doc, span: Span, places: set[int]) -> bool:
+        """A country after an acronym that is no place ("HELP Tchad"): part of the organisation's name."""
+        country = any(self.places[i].admin_level == 0 for i in self.place_forms.get(span.text, ()) if i in self.places)
+        return country and ctx.after_an_acronym(doc, span) and span.start - 1 not in places
 
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
@@ -371,8 +389,9 @@ class MinutesEntities:
         for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
             text = doc[start:end].text
             if fold_token(text) in self.not_orgs or text in self.excluded_places \
-                    or ctx.has_header_word(doc[start:end], self.rules):  # "Province Lieu Salle de réunion"
-                continue
+                    or ctx.has_header_word(doc[start:end], self.rules) \
+                    or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms):
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre"
             span = Span(doc, start, end, label="LOC")
             mark(span, "context")
             found.append(span)
@@ -430,6 +449,24 @@ class MinutesEntities:
                 found.append(span)
         return found
 
+    def _listed_among_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Items of an enumeration of places that nothing else read, the places the statistical
+        NER found counted as known now ("Kolbolé, Gaigorou, WallaGounto, Molia, …": villages whose
+        words the text extraction glued, or the NER read as a person)."""
+        labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
+        found = []
+        for run in ctx.enumeration_items(doc, self.rules, set(labels)):
+            kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
+            if ctx.enumeration_kind(kinds) != "LOC":
+                continue
+            for ((start, end), shape), item_kind in zip(run, kinds):
+                glued = not any(t.whitespace_ for t in doc[start:end - 1])  # "TamaGoundé", of which the NER read "Tama"
+                if shape == "item" and (item_kind is None or (item_kind == "part" and glued)):
+                    span = self._enumerated_item(doc, start, end, "LOC", {} if item_kind == "part" else labels)
+                    if span is not None:
+                        found.append(span)
+        return found
+
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """An organisation's acronym or name given in parentheses beside it, and the acronym's other
         mentions in the field ("la Cour Pénale Internationale (CPI) … la CPI"); a ministry's
@@ -449,6 +486,17 @@ class MinutesEntities:
         found = []
         for start, end in pairs:
             span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
+
+    def _place_acronyms(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Places named by their initials after them ("North-West and South-West regions (NWSW)")."""
+        places = [s for s in taken if s.label_ == "LOC"]
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start, end in ctx.place_acronyms(doc, places, covered):
+            span = Span(doc, start, end, label="LOC")
             mark(span, "context")
             found.append(span)
         return found
@@ -522,8 +570,8 @@ class MinutesEntities:
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
-                and not (kind == "LOC" and text in self.place_forms):
-            return None  # a person named in the list (the chair), unless a known place name
+                and not (kind == "LOC" and (text in self.place_forms or not any(t.whitespace_ for t in span[:-1]))):
+            return None  # a person named in the list (the chair), unless a known place name or one word ("WallaGounto")
         if kind == "ORG":
             if any(labels.get(i) == "ORG" for i in range(start, end)) \
                     or not ctx.looks_like_organisation(span, self.rules, loose=True):
@@ -532,6 +580,7 @@ class MinutesEntities:
             covered = {i for i in labels}
             known = text in self.place_forms and text[:1].isupper()
             if not known and (ctx.name_at(doc, start, self.rules, covered) != (start, end)
+                              and not (end - start == 1 and ctx.numbered_name(text))
                               or ctx.has_header_word(span, self.rules)):
                 return None
             if known:
@@ -680,7 +729,9 @@ class MinutesEntities:
 
     def _places_in_unknown_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A place inside a name the NER reads as an organisation ("Fondation Tilder Mali") is
-        part of that name: the place goes, and the name is left to the NER fallback."""
+        part of that name: the place goes, and the name is left to the NER fallback. Not a place
+        the name only stands beside (:func:`context.place_beside_a_name`: "… à Nouakchott",
+        "… des Nations Unies. Niger"): the NER ran past the name's end."""
         places = [s for s in spans if s.label_ == "LOC"]
 
         def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places
@@ -691,7 +742,8 @@ class MinutesEntities:
                  and not ctx.has_label_word(e, self.rules)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
-                if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end for n in names))]
+                if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end
+                                                  and not ctx.place_beside_a_name(doc, s, n) for n in names))]
 
     def _looks_like_name(self, ent: Span) -> bool:
         """An acronym, or two capitalised words: what an organisation's name looks like."""

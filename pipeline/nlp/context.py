@@ -57,7 +57,8 @@ class ContextRules:
     header_words: frozenset[str] = frozenset()  # folded words of table headers ("action", "responsible")
     months: frozenset[str] = frozenset()  # folded month and weekday names
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
-    groups: frozenset[str] = frozenset()  # folded names of peoples and nationalities ("Peulh", "Maliens")
+    #: folded names of peoples and nationalities ("Peulh", "Maliens") and of armed groups ("Boko Haram")
+    groups: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
@@ -113,7 +114,7 @@ def context_rules(reference) -> ContextRules:
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
-        groups=frozenset(reference.peoples),
+        groups=frozenset(reference.peoples) | frozenset(reference.armed_groups),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
@@ -151,7 +152,7 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             if _name_word(token, rules):  # "N’" + "Djamena"
                 end += 1
                 continue
-        if _name_word(token, rules) and not doc[end - 1].is_punct:
+        if _name_word(token, rules) and not doc[end - 1].is_punct and not ends_a_sentence(doc[end - 1]):
             end += 1
             continue
         if (token.lower_ in NAME_PARTICLES and token.lower_ not in ("et",) and end + 1 < len(doc)
@@ -160,6 +161,15 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             continue
         break
     return i, end
+
+
+def ends_a_sentence(token: Token) -> bool:
+    """A word the tokenizer kept with the full stop after it ("the PoC. Priority activities"):
+    the sentence ends there, unless it is a short title's abbreviation ("St. Joseph", "Ste.")."""
+    if not token.text.endswith(".") or len(token.text) < 2:
+        return False
+    letters = [c for c in token.text if c.isalpha()]
+    return len(letters) >= 4 or sum(c.isupper() for c in letters) >= 2
 
 
 def _name_word(token: Token, rules: ContextRules) -> bool:
@@ -791,6 +801,97 @@ def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tupl
     return words[0].i, words[-1].i + 1
 
 
+#: prepositions before a town ("à", folded "a"): a place after one is where a body sits or meets
+#: ("le Ministère de la Santé à Nouakchott"), not a word of its name
+TOWN_PREPOSITIONS = frozenset({"a", "at"})
+#: prepositions before a country or a region, which a body's name often carries ("Coordination
+#: des affaires humanitaires au Mali", "Association pour la Survie au Sahel")
+REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
+
+
+def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
+    """A place that a longer capitalised name the NER read (``name``) only stands beside: after
+    a preposition before a town ("réunion au Ministère de l'Intérieur à Nouakchott"), or before
+    a country when the NER's name runs on past it ("la Mission de Protection au Burkina Faso
+    Identification des besoins"), or across a full stop or a line break ("par l'Organisation des
+    Nations Unies. Niger"); "Fondation Tilder Mali" has its country as a word of its name."""
+    if place.start == 0 or place.start <= name.start:
+        return False
+    before = doc[place.start - 1]
+    preposition = fold(before.text) if before.is_lower else ""
+    if preposition in TOWN_PREPOSITIONS or (preposition in REGION_PREPOSITIONS and name.end > place.end):
+        return True
+    return before.text == "." or "\n" in before.text
+
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[int, int]]:
+    """An abbreviation in parentheses made of the initials of the places just before it, "the
+    North-West and South-West regions (NWSW)", "Central African Republic (CAR)", and its other
+    mentions in the text: a place too (the places named by their initials)."""
+    found: list[tuple[int, int]] = []
+    for token in doc[1:-1]:
+        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+            continue
+        inner = doc[token.i + 1]
+        letters = inner.text
+        if not (letters.isalpha() and letters.isupper() and 2 <= len(letters) <= 8) or inner.i in taken:
+            continue
+        before = [p for p in places if p.end <= token.i and token.i - p.end <= 2]  # "regions (NWSW)"
+        if not before:
+            continue
+        chain = [p for p in places if before[-1].start - 12 <= p.start and p.end <= before[-1].end]
+        initials = ""
+        for place in reversed(chain):
+            initials = "".join(w[0] for w in _NAME_WORDS.findall(place.text) if w[0].isupper()) + initials
+            if initials == letters:
+                found.append((inner.i, inner.i + 1))
+                break
+    names = {doc[start].text for start, _end in found}
+    found += [(t.i, t.i + 1) for t in doc if t.text in names and t.i not in taken and (t.i, t.i + 1) not in found]
+    return found
+
+
+_INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+
+
+def infinitive_after_a(doc: Doc, start: int, end: int) -> bool:
+    """"Actions à Prendre", "Points à Retenir": a capitalised verb after "à", not a place the
+    preposition points to; a word of the language (one the vocabulary has a vector for) with
+    an infinitive's ending."""
+    if end - start != 1 or start == 0 or doc[start - 1].lower_ not in ("à", "a"):
+        return False
+    text = doc[start].text
+    return len(text) >= 5 and fold(text).endswith(_INFINITIVE_ENDINGS) and is_language_word(text, doc.vocab)
+
+
+_NUMBERED_NAME = re.compile(r"[A-Z][a-zà-ÿ]{2,}[0-9]{1,2}")
+
+
+def numbered_name(text: str) -> bool:
+    """"Timbiga1", "Site2": a name and its number glued (two sites of one village, the space lost)."""
+    return bool(_NUMBERED_NAME.fullmatch(text))
+
+
+def after_an_acronym(doc: Doc, span: Span) -> bool:
+    """A name in prose case right after an acronym on its line ("HELP Tchad", "ZOA Niger"): an
+    organisation's country office, one organisation mention with no place of its own, as
+    "REACH Mali" is when the registry knows the acronym."""
+    if span.start == 0 or span.text.isupper():
+        return False
+    acronym = doc[span.start - 1]
+    return acronym.whitespace_ == " " and acronym.is_alpha and acronym.is_upper and len(acronym.text) >= 2
+
+
+def alone_on_its_line(doc: Doc, span: Span) -> bool:
+    """A span that is a whole line of the text (a heading), the field's start or end counting as line breaks."""
+    starts_line = span.start == 0 or "\n" in doc[span.start - 1].text
+    ends_line = span.end == len(doc) or "\n" in doc[span.end].text
+    return starts_line and ends_line
+
+
 def glued_to_acronym(doc: Doc, span: Span) -> bool:
     """A place joined by a hyphen to the acronym before it ("ENDA-MALI", "ENDA- MALI") ends the
     organisation's name: no place of its own."""
@@ -918,13 +1019,14 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
     for i in range(len(doc) + 1):
         at_end = i == len(doc)
         token = None if at_end else doc[i]
-        stop = at_end or token.is_space or "\n" in token.whitespace_ or token.lower_ in ENUMERATION_STOPS
+        stop = at_end or (token.is_space and not _after_a_comma(doc, i)) or "\n" in token.whitespace_ \
+            or token.lower_ in ENUMERATION_STOPS
         join = not stop and token.lower_ in ENUMERATION_JOINS and i not in known
         if not (stop or join):
             continue
         end = i + 1 if token is not None and "\n" in token.whitespace_ and not token.is_space \
             and token.lower_ not in ENUMERATION_STOPS and token.lower_ not in ENUMERATION_JOINS else i
-        while start < end and doc[start].lower_ in ARTICLES:
+        while start < end and (doc[start].lower_ in ARTICLES or doc[start].is_space):
             start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
@@ -983,6 +1085,11 @@ def _clause_word(span: Span, rules: ContextRules) -> bool:
     is the list's last name and the sentence going on, not a long name inside the list."""
     return any(t.is_lower and fold(t.text) in rules.stop_words and t.lower_.rstrip("'’") not in NAME_CONNECTORS
                for t in span)
+
+
+def _after_a_comma(doc: Doc, i: int) -> bool:
+    """A line break right after a comma: a list cut across lines ("Gaigorou, Molia,\n\nZibane"), not ended."""
+    return i > 0 and doc[i - 1].text == ","
 
 
 def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tuple[int, int], str]]) -> None:

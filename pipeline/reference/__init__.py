@@ -50,6 +50,7 @@ class Reference:
     list_cues: tuple[tuple[str, ...], ...]
     table_header_words: frozenset[str]
     peoples: frozenset[str]
+    armed_groups: frozenset[str]
     capitals: frozenset[str]
     org_heads: frozenset[str]
     role_words: frozenset[str]
@@ -119,6 +120,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         list_cues=tables.list_cues(directory),
         table_header_words=tables.table_header_words(directory),
         peoples=tables.peoples(directory),
+        armed_groups=tables.armed_groups(directory),
         capitals=tables.capitals(directory),
         org_heads=tables.org_heads(directory),
         role_words=tables.role_words(directory),

@@ -145,6 +145,12 @@ def peoples(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))
 
 
+def armed_groups(directory: Path) -> frozenset[str]:
+    """Folded names of non-state armed groups ("Boko Haram", "Anti-balaka"): neither places nor
+    organisations the gold counts."""
+    return frozenset(fold(row["term"]) for row in read_rows("armed_groups.csv", directory))
+
+
 def role_words(directory: Path) -> frozenset[str]:
     """Folded nouns of a person's function ("chef", "leader"): a role, not an organisation."""
     return frozenset(fold(row["term"]) for row in read_rows("role_words.csv", directory))
