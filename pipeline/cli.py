@@ -228,9 +228,10 @@ def build_model(
     from pipeline.nlp.spacy_pipeline import MODEL_DIR, build_nlp, save_nlp
     from pipeline.reference import load_reference
 
-    nlp = build_nlp(load_reference(), gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
+    reference = load_reference()
+    nlp = build_nlp(reference, gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
     component = nlp.get_pipe("minutes_entities")
-    save_nlp(nlp, MODEL_DIR)
+    save_nlp(nlp, MODEL_DIR, reference)
     typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "
                f"{len(component.place_forms)} place names; fingerprint of data and code {component.fingerprint}")
 
