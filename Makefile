@@ -65,7 +65,7 @@ $(PCODES): | $(STAMP)
 model: $(MODEL) ## Assemble the spaCy pipeline in models/ (rebuilt when reference data changes)
 
 # the code whose work the model saves (tokenizer, phrase tables, gazetteer): pipeline/config.py MODEL_SOURCES
-MODEL_SOURCES := $(addprefix pipeline/,nlp/components.py nlp/context.py nlp/phrases.py nlp/spacy_pipeline.py \
+MODEL_SOURCES := $(addprefix pipeline/,nlp/components.py nlp/context.py nlp/noun_classes.py nlp/phrases.py nlp/spacy_pipeline.py \
 	nlp/tokenizer.py nlp/vectors.py nlp/compiled_rules.py reference/__init__.py reference/places.py reference/registry.py reference/tables.py textnorm.py)
 $(MODEL): $(wildcard pipeline/resources/*.csv) $(MODEL_SOURCES) $(PCODES) | $(STAMP)
 	$(BIN)/minutes build-model

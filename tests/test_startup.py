@@ -76,3 +76,31 @@ def test_the_trace_of_a_run_is_off_unless_asked(monkeypatch, capsys):
     fields = line.split()
     assert fields[0] == "trace" and float(fields[1]) > 0 and float(fields[2]) > 0 and fields[3].isdigit()
     assert line.rstrip().endswith(" worker: task received")
+
+
+DEFERRED = """
+import sys
+if sys.argv[1] == "server":
+    import pipeline.nlp.spacy_import
+import spacy.schemas as schemas
+from pydantic._internal._config import config_defaults
+print(config_defaults["defer_build"], schemas.DocJSONSchema.__pydantic_complete__, schemas.ConfigSchema.__pydantic_complete__)
+print(schemas.validate_token_pattern([{"TEXT": "x", "OP": "+"}]), schemas.validate_token_pattern([{"TEXT": 1, "BAD": 2}]))
+print(schemas.DocJSONSchema.__pydantic_complete__)
+print(schemas.validate(schemas.DocJSONSchema, {"text": "x", "tokens": []}), schemas.DocJSONSchema.__pydantic_complete__)
+"""
+
+
+def test_spacys_pydantic_models_are_built_when_first_used_and_validate_as_they_did():
+    """Imported by the fork server, spaCy's schemas no stage uses are not built (pydantic's
+    ``defer_build`` while spaCy is imported, the default back after); used, they validate as
+    those of a plain ``import spacy``."""
+    def run(how: str) -> list[str]:
+        return subprocess.run([sys.executable, "-c", DEFERRED, how], cwd=ROOT, capture_output=True, text=True,
+                              check=True, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"}).stdout.splitlines()
+
+    server, plain = run("server"), run("plain")
+    assert server[0] == "False False True" and plain[0] == "False True True"
+    assert server[2] == "False"  # a token pattern's schema is not the document's
+    assert server[1] == plain[1] and "Extra inputs are not permitted" in server[1]
+    assert server[3] == plain[3] and server[3].endswith("True")

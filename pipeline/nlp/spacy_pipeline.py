@@ -25,6 +25,8 @@ from pipeline.config import MODEL_SOURCES, MODELS_DIR
 from pipeline.nlp import components  # registers the factories
 from pipeline.nlp.context import context_rules
 from pipeline.nlp.matmul import use_numpy_matmul
+from pipeline.nlp.noun_classes import NounClasses
+from pipeline.nlp.noun_classes import use_saved as use_saved_noun_classes
 from pipeline.nlp.tokenizer import compact_token_match, load_saved_nlp, save_tokenizer_rules
 from pipeline.nlp.vectors import read_rows_on_demand, save_key_rows
 from pipeline.reference import Reference
@@ -104,14 +106,17 @@ def model_fingerprint(pcode_path: Path, directory: Path) -> str:
     return digest.hexdigest()[:16]
 
 
-def save_nlp(nlp: Language, path: Path = MODEL_DIR) -> Path:
+def save_nlp(nlp: Language, path: Path = MODEL_DIR, reference: Optional[Reference] = None) -> Path:
     """Write the pipeline into a fresh folder (no component left over from an older build), its
-    word vectors' hash -> row map also as arrays (what a worker loads)."""
+    word vectors' hash -> row map also as arrays (what a worker loads), and, given the reference
+    data it was built from, the counted nouns' classes over its vectors (``noun_classes``)."""
     if path.exists():
         shutil.rmtree(path)
     nlp.to_disk(path)
     save_key_rows(nlp.vocab.vectors, path / "vocab")
     save_tokenizer_rules(nlp, path)
+    if reference is not None:
+        NounClasses.of(reference, nlp.vocab).save(path)
     return path
 
 
@@ -129,6 +134,7 @@ def load_nlp(reference: Reference, pcode_path: Path, model_dir: Path = MODEL_DIR
     if built_fingerprint(model_dir) == model_fingerprint(pcode_path, reference.directory):
         nlp = load_saved_nlp(model_dir, without=("ner",) if without_ner else ())
         read_rows_on_demand(nlp.vocab.vectors, model_dir / "vocab")
+        use_saved_noun_classes(reference, nlp.vocab, model_dir)
         return nlp
     log.info("models/ is missing or older than the data files or the code: assembling the NLP pipeline in memory "
              "(run `make model` to build it once)")
