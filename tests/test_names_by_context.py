@@ -42,3 +42,25 @@ def test_a_name_before_county_province_or_territory_is_a_place_without_the_cue(t
 
 def test_a_cue_word_inside_a_longer_name_is_no_place_cue():
     assert "Kalebori" not in texts("The Province Kalebori Association met.", "LOC")
+
+
+@pytest.mark.parametrize("segment, expected", [
+    ("Gamboru", True),
+    ("Aide et Action", True),                           # a connector inside a name
+    ("Save the Children", True),                        # "the": a connector
+    ("Kolbolé village", False),                         # a lower-case word no connector list holds
+    ("ONG Jeunesse - Avenir", True),                    # a hyphen is part of a name
+    ("les partenaires présents à la réunion", False),   # a clause, left at its first word
+    ("Un Deux Trois Quatre Cinq Six", True),            # six words: still an item
+    ("Un Deux Trois Quatre Cinq Six Sept", False),      # seven: a long name, not an item
+    ("Comité de", False),                               # a name ends with a capitalised word
+    (",", False),                                       # nothing but punctuation
+])
+def test_an_item_of_a_list_is_a_short_capitalised_name(segment, expected):
+    """Regression (speed): the item test reads word by word and leaves at the first word no name
+    holds; what it accepts is what the list comprehension before it accepted."""
+    from pipeline.nlp.context import _item_like
+    from spacy.lang.fr import French
+
+    doc = French().make_doc(segment)
+    assert _item_like(doc, (0, len(doc))) is expected

@@ -1030,9 +1030,10 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
-            if _item_like(doc, segment, rules) and category_item(doc[start:end], rules):
+            item_like = _item_like(doc, segment)
+            if item_like and category_item(doc[start:end], rules):
                 current.append((segment, "long"))  # "Organisations Non Gouvernementales": a category, the list goes on
-            elif _item_like(doc, segment, rules):
+            elif item_like:
                 current.append((_without_label(doc, segment, rules), "item"))
             elif doc[start].text[:1].isupper() and end - start <= MAX_LONG_ITEM_TOKENS and current and join:
                 head = _edge_name(doc, segment, rules, leading=True) if _clause_word(doc[start:end], rules) else None
@@ -1098,13 +1099,24 @@ def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tupl
         runs.append(items)
 
 
-def _item_like(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
-    """A short name: an acronym or capitalised words (connectors allowed), nothing clause-like."""
-    words = [t for t in doc[span[0]:span[1]] if not t.is_punct or t.text in ("-", "–", "'", "’")]
-    if not words or len(words) > MAX_ITEM_TOKENS or not words[0].text[:1].isupper():
-        return False
-    return all(t.text[:1].isupper() or t.lower_.rstrip("'’") in NAME_CONNECTORS or t.text in ("-", "–", "'", "’")
-               for t in words) and words[-1].text[:1].isupper()
+NAME_PUNCTUATION = ("-", "–", "'", "’")
+
+
+def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
+    """A short name: an acronym or capitalised words (connectors allowed), nothing clause-like.
+    Read word by word and left at the first word that no name holds: most segments between two
+    commas are clauses, and a clause shows itself at its first words."""
+    count, last_upper = 0, False
+    for token in doc[span[0]:span[1]]:
+        if token.is_punct and token.text not in NAME_PUNCTUATION:
+            continue
+        upper = token.text[:1].isupper()
+        count += 1
+        if count > MAX_ITEM_TOKENS or (count == 1 and not upper) or not (
+                upper or token.text in NAME_PUNCTUATION or token.lower_.rstrip("'’") in NAME_CONNECTORS):
+            return False
+        last_upper = upper
+    return count > 0 and last_upper
 
 
 def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
