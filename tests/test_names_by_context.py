@@ -59,8 +59,9 @@ def test_a_cue_word_inside_a_longer_name_is_no_place_cue():
 def test_an_item_of_a_list_is_a_short_capitalised_name(segment, expected):
     """Regression (speed): the item test reads word by word and leaves at the first word no name
     holds; what it accepts is what the list comprehension before it accepted."""
-    from pipeline.nlp.context import _item_like
     from spacy.lang.fr import French
+
+    from pipeline.nlp.context import _item_like
 
     doc = French().make_doc(segment)
     assert _item_like(doc, (0, len(doc))) is expected
