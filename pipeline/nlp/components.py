@@ -453,6 +453,8 @@ class MinutesEntities:
         """Items of an enumeration of places that nothing else read, the places the statistical
         NER found counted as known now ("Kolbolé, Gaigorou, WallaGounto, Molia, …": villages whose
         words the text extraction glued, or the NER read as a person)."""
+        if sum(span.label_ == "LOC" for span in taken) < 2:
+            return []  # a list of places needs two known places (enumeration_kind): no second reading
         labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
         found = []
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
