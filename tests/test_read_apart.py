@@ -88,11 +88,15 @@ def test_only_a_single_threaded_process_may_fork():
 
 
 def test_the_memory_cap_counts_a_reading_child_larger_than_its_worker():
+    # Regression: a fixed 200 MB ballast was not "larger than its worker" once the test process had
+    # grown to 800 MB over the whole suite (a forked child's RSS counts only the shared pages it
+    # maps): the ballast alone now outweighs the parent.
+    ballast_mb = executor.resident_mb(os.getpid()) + 100
     read_end, write_end = os.pipe()
     pid = os.fork()
-    if pid == 0:  # a reading child: the same command line, 200 MB more resident than its parent
+    if pid == 0:  # a reading child: the same command line, more resident than its parent
         os.close(read_end)
-        ballast = bytearray(200 * 2**20)
+        ballast = bytearray(ballast_mb * 2**20)
         ballast[::4096] = b"x" * len(ballast[::4096])
         os.write(write_end, b"1")
         time.sleep(30)
