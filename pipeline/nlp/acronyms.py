@@ -50,13 +50,15 @@ def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[st
     return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM)
 
 
-def acronym_mentions(text: FieldText, acronyms: frozenset[str], taken: list[tuple[int, int]]) -> list[OrgMention]:
+def acronym_pattern(acronyms: frozenset[str]) -> re.Pattern:
+    """One expression for the document's defined acronyms as whole words, the longest first."""
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
+                      + r")(?![\w-])")
+
+
+def acronym_mentions(text: FieldText, pattern: re.Pattern, taken: list[tuple[int, int]]) -> list[OrgMention]:
     """Each whole-word mention of a defined acronym in a field (or piece) that no other mention
     covers ("The HPC highlighted…", "HPC" in an attendance line of acronyms)."""
-    if not acronyms:
-        return []
-    pattern = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
-                         + r")(?![\w-])")
     found = []
     for match in pattern.finditer(text.text):
         start, end = text.offset + match.start(), text.offset + match.end()
@@ -70,9 +72,12 @@ def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMe
                           places: list[list[PlaceMention]], not_orgs: frozenset[str]) -> list[list[OrgMention]]:
     """Each field's organisations with the mentions of the acronyms the whole document defines."""
     acronyms = defined_acronyms((m for field in organisations for m in field), not_orgs)
+    if not acronyms:
+        return organisations
+    pattern = acronym_pattern(acronyms)  # compiled once per document, not once per field
     result = []
     for text, orgs, named in zip(texts, organisations, places):
         taken = [(m.span.start, m.span.end) for m in (*orgs, *named)]
-        added = acronym_mentions(text, acronyms, taken)
+        added = acronym_mentions(text, pattern, taken)
         result.append(sorted(orgs + added, key=lambda m: m.span.start) if added else orgs)
     return result
