@@ -994,17 +994,36 @@ _AGE_BAND = re.compile(r"(?<![\d.,])(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,3}|\d{1,2}[
 _AGE_WORDS = frozenset({"ans", "an", "years", "yrs", "year", "mois", "months"})
 
 
+def _is_table_token(token: str, sexes: Mapping[str, str]) -> bool:
+    word = fold(token)
+    return bool(_AGE_SEX_CELL.fullmatch(token)) or token in ("%", "<", ">", "≤", "≥") or word in sexes or word in _AGE_WORDS
+
+
 def _age_sex_run(line: str, sexes: Mapping[str, str]) -> Optional[tuple[int, bool]]:
     """(start, whole line) of the cells and column labels that end a line of an age/sex table, or
-    None when the line ends on anything else."""
-    start, whole = len(line), True
-    for token in reversed(list(re.finditer(r"\S+", line))):
-        word = fold(token.group())
-        if not (_AGE_SEX_CELL.fullmatch(token.group()) or token.group() in ("%", "<", ">", "≤", "≥") or word in sexes or word in _AGE_WORDS):
-            whole = False
-            break
-        start = token.start()
-    return (start, whole) if start < len(line) else None
+    None when the line ends on anything else. Read from the line's end: a line of prose stops at
+    its last word."""
+    words = line.split()
+    first = len(words)
+    while first and _is_table_token(words[first - 1], sexes):
+        first -= 1
+    if first == len(words):
+        return None
+    start = len(line.rstrip())
+    for word in reversed(words[first:]):
+        start = line.rfind(word, 0, start)
+    return start, first == 0
+
+
+_ACCENTED = {"a": "[aàâä]", "c": "[cç]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]"}
+
+
+def _sex_word_pattern(reference: Reference) -> re.Pattern[str]:
+    """Any column label naming one sex ("Femmes", "Garçons", "Male"), accents or not: a text
+    without one holds no age/sex table, and is not read line by line for one."""
+    terms = [t for t, sex in reference.figure_context.get("sex_column", {}).items() if sex in ("female", "male")]
+    alternation = "|".join("".join(_ACCENTED.get(c, re.escape(c)) for c in term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
 
 
 def _age_sex_blocks(text: str, reference: Reference) -> Iterator[list[tuple[int, int]]]:
@@ -1012,6 +1031,8 @@ def _age_sex_blocks(text: str, reference: Reference) -> Iterator[list[tuple[int,
     column labels and cells, then lines made only of them that open on an age band or a sex. A
     block is a table when it names both sexes and two age bands at least."""
     sexes = reference.figure_context.get("sex_column", {})
+    if not reference.derived("figures.sex_words", _sex_word_pattern).search(text):
+        return
     block: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
