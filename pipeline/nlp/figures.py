@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Iterator, Optional, Sequence
+from typing import Iterator, Mapping, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
@@ -342,11 +342,30 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
+    if is_age_limit(text, number, reference):
+        return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
 #: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
 #: 3 écoles", "the 2021 school year", "cette 2020 campagne"
+#: an English age limit: "under 5", "under-5", "below 5" (French writes its unit: "moins de 5 ans")
+_AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|below)[ \t-]*$", re.IGNORECASE)
+
+
+def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"under 5 children", "children under 5 were vaccinated": an age limit (an age, not a count)
+    when a child noun follows the number or comes before the limit ("under 5 incidents" counts)."""
+    digits = text[number.start:number.end]
+    limit = _AGE_LIMIT_BEFORE.search(text, max(0, number.start - 12), number.start)
+    if not (digits.isdigit() and int(digits) <= 18 and limit):
+        return False
+    children = reference.figure_context.get("child", {})
+    after = words_after(text, number.end, limit=1)
+    before = words_before(text, limit.start(), limit=2)
+    return any(fold(w.group()) in children for w in after + before[-1:])
+
+
 _TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette)|\bl['’]|[«\"“])\s*$",
                           re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
@@ -365,15 +384,19 @@ _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "
 
 _RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
                           r"(?![\d.,]|\s*\d|\s*(?:millions?|milliards?|mille|thousand|billion|[KkM]\b))", re.IGNORECASE)
-_RATIO_BEFORE = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+$", re.IGNORECASE)
+_RATIO_BEFORE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(\d{1,3})\s+(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+$",
+                           re.IGNORECASE)
 
 
 def in_ratio(text: str, number: NumberMention) -> bool:
     """"1 ménage sur 3", "2 out of 3 households": a proportion of a small whole (100 at most),
-    neither number a count ("12.3 million received out of 45.6 million" are amounts)."""
-    small = number.value <= 100 and text[number.start:number.end].isdigit()
-    return small and bool(_RATIO_AFTER.match(text, number.end)
-                          or _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start))
+    neither number a count ("12.3 million received out of 45.6 million" are amounts). A part is
+    no larger than its whole: "48 700 personnes sur 23 sites" is no ratio (people over sites)."""
+    if not (number.value <= 100 and text[number.start:number.end].isdigit()):
+        return False
+    after = _RATIO_AFTER.match(text, number.end)
+    before = _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start)
+    return bool(after and number.value <= int(after.group(1)) or before and int(before.group(1)) <= number.value)
 
 
 def is_enumeration_mark(text: str, number: NumberMention) -> bool:
@@ -398,6 +421,38 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
     """"$73 million", "USD 2,500": a currency written before a number makes it an amount (other)."""
     match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
     return ("other", match.group().strip(), None) if match else None
+
+
+#: what may part two key figures of a dashboard row flattened into text: a percent sign, a currency
+_ROW_GAP = re.compile(r"[ \t\u00a0]*%?[ \t\u00a0]*(?:US\$|\$|USD|EUR|€)?[ \t\u00a0]*")
+
+
+def _bare_count(text: str, number: NumberMention) -> bool:
+    return number.value >= 1000 and not currency_before(text, number) and not text[number.end:].lstrip().startswith("%")
+
+
+def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+                        ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A dashboard's key figures flattened into one row, their labels after them wrapped into each
+    other ("282,548 175,211 5,600 $409,5 M 26% Internally displaced Refugees in …"): each bare count
+    of the row (a thousand or more; two at least) takes the first counted noun of the labels that
+    counts people, households or incidents. Amounts and percentages of the row keep their own reading."""
+    if not _bare_count(text, numbers[i]):
+        return None
+    first, last = i, i
+    while first > 0 and _ROW_GAP.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    while last + 1 < len(numbers) and _ROW_GAP.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+        last += 1
+    if sum(_bare_count(text, n) for n in numbers[first:last + 1]) < 2:
+        return None
+    for word in words_after(text, numbers[last].end, limit=8):
+        if word.group() in (".", ";", ":"):
+            return None
+        found = unit_of(word.group(), reference)
+        if found and found[0] != "other":  # "Funding requested": an amount's label, bare counts are no amounts
+            return found[0], word.group(), found[1]
+    return None
 
 
 def person_predicate(text: str, number: NumberMention, reference: Reference
@@ -445,6 +500,29 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
         return None
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
+
+
+_THOUSANDS_GROUPS = re.compile(r"\d{1,3}((?:[ \u00a0\u202f.,]000)+)")
+_SCALE_WORD = re.compile(r"\b(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
+
+
+def range_low_value(text: str, low: NumberMention, high: NumberMention) -> float:
+    """The low bound of a range that leaves its scale to the high one: "8 à 10 000 personnes" is
+    8 000 to 10 000, "entre 2 et 3 millions" 2 to 3 million; "entre 500 et 1 000" keeps 500 (it
+    is not below the high bound's leading number)."""
+    if not re.fullmatch(r"\d{1,3}(?:[.,]\d{1,2})?", text[low.start:low.end]):
+        return low.value
+    written = text[high.start:high.end]
+    word = _SCALE_WORD.search(written)
+    groups = _THOUSANDS_GROUPS.fullmatch(written)
+    if word:
+        scale = 1000 if fold(word.group(1)).startswith(("mille", "thousand")) else \
+            1_000_000_000 if fold(word.group(1)).startswith(("milliard", "billion")) else 1_000_000
+    elif groups:
+        scale = 1000 ** (len(groups.group(1)) // 4)
+    else:
+        return low.value
+    return low.value * scale if low.value < high.value / scale else low.value
 
 
 def heading_place(text: str, sentence_start: int, places: Sequence[tuple[int, int, str]]) -> Optional[str]:
@@ -502,9 +580,10 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     guess = noun_classes(reference, vocab) if vocab is not None and vocab.vectors.shape[0] else None
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
+    age_sex, age_sex_regions = age_sex_table_figures(item_no, field, text, language, reference)
     figures: list[Figure] = (table_figures(item_no, field, text, language, reference, places)
-                             + flattened_table_figures(item_no, field, text, reference))
-    excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference)
+                             + flattened_table_figures(item_no, field, text, reference) + age_sex)
+    excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference) + age_sex_regions
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
     glued = glued_counts(text, language, reference)
     numbers = sorted(glued + [n for n in find_numbers(text, language, reference)
@@ -523,14 +602,17 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
-        stated = None
-        if noun is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
+        money = None if opens_range else currency_before(text, number)
+        if money is not None:
+            noun = None  # "$16 M Internally displaced": an amount, whatever words a flattened layout puts after it
+        stated = money
+        if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
-                      or currency_before(text, number))
+                      or key_figure_row_unit(text, numbers, i, reference))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -550,14 +632,16 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
+        value = number.value
         if opens_range:
             figure_end = number.end
+            value = range_low_value(text, number, closing[0])
         qualifier = qualifier_of(text, number, reference)
         if qualifier == "exact" and (opens_range or number.start in uppers):
             qualifier = "min" if opens_range else "max"
         figures.append(Figure(
             item_no=item_no, field=field, start=number.start, end=figure_end, text=text[number.start:figure_end],
-            value=number.value, unit=unit, unit_text=unit_text, qualifier=qualifier,
+            value=value, unit=unit, unit_text=unit_text, qualifier=qualifier,
             population=population_of(text, noun_end, population, reference), location=location,
             period=period_of(sentence, reference),
             sentence=sentence,
@@ -573,7 +657,7 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bv
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
-                         r"|avec|to|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|autres|others)\b)")
+                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|autres|others)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -901,6 +985,151 @@ def flattened_table_figures(item_no: Optional[int], field: str, text: str, refer
 def flattened_table_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     """The rows of flattened tables, zeros and "N/A" included: no number there counts anything else."""
     return [(offset + row.start(), offset + row.end()) for offset, row, _noun, _line in _flattened_rows(text, reference)]
+
+
+#: a cell of an age/sex table flattened into text: a number (its thousands groups are cells of
+#: their own to ``\\S+``), an age band ("0-4", "60+", "<5"), a percentage
+_AGE_SEX_CELL = re.compile(r"[<>≤≥]?\d[\d.,]*(?:[-–]\d{1,3})?\+?%?")
+_AGE_BAND = re.compile(r"(?<![\d.,])(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,3}|\d{1,2}[ \t]*\+|[<>≤≥][ \t]*\d{1,2})(?![\d.,])")
+_AGE_WORDS = frozenset({"ans", "an", "years", "yrs", "year", "mois", "months"})
+
+
+def _is_table_token(token: str, sexes: Mapping[str, str]) -> bool:
+    word = fold(token)
+    return bool(_AGE_SEX_CELL.fullmatch(token)) or token in ("%", "<", ">", "≤", "≥") or word in sexes or word in _AGE_WORDS
+
+
+def _age_sex_run(line: str, sexes: Mapping[str, str]) -> Optional[tuple[int, bool]]:
+    """(start, whole line) of the cells and column labels that end a line of an age/sex table, or
+    None when the line ends on anything else. Read from the line's end: a line of prose stops at
+    its last word."""
+    words = line.split()
+    first = len(words)
+    while first and _is_table_token(words[first - 1], sexes):
+        first -= 1
+    if first == len(words):
+        return None
+    start = len(line.rstrip())
+    for word in reversed(words[first:]):
+        start = line.rfind(word, 0, start)
+    return start, first == 0
+
+
+_ACCENTED = {"a": "[aàâä]", "c": "[cç]", "e": "[eéèêë]", "i": "[iîï]", "o": "[oôö]", "u": "[uùûü]"}
+
+
+def _sex_word_pattern(reference: Reference) -> re.Pattern[str]:
+    """Any column label naming one sex ("Femmes", "Garçons", "Male"), accents or not: a text
+    without one holds no age/sex table, and is not read line by line for one."""
+    terms = [t for t, sex in reference.figure_context.get("sex_column", {}).items() if sex in ("female", "male")]
+    alternation = "|".join("".join(_ACCENTED.get(c, re.escape(c)) for c in term) for term in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE)
+
+
+def _age_sex_blocks(text: str, reference: Reference) -> Iterator[list[tuple[int, int]]]:
+    """The cell regions (start, end) of each age/sex table flattened into text: a line ending on
+    column labels and cells, then lines made only of them that open on an age band or a sex. A
+    block is a table when it names both sexes and two age bands at least."""
+    sexes = reference.figure_context.get("sex_column", {})
+    if not reference.derived("figures.sex_words", _sex_word_pattern).search(text):
+        return
+    block: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():  # a blank line goes on with the table
+            run = _age_sex_run(line, sexes)
+            row = run is not None and run[1] and bool(_AGE_BAND.match(line.strip()) or fold(line.split()[0]) in sexes)
+            if block and row:
+                block.append((offset + run[0], offset + len(line)))
+            else:
+                if block:
+                    yield block
+                block = [(offset + run[0], offset + len(line))] if run else []
+        offset += len(line) + 1
+    if block:
+        yield block
+
+
+def _is_age_sex_table(text: str, block: list[tuple[int, int]], sexes: Mapping[str, str]) -> bool:
+    words = [fold(w) for a, b in block for w in text[a:b].split()]
+    named = {sexes[w] for w in words if w in sexes}
+    bands = sum(len(_AGE_BAND.findall(text[a:b])) for a, b in block)
+    return {"female", "male"} <= named and bands >= 2
+
+
+_INTEGER_TOKEN = re.compile(r"\d{1,3}(?:[,.]\d{3})+|\d+")
+
+
+def _readings(tokens: Sequence[re.Match]) -> Iterator[list[list[re.Match]]]:
+    """Every way to read a run of digit groups as numbers: a group of one to three digits, then
+    groups of exactly three ("9 481 9 554" is 9 481 and 9 554, or 9, 481 9 and 554…)."""
+    if not tokens:
+        yield []
+        return
+    first = tokens[0].group()
+    if first.startswith("0") and first != "0":
+        return
+    size = 1
+    while True:
+        for rest in _readings(tokens[size:]):
+            yield [list(tokens[:size]), *rest]
+        if (size >= len(tokens) or len(first) > 3 or not first.isdigit()
+                or not (tokens[size].group().isdigit() and len(tokens[size].group()) == 3)):
+            return
+        size += 1
+
+
+def _value(groups: Sequence[re.Match]) -> int:
+    return int("".join(re.sub(r"[,.]", "", g.group()) for g in groups))
+
+
+def table_cells(region: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the count cells of a flattened table row, where a space both groups
+    thousands and parts cells: the reading whose last cell is the sum of the others (a total
+    column) when there is one, else each number takes all the three-digit groups after it. Age
+    bands, percentages and decimals are no cells."""
+    cells: list[tuple[int, int, int]] = []
+    run: list[re.Match] = []
+    tokens = list(re.finditer(r"\S+", region))
+    for k, token in enumerate(tokens + [None]):
+        following = tokens[k + 1].group() if token is not None and k + 1 < len(tokens) else ""
+        preceding = tokens[k - 1].group() if k else ""
+        if token is not None and _INTEGER_TOKEN.fullmatch(token.group()) and following != "%" \
+                and preceding not in ("<", ">", "≤", "≥") and not _AGE_BAND.match(region, token.start()):
+            run.append(token)
+            continue
+        if run:
+            readings = list(_readings(run)) if len(run) <= 12 else []
+            totalled = [r for r in readings if len(r) >= 3 and _value(r[-1]) == sum(_value(g) for g in r[:-1])]
+            chosen = totalled[0] if totalled else (readings[-1] if readings else [[t] for t in run])
+            cells.extend((g[0].start(), g[-1].end(), _value(g)) for g in chosen)
+            run = []
+    return cells
+
+
+def age_sex_table_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference
+                          ) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Counts of an age/sex table flattened into text ("Age Female Male Total" / "0-4 7 752 7 740
+    15 492 20,90%" / "5-11 …"): every count cell is a figure of persons, its age bands and
+    percentages none (the annotators' call). Also the table's regions: no number there counts
+    anything else."""
+    sexes = reference.figure_context.get("sex_column", {})
+    figures: list[Figure] = []
+    regions: list[tuple[int, int]] = []
+    for block in _age_sex_blocks(text, reference):
+        if not _is_age_sex_table(text, block, sexes):
+            continue
+        regions.extend(block)
+        for a, b in block:
+            region = text[a:b]
+            for start, end, value in table_cells(region):
+                if value <= 0 or re.fullmatch(r"(19|20)\d\d", region[start:end]):
+                    continue
+                labels = [w for w in region[:start].split() if fold(w) in sexes]
+                figures.append(Figure(item_no, field, a + start, a + end, region[start:end], float(value),
+                                      "persons", labels[-1] if labels else "total", "exact", None, None, None,
+                                      region))
+    return figures, regions
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
