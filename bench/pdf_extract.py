@@ -164,7 +164,7 @@ def memory(pages: int) -> None:
 
     def convert(path: Path, work: str):
         return run_cli("convert", str(path), "--out", f"{work}/out-{path.stem}", "--cache", f"{work}/cache-{path.stem}",
-                       "--jobs", "1", "--timeout", "3600")
+                       "--jobs", "1", "--timeout", "3600", shares=True)
 
     def alone(path: Path) -> tuple[float, float]:
         before, after = subprocess.run([sys.executable, "-c", EXTRACTOR_ALONE, str(path)], capture_output=True,

@@ -159,6 +159,9 @@ def _worker_main(conn: Connection, settings: Settings, version: str, memory_mb: 
         os.environ.clear()
         os.environ.update(environment)
     limit_memory(memory_mb)
+    held = sys.modules.get("pipeline.gc_hold")  # the fork server's first import, never the parent's
+    if held is not None:
+        held.resume()  # in case the server's load never gave the collector back
     gc.freeze()  # what the fork server imported and loaded: never collected, so its pages stay shared with it
     runtime, load_error = try_load_runtime(settings, version)
     gc.freeze()  # the runtime lives as long as the worker: the collector need not walk it again

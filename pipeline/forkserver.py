@@ -12,11 +12,11 @@ from __future__ import annotations
 import multiprocessing as mp
 from typing import Optional
 
-#: what a worker imports before its first file: spaCy first, without its command line (see
-#: ``spacy_import``), last the default reference data and spaCy pipeline, loaded (``preloaded``).
-#: Neither pdfplumber nor pypdfium2: pdfium is not fork-safe once used, so every worker imports
-#: and initialises its own.
-PRELOAD = ("pipeline.nlp.spacy_import", "pipeline.executor", "pipeline.nlp.spacy_pipeline", "pipeline.nlp.mentions",
+#: what a worker imports before its first file: the collector held off first (``gc_hold``), then
+#: spaCy, without its command line (see ``spacy_import``), last the default reference data and
+#: spaCy pipeline, loaded (``preloaded``, which gives the collector back). Neither pdfplumber
+#: nor pypdfium2: pdfium is not fork-safe once used, so every worker imports and initialises its own.
+PRELOAD = ("pipeline.gc_hold", "pipeline.nlp.spacy_import", "pipeline.executor", "pipeline.nlp.spacy_pipeline", "pipeline.nlp.mentions",
            "pipeline.extract", "pipeline.structure", "pipeline.reference", "pipeline.preloaded")
 
 

@@ -8,7 +8,9 @@ sooner, and a second worker or one replacing a failed worker starts at once. A r
 reference folder or P-code table is not the default (``--gazetteer``, ``Settings.resources``)
 gets nothing here: its workers load their own, as before.
 
-Once loaded, the server gives the C heap's free pages back to the system
+The collector is held off while the server imports and loads (``gc_hold``); once loaded, the
+server freezes what it holds (the collector never walks it again, in the server or a worker) and
+gives the collector back. Then it gives the C heap's free pages back to the system
 (:func:`release_free_memory`): a forked worker starts with every resident page of the server
 counted in its own resident memory, and loading leaves ~12 MB of freed holes in the heap (the
 transient objects of reading the pipeline's files) that no one would use again.
@@ -17,10 +19,12 @@ transient objects of reading the pipeline's files) that no one would use again.
 from __future__ import annotations
 
 import ctypes
+import gc
 import logging
 from dataclasses import replace
 from typing import Optional
 
+from pipeline import gc_hold
 from pipeline.config import Settings
 from pipeline.process import Runtime, load_runtime
 from pipeline.trace import mark
@@ -51,6 +55,8 @@ def release_free_memory() -> None:
 #: loaded once, when the fork server imports this module
 mark("fork server: stages imported, loading the pipeline")
 RUNTIME = _load_default()
+gc.freeze()  # what it imported and loaded, kept by every worker: the collector given back below never walks it
+gc_hold.resume()  # held off since the server's first import (``gc_hold``)
 release_free_memory()
 mark("fork server: pipeline loaded")
 
