@@ -16,6 +16,7 @@ and ``span._.method``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import gc
 import pickle
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Iterable, Optional
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+from spacy.attrs import IS_ALPHA, IS_STOP
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -43,6 +45,8 @@ from pipeline.textnorm import strip_accents
 #: this close to the registry's word in the same place; long_name_margin: and it must beat the
 #: closest name of another organisation by this much.
 FUZZY_DEFAULTS = {"name_cutoff": 85, "long_name_cutoff": 90, "long_name_word_cutoff": 80, "long_name_margin": 5}
+#: words whose fuzzy reading (:meth:`MinutesEntities._fuzzy_word`) a worker keeps before starting afresh
+FUZZY_CACHE_SIZE = 50_000
 #: organisation types whose names often carry a place after them ("DRDSES Mopti")
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 
@@ -54,8 +58,10 @@ if not Doc.has_extension("ner_ents"):
     Doc.set_extension("ner_ents", default=())
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold_token(text: str) -> str:
-    """A token's matching key: lowercase, accents off, apostrophes unified."""
+    """A token's matching key: lowercase, accents off, apostrophes unified. Kept for the last
+    65,536 words: every token of every field is folded, most of them words seen before."""
     return strip_accents(text.replace("’", "'").lower())
 
 
@@ -242,13 +248,18 @@ class MinutesEntities:
         self.name_forms = {fold_token(n): n for n in names if " " not in n.strip() and len(n) >= 6}
         self.long_name_forms = {fold_token(n): n for n in names if len(n.split()) >= 2}
         self.form_owner = {form: org.org_id for org in self.organisations.values() for form, _ in org.forms()}
+        self.long_names_by_count: dict[int, list[str]] = {}
+        for form in self.long_name_forms:
+            self.long_names_by_count.setdefault(len(form.split()), []).append(form)
+        self._fuzzy_words: dict[str, Optional[str]] = {}
 
     # -- running --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        texts = [token.text for token in doc]
+        texts = ctx.token_texts(doc)
         folded = [fold_token(text) for text in texts]
         for token, norm in zip(doc, folded):
             token.norm_ = norm
+        ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables
         known = [self._span(doc, key, start, end)
@@ -281,6 +292,7 @@ class MinutesEntities:
         found = [s for s in found if not (s.label_ == "LOC" and self._country_office(doc, s, places))]
         doc.ents = sorted(filter_spans(found + self._listed_among_places(doc, found)), key=lambda s: s.start)
         restore_marks(doc)
+        ctx.forget_reads(doc)
         return doc
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
@@ -339,12 +351,13 @@ class MinutesEntities:
     def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
-        return self._list_items(doc, taken, ctx.list_regions(doc.text, self.rules))
+        return self._list_items(doc, taken, ctx.list_regions(ctx.doc_text(doc), self.rules))
 
     def listed_cell(self, doc: Doc) -> None:
         """A responsible cell or an attendance field: every item that looks like a name is an
         organisation ("AMSS/ ONG Kalita"), known to the registry or not."""
-        added = self._list_items(doc, list(doc.ents), [(0, len(doc.text), False)])
+        added = self._list_items(doc, list(doc.ents), [(0, len(ctx.doc_text(doc)), False)])
+        ctx.forget_reads(doc)
         if added:
             doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
             restore_marks(doc)
@@ -483,8 +496,9 @@ class MinutesEntities:
                 for i in range(s.start, s.end)}
         pairs += self._titled_names(doc, orgs, firm, pairs)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
-        pairs += [(t.i, t.i + 1) for t in doc if (t.text in acronyms or ctx.ministry_acronym(t.text))
-                  and t.i not in covered and (t.i, t.i + 1) not in pairs and fold_token(t.text) not in self.not_orgs]
+        if acronyms or "Mo" in ctx.doc_text(doc):  # "MoH": a ministry's acronym opens with "Mo"
+            pairs += [(i, i + 1) for i, text in enumerate(ctx.token_texts(doc)) if (text in acronyms or ctx.ministry_acronym(text))
+                      and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs]
         found = []
         for start, end in pairs:
             span = Span(doc, start, end, label="ORG")
@@ -508,16 +522,18 @@ class MinutesEntities:
         migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
         acronym when nobody knew it."""
         found = []
-        for token in doc:
-            if not ctx.acronym_shaped(token.text) or fold_token(token.text) in self.not_orgs:
+        if "(" not in ctx.doc_text(doc):
+            return found  # the acronym stands in parentheses (ctx.expansion_before)
+        for i, text in enumerate(ctx.token_texts(doc)):
+            if not ctx.acronym_shaped(text) or fold_token(text) in self.not_orgs:
                 continue
-            name = ctx.expansion_before(doc, token.i, covered)
-            known = {(token.i, token.i + 1), (token.i + 2, token.i + 3)} & set(orgs)  # "(CPIA/IASC)"
+            name = ctx.expansion_before(doc, i, covered)
+            known = {(i, i + 1), (i + 2, i + 3)} & set(orgs)  # "(CPIA/IASC)"
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
             found.append(name)
-            if (token.i, token.i + 1) not in orgs and token.i not in covered:
-                found.append((token.i, token.i + 1))
+            if (i, i + 1) not in orgs and i not in covered:
+                found.append((i, i + 1))
         return found
 
     def _titled_names(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int],
@@ -526,6 +542,8 @@ class MinutesEntities:
         initials (a translated name): the name is that organisation too, when it has a body's
         head noun or two connectors ("Center for Civilians in Conflict (CIVIC)")."""
         names = []
+        if "(" not in ctx.doc_text(doc):
+            return names  # the acronym stands in parentheses (ctx.titled_name_before)
         taken = covered | {i for start, end in found for i in range(start, end)}
         for start, end in orgs:
             if end - start != 1:
@@ -544,11 +562,10 @@ class MinutesEntities:
         organisation's name is an organisation too (a service and its ministry, two partners), as
         the gold convention reads names joined by a slash."""
         found = []
-        for token in doc[1:-1]:
-            if token.text != "/":
-                continue
-            for known, other in ((token.i - 1, token.i + 1), (token.i + 1, token.i - 1)):
-                text = doc[other].text
+        texts = ctx.token_texts(doc)
+        for slash in (i for i in range(1, len(doc) - 1) if texts[i] == "/"):
+            for known, other in ((slash - 1, slash + 1), (slash + 1, slash - 1)):
+                text = texts[other]
                 if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
                         and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
                         and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
@@ -805,27 +822,40 @@ class MinutesEntities:
         """Misspelt acronyms and names not in the registry: one edit away from a known form."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
-        for token in doc:
-            if token.i in covered or token.is_stop or not token.is_alpha and "-" not in token.text:
+        flags = doc.to_array([IS_STOP, IS_ALPHA]).tolist() if len(doc) else []  # the words' flags at once
+        for i, (text, (stop, alpha)) in enumerate(zip(ctx.token_texts(doc), flags)):
+            if i in covered or stop or not alpha and "-" not in text:
                 continue
-            text = token.text
             if fold_token(text) in self.not_orgs or text in self.place_forms:
                 continue
-            org_id = None
-            if is_acronym(text):
-                # an unknown acronym is not a famous one a letter away (a local "AMSSA" is no AMSS); two
-                # neighbours swapped ("UNCIEF") are a typo of that acronym, its letters all there
-                org_id = self._fuzzy_acronym(text) if len(text) >= 4 else None
-            elif text[:1].isupper() and len(text) >= 6:
-                best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
-                                          score_cutoff=self.name_cutoff)
-                if best:
-                    org_id = self.form_owner.get(self.name_forms[best[0]])
+            org_id = self._fuzzy_word(text)
             if org_id:
-                span = Span(doc, token.i, token.i + 1, label="ORG", span_id=org_id)
+                span = Span(doc, i, i + 1, label="ORG", span_id=org_id)
                 mark(span, "fuzzy")
                 found.append(span)
         return found
+
+    def _fuzzy_word(self, text: str) -> Optional[str]:
+        """The organisation a word not in the registry misspells, if any (see :meth:`_fuzzy`); kept
+        per word, since the same words come back field after field (the registry never changes
+        between two loads)."""
+        cache = self._fuzzy_words
+        if text in cache:
+            return cache[text]
+        org_id = None
+        if is_acronym(text):
+            # an unknown acronym is not a famous one a letter away (a local "AMSSA" is no AMSS); two
+            # neighbours swapped ("UNCIEF") are a typo of that acronym, its letters all there
+            org_id = self._fuzzy_acronym(text) if len(text) >= 4 else None
+        elif text[:1].isupper() and len(text) >= 6:
+            best = process.extractOne(fold_token(text), self.name_forms.keys(), scorer=fuzz.ratio,
+                                      score_cutoff=self.name_cutoff)
+            if best:
+                org_id = self.form_owner.get(self.name_forms[best[0]])
+        if len(cache) >= FUZZY_CACHE_SIZE:
+            cache.clear()
+        cache[text] = org_id
+        return org_id
 
     def _fuzzy_acronym(self, text: str) -> Optional[str]:
         """The one registry acronym one edit (or one swap of neighbours) away from ``text``."""
@@ -899,7 +929,7 @@ class MinutesEntities:
         words = len(text.split())
         if words < 2:
             return None
-        forms = [f for f in self.long_name_forms if len(f.split()) == words]
+        forms = self.long_names_by_count.get(words, [])
         close = process.extract(fold_token(text), forms, scorer=fuzz.ratio, score_cutoff=self.long_name_cutoff - self.long_name_margin,
                                 limit=10)
         folded = fold_token(text).split()

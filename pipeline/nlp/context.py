@@ -20,10 +20,12 @@ gazetteer, and returns token spans ``(start, end)``; the component makes the ent
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Iterable, Optional
 
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -100,6 +102,12 @@ class ContextRules:
         for words, side in self.coordination_heads:
             index.setdefault(words[0], []).append((words, side))
         return index
+
+    @cached_property
+    def list_cue_patterns(self) -> tuple[tuple[str, re.Pattern], ...]:
+        """Each list cue's first word and compiled expression (:func:`list_cue_pattern`), in the
+        cues' order: compiled once, not per field."""
+        return tuple((words[0], list_cue_pattern(words)) for words in self.list_cues)
 
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
@@ -194,6 +202,41 @@ def folded_tokens(doc: Doc) -> list[str]:
     if folded is None or len(folded) != len(doc):
         folded = doc.user_data["folded_tokens"] = [t.norm_ if t.norm_ else fold(t.text) for t in doc]
     return folded
+
+
+def keep_folded_tokens(doc: Doc, folded: list[str]) -> None:
+    """Keep the folded tokens a component has just set as the tokens' norms, for
+    :func:`folded_tokens` (which would read them back, one Token made per word); not when one is
+    empty, which spaCy reads back as the word's own norm."""
+    if all(folded):
+        doc.user_data["folded_tokens"] = folded
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Each token's text, read once per Doc (kept in ``user_data``): the scans that look for one
+    character ("(", "/") or one shape go through a list of strings, not a Token made per word."""
+    texts = doc.user_data.get("token_texts")
+    if texts is None or len(texts) != len(doc):
+        texts = doc.user_data["token_texts"] = [t.text for t in doc]
+    return texts
+
+
+def forget_reads(doc: Doc) -> None:
+    """Let go of :func:`token_texts` and :func:`doc_text` once a component is done with a Doc: the
+    tagger may hold a document's fields until its places are settled, and a string per token is
+    more than their Docs hold."""
+    doc.user_data.pop("token_texts", None)
+    doc.user_data.pop("text", None)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (kept in ``user_data`` with the Doc's length): spaCy joins
+    every token's text again, a Token made for each, at each read of ``doc.text``, and the rules
+    read it a dozen times a field."""
+    kept = doc.user_data.get("text")
+    if kept is None or kept[0] != len(doc):
+        kept = doc.user_data["text"] = (len(doc), doc.text)
+    return kept[1]
 
 
 def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[PlaceCue]]:
@@ -374,9 +417,10 @@ def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
     a label ("Organisations présentes : A, B, C", whose list runs to the end of the line or sentence)."""
     regions = []
     folded = fold_keep_length(text.lower())
-    for words in rules.list_cues:
-        pattern = r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)"
-        for match in re.finditer(pattern, folded):
+    for first, pattern in rules.list_cue_patterns:
+        if first not in folded:
+            continue  # most fields hold no cue's first word: no expression run
+        for match in pattern.finditer(folded):
             end = text.find("\n", match.end())
             end = len(text) if end < 0 else end
             for dot in re.finditer(r"\.(?:\s|$)", text[match.end():end]):
@@ -393,11 +437,29 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     return bool(word) and word.group(1)[:1].isupper() and len(word.group(1)) <= 6
 
 
-def fold_keep_length(text: str) -> str:
-    """Accents off, one character for one (so offsets stay those of ``text``)."""
-    import unicodedata
+class _FirstOfDecomposition(dict):
+    """``str.translate``'s table for :func:`fold_keep_length`: each letter to the first character
+    of its NFKD decomposition ("é" -> "e"), anything else to itself; filled as characters come."""
 
-    return "".join((unicodedata.normalize("NFKD", c)[0] if c.isalpha() else c) for c in text)
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        self[code] = folded = unicodedata.normalize("NFKD", char)[0] if char.isalpha() else char
+        return folded
+
+
+_KEEP_LENGTH_TABLE = _FirstOfDecomposition()
+
+
+def fold_keep_length(text: str) -> str:
+    """Accents off, one character for one (so offsets stay those of ``text``). One ``translate``
+    through a table filled as characters come, not a decomposition per character of the text."""
+    return text if text.isascii() else text.translate(_KEEP_LENGTH_TABLE)
+
+
+def list_cue_pattern(words: tuple[str, ...]) -> re.Pattern:
+    """A list cue's expression over the text folded by :func:`fold_keep_length` ("organisations
+    présentes :"), its group 1 the colon that makes it a label rather than inline."""
+    return re.compile(r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)")
 
 
 #: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
@@ -408,7 +470,7 @@ def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]
     """Token spans of the items of a list between two character offsets: split at commas,
     semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
     "Conseil norvégien pour les réfugiés (NRC)": each name is an item)."""
-    text = doc.text[start_char:end_char]
+    text = doc_text(doc)[start_char:end_char]
     spans = []
     for match in re.finditer(r"[^,;/\n()]+", text):
         for part in re.split(r"\s(?:et|and|&)\s", match.group()):
@@ -609,9 +671,8 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
     folded = folded_tokens(doc)
     i = 0
     while i < len(doc):
-        token = doc[i]
-        if folded[i] not in heads or i in taken or not token.text[:1].isupper():
-            i += 1
+        if folded[i] not in heads or i in taken or not doc[i].text[:1].isupper():
+            i += 1  # the folded word first: no Token made for a word that is no head
             continue
         end = i + 1
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
@@ -676,6 +737,8 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
     "Commission Nationale … (CNCR)", "la CRT (Croix Rouge du Tchad)": the acronym after a known
     name, the capitalised name (its first letter the acronym's) after a known acronym."""
     found = []
+    if "(" not in doc_text(doc):
+        return found  # the other half is written in parentheses
     for start, end in orgs:
         if end < len(doc) and doc[end].text in ("”", "»", '"'):
             end += 1  # "“Commission Nationale …” (CNCR"
@@ -832,8 +895,11 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
     North-West and South-West regions (NWSW)", "Central African Republic (CAR)", and its other
     mentions in the text: a place too (the places named by their initials)."""
     found: list[tuple[int, int]] = []
-    for token in doc[1:-1]:
-        if token.text != "(" or token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
+    if not places or "(" not in doc_text(doc):
+        return found  # initials are read in parentheses after a place
+    texts = token_texts(doc)
+    for token in (doc[i] for i in range(1, len(doc) - 1) if texts[i] == "("):
+        if token.i + 2 >= len(doc) or doc[token.i + 2].text != ")":
             continue
         inner = doc[token.i + 1]
         letters = inner.text
@@ -850,7 +916,7 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
                 found.append((inner.i, inner.i + 1))
                 break
     names = {doc[start].text for start, _end in found}
-    found += [(t.i, t.i + 1) for t in doc if t.text in names and t.i not in taken and (t.i, t.i + 1) not in found]
+    found += [(i, i + 1) for i, text in enumerate(texts) if text in names and i not in taken and (i, i + 1) not in found]
     return found
 
 
@@ -1016,7 +1082,7 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
     runs: list[list[tuple[tuple[int, int], str]]] = []
     current: list[tuple[tuple[int, int], str]] = []
     start = 0
-    for i in range(len(doc) + 1):
+    for i in segment_boundaries(doc):
         at_end = i == len(doc)
         token = None if at_end else doc[i]
         stop = at_end or (token.is_space and not _after_a_comma(doc, i)) or "\n" in token.whitespace_ \
@@ -1054,6 +1120,23 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
     return runs
 
 
+#: the hashes of the words that may end an enumeration's segment (:func:`segment_boundaries`)
+_BOUNDARY_HASHES = frozenset(get_string_id(w) for w in ENUMERATION_STOPS | ENUMERATION_JOINS)
+
+
+def segment_boundaries(doc: Doc) -> list[int]:
+    """The token indices at which :func:`enumeration_items` may end a segment (a space token, a
+    stop or a joining word), then ``len(doc)``: the scan visits only those, not every token. Read
+    from the Doc's arrays at once (the lowercase forms' hashes, the space flags), where a Token
+    made for each word cost most of the scan. (A token's ``whitespace_`` is one space or none, so
+    a line break is always a space token.)"""
+    if not len(doc):
+        return [0]
+    words = _BOUNDARY_HASHES
+    marked = [i for i, (word, space) in enumerate(doc.to_array([LOWER, IS_SPACE]).tolist()) if space or word in words]
+    return marked + [len(doc)]
+
+
 _LINE_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 MIN_COLUMN_LINES = 3
 
@@ -1065,7 +1148,7 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         word = line.strip(" \t" + BULLETS)
         span = doc.char_span(offset + line.find(word), offset + line.find(word) + len(word)) \
             if word and _LINE_ACRONYM.fullmatch(word) else None
@@ -1302,7 +1385,7 @@ def read_as_person(span: Span) -> bool:
     """An attendance item shaped "Name – (ORG)" or "Name (ORG)" that the statistical NER reads as
     a person's name (or, before a dash, as anything but a body), or after an honorific: the
     attendee, not the organisation ("Elijah House, HCR" stays a name)."""
-    after = span.doc.text[span.end_char:span.end_char + 4].lstrip(" \t")
+    after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip(" \t")
     if any(t.is_upper for t in span) or after[:1] not in ("–", "-", "("):
         return False
     if _HONORIFIC.match(span.text):  # "Mr. Musa (NRCS)"
@@ -1318,7 +1401,7 @@ _ATTENDEE_AFTER = re.compile(r"[ \t]*(?:[–—-][ \t]*\(?|\()")
 def opens_attendance_line(span: Span, orgs: set[int]) -> bool:
     """A name opening its line and followed by a dash or a parenthesis and a known organisation
     on that line ("Aisha Bako – (IOM)", "Dr. Musa Ali – Senior Advisor, NRC"): an attendee."""
-    doc, text = span.doc, span.doc.text
+    doc, text = span.doc, doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line_end = len(text) if line_end < 0 else line_end
