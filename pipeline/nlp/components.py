@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
+from pipeline.nlp import place_readings as readings
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
@@ -279,9 +280,22 @@ class MinutesEntities:
         found = filter_spans(found + statistical)
         places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
         found = [s for s in found if not (s.label_ == "LOC" and self._country_office(doc, s, places))]
-        doc.ents = sorted(filter_spans(found + self._listed_among_places(doc, found)), key=lambda s: s.start)
+        found = filter_spans(found + self._listed_among_places(doc, found))
+        doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         return doc
+
+    def _places_read_otherwise(self, doc: Doc, spans: list[Span], cue_ends: dict) -> list[Span]:
+        """Places their context reads as part of a body's name or as a person's name
+        (:mod:`pipeline.nlp.place_readings`): no places."""
+        orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+        places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+        area_bodies = {s.end for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
+                       and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES}
+        return [s for s in spans if s.label_ != "LOC" or not (
+            readings.opens_a_state_body(doc, s, self.rules, places)
+            or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
@@ -388,10 +402,10 @@ class MinutesEntities:
         found: list[Span] = []
         for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
             text = doc[start:end].text
-            if fold_token(text) in self.not_orgs or text in self.excluded_places \
+            if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms):
-                continue  # "Province Lieu Salle de réunion", "Actions à Prendre"
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and"
             span = Span(doc, start, end, label="LOC")
             mark(span, "context")
             found.append(span)

@@ -66,6 +66,7 @@ class ContextRules:
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
+    area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -122,6 +123,7 @@ def context_rules(reference) -> ContextRules:
         role_words=frozenset(reference.role_words),
         body_words=frozenset(reference.body_words),
         ngo_words=frozenset(reference.ngo_words),
+        area_bodies=tuple(reference.area_bodies),
     )
 
 
