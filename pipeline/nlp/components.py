@@ -271,8 +271,10 @@ class MinutesEntities:
         named = {s.start for s in defined if s.end - s.start == 1 and ctx.expansion_before(doc, s.start, set())}
         # "Cellule d'Appui Technique (CAT)": an acronym spelled out before it is no place "CAT"
         found = [s for s in found if s.label_ != "LOC" or not named & set(range(s.start, s.end))] + defined
+        places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
         found = [s for s in found if s.label_ != "LOC" or not (ctx.opens_a_body_name(doc, s, self.rules)
-                                                                or ctx.glued_to_acronym(doc, s)
+                                                                or (ctx.glued_to_acronym(doc, s)
+                                                                    and not (s.start - 2 in places and s._.candidates))  # "CAR-Cameroon"
                                                                 or (s.text not in self.place_forms
                                                                     and ctx.has_body_head(s, self.rules)))]
         found += self._place_acronyms(doc, filter_spans(found))
@@ -286,15 +288,16 @@ class MinutesEntities:
         return doc
 
     def _places_read_otherwise(self, doc: Doc, spans: list[Span], cue_ends: dict) -> list[Span]:
-        """Places their context reads as part of a body's name or as a person's name
-        (:mod:`pipeline.nlp.place_readings`): no places."""
+        """Places their context reads as part of a body's or a disease's name or as a person's
+        name (:mod:`pipeline.nlp.place_readings`): no places."""
         orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
         places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
         area_bodies = {s.end for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
                        and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES}
         return [s for s in spans if s.label_ != "LOC" or not (
-            readings.opens_a_state_body(doc, s, self.rules, places)
+            readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or readings.in_a_disease_name(doc, s, self.rules)
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
@@ -406,9 +409,10 @@ class MinutesEntities:
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and"
-            span = Span(doc, start, end, label="LOC")
-            mark(span, "context")
-            found.append(span)
+            for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
+                span = Span(doc, part_start, part_end, label="LOC")
+                mark(span, "context")
+                found.append(span)
         places = [s for s in taken + found if s.label_ == "LOC" and not self._is_country(s)]
         covered |= {i for s in found for i in range(s.start, s.end)}
         for start, end in ctx.hyphen_partners(doc, places, self.rules, covered):
@@ -901,6 +905,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
+                continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             span = Span(doc, start, end, label="LOC")
             mark(span, "ner")
             kept.append(span)

@@ -11,6 +11,10 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "CLUSTER SÉCURITÉ ALIMENTAIRE DE MOPTI", "GPTE de Maradi": the area a coordination body covers,
   written after "de"/"of" at the end of its name, is part of the name ("Cluster Protection Gao");
   not after a place cue ("Cluster Nutrition Région de Gao");
+- **an axis's two ends**: "l'axe BoboDioulasso-Banfora" is two places (tests/real conventions:
+  "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
+- **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
+  (``place_named_diseases.csv``): a disease, not the country;
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon."): a person, not a place.
@@ -25,7 +29,7 @@ from typing import Container
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, folded_tokens
+from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
 STATE_WORDS = frozenset({"state"})
@@ -33,6 +37,10 @@ STATE_WORDS = frozenset({"state"})
 GOVERNMENT_WORDS = frozenset({"government", "gouvernement"})
 #: what joins a body's head noun to the area it covers ("… de Ménaka", "… of Borno")
 AREA_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
+#: the nouns of a road between two places ("l'axe Gao-Ansongo")
+AXIS_WORDS = frozenset({"axe", "axes", "axis", "troncon"})
+#: what may stand between an axis noun and its name ("l'axe de", "the axis of")
+_AXIS_JOINS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
 #: how many tokens a body's name may run from its head noun to the "de" before its area
 MAX_BODY_WORDS = 8
 
@@ -102,6 +110,40 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
+
+
+def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
+    """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
+    stands before it, each end capitalised and one of them a known place's name ("l'axe
+    BoboDioulasso-Banfora"); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
+    before = start - 1
+    while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
+        before -= 1
+    if before < 0 or folded_tokens(doc)[before] not in AXIS_WORDS:
+        return [(start, end)]
+    parts, part_start = [], start
+    for i in range(start, end + 1):
+        if i == end or (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_):
+            parts.append((part_start, i))
+            part_start = i + 1
+    ends_named = all(b > a and doc[a].text[:1].isupper() for a, b in parts)
+    if len(parts) < 2 or not ends_named or not any(doc[a:b].text in place_forms for a, b in parts):
+        return [(start, end)]
+    return parts
+
+
+#: how far around a place a disease's name holding it may reach (characters)
+DISEASE_REACH = 40
+
+
+def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A place inside a disease's name ("ver de Guinée", "Lassa fever"), read on the folded text around it."""
+    if rules.disease_pattern is None:
+        return False
+    start = max(0, span.start_char - DISEASE_REACH)
+    window = "".join(c.lower()[:1] or c for c in fold_keep_length(doc.text[start:span.end_char + DISEASE_REACH]))
+    first, last = span.start_char - start, span.end_char - start
+    return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
 
 
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int]) -> bool:
