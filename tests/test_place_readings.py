@@ -90,3 +90,12 @@ def test_areas_joined_by_and_open_a_bodys_name():
 
 def test_a_plural_acronym_after_a_cue_is_no_place():
     assert texts("At least 300 people fled clashes between NSAGs and the army near Mora.", "LOC") == ["Mora"]
+
+
+def test_an_area_opening_a_coordination_bodys_acronym_is_part_of_its_name():
+    assert texts("Minutes of the Yobe PSWG meeting held in Damaturu", "LOC") == ["Damaturu"]
+    assert texts("Mopti UNICEF 200 kits", "LOC") == ["Mopti"]  # an agency beside a place: no body named after it
+
+
+def test_a_country_inside_a_place_phrase_the_ner_reads_as_a_name_stays_a_place():
+    assert texts("Seed Security Assessment (SSA) in NE States of Nigeria;", "LOC") == ["Nigeria"]

@@ -292,10 +292,12 @@ class MinutesEntities:
         name (:mod:`pipeline.nlp.place_readings`): no places."""
         orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
         places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
-        area_bodies = {s.end for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
-                       and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES}
+        bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
+                  and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
+        area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
         return [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
+            or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.in_a_disease_name(doc, s, self.rules)
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
@@ -754,9 +756,10 @@ class MinutesEntities:
         "… des Nations Unies. Niger"): the NER ran past the name's end."""
         places = [s for s in spans if s.label_ == "LOC"]
 
-        def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places
+        def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places and their cues
             outside = [t for t in ent if not any(p.start <= t.i < p.end for p in places)]
-            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months for t in outside) >= 2
+            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months
+                       and fold_token(t.text) not in self.rules.cue_words for t in outside) >= 2  # "NE States of Nigeria"
 
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
                  and not ctx.has_label_word(e, self.rules)

@@ -7,6 +7,9 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "the CAR transitional Government": the state's (or country's) name opens the institution's name
   (tests/real conventions: one organisation, no location), while "in Borno State in August" and
   "Madagali Local Government Area" stay places;
+- **a body's name opened by its area**: "Yobe PSWG", "BORNO FSWG MEETING" (the NER reading "BORNO
+  FSWG" as one organisation): the area before a coordination body's acronym is part of its name
+  (tests/real conventions: "Adamawa ESNFI Sector", one organisation);
 - **a body named after its area**: "comité régional de coordination humanitaire de Ménaka",
   "CLUSTER SÉCURITÉ ALIMENTAIRE DE MOPTI", "GPTE de Maradi": the area a coordination body covers,
   written after "de"/"of" at the end of its name, is part of the name ("Cluster Protection Gao");
@@ -85,6 +88,19 @@ def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Contai
     i = span.end
     return (i + 1 < len(doc) and same_line(doc, span.end - 1, i + 2) and doc[i].is_alpha and doc[i].is_lower
             and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS)
+
+
+def opens_a_bodys_acronym(doc: Doc, span: Span, body_starts: Container[int]) -> bool:
+    """A place right before, on its line, a body named after its area (``body_starts``: "Yobe
+    PSWG"), or before an acronym the NER reads as one organisation with it ("BORNO FSWG")."""
+    after = span.end
+    if after >= len(doc) or doc[after - 1].whitespace_ != " ":
+        return False
+    if after in body_starts:
+        return True
+    acronym = doc[after]
+    return (acronym.is_upper and acronym.is_alpha and len(acronym.text) >= 3
+            and any(e.label_ == "ORG" and e.start <= span.start and e.end == after + 1 for e in doc._.ner_ents))
 
 
 def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Container[int],
