@@ -111,6 +111,11 @@ class ContextRules:
         names = sorted(self.place_named_diseases, key=len, reverse=True)
         return re.compile(r"\b(?:" + "|".join(r"[^0-9a-z]+".join(map(re.escape, n.split())) for n in names) + r")\b")
 
+    @cached_property
+    def disease_words(self) -> frozenset[str]:
+        """The words of those disease names: a place none of whose words is one is in none of them."""
+        return frozenset(w for name in self.place_named_diseases for w in name.split())
+
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
         return self._cue_indexes[side]

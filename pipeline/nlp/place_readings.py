@@ -63,6 +63,19 @@ _ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
 _ATTENDEE_JOIN = re.compile(r"[ \t]*[/–—(-][ \t]*")
 
 
+#: how many tokens around a place the text read for its slot reaches (never the whole Doc's text:
+#: ``Doc.text`` joins every token, once per place would cost a long document dearly)
+AROUND_TOKENS = 10
+
+
+def text_around(doc: Doc, span: Span, tokens: int = AROUND_TOKENS) -> tuple[str, int, int, int]:
+    """The text of a few tokens either side of ``span``, the span's start and end in it, and the
+    character offset of that text in the Doc."""
+    window = doc[max(0, span.start - tokens):min(len(doc), span.end + tokens)]
+    offset = window.start_char
+    return window.text, span.start_char - offset, span.end_char - offset, offset
+
+
 def same_line(doc: Doc, start: int, end: int) -> bool:
     """Tokens start … end-1 on one line (no line break between them)."""
     return not any("\n" in doc[i].whitespace_ or doc[i].is_space for i in range(start, end - 1))
@@ -154,11 +167,10 @@ DISEASE_REACH = 40
 
 def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place inside a disease's name ("ver de Guinée", "Lassa fever"), read on the folded text around it."""
-    if rules.disease_pattern is None:
+    if rules.disease_pattern is None or not any(folded_tokens(doc)[i] in rules.disease_words for i in range(span.start, span.end)):
         return False
-    start = max(0, span.start_char - DISEASE_REACH)
-    window = "".join(c.lower()[:1] or c for c in fold_keep_length(doc.text[start:span.end_char + DISEASE_REACH]))
-    first, last = span.start_char - start, span.end_char - start
+    text, first, last, _ = text_around(doc, span)
+    window = "".join(c.lower()[:1] or c for c in fold_keep_length(text))
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
 
 
@@ -166,15 +178,15 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
     false), an agenda item's presenter before or after its duration, or an attendee opening a
     numbered line before a known organisation ("12. Ballama Kachalla / FAO")."""
-    text = doc.text
-    before = text[max(0, span.start_char - 24):span.start_char]
+    text, first, last, _ = text_around(doc, span)
+    before = text[max(0, first - 24):first]
     if _HONORIFIC_BEFORE.search(before):
         return True
     if known_place:
         return False
     if _DURATION_BEFORE.search(before):
         return True
-    if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, span.end_char):
+    if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
     return opens_an_attendance_line(doc, span, orgs)
 
@@ -182,10 +194,12 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
 def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     """A name opening its line (after a number or a bullet) with "/", a dash or "(" and a known
     organisation after it: an attendee ("12. Ballama Kachalla / FAO")."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    join = _ATTENDEE_JOIN.match(text, span.end_char)
-    if not _ATTENDEE_OPENING.fullmatch(text, line_start, span.start_char) or not join:
+    text, first, last, offset = text_around(doc, span)
+    line_start = text.rfind("\n", 0, first) + 1
+    if line_start == 0 and span.start > AROUND_TOKENS:
+        return False  # the line opens farther back than a number or a bullet
+    join = _ATTENDEE_JOIN.match(text, last)
+    if not _ATTENDEE_OPENING.fullmatch(text, line_start, first) or not join:
         return False
-    after = next((t.i for t in doc[span.end:] if t.idx >= join.end()), None)
-    return after is not None and after in orgs and "\n" not in text[span.end_char:doc[after].idx]
+    after = next((t.i for t in doc[span.end:span.end + AROUND_TOKENS] if t.idx >= offset + join.end()), None)
+    return after is not None and after in orgs and "\n" not in text[last:doc[after].idx - offset]
