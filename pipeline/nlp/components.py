@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
+from pipeline.nlp import place_readings as readings
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
@@ -281,8 +282,10 @@ class MinutesEntities:
         named = {s.start for s in defined if s.end - s.start == 1 and ctx.expansion_before(doc, s.start, set())}
         # "Cellule d'Appui Technique (CAT)": an acronym spelled out before it is no place "CAT"
         found = [s for s in found if s.label_ != "LOC" or not named & set(range(s.start, s.end))] + defined
+        places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
         found = [s for s in found if s.label_ != "LOC" or not (ctx.opens_a_body_name(doc, s, self.rules)
-                                                                or ctx.glued_to_acronym(doc, s)
+                                                                or (ctx.glued_to_acronym(doc, s)
+                                                                    and not (s.start - 2 in places and s._.candidates))  # "CAR-Cameroon"
                                                                 or (s.text not in self.place_forms
                                                                     and ctx.has_body_head(s, self.rules)))]
         found += self._place_acronyms(doc, filter_spans(found))
@@ -290,10 +293,26 @@ class MinutesEntities:
         found = filter_spans(found + statistical)
         places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
         found = [s for s in found if not (s.label_ == "LOC" and self._country_office(doc, s, places))]
-        doc.ents = sorted(filter_spans(found + self._listed_among_places(doc, found)), key=lambda s: s.start)
+        found = filter_spans(found + self._listed_among_places(doc, found))
+        doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
         return doc
+
+    def _places_read_otherwise(self, doc: Doc, spans: list[Span], cue_ends: dict) -> list[Span]:
+        """Places their context reads as part of a body's or a disease's name or as a person's
+        name (:mod:`pipeline.nlp.place_readings`): no places."""
+        orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
+        places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
+        bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
+                  and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
+        area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
+        return [s for s in spans if s.label_ != "LOC" or not (
+            readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
+            or readings.opens_a_bodys_acronym(doc, s, body_starts)
+            or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or readings.in_a_disease_name(doc, s, self.rules)
+            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
@@ -401,13 +420,14 @@ class MinutesEntities:
         found: list[Span] = []
         for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
             text = doc[start:end].text
-            if fold_token(text) in self.not_orgs or text in self.excluded_places \
+            if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms):
-                continue  # "Province Lieu Salle de réunion", "Actions à Prendre"
-            span = Span(doc, start, end, label="LOC")
-            mark(span, "context")
-            found.append(span)
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and"
+            for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
+                span = Span(doc, part_start, part_end, label="LOC")
+                mark(span, "context")
+                found.append(span)
         places = [s for s in taken + found if s.label_ == "LOC" and not self._is_country(s)]
         covered |= {i for s in found for i in range(s.start, s.end)}
         for start, end in ctx.hyphen_partners(doc, places, self.rules, covered):
@@ -753,9 +773,10 @@ class MinutesEntities:
         "… des Nations Unies. Niger"): the NER ran past the name's end."""
         places = [s for s in spans if s.label_ == "LOC"]
 
-        def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places
+        def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places and their cues
             outside = [t for t in ent if not any(p.start <= t.i < p.end for p in places)]
-            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months for t in outside) >= 2
+            return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months
+                       and fold_token(t.text) not in self.rules.cue_words for t in outside) >= 2  # "NE States of Nigeria"
 
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
                  and not ctx.has_label_word(e, self.rules)
@@ -917,6 +938,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
+                continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             span = Span(doc, start, end, label="LOC")
             mark(span, "ner")
             kept.append(span)

@@ -68,6 +68,8 @@ class ContextRules:
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
+    area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
+    place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -109,6 +111,19 @@ class ContextRules:
         cues' order: compiled once, not per field."""
         return tuple((words[0], list_cue_pattern(words)) for words in self.list_cues)
 
+    @cached_property
+    def disease_pattern(self) -> Optional[re.Pattern]:
+        """The disease names holding a place, on folded lower-case text (any separator between words)."""
+        if not self.place_named_diseases:
+            return None
+        names = sorted(self.place_named_diseases, key=len, reverse=True)
+        return re.compile(r"\b(?:" + "|".join(r"[^0-9a-z]+".join(map(re.escape, n.split())) for n in names) + r")\b")
+
+    @cached_property
+    def disease_words(self) -> frozenset[str]:
+        """The words of those disease names: a place none of whose words is one is in none of them."""
+        return frozenset(w for name in self.place_named_diseases for w in name.split())
+
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
         return self._cue_indexes[side]
@@ -130,6 +145,8 @@ def context_rules(reference) -> ContextRules:
         role_words=frozenset(reference.role_words),
         body_words=frozenset(reference.body_words),
         ngo_words=frozenset(reference.ngo_words),
+        area_bodies=tuple(reference.area_bodies),
+        place_named_diseases=tuple(reference.place_named_diseases),
     )
 
 
@@ -1311,9 +1328,10 @@ def _named_before_lowercase_head(doc: Doc, start: int, head: int, rules: Context
 
 
 def opens_a_body_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """"BORNO FOOD SECURITY SECTOR", "Adamawa ES/NFI & CCCM Sector Meeting": a place followed on its
-    line by capitalised words or acronyms up to a closing head noun opens that body's name, as
-    "Cluster Protection Gao" closes one: part of the name, not a place mention."""
+    """"BORNO FOOD SECURITY SECTOR", "Adamawa ES/NFI & CCCM Sector Meeting", "West and Central
+    Africa Inter Sector Group": a place followed on its line by capitalised words or acronyms
+    (joined by "and", "&", "/") up to a closing head noun opens that body's name, as "Cluster
+    Protection Gao" closes one: part of the name, not a place mention."""
     folded = folded_tokens(doc)
     for i in range(span.end, min(len(doc), span.end + 7)):
         if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
@@ -1321,8 +1339,8 @@ def opens_a_body_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
         for words, side in rules.coordination_index.get(folded[i], ()):
             if side == "after" and tuple(folded[i:i + len(words)]) == words and doc[i].text[:1].isupper():
                 return True
-        if not (doc[i].text[:1].isupper() or doc[i].text in ("/", "&", "-")):
-            return False
+        if not (doc[i].text[:1].isupper() or doc[i].text in ("/", "&", "-") or doc[i].lower_ in ("and", "et")):
+            return False  # "West and Central Africa Inter Sector Group": "and" joins two areas of the name
     return False
 
 

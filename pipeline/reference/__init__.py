@@ -57,6 +57,8 @@ class Reference:
     body_words: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
+    area_bodies: tuple[tuple[str, ...], ...]
+    place_named_diseases: tuple[str, ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -127,6 +129,8 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         body_words=tables.body_words(directory),
         ngo_words=tables.ngo_words(directory),
         coordination_heads=tables.coordination_heads(directory),
+        area_bodies=tables.area_bodies(directory),
+        place_named_diseases=tables.place_named_diseases(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )

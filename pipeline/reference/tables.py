@@ -171,6 +171,16 @@ def org_heads(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
 
 
+def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
+    """Folded words of the nouns of bodies named after the area they cover ("comite", "working group")."""
+    return tuple(tuple(fold(row["term"]).split()) for row in read_rows("area_bodies.csv", directory))
+
+
+def place_named_diseases(directory: Path) -> tuple[str, ...]:
+    """Folded names of diseases named after a place ("ver de guinee", "lassa fever")."""
+    return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
+
+
 def coordination_heads(directory: Path) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words, side) of the nouns that name a coordination body ("cluster", "task force")."""
     return tuple((tuple(fold(row["term"]).split()), row["side"])

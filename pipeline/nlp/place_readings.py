@@ -1,0 +1,205 @@
+"""A place's name that its context reads as part of something else (issue 13, ninth pass).
+
+Minutes name a place inside a body's name and name people where a reader expects people; the
+gazetteer and the NER do not see either, so the component drops such a place:
+
+- **a state's institution**: "Borno State Ministry of Agriculture", "Yobe state ministry of …",
+  "the CAR transitional Government": the state's (or country's) name opens the institution's name
+  (tests/real conventions: one organisation, no location), while "in Borno State in August" and
+  "Madagali Local Government Area" stay places;
+- **a body's name opened by its area**: "Yobe PSWG", "BORNO FSWG MEETING" (the NER reading "BORNO
+  FSWG" as one organisation): the area before a coordination body's acronym is part of its name
+  (tests/real conventions: "Adamawa ESNFI Sector", one organisation);
+- **a body named after its area**: "comité régional de coordination humanitaire de Ménaka",
+  "CLUSTER SÉCURITÉ ALIMENTAIRE DE MOPTI", "GPTE de Maradi": the area a coordination body covers,
+  written after "de"/"of" at the end of its name, is part of the name ("Cluster Protection Gao");
+  not after a place cue ("Cluster Nutrition Région de Gao");
+- **an axis's two ends**: "l'axe BoboDioulasso-Banfora" is two places (tests/real conventions:
+  "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
+- **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
+  (``place_named_diseases.csv``): a disease, not the country;
+- **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
+  (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
+  Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon."): a person, not a place.
+
+Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Container
+
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
+
+#: the word between a state's name and its institution ("Borno State Ministry …")
+STATE_WORDS = frozenset({"state"})
+#: a government named after its country or state with a word between ("the CAR transitional Government")
+GOVERNMENT_WORDS = frozenset({"government", "gouvernement"})
+#: what joins a body's head noun to the area it covers ("… de Ménaka", "… of Borno")
+AREA_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
+#: the nouns of a road between two places ("l'axe Gao-Ansongo")
+AXIS_WORDS = frozenset({"axe", "axes", "axis", "troncon"})
+#: what may stand between an axis noun and its name ("l'axe de", "the axis of")
+_AXIS_JOINS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
+#: how many tokens a body's name may run from its head noun to the "de" before its area
+MAX_BODY_WORDS = 8
+
+_DURATION = r"\d+\s*(?:min|mins|minutes?|mn)\b"
+#: "Kalil (5 min)", "Lieven, 10 min": a duration right after the presenter's name
+_DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})", re.IGNORECASE)
+#: "(5mn/Boubakar)": the presenter after the duration in its parentheses
+_DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
+#: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
+_PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
+#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji")
+_HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Hon\.?|Alhaji)"
+                               r"[ \t]+\Z")
+#: a numbered attendance line's opening ("12. ", "3) ", "- ")
+_ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
+#: an attendee's organisation after the name ("/ FAO", "– WFP", "(IOM)")
+_ATTENDEE_JOIN = re.compile(r"[ \t]*[/–—(-][ \t]*")
+
+
+#: how many tokens around a place the text read for its slot reaches (never the whole Doc's text:
+#: ``Doc.text`` joins every token, once per place would cost a long document dearly)
+AROUND_TOKENS = 10
+
+
+def text_around(doc: Doc, span: Span, tokens: int = AROUND_TOKENS) -> tuple[str, int, int, int]:
+    """The text of a few tokens either side of ``span``, the span's start and end in it, and the
+    character offset of that text in the Doc."""
+    window = doc[max(0, span.start - tokens):min(len(doc), span.end + tokens)]
+    offset = window.start_char
+    return window.text, span.start_char - offset, span.end_char - offset, offset
+
+
+def same_line(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start … end-1 on one line (no line break between them)."""
+    return not any("\n" in doc[i].whitespace_ or doc[i].is_space for i in range(start, end - 1))
+
+
+def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Container[int] = ()) -> bool:
+    """"Borno State Ministry of Agriculture", "Borno State High Court", "Yobe state ministry of":
+    a place, "State" and an institution's head noun or a capitalised name (no place) on its line;
+    or a place, one lower-case word and "Government" ("the CAR transitional Government")."""
+    folded = folded_tokens(doc)
+    state = span.end if span.end < len(doc) and folded[span.end] in STATE_WORDS else None
+    if state is None and len(span) > 1 and folded[span.end - 1] in STATE_WORDS:
+        state = span.end - 1  # the gazetteer's "Borno State" itself
+    if state is not None:
+        following = state + 1
+        if following >= len(doc) or not doc[state].is_alpha or not same_line(doc, state, following + 1):
+            return False
+        if folded[following] in rules.org_heads or folded[following] in GOVERNMENT_WORDS:
+            return True
+        word = doc[following]
+        return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and following not in places
+                and folded[following] not in rules.stop_words and folded[following] not in rules.months)
+    i = span.end
+    return (i + 1 < len(doc) and same_line(doc, span.end - 1, i + 2) and doc[i].is_alpha and doc[i].is_lower
+            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS)
+
+
+def opens_a_bodys_acronym(doc: Doc, span: Span, body_starts: Container[int]) -> bool:
+    """A place right before, on its line, a body named after its area (``body_starts``: "Yobe
+    PSWG"), or before an acronym the NER reads as one organisation with it ("BORNO FSWG")."""
+    after = span.end
+    if after >= len(doc) or doc[after - 1].whitespace_ != " ":
+        return False
+    if after in body_starts:
+        return True
+    acronym = doc[after]
+    return (acronym.is_upper and acronym.is_alpha and len(acronym.text) >= 3
+            and any(e.label_ == "ORG" and e.start <= span.start and e.end == after + 1 for e in doc._.ner_ents))
+
+
+def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Container[int],
+                        body_ends: Container[int] = ()) -> bool:
+    """A place after "de"/"of" closing a body's name: a head noun of ``area_bodies.csv`` a few words
+    before on its line ("comité régional de coordination humanitaire de Ménaka"), or a known
+    body named after its area ending right before the "de" (``body_ends``: "GPTE de Maradi").
+    Not a place a cue word points to ("Région de Gao", "zone de santé de …")."""
+    if span.start < 2 or span.start in cue_ends or doc[span.start - 1].lower_ not in AREA_JOINS:
+        return False
+    join = span.start - 1
+    if join in body_ends:
+        return True
+    folded = folded_tokens(doc)
+    cues = rules.cue_index("before")
+    for start in range(join - 1, max(-1, join - 1 - MAX_BODY_WORDS), -1):
+        token = doc[start]
+        if not (token.is_alpha or token.text in ("'", "’", "-", "/")) or "\n" in token.whitespace_:
+            return False
+        if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
+               for cue in cues.get(folded[start], ())):
+            return False  # "Cluster Nutrition Région de Gao": the cue's place, however the cue is written
+        if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
+            return True
+    return False
+
+
+def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
+    """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
+    stands before it, each end capitalised and one of them a known place's name ("l'axe
+    BoboDioulasso-Banfora"); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
+    before = start - 1
+    while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
+        before -= 1
+    if before < 0 or folded_tokens(doc)[before] not in AXIS_WORDS:
+        return [(start, end)]
+    parts, part_start = [], start
+    for i in range(start, end + 1):
+        if i == end or (doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_):
+            parts.append((part_start, i))
+            part_start = i + 1
+    ends_named = all(b > a and doc[a].text[:1].isupper() for a, b in parts)
+    if len(parts) < 2 or not ends_named or not any(doc[a:b].text in place_forms for a, b in parts):
+        return [(start, end)]
+    return parts
+
+
+#: how far around a place a disease's name holding it may reach (characters)
+DISEASE_REACH = 40
+
+
+def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A place inside a disease's name ("ver de Guinée", "Lassa fever"), read on the folded text around it."""
+    if rules.disease_pattern is None or not any(folded_tokens(doc)[i] in rules.disease_words for i in range(span.start, span.end)):
+        return False
+    text, first, last, _ = text_around(doc, span)
+    window = "".join(c.lower()[:1] or c for c in fold_keep_length(text))
+    return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
+
+
+def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int]) -> bool:
+    """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
+    false), an agenda item's presenter before or after its duration, or an attendee opening a
+    numbered line before a known organisation ("12. Ballama Kachalla / FAO")."""
+    text, first, last, _ = text_around(doc, span)
+    before = text[max(0, first - 24):first]
+    if _HONORIFIC_BEFORE.search(before):
+        return True
+    if known_place:
+        return False
+    if _DURATION_BEFORE.search(before):
+        return True
+    if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
+        return True
+    return opens_an_attendance_line(doc, span, orgs)
+
+
+def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A name opening its line (after a number or a bullet) with "/", a dash or "(" and a known
+    organisation after it: an attendee ("12. Ballama Kachalla / FAO")."""
+    text, first, last, offset = text_around(doc, span)
+    line_start = text.rfind("\n", 0, first) + 1
+    if line_start == 0 and span.start > AROUND_TOKENS:
+        return False  # the line opens farther back than a number or a bullet
+    join = _ATTENDEE_JOIN.match(text, last)
+    if not _ATTENDEE_OPENING.fullmatch(text, line_start, first) or not join:
+        return False
+    after = next((t.i for t in doc[span.end:span.end + AROUND_TOKENS] if t.idx >= offset + join.end()), None)
+    return after is not None and after in orgs and "\n" not in text[last:doc[after].idx - offset]
