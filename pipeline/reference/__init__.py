@@ -57,6 +57,7 @@ class Reference:
     body_words: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
+    coordination_acronyms: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -127,6 +128,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         body_words=tables.body_words(directory),
         ngo_words=tables.ngo_words(directory),
         coordination_heads=tables.coordination_heads(directory),
+        coordination_acronyms=tables.coordination_acronyms(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )
