@@ -7,12 +7,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from test_real_failures import ents
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp.components import fold_token
 
 from conftest import runtime
-from test_real_failures import ents
 
 FIELDS = [
     "Organisations présentes : OCHA, PAM, ONG Kalitébo et Aide et Action.\nEtc. la réunion continue",

@@ -11,8 +11,9 @@ import pytest
 from spacy.tokens import Span
 from test_real_failures import texts
 
-from conftest import runtime
 from pipeline.nlp.place_readings import axis_ends, in_a_persons_slot, opens_an_attendance_line
+
+from conftest import runtime
 
 
 def test_a_states_name_opening_its_institutions_name_is_no_place():

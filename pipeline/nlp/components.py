@@ -50,6 +50,8 @@ FUZZY_DEFAULTS = {"name_cutoff": 85, "long_name_cutoff": 90, "long_name_word_cut
 FUZZY_CACHE_SIZE = 50_000
 #: organisation types whose names often carry a place after them ("DRDSES Mopti")
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
+#: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
+SECURITY_FORCE = "armed/security actor"
 
 if not Span.has_extension("method"):
     Span.set_extension("method", default=None)
@@ -268,8 +270,7 @@ class MinutesEntities:
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
                   if start in cue_ends]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
-        known = self._merge_place_suffixes(doc, known)
-        known = self._country_offices(doc, known)
+        known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
@@ -289,10 +290,10 @@ class MinutesEntities:
                                                                 or (s.text not in self.place_forms
                                                                     and ctx.has_body_head(s, self.rules)))]
         found += self._place_acronyms(doc, filter_spans(found))
+        found += self._working_groups(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         found = filter_spans(found + statistical)
-        places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
-        found = [s for s in found if not (s.label_ == "LOC" and self._country_office(doc, s, places))]
+        found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
@@ -338,11 +339,6 @@ class MinutesEntities:
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
-
-    def _country_office(self, doc: Doc, span: Span, places: set[int]) -> bool:
-        """A country after an acronym that is no place ("HELP Tchad"): part of the organisation's name."""
-        country = any(self.places[i].admin_level == 0 for i in self.place_forms.get(span.text, ()) if i in self.places)
-        return country and ctx.after_an_acronym(doc, span) and span.start - 1 not in places
 
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
@@ -537,6 +533,23 @@ class MinutesEntities:
             found.append(span)
         return found
 
+    def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Acronyms nothing else read that a working group's letters build ("PSWG", "GTE"): a
+        coordination body, whether or not the document spells it out."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
+                    or not ctx.working_group_acronym(token.text, self.rules):
+                continue
+            start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
+            if any(i in covered for i in range(start, end)):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
+
     def _expansions(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
         """A name whose initials are the acronym in parentheses after it ("direction générale de
         migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
@@ -633,6 +646,8 @@ class MinutesEntities:
     def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
+            if self._unnamed_force(doc[start:end], ids[0]):
+                return None
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
             return span
@@ -645,6 +660,13 @@ class MinutesEntities:
         mark(span, "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer",
              tuple(i for i in ids if i in self.places))
         return span
+
+    def _unnamed_force(self, span: Span, org_id: str) -> bool:
+        """"la gendarmerie", "la police": a security force's one-word registry name written in lower
+        case is the force as an institution, unnamed (not annotated by the gold conventions of
+        tests/real), unlike "la Gendarmerie nationale" or "les forces multinationales mixtes"."""
+        owner = self.organisations.get(org_id)
+        return owner is not None and owner.type == SECURITY_FORCE and len(span) == 1 and span.text.islower()
 
     def settle_places(self, docs: list[Doc]) -> None:
         """Across a document's fields: the countries it is about (countries it names, and those of
@@ -812,21 +834,29 @@ class MinutesEntities:
         return merged
 
     def _country_offices(self, doc: Doc, spans: list[Span]) -> list[Span]:
-        """"HELP Tchad", "ZORBA Nigeria": an acronym nobody knows written right before a country's
-        name is an NGO's country office (one organisation, no place), as a known one's is
-        ("REACH Mali"): NGOs name their offices so, wherever they work."""
+        """"HELP Tchad", "REACH Mali": a country written in prose case right after an acronym is an
+        NGO's country office, one organisation with no place of its own (NGOs name their offices
+        so, wherever they work). An acronym nothing else read joins the country in one organisation
+        span; one already read (a known or found organisation) keeps its span and the place goes.
+        Run on the registry's and gazetteer's names first (before the NER guesses at the acronym
+        alone), and again on the final mentions (countries later stages found)."""
+        places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
         covered = {i for s in spans for i in range(s.start, s.end)}
         result = []
         for span in spans:
             before = span.start - 1
-            if span.label_ == "LOC" and self._is_country(span) and not span.text.isupper() and before >= 0 \
-                    and before not in covered and doc[before].whitespace_ == " " and self._office_acronym(doc, before):
+            if not (span.label_ == "LOC" and self._is_country_name(span) and ctx.after_an_acronym(doc, span)) \
+                    or before in places:
+                result.append(span)
+            elif before not in covered and self._office_acronym(doc, before):
                 office = Span(doc, before, span.end, label="ORG")
                 mark(office, "context")
                 result.append(office)
-            else:
-                result.append(span)
         return result
+
+    def _is_country_name(self, span: Span) -> bool:
+        """A span written as a country's name (whatever place the gazetteer linked it to)."""
+        return any(self.places[i].admin_level == 0 for i in self.place_forms.get(span.text, ()) if i in self.places)
 
     def _office_acronym(self, doc: Doc, i: int) -> bool:
         """An acronym of three letters or more in capitals, not a word of a heading in capitals

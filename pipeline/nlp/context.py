@@ -63,6 +63,7 @@ class ContextRules:
     groups: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
+    coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
@@ -76,6 +77,11 @@ class ContextRules:
         """Words that make capitalised common words a body's name: the body words, the heads of
         institutions and of coordination bodies ("international", "ministere", "cluster")."""
         return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
+
+    @cached_property
+    def closing_heads(self) -> frozenset[str]:
+        """The last words of the heads that close a name ("cluster", "group"): "Food Security Cluster"."""
+        return frozenset(words[-1] for words, side in self.coordination_heads if side == "after")
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
@@ -140,6 +146,7 @@ def context_rules(reference) -> ContextRules:
         groups=frozenset(reference.peoples) | frozenset(reference.armed_groups),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
+        coordination_acronyms=tuple(reference.coordination_acronyms),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
@@ -656,12 +663,12 @@ _DOMAIN_JOINS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the"})
 
 
 def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list[tuple[int, int]]:
-    """"le ministère de la défense", "the ministry of health": a ministry written in lower case with
-    its domain (one word, or two joined by "et"/"and") after "de"/"of"; a domain in capitals is
-    left to :func:`headed_names`."""
+    """"le ministère de la défense", "the ministry of health", "Ministère de la santé": a ministry
+    with its domain written in lower case (one word, or two joined by "et"/"and") after "de"/"of";
+    a domain in capitals is left to :func:`headed_names`."""
     found = []
     for i, word in enumerate(folded):
-        if word not in LOWERCASE_HEADS or not doc[i].is_lower or i in taken:
+        if word not in LOWERCASE_HEADS or not (doc[i].is_lower or doc[i].is_title) or i in taken:
             continue
         end = i + 1
         while end < len(doc) and end - i <= 3 and folded[end].rstrip("'’") in _DOMAIN_JOINS:
@@ -680,6 +687,20 @@ def _domain_word(token: Token) -> bool:
     return token.is_alpha and token.is_lower and len(token.text) >= 4
 
 
+def _lowercase_head(token: Token, folded: str) -> bool:
+    """"the Borno state ministry of Agriculture": a ministry written in lower case before a
+    capitalised domain opens the name all the same."""
+    return folded in LOWERCASE_HEADS and token.is_lower
+
+
+def _broken_after_connector(doc: Doc, i: int) -> bool:
+    """A line break right after the "of" or "de" that joins a head to its domain ("ministry of" /
+    "Agriculture"): the name goes on, as no name ends so ("on" / "Tuesday" ends it)."""
+    token = doc[i]
+    return token.is_space and token.text.count("\n") == 1 and i > 0 \
+        and doc[i - 1].lower_.rstrip("'’") in _DOMAIN_JOINS
+
+
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
@@ -688,7 +709,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
     folded = folded_tokens(doc)
     i = 0
     while i < len(doc):
-        if folded[i] not in heads or i in taken or not doc[i].text[:1].isupper():
+        if folded[i] not in heads or i in taken or not (doc[i].text[:1].isupper() or _lowercase_head(doc[i], folded[i])):
             i += 1  # the folded word first: no Token made for a word that is no head
             continue
         end = i + 1
@@ -708,12 +729,13 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
-            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'"):
+            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end):
                 pass
             else:
                 break
             end += 1
-        while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct):
+        while end > i + 1 and (doc[end - 1].lower_.rstrip("'’") in NAME_CONNECTORS or doc[end - 1].is_punct
+                               or doc[end - 1].is_space):
             end -= 1
         after_head = doc[end_of_head(doc, i, heads)] if end_of_head(doc, i, heads) < len(doc) else None
         if capitalised and after_head is not None and (after_head.lower_.rstrip("'’") in NAME_CONNECTORS
@@ -738,6 +760,30 @@ _ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
 def acronym_shaped(text: str) -> bool:
     """"CNCR", "MoANR", "MP4", "M5-RFP": a capital first, another capital, no long lowercase run."""
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and not re.search(r"[a-z]{3}", text) and not is_roman(text)
+
+
+def hyphen_joined(doc: Doc, i: int) -> tuple[int, int]:
+    """The token at ``i`` with the acronyms hyphened to it without a space ("PM-TWG", "GTT-SIN",
+    which the tokenizer cuts): one name."""
+    start, end = i, i + 1
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].text.isupper():
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].text.isupper():
+        end += 2
+    return start, end
+
+
+def working_group_acronym(text: str, rules: ContextRules) -> bool:
+    """"PSWG", "CWG", "GTP": an acronym of three capitals or more built with the letters of
+    "working group" or "groupe de travail" (``coordination_acronyms.csv``) names a working group,
+    whichever sector or place its other letters stand for."""
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if len(letters) < 3 or not letters.isupper() or not acronym_shaped(text):
+        return False
+    return any(letters.endswith(affix) if side == "end" else letters.startswith(affix)
+               for affix, side in rules.coordination_acronyms)
 
 
 _MINISTRY_ACRONYM = re.compile(r"Mo[A-Z][A-Za-z]*")
@@ -790,7 +836,7 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             continue
         if i + 1 < len(doc) and i + 1 not in taken:
             span = _acronym_at(doc, i + 1, rules) or name_at(doc, i + 1, rules, taken)
-            if span is not None and not _common_words(doc[span[0]:span[1]], rules) \
+            if span is not None and not _common_words(doc[span[0]:span[1]], rules) and not _heading_word(doc, i, span) \
                     and not any(folded[k] in rules.ngo_words or plural_acronym(doc[k].text) for k in range(*span)):
                 # "PARTENAIRES Nbre ONGs Internationale": a table's categories, no name
                 found.append(span)
@@ -799,6 +845,15 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             if span is not None:
                 found.append(span)
     return _no_overlap_pairs(found)
+
+
+def _heading_word(doc: Doc, noun: int, span: tuple[int, int]) -> bool:
+    """"PARTNER UPDATES": a kind noun in capitals before one word of the language in capitals (five
+    letters or more) is a heading, not a body's kind and name ("NGO COOPI", "ONG AMIS" stay names)."""
+    start, end = span
+    word = doc[start].text
+    return doc[noun].is_upper and end - start == 1 and word.isupper() and len(word) >= 5 \
+        and is_language_word(word, doc.vocab)
 
 
 def _acronym_at(doc: Doc, i: int, rules: ContextRules) -> Optional[tuple[int, int]]:
@@ -827,7 +882,7 @@ MAX_EXPANSION_TOKENS = 10
 
 def _initials(words: list[Token]) -> str:
     """First letters of a name's content words ("direction générale de migration": "dgm")."""
-    return "".join(w.text[0].lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
+    return "".join(fold(w.text[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
 
 
 def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -1299,7 +1354,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
             if side == "before":
                 first = i + n + _qualifier_after_head(doc, i + n, rules)  # "Cluster mixte CCCM/Abris"
                 end = _name_words_after(doc, first, rules, taken - known_orgs)
-                end = i + n if end == first else end
+                end = i + n if end == first else _before_a_translation(doc, first, end, known_orgs, rules)
                 if end > i + n:
                     found.append((i, end))
             else:
@@ -1307,6 +1362,21 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                 if start < i and (doc[i].text[:1].isupper() or _named_before_lowercase_head(doc, start, i, rules)):
                     found.append((start, i + n))
     return _no_overlap_pairs(found)
+
+
+def _before_a_translation(doc: Doc, first: int, end: int, known_orgs: frozenset[int], rules: ContextRules) -> int:
+    """"Groupe Humanitaire Sécurité Alimentaire Food Security Cluster": a known body's name closed by
+    its own head (the same body named in English, side by side) ends the name opened before it:
+    two names, one per language (tests/real conventions)."""
+    closing = rules.closing_heads
+    for j in range(first + 1, end):
+        if j in known_orgs and j - 1 not in known_orgs:
+            k = j
+            while k < len(doc) and k in known_orgs:
+                k += 1
+            if fold(doc[k - 1].text) in closing:
+                return j
+    return end
 
 
 def _qualifier_after_head(doc: Doc, i: int, rules: ContextRules) -> int:

@@ -59,6 +59,7 @@ class Reference:
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     area_bodies: tuple[tuple[str, ...], ...]
     place_named_diseases: tuple[str, ...]
+    coordination_acronyms: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -131,6 +132,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         coordination_heads=tables.coordination_heads(directory),
         area_bodies=tables.area_bodies(directory),
         place_named_diseases=tables.place_named_diseases(directory),
+        coordination_acronyms=tables.coordination_acronyms(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )

@@ -181,6 +181,11 @@ def place_named_diseases(directory: Path) -> tuple[str, ...]:
     return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
 
 
+def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(letters, side) that build a working group's acronym ("WG" closing "PSWG", "GT" opening "GTP")."""
+    return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
+
+
 def coordination_heads(directory: Path) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words, side) of the nouns that name a coordination body ("cluster", "task force")."""
     return tuple((tuple(fold(row["term"]).split()), row["side"])
