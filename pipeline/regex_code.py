@@ -119,7 +119,9 @@ def record(texts: Iterable[Path]) -> list[tuple]:
 
     from pipeline.forkserver import PRELOAD
 
-    importlib.import_module(PRELOAD[0])  # spaCy: read now, as the load takes back what it lends
+    spacy_first = PRELOAD.index("pipeline.nlp.spacy_import") + 1  # what comes before it too (``gc_hold``)
+    for module in PRELOAD[:spacy_first]:  # spaCy: read now, as the load takes back what it lends
+        importlib.import_module(module)
     imported = cached_patterns()  # the cache (``compiled_rules``: spaCy's URL pattern among them)
     for module in PRELOAD:
         importlib.import_module(module)

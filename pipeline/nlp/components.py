@@ -936,6 +936,9 @@ class MinutesEntities:
                 continue
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
+            if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
+                    and (text in self.place_forms or text.title() in self.place_forms):
+                continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
