@@ -19,17 +19,18 @@ from cli_run import _descendants, _server, _workers  # noqa: E402
 #: starting a grandchild, then waits; every process says it is ready by printing a line
 TREE = """
 import subprocess, sys, threading, time
-GRANDCHILD = "import time; print('ready', flush=True); time.sleep(60)"
-CHILD = "import subprocess, sys, time; g = subprocess.Popen([sys.executable, '-c', %r]); time.sleep(60)" % GRANDCHILD
+GRANDCHILD = "import time; print('ready', flush=True); time.sleep(600)"
+CHILD = "import subprocess, sys, time; g = subprocess.Popen([sys.executable, '-c', %r]); time.sleep(600)" % GRANDCHILD
 children = []
 children.append(subprocess.Popen([sys.executable, "-c", CHILD]))
 worker = threading.Thread(target=lambda: children.append(subprocess.Popen([sys.executable, "-c", CHILD])))
 worker.start(); worker.join()
-time.sleep(60)
+time.sleep(600)
 """
 
 
-def _wait_for(count: int, parent: psutil.Process, deadline: float = 30.0) -> None:
+def _wait_for(count: int, parent: psutil.Process, deadline: float = 300.0) -> None:
+    """Until ``count`` descendants run: four interpreters starting on a loaded 2-core machine may take long."""
     end = time.monotonic() + deadline
     while len(parent.children(recursive=True)) < count and time.monotonic() < end:
         time.sleep(0.05)
