@@ -538,3 +538,67 @@ def test_a_bare_number_after_from_takes_the_unit_of_the_count_before():
     text = "In August, another 4,120 children benefited from counselling and 48 from family tracing services."
     assert [(f.value, f.unit) for f in figures_of_field(None, "b", text, "en", REFERENCE)] == [
         (4_120, "persons"), (48, "persons")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Several thousand people from the villages have sought shelter at the school.", "en", []),
+    ("A few hundred families crossed the river last week.", "en", []),
+    ("Quelques mille personnes seraient arrivées au marché.", "fr", []),
+    ("A thousand people fled the town.", "en", [(1000, "persons")]),  # "a thousand" is one
+    ("Two thousand people fled the town.", "en", [(2000, "persons")]),
+])
+def test_a_scale_word_after_a_vague_quantifier_is_no_number(text, language, expected):
+    """"Several thousand people" said an order of magnitude; it was read as 1,000 persons."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("FINANCEMENT\n\n48,215, 902 USD Requis par les agences.", "fr", [(48_215_902, "other")]),
+    ("A budget of 2,310, 455 USD is requested.", "en", [(2_310_455, "other")]),
+    ("items 12, 345, 678 of the list", "en", []),  # a list of numbers still
+    ("In total 1,200, 300 and 400 households.", "en", [(1200, "households"), (300, "households"), (400, "households")]),
+])
+def test_an_amount_whose_last_thousands_comma_has_a_space_after_is_one_amount(text, language, expected):
+    """"111,134, 636 USD" (a PDF line break after the second comma) was read as two numbers."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le programme vise 4 500 ménages. Le PAM cible\nenviron 1 200 dans la région du Kanem.", "fr",
+     [(4500, "households"), (1200, "households")]),  # a wrapped line between
+    ("Distributions to 1,000 HH in Bakori.\n2. Shelter activities", "en", [(1000, "households")]),  # a section number
+    ("The agency plans to reach 6,300 people. The government targets some 2,100 in the eastern districts.", "en",
+     [(6300, "persons"), (2100, "persons")]),
+    ("Nous avons recensé 45 ménages. En 2020 il y avait 12 sites.", "fr", [(45, "households"), (12, "other")]),
+    ("Le budget est de 300 000 USD. Le PAM cible 1 200 dans la région.", "fr", [(300_000, "other")]),  # no amount's
+    ("Nous avons recensé 45 ménages.\n\nLe PAM cible 1 200 dans la région.", "fr", [(45, "households")]),  # a new paragraph
+    ("On compte 45 ménages dans le camp et les sites voisins de la commune. Le PAM en cible 1 200.", "fr",
+     [(45, "households")]),  # the figure does not end its sentence
+])
+def test_a_bare_number_opening_a_sentence_counts_what_the_sentence_before_ended_on(text, language, expected):
+    """"… auprès de 371.000 personnes. … une réponse ciblant près de 128.000 dans la bande": the
+    second count's noun is the first's; it was missed."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le PAM prévoit une distribution pour 12.500\npersonnes vulnérables du Guéra.", "fr", [(12_500, "persons")]),
+    ("The plan covers 4,200\nhouseholds in the two wards.", "en", [(4_200, "households")]),
+    ("Incidents enregistrés en 2020 : 45\n\nménages déplacés : 120", "fr", [(120, "households")]),  # a blank line ends it
+    ("Réunion du 12 mars, salle 45\nPersonnes ressources : OCHA", "fr", []),  # a new line, not a wrapped one
+    ("the lean season limits access to food by\nMinutes of the coordination meeting of 3 May 2019\nhousehold members.", "en",
+     []),  # a page's running head ends on a year
+])
+def test_a_noun_wrapped_onto_the_next_line_is_still_counted(text, language, expected):
+    """"prévue pour 307.000\\npersonnes": a hard-wrapped line parted the number from its noun; missed."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Étaient présents le HCR, l'OIM et six ONG, soit au total 28 participants dont la liste figure en annexe.", "fr", []),
+    ("A total of 19 participants from nine agencies (list attached).", "en", []),
+    ("Les séances de sensibilisation ont réuni 1 200 participants dans la commune.", "fr", [(1200, "persons")]),
+])
+def test_participants_whose_list_the_minutes_give_are_the_meetings_own(text, language, expected):
+    """"soit au total 35 participants dont la liste est ci-dessous attachée" was read as 35 persons."""
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected

@@ -75,6 +75,15 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
+_LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
+
+
+def lists_participants(noun: str, sentence: str) -> bool:
+    """"Soit au total 35 participants dont la liste est ci-dessous": participants whose list the
+    minutes give are the meeting's own (the sentence names a list), not people of the situation."""
+    return fold(noun).startswith("particip") and bool(_LIST_WORD.search(sentence))
+
+
 def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
     """The start of the sentence holding ``position``, clauses cut at a semicolon joined back:
     "35,012 provided with …; 16,227 reached …; and 5,153 referred" is one list of counts."""
@@ -111,6 +120,18 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
     return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None)
 
 
+def line_ends_phrase(text: str, number: NumberMention, token: re.Match) -> bool:
+    """A line break between a number and a word ends the noun phrase ("… en 2020\n\nNombre de
+    violations", a table's next cell), unless the line was merely wrapped: one break, the word after
+    it in lower case ("prévue pour 307.000\npersonnes en complément"). A year ending a line ends it
+    whatever follows (a page's running head, "… Meeting of 16 January 2017", before the page's text)."""
+    breaks = text.count("\n", number.end, token.start())
+    if breaks == 0:
+        return False
+    wrapped = breaks == 1 and token.group()[:1].islower() and not _YEAR.fullmatch(text, number.start, number.end)
+    return not wrapped
+
+
 def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The listed noun a number counts; None when a stop (punctuation, a not-a-count word) comes first."""
     context = reference.figure_context
@@ -128,7 +149,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     skipped = unknown = 0
     in_name, names = False, 0
     for token in tokens:
-        if "\n" in text[number.end:token.start()]:
+        if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
         word = token.group()
         folded = fold(word)
@@ -213,7 +234,7 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     for token in tokens:
         word = token.group()
         folded = fold(word)
-        if not folded or "\n" in text[number.end:token.start()] or is_a_stop(folded, stops):
+        if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
         unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
@@ -612,7 +633,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
-                      or key_figure_row_unit(text, numbers, i, reference))
+                      or key_figure_row_unit(text, numbers, i, reference)
+                      or unit_of_sentence_before(text, number, figures))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -627,7 +649,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
-        if unit == "persons" and counts_attendance(sentence, reference):
+        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
@@ -728,6 +750,31 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
             if found:
                 return found[0], word, found[1]
     return None
+
+
+#: the end of a sentence in the text between two figures: a stop then a space, the line wrapped or not
+_SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
+
+
+def unit_of_sentence_before(text: str, number: NumberMention, figures: Sequence[Figure]
+                            ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… auprès de 371.000 personnes. L'ONASA cible près de 128.000 dans la bande sahélienne": a
+    bare number, first of its sentence, counts what the figure that ends the sentence just before
+    counted (same paragraph; people, households or incidents, no amount). A number opening its line
+    is no such count: it numbers what follows."""
+    after = text[number.end:number.end + 12]
+    if not (_AFTER_BARE.match(after) or _verb_after(text, number.end)) or after.lstrip().startswith(("%", "‰")):
+        return None
+    previous = next((f for f in reversed(figures) if f.end <= number.start), None)
+    if previous is None or previous.unit == "other" or number.start - previous.end > 200:
+        return None
+    gap = text[previous.end:number.start]
+    stops = list(_SENTENCE_STOP.finditer(gap))
+    if len(stops) != 1 or stops[0].start() > 40 or "\n\n" in gap or re.search(r"\d", gap):
+        return None
+    if not text[text.rfind("\n", 0, number.start) + 1:number.start].strip():
+        return None  # "… 1,000 HH in Michika.\n2. Shelter": a number opening its line numbers a section
+    return previous.unit, previous.unit_text, previous.population
 
 
 _OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)

@@ -39,8 +39,14 @@ _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_0
 _SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?:([KM])(?![\w/])|[ \u00a0]([KM])(?![\w/]|\.[ \t]?[A-Z])|(k)(?![\w/]))")
 _SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
 #: "383, 596 returnees", "USD 62, 799,052": a thousands comma a PDF export put a space after; never
-#: inside a list of numbers ("12, 345, 678", "2, 300 and 400")
-_SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3},[ \u00a0]\d{3}(?:,\d{3})*)(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
+#: inside a list of numbers ("12, 345, 678", "2, 300 and 400"). The one spaced comma may be any of
+#: the amount's ("USD 111,134, 636": its last group pushed on by a line break)
+_SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3}(?:,\d{3})*,[ \u00a0]\d{3}(?:,\d{3})*)"
+                               r"(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
+#: a word that makes the scale word after it no number: "several thousand people", "a few hundred",
+#: "quelques mille" say an order of magnitude, not a count
+_VAGUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:several|few|many|plusieurs|quelques)\s+$", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"hundred", "thousand", "cent", "mille"})
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 #: a currency code glued to the amount after it ("USD800,000", "FCFA1500000"), which the digit
 #: patterns, wanting no letter before a number, would not read
@@ -119,6 +125,12 @@ def with_multiplier(text: str, end: int, value: float) -> tuple[float, int]:
     return value * _MULTIPLIERS[multiplier.group(1).lower()], multiplier.end()
 
 
+def vague_scale(text: str, match: re.Match) -> bool:
+    """"Several thousand people": a scale word alone after a vague quantifier is no number."""
+    start = match.start()
+    return match.group().lower() in _SCALE_WORDS and bool(_VAGUE_BEFORE.search(text, max(0, start - 20), start))
+
+
 def unglued_currency(text: str) -> str:
     """``text`` with a currency code glued to its amount blanked out, each offset kept."""
     return _GLUED_CURRENCY.sub(lambda match: " " * len(match.group()), text)
@@ -135,6 +147,8 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
             continue
         if match.group().lower() in ("cent", "cents") and text[:match.start()].rstrip().lower().endswith("pour"):
             continue  # "30 pour cent": a percentage, not a hundred
+        if vague_scale(text, match):
+            continue
         try:
             value = text2num(match.group().lower(), language)
         except ValueError:
