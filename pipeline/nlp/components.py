@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import gc
 import pickle
+import re
 from pathlib import Path
 from typing import Iterable, Optional
 
@@ -32,6 +33,7 @@ from spacy.util import filter_spans
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
+from pipeline.nlp.relief_items import names_relief_items
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
@@ -176,6 +178,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
             adds["exact"].append((key, words(form)))  # "CAR": an abbreviation, as written; not the word "car"
         elif len(form) >= 5:
             adds["folded"].append((key, folded(form)))
+            if spaced_variant(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+                adds["folded"].append((key, folded(spaced_variant(form))))  # "Sud Kivu", "SUD KIVU"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
             bare = strip_accents(form.upper())  # "NEMA" for "Néma": a registry acronym is the organisation)
             variants = (form, form.upper()) + (() if bare in acronyms else (bare,))
@@ -183,6 +187,17 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
     for org in organisations:
         adds["sections"].extend((f"{org.parent}|{org.org_id}", folded(short)) for short in org.short_names)
     return adds
+
+
+#: French articles, which a weak cue's town never takes ("à Kidal", not "à l'Atelier")
+FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})+")
+
+
+def spaced_variant(form: str) -> Optional[str]:
+    """An admin unit's hyphenated name written with spaces ("Sud-Kivu" as "Sud Kivu", "Centre-Nord"
+    as "CENTRE NORD"), as minutes often write it; None for other names."""
+    return form.replace("-", " ") if _HYPHENED_NAME.fullmatch(form) else None
 
 
 @dataclasses.dataclass
@@ -312,7 +327,7 @@ class MinutesEntities:
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
-            or readings.in_a_disease_name(doc, s, self.rules)
+            or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
@@ -414,12 +429,16 @@ class MinutesEntities:
         """Places by their context: after a cue ("commune de X", "à X"), beside a hyphen from a place."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
-        for start, end, _strong in ctx.cue_places(doc, self.rules, covered):
+        for start, end, strong in ctx.cue_places(doc, self.rules, covered):
             text = doc[start:end].text
+            if not strong and start > 0 and doc[start - 1].lower_ in FRENCH_ARTICLES and text not in self.place_forms:
+                continue  # "présenté à l'Atelier sur …": a town takes no article after "à"; a common noun does
             if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
-                    or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms):
-                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and"
+                    or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
+                    or (end - start == 1 and readings.names_a_people(text, self.place_forms)) \
+                    or (readings.compass_word(text) and text not in self.place_forms):
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth"
             for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")
@@ -651,7 +670,8 @@ class MinutesEntities:
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
             return span
-        if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start):
+        if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start) \
+                and not self._country_in_lowercase(doc, start, end, ids):
             return None  # places are written with a capital: not "centre", "est"
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
@@ -734,6 +754,18 @@ class MinutesEntities:
             return False
         joiner, before = doc[start - 1], doc[start - 2]
         return joiner.lower_ in (",", "et", "and") and before.text[:1].isupper() and before.text in self.place_forms
+
+    def _country_in_lowercase(self, doc: Doc, start: int, end: int, ids: list[str]) -> bool:
+        """"cameroun rapport inter agences …": a country's name (of five letters or more, no word of
+        either language) written in lower case, as a search engine's title or a file name writes
+        it, is the country; not glued by a hyphen to a word ("ceci-mali": an office's name)."""
+        text = doc[start:end].text
+        if len(text) < 5 or any(fold_token(t.text) in self.rules.stop_words for t in doc[start:end]):
+            return False
+        if (start > 0 and doc[start - 1].text in ("-", "–") and not doc[start - 1].whitespace_) or \
+                (end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_):
+            return False
+        return bool(ids) and all(i in self.places and self.places[i].admin_level == 0 for i in ids)
 
     def _listed_with_a_home_place(self, doc: Doc, allowed: set[str]) -> set[int]:
         """Starts of places joined by a comma, "et", "and" or a hyphen to a place of the
@@ -923,6 +955,7 @@ class MinutesEntities:
         """
         covered = {i for s in taken for i in range(s.start, s.end)}
         orgs = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
+        token_texts = ctx.token_texts(doc)
         kept: list[Span] = []
         for ent in doc._.ner_ents:
             if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
@@ -934,6 +967,8 @@ class MinutesEntities:
                 continue
             if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
+            if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):
+                continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
@@ -973,6 +1008,9 @@ class MinutesEntities:
                 continue
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
+            if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \
+                    or readings.compass_word(part.text):
+                continue  # "les Tchadiens rapatriés": a people named after its country, no place
             span = Span(doc, start, end, label="LOC")
             mark(span, "ner")
             kept.append(span)

@@ -59,7 +59,8 @@ class ContextRules:
     header_words: frozenset[str] = frozenset()  # folded words of table headers ("action", "responsible")
     months: frozenset[str] = frozenset()  # folded month and weekday names
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
-    #: folded names of peoples and nationalities ("Peulh", "Maliens") and of armed groups ("Boko Haram")
+    #: folded names of peoples and nationalities ("Peulh", "Maliens"), of armed groups ("Boko Haram")
+    #: and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
@@ -71,6 +72,8 @@ class ContextRules:
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
     area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
+    relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
+    page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -143,7 +146,7 @@ def context_rules(reference) -> ContextRules:
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
-        groups=frozenset(reference.peoples) | frozenset(reference.armed_groups),
+        groups=frozenset(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -154,6 +157,8 @@ def context_rules(reference) -> ContextRules:
         ngo_words=frozenset(reference.ngo_words),
         area_bodies=tuple(reference.area_bodies),
         place_named_diseases=tuple(reference.place_named_diseases),
+        relief_items=frozenset(reference.relief_items),
+        page_furniture=frozenset(reference.page_furniture),
     )
 
 
@@ -171,9 +176,14 @@ def is_roman(text: str) -> bool:
 def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
     """The capitalised name starting at token ``i`` ("Kaiga-Kindjiria", "Baga Sola", "N'Djamena"),
     or None. Particles inside ("Dar es Salam") are kept when a capitalised word follows them."""
-    if i >= len(doc) or i in taken or not _name_word(doc[i], rules):
+    if i >= len(doc) or i in taken:
         return None
-    end = i + 1
+    if elided_initial(doc, i) and i + 1 not in taken:
+        end = i + 2  # "N'gagam", "N’Guigmi": the name's first letter elided before the rest
+    elif _name_word(doc[i], rules):
+        end = i + 1
+    else:
+        return None
     while end < len(doc) and end - i < MAX_NAME_TOKENS and end not in taken:
         token = doc[end]
         if token.text in ("-", "–") and not token.whitespace_ and not doc[end - 1].whitespace_ \
@@ -193,6 +203,17 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             continue
         break
     return i, end
+
+
+#: a name's elided first syllable, glued to the rest ("N'Djamena", "N’gagam", "M'Poko")
+ELIDED_INITIALS = frozenset({"N'", "N’", "M'", "M’"})
+
+
+def elided_initial(doc: Doc, i: int) -> bool:
+    """"N'" glued to a word ("N'gagam", which the tokenizer cuts in two): a name's first letters,
+    the word after it written in lower case or not, unlike the French elided articles ("L'Est")."""
+    return (doc[i].text in ELIDED_INITIALS and not doc[i].whitespace_ and i + 1 < len(doc)
+            and doc[i + 1].is_alpha and len(doc[i + 1].text) >= 3)
 
 
 def ends_a_sentence(token: Token) -> bool:
@@ -365,8 +386,11 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
             i += 1
-            if i + 1 < len(doc) and doc[i].lower_ in ("de", "d'", "d’", "du") and doc[i + 1].text[:1].isupper():
-                i += 1  # "les communes de A, de B et de C": the cue's "de" said again
+            j = i
+            while j < len(doc) and doc[j].lower_ in _CUE_REPEATS and j - i < 2:
+                j += 1
+            if j > i and j < len(doc) and doc[j].text[:1].isupper():
+                i = j  # "les communes de A, de B et de l'C": the cue's "de" said again
             continue
         if i < len(doc) and doc[i].text == "/":
             i += 1
@@ -572,8 +596,40 @@ def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
 
 
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
-    """Token indices just after a strong place cue ("commune de|Boni"): where a name is a place."""
-    return {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
+    """Token indices just after a strong place cue ("commune de|Boni"), and of each name listed
+    after it ("les régions du Sahel, du Nord et de l'Est"): where a name is a place, even one
+    that is also a word (a region named by its compass point)."""
+    ends = {i: cue for i, cue in _cue_ends(doc, rules).items() if cue.strong}
+    return ends | {j: cue for i, cue in ends.items() for j in listed_after_cue(doc, i)}
+
+
+#: what may say a list's cue again before its next name ("du Nord et de l'Est", "of the")
+_CUE_REPEATS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "of", "the"})
+MAX_CUE_ITEMS = 6
+
+
+def listed_after_cue(doc: Doc, start: int) -> list[int]:
+    """The token indices where the names listed after the one at ``start`` begin: capitalised
+    words joined by commas, "et", "and", the cue's preposition said again or not ("régions du
+    Centre et du Sud", "the North-West, South-West and Littoral regions"); a stray full stop
+    before a comma ("du Sahel., du Nord") does not end the list."""
+    found: list[int] = []
+    i = start
+    while len(found) < MAX_CUE_ITEMS:
+        if i >= len(doc) or not doc[i].text[:1].isupper():
+            break
+        while i < len(doc) and (doc[i].text[:1].isupper() or _glued_hyphen(doc, i)):
+            i += 1  # the name: capitalised words, hyphens inside ("Centre-Nord")
+        if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text == ",":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ not in LIST_JOINS or doc[i].text == "/" or "\n" in doc[i].whitespace_:
+            break
+        i += 1
+        while i < len(doc) and doc[i].lower_ in _CUE_REPEATS:
+            i += 1
+        if i < len(doc) and doc[i].text[:1].isupper():
+            found.append(i)
+    return found
 
 
 #: lowercase words a name may hold ("Ministère de la Population", "Save the Children")

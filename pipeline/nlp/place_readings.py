@@ -33,6 +33,7 @@ from typing import Container
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
+from pipeline.textnorm import fold
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
 STATE_WORDS = frozenset({"state"})
@@ -203,3 +204,55 @@ def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool
         return False
     after = next((t.i for t in doc[span.end:span.end + AROUND_TOKENS] if t.idx >= offset + join.end()), None)
     return after is not None and after in orgs and "\n" not in text[last:doc[after].idx - offset]
+
+
+#: endings that make a people's or a nationality's name of a place's ("Maban" -> "Mabanese",
+#: "Mauritania" -> "Mauritanian", "Niger" -> "Nigérien", "Tchad" -> "Tchadiens"), longest first
+DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "ais", "ois", "an", "en", "n")
+MIN_DEMONYM_STEM = 4
+
+
+def names_a_people(word: str, place_forms: Container[str]) -> bool:
+    """A known place's name with a people's ending ("Mabanese youth", "the Mauritanian host
+    community", "des Tchadiens"): the people or the adjective, no place. Only for one word that
+    the gazetteer does not know as it is written."""
+    if not word[:1].isupper() or not word.isalpha() or word in place_forms:
+        return False
+    base = word[:-1] if word.endswith("s") else word
+    for ending in DEMONYM_ENDINGS:
+        stem = base[:-len(ending)]
+        if not base.endswith(ending) or len(stem) < MIN_DEMONYM_STEM:
+            continue
+        if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
+            return True  # "Nigérien": the accent its ending put on "Niger"
+    return False
+
+
+#: where a word glued to the next starts inside one token ("IntégréTéléchargement")
+_GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def page_furniture(span: Span, rules: ContextRules, cue_ends: Container[int]) -> bool:
+    """One word of a web page's furniture (``page_furniture.csv``: "Humanitarianresponse Logo",
+    "Home / Borno"), or a token glued from words one of which is ("IntégréTéléchargement"): no
+    place, unless a strong cue points to it ("le territoire de Logo") or a capitalised word
+    follows it on its line (a name of which it is the first word)."""
+    if span.start in cue_ends or any(t.whitespace_ for t in span[:-1]):
+        return False  # a name of two words, not a button glued to a word
+    doc = span.doc
+    if span.end < len(doc) and span[-1].whitespace_ and doc[span.end].is_alpha and doc[span.end].text[:1].isupper():
+        return False  # "(Tche, Logo Takpa, …)": a name's first word, the rest of it after
+    parts = _GLUED_WORDS.split(span.text)
+    return any(fold(part) in rules.page_furniture for part in parts)
+
+
+#: a compass point or its adjective, in English or French ("Northeast", "Southeastern", "Nord-Ouest")
+_COMPASS = re.compile(r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:north|south|east|west|est|ouest))?"
+                      r"(?:ern|erly|ward|wards)?", re.IGNORECASE)
+
+
+def compass_word(text: str) -> bool:
+    """A direction ("in the Southeastern outskirts", "in Northeast Nigeria"): a context cue's name
+    that is only this is no place; the regions named by a compass point are the gazetteer's
+    ("Nord", "North-West", after a cue), not a guess from context."""
+    return bool(_COMPASS.fullmatch(text))

@@ -59,6 +59,9 @@ class Reference:
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     area_bodies: tuple[tuple[str, ...], ...]
     place_named_diseases: tuple[str, ...]
+    relief_items: frozenset[str]
+    feasts: frozenset[str]
+    page_furniture: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -132,6 +135,9 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         coordination_heads=tables.coordination_heads(directory),
         area_bodies=tables.area_bodies(directory),
         place_named_diseases=tables.place_named_diseases(directory),
+        relief_items=tables.relief_items(directory),
+        feasts=tables.feasts(directory),
+        page_furniture=tables.page_furniture(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

@@ -157,6 +157,8 @@ def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazett
             places[place_id] = Place(place_id, row["name_fr"], 0, None, None, None, None, None, row["iso3"])
         for form in (row["name_fr"], row["name_en"], *split_list(row["variants"])):
             add_form(form, place_id)
+            if without_article(form):
+                add_form(without_article(form), place_id)
     known = {(p.country, fold(form)) for form, ids in forms.items() for p in (places[i] for i in ids)}
     for place in geonames_places(directory):
         if (place.country, fold(place.name)) in known:  # the cercle or commune of that name is better: it has P-codes
@@ -164,6 +166,13 @@ def build_gazetteer(pcode_path: Path, directory: Path = RESOURCES_DIR) -> Gazett
         places[place.place_id] = place
         add_form(place.name, place.place_id)
     return Gazetteer(places, {k: tuple(v) for k, v in forms.items()}, not_places(directory))
+
+
+def without_article(name: str) -> Optional[str]:
+    """A country's official name as writers shorten it, without its article: "Democratic Republic
+    of the Congo" -> "Democratic Republic of Congo", "Republic of the Gambia" -> "Republic of
+    Gambia"; None when the name has none."""
+    return name.replace(" of the ", " of ") if " of the " in name else None
 
 
 def place_files(directory: Path) -> list[str]:

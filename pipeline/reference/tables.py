@@ -181,6 +181,21 @@ def place_named_diseases(directory: Path) -> tuple[str, ...]:
     return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
 
 
+def feasts(directory: Path) -> frozenset[str]:
+    """Folded names of religious and national feasts ("Tabaski", "Ramadan"): neither places nor organisations."""
+    return frozenset(fold(row["term"]) for row in read_rows("feasts.csv", directory))
+
+
+def page_furniture(directory: Path) -> frozenset[str]:
+    """Folded words of a web page's furniture ("logo", "home", "telechargement"): no place alone."""
+    return frozenset(fold(row["term"]) for row in read_rows("page_furniture.csv", directory))
+
+
+def relief_items(directory: Path) -> frozenset[str]:
+    """Folded, singular words of relief items and everyday objects ("blanket", "jerrycan", "kettle")."""
+    return frozenset(fold(row["term"]) for row in read_rows("relief_items.csv", directory))
+
+
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a working group's acronym ("WG" closing "PSWG", "GT" opening "GTP")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
