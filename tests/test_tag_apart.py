@@ -19,11 +19,15 @@ def texts(*lengths: int) -> list[FieldText]:
     return [FieldText(i, "discussion", "x" * length) for i, length in enumerate(lengths)]
 
 
-def test_the_fields_are_cut_in_two_consecutive_runs_of_about_as_many_characters():
-    assert halves(texts(100, 100, 100, 100)) == ([0, 1], [2, 3])
-    assert halves(texts(500, 10, 10, 10)) == ([0], [1, 2, 3])
+def test_the_fields_are_shared_in_two_sets_of_about_as_many_characters_each_in_field_order():
+    """Regression: cut in two consecutive runs, the seed's 6,000-character discussion among short
+    fields left the worker 63 % of the characters (0.36 s of CPU against the child's 0.20)."""
+    assert halves(texts(100, 100, 100, 100)) == ([1, 3], [0, 2])
+    assert halves(texts(10, 6000, 300, 900, 2000, 50, 1500)) == ([0, 2, 3, 4, 5, 6], [1])
     assert halves(texts(10, 10, 10, 500)) == ([0, 1, 2], [3])
-    assert halves(texts(1, 1)) == ([0], [1])
+    assert halves(texts(1, 1)) == ([1], [0])
+    mine, theirs = halves(texts(*range(1, 40)))
+    assert sorted(mine + theirs) == list(range(39)) and abs(sum(i + 1 for i in mine) - sum(i + 1 for i in theirs)) <= 39
 
 
 def test_a_short_document_is_tagged_in_one_process():

@@ -104,7 +104,7 @@ def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int 
     such a place wait for them (a tenth of a long PDF's fields), every other field is read as its
     Doc comes out of the pipeline and its Doc let go: holding all of them took 23 MB on 200 pages.
     ``helpers``: cores this document may use beside this process's (a run's only document on a
-    2-core machine): its later fields are then read in a forked process (``tag_apart``).
+    2-core machine): about half its fields are then read in a forked process (``tag_apart``).
     """
     from pipeline.nlp.tag_apart import read_in_two, worth_a_helper  # spaCy's: imported where the pipeline is loaded
 

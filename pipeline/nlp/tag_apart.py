@@ -1,12 +1,13 @@
-"""A document's fields tagged in two processes: its later fields in a child forked for them,
-while the worker tags the first ones, when the run leaves a core idle (a run's only document on
-a 2-core machine: the cold convert's critical path is this one document's tagging).
+"""A document's fields tagged in two processes: about half of them (by characters) in a child
+forked for them while the worker tags the others, when the run leaves a core idle (a run's only
+document on a 2-core machine: the cold convert's critical path is this one document's tagging).
 
 The fields are independent but for the countries the document is about, which all of them
 together tell (``mentions.read_part``'s two steps): the child sends what its fields say of them
 (``PlaceVotes``), is sent the document's countries back, and sends its fields' facts (plain
 data, pickled). Each process reads its fields exactly as the worker alone would read them: the
-same code (``read_part``), the same countries, so the same facts. Forked, the child has the
+same code (``read_part``), the same countries, so the same facts (a field's entities do not
+depend on the fields batched with it: 168 documents' facts compared). Forked, the child has the
 loaded pipeline at once (copy-on-write); it dies with its worker (killed for a timeout or the
 memory cap), and a child that fails or dies leaves its fields to the worker, which reads them
 itself (raising, if a field raises, what the worker alone would have raised).
@@ -38,17 +39,21 @@ def worth_a_helper(texts: list[FieldText]) -> bool:
 
 
 def halves(texts: list[FieldText]) -> tuple[list[int], list[int]]:
-    """The fields' indices cut in two consecutive runs of about as many characters each."""
-    total, count = sum(len(t.text) for t in texts), 0
-    for i, text in enumerate(texts):
-        if count and 2 * count >= total:
-            return list(range(i)), list(range(i, len(texts)))
-        count += len(text.text)
-    return list(range(len(texts) - 1)), [len(texts) - 1]
+    """The fields' indices in two sets of about as many characters each, each in field order:
+    the longest field first, to the child, then each to the lighter side (one long body and its
+    short neighbours split better so than cut in two consecutive runs). The child's side is
+    the heavier where they cannot be even: the worker also forks it and reads its answers."""
+    mine, theirs = [], []
+    load = [0, 0]
+    for i in sorted(range(len(texts)), key=lambda i: (-len(texts[i].text), i)):
+        side = 1 if load[1] <= load[0] else 0
+        (theirs if side else mine).append(i)
+        load[side] += len(texts[i].text)
+    return sorted(mine), sorted(theirs)
 
 
 def read_in_two(texts: list[FieldText], nlp, component, language: str, reference) -> dict[int, FieldFacts]:
-    """Every field's facts by index: the first half read here, the second in a forked child."""
+    """Every field's facts by index: half of them (:func:`halves`) read here, the others in a forked child."""
     mine, theirs = halves(texts)
     sys.stdout.flush()
     sys.stderr.flush()
