@@ -22,6 +22,7 @@ from typing import Callable, Iterator, Optional
 import pyarrow as pa
 
 from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_documents
+from pipeline.background_imports import import_in_background
 from pipeline.config import DEFAULT_MEMORY_MB, FORMATS_BY_EXTENSION, Settings
 from pipeline.discovery import SourceFile, discover
 from pipeline.executor import LocalPool, Task, default_jobs
@@ -151,7 +152,14 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
     convert_legacy_ahead(sources, settings, jobs, options.memory_mb)
-    yield from (pool or LocalPool(settings, version, jobs, options.timeout, options.memory_mb)).map(tasks)
+    if pool is not None:  # closed by its owner
+        yield from pool.map(tasks)
+        return
+    pool = LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
+    try:
+        yield from pool.map(tasks)
+    finally:
+        pool.close()
 
 
 def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
@@ -245,8 +253,8 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     todo = [s for s in sources if not s.skip_reason
             and (not store.has(s.doc_id) or (options.retry_failed and store.failed(s.doc_id)))]
     report.seen, report.skipped = len(files), sum(not s.skip_reason for s in sources) - len(todo)
-    if todo:
-        import pandas  # noqa: F401  (pyarrow needs it for dates: loaded while the fork server loads, not after)
+    if todo and pool is not None:  # what the assembly imports (pandas…), while the parent waits for its local
+        import_in_background()  # workers: not before it asks for them (in-process or on Dask, nothing to overlap)
     for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
         mark("parent: result received")
         store.save(result)

@@ -20,7 +20,7 @@ import os
 import sys
 import time
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Iterator, Optional, Sequence
 
@@ -41,6 +41,7 @@ class Task:
     path: str
     source_path: str
     doc_id: str
+    helpers: int = 0  # cores the run leaves idle beside its worker, which its tagging may use
 
 
 def run_task(task: Task, runtime: Optional[Runtime], settings: Settings, version: str,
@@ -51,7 +52,7 @@ def run_task(task: Task, runtime: Optional[Runtime], settings: Settings, version
 
     if runtime is None:
         return failed_result(task.source_path, task.doc_id, task.path, load_error or "NLP pipeline not loaded", version)
-    return process_with(runtime, Path(task.path), task.source_path, task.doc_id)
+    return process_with(runtime, Path(task.path), task.source_path, task.doc_id, helpers=task.helpers)
 
 
 def try_load_runtime(settings: Settings, version: str) -> tuple[Optional[Runtime], Optional[str]]:
@@ -66,6 +67,13 @@ def try_load_runtime(settings: Settings, version: str) -> tuple[Optional[Runtime
     except Exception as exc:  # reported on every file of this worker, never a silent crash
         log.exception("could not load the NLP pipeline")
         return None, f"could not load the NLP pipeline or reference data ({type(exc).__name__}: {exc})"
+
+
+def with_helpers(tasks: Sequence[Task], jobs: int) -> list[Task]:
+    """The tasks, each allowed a helper process for its tagging when the run leaves as many cores
+    idle (fewer files than half the jobs: a run's only document with 2 jobs), none otherwise."""
+    helpers = 1 if tasks and 2 * len(tasks) <= jobs else 0
+    return [replace(task, helpers=helpers) for task in tasks]
 
 
 #: the worker's address space may reach this many times the resident-memory cap: a backstop for
@@ -206,6 +214,7 @@ class _Worker:
     assigned: float = 0.0
     started: Optional[float] = None  # when the worker said it began the task
     extra: float = 0.0  # seconds added to the file's timeout by the tools it runs (OCR, LibreOffice)
+    told_to_stop: bool = False  # sent the stop at the end of the tasks (``LocalPool.map``)
 
     def late(self, timeout: float, now: float) -> bool:
         """Whether the file has had its ``timeout`` and its tools' own time, and more."""
@@ -222,6 +231,7 @@ class LocalPool:
         self.peaks: dict[str, int] = {}  # source_path -> peak resident memory of its worker (MB)
 
     def _start_worker(self) -> _Worker:
+        mark("parent: worker asked for")  # the fork server forks it once loaded: start() waits for that
         parent, child = self.context.Pipe()
         proc = self.context.Process(target=_worker_main, daemon=True,
                                     args=(child, self.settings, self.version, self.memory_mb, dict(os.environ)))
@@ -253,28 +263,34 @@ class LocalPool:
             self.workers.append(self._start_worker())
 
     def close(self) -> None:
-        """Stop the workers started ahead of tasks that never came (nothing to convert)."""
+        """Stop the workers: those told to stop at the end of the tasks (:meth:`map`) are given
+        ``STOP_WAIT`` seconds to exit, all at once; any other (started ahead of tasks that never
+        came) or still alive then is killed."""
+        deadline = time.monotonic() + STOP_WAIT
         for worker in self.workers:
+            if worker.told_to_stop:
+                worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
             self._retire(worker)
         self.workers = []
 
-    def _stop(self) -> None:
-        """Stop the workers at the end of the tasks: all told at once, so they exit together
-        (not one after the other), then any still alive is killed."""
+    def _tell_to_stop(self) -> None:
+        """Tell the workers to stop at the end of the tasks, all at once so they exit together,
+        without waiting for them: a worker's exit (the kernel freeing its pages, 20-50 ms) then
+        overlaps the caller's assembly of the results instead of delaying it; :meth:`close`
+        waits for them."""
         for worker in self.workers:
             try:
                 worker.conn.send(None)
             except (BrokenPipeError, OSError):
                 pass
-        deadline = time.monotonic() + STOP_WAIT
-        for worker in self.workers:
-            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
-            self._retire(worker)
-        self.workers = []
+            worker.told_to_stop = True
 
     def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
-        """Results as files finish (not in input order)."""
-        pending = deque(tasks)
+        """Results as files finish (not in input order); at the end the workers are told to
+        stop, and :meth:`close` waits for them."""
+        if any(worker.told_to_stop for worker in self.workers):  # a second map on this pool: fresh workers
+            self.close()
+        pending = deque(with_helpers(tasks, self.jobs))
         self.start(min(self.jobs, len(tasks)))
         try:
             while pending or any(w.task for w in self.workers):
@@ -297,7 +313,7 @@ class LocalPool:
                         if worker.task is None and not worker.process.is_alive():
                             self.workers[i] = self._start_worker()
         finally:
-            self._stop()
+            self._tell_to_stop()  # waited for by close()
 
     def _check(self, worker: _Worker, ready: set) -> Optional[DocumentResult]:
         """The worker's result if it has one; a failed result if it died or ran out of time."""

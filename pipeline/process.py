@@ -116,11 +116,12 @@ def failed_result(source_path: str, doc_id: str, path: str | Path, error: str, v
 
 
 def process(path: Path, source_path: str, *, reference: Reference, nlp: Language, version: str,
-            settings: Settings, doc_id: Optional[str] = None) -> DocumentResult:
+            settings: Settings, doc_id: Optional[str] = None, helpers: int = 0) -> DocumentResult:
     """Convert one file into its rows; a bad file gives a documents row with status failed.
 
     Every input is passed in (no module cache is read): the reference data and the spaCy
-    pipeline a worker loaded once, the run's version, the settings.
+    pipeline a worker loaded once, the run's version, the settings. ``helpers``: cores the run
+    leaves idle beside this file's worker, which its tagging may use (``nlp.tag_apart``).
     """
     from pipeline.extract import extract_document  # the stages: imported by the workers (their fork server
     from pipeline.nlp.mentions import tag  # preloads them), not by the batch's parent, which only hashes and writes
@@ -133,7 +134,7 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
         mark("document read")
         minutes = build_minutes(document, settings, reference)
         mark("document structured")
-        facts = tag(minutes, nlp, reference)
+        facts = tag(minutes, nlp, reference, helpers=helpers)
         mark("document tagged")
     except ExtractionError as exc:
         return failed_result(source_path, doc_id, path, str(exc), version)
@@ -152,7 +153,8 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
                                 "actions": action_rows(doc_id, minutes, facts), **mention_rows(doc_id, facts)})
 
 
-def process_with(runtime: Runtime, path: Path, source_path: str, doc_id: Optional[str] = None) -> DocumentResult:
+def process_with(runtime: Runtime, path: Path, source_path: str, doc_id: Optional[str] = None,
+                 helpers: int = 0) -> DocumentResult:
     """:func:`process` with a worker's loaded :class:`Runtime`."""
     return process(path, source_path, reference=runtime.reference, nlp=runtime.nlp, version=runtime.version,
-                   settings=runtime.settings, doc_id=doc_id)
+                   settings=runtime.settings, doc_id=doc_id, helpers=helpers)

@@ -109,7 +109,8 @@ def validate_folder(folder: Path) -> None:
         if not path.exists():
             violations.append(Violation(name, "*", "table missing", (), 0))
             continue
-        tables[name] = pq.read_table(path)
+        with pq.ParquetFile(path) as staged:  # the file alone: half the CPU of ``pq.read_table``'s dataset
+            tables[name] = staged.read()
         violations.extend(check_table(schema, tables[name]))
     violations.extend(check_references(tables))
     if violations:

@@ -280,6 +280,27 @@ def test_a_worker_started_ahead_is_stopped_when_nothing_is_left_to_convert(setti
     assert not worker.is_alive() and pool.workers == []
 
 
+def test_workers_told_to_stop_at_the_end_exit_by_themselves_while_the_caller_goes_on(settings, tmp_path, monkeypatch):
+    """The end of the tasks tells the workers to stop without waiting for them (their exit, the
+    kernel freeing a loaded worker's pages, overlapped the parent's assembly of the datasets
+    instead of delaying it); ``close`` then waits for each to exit on its own: none is killed."""
+    from pipeline.executor import LocalPool, Task
+
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    files = []
+    for name in ("a.wait", "b.wait"):
+        (tmp_path / name).write_text("0.1")
+        files.append(tmp_path / name)
+    pool = LocalPool(settings, "test", jobs=2, timeout=120)
+    tasks = [Task(i, str(path), path.name, f"doc{i}") for i, path in enumerate(files)]
+    results = list(pool.map(tasks))
+    assert sorted(r.document["status"] for r in results) == ["ok", "ok"], [r.document["error"] for r in results]
+    workers = [worker.process for worker in pool.workers]
+    assert len(workers) == 2 and all(worker.told_to_stop for worker in pool.workers)
+    pool.close()
+    assert pool.workers == [] and [worker.exitcode for worker in workers] == [0, 0]  # exited, not killed (-9)
+
+
 def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_nothing_unsafe():
     """A new worker (the second of a run, one replacing a crashed or killed worker) does not
     import spaCy again: it is forked from a server that did. That server must be safe to fork:

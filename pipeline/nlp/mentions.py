@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Generator, Optional, Sequence
 
 if TYPE_CHECKING:  # spaCy is imported where the pipeline is loaded, not by the batch's parent process
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from pipeline.nlp.components import PlaceVotes
 
 from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention, Span
 from pipeline.minutes import Minutes
@@ -93,36 +95,54 @@ class FieldFacts:
     line_orgs: list[tuple[str, list[str]]] = field(default_factory=list)  # a responsible cell's, line by line
 
 
-def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int = CHUNK_CHARS) -> Facts:
+def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int = CHUNK_CHARS,
+        helpers: int = 0) -> Facts:
     """Organisations, places, figures, attendance and responsible organisations of a document.
 
     A place name is read as a place of the countries the document is about, which only all its
     fields together tell (``MinutesEntities.settle_places``); only the Docs of the fields naming
     such a place wait for them (a tenth of a long PDF's fields), every other field is read as its
     Doc comes out of the pipeline and its Doc let go: holding all of them took 23 MB on 200 pages.
+    ``helpers``: cores this document may use beside this process's (a run's only document on a
+    2-core machine): about half its fields are then read in a forked process (``tag_apart``).
     """
-    from pipeline.nlp.components import PlaceVotes  # spaCy's: imported where the pipeline is loaded
+    from pipeline.nlp.tag_apart import read_in_two, worth_a_helper  # spaCy's: imported where the pipeline is loaded
 
     component = nlp.get_pipe("minutes_entities")
     texts = in_chunks(field_texts(minutes), chunk_chars)
     language = language_of([t.text for t in texts])
-    read: list[Optional[FieldFacts]] = [None] * len(texts)
+    if helpers and worth_a_helper(texts):
+        read = read_in_two(texts, nlp, component, language, reference)
+    else:
+        part = read_part(texts, range(len(texts)), nlp, component, language, reference)
+        read = part.send(next(part).preferred())  # the countries the document is about
+    return document_facts(texts, [read[i] for i in range(len(texts))], minutes, reference, component)
+
+
+def read_part(texts: list[FieldText], indices: Sequence[int], nlp: Language, component, language: str,
+              reference: Reference) -> Generator[PlaceVotes | dict[int, FieldFacts], set[str], None]:
+    """The facts of the fields at ``indices``, in two steps: first yields what they say of the
+    countries the document is about (their ``PlaceVotes``), then, sent the countries the whole
+    document is about, yields each field's facts by index (``send`` returns them)."""
+    from pipeline.nlp.components import PlaceVotes  # spaCy's: imported where the pipeline is loaded
+
+    read: dict[int, FieldFacts] = {}
     waiting: dict[int, Doc] = {}
     votes = PlaceVotes()
-    docs = (doc for batch in batches([t.text for t in texts], NLP_BATCH_CHARS)
+    docs = (doc for batch in batches([texts[i].text for i in indices], NLP_BATCH_CHARS)
             for doc in nlp.pipe(batch, batch_size=len(batch)))
-    for i, doc in enumerate(docs):
+    for i, doc in zip(indices, docs):
         component.count_places(doc, votes)
         if component.settles_alone(doc):
             component.settle_doc(doc, set())
             read[i] = read_field(texts[i], doc, component, language, reference)
         else:
             waiting[i] = doc
-    preferred = votes.preferred()  # the countries the document is about
+    preferred = yield votes
     for i, doc in waiting.items():
         component.settle_doc(doc, preferred)
         read[i] = read_field(texts[i], doc, component, language, reference)
-    return document_facts(texts, read, minutes, reference, component)
+    yield read
 
 
 def read_field(text: FieldText, doc: Doc, component, language: str, reference: Reference) -> FieldFacts:
