@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
+from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
@@ -349,7 +350,9 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
-        names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
+        names = self._sector_bodies(doc, covered - places)
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += ctx.headed_names(doc, self.rules.org_heads, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
@@ -362,6 +365,20 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
         return found
+
+    def _sector_bodies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """Bodies named by a coordination head and a sector ("cluster SA de Mopti", "FSL
+        cluster") that no known name overlaps; the place closing one is part of it."""
+        pattern = self.rules.sector_body_pattern
+        text = ctx.doc_text(doc)
+        if pattern is None or not HEAD_HINT.search(text):
+            return []  # most fields name no coordination body: no expression run
+        names = []
+        for start_char, end_char in sector_bodies(ctx.fold_keep_length(text), pattern):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None and not any(i in covered for i in range(span.start, span.end)):
+                names.append((span.start, span.end))
+        return names
 
     def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
@@ -441,8 +458,10 @@ class MinutesEntities:
         labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
         dropped: set[tuple[int, int, str]] = set()
+        read_as_orgs = {(e.start, e.end) for e in doc._.ner_ents if e.label_ == "ORG"}
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
-            kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
+            kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
+                     for item, shape in run]
             kind = ctx.enumeration_kind(kinds)
             if kind is None:
                 continue

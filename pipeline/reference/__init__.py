@@ -60,6 +60,7 @@ class Reference:
     area_bodies: tuple[tuple[str, ...], ...]
     place_named_diseases: tuple[str, ...]
     coordination_acronyms: tuple[tuple[str, str], ...]
+    sector_names: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -133,6 +134,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         area_bodies=tables.area_bodies(directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
+        sector_names=tables.sector_names(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )
