@@ -501,6 +501,7 @@ def test_a_coordination_body_named_by_its_sector_initials_or_words_is_an_organis
     assert orgs == ["cluster SA de Kelmani", "global cluster SA", "sous-cluster nutrition d’Ourba"]
     assert texts(text, "LOC") == []  # the place the body covers is part of its name
     assert texts("The FSL cluster met the GBV sub-cluster on Monday.", "ORG") == ["FSL cluster", "GBV sub-cluster"]
+    assert texts("Members of the NFI sector working group met in Yola.", "ORG") == ["NFI sector working group"]
     assert texts("Les acteurs du Secteur Protection et du groupe sectoriel sécurité alimentaire se sont réunis.", "ORG") == [
         "Secteur Protection", "groupe sectoriel sécurité alimentaire"]
     assert texts("Au niveau du Groupe de travail régional de Nutrition, un atelier est prévu.", "ORG") == [
@@ -532,3 +533,9 @@ def test_surveys_notes_and_pooled_funds_are_not_organisations():
     assert texts("Lancement de la nouvelle ENSAN et de l'enquête SMART avec le PAM.", "ORG") == ["PAM"]
     assert texts("Présentations par OCHA, IRC, NRC (TBC)", "ORG") == ["OCHA", "IRC", "NRC"]
     assert texts("Information sur la seconde allocation Pooled Fund par OCHA.", "ORG") == ["OCHA"]
+
+
+def test_an_ngos_acronym_written_as_a_word_is_the_ngo_unless_a_persons_name_or_a_word():
+    assert texts("Dès le début de la crise, Acted est intervenue à Kelmani avec Coopi.", "ORG") == ["Acted", "Coopi"]
+    assert "Impact" not in texts("Impact des pluies sur les récoltes.", "ORG")  # IMPACT, but a word
+    assert texts("Mme Alima Traoré a présenté le rapport de ALIMA.", "ORG") == ["ALIMA"]  # a person so named

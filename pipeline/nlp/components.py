@@ -109,13 +109,23 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
-def word_acronyms(org: Organisation, stop_words: frozenset[str]) -> list[str]:
+#: the fewest letters of an NGO's acronym read aloud as a word ("Acted", "Coopi"): shorter ones are words too often
+MIN_WORD_ACRONYM = 5
+
+
+def word_acronyms(org: Organisation, stop_words: frozenset[str], vocab=None) -> list[str]:
     """"Unicef", "Ocha", "le Pam": a UN agency's acronym written as a word, as the French press and
-    many reports write those read aloud; not one that is a common word ("Who")."""
-    if org.type != "UN agency":
+    many reports write those read aloud; not one that is a common word ("Who"). Any other body's
+    acronym of five letters or more too ("Acted", "Coopi": NGOs' own sites write them so), when
+    no word of the language is spelled so (``vocab``'s vectors: not "Impact", "Civic", "Reach")."""
+    if org.type == "UN agency":
+        return [form.capitalize() for form, _ in org.forms()
+                if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+    if vocab is None:
         return []
     return [form.capitalize() for form, _ in org.forms()
-            if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+            if is_acronym(form) and form.isalpha() and len(form) >= MIN_WORD_ACRONYM
+            and fold_token(form) not in stop_words and not ctx.is_language_word(form, vocab)]
 
 
 def is_acronym(form: str) -> bool:
@@ -167,7 +177,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 adds["folded"].append((key, folded(form)))
     for org in organisations:
         adds["folded"].extend((f"ORG|{org.org_id}", folded(form)) for form in abbreviations(org))
-        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words))
+        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words, nlp.vocab)
+                             if form not in place_forms)
     for form, ids in place_forms.items():
         key = "LOC|" + "|".join(ids)
         a_word = fold_token(form) in stop_words
@@ -350,12 +361,12 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
-        names = self._sector_bodies(doc, covered - places)
-        covered |= {i for start, end in names for i in range(start, end)}
-        names += ctx.headed_names(doc, self.rules.org_heads, covered, places)
+        names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += self._sector_bodies(doc, covered - (places - {i for start, end in names for i in range(start, end)}))
         covered |= {i for start, end in names for i in range(start, end)}
         names += [(start, end) for start, end in ctx.kind_named_organisations(doc, self.rules, covered)
                   if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
@@ -665,7 +676,7 @@ class MinutesEntities:
     def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
-            if self._unnamed_force(doc[start:end], ids[0]):
+            if self._unnamed_force(doc[start:end], ids[0]) or self._person_named_so(doc, start, end):
                 return None
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
@@ -679,6 +690,14 @@ class MinutesEntities:
         mark(span, "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer",
              tuple(i for i in ids if i in self.places))
         return span
+
+    @staticmethod
+    def _person_named_so(doc: Doc, start: int, end: int) -> bool:
+        """An acronym read as a word ("Alima", "Coopi") inside a name the NER reads as a person's
+        ("Alima Traoré"): the person, not the body."""
+        text = doc[start].text
+        return end - start == 1 and text[:1].isupper() and not text.isupper() and any(
+            e.label_ == "PER" and e.start <= start and end <= e.end and e.end - e.start > 1 for e in doc._.ner_ents)
 
     def _unnamed_force(self, span: Span, org_id: str) -> bool:
         """"la gendarmerie", "la police": a security force's one-word registry name written in lower

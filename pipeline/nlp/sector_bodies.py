@@ -49,7 +49,7 @@ def sector_body_pattern(heads: Iterable[tuple[tuple[str, ...], str]], sectors: I
     after = _alternation(_words(" ".join(words)) for words, side in heads if side == "after")
     return re.compile(
         rf"(?i)(?<![\w-])(?:(?:global\s+)?(?P<head>{before})\s+{_LEVEL}{_OF}?(?P<sector>{sector}){_PLACE}"
-        rf"|(?:global\s+)?(?P<sector2>{sector})\s+(?P<head2>{after}))(?![\w-])")
+        rf"|(?:global\s+)?(?P<sector2>{sector})\s+(?:sector\s+)?(?P<head2>{after}))(?![\w-])")
 
 
 def sector_bodies(folded_text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
