@@ -491,3 +491,51 @@ def test_a_long_word_in_capitals_is_a_heading_not_an_organisation():
 
 def test_a_footnote_number_glued_after_a_full_stop_does_not_hide_a_place():
     assert texts("Les réfugiés viennent du Soudan et du Tchad.2\nEn 2020, la crise continue.", "LOC") == ["Soudan", "Tchad"]
+
+
+# -- tenth pass: classes from the sixth blind split moved to dev (issue 13) ----------------------
+
+def test_a_coordination_body_named_by_its_sector_initials_or_words_is_an_organisation():
+    text = "Le cluster SA de Kelmani a tenu sa réunion ; le global cluster SA appuie le sous-cluster nutrition d’Ourba."
+    orgs = texts(text, "ORG")
+    assert orgs == ["cluster SA de Kelmani", "global cluster SA", "sous-cluster nutrition d’Ourba"]
+    assert texts(text, "LOC") == []  # the place the body covers is part of its name
+    assert texts("The FSL cluster met the GBV sub-cluster on Monday.", "ORG") == ["FSL cluster", "GBV sub-cluster"]
+    assert texts("Members of the NFI sector working group met in Yola.", "ORG") == ["NFI sector working group"]
+    assert texts("Les acteurs du Secteur Protection et du groupe sectoriel sécurité alimentaire se sont réunis.", "ORG") == [
+        "Secteur Protection", "groupe sectoriel sécurité alimentaire"]
+    assert texts("Au niveau du Groupe de travail régional de Nutrition, un atelier est prévu.", "ORG") == [
+        "Groupe de travail régional de Nutrition"]
+
+
+def test_a_sector_word_beside_a_head_that_names_other_things_too_needs_a_capital():
+    assert texts("Investment in the health sector grew while the groupe santé waited.", "ORG") == []
+    assert texts("Les besoins du secteur de la santé et des ONG du secteur EHA augmentent.", "ORG") == []
+    assert "Shelter Sector" in texts("The Shelter Sector met in Yola.", "ORG")
+
+
+def test_a_long_attendance_line_of_local_acronyms_is_read_from_its_known_and_read_items():
+    line = ("Organisations\nprésentes\nLundi 3 mars\nLieu\nOCHA\n"
+            "BAKO, TELMIR, ZOFED, UNICEF, KORAB, GUMADEC, OPTA, Intersos, IRC, DOLEPA, Wassa Transport, NRC, KAMOD, "
+            "VELTRA, SIMBA, PROSAN, ZUKADEF, Police des Frontières, TILAM, MERGA, FOLDEC\n")
+    orgs = texts(line, "ORG")
+    for name in ("BAKO", "TELMIR", "OPTA", "Wassa Transport", "Police des Frontières", "FOLDEC"):
+        assert name in orgs
+    assert texts(line, "LOC") == []
+
+
+def test_a_listed_name_holding_a_table_header_word_stays_an_organisation():
+    orgs = texts("Structures présentes : OCHA, Light In Action, UNICEF, Point Action, PAM.", "ORG")
+    assert "Light In Action" in orgs and "Point Action" not in orgs
+
+
+def test_surveys_notes_and_pooled_funds_are_not_organisations():
+    assert texts("Lancement de la nouvelle ENSAN et de l'enquête SMART avec le PAM.", "ORG") == ["PAM"]
+    assert texts("Présentations par OCHA, IRC, NRC (TBC)", "ORG") == ["OCHA", "IRC", "NRC"]
+    assert texts("Information sur la seconde allocation Pooled Fund par OCHA.", "ORG") == ["OCHA"]
+
+
+def test_an_ngos_acronym_written_as_a_word_is_the_ngo_unless_a_persons_name_or_a_word():
+    assert texts("Dès le début de la crise, Acted est intervenue à Kelmani avec Coopi.", "ORG") == ["Acted", "Coopi"]
+    assert "Impact" not in texts("Impact des pluies sur les récoltes.", "ORG")  # IMPACT, but a word
+    assert texts("Mme Alima Traoré a présenté le rapport de ALIMA.", "ORG") == ["ALIMA"]  # a person so named

@@ -34,6 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
+from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
 from pipeline.reference.places import GEONAMES_PREFIX, HOME_COUNTRIES, Gazetteer, Place
 from pipeline.reference.registry import Organisation
 from pipeline.textnorm import strip_accents
@@ -110,13 +111,23 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
-def word_acronyms(org: Organisation, stop_words: frozenset[str]) -> list[str]:
+#: the fewest letters of an NGO's acronym read aloud as a word ("Acted", "Coopi"): shorter ones are words too often
+MIN_WORD_ACRONYM = 5
+
+
+def word_acronyms(org: Organisation, stop_words: frozenset[str], vocab=None) -> list[str]:
     """"Unicef", "Ocha", "le Pam": a UN agency's acronym written as a word, as the French press and
-    many reports write those read aloud; not one that is a common word ("Who")."""
-    if org.type != "UN agency":
+    many reports write those read aloud; not one that is a common word ("Who"). Any other body's
+    acronym of five letters or more too ("Acted", "Coopi": NGOs' own sites write them so), when
+    no word of the language is spelled so (``vocab``'s vectors: not "Impact", "Civic", "Reach")."""
+    if org.type == "UN agency":
+        return [form.capitalize() for form, _ in org.forms()
+                if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+    if vocab is None:
         return []
     return [form.capitalize() for form, _ in org.forms()
-            if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
+            if is_acronym(form) and form.isalpha() and len(form) >= MIN_WORD_ACRONYM
+            and fold_token(form) not in stop_words and not ctx.is_language_word(form, vocab)]
 
 
 def is_acronym(form: str) -> bool:
@@ -168,7 +179,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 adds["folded"].append((key, folded(form)))
     for org in organisations:
         adds["folded"].extend((f"ORG|{org.org_id}", folded(form)) for form in abbreviations(org))
-        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words))
+        adds["exact"].extend((f"ORG|{org.org_id}", words(form)) for form in word_acronyms(org, stop_words, nlp.vocab)
+                             if form not in place_forms)
     for form, ids in place_forms.items():
         key = "LOC|" + "|".join(ids)
         a_word = fold_token(form) in stop_words
@@ -369,6 +381,8 @@ class MinutesEntities:
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
         covered |= {i for start, end in names for i in range(start, end)}
+        names += self._sector_bodies(doc, covered - (places - {i for start, end in names for i in range(start, end)}))
+        covered |= {i for start, end in names for i in range(start, end)}
         names += [(start, end) for start, end in ctx.kind_named_organisations(doc, self.rules, covered)
                   if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
         for start, end in names:
@@ -377,6 +391,20 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
         return found
+
+    def _sector_bodies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """Bodies named by a coordination head and a sector ("cluster SA de Mopti", "FSL
+        cluster") that no known name overlaps; the place closing one is part of it."""
+        pattern = self.rules.sector_body_pattern
+        text = ctx.doc_text(doc)
+        if pattern is None or not HEAD_HINT.search(text):
+            return []  # most fields name no coordination body: no expression run
+        names = []
+        for start_char, end_char in sector_bodies(ctx.fold_keep_length(text), pattern):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None and not any(i in covered for i in range(span.start, span.end)):
+                names.append((span.start, span.end))
+        return names
 
     def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
@@ -460,8 +488,10 @@ class MinutesEntities:
         labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
         dropped: set[tuple[int, int, str]] = set()
+        read_as_orgs = {(e.start, e.end) for e in doc._.ner_ents if e.label_ == "ORG"}
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
-            kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
+            kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
+                     for item, shape in run]
             kind = ctx.enumeration_kind(kinds)
             if kind is None:
                 continue
@@ -665,7 +695,7 @@ class MinutesEntities:
     def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
-            if self._unnamed_force(doc[start:end], ids[0]):
+            if self._unnamed_force(doc[start:end], ids[0]) or self._person_named_so(doc, start, end):
                 return None
             span = Span(doc, start, end, label="ORG", span_id=ids[0])
             mark(span, "registry")
@@ -680,6 +710,14 @@ class MinutesEntities:
         mark(span, "geonames" if place_id.startswith(GEONAMES_PREFIX) else "gazetteer",
              tuple(i for i in ids if i in self.places))
         return span
+
+    @staticmethod
+    def _person_named_so(doc: Doc, start: int, end: int) -> bool:
+        """An acronym read as a word ("Alima", "Coopi") inside a name the NER reads as a person's
+        ("Alima Traoré"): the person, not the body."""
+        text = doc[start].text
+        return end - start == 1 and text[:1].isupper() and not text.isupper() and any(
+            e.label_ == "PER" and e.start <= start and end <= e.end and e.end - e.start > 1 for e in doc._.ner_ents)
 
     def _unnamed_force(self, span: Span, org_id: str) -> bool:
         """"la gendarmerie", "la police": a security force's one-word registry name written in lower

@@ -29,6 +29,7 @@ from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.sector_bodies import sector_body_pattern
 from pipeline.textnorm import fold
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -74,6 +75,7 @@ class ContextRules:
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
     relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
+    sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -133,6 +135,13 @@ class ContextRules:
         """The words of those disease names: a place none of whose words is one is in none of them."""
         return frozenset(w for name in self.place_named_diseases for w in name.split())
 
+    @cached_property
+    def sector_body_pattern(self) -> Optional[re.Pattern]:
+        """The expression of a body named by a coordination head and a sector ("cluster SA")."""
+        if not self.sector_names:
+            return None
+        return sector_body_pattern(self.coordination_heads, self.sector_names, fold_keep_length)
+
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
         return self._cue_indexes[side]
@@ -159,6 +168,7 @@ def context_rules(reference) -> ContextRules:
         place_named_diseases=tuple(reference.place_named_diseases),
         relief_items=frozenset(reference.relief_items),
         page_furniture=frozenset(reference.page_furniture),
+        sector_names=tuple(reference.sector_names),
     )
 
 
@@ -543,8 +553,9 @@ def looks_like_organisation(span: Span, rules: ContextRules, loose: bool = False
     if not is_name_phrase(span):
         if not (loose and len(words) <= 6 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
             return False
-    if any(fold(t.text) in rules.header_words for t in words) and len(words) <= 3:
-        return False
+    headers = [fold(t.text) in rules.header_words for t in words if t.lower_ not in NAME_CONNECTORS]
+    if (all(headers) if loose and len(headers) > 1 else any(headers)) and len(words) <= 3:
+        return False  # "Action", "Date Lieu"; in a list, a name holding one such word stays ("Hope In Action")
     if all(fold(t.text) in rules.stop_words or fold(t.text) in rules.months for t in words) \
             and not (loose and capitals_item(words)):
         return False
@@ -1377,11 +1388,14 @@ def _is_label_word(folded: str, rules: ContextRules) -> bool:
 
 def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
     """The kind of an enumeration from its known items' kinds: organisations when at least two
-    and a third of its items are known organisations, twice as many as the items that are places
+    of its items are known organisations and a third of them are known or read as one by the
+    statistical NER ("NER": "ACC, AECV, AFEB, …, IRC, …" in a long attendance line of local
+    acronyms, where the registry knows a few big names only), twice as many as the items that are places
     (an item holding a place and more, "Ambassade France", is no place); places when at least two and
     half of them are known places and no item is an organisation."""
     orgs, places = kinds.count("ORG"), kinds.count("LOC")
-    if orgs >= 2 and 3 * orgs >= len(kinds) and orgs >= 2 * places:
+    voted = orgs + kinds.count("NER")
+    if orgs >= 2 and 3 * voted >= len(kinds) and voted >= 2 * places:
         return "ORG"
     if places >= 2 and 2 * places >= len(kinds) and orgs == 0:
         return "LOC"

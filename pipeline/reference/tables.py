@@ -201,6 +201,11 @@ def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
 
 
+def sector_names(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(form, kind) of the sectors coordination bodies are named after ("SA", "acronym"; "sécurité alimentaire", "words")."""
+    return tuple((row["form"], row["kind"]) for row in read_rows("sector_names.csv", directory))
+
+
 def coordination_heads(directory: Path) -> tuple[tuple[tuple[str, ...], str], ...]:
     """(folded words, side) of the nouns that name a coordination body ("cluster", "task force")."""
     return tuple((tuple(fold(row["term"]).split()), row["side"])
