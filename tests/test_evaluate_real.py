@@ -14,6 +14,7 @@ from pipeline.evaluate_real import (
     gold_mentions,
     gold_unit_words,
     load_corpus,
+    names_out_tagger,
     score_all,
     score_document,
     to_raw,
@@ -172,3 +173,47 @@ def test_leave_units_out_scores_a_document_without_its_own_nouns():
     assert [(m.text, m.unit) for m in found if m.kind == "figures"] == [("12 incursions", "incidents")]
     score = units_left_out([document], lambda d: found).get("dev", "Mali", "figures")
     assert (score.tp, score.fp, score.fn) == (1, 0, 1)  # "incursions" read by its vector; "ménages" lost
+
+
+def _found_by_runtime(document: RealDocument, settings) -> list:
+    """What a worker with these settings finds in the document (the pipeline as converted)."""
+    import tempfile
+    from pathlib import Path
+
+    from pipeline.evaluate_real import found_in_rows
+    from pipeline.process import process
+
+    from conftest import runtime
+
+    loaded = runtime(settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{document.id}.txt"
+        path.write_text(document.text, encoding="utf-8")
+        result = process(path, path.name, reference=loaded.reference, nlp=loaded.nlp, version=loaded.version,
+                         settings=loaded.settings)
+    return found_in_rows({"documents": [result.document], **{k: list(v) for k, v in result.tables.items()}},
+                         [document])[document.id]
+
+
+def test_leave_names_out_runs_the_domain_ner_it_is_given():
+    """``names_out_tagger(domain_sources)`` (``train_ner.py rescore --names-out``: a fold model as the
+    only NER): with no gold name to leave out, it finds what a worker with that NER finds; without
+    sources, what a worker with ``fr_core_news_md``'s NER alone finds (as ``eval-real
+    --leave-names-out`` has always scored). A town left out of the gazetteer is then found by the
+    domain NER only."""
+    from pipeline.config import DEFAULT_DOMAIN_NER, Settings
+
+    text = ("Réunion de coordination à Ménaka le 3 mai avec ACF, le HCR et l'ONG Kalita.\n"
+            "Les partenaires DRDSES et Médecins du Monde ont reçu 45 ménages déplacés de Tillabéri et de Ouallam.\n")
+    document = RealDocument("xxx-test-03", "NER", "fr", "dev", text, True)
+    document.gold, document.doubtful = gold_mentions({}, text)
+    with_model = names_out_tagger({label: (DEFAULT_DOMAIN_NER, "single") for label in ("ORG", "LOC")})
+    french = names_out_tagger()
+    assert with_model(document) == _found_by_runtime(document, Settings(domain_ner_mode="single"))
+    assert french(document) == _found_by_runtime(document, Settings(domain_ner_loc_mode="off"))
+    assert {"ACF", "Ménaka", "Ouallam"} <= {m.text for m in with_model(document)}
+    text = "Les déplacés sont arrivés à Ouallam la semaine dernière, selon la mairie.\n"
+    alone = RealDocument("xxx-test-04", "NER", "fr", "dev", text, True)
+    alone.gold, alone.doubtful = gold_mentions({"locations": [{"text": "Ouallam", "start": text.index("Ouallam")}]}, text)
+    assert [m.text for m in with_model(alone) if m.kind == "locations"] == ["Ouallam"]
+    assert [m.text for m in french(alone) if m.kind == "locations"] == []
