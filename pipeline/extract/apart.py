@@ -21,7 +21,8 @@ import pickle
 import signal
 import sys
 import traceback
-from typing import Callable, TypeVar
+from contextlib import contextmanager
+from typing import Callable, Iterator, TypeVar
 
 from pipeline.errors import ExtractionError
 
@@ -99,9 +100,7 @@ def read_apart(function: Callable[..., T], *args) -> T:
 def _child(write_end: int, parent: int, function: Callable, args: tuple) -> None:
     """Run ``function`` and write ``(True, result)`` or ``(False, exception)`` to the pipe, then
     leave at once (``os._exit``: none of the worker's exit handlers run twice)."""
-    code = 0
-    try:
-        _die_with_parent(parent)
+    with forked_child(parent):
         try:
             answer = (True, function(*args))
         except BaseException as exc:  # handed to the parent, which raises it
@@ -111,6 +110,17 @@ def _child(write_end: int, parent: int, function: Callable, args: tuple) -> None
         data = _pickled(answer)
         with os.fdopen(write_end, "wb") as pipe:
             pipe.write(data)
+
+
+@contextmanager
+def forked_child(parent: int) -> Iterator[None]:
+    """The body of a child forked by ``parent``: it dies with its parent, and at the block's end
+    leaves at once, its output flushed, with status 0 (1 if the block raised): ``os._exit``, so
+    none of the parent's exit handlers run a second time in the child."""
+    code = 0
+    try:
+        _die_with_parent(parent)
+        yield
     except BaseException:
         code = 1
     finally:

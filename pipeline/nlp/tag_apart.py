@@ -119,21 +119,12 @@ def _send(pipe: BinaryIO, value) -> None:
 def _child(up_write: int, down_read: int, worker: int, texts, indices, nlp, component, language, reference) -> None:
     """Read the fields at ``indices`` in the two steps, answering ``(True, value)`` at each, or
     ``(False, None)`` when reading failed (the worker then reads them); leave at once."""
-    code = 0
-    try:
-        apart._die_with_parent(worker)
-        with os.fdopen(up_write, "wb", buffering=0) as up, os.fdopen(down_read, "rb") as down:
-            try:
-                part = read_part(texts, indices, nlp, component, language, reference)
-                _send(up, (True, next(part)))
-                preferred = pickle.load(down)
-                _send(up, (True, part.send(preferred)))
-                mark("document: tagging helper done")
-            except Exception:  # the worker reads these fields itself, and raises what they raise
-                _send(up, (False, None))
-    except BaseException:
-        code = 1
-    finally:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+    with apart.forked_child(worker), os.fdopen(up_write, "wb", buffering=0) as up, os.fdopen(down_read, "rb") as down:
+        try:
+            part = read_part(texts, indices, nlp, component, language, reference)
+            _send(up, (True, next(part)))
+            preferred = pickle.load(down)
+            _send(up, (True, part.send(preferred)))
+            mark("document: tagging helper done")
+        except Exception:  # the worker reads these fields itself, and raises what they raise
+            _send(up, (False, None))

@@ -22,6 +22,11 @@ def read_rows(name: str, directory: Path) -> list[dict[str, str]]:
     return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(lines)]
 
 
+def folded_terms(filename: str, directory: Path) -> frozenset[str]:
+    """The folded ``term`` column of one data file: the shape of most word lists here."""
+    return frozenset(fold(row["term"]) for row in read_rows(filename, directory))
+
+
 def longest_first(pairs) -> tuple[tuple[str, str], ...]:
     """(term, value) pairs, longest term first so the most specific wording wins (ties by term)."""
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
@@ -142,33 +147,33 @@ def capitals(directory: Path) -> frozenset[str]:
 
 def peoples(directory: Path) -> frozenset[str]:
     """Folded names of peoples and nationalities: neither places nor organisations."""
-    return frozenset(fold(row["term"]) for row in read_rows("peoples.csv", directory))
+    return folded_terms("peoples.csv", directory)
 
 
 def armed_groups(directory: Path) -> frozenset[str]:
     """Folded names of non-state armed groups ("Boko Haram", "Anti-balaka"): neither places nor
     organisations the gold counts."""
-    return frozenset(fold(row["term"]) for row in read_rows("armed_groups.csv", directory))
+    return folded_terms("armed_groups.csv", directory)
 
 
 def role_words(directory: Path) -> frozenset[str]:
     """Folded nouns of a person's function ("chef", "leader"): a role, not an organisation."""
-    return frozenset(fold(row["term"]) for row in read_rows("role_words.csv", directory))
+    return folded_terms("role_words.csv", directory)
 
 
 def body_words(directory: Path) -> frozenset[str]:
     """Folded words that mark a body's name wherever they stand ("international", "association")."""
-    return frozenset(fold(row["term"]) for row in read_rows("body_words.csv", directory))
+    return folded_terms("body_words.csv", directory)
 
 
 def ngo_words(directory: Path) -> frozenset[str]:
     """Folded nouns of a body's kind ("ong", "ngo") that the name beside them follows or precedes."""
-    return frozenset(fold(row["term"]) for row in read_rows("ngo_words.csv", directory))
+    return folded_terms("ngo_words.csv", directory)
 
 
 def org_heads(directory: Path) -> frozenset[str]:
     """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
-    return frozenset(fold(row["term"]) for row in read_rows("org_heads.csv", directory))
+    return folded_terms("org_heads.csv", directory)
 
 
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
@@ -183,17 +188,17 @@ def place_named_diseases(directory: Path) -> tuple[str, ...]:
 
 def feasts(directory: Path) -> frozenset[str]:
     """Folded names of religious and national feasts ("Tabaski", "Ramadan"): neither places nor organisations."""
-    return frozenset(fold(row["term"]) for row in read_rows("feasts.csv", directory))
+    return folded_terms("feasts.csv", directory)
 
 
 def page_furniture(directory: Path) -> frozenset[str]:
     """Folded words of a web page's furniture ("logo", "home", "telechargement"): no place alone."""
-    return frozenset(fold(row["term"]) for row in read_rows("page_furniture.csv", directory))
+    return folded_terms("page_furniture.csv", directory)
 
 
 def relief_items(directory: Path) -> frozenset[str]:
     """Folded, singular words of relief items and everyday objects ("blanket", "jerrycan", "kettle")."""
-    return frozenset(fold(row["term"]) for row in read_rows("relief_items.csv", directory))
+    return folded_terms("relief_items.csv", directory)
 
 
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
