@@ -51,3 +51,9 @@ def starts_lowercase(text: str) -> bool:
         if ch.isdigit():
             return False
     return False
+
+
+def singular(word: str) -> str:
+    """A folded word without its plural ending ("rapports" -> "rapport", "blankets" -> "blanket",
+    "bouilloires" -> "bouilloire"); words of three letters or fewer kept ("bus", "nfi")."""
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word

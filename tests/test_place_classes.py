@@ -132,3 +132,11 @@ def test_a_settlement_noun_is_a_place_cue_but_a_people_is_no_name():
     assert places("Des heurts dans les campements de Kalassa et de Tiembé, près des hameaux de Sorba.") == [
         "Kalassa", "Tiembé", "Sorba"]
     assert places("les campements Bozo du fleuve") == []
+
+
+def test_singular_drops_a_plural_ending_but_keeps_short_words():
+    """``textnorm.singular``, shared by the relief items' test and the alignment's content words."""
+    from pipeline.textnorm import singular
+
+    assert [singular(w) for w in ("blankets", "bouilloires", "rapports", "jeux", "nfis", "bus", "kit")] == \
+        ["blanket", "bouilloire", "rapport", "jeu", "nfi", "bus", "kit"]

@@ -120,14 +120,13 @@ def word_acronyms(org: Organisation, stop_words: frozenset[str], vocab=None) -> 
     many reports write those read aloud; not one that is a common word ("Who"). Any other body's
     acronym of five letters or more too ("Acted", "Coopi": NGOs' own sites write them so), when
     no word of the language is spelled so (``vocab``'s vectors: not "Impact", "Civic", "Reach")."""
-    if org.type == "UN agency":
-        return [form.capitalize() for form, _ in org.forms()
-                if is_acronym(form) and form.isalpha() and len(form) >= 3 and fold_token(form) not in stop_words]
-    if vocab is None:
+    un_agency = org.type == "UN agency"
+    if not un_agency and vocab is None:
         return []
+    shortest = 3 if un_agency else MIN_WORD_ACRONYM
     return [form.capitalize() for form, _ in org.forms()
-            if is_acronym(form) and form.isalpha() and len(form) >= MIN_WORD_ACRONYM
-            and fold_token(form) not in stop_words and not ctx.is_language_word(form, vocab)]
+            if is_acronym(form) and form.isalpha() and len(form) >= shortest and fold_token(form) not in stop_words
+            and (un_agency or not ctx.is_language_word(form, vocab))]
 
 
 def is_acronym(form: str) -> bool:

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from pipeline.textnorm import fold
-
-
-def singular(word: str) -> str:
-    """"blankets" -> "blanket", "nfis" -> "nfi", "bouilloires" -> "bouilloire"; short words kept."""
-    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) else word
+from pipeline.textnorm import fold, singular
 
 
 def names_relief_items(words: Iterable[str], relief_items: frozenset[str], stop_words: frozenset[str]) -> bool:

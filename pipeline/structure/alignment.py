@@ -16,7 +16,7 @@ import re
 from typing import Optional, Sequence
 
 from pipeline.reference import Reference
-from pipeline.textnorm import alternation, fold
+from pipeline.textnorm import alternation, fold, singular
 
 #: evidence that an action names, as its actor, the responsible being placed (or another one)
 SAME_ACTOR = 2.0
@@ -34,7 +34,7 @@ def _actor_pattern(reference: Reference) -> re.Pattern[str]:
 
 def content_words(text: str, reference: Reference) -> frozenset[str]:
     """Folded words that carry meaning, plural endings dropped ("Rapports" ~ "rapport")."""
-    words = (w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in fold(text).split())
+    words = (singular(w) for w in fold(text).split())
     return frozenset(w for w in words if len(w) > 1 and w not in reference.stop_words)
 
 
