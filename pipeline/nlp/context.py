@@ -516,8 +516,13 @@ def fold_keep_length(text: str) -> str:
 
 def list_cue_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A list cue's expression over the text folded by :func:`fold_keep_length` ("organisations
-    présentes :"), its group 1 the colon that makes it a label rather than inline."""
-    return re.compile(r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)")
+    présentes :"), its group 1 the colon that makes it a label rather than inline. A cue whose last
+    word is the colon ("observateurs :") opens a list only as a label: inline, the word is a
+    noun of the sentence ("les observateurs européens")."""
+    label = words[-1:] == (":",)
+    words = words[:-1] if label else words
+    return re.compile(r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?"
+                      + ("(:)" if label else "(:?)"))
 
 
 #: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
@@ -1386,6 +1391,11 @@ def _is_label_word(folded: str, rules: ContextRules) -> bool:
     return any(w.startswith(folded) or folded.startswith(w) for w in rules.label_like_words)
 
 
+#: a list with this many items read as organisations (known or by the NER) and no place needs no
+#: second known name: a long attendance line of local acronyms the registry does not know
+LONG_LIST_VOTES = 6
+
+
 def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
     """The kind of an enumeration from its known items' kinds: organisations when at least two
     of its items are known organisations and a third of them are known or read as one by the
@@ -1396,6 +1406,8 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
     orgs, places = kinds.count("ORG"), kinds.count("LOC")
     voted = orgs + kinds.count("NER")
     if orgs >= 2 and 3 * voted >= len(kinds) and voted >= 2 * places:
+        return "ORG"
+    if voted >= LONG_LIST_VOTES and 2 * voted >= len(kinds) and places == 0:
         return "ORG"
     if places >= 2 and 2 * places >= len(kinds) and orgs == 0:
         return "LOC"

@@ -128,8 +128,10 @@ def place_cues(directory: Path) -> tuple[tuple[tuple[str, ...], str, bool], ...]
 
 
 def list_cues(directory: Path) -> tuple[tuple[str, ...], ...]:
-    """Folded words of the cues that open a list of organisations ("organisations présentes")."""
-    return tuple(tuple(fold(row["term"]).split()) for row in read_rows("list_cues.csv", directory))
+    """Folded words of the cues that open a list of organisations ("organisations présentes"); a
+    term written with its colon ("observateurs :") keeps it as a last word: a label only."""
+    return tuple(tuple(fold(row["term"]).split()) + ((":",) if row["term"].rstrip().endswith(":") else ())
+                 for row in read_rows("list_cues.csv", directory))
 
 
 def table_header_words(directory: Path) -> frozenset[str]:
