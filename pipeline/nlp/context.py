@@ -84,6 +84,13 @@ class ContextRules:
         return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
 
     @cached_property
+    def sector_words(self) -> frozenset[str]:
+        """The folded last word of every sector's name ("security", "nfi", "cccm", "protection"):
+        the word a sector body's name ends with before its head."""
+        words = [re.split(r"[\s/-]+", fold(form).strip()) for form, kind in self.sector_names if kind != "head"]
+        return frozenset(w[-1] for w in words if w[-1]) | frozenset("".join(w) for w in words if len(w) > 1)
+
+    @cached_property
     def closing_heads(self) -> frozenset[str]:
         """The last words of the heads that close a name ("cluster", "group"): "Food Security Cluster"."""
         return frozenset(words[-1] for words, side in self.coordination_heads if side == "after")
@@ -1416,6 +1423,14 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
 
 # -- coordination bodies --------------------------------------------------------------------------
 
+#: closing heads that are also the common noun of a field of work ("the hotel sector", "PRIVATE
+#: SECTOR"): a body's name only when a humanitarian sector's name ends just before the head
+#: ("Food Security Sector", "ES/NFI & CCCM SECTOR", sector_names.csv)
+WORK_FIELD_HEADS = frozenset({("sector",)})
+#: words before such a head that name the coordination of all sectors ("Inter Sector Group")
+CROSS_SECTOR_WORDS = frozenset({"inter", "multi"})
+
+
 def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()
                        ) -> list[tuple[int, int]]:
     """Coordination bodies named by a head noun and capitalised words: "CLUSTER REGIONAL DE
@@ -1441,6 +1456,9 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                     found.append((i, end))
             else:
                 start = _name_words_before(doc, i, rules, taken)
+                if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
+                        and folded[i - 1] not in CROSS_SECTOR_WORDS:
+                    continue  # "EDITORS HOTEL SECTOR", "FOOD SECTOR": a field of work, no coordination body
                 if start < i and (doc[i].text[:1].isupper() or _named_before_lowercase_head(doc, start, i, rules)):
                     found.append((start, i + n))
     return _no_overlap_pairs(found)
