@@ -37,7 +37,8 @@ def initials(name: str) -> str:
 
 def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str]) -> frozenset[str]:
     """Acronyms the document defines: the initials of the bodies it spells out (of three words or
-    more), and the unlinked acronyms a context rule read as a body's; a false friend
+    more), and the unlinked acronyms a context rule read as a body's (in capitals too: a title in
+    capitals writes "SMoWR" as "SMOWR"); a false friend
     (``not_organisations.csv``) only when the document spells out a body with its letters."""
     spelled, read = set(), set()
     for mention in organisations:
@@ -47,6 +48,7 @@ def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[st
         elif mention.organisation is None and mention.method in DEFINING_METHODS and acronym_shaped(text) \
                 and fold(text) not in not_orgs:
             read.add(text)
+    read |= {a.upper() for a in read if not a.isupper()}  # "SMoWR" in a title in capitals: "SMOWR"
     return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM)
 
 

@@ -865,13 +865,15 @@ def working_group_acronym(text: str, rules: ContextRules) -> bool:
                for affix, side in rules.coordination_acronyms)
 
 
-_MINISTRY_ACRONYM = re.compile(r"Mo[A-Z][A-Za-z]*")
+_MINISTRY_ACRONYM = re.compile(r"(?:[SF])?Mo([A-Z][A-Za-z]*)")
 
 
 def ministry_acronym(text: str) -> bool:
     """"MoH", "MoANR", "MoWASD": a ministry's acronym as anglophone administrations write it
-    ("Ministry of …"), whatever the ministry."""
-    return bool(_MINISTRY_ACRONYM.fullmatch(text)) and not re.search(r"[a-z]{2}", text[2:])
+    ("Ministry of …"), whatever the ministry; a state's or the federation's ministry in a federal
+    country ("SMoWR", "FMoH": State / Federal Ministry of …) the same."""
+    match = _MINISTRY_ACRONYM.fullmatch(text)
+    return bool(match) and not re.search(r"[a-z]{2}", match.group(1))
 
 
 def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
@@ -887,7 +889,8 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
         if end + 2 >= len(doc) or doc[end].text != "(":
             continue
         inner = doc[end + 1]
-        if acronym_shaped(inner.text) and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
+        if (acronym_shaped(inner.text) or _initials_written_as_word(doc[start:end], inner)) \
+                and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
             found.append((inner.i, inner.i + 1))
             continue
         if end - start != 1 or not acronym_shaped(doc[start].text):
@@ -900,6 +903,24 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
                 and not taken & set(range(end + 1, close)):
             found.append((end + 1, close))
     return found
+
+
+def _initials_written_as_word(name: Span, inner: Token) -> bool:
+    """"Federal Ministry of Agriculture & Rural Development (Fmard)": a capitalised word in
+    parentheses after a name whose letters are the name's initials (three or more) is its acronym
+    written as a word; the capitalised words just before the name count too ("Federal" before
+    the registry's "Ministry of …")."""
+    if not (inner.is_alpha and inner.text[:1].isupper() and len(inner.text) >= 3):
+        return False
+    letters, words = fold(inner.text).lower(), [t for t in name if t.is_alpha]
+    k = name.start - 1
+    while True:
+        if _initials(words) == letters:
+            return True
+        if k < 0 or len(_initials(words)) >= len(letters) or not (name.doc[k].is_alpha and name.doc[k].text[:1].isupper()):
+            return False
+        words.insert(0, name.doc[k])
+        k -= 1
 
 
 def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
