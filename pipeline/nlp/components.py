@@ -583,12 +583,13 @@ class MinutesEntities:
 
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Acronyms nothing else read that a working group's letters build ("PSWG", "GTE"): a
-        coordination body, whether or not the document spells it out."""
+        coordination body, whether or not the document spells it out; those a state service's
+        letters build ("DRA", "DNDS") likewise a service."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         for token in doc:
             if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
-                    or not ctx.working_group_acronym(token.text, self.rules):
+                    or not (ctx.working_group_acronym(token.text, self.rules) or ctx.service_acronym(token, self.rules)):
                 continue
             start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
             if any(i in covered for i in range(start, end)):

@@ -66,6 +66,7 @@ class ContextRules:
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
+    service_acronyms: tuple[tuple[str, str], ...] = ()  # ("DR", "start"): letters building a state service's acronym
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
@@ -166,6 +167,7 @@ def context_rules(reference) -> ContextRules:
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
+        service_acronyms=tuple(reference.service_acronyms),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
@@ -863,6 +865,24 @@ def working_group_acronym(text: str, rules: ContextRules) -> bool:
         return False
     return any(letters.endswith(affix) if side == "end" else letters.startswith(affix)
                for affix, side in rules.coordination_acronyms)
+
+
+#: a word in capitals this long opened by a service's letters may be a word of the language ("DRAFT")
+SHORTEST_SERVICE_WORD = 5
+
+
+def service_acronym(token: Token, rules: ContextRules) -> bool:
+    """"DRA", "DRPIA", "DNDS": an acronym of three capitals or more opened by the letters of
+    "Direction Régionale" or "Direction Nationale" (``service_acronyms.csv``) names a state's
+    technical service, whichever domain its other letters stand for; a word of the language in
+    capitals ("DRAFT", "DROITS") is none (a short acronym, "DRA", may spell a word of the
+    vocabulary's web text: not asked)."""
+    text = token.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper() \
+            or (len(text) >= SHORTEST_SERVICE_WORD and is_language_word(text, token.doc.vocab)):
+        return False
+    return any(text.startswith(affix) if side == "start" else text.endswith(affix)
+               for affix, side in rules.service_acronyms)
 
 
 _MINISTRY_ACRONYM = re.compile(r"(?:[SF])?Mo([A-Z][A-Za-z]*)")

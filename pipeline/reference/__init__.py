@@ -63,6 +63,7 @@ class Reference:
     feasts: frozenset[str]
     page_furniture: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
+    service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -140,6 +141,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         feasts=tables.feasts(directory),
         page_furniture=tables.page_furniture(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
+        service_acronyms=tables.service_acronyms(directory),
         sector_names=tables.sector_names(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

@@ -208,6 +208,11 @@ def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
 
 
+def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(letters, side) that build a state service's acronym ("DR" opening "DRPIA", "DN" opening "DNDS")."""
+    return tuple((row["affix"], row["side"]) for row in read_rows("service_acronyms.csv", directory))
+
+
 def sector_names(directory: Path) -> tuple[tuple[str, str], ...]:
     """(form, kind) of the sectors coordination bodies are named after ("SA", "acronym"; "sécurité alimentaire", "words")."""
     return tuple((row["form"], row["kind"]) for row in read_rows("sector_names.csv", directory))
