@@ -1497,6 +1497,8 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                     found.append((i, end))
             else:
                 start = _name_words_before(doc, i, rules, taken)
+                if start < i and doc[i].is_lower and i + n < len(doc) and folded[i + n] in rules.sector_words:
+                    continue  # "DRSV PF cluster sécal": the head opens a sector body's name, it closes none
                 if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
                         and folded[i - 1] not in CROSS_SECTOR_WORDS:
                     continue  # "EDITORS HOTEL SECTOR", "FOOD SECTOR": a field of work, no coordination body
