@@ -76,6 +76,7 @@ class ContextRules:
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
     relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
+    qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
 
     @cached_property
@@ -177,6 +178,7 @@ def context_rules(reference) -> ContextRules:
         place_named_diseases=tuple(reference.place_named_diseases),
         relief_items=frozenset(reference.relief_items),
         page_furniture=frozenset(reference.page_furniture),
+        qualified_nouns=frozenset(reference.qualified_nouns),
         sector_names=tuple(reference.sector_names),
     )
 
@@ -865,6 +867,13 @@ def working_group_acronym(text: str, rules: ContextRules) -> bool:
         return False
     return any(letters.endswith(affix) if side == "end" else letters.startswith(affix)
                for affix, side in rules.coordination_acronyms)
+
+
+def qualifies_a_noun(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """"les activités GSAT", "l'outil FLAT": an acronym written right after a lower-case noun of an
+    activity, a system or a tool (``qualified_nouns.csv``), no preposition between, names the
+    field or the tool, not a body ("les activités du CICR" names the body)."""
+    return start > 0 and doc[start - 1].is_lower and folded_tokens(doc)[start - 1] in rules.qualified_nouns
 
 
 #: a word in capitals this long opened by a service's letters may be a word of the language ("DRAFT")

@@ -62,6 +62,7 @@ class Reference:
     relief_items: frozenset[str]
     feasts: frozenset[str]
     page_furniture: frozenset[str]
+    qualified_nouns: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]
@@ -140,6 +141,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         relief_items=tables.relief_items(directory),
         feasts=tables.feasts(directory),
         page_furniture=tables.page_furniture(directory),
+        qualified_nouns=tables.qualified_nouns(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         service_acronyms=tables.service_acronyms(directory),
         sector_names=tables.sector_names(directory),

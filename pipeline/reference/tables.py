@@ -208,6 +208,11 @@ def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
 
 
+def qualified_nouns(directory: Path) -> frozenset[str]:
+    """Folded nouns an acronym right after them qualifies ("activités GSAT"): no body named there."""
+    return folded_terms("qualified_nouns.csv", directory)
+
+
 def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a state service's acronym ("DR" opening "DRPIA", "DN" opening "DNDS")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("service_acronyms.csv", directory))
