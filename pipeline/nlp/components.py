@@ -498,6 +498,10 @@ class MinutesEntities:
                 places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
                 if kind == "ORG" and item_kind == "part":
                     dropped |= {(p.start, p.end, p.label_) for p in places}
+                if kind == "ORG" and item_kind == "LOC" and kinds.count("LOC") == 1 and self._acronym_read_as_place(doc, start, end):
+                    dropped |= {(p.start, p.end, p.label_) for p in places}  # "UNICEF, TRI-SS, HAA, ONO AID": an acronym
+                    found.append(self._list_mark(Span(doc, start, end, label="ORG")))
+                    continue
                 if shape == "long" or item_kind in ("ORG", "LOC") or (kind == "LOC" and item_kind is not None):
                     continue
                 if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
@@ -507,6 +511,17 @@ class MinutesEntities:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _acronym_read_as_place(self, doc: Doc, start: int, end: int) -> bool:
+        """One word in capitals that the gazetteer knows only in another case ("HAA" for a place
+        "Haa"), the only place of a list of organisations: the list's acronym, not that place."""
+        text = doc[start:end].text
+        return end - start == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and text not in self.place_forms
+
+    @staticmethod
+    def _list_mark(span: Span) -> Span:
+        mark(span, "list")
+        return span
 
     def _column_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """The unknown acronyms of a flattened column of acronyms ("EPSP / MJS / MAS", one a line)
