@@ -506,6 +506,10 @@ class MinutesEntities:
                     continue
                 if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
                     continue
+                if kind == "ORG" and ctx.lowercase_name(doc, (start, end), self.rules):
+                    if fold_token(doc[start].text) not in self.not_orgs and start not in labels:
+                        found.append(self._list_mark(Span(doc, start, end, label="ORG")))  # "NOHO, nordev, …"
+                    continue
                 span = self._enumerated_item(doc, start, end, kind, labels)
                 if span is not None:
                     found.append(span)

@@ -1297,7 +1297,7 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
-            item_like = _item_like(doc, segment)
+            item_like = _item_like(doc, segment) or lowercase_name(doc, segment, rules)
             if item_like and category_item(doc[start:end], rules):
                 current.append((segment, "long"))  # "Organisations Non Gouvernementales": a category, the list goes on
             elif item_like:
@@ -1401,6 +1401,21 @@ def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
             return False
         last_upper = upper
     return count > 0 and last_upper
+
+
+#: a lower-case word this long that no vocabulary knows may be a name written in lower case
+SHORTEST_LOWERCASE_NAME = 4
+
+
+def lowercase_name(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
+    """"ACTED, NOHO, nordev, tarakat": one lower-case word between two joins that is no word of
+    the language (no vector in the model's vocabulary, not a stop word): a name typed in lower
+    case, an item of the list like its neighbours (the list's kind decides what it is)."""
+    if span[1] - span[0] != 1:
+        return False
+    token = doc[span[0]]
+    return token.is_alpha and token.is_lower and len(token.text) >= SHORTEST_LOWERCASE_NAME \
+        and fold(token.text) not in rules.stop_words and not is_language_word(token.text, doc.vocab)
 
 
 def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
