@@ -506,6 +506,8 @@ class MinutesEntities:
                     continue
                 if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
                     continue
+                if shape == "edge" and end < len(doc) and doc[end].text[:1].isdigit():
+                    continue  # "…, Tassaght, OBJ 1 AA": a numbered label opening the next clause, no body
                 if kind == "ORG" and ctx.lowercase_name(doc, (start, end), self.rules):
                     if fold_token(doc[start].text) not in self.not_orgs and start not in labels:
                         found.append(self._list_mark(Span(doc, start, end, label="ORG")))  # "NOHO, nordev, …"
