@@ -622,6 +622,29 @@ def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
                for t in near)
 
 
+#: a line in capitals with this many words of the language (five letters or more) is a title
+TITLE_LINE_WORDS = 3
+
+
+def in_capitals_title_line(span: Span, rules: ContextRules) -> bool:
+    """"INTERNATIONAL TELECOMMUNICATION UNION ITUT FGSSC TELECOMMUNICATION STANDARDIZATION SECTOR",
+    "POSITION DESCRIPTION – GULANGA PROGRAM SECTOR DEVELOPMENT": an unknown word in capitals on a line
+    written all in capitals among three words of the language or more (no body's mark beside it) is
+    a piece of a title (a host's list of unrelated documents), not a name the NER may guess."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    if any(c.islower() for c in line) or "," in line:
+        return False  # a line in capitals holding commas is a list of names ("ACTED, ACF, HOUSE OF AFRICA")
+    doc = span.doc
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any(fold(t.text) in rules.body_marks or t.text == "(" for t in beside):
+        return False  # "ASSOCIATION TASSAGHT": a name with its body's word; "… GROUP (JTWG)": its acronym
+    words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 5 and w != span.text]
+    return sum(is_language_word(w, span.doc.vocab) for w in words) >= TITLE_LINE_WORDS
+
+
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token indices just after a strong place cue ("commune de|Boni"), and of each name listed
     after it ("les régions du Sahel, du Nord et de l'Est"): where a name is a place, even one
