@@ -498,7 +498,8 @@ class MinutesEntities:
                 places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
                 if kind == "ORG" and item_kind == "part":
                     dropped |= {(p.start, p.end, p.label_) for p in places}
-                if kind == "ORG" and item_kind == "LOC" and kinds.count("LOC") == 1 and self._acronym_read_as_place(doc, start, end):
+                if kind == "ORG" and item_kind == "LOC" and kinds.count("LOC") == 1 \
+                        and self._acronym_read_as_place(doc, start, end, places):
                     dropped |= {(p.start, p.end, p.label_) for p in places}  # "UNICEF, TRI-SS, HAA, ONO AID": an acronym
                     found.append(self._list_mark(Span(doc, start, end, label="ORG")))
                     continue
@@ -518,11 +519,21 @@ class MinutesEntities:
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
-    def _acronym_read_as_place(self, doc: Doc, start: int, end: int) -> bool:
+    def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
         """One word in capitals that the gazetteer knows only in another case ("HAA" for a place
-        "Haa"), the only place of a list of organisations: the list's acronym, not that place."""
+        "Haa") and only in a country outside those it holds the towns of (an admin unit of a far
+        country), the only place of a list of organisations: the list's acronym, not that place."""
         text = doc[start:end].text
-        return end - start == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and text not in self.place_forms
+        if not (end - start == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and text not in self.place_forms):
+            return False
+        ids = [i for s in places for i in (s._.candidates or (s.id_,))]
+        return bool(ids) and all(i in self.places and self.places[i].country not in self.town_countries for i in ids)
+
+    @functools.cached_property
+    def town_countries(self) -> frozenset[str]:
+        """The countries whose towns and villages the gazetteer holds (``geonames_countries.csv``):
+        the countries the documents are about."""
+        return frozenset(p.country for i, p in self.places.items() if i.startswith(GEONAMES_PREFIX))
 
     @staticmethod
     def _list_mark(span: Span) -> Span:
