@@ -91,3 +91,8 @@ def test_a_numbered_label_after_a_list_is_no_organisation():
 def test_a_piece_of_a_title_line_in_capitals_is_no_name():
     text = "POSITION DESCRIPTION – ZORBLATI PROGRAM DEVELOPMENT\nThe meeting opened at ten."
     assert "ZORBLATI" not in texts(text, "ORG")
+
+
+def test_a_common_word_in_lower_case_inside_a_list_is_no_name():
+    found = texts("Partners present: UNICEF, WHO, OCHA, donors, IOM, UNHCR, ministries, NRC", "ORG")
+    assert "donors" not in found and "ministries" not in found

@@ -1428,17 +1428,22 @@ def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
 
 #: a lower-case word this long that no vocabulary knows may be a name written in lower case
 SHORTEST_LOWERCASE_NAME = 4
+#: endings of a plural or a derived noun ("donors", "ministries", "insecurity"): a common word the
+#: vectors' vocabulary missed, not a name
+_LOWERCASE_WORD_ENDINGS = ("s", "x", "ing", "ed", "tion", "ment", "ity", "ure", "ance", "ence", "ness", "isme", "ique")
 
 
 def lowercase_name(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
     """"ACTED, NOHO, nordev, tarakat": one lower-case word between two joins that is no word of
-    the language (no vector in the model's vocabulary, not a stop word): a name typed in lower
-    case, an item of the list like its neighbours (the list's kind decides what it is)."""
+    the language (no vector in the model's vocabulary, not a stop word, no ending of a plural or
+    a derived noun): a name typed in lower case, an item of the list like its neighbours (the
+    list's kind decides what it is)."""
     if span[1] - span[0] != 1:
         return False
     token = doc[span[0]]
     return token.is_alpha and token.is_lower and len(token.text) >= SHORTEST_LOWERCASE_NAME \
-        and fold(token.text) not in rules.stop_words and not is_language_word(token.text, doc.vocab)
+        and fold(token.text) not in rules.stop_words and not fold(token.text).endswith(_LOWERCASE_WORD_ENDINGS) \
+        and not is_language_word(token.text, doc.vocab)
 
 
 def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
