@@ -96,3 +96,7 @@ def test_a_piece_of_a_title_line_in_capitals_is_no_name():
 def test_a_common_word_in_lower_case_inside_a_list_is_no_name():
     found = texts("Partners present: UNICEF, WHO, OCHA, donors, IOM, UNHCR, ministries, NRC", "ORG")
     assert "donors" not in found and "ministries" not in found
+
+
+def test_regions_named_by_their_compass_points_are_no_body():
+    assert texts("A tool will be shared with all partners in the NWSW next week.", "ORG") == []

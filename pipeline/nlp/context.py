@@ -899,6 +899,16 @@ def qualifies_a_noun(doc: Doc, start: int, rules: ContextRules) -> bool:
     return start > 0 and doc[start - 1].is_lower and folded_tokens(doc)[start - 1] in rules.qualified_nouns
 
 
+_COMPASS_ABBREVIATION = re.compile(r"(?:NE|NW|SE|SW|N|S|E|W){2,3}R?")
+
+
+def compass_abbreviation(text: str) -> bool:
+    """"NWSW", "NWR", "SWR": three letters or more of compass points (and a closing R of
+    "region"), the regions a text names by their directions ("partners in the NWSW"): places
+    written short, never a body's acronym."""
+    return len(text) >= 3 and bool(_COMPASS_ABBREVIATION.fullmatch(text))
+
+
 #: a word in capitals this long opened by a service's letters may be a word of the language ("DRAFT")
 SHORTEST_SERVICE_WORD = 5
 
