@@ -100,3 +100,8 @@ def test_a_common_word_in_lower_case_inside_a_list_is_no_name():
 
 def test_regions_named_by_their_compass_points_are_no_body():
     assert texts("A tool will be shared with all partners in the NWSW next week.", "ORG") == []
+
+
+def test_a_sectors_acronym_after_a_slash_names_the_bodys_sector():
+    assert "BNA" not in texts("La retraite du Cluster Abri/BNA a réuni ses membres.", "ORG")
+    assert "KADEM" in texts("Le projet de Tearfund/KADEM a démarré.", "ORG")

@@ -674,7 +674,8 @@ class MinutesEntities:
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
-        the gold convention reads names joined by a slash."""
+        the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
+        sector_names.csv) goes on naming the body's sector, no partner."""
         found = []
         texts = ctx.token_texts(doc)
         for slash in (i for i in range(1, len(doc) - 1) if texts[i] == "/"):
@@ -682,7 +683,8 @@ class MinutesEntities:
                 text = texts[other]
                 if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
                         and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
-                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
+                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text) \
+                        and text not in self.rules.sector_acronyms:
                     span = Span(doc, other, other + 1, label="ORG")
                     mark(span, "list")
                     found.append(span)

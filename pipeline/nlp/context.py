@@ -93,6 +93,11 @@ class ContextRules:
         return frozenset(w[-1] for w in words if w[-1]) | frozenset("".join(w) for w in words if len(w) > 1)
 
     @cached_property
+    def sector_acronyms(self) -> frozenset[str]:
+        """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
+        return frozenset(form for form, kind in self.sector_names if kind == "acronym")
+
+    @cached_property
     def closing_heads(self) -> frozenset[str]:
         """The last words of the heads that close a name ("cluster", "group"): "Food Security Cluster"."""
         return frozenset(words[-1] for words, side in self.coordination_heads if side == "after")
