@@ -105,3 +105,8 @@ def test_regions_named_by_their_compass_points_are_no_body():
 def test_a_sectors_acronym_after_a_slash_names_the_bodys_sector():
     assert "BNA" not in texts("La retraite du Cluster Abri/BNA a réuni ses membres.", "ORG")
     assert "KADEM" in texts("Le projet de Tearfund/KADEM a démarré.", "ORG")
+
+
+def test_a_lists_label_word_left_among_the_items_is_no_name():
+    found = texts("Organisations UNHCR, AMSS, OIM, NRC, Observateurs & MINUSMA (UNPOL)", "ORG")
+    assert "Observateurs" not in found and "AMSS" in found

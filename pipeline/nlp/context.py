@@ -118,6 +118,11 @@ class ContextRules:
         return frozenset(w for w in words if len(w) >= 5)
 
     @cached_property
+    def list_cue_words(self) -> frozenset[str]:
+        """The words of the list cues, five letters or more ("organisations", "observateurs")."""
+        return frozenset(w for cue in self.list_cues for w in cue if len(w) >= 5)
+
+    @cached_property
     def label_forms(self) -> frozenset[str]:
         """One-word header labels and their plurals ("moderateurs")."""
         return self.label_words | frozenset(w + "s" for w in self.label_words)
@@ -1226,6 +1231,13 @@ def attendee_item(span: Span, orgs: set[int]) -> bool:
     capital letters opening its line, a dash or a parenthesis and a known organisation after it,
     whether or not the NER reads it as a person."""
     return not any(t.is_upper and len(t) > 1 for t in span) and opens_attendance_line(span, orgs)
+
+
+def list_label_item(span: Span, rules: ContextRules) -> bool:
+    """"Organisations", "Observateurs": one word of a list's label (a list cue's word, five letters
+    or more) left among the items by a table flattened into the text: the label, not a name."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 and not words[0].is_upper and fold(words[0].text) in rules.list_cue_words
 
 
 def category_item(span: Span, rules: ContextRules) -> bool:
