@@ -1042,7 +1042,7 @@ class MinutesEntities:
             if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
             if ent.label_ == "ORG" and len(ent) == 1 and (ctx.qualifies_a_noun(doc, ent.start, self.rules)
-                                                          or ctx.in_capitals_title_line(ent, self.rules)
+                                                          or ctx.in_capitals_title_line(ent, self.rules, covered)
                                                           or ctx.compass_abbreviation(text)):
                 continue  # "les activités GSAT": a field of work, not a body
             if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):

@@ -636,11 +636,12 @@ def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
 TITLE_LINE_WORDS = 3
 
 
-def in_capitals_title_line(span: Span, rules: ContextRules) -> bool:
+def in_capitals_title_line(span: Span, rules: ContextRules, known: frozenset[int] | set[int] = frozenset()) -> bool:
     """"INTERNATIONAL TELECOMMUNICATION UNION ITUT FGSSC TELECOMMUNICATION STANDARDIZATION SECTOR",
     "POSITION DESCRIPTION – GULANGA PROGRAM SECTOR DEVELOPMENT": an unknown word in capitals on a line
     written all in capitals among three words of the language or more (no body's mark beside it) is
-    a piece of a title (a host's list of unrelated documents), not a name the NER may guess."""
+    a piece of a title (a host's list of unrelated documents), not a name the NER may guess. A
+    body's word beside it that ends a ``known`` name ("… TELECOMMUNICATION UNION ITUT") opens none."""
     text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
@@ -649,8 +650,9 @@ def in_capitals_title_line(span: Span, rules: ContextRules) -> bool:
         return False  # a line in capitals holding commas is a list of names ("ACTED, ACF, HOUSE OF AFRICA")
     doc = span.doc
     beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
-    if any(fold(t.text) in rules.body_marks or t.text == "(" for t in beside):
-        return False  # "ASSOCIATION TASSAGHT": a name with its body's word; "… GROUP (JTWG)": its acronym
+    if any((fold(t.text) in rules.body_marks and t.i not in known) or t.text == "(" for t in beside):
+        return False  # "ASSOCIATION TASSAGHT": a name with its body's word (not a known name's last word);
+        # "… GROUP (JTWG)": its acronym
     words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 5 and w != span.text]
     return sum(is_language_word(w, span.doc.vocab) for w in words) >= TITLE_LINE_WORDS
 
