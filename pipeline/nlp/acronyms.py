@@ -37,7 +37,8 @@ def initials(name: str) -> str:
 
 def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str]) -> frozenset[str]:
     """Acronyms the document defines: the initials of the bodies it spells out (of three words or
-    more), and the unlinked acronyms a context rule read as a body's; a false friend
+    more), and the unlinked acronyms a context rule read as a body's (in capitals too: a title in
+    capitals writes "SMoWR" as "SMOWR"); a false friend
     (``not_organisations.csv``) only when the document spells out a body with its letters."""
     spelled, read = set(), set()
     for mention in organisations:
@@ -47,6 +48,7 @@ def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[st
         elif mention.organisation is None and mention.method in DEFINING_METHODS and acronym_shaped(text) \
                 and fold(text) not in not_orgs:
             read.add(text)
+    read |= {a.upper() for a in read if not a.isupper()}  # "SMoWR" in a title in capitals: "SMOWR"
     return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM)
 
 
@@ -81,3 +83,31 @@ def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMe
         added = acronym_mentions(text, pattern, taken)
         result.append(sorted(orgs + added, key=lambda m: m.span.start) if added else orgs)
     return result
+
+
+#: a lower-case word then an acronym right after it ("activités GSAT")
+_WORD_THEN_ACRONYM = re.compile(r"(?<![\w-])([^\W\d_]+)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?![\w-])")
+
+
+def qualifier_acronyms(texts: list[FieldText], qualified_nouns: frozenset[str]) -> frozenset[str]:
+    """Acronyms the document writes right after a lower-case noun of an activity, a system or a
+    tool ("les activités GSAT", ``qualified_nouns.csv``): the name of a field or a tool there."""
+    found = set()
+    for text in texts:
+        for match in _WORD_THEN_ACRONYM.finditer(text.text):
+            if match.group(1).islower() and fold(match.group(1)) in qualified_nouns:
+                found.add(match.group(2))
+    return frozenset(found)
+
+
+def without_qualifier_acronyms(texts: list[FieldText], organisations: list[list[OrgMention]],
+                               qualified_nouns: frozenset[str]) -> list[list[OrgMention]]:
+    """Each field's organisations less the statistical NER's reads of an acronym the document
+    writes elsewhere as a field's or a tool's name ("formés sur la GSAT" after "les activités
+    GSAT"): the NER guessed a body where the document says what the letters are."""
+    acronyms = qualifier_acronyms(texts, qualified_nouns)
+    if not acronyms:
+        return organisations
+    return [[m for m in orgs if not (m.method == "ner" and m.organisation is None and m.span.text in acronyms)]
+            for orgs in organisations]
+

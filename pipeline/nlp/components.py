@@ -443,7 +443,8 @@ class MinutesEntities:
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
-                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)):
+                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
+                        or ctx.list_label_item(span, self.rules)):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -498,15 +499,47 @@ class MinutesEntities:
                 places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
                 if kind == "ORG" and item_kind == "part":
                     dropped |= {(p.start, p.end, p.label_) for p in places}
+                if kind == "ORG" and item_kind == "LOC" and kinds.count("LOC") == 1 \
+                        and self._acronym_read_as_place(doc, start, end, places):
+                    dropped |= {(p.start, p.end, p.label_) for p in places}  # "UNICEF, TRI-SS, HAA, ONO AID": an acronym
+                    found.append(self._list_mark(Span(doc, start, end, label="ORG")))
+                    continue
                 if shape == "long" or item_kind in ("ORG", "LOC") or (kind == "LOC" and item_kind is not None):
                     continue
                 if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
+                    continue
+                if shape == "edge" and end < len(doc) and doc[end].text[:1].isdigit():
+                    continue  # "…, Tassaght, OBJ 1 AA": a numbered label opening the next clause, no body
+                if kind == "ORG" and ctx.lowercase_name(doc, (start, end), self.rules):
+                    if fold_token(doc[start].text) not in self.not_orgs and start not in labels:
+                        found.append(self._list_mark(Span(doc, start, end, label="ORG")))  # "NOHO, nordev, …"
                     continue
                 span = self._enumerated_item(doc, start, end, kind, labels)
                 if span is not None:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
+        """One word in capitals that the gazetteer knows only in another case ("HAA" for a place
+        "Haa") and only in a country outside those it holds the towns of (an admin unit of a far
+        country), the only place of a list of organisations: the list's acronym, not that place."""
+        text = doc[start:end].text
+        if not (end - start == 1 and text.isupper() and text.isalpha() and len(text) >= 3 and text not in self.place_forms):
+            return False
+        ids = [i for s in places for i in (s._.candidates or (s.id_,))]
+        return bool(ids) and all(i in self.places and self.places[i].country not in self.town_countries for i in ids)
+
+    @functools.cached_property
+    def town_countries(self) -> frozenset[str]:
+        """The countries whose towns and villages the gazetteer holds (``geonames_countries.csv``):
+        the countries the documents are about."""
+        return frozenset(p.country for i, p in self.places.items() if i.startswith(GEONAMES_PREFIX))
+
+    @staticmethod
+    def _list_mark(span: Span) -> Span:
+        mark(span, "list")
+        return span
 
     def _column_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """The unknown acronyms of a flattened column of acronyms ("EPSP / MJS / MAS", one a line)
@@ -583,12 +616,13 @@ class MinutesEntities:
 
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Acronyms nothing else read that a working group's letters build ("PSWG", "GTE"): a
-        coordination body, whether or not the document spells it out."""
+        coordination body, whether or not the document spells it out; those a state service's
+        letters build ("DRA", "DNDS") likewise a service."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         for token in doc:
             if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
-                    or not ctx.working_group_acronym(token.text, self.rules):
+                    or not (ctx.working_group_acronym(token.text, self.rules) or ctx.service_acronym(token, self.rules)):
                 continue
             start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
             if any(i in covered for i in range(start, end)):
@@ -641,7 +675,8 @@ class MinutesEntities:
     def _slash_partners(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
-        the gold convention reads names joined by a slash."""
+        the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
+        sector_names.csv) goes on naming the body's sector, no partner."""
         found = []
         texts = ctx.token_texts(doc)
         for slash in (i for i in range(1, len(doc) - 1) if texts[i] == "/"):
@@ -649,7 +684,8 @@ class MinutesEntities:
                 text = texts[other]
                 if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
                         and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
-                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text):
+                        and fold_token(text) not in self.not_orgs and not ctx.is_roman(text) \
+                        and text not in self.rules.sector_acronyms:
                     span = Span(doc, other, other + 1, label="ORG")
                     mark(span, "list")
                     found.append(span)
@@ -665,8 +701,9 @@ class MinutesEntities:
                 or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
                     and not all(t.is_upper for t in span if t.is_alpha)):
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
-        if kind == "ORG" and (ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)):
-            return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function
+        if kind == "ORG" and (ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
+                              or ctx.list_label_item(span, self.rules)):
+            return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
@@ -1004,6 +1041,10 @@ class MinutesEntities:
                 continue
             if ctx.is_noise(ent, self.rules) or ctx.in_capitals_heading(ent, self.rules):
                 continue
+            if ent.label_ == "ORG" and len(ent) == 1 and (ctx.qualifies_a_noun(doc, ent.start, self.rules)
+                                                          or ctx.in_capitals_title_line(ent, self.rules, covered)
+                                                          or ctx.compass_abbreviation(text)):
+                continue  # "les activités GSAT": a field of work, not a body
             if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):

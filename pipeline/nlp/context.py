@@ -66,6 +66,7 @@ class ContextRules:
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
+    service_acronyms: tuple[tuple[str, str], ...] = ()  # ("DR", "start"): letters building a state service's acronym
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
@@ -75,6 +76,7 @@ class ContextRules:
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
     relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
+    qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
 
     @cached_property
@@ -82,6 +84,18 @@ class ContextRules:
         """Words that make capitalised common words a body's name: the body words, the heads of
         institutions and of coordination bodies ("international", "ministere", "cluster")."""
         return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
+
+    @cached_property
+    def sector_words(self) -> frozenset[str]:
+        """The folded last word of every sector's name ("security", "nfi", "cccm", "protection"):
+        the word a sector body's name ends with before its head."""
+        words = [re.split(r"[\s/-]+", fold(form).strip()) for form, kind in self.sector_names if kind != "head"]
+        return frozenset(w[-1] for w in words if w[-1]) | frozenset("".join(w) for w in words if len(w) > 1)
+
+    @cached_property
+    def sector_acronyms(self) -> frozenset[str]:
+        """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
+        return frozenset(form for form, kind in self.sector_names if kind == "acronym")
 
     @cached_property
     def closing_heads(self) -> frozenset[str]:
@@ -102,6 +116,11 @@ class ContextRules:
         """Words of list cues and table headers (5 letters or more): an item's leading label."""
         words = {w for cue in self.list_cues for w in cue} | self.header_words
         return frozenset(w for w in words if len(w) >= 5)
+
+    @cached_property
+    def list_cue_words(self) -> frozenset[str]:
+        """The words of the list cues, five letters or more ("organisations", "observateurs")."""
+        return frozenset(w for cue in self.list_cues for w in cue if len(w) >= 5)
 
     @cached_property
     def label_forms(self) -> frozenset[str]:
@@ -159,6 +178,7 @@ def context_rules(reference) -> ContextRules:
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
+        service_acronyms=tuple(reference.service_acronyms),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
@@ -168,6 +188,7 @@ def context_rules(reference) -> ContextRules:
         place_named_diseases=tuple(reference.place_named_diseases),
         relief_items=frozenset(reference.relief_items),
         page_furniture=frozenset(reference.page_furniture),
+        qualified_nouns=frozenset(reference.qualified_nouns),
         sector_names=tuple(reference.sector_names),
     )
 
@@ -516,8 +537,13 @@ def fold_keep_length(text: str) -> str:
 
 def list_cue_pattern(words: tuple[str, ...]) -> re.Pattern:
     """A list cue's expression over the text folded by :func:`fold_keep_length` ("organisations
-    présentes :"), its group 1 the colon that makes it a label rather than inline."""
-    return re.compile(r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?(:?)")
+    présentes :"), its group 1 the colon that makes it a label rather than inline. A cue whose last
+    word is the colon ("observateurs :") opens a list only as a label: inline, the word is a
+    noun of the sentence ("les observateurs européens")."""
+    label = words[-1:] == (":",)
+    words = words[:-1] if label else words
+    return re.compile(r"\b" + r"[\s'’-]+".join(re.escape(w) for w in words) + r"\b\s*(?:\([^)]*\)\s*)?"
+                      + ("(:)" if label else "(:?)"))
 
 
 #: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
@@ -604,6 +630,31 @@ def in_capitals_heading(span: Span, rules: ContextRules) -> bool:
     near = list(doc[max(0, span.start - 2):span.start]) + list(doc[span.end:span.end + 2])
     return any(t.is_alpha and t.is_upper and (fold(t.text) in rules.stop_words or fold(t.text) in rules.months)
                for t in near)
+
+
+#: a line in capitals with this many words of the language (five letters or more) is a title
+TITLE_LINE_WORDS = 3
+
+
+def in_capitals_title_line(span: Span, rules: ContextRules, known: frozenset[int] | set[int] = frozenset()) -> bool:
+    """"INTERNATIONAL TELECOMMUNICATION UNION ITUT FGSSC TELECOMMUNICATION STANDARDIZATION SECTOR",
+    "POSITION DESCRIPTION – GULANGA PROGRAM SECTOR DEVELOPMENT": an unknown word in capitals on a line
+    written all in capitals among three words of the language or more (no body's mark beside it) is
+    a piece of a title (a host's list of unrelated documents), not a name the NER may guess. A
+    body's word beside it that ends a ``known`` name ("… TELECOMMUNICATION UNION ITUT") opens none."""
+    text = doc_text(span.doc)
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)]
+    if any(c.islower() for c in line) or "," in line:
+        return False  # a line in capitals holding commas is a list of names ("ACTED, ACF, HOUSE OF AFRICA")
+    doc = span.doc
+    beside = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+    if any((fold(t.text) in rules.body_marks and t.i not in known) or t.text == "(" for t in beside):
+        return False  # "ASSOCIATION TASSAGHT": a name with its body's word (not a known name's last word);
+        # "… GROUP (JTWG)": its acronym
+    words = [w for w in _LETTER_RUNS.findall(line) if len(w) >= 5 and w != span.text]
+    return sum(is_language_word(w, span.doc.vocab) for w in words) >= TITLE_LINE_WORDS
 
 
 def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
@@ -853,13 +904,50 @@ def working_group_acronym(text: str, rules: ContextRules) -> bool:
                for affix, side in rules.coordination_acronyms)
 
 
-_MINISTRY_ACRONYM = re.compile(r"Mo[A-Z][A-Za-z]*")
+def qualifies_a_noun(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """"les activités GSAT", "l'outil FLAT": an acronym written right after a lower-case noun of an
+    activity, a system or a tool (``qualified_nouns.csv``), no preposition between, names the
+    field or the tool, not a body ("les activités du CICR" names the body)."""
+    return start > 0 and doc[start - 1].is_lower and folded_tokens(doc)[start - 1] in rules.qualified_nouns
+
+
+_COMPASS_ABBREVIATION = re.compile(r"(?:NE|NW|SE|SW|N|S|E|W){2,3}R?")
+
+
+def compass_abbreviation(text: str) -> bool:
+    """"NWSW", "NWR", "SWR": three letters or more of compass points (and a closing R of
+    "region"), the regions a text names by their directions ("partners in the NWSW"): places
+    written short, never a body's acronym."""
+    return len(text) >= 3 and bool(_COMPASS_ABBREVIATION.fullmatch(text))
+
+
+#: a word in capitals this long opened by a service's letters may be a word of the language ("DRAFT")
+SHORTEST_SERVICE_WORD = 5
+
+
+def service_acronym(token: Token, rules: ContextRules) -> bool:
+    """"DRA", "DRPIA", "DNDS": an acronym of three capitals or more opened by the letters of
+    "Direction Régionale" or "Direction Nationale" (``service_acronyms.csv``) names a state's
+    technical service, whichever domain its other letters stand for; a word of the language in
+    capitals ("DRAFT", "DROITS") is none (a short acronym, "DRA", may spell a word of the
+    vocabulary's web text: not asked)."""
+    text = token.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper() \
+            or (len(text) >= SHORTEST_SERVICE_WORD and is_language_word(text, token.doc.vocab)):
+        return False
+    return any(text.startswith(affix) if side == "start" else text.endswith(affix)
+               for affix, side in rules.service_acronyms)
+
+
+_MINISTRY_ACRONYM = re.compile(r"(?:[SF])?Mo([A-Z][A-Za-z]*)")
 
 
 def ministry_acronym(text: str) -> bool:
     """"MoH", "MoANR", "MoWASD": a ministry's acronym as anglophone administrations write it
-    ("Ministry of …"), whatever the ministry."""
-    return bool(_MINISTRY_ACRONYM.fullmatch(text)) and not re.search(r"[a-z]{2}", text[2:])
+    ("Ministry of …"), whatever the ministry; a state's or the federation's ministry in a federal
+    country ("SMoWR", "FMoH": State / Federal Ministry of …) the same."""
+    match = _MINISTRY_ACRONYM.fullmatch(text)
+    return bool(match) and not re.search(r"[a-z]{2}", match.group(1))
 
 
 def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int]) -> list[tuple[int, int]]:
@@ -875,7 +963,8 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
         if end + 2 >= len(doc) or doc[end].text != "(":
             continue
         inner = doc[end + 1]
-        if acronym_shaped(inner.text) and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
+        if (acronym_shaped(inner.text) or _initials_written_as_word(doc[start:end], inner)) \
+                and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
             found.append((inner.i, inner.i + 1))
             continue
         if end - start != 1 or not acronym_shaped(doc[start].text):
@@ -888,6 +977,24 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
                 and not taken & set(range(end + 1, close)):
             found.append((end + 1, close))
     return found
+
+
+def _initials_written_as_word(name: Span, inner: Token) -> bool:
+    """"Federal Ministry of Agriculture & Rural Development (Fmard)": a capitalised word in
+    parentheses after a name whose letters are the name's initials (three or more) is its acronym
+    written as a word; the capitalised words just before the name count too ("Federal" before
+    the registry's "Ministry of …")."""
+    if not (inner.is_alpha and inner.text[:1].isupper() and len(inner.text) >= 3):
+        return False
+    letters, words = fold(inner.text).lower(), [t for t in name if t.is_alpha]
+    k = name.start - 1
+    while True:
+        if _initials(words) == letters:
+            return True
+        if k < 0 or len(_initials(words)) >= len(letters) or not (name.doc[k].is_alpha and name.doc[k].text[:1].isupper()):
+            return False
+        words.insert(0, name.doc[k])
+        k -= 1
 
 
 def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
@@ -1128,6 +1235,13 @@ def attendee_item(span: Span, orgs: set[int]) -> bool:
     return not any(t.is_upper and len(t) > 1 for t in span) and opens_attendance_line(span, orgs)
 
 
+def list_label_item(span: Span, rules: ContextRules) -> bool:
+    """"Organisations", "Observateurs": one word of a list's label (a list cue's word, five letters
+    or more) left among the items by a table flattened into the text: the label, not a name."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 and not words[0].is_upper and fold(words[0].text) in rules.list_cue_words
+
+
 def category_item(span: Span, rules: ContextRules) -> bool:
     """"Organisations Non Gouvernementales", "Agences Humanitaires": a list item of capitalised
     common words opening with a plural, a category of bodies, not the name of one."""
@@ -1235,7 +1349,7 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
             start += 1  # "le Sahel, la Boucle du Mouhoun et L'Est": items with their article
         segment = (start, end)
         if end > start:
-            item_like = _item_like(doc, segment)
+            item_like = _item_like(doc, segment) or lowercase_name(doc, segment, rules)
             if item_like and category_item(doc[start:end], rules):
                 current.append((segment, "long"))  # "Organisations Non Gouvernementales": a category, the list goes on
             elif item_like:
@@ -1341,6 +1455,26 @@ def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
     return count > 0 and last_upper
 
 
+#: a lower-case word this long that no vocabulary knows may be a name written in lower case
+SHORTEST_LOWERCASE_NAME = 4
+#: endings of a plural or a derived noun ("donors", "ministries", "insecurity"): a common word the
+#: vectors' vocabulary missed, not a name
+_LOWERCASE_WORD_ENDINGS = ("s", "x", "ing", "ed", "tion", "ment", "ity", "ure", "ance", "ence", "ness", "isme", "ique")
+
+
+def lowercase_name(doc: Doc, span: tuple[int, int], rules: ContextRules) -> bool:
+    """"ACTED, NOHO, nordev, tarakat": one lower-case word between two joins that is no word of
+    the language (no vector in the model's vocabulary, not a stop word, no ending of a plural or
+    a derived noun): a name typed in lower case, an item of the list like its neighbours (the
+    list's kind decides what it is)."""
+    if span[1] - span[0] != 1:
+        return False
+    token = doc[span[0]]
+    return token.is_alpha and token.is_lower and len(token.text) >= SHORTEST_LOWERCASE_NAME \
+        and fold(token.text) not in rules.stop_words and not fold(token.text).endswith(_LOWERCASE_WORD_ENDINGS) \
+        and not is_language_word(token.text, doc.vocab)
+
+
 def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bool) -> Optional[tuple[int, int]]:
     """The name a segment opens with (``leading``) or ends with: capitalised words or acronyms."""
     a, b = span
@@ -1386,6 +1520,11 @@ def _is_label_word(folded: str, rules: ContextRules) -> bool:
     return any(w.startswith(folded) or folded.startswith(w) for w in rules.label_like_words)
 
 
+#: a list with this many items read as organisations (known or by the NER) and no place needs no
+#: second known name: a long attendance line of local acronyms the registry does not know
+LONG_LIST_VOTES = 6
+
+
 def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
     """The kind of an enumeration from its known items' kinds: organisations when at least two
     of its items are known organisations and a third of them are known or read as one by the
@@ -1397,12 +1536,22 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
     voted = orgs + kinds.count("NER")
     if orgs >= 2 and 3 * voted >= len(kinds) and voted >= 2 * places:
         return "ORG"
+    if voted >= LONG_LIST_VOTES and 2 * voted >= len(kinds) and places == 0:
+        return "ORG"
     if places >= 2 and 2 * places >= len(kinds) and orgs == 0:
         return "LOC"
     return None
 
 
 # -- coordination bodies --------------------------------------------------------------------------
+
+#: closing heads that are also the common noun of a field of work ("the hotel sector", "PRIVATE
+#: SECTOR"): a body's name only when a humanitarian sector's name ends just before the head
+#: ("Food Security Sector", "ES/NFI & CCCM SECTOR", sector_names.csv)
+WORK_FIELD_HEADS = frozenset({("sector",)})
+#: words before such a head that name the coordination of all sectors ("Inter Sector Group")
+CROSS_SECTOR_WORDS = frozenset({"inter", "multi"})
+
 
 def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()
                        ) -> list[tuple[int, int]]:
@@ -1429,6 +1578,11 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                     found.append((i, end))
             else:
                 start = _name_words_before(doc, i, rules, taken)
+                if start < i and doc[i].is_lower and i + n < len(doc) and folded[i + n] in rules.sector_words:
+                    continue  # "DRSV PF cluster sécal": the head opens a sector body's name, it closes none
+                if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
+                        and folded[i - 1] not in CROSS_SECTOR_WORDS:
+                    continue  # "EDITORS HOTEL SECTOR", "FOOD SECTOR": a field of work, no coordination body
                 if start < i and (doc[i].text[:1].isupper() or _named_before_lowercase_head(doc, start, i, rules)):
                     found.append((start, i + n))
     return _no_overlap_pairs(found)

@@ -170,10 +170,11 @@ def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minu
     """The fields' facts put together in field order: figures numbered in the document, the last
     attendance list, each action's responsible organisations, the figures related; an acronym
     the document defines, an organisation wherever it is written."""
-    from pipeline.nlp.acronyms import with_defined_acronyms  # spaCy's rules: imported where the pipeline is loaded
+    from pipeline.nlp.acronyms import with_defined_acronyms, without_qualifier_acronyms  # spaCy's rules: imported
+    # where the pipeline is loaded
 
-    field_orgs = with_defined_acronyms(texts, [f.organisations for f in read], [f.places for f in read],
-                                       component.not_orgs)
+    field_orgs = without_qualifier_acronyms(texts, [f.organisations for f in read], component.rules.qualified_nouns)
+    field_orgs = with_defined_acronyms(texts, field_orgs, [f.places for f in read], component.not_orgs)
     read = [replace(f, organisations=orgs) for f, orgs in zip(read, field_orgs)]
     organisations: list[OrgMention] = []
     places: list[PlaceMention] = []

@@ -32,6 +32,13 @@ def _words(form: str) -> str:
     return _JOIN.join(re.escape(w) for w in re.split(r"[\s'’-]+", form) if w)
 
 
+def _words_any_number(form: str) -> str:
+    """A sector's words with their last word in the singular or the plural ("logistics" or
+    "logistic cluster", "telecommunication" or "telecommunications"): writers drop or add the s."""
+    stem = form[:-1] if form.endswith("s") and len(form) > 4 else form
+    return _words(stem) + "s?"
+
+
 def _alternation(forms: Iterable[str]) -> str:
     return "|".join(sorted(set(forms), key=lambda f: (-len(f), f)))
 
@@ -44,7 +51,7 @@ def sector_body_pattern(heads: Iterable[tuple[tuple[str, ...], str]], sectors: I
     sectors = list(sectors)
     heads = list(heads) + [(tuple(fold_form(form).split()), "before") for form, kind in sectors if kind == "head"]
     sector = _alternation([r"(?-i:" + re.escape(fold_form(form)) + r")" if kind == "acronym"
-                           else _words(fold_form(form)) for form, kind in sectors if kind != "head"])
+                           else _words_any_number(fold_form(form)) for form, kind in sectors if kind != "head"])
     before = _alternation(_words(" ".join(words)) for words, side in heads if side == "before")
     after = _alternation(_words(" ".join(words)) for words, side in heads if side == "after")
     return re.compile(

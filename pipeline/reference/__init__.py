@@ -62,7 +62,9 @@ class Reference:
     relief_items: frozenset[str]
     feasts: frozenset[str]
     page_furniture: frozenset[str]
+    qualified_nouns: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
+    service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
@@ -139,7 +141,9 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         relief_items=tables.relief_items(directory),
         feasts=tables.feasts(directory),
         page_furniture=tables.page_furniture(directory),
+        qualified_nouns=tables.qualified_nouns(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
+        service_acronyms=tables.service_acronyms(directory),
         sector_names=tables.sector_names(directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

@@ -128,8 +128,10 @@ def place_cues(directory: Path) -> tuple[tuple[tuple[str, ...], str, bool], ...]
 
 
 def list_cues(directory: Path) -> tuple[tuple[str, ...], ...]:
-    """Folded words of the cues that open a list of organisations ("organisations présentes")."""
-    return tuple(tuple(fold(row["term"]).split()) for row in read_rows("list_cues.csv", directory))
+    """Folded words of the cues that open a list of organisations ("organisations présentes"); a
+    term written with its colon ("observateurs :") keeps it as a last word: a label only."""
+    return tuple(tuple(fold(row["term"]).split()) + ((":",) if row["term"].rstrip().endswith(":") else ())
+                 for row in read_rows("list_cues.csv", directory))
 
 
 def table_header_words(directory: Path) -> frozenset[str]:
@@ -204,6 +206,16 @@ def relief_items(directory: Path) -> frozenset[str]:
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a working group's acronym ("WG" closing "PSWG", "GT" opening "GTP")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
+
+
+def qualified_nouns(directory: Path) -> frozenset[str]:
+    """Folded nouns an acronym right after them qualifies ("activités GSAT"): no body named there."""
+    return folded_terms("qualified_nouns.csv", directory)
+
+
+def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(letters, side) that build a state service's acronym ("DR" opening "DRPIA", "DN" opening "DNDS")."""
+    return tuple((row["affix"], row["side"]) for row in read_rows("service_acronyms.csv", directory))
 
 
 def sector_names(directory: Path) -> tuple[tuple[str, str], ...]:
