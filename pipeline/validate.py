@@ -67,17 +67,55 @@ def check_table(schema: TableSchema, table: pa.Table) -> list[Violation]:
                 found.append(Violation(schema.name, column.name, f"value not allowed ({', '.join(examples)}; allowed: "
                                        f"{', '.join(column.allowed)})", rows, len(rows)))
     if all(k in table.column_names for k in schema.key) and table.num_rows:
-        keys = table.select(list(schema.key)).to_pylist()
-        seen: dict[tuple, int] = {}
-        duplicates = []
-        for i, key in enumerate(keys):
-            value = tuple(key.values())
-            if value in seen:
-                duplicates.append(i)
-            seen.setdefault(value, i)
+        duplicates = duplicate_rows(table, list(schema.key))
         if duplicates:
-            found.append(Violation(schema.name, ",".join(schema.key), "duplicate key", tuple(duplicates), len(duplicates)))
+            found.append(Violation(schema.name, ",".join(schema.key), "duplicate key", duplicates, len(duplicates)))
     return found
+
+
+def duplicate_rows(table: pa.Table, key: list[str]) -> tuple[int, ...]:
+    """The rows whose key an earlier row already has. Counted by Arrow's hash grouping (a null is
+    a value like any other, as in a tuple), so a clean table of a million rows costs no Python
+    loop; the rows are looked for one by one only when some key repeats."""
+    counts = table.select(key).group_by(key).aggregate([([], "count_all")])
+    if pc.max(counts.column("count_all")).as_py() <= 1:
+        return ()
+    seen: set[tuple] = set()
+    duplicates = []
+    for i, row in enumerate(table.select(key).to_pylist()):
+        value = tuple(row.values())
+        if value in seen:
+            duplicates.append(i)
+        seen.add(value)
+    return tuple(duplicates)
+
+
+#: a column name no schema uses, to carry row numbers through a join
+_ROW = "__row__"
+
+
+def dangling_rows(table: pa.Table, columns: list[str], target: pa.Table, target_columns: list[str]) -> tuple[int, ...]:
+    """The rows of ``table`` whose ``columns`` are all set and match no row of ``target`` by
+    ``target_columns`` (rows with a null refer to nothing): an anti-join in Arrow, not a Python
+    set of tuples."""
+    keys = table.select(columns).append_column(_ROW, pa.array(range(table.num_rows), pa.int64()))
+    keys = keys.filter(_all_valid(keys, columns))
+    if not keys.num_rows:
+        return ()
+    try:
+        targets = target.select(target_columns).group_by(target_columns).aggregate([])
+        dangling = keys.join(targets, keys=columns, right_keys=target_columns, join_type="left anti")
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):  # key types that differ: the type check names them
+        wanted = {tuple(r.values()) for r in target.select(target_columns).to_pylist()}
+        return tuple(row.pop(_ROW) for row in keys.to_pylist() if tuple(row.values()) not in wanted)
+    return tuple(sorted(dangling.column(_ROW).to_pylist()))
+
+
+def _all_valid(table: pa.Table, columns: list[str]) -> pa.ChunkedArray | pa.Array:
+    mask = pc.is_valid(table.column(columns[0]))
+    for column in columns[1:]:
+        mask = pc.and_(mask, pc.is_valid(table.column(column)))
+    return mask
 
 
 def check_references(tables: dict[str, pa.Table]) -> list[Violation]:
@@ -90,13 +128,11 @@ def check_references(tables: dict[str, pa.Table]) -> list[Violation]:
             target = tables.get(reference.table)
             if target is None:
                 continue
-            targets = {tuple(r.values()) for r in target.select(list(reference.target)).to_pylist()}
-            rows = [i for i, r in enumerate(tables[name].select(list(reference.columns)).to_pylist())
-                    if None not in r.values() and tuple(r.values()) not in targets]
+            rows = dangling_rows(tables[name], list(reference.columns), target, list(reference.target))
             if rows:
                 found.append(Violation(name, ",".join(reference.columns),
                                        f"no matching row in {reference.table}({', '.join(reference.target)})",
-                                       tuple(rows), len(rows)))
+                                       rows, len(rows)))
     return found
 
 

@@ -123,3 +123,21 @@ def test_validate_command(sample_outputs, tmp_path):
     corrupt(folder, "attendance", lambda t: t.drop_columns(["org_name"]))
     bad = subprocess.run([sys.executable, "-m", "pipeline", "validate", str(folder)], capture_output=True, text=True, cwd=ROOT)
     assert bad.returncode == 1 and "attendance.org_name: declared column missing" in bad.stderr
+
+
+def test_duplicate_keys_counted_by_arrow_treat_null_as_a_value():
+    from pipeline.validate import duplicate_rows
+
+    table = pa.table({"doc_id": ["a", "a", "b", "a", None, None], "n": [1, 2, 1, 1, None, None]})
+    assert duplicate_rows(table, ["doc_id", "n"]) == (3, 5)
+    assert duplicate_rows(table.slice(0, 3), ["doc_id", "n"]) == ()
+
+
+def test_dangling_rows_skip_null_references_and_survive_differing_key_types():
+    from pipeline.validate import dangling_rows
+
+    target = pa.table({"doc_id": ["a", "a", "b"], "figure_no": [1, 2, 1]})
+    table = pa.table({"doc_id": ["a", "a", "b", "c", "a"], "restates": [2, 3, None, 1, 1]})
+    assert dangling_rows(table, ["doc_id", "restates"], target, ["doc_id", "figure_no"]) == (1, 3)
+    as_text = table.set_column(1, "restates", table.column("restates").cast(pa.string()))
+    assert dangling_rows(as_text, ["doc_id", "restates"], target, ["doc_id", "figure_no"]) == (0, 1, 3, 4)
