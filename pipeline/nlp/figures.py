@@ -263,6 +263,8 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
     if counted:  # "le nombre de victimes des violations (1007 contre 48)": victims, not violations
         return counted
     for token in reversed(words_before(text, len(before) - 1, limit=5)):
+        if fold(token.group()) in _CONNECTORS:
+            break  # "… towards IDP sites and the rest (215,000)": a noun before a conjunction is another phrase's
         found = unit_of(token.group(), reference)
         if found:
             return token, found[0], found[1]
@@ -692,10 +694,12 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
 #: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words),
 #: "19 véhicules, dont 8 aux ONG (APBE 3, PUI 1…)", "huit véhicules (3 à Diffa, 1 à Zinder…)" (a
-#: breakdown in parentheses, a name before or after each part)
+#: breakdown in parentheses, a name before or after each part); "lootings (69 cases), arson (24), injuries (19)"
+#: (a list of kinds, each with its count in parentheses: the first count's noun counts them all)
 _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
-                         r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
+                         r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
+                         r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
 
@@ -705,6 +709,13 @@ def _verb_after(text: str, position: int) -> bool:
     assassinées", "dont huit appartenant aux ONG", "12 remaining"): the number is a subject whose
     noun the sentence stated before."""
     return bool(_VERB_AFTER.match(text, position))
+
+
+def preposition_after(text: str, number: NumberMention, reference: Reference) -> bool:
+    """A preposition right after a number ("some 140 towards the camps", "12 parmi les"): the noun
+    after it is not what the number counts, the number is bare."""
+    following = words_after(text, number.end, limit=1)
+    return bool(following) and fold(following[0].group()) in reference.figure_context.get("preposition", {})
 
 
 def _without_qualifier(gap: str, reference: Reference) -> str:
@@ -727,7 +738,8 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         return None
     after = fold(text[number.end:number.end + 12])
     bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
-        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
+        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:])) \
+        or preposition_after(text, number, reference)
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     others = bool(_OTHERS.match(text, number.end))  # "… and more than 2,000 others": more of the same, however far
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
