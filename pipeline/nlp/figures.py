@@ -251,8 +251,28 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     return None
 
 
+_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def collective_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
+                    ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"une vingtaine d'habitations": a collective numeral counts the noun after its "de" / "of",
+    whatever the noun; one no list or vector reads is a thing counted (other), never the unit of a
+    figure before it. None when the noun is no count ("une dizaine de jours")."""
+    match = _OF_NOUN.match(text, number.end)
+    token = _WORD.match(text, match.start(1))
+    folded = fold(token.group())
+    if is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)) or folded in reference.stop_words:
+        return None
+    found = unit_of(token.group(), reference)
+    if found:
+        return token, found[0], found[1]
+    return token, (guess.unit(token.group()) if guess else None) or unit_by_ending(token.group(), reference) or "other", None
+
+
 def noun_before(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
-    """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
+    """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)");
+    none for "Participants (57)", the meeting's own (as a label's or "nombre de"'s)."""
     before = text[:number.start].rstrip()
     after = text[number.end:].lstrip()
     if not before.endswith("(") or after.startswith(("%", "‰")):
@@ -267,7 +287,7 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
             break  # "… towards IDP sites and the rest (215,000)": a noun before a conjunction is another phrase's
         found = unit_of(token.group(), reference)
         if found:
-            return token, found[0], found[1]
+            return None if fold(token.group()).startswith("particip") else (token, found[0], found[1])
     if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
         return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
     return None
@@ -625,6 +645,10 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
+            if noun is None and number.approximate and _OF_NOUN.match(text, number.end):
+                noun = collective_noun(text, number, reference, guess)
+                if noun is None:
+                    continue  # "une dizaine de jours": a collective numeral of what is no count
         money = None if opens_range else currency_before(text, number)
         if money is not None:
             noun = None  # "$16 M Internally displaced": an amount, whatever words a flattened layout puts after it
