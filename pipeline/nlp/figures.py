@@ -358,8 +358,10 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
         return "min"  # "5,000+ IDPs"
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
-        if before.endswith(" " + term) or before == term:
+        if (before.endswith(" " + term) or before == term) and value != "exact":
             return value
+        if before.endswith(" " + term) or before == term:
+            break  # "seulement 811", "only 27": a focus word, the number as exact as it is written
     return "approx" if number.approximate else "exact"
 
 
@@ -698,9 +700,12 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     return pair_restatements(text, figures)
 
 
+#: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
+#: comparison, the whole a part is taken from ("23 écoles parmi les 26 fermées")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
-                               r"|\bcompared\s+(?:to|with))\s*$")
+                               r"|\bcompared\s+(?:to|with)"
+                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
