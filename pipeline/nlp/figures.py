@@ -647,7 +647,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
-            if noun is None and number.approximate and _OF_NOUN.match(text, number.end):
+            if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
+                    and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
                 if noun is None:
                     continue  # "une dizaine de jours": a collective numeral of what is no count
