@@ -156,6 +156,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if folded in _CONNECTORS:
+            return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
@@ -711,7 +713,7 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bv
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
-                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|autres|others)\b)")
+                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
