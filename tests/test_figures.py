@@ -661,3 +661,26 @@ def test_the_meetings_own_people_and_displacements(text, language, expected):
     """"Participants (57)" and "a réuni une trentaine de membres" were read as persons; "Nearly 2000 new
     displacements" was missed."""
     assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Gunmen raided the market, killing at least 15 and abducting 7.", "en", [(15, "persons"), (7, "persons")]),
+    ("L'attaque a tué 8 et blessé 14 dans le village.", "fr", [(8, "persons"), (14, "persons")]),
+    ("The camp hosts 23,000, mostly women and children.", "en", [(23_000, "persons")]),
+    ("The storm affected 3 of the 5 health centres.", "en", [(3, "other"), (5, "other")]),  # the part counts the whole's noun
+    ("Au total 12 parmi les 30 écoles ont rouvert.", "fr", [(12, "other"), (30, "other")]),
+])
+def test_a_bare_number_after_a_verb_whose_object_is_people_or_before_its_whole(text, language, expected):
+    """A count with no noun of its own: the verb before it only takes people as object, or the whole
+    after it ("3 of the 5 health centres") names what it counts."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("La population du site est estimée à 12 000.", "fr", [(12_000, "persons")]),  # not the site's unit
+    ("Le nombre de ménages du site est de 340.", "fr", [(340, "households")]),
+    ("Le nombre de sites est de 12.", "fr", [(12, "other")]),
+])
+def test_the_amount_of_a_phrase_counts_its_head_not_its_complement(text, language, expected):
+    """"… 5 879 dans le camp" and "la population du site est estimée à …" took the place word's unit."""
+    assert _units(text, language) == expected

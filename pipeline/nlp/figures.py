@@ -513,6 +513,30 @@ def person_predicate(text: str, number: NumberMention, reference: Reference
     return None
 
 
+_PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)\s+", re.IGNORECASE)
+
+
+def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+                guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
+    """"3 of the 5 health centres", "12 parmi les 30 écoles": a bare part counts what the whole
+    after it counts."""
+    if i + 1 >= len(numbers) or not _PART_OF.fullmatch(text, numbers[i].end, numbers[i + 1].start):
+        return None
+    noun = counted_noun(text, numbers[i + 1], reference, guess)
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
+def person_object(text: str, number: NumberMention, reference: Reference
+                  ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A bare number right after a verb whose object only people are, a qualifier allowed between
+    ("killing at least 15 and abducting 7", "a tué 8 et blessé 14", "the camp hosts 23,000"): it
+    counts persons."""
+    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    last = re.search(r"([^\W\d_]+)\s*$", before)
+    verbs = reference.figure_context.get("person_object", {})
+    return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
+
+
 def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
     """"les deux provinces", "ces deux communes", "the two regions": a number in words after a
     determiner names things already counted or known, it is no count of its own."""
@@ -664,6 +688,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
+                      or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or unit_of_sentence_before(text, number, figures))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
@@ -874,12 +899,36 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     among = _AMONG.search(strip_accents(text[sentence_start:number.start].lower()))
     if cue is None and not (among and _verb_after(text, number.end)):
         return None
-    for word in reversed(list(_WORD.finditer(text, sentence_start, number.start))):
-        if word.group()[:1].isdigit():
+    words = list(_WORD.finditer(text, sentence_start, number.start))
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit():
             return None
-        found = unit_of(word.group(), reference)
+        found = unit_of(words[k].group(), reference)
         if found:
-            return found[0], word.group(), found[1]
+            head = _head_of_complement(words, k, reference)
+            return (head[0], words[head[1]].group(), head[2]) if head else (found[0], words[k].group(), found[1])
+    return None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "the", "a", "an", "ce", "ces", "cette", "these", "this"})
+_OF_PREPOSITIONS = frozenset({"de", "du", "des", "d", "of", "in", "dans", "au", "aux", "at", "from", "sur", "on"})
+
+
+def _head_of_complement(words: Sequence[re.Match], k: int, reference: Reference) -> Optional[tuple[str, int, Optional[str]]]:
+    """"La population du site est estimée à 12 000", "the number of IDPs in the camp stands at":
+    a counted noun after a preposition is the complement of the phrase's head; the counted noun
+    before the preposition, if any (no number between), is what is counted: (unit, index, population)."""
+    j = k - 1
+    while j >= 0 and fold(words[j].group()) in _ARTICLES:
+        j -= 1
+    if j < 0 or fold(words[j].group()) not in _OF_PREPOSITIONS:
+        return None
+    for m in range(j - 1, -1, -1):
+        if words[m].group()[:1].isdigit() or words[m].group() in (",", ";", ":"):
+            return None
+        found = unit_of(words[m].group(), reference)
+        if found:
+            return found[0], m, found[1]
     return None
 
 
