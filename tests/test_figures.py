@@ -684,3 +684,17 @@ def test_a_bare_number_after_a_verb_whose_object_is_people_or_before_its_whole(t
 def test_the_amount_of_a_phrase_counts_its_head_not_its_complement(text, language, expected):
     """"… 5 879 dans le camp" and "la population du site est estimée à …" took the place word's unit."""
     assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Cumulatively, 45,000 have returned since January.", "en", [(45_000, "persons")]),
+    ("Over 400 were reached with cash assistance.", "en", [(400, "persons")]),
+    ("Depuis janvier, 1 200 sont rentrés dans leurs villages.", "fr", [(1_200, "persons")]),
+    ("Some 1,500 households were relocated, while 2,300 remain in the school.", "en",
+     [(1_500, "households"), (2_300, "households")]),
+    ("Les PDI sont au nombre de 3 450 dans la commune.", "fr", [(3_450, "persons")]),
+])
+def test_a_bare_number_whose_verb_or_cue_says_who_is_counted(text, language, expected):
+    """A bare subject of a verb only people do ("have returned", "sont rentrés"), a bare number
+    whose verb ("remain") leaves its unit to the sentence, "au nombre de" after the counted noun."""
+    assert _units(text, language) == expected

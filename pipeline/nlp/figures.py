@@ -502,11 +502,15 @@ def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, ref
     return None
 
 
+#: auxiliaries and adverbs before a participle ("45,000 have already returned", "400 were reached with")
+_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient)\b)+")
+
+
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
     support", "254,394 who will be affected"): it counts persons."""
-    after = " " + fold(text[number.end:number.end + 40]) + " "
+    after = " " + _AUXILIARIES.sub("", fold(text[number.end:number.end + 50])).strip() + " "
     for term in reference.figure_context.get("person_predicate", {}):
         if after.startswith(f" {term} "):
             return "persons", term.split()[0], None
@@ -757,7 +761,8 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
                          r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
-_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
+_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
+                         r"|restent|vivent|demeurent|résident)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
 
 
