@@ -698,3 +698,9 @@ def test_a_bare_number_whose_verb_or_cue_says_who_is_counted(text, language, exp
     """A bare subject of a verb only people do ("have returned", "sont rentrés"), a bare number
     whose verb ("remain") leaves its unit to the sentence, "au nombre de" after the counted noun."""
     assert _units(text, language) == expected
+
+
+def test_a_count_in_parentheses_counts_its_phrases_head_not_its_complement():
+    """"menaces de mort (11)" was read as deaths (persons), "victimes de violences (12)" as incidents."""
+    assert _units("On a recensé des victimes de violences (12), des menaces de mort (11) et des cas de viol (3).", "fr") == [
+        (12, "persons"), (11, "incidents"), (3, "incidents")]

@@ -284,12 +284,17 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
     counted = count_of_noun(text, number, reference)
     if counted:  # "le nombre de victimes des violations (1007 contre 48)": victims, not violations
         return counted
-    for token in reversed(words_before(text, len(before) - 1, limit=5)):
+    tokens = words_before(text, len(before) - 1, limit=5)
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
         if fold(token.group()) in _CONNECTORS:
             break  # "… towards IDP sites and the rest (215,000)": a noun before a conjunction is another phrase's
         found = unit_of(token.group(), reference)
-        if found:
-            return None if fold(token.group()).startswith("particip") else (token, found[0], found[1])
+        if found and fold(token.group()).startswith("particip"):
+            return None
+        if found:  # "victimes de violences (12)", "menaces de mort (11)": the phrase's head, not its complement
+            head = _head_of_complement(tokens[:k + 1], k, reference)
+            return (tokens[head[1]], head[0], head[2]) if head else (token, found[0], found[1])
     if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
         return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
     return None
