@@ -704,3 +704,15 @@ def test_a_count_in_parentheses_counts_its_phrases_head_not_its_complement():
     """"menaces de mort (11)" was read as deaths (persons), "victimes de violences (12)" as incidents."""
     assert _units("On a recensé des victimes de violences (12), des menaces de mort (11) et des cas de viol (3).", "fr") == [
         (12, "persons"), (11, "incidents"), (3, "incidents")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("A total of 64 protection incidents were reported: 21 in Borno, 18 in Adamawa and 25 in Yobe.", "en",
+     [(64, "incidents"), (21, "incidents"), (18, "incidents"), (25, "incidents")]),
+    ("Partners built 120 latrines serving 9,000 and vaccinated 25,400 against measles.", "en",
+     [(120, "other"), (9_000, "persons"), (25_400, "persons")]),
+])
+def test_a_breakdown_after_a_colon_and_people_served_or_vaccinated(text, language, expected):
+    """A colon opens the breakdown of the figure before it; a bare object of "serving", "vaccinated"
+    counts people."""
+    assert _units(text, language) == expected

@@ -738,8 +738,9 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
-#: comparison, the whole a part is taken from ("23 écoles parmi les 26 fermées")
-_CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
+#: comparison, the whole a part is taken from ("23 écoles parmi les 26 fermées"), a colon opening
+#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa")
+_CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
