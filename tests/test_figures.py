@@ -716,3 +716,11 @@ def test_a_breakdown_after_a_colon_and_people_served_or_vaccinated(text, languag
     """A colon opens the breakdown of the figure before it; a bare object of "serving", "vaccinated"
     counts people."""
     assert _units(text, language) == expected
+
+
+def test_a_titles_paragraphs_are_its_lines():
+    """The header joins a title's paragraphs with " – ": "KEY FIGURES – 1,843 – Voluntary returns …"
+    held a key figure and its label; missed."""
+    figures = figures_of_field(None, "title", "KEY FIGURES – 2,450 – New arrivals from the border since January",
+                               "en", REFERENCE)
+    assert [(f.field, f.text, f.value, f.unit) for f in figures] == [("title", "2,450", 2_450, "persons")]

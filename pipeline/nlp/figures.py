@@ -653,10 +653,20 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
+#: how the header joins a title's paragraphs (``structure/header.py``)
+_TITLE_JOIN = " – "
+
+
 def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                      places: Sequence[tuple[int, int, str]] = (), vocab=None) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name). With
-    ``vocab`` (word vectors), a counted noun no list knows is read by its vector."""
+    ``vocab`` (word vectors), a counted noun no list knows is read by its vector. A title is read
+    one paragraph a line (the header joins them with " – "): "KEY FIGURES – 1,843 – Voluntary
+    returns" is a key figure and its label."""
+    if field == "title" and _TITLE_JOIN in text:
+        figures = figures_of_field(item_no, "title-lines", text.replace(_TITLE_JOIN, " \n "), language, reference,
+                                   places, vocab)
+        return [replace(f, field=field, text=text[f.start:f.end]) for f in figures]
     guess = noun_classes(reference, vocab) if vocab is not None and vocab.vectors.shape[0] else None
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
