@@ -724,3 +724,17 @@ def test_a_titles_paragraphs_are_its_lines():
     figures = figures_of_field(None, "title", "KEY FIGURES – 2,450 – New arrivals from the border since January",
                                "en", REFERENCE)
     assert [(f.field, f.text, f.value, f.unit) for f in figures] == [("title", "2,450", 2_450, "persons")]
+
+
+@pytest.mark.parametrize("text, language, qualifier", [
+    ("in excess of 4,000 people fled the town", "en", "min"),
+    ("no more than 4,000 people fled the town", "en", "max"),  # not "more than": min
+    ("roughly 4,000 people fled the town", "en", "approx"),
+    ("nearly a thousand people fled the town", "en", "approx"),
+    ("more than a thousand people fled the town", "en", "min"),
+    ("pas plus de 4 000 personnes ont fui", "fr", "max"),
+    ("aux alentours de 4 000 personnes ont fui", "fr", "approx"),
+    ("seulement 4 000 personnes ont fui", "fr", "exact"),
+])
+def test_qualifiers_read_longest_first(text, language, qualifier):
+    assert [f.qualifier for f in figures_of_field(None, "body", text, language, REFERENCE)] == [qualifier]
