@@ -738,3 +738,16 @@ def test_a_titles_paragraphs_are_its_lines():
 ])
 def test_qualifiers_read_longest_first(text, language, qualifier):
     assert [f.qualifier for f in figures_of_field(None, "body", text, language, REFERENCE)] == [qualifier]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The floods affected 30% of the crops in the area.", "en"),
+    ("Over the month, 30 % have returned to the village.", "en"),
+    ("L'épidémie a affecté 12,5% des ménages.", "fr"),
+])
+def test_a_share_is_no_count_whatever_verb_is_around_it(text, language):
+    assert _units(text, language) == []
+
+
+def test_a_french_partitive_part_counts_its_wholes_noun():
+    assert _units("Les inondations ont affecté 3 des 5 communes.", "fr") == [(3, "other"), (5, "other")]

@@ -522,7 +522,7 @@ def person_predicate(text: str, number: NumberMention, reference: Reference
     return None
 
 
-_PART_OF = re.compile(r"\s+(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)\s+", re.IGNORECASE)
+_PART_OF = re.compile(r"\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des)\s+", re.IGNORECASE)
 
 
 def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
@@ -540,6 +540,8 @@ def person_object(text: str, number: NumberMention, reference: Reference
     """A bare number right after a verb whose object only people are, a qualifier allowed between
     ("killing at least 15 and abducting 7", "a tué 8 et blessé 14", "the camp hosts 23,000"): it
     counts persons."""
+    if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
+        return None  # "affected 30% of the crops": a share
     before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
     last = re.search(r"([^\W\d_]+)\s*$", before)
     verbs = reference.figure_context.get("person_object", {})
@@ -653,6 +655,7 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
+_SHARE = re.compile(r"[ \t\u00a0]?[%‰]")
 #: how the header joins a title's paragraphs (``structure/header.py``)
 _TITLE_JOIN = " – "
 
@@ -685,8 +688,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if closing is not None:
             noun = closing[1]
             uppers.add(closing[0].start)
-        elif is_not_a_count(text, number, excluded, reference):
-            continue
+        elif is_not_a_count(text, number, excluded, reference) or _SHARE.match(text, number.end):
+            continue  # a share ("30% have returned") is no count, whatever the words around it
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
