@@ -615,7 +615,7 @@ def _units(text: str, language: str) -> list[tuple[float, str]]:
      [(31, "incidents"), (12, "incidents"), (5, "incidents")]),
 ])
 def test_a_list_of_kinds_each_with_its_count_in_parentheses_shares_the_first_counts_noun(text, language, expected):
-    """"lootings (69 cases), arson (24), injuries (19), and sexual violence (13)": the last two were missed."""
+    """Kinds listed each with its count in parentheses, only the first with a noun: the later ones were missed."""
     assert _units(text, language) == expected
 
 
@@ -626,7 +626,7 @@ def test_a_list_of_kinds_each_with_its_count_in_parentheses_shares_the_first_cou
      [(2_400, "persons"), (1_500, "persons"), (900, "persons")]),
 ])
 def test_a_noun_after_a_preposition_is_not_what_the_number_counts(text, language, expected):
-    """"some 145,000 towards IDP sites and the rest (215,000)": both were read as sites (other)."""
+    """A bare count followed by "towards" and a place noun, then "the rest (N)": both were read as the place noun (other)."""
     assert _units(text, language) == expected
 
 
@@ -637,7 +637,7 @@ def test_a_noun_after_a_preposition_is_not_what_the_number_counts(text, language
     ("Une centaine d’entre eux sont des enfants et une dizaine de ménages ont fui.", [(10, "households")]),
 ])
 def test_a_collective_numeral_counts_the_noun_after_its_de(text, expected):
-    """"quatre blessés …, une vingtaine d'habitations": the houses were read as persons (the wounded's unit)."""
+    """Wounded people, then "une vingtaine de" and a noun no list knew: read as persons (the wounded's unit)."""
     assert _units(text, "fr") == expected
 
 
@@ -648,7 +648,7 @@ def test_a_collective_numeral_counts_the_noun_after_its_de(text, expected):
      [(2_000, "persons"), (1_150, "persons")]),
 ])
 def test_a_bare_part_of_a_whole_or_after_a_focus_word_shares_the_figures_unit(text, language, expected):
-    """"23 écoles parmi les 26 qui étaient fermées", "… or, seulement 811 ont pu voter": the second was missed."""
+    """A bare whole after "parmi les", a bare count after "seulement": both were missed."""
     assert _units(text, language) == expected
 
 
@@ -658,7 +658,7 @@ def test_a_bare_part_of_a_whole_or_after_a_focus_word_shares_the_figures_unit(te
     ("Nearly 3,500 new displacements were recorded in the month.", "en", [(3_500, "persons")]),
 ])
 def test_the_meetings_own_people_and_displacements(text, language, expected):
-    """"Participants (57)" and "a réuni une trentaine de membres" were read as persons; "Nearly 2000 new
+    """A "Participants (N)" heading and a cluster's retreat gathering its members were read as persons; "N new
     displacements" was missed."""
     assert _units(text, language) == expected
 
@@ -682,7 +682,7 @@ def test_a_bare_number_after_a_verb_whose_object_is_people_or_before_its_whole(t
     ("Le nombre de sites est de 12.", "fr", [(12, "other")]),
 ])
 def test_the_amount_of_a_phrase_counts_its_head_not_its_complement(text, language, expected):
-    """"… 5 879 dans le camp" and "la population du site est estimée à …" took the place word's unit."""
+    """A subset "dans le camp" and a population "du site" took the place word's unit."""
     assert _units(text, language) == expected
 
 
@@ -719,7 +719,7 @@ def test_a_breakdown_after_a_colon_and_people_served_or_vaccinated(text, languag
 
 
 def test_a_titles_paragraphs_are_its_lines():
-    """The header joins a title's paragraphs with " – ": "KEY FIGURES – 1,843 – Voluntary returns …"
+    """The header joins a title's paragraphs with " – ": "KEY FIGURES – N – <label>"
     held a key figure and its label; missed."""
     figures = figures_of_field(None, "title", "KEY FIGURES – 2,450 – New arrivals from the border since January",
                                "en", REFERENCE)
@@ -751,3 +751,13 @@ def test_a_share_is_no_count_whatever_verb_is_around_it(text, language):
 
 def test_a_french_partitive_part_counts_its_wholes_noun():
     assert _units("Les inondations ont affecté 3 des 5 communes.", "fr") == [(3, "other"), (5, "other")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le groupe de travail a une présence dans trois antennes régionales.", "fr", []),
+    ("The sub-cluster is operating in 12 locations across the state.", "en", []),
+    ("The programme is covering 12,000 people in the two wards.", "en", [(12_000, "persons")]),  # people, no coverage
+])
+def test_where_a_body_works_is_a_coverage_count(text, language, expected):
+    """A count of the places a body works in (the annotators' coverage counts) was a figure (other)."""
+    assert _units(text, language) == expected

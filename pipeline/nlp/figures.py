@@ -75,6 +75,14 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
+def states_coverage(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"une présence dans trois antennes", "operating in 12 locations", "couvre 19 communes": where a
+    body works, a coverage count (the annotators' call: no figure of the situation)."""
+    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    before = re.sub(r"\s+(?:les|the)$", "", before.rstrip())
+    return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
+
+
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
 
 
@@ -258,7 +266,7 @@ _OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)([^\W\d_][\w-]*
 
 def collective_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
                     ) -> Optional[tuple[re.Match, str, Optional[str]]]:
-    """"une vingtaine d'habitations": a collective numeral counts the noun after its "de" / "of",
+    """"une vingtaine de boutiques": a collective numeral counts the noun after its "de" / "of",
     whatever the noun; one no list or vector reads is a thing counted (other), never the unit of a
     figure before it. None when the noun is no count ("une dizaine de jours")."""
     match = _OF_NOUN.match(text, number.end)
@@ -274,7 +282,7 @@ def collective_noun(text: str, number: NumberMention, reference: Reference, gues
 
 def noun_before(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)");
-    none for "Participants (57)", the meeting's own (as a label's or "nombre de"'s)."""
+    none for "Participants (24)", the meeting's own (as a label's or "nombre de"'s)."""
     before = text[:number.start].rstrip()
     after = text[number.end:].lstrip()
     if not before.endswith("(") or after.startswith(("%", "‰")):
@@ -288,7 +296,7 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
     for k in range(len(tokens) - 1, -1, -1):
         token = tokens[k]
         if fold(token.group()) in _CONNECTORS:
-            break  # "… towards IDP sites and the rest (215,000)": a noun before a conjunction is another phrase's
+            break  # "… towards the camps and the others (3,000)": a noun before a conjunction is another phrase's
         found = unit_of(token.group(), reference)
         if found and fold(token.group()).startswith("particip"):
             return None
@@ -368,7 +376,7 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
         if (before.endswith(" " + term) or before == term) and value != "exact":
             return value
         if before.endswith(" " + term) or before == term:
-            break  # "seulement 811", "only 27": a focus word, the number as exact as it is written
+            break  # "seulement 1 150", "only 40": a focus word, the number as exact as it is written
     return "approx" if number.approximate else "exact"
 
 
@@ -664,8 +672,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                      places: Sequence[tuple[int, int, str]] = (), vocab=None) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name). With
     ``vocab`` (word vectors), a counted noun no list knows is read by its vector. A title is read
-    one paragraph a line (the header joins them with " – "): "KEY FIGURES – 1,843 – Voluntary
-    returns" is a key figure and its label."""
+    one paragraph a line (the header joins them with " – "): "KEY FIGURES – 2,450 – New
+    arrivals" is a key figure and its label."""
     if field == "title" and _TITLE_JOIN in text:
         figures = figures_of_field(item_no, "title-lines", text.replace(_TITLE_JOIN, " \n "), language, reference,
                                    places, vocab)
@@ -729,6 +737,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         sentence = text[start:end].strip()
         if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
             continue
+        if unit == "other" and states_coverage(text, number, reference):
+            continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
@@ -751,7 +761,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
-#: comparison, the whole a part is taken from ("23 écoles parmi les 26 fermées"), a colon opening
+#: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
 #: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
@@ -774,7 +784,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
 #: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words),
 #: "19 véhicules, dont 8 aux ONG (APBE 3, PUI 1…)", "huit véhicules (3 à Diffa, 1 à Zinder…)" (a
-#: breakdown in parentheses, a name before or after each part); "lootings (69 cases), arson (24), injuries (19)"
+#: breakdown in parentheses, a name before or after each part); "thefts (31 cases), beatings (12), abductions (5)"
 #: (a list of kinds, each with its count in parentheses: the first count's noun counts them all)
 _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
