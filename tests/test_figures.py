@@ -761,3 +761,9 @@ def test_a_french_partitive_part_counts_its_wholes_noun():
 def test_where_a_body_works_is_a_coverage_count(text, language, expected):
     """A count of the places a body works in (the annotators' coverage counts) was a figure (other)."""
     assert _units(text, language) == expected
+
+
+def test_a_present_participle_after_a_bare_number_is_its_verb():
+    """"dont 62 impliquant des femmes": the women are the verb's object; the 62 are incidents."""
+    assert _units("En mars, 87 incidents de VBG ont été signalés, dont 62 impliquant des femmes.", "fr") == [
+        (87, "incidents"), (62, "incidents")]

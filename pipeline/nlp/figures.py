@@ -180,6 +180,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if capitalised and in_name and names < 4:
             names += 1  # "58 Borno State Government officials": a name's words count as one
             continue
+        if _PRESENT_PARTICIPLE.fullmatch(folded):
+            return None  # "dont 62 impliquant des femmes": a verb, its object is not what is counted
         attributive = _attributive(word, reference)
         if len(folded) > 14 or (skipped >= 1 and not (attributive and unknown == 1 and skipped < 2)):
             return None
@@ -189,6 +191,10 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not attributive:
             unknown += 1
     return None
+
+
+#: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
+_PRESENT_PARTICIPLE = re.compile(r"[a-z]{4,}ant")
 
 
 def _attributive(word: str, reference: Reference) -> bool:
@@ -244,7 +250,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     for token in tokens:
         word = token.group()
         folded = fold(word)
-        if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops):
+        if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops) \
+                or _PRESENT_PARTICIPLE.fullmatch(folded):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
         unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
