@@ -767,3 +767,24 @@ def test_a_present_participle_after_a_bare_number_is_its_verb():
     """"dont 62 impliquant des femmes": the women are the verb's object; the 62 are incidents."""
     assert _units("En mars, 87 incidents de VBG ont été signalés, dont 62 impliquant des femmes.", "fr") == [
         (87, "incidents"), (62, "incidents")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La retraite a réuni une vingtaine de membres, dont la direction.", True),
+    ("The working group now has 45 members.", True),
+    ("The sessions reached 1,120 community members.", False),  # people
+    ("12 members of the water committee were trained.", False),
+])
+def test_bare_members_are_a_bodys_membership(text, expected):
+    import re
+
+    from pipeline.nlp.figures import counts_membership
+    from pipeline.nlp.numbers import find_numbers
+    number = find_numbers(text, "en" if " the " in text else "fr", REFERENCE)[0]
+    noun = re.search(r"membres|members", text)
+    assert counts_membership(text, number, noun) is expected
+
+
+def test_the_dead_are_persons():
+    assert _units("The attack left 5 dead and 11 injured, and 40 houses were burnt.", "en") == [
+        (5, "persons"), (11, "persons"), (40, "other")]

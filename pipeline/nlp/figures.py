@@ -75,6 +75,19 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
+_MEMBERS = re.compile(r"(?:membres?|members?)", re.IGNORECASE)
+_BARE_NOUN_GAP = re.compile(r"\s*(?:\)\s*)?(?:(?:de|of)\s+|d['’]\s*)?", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
+
+
+def counts_membership(text: str, number: NumberMention, noun: re.Match) -> bool:
+    """"une vingtaine de membres, y compris …", "the group has 45 members": bare members are a body's
+    own membership (the annotators' partners, no figure); "46 community members", "12 members of
+    the committee" are people."""
+    return bool(_MEMBERS.fullmatch(noun.group()) and _BARE_NOUN_GAP.fullmatch(text, number.end, noun.start())
+                and not _COMPLEMENT_AFTER.match(text, noun.end()))
+
+
 def states_coverage(text: str, number: NumberMention, reference: Reference) -> bool:
     """"une présence dans trois antennes", "operating in 12 locations", "couvre 19 communes": where a
     body works, a coverage count (the annotators' call: no figure of the situation)."""
@@ -745,6 +758,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
             continue
         if unit == "other" and states_coverage(text, number, reference):
+            continue
+        if noun is not None and counts_membership(text, number, noun[0]):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
