@@ -788,3 +788,8 @@ def test_bare_members_are_a_bodys_membership(text, expected):
 def test_the_dead_are_persons():
     assert _units("The attack left 5 dead and 11 injured, and 40 houses were burnt.", "en") == [
         (5, "persons"), (11, "persons"), (40, "other")]
+
+
+def test_armed_peoples_counts_are_persons():
+    assert _units("The army reported neutralizing 35 insurgents and arresting 12 fighters.", "en") == [
+        (35, "persons"), (12, "persons")]
