@@ -793,3 +793,8 @@ def test_the_dead_are_persons():
 def test_armed_peoples_counts_are_persons():
     assert _units("The army reported neutralizing 35 insurgents and arresting 12 fighters.", "en") == [
         (35, "persons"), (12, "persons")]
+
+
+def test_an_irregular_past_leaves_a_bare_number_to_the_sentence_before():
+    assert _units("Floods affected 1,200 households in Mopti. In Segou, another 800 lost their shelters.", "en") == [
+        (1_200, "households"), (800, "households")]

@@ -813,7 +813,7 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
-                         r"|restent|vivent|demeurent|résident)\b"
+                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
 
 
