@@ -602,3 +602,199 @@ def test_a_noun_wrapped_onto_the_next_line_is_still_counted(text, language, expe
 def test_participants_whose_list_the_minutes_give_are_the_meetings_own(text, language, expected):
     """"soit au total 35 participants dont la liste est ci-dessous attachée" was read as 35 persons."""
     assert [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)] == expected
+
+
+def _units(text: str, language: str) -> list[tuple[float, str]]:
+    return [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, REFERENCE)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les violations signalées étaient des pillages (42 cas), des incendies (17), des blessures (9) et des viols (4).",
+     "fr", [(42, "incidents"), (17, "incidents"), (9, "incidents"), (4, "incidents")]),
+    ("Reported abuses were thefts (31 cases), beatings (12), and abductions (5) in the area.", "en",
+     [(31, "incidents"), (12, "incidents"), (5, "incidents")]),
+])
+def test_a_list_of_kinds_each_with_its_count_in_parentheses_shares_the_first_counts_noun(text, language, expected):
+    """Kinds listed each with its count in parentheses, only the first with a noun: the later ones were missed."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Some 8,000 people fled the fighting; about 5,000 towards the camps and the others (3,000) into host villages.",
+     "en", [(8_000, "persons"), (5_000, "persons"), (3_000, "persons")]),
+    ("Au total 2 400 personnes ont fui ; 1 500 dans les sites et le reste (900) dans les familles d'accueil.", "fr",
+     [(2_400, "persons"), (1_500, "persons"), (900, "persons")]),
+])
+def test_a_noun_after_a_preposition_is_not_what_the_number_counts(text, language, expected):
+    """A bare count followed by "towards" and a place noun, then "the rest (N)": both were read as the place noun (other)."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'incendie a détruit une vingtaine de boutiques et une dizaine de greniers pendant une dizaine de jours.",
+     [(20, "other"), (10, "other")]),  # no list knows the nouns; days are no count
+    ("Deux blessés parmi les passants, une trentaine de cabanes brûlées.", [(2, "persons"), (30, "other")]),
+    ("Une centaine d’entre eux sont des enfants et une dizaine de ménages ont fui.", [(10, "households")]),
+])
+def test_a_collective_numeral_counts_the_noun_after_its_de(text, expected):
+    """Wounded people, then "une vingtaine de" and a noun no list knew: read as persons (the wounded's unit)."""
+    assert _units(text, "fr") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Douze centres de santé parmi les 30 qui étaient fermés ont rouvert.", "fr", [(12, "other"), (30, "other")]),
+    ("In the district 9 schools out of the 25 that were closed have reopened.", "en", [(9, "other"), (25, "other")]),
+    ("Le transport de 2 000 personnes était prévu, or, seulement 1 150 ont pu partir.", "fr",
+     [(2_000, "persons"), (1_150, "persons")]),
+])
+def test_a_bare_part_of_a_whole_or_after_a_focus_word_shares_the_figures_unit(text, language, expected):
+    """A bare whole after "parmi les", a bare count after "seulement": both were missed."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Participants (24)\nONG nationales (12)", "fr", []),
+    ("La retraite du Groupe de travail a réuni une vingtaine de membres.", "fr", []),
+    ("Nearly 3,500 new displacements were recorded in the month.", "en", [(3_500, "persons")]),
+])
+def test_the_meetings_own_people_and_displacements(text, language, expected):
+    """A "Participants (N)" heading and a cluster's retreat gathering its members were read as persons; "N new
+    displacements" was missed."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Gunmen raided the market, killing at least 15 and abducting 7.", "en", [(15, "persons"), (7, "persons")]),
+    ("L'attaque a tué 8 et blessé 14 dans le village.", "fr", [(8, "persons"), (14, "persons")]),
+    ("The camp hosts 23,000, mostly women and children.", "en", [(23_000, "persons")]),
+    ("The storm affected 3 of the 5 health centres.", "en", [(3, "other"), (5, "other")]),  # the part counts the whole's noun
+    ("Au total 12 parmi les 30 écoles ont rouvert.", "fr", [(12, "other"), (30, "other")]),
+])
+def test_a_bare_number_after_a_verb_whose_object_is_people_or_before_its_whole(text, language, expected):
+    """A count with no noun of its own: the verb before it only takes people as object, or the whole
+    after it ("3 of the 5 health centres") names what it counts."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("La population du site est estimée à 12 000.", "fr", [(12_000, "persons")]),  # not the site's unit
+    ("Le nombre de ménages du site est de 340.", "fr", [(340, "households")]),
+    ("Le nombre de sites est de 12.", "fr", [(12, "other")]),
+])
+def test_the_amount_of_a_phrase_counts_its_head_not_its_complement(text, language, expected):
+    """A subset "dans le camp" and a population "du site" took the place word's unit."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Cumulatively, 45,000 have returned since January.", "en", [(45_000, "persons")]),
+    ("Over 400 were reached with cash assistance.", "en", [(400, "persons")]),
+    ("Depuis janvier, 1 200 sont rentrés dans leurs villages.", "fr", [(1_200, "persons")]),
+    ("Some 1,500 households were relocated, while 2,300 remain in the school.", "en",
+     [(1_500, "households"), (2_300, "households")]),
+    ("Les PDI sont au nombre de 3 450 dans la commune.", "fr", [(3_450, "persons")]),
+])
+def test_a_bare_number_whose_verb_or_cue_says_who_is_counted(text, language, expected):
+    """A bare subject of a verb only people do ("have returned", "sont rentrés"), a bare number
+    whose verb ("remain") leaves its unit to the sentence, "au nombre de" after the counted noun."""
+    assert _units(text, language) == expected
+
+
+def test_a_count_in_parentheses_counts_its_phrases_head_not_its_complement():
+    """"menaces de mort (11)" was read as deaths (persons), "victimes de violences (12)" as incidents."""
+    assert _units("On a recensé des victimes de violences (12), des menaces de mort (11) et des cas de viol (3).", "fr") == [
+        (12, "persons"), (11, "incidents"), (3, "incidents")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("A total of 64 protection incidents were reported: 21 in Borno, 18 in Adamawa and 25 in Yobe.", "en",
+     [(64, "incidents"), (21, "incidents"), (18, "incidents"), (25, "incidents")]),
+    ("Partners built 120 latrines serving 9,000 and vaccinated 25,400 against measles.", "en",
+     [(120, "other"), (9_000, "persons"), (25_400, "persons")]),
+])
+def test_a_breakdown_after_a_colon_and_people_served_or_vaccinated(text, language, expected):
+    """A colon opens the breakdown of the figure before it; a bare object of "serving", "vaccinated"
+    counts people."""
+    assert _units(text, language) == expected
+
+
+def test_a_titles_paragraphs_are_its_lines():
+    """The header joins a title's paragraphs with " – ": "KEY FIGURES – N – <label>"
+    held a key figure and its label; missed."""
+    figures = figures_of_field(None, "title", "KEY FIGURES – 2,450 – New arrivals from the border since January",
+                               "en", REFERENCE)
+    assert [(f.field, f.text, f.value, f.unit) for f in figures] == [("title", "2,450", 2_450, "persons")]
+
+
+@pytest.mark.parametrize("text, language, qualifier", [
+    ("in excess of 4,000 people fled the town", "en", "min"),
+    ("no more than 4,000 people fled the town", "en", "max"),  # not "more than": min
+    ("roughly 4,000 people fled the town", "en", "approx"),
+    ("nearly a thousand people fled the town", "en", "approx"),
+    ("more than a thousand people fled the town", "en", "min"),
+    ("pas plus de 4 000 personnes ont fui", "fr", "max"),
+    ("aux alentours de 4 000 personnes ont fui", "fr", "approx"),
+    ("seulement 4 000 personnes ont fui", "fr", "exact"),
+])
+def test_qualifiers_read_longest_first(text, language, qualifier):
+    assert [f.qualifier for f in figures_of_field(None, "body", text, language, REFERENCE)] == [qualifier]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The floods affected 30% of the crops in the area.", "en"),
+    ("Over the month, 30 % have returned to the village.", "en"),
+    ("L'épidémie a affecté 12,5% des ménages.", "fr"),
+])
+def test_a_share_is_no_count_whatever_verb_is_around_it(text, language):
+    assert _units(text, language) == []
+
+
+def test_a_french_partitive_part_counts_its_wholes_noun():
+    assert _units("Les inondations ont affecté 3 des 5 communes.", "fr") == [(3, "other"), (5, "other")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le groupe de travail a une présence dans trois antennes régionales.", "fr", []),
+    ("The sub-cluster is operating in 12 locations across the state.", "en", []),
+    ("The programme is covering 12,000 people in the two wards.", "en", [(12_000, "persons")]),  # people, no coverage
+])
+def test_where_a_body_works_is_a_coverage_count(text, language, expected):
+    """A count of the places a body works in (the annotators' coverage counts) was a figure (other)."""
+    assert _units(text, language) == expected
+
+
+def test_a_present_participle_after_a_bare_number_is_its_verb():
+    """"dont 62 impliquant des femmes": the women are the verb's object; the 62 are incidents."""
+    assert _units("En mars, 87 incidents de VBG ont été signalés, dont 62 impliquant des femmes.", "fr") == [
+        (87, "incidents"), (62, "incidents")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La retraite a réuni une vingtaine de membres, dont la direction.", True),
+    ("The working group now has 45 members.", True),
+    ("The sessions reached 1,120 community members.", False),  # people
+    ("12 members of the water committee were trained.", False),
+])
+def test_bare_members_are_a_bodys_membership(text, expected):
+    import re
+
+    from pipeline.nlp.figures import counts_membership
+    from pipeline.nlp.numbers import find_numbers
+    number = find_numbers(text, "en" if " the " in text else "fr", REFERENCE)[0]
+    noun = re.search(r"membres|members", text)
+    assert counts_membership(text, number, noun) is expected
+
+
+def test_the_dead_are_persons():
+    assert _units("The attack left 5 dead and 11 injured, and 40 houses were burnt.", "en") == [
+        (5, "persons"), (11, "persons"), (40, "other")]
+
+
+def test_armed_peoples_counts_are_persons():
+    assert _units("The army reported neutralizing 35 insurgents and arresting 12 fighters.", "en") == [
+        (35, "persons"), (12, "persons")]
+
+
+def test_an_irregular_past_leaves_a_bare_number_to_the_sentence_before():
+    assert _units("Floods affected 1,200 households in Mopti. In Segou, another 800 lost their shelters.", "en") == [
+        (1_200, "households"), (800, "households")]

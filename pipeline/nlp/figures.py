@@ -75,6 +75,27 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
+_MEMBERS = re.compile(r"(?:membres?|members?)", re.IGNORECASE)
+_BARE_NOUN_GAP = re.compile(r"\s*(?:\)\s*)?(?:(?:de|of)\s+|d['’]\s*)?", re.IGNORECASE)
+_COMPLEMENT_AFTER = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
+
+
+def counts_membership(text: str, number: NumberMention, noun: re.Match) -> bool:
+    """"une vingtaine de membres, y compris …", "the group has 45 members": bare members are a body's
+    own membership (the annotators' partners, no figure); "46 community members", "12 members of
+    the committee" are people."""
+    return bool(_MEMBERS.fullmatch(noun.group()) and _BARE_NOUN_GAP.fullmatch(text, number.end, noun.start())
+                and not _COMPLEMENT_AFTER.match(text, noun.end()))
+
+
+def states_coverage(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"une présence dans trois antennes", "operating in 12 locations", "couvre 19 communes": where a
+    body works, a coverage count (the annotators' call: no figure of the situation)."""
+    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    before = re.sub(r"\s+(?:les|the)$", "", before.rstrip())
+    return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
+
+
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
 
 
@@ -156,6 +177,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if folded in _CONNECTORS:
+            return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
@@ -170,6 +193,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if capitalised and in_name and names < 4:
             names += 1  # "58 Borno State Government officials": a name's words count as one
             continue
+        if _PRESENT_PARTICIPLE.fullmatch(folded):
+            return None  # "dont 62 impliquant des femmes": a verb, its object is not what is counted
         attributive = _attributive(word, reference)
         if len(folded) > 14 or (skipped >= 1 and not (attributive and unknown == 1 and skipped < 2)):
             return None
@@ -179,6 +204,10 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not attributive:
             unknown += 1
     return None
+
+
+#: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
+_PRESENT_PARTICIPLE = re.compile(r"[a-z]{4,}ant")
 
 
 def _attributive(word: str, reference: Reference) -> bool:
@@ -234,7 +263,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     for token in tokens:
         word = token.group()
         folded = fold(word)
-        if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops):
+        if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops) \
+                or _PRESENT_PARTICIPLE.fullmatch(folded):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
         unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
@@ -251,8 +281,28 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     return None
 
 
+_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def collective_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
+                    ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"une vingtaine de boutiques": a collective numeral counts the noun after its "de" / "of",
+    whatever the noun; one no list or vector reads is a thing counted (other), never the unit of a
+    figure before it. None when the noun is no count ("une dizaine de jours")."""
+    match = _OF_NOUN.match(text, number.end)
+    token = _WORD.match(text, match.start(1))
+    folded = fold(token.group())
+    if is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)) or folded in reference.stop_words:
+        return None
+    found = unit_of(token.group(), reference)
+    if found:
+        return token, found[0], found[1]
+    return token, (guess.unit(token.group()) if guess else None) or unit_by_ending(token.group(), reference) or "other", None
+
+
 def noun_before(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
-    """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)")."""
+    """For a bare "(48)": the counted noun just before the parenthesis ("dont des femmes (48)");
+    none for "Participants (24)", the meeting's own (as a label's or "nombre de"'s)."""
     before = text[:number.start].rstrip()
     after = text[number.end:].lstrip()
     if not before.endswith("(") or after.startswith(("%", "‰")):
@@ -262,10 +312,17 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
     counted = count_of_noun(text, number, reference)
     if counted:  # "le nombre de victimes des violations (1007 contre 48)": victims, not violations
         return counted
-    for token in reversed(words_before(text, len(before) - 1, limit=5)):
+    tokens = words_before(text, len(before) - 1, limit=5)
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if fold(token.group()) in _CONNECTORS:
+            break  # "… towards the camps and the others (3,000)": a noun before a conjunction is another phrase's
         found = unit_of(token.group(), reference)
-        if found:
-            return token, found[0], found[1]
+        if found and fold(token.group()).startswith("particip"):
+            return None
+        if found:  # "victimes de violences (12)", "menaces de mort (11)": the phrase's head, not its complement
+            head = _head_of_complement(tokens[:k + 1], k, reference)
+            return (tokens[head[1]], head[0], head[2]) if head else (token, found[0], found[1])
     if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
         return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
     return None
@@ -336,8 +393,10 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
         return "min"  # "5,000+ IDPs"
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
-        if before.endswith(" " + term) or before == term:
+        if (before.endswith(" " + term) or before == term) and value != "exact":
             return value
+        if before.endswith(" " + term) or before == term:
+            break  # "seulement 1 150", "only 40": a focus word, the number as exact as it is written
     return "approx" if number.approximate else "exact"
 
 
@@ -476,15 +535,45 @@ def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, ref
     return None
 
 
+#: auxiliaries and adverbs before a participle ("45,000 have already returned", "400 were reached with")
+_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient)\b)+")
+
+
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
     support", "254,394 who will be affected"): it counts persons."""
-    after = " " + fold(text[number.end:number.end + 40]) + " "
+    after = " " + _AUXILIARIES.sub("", fold(text[number.end:number.end + 50])).strip() + " "
     for term in reference.figure_context.get("person_predicate", {}):
         if after.startswith(f" {term} "):
             return "persons", term.split()[0], None
     return None
+
+
+_PART_OF = re.compile(r"\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des)\s+", re.IGNORECASE)
+
+
+def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+                guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
+    """"3 of the 5 health centres", "12 parmi les 30 écoles": a bare part counts what the whole
+    after it counts."""
+    if i + 1 >= len(numbers) or not _PART_OF.fullmatch(text, numbers[i].end, numbers[i + 1].start):
+        return None
+    noun = counted_noun(text, numbers[i + 1], reference, guess)
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
+def person_object(text: str, number: NumberMention, reference: Reference
+                  ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A bare number right after a verb whose object only people are, a qualifier allowed between
+    ("killing at least 15 and abducting 7", "a tué 8 et blessé 14", "the camp hosts 23,000"): it
+    counts persons."""
+    if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
+        return None  # "affected 30% of the crops": a share
+    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    last = re.search(r"([^\W\d_]+)\s*$", before)
+    verbs = reference.figure_context.get("person_object", {})
+    return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
 
 
 def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -594,10 +683,21 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
+_SHARE = re.compile(r"[ \t\u00a0]?[%‰]")
+#: how the header joins a title's paragraphs (``structure/header.py``)
+_TITLE_JOIN = " – "
+
+
 def figures_of_field(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
                      places: Sequence[tuple[int, int, str]] = (), vocab=None) -> list[Figure]:
     """The figures of one field's text; ``places`` are its place mentions (start, end, name). With
-    ``vocab`` (word vectors), a counted noun no list knows is read by its vector."""
+    ``vocab`` (word vectors), a counted noun no list knows is read by its vector. A title is read
+    one paragraph a line (the header joins them with " – "): "KEY FIGURES – 2,450 – New
+    arrivals" is a key figure and its label."""
+    if field == "title" and _TITLE_JOIN in text:
+        figures = figures_of_field(item_no, "title-lines", text.replace(_TITLE_JOIN, " \n "), language, reference,
+                                   places, vocab)
+        return [replace(f, field=field, text=text[f.start:f.end]) for f in figures]
     guess = noun_classes(reference, vocab) if vocab is not None and vocab.vectors.shape[0] else None
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
@@ -616,13 +716,18 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if closing is not None:
             noun = closing[1]
             uppers.add(closing[0].start)
-        elif is_not_a_count(text, number, excluded, reference):
-            continue
+        elif is_not_a_count(text, number, excluded, reference) or _SHARE.match(text, number.end):
+            continue  # a share ("30% have returned") is no count, whatever the words around it
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
+            if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
+                    and not _ANAPHORA.match(text[number.end:]):
+                noun = collective_noun(text, number, reference, guess)
+                if noun is None:
+                    continue  # "une dizaine de jours": a collective numeral of what is no count
         money = None if opens_range else currency_before(text, number)
         if money is not None:
             noun = None  # "$16 M Internally displaced": an amount, whatever words a flattened layout puts after it
@@ -633,6 +738,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
+                      or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or unit_of_sentence_before(text, number, figures))
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
@@ -650,6 +756,10 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
         if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
+            continue
+        if unit == "other" and states_coverage(text, number, reference):
+            continue
+        if noun is not None and counts_membership(text, number, noun[0]):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
@@ -672,14 +782,18 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     return pair_restatements(text, figures)
 
 
-_CONNECTOR_BEFORE = re.compile(r"(?:,|;|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
+#: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
+#: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
+#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa")
+_CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
-                               r"|\bcompared\s+(?:to|with))\s*$")
+                               r"|\bcompared\s+(?:to|with)"
+                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
-                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|autres|others)\b)")
+                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others)\b)")
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -692,11 +806,14 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: the gap before the next number of a breakdown by place or group: "120 ménages ; Anderamboukane : 45",
 #: "Tahoua 1 200 ménages, Tillabéri 3 400 et Diffa 560" (a name without a colon: capitalised words),
 #: "19 véhicules, dont 8 aux ONG (APBE 3, PUI 1…)", "huit véhicules (3 à Diffa, 1 à Zinder…)" (a
-#: breakdown in parentheses, a name before or after each part)
+#: breakdown in parentheses, a name before or after each part); "thefts (31 cases), beatings (12), abductions (5)"
+#: (a list of kinds, each with its count in parentheses: the first count's noun counts them all)
 _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?\s*:\s*"
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
-                         r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
-_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still)\b"
+                         r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
+                         r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
+_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
+                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
 
 
@@ -705,6 +822,13 @@ def _verb_after(text: str, position: int) -> bool:
     assassinées", "dont huit appartenant aux ONG", "12 remaining"): the number is a subject whose
     noun the sentence stated before."""
     return bool(_VERB_AFTER.match(text, position))
+
+
+def preposition_after(text: str, number: NumberMention, reference: Reference) -> bool:
+    """A preposition right after a number ("some 140 towards the camps", "12 parmi les"): the noun
+    after it is not what the number counts, the number is bare."""
+    following = words_after(text, number.end, limit=1)
+    return bool(following) and fold(following[0].group()) in reference.figure_context.get("preposition", {})
 
 
 def _without_qualifier(gap: str, reference: Reference) -> str:
@@ -727,7 +851,8 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         return None
     after = fold(text[number.end:number.end + 12])
     bare = bool(_AFTER_BARE.match(" " + after if after and not after[0].isspace() else after)) \
-        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:]))
+        or _verb_after(text, number.end) or bool(re.match(r"[ \t]*(?:[),.;]|\Z)", text[number.end:])) \
+        or preposition_after(text, number, reference)
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     others = bool(_OTHERS.match(text, number.end))  # "… and more than 2,000 others": more of the same, however far
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
@@ -830,12 +955,36 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     among = _AMONG.search(strip_accents(text[sentence_start:number.start].lower()))
     if cue is None and not (among and _verb_after(text, number.end)):
         return None
-    for word in reversed(list(_WORD.finditer(text, sentence_start, number.start))):
-        if word.group()[:1].isdigit():
+    words = list(_WORD.finditer(text, sentence_start, number.start))
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit():
             return None
-        found = unit_of(word.group(), reference)
+        found = unit_of(words[k].group(), reference)
         if found:
-            return found[0], word.group(), found[1]
+            head = _head_of_complement(words, k, reference)
+            return (head[0], words[head[1]].group(), head[2]) if head else (found[0], words[k].group(), found[1])
+    return None
+
+
+_ARTICLES = frozenset({"le", "la", "les", "l", "the", "a", "an", "ce", "ces", "cette", "these", "this"})
+_OF_PREPOSITIONS = frozenset({"de", "du", "des", "d", "of", "in", "dans", "au", "aux", "at", "from", "sur", "on"})
+
+
+def _head_of_complement(words: Sequence[re.Match], k: int, reference: Reference) -> Optional[tuple[str, int, Optional[str]]]:
+    """"La population du site est estimée à 12 000", "the number of IDPs in the camp stands at":
+    a counted noun after a preposition is the complement of the phrase's head; the counted noun
+    before the preposition, if any (no number between), is what is counted: (unit, index, population)."""
+    j = k - 1
+    while j >= 0 and fold(words[j].group()) in _ARTICLES:
+        j -= 1
+    if j < 0 or fold(words[j].group()) not in _OF_PREPOSITIONS:
+        return None
+    for m in range(j - 1, -1, -1):
+        if words[m].group()[:1].isdigit() or words[m].group() in (",", ";", ":"):
+            return None
+        found = unit_of(words[m].group(), reference)
+        if found:
+            return found[0], m, found[1]
     return None
 
 
