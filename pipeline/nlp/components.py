@@ -321,6 +321,7 @@ class MinutesEntities:
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
+        found = filter_spans(found + self._named_again(doc, found))
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -544,6 +545,38 @@ class MinutesEntities:
                     span = self._enumerated_item(doc, start, end, "LOC", {} if item_kind == "part" else labels)
                     if span is not None:
                         found.append(span)
+        return found
+
+    def _named_again(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name the field reads as a place at one mention (after a cue, in a list of places, by
+        the NER) is that place at its other mentions written alike or in capitals, where nothing
+        else read them: a sentence's first word ("Kanama is about 35 km from …"), a name the
+        gazetteer reads only after a cue ("la région du Nord … se trouvent au Nord"), a name the
+        NER missed once. The readings that follow (a body's name, a person's slot) still apply."""
+        places = [s for s in taken if s.label_ == "LOC" and not self._is_country(s)]
+        if not places:
+            return []
+        forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+        for span in places:
+            words = tuple(t.text for t in span)
+            if not words[0][:1].isupper() or not any(c.isalpha() for w in words for c in w):
+                continue
+            for written in {words, tuple(w.upper() for w in words)}:
+                forms.setdefault(written[0], []).append((written, span))
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        texts = ctx.token_texts(doc)
+        found: list[Span] = []
+        for i, text in enumerate(texts):
+            for words, source in forms.get(text, ()):
+                end = i + len(words)
+                if tuple(texts[i:end]) != words or any(j in covered for j in range(i, end)) \
+                        or ctx.glued_to_word(doc, i, end) or ctx.name_goes_on(doc, end):
+                    continue  # "Ocha-Mali", "le Centre AEMO de …": a longer name's part
+                span = Span(doc, i, end, label="LOC", span_id=source.id_)
+                mark(span, source._.method or "context", source._.candidates)
+                found.append(span)
+                covered |= set(range(i, end))
+                break
         return found
 
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -1045,6 +1078,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
+            if ctx.has_role_word(part, self.rules):
+                continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
             if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \
                     or readings.compass_word(part.text):
                 continue  # "les Tchadiens rapatriés": a people named after its country, no place

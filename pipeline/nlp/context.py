@@ -29,6 +29,7 @@ from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.figures import language_of
 from pipeline.nlp.sector_bodies import sector_body_pattern
 from pipeline.textnorm import fold
 
@@ -40,6 +41,8 @@ LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
 #: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
 ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+#: the English article that folds like the French "à" (a weak place cue)
+ENGLISH_ARTICLES = frozenset({"a"})
 DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
 HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
@@ -307,11 +310,16 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     folded = folded_tokens(doc)
     by_first = rules.cue_index("before")
     found: dict[int, PlaceCue] = {}
+    english: Optional[bool] = None
     for i, word in enumerate(folded):
         for cue in by_first.get(word, ()):
             n = len(cue.words)
             if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
                 continue
+            if doc[i].lower_ in ENGLISH_ARTICLES and cue.words == (doc[i].lower_,):
+                english = language_of([doc_text(doc)]) == "en" if english is None else english
+                if english:
+                    continue  # "there is a Cholera outbreak": the English article, not "à" without its accent
             j = i + n
             # "commune de", "commune d'", "région du", "province de la", "l'axe"
             while j < len(doc) and folded[j] in ("de", "d", "d'", "du", "des", "la", "l", "l'", "of", "the"):
@@ -1095,6 +1103,29 @@ def alone_on_its_line(doc: Doc, span: Span) -> bool:
     starts_line = span.start == 0 or "\n" in doc[span.start - 1].text
     ends_line = span.end == len(doc) or "\n" in doc[span.end].text
     return starts_line and ends_line
+
+
+def glued_to_word(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` … ``end``-1 written inside a longer word: touching a letter or a digit, or a
+    hyphen glued to one ("Ocha-Mali", "Lac1"), on either side."""
+    if start > 0 and not doc[start - 1].whitespace_:
+        before = doc[start - 1]
+        if before.text[-1:].isalnum() or (before.text in ("-", "‐") and start > 1 and not doc[start - 2].whitespace_):
+            return True
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        after = doc[end]
+        if after.text[:1].isalnum() or (after.text in ("-", "‐") and not after.whitespace_ and end + 1 < len(doc)):
+            return True
+    return False
+
+
+def name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised word or an acronym right after token ``end``-1, on its line: the name before
+    is the first part of a longer one ("le Centre AEMO de Somgandé")."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    after = doc[end]
+    return after.is_alpha and after.text[:1].isupper() and not is_roman(after.text)  # "Dalori II": the same site's number
 
 
 def glued_to_acronym(doc: Doc, span: Span) -> bool:

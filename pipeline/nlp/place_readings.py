@@ -20,7 +20,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   (``place_named_diseases.csv``): a disease, not the country;
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
-  Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon."): a person, not a place.
+  Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
+  it ("Engr Kefas Jaduwa"): a person, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -55,9 +56,11 @@ _DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})
 _DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
 #: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
 _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
-#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji")
-_HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Hon\.?|Alhaji)"
-                               r"[ \t]+\Z")
+#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji", "Engr", "Prof.")
+_HONORIFICS = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Hon\.?|Alhaji|Alh\.|Engr\.?|Barr\.?)"
+_HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
+#: a name the NER read with its title ("Engr Kefas Jaduwa"): the title and a capitalised name
+_HONORIFIC_OPENING = re.compile(rf"{_HONORIFICS}[ \t]+[A-ZÀ-Þ]")
 #: a numbered attendance line's opening ("12. ", "3) ", "- ")
 _ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
 #: an attendee's organisation after the name ("/ FAO", "– WFP", "(IOM)")
@@ -181,7 +184,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     numbered line before a known organisation ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
-    if _HONORIFIC_BEFORE.search(before):
+    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text):
         return True
     if known_place:
         return False
