@@ -55,6 +55,8 @@ FUZZY_CACHE_SIZE = 50_000
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
+#: hyphens that join the parts of a compound direction ("North-East")
+HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
     Span.set_extension("method", default=None)
@@ -317,11 +319,13 @@ class MinutesEntities:
                                                                     and ctx.has_body_head(s, self.rules)))]
         found += self._place_acronyms(doc, filter_spans(found))
         found += self._working_groups(doc, filter_spans(found))
+        found += self._joined_abbreviations(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
+        found = self._country_parts(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -579,6 +583,34 @@ class MinutesEntities:
                 break
         return found
 
+    def _country_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"North-Eastern Nigeria", "Northeast Nigeria", "Nord Mali": a direction right before a
+        country's name, on its line, names a part of that country, one place (tests/real
+        conventions), not a place of its own, unless the country has an admin unit of that name
+        ("Sud Cameroun", "North-West Cameroon": the region and the country, two places)."""
+        result = list(spans)
+        for span in spans:
+            if span.label_ != "LOC" or not self._is_country(span):
+                continue
+            country = self.places[span.id_].country
+            start = span.start
+            while start > 0 and doc[start - 1].whitespace_ in ("", " ") and (
+                    doc[start - 1].text in HYPHENS or (doc[start - 1].text[:1].isupper()
+                                                      and readings.compass_word(doc[start - 1].text))):
+                start -= 1  # "North-Eastern", "North East": compass words and hyphens on the line
+            while start < span.start and doc[start].text in HYPHENS:
+                start += 1
+            if start == span.start or doc[span.start - 1].whitespace_ != " ":
+                continue
+            direction = doc[start:span.start].text.strip()
+            if not readings.compass_word(direction) or any(
+                    self.places[i].country == country for i in self.place_forms.get(direction, ()) if i in self.places):
+                continue
+            whole = Span(doc, start, span.end, label="LOC", span_id=span.id_)
+            mark(whole, span._.method, span._.candidates)
+            result = [s for s in result if s.end <= start or s.start >= span.end or s.label_ != "LOC"] + [whole]
+        return filter_spans(result)
+
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """An organisation's acronym or name given in parentheses beside it, and the acronym's other
         mentions in the field ("la Cour Pénale Internationale (CPI) … la CPI"); a ministry's
@@ -612,6 +644,28 @@ class MinutesEntities:
             span = Span(doc, start, end, label="LOC")
             mark(span, "context")
             found.append(span)
+        return found
+
+    def _joined_abbreviations(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"partners in NWSW": two admin units' abbreviations of one country written as one word
+        ("NW" and "SW", the North-West and South-West regions) name both, one place mention;
+        read before the NER guesses at it as an organisation."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or not (4 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+                continue
+            for cut in range(2, len(text) - 1):
+                halves = [[self.places[i] for i in self.place_forms.get(part, ()) if i in self.places
+                           and not i.startswith(GEONAMES_PREFIX)] for part in (text[:cut], text[cut:])]
+                shared = {p.country for p in halves[0]} & {p.country for p in halves[1]}
+                if shared:
+                    first = next(p for p in halves[0] if p.country in shared)
+                    span = Span(doc, token.i, token.i + 1, label="LOC", span_id=first.place_id)
+                    mark(span, "context")
+                    found.append(span)
+                    break
         return found
 
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:

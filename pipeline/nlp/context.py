@@ -41,6 +41,9 @@ LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
 #: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
 ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+#: French words after a cue that point forward ("Région de Diffa"): not the cue after a name
+#: ("the Center Region of Cameroon" is)
+AFTER_CUE_JOINS = frozenset({"de", "du", "d", "d'", "des"})
 #: the English article that folds like the French "à" (a weak place cue)
 ENGLISH_ARTICLES = frozenset({"a"})
 DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
@@ -361,6 +364,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                 continue
             if i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text[:1].isupper():
                 continue  # "Non State Armed Group": the cue word inside a longer name
+            if i + n < len(doc) and folded[i + n] in AFTER_CUE_JOINS:
+                continue  # "Protection | Région de Diffa": the cue before its own name
             end = i
             start = end - 1
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in taken:
