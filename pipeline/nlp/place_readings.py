@@ -16,6 +16,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   not after a place cue ("Cluster Nutrition Région de Gao");
 - **an axis's two ends**: "l'axe BoboDioulasso-Banfora" is two places (tests/real conventions:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
+- **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
+  Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
@@ -163,6 +165,34 @@ def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> li
     if len(parts) < 2 or not ends_named or not any(doc[a:b].text in place_forms for a, b in parts):
         return [(start, end)]
     return parts
+
+
+#: head nouns of a named armed or security force ("Forces Armées de la RDC", "Forces démocratiques
+#: de libération du Rwanda"), capitalised as a name's first word
+FORCE_HEADS = frozenset({"forces", "force", "armees", "armee", "army", "gendarmerie", "police", "garde", "guard"})
+#: what joins a force's name to its country ("… de la RDC", "… du Rwanda", "… of Nigeria")
+_FORCE_JOINS = (("de", "la"), ("de", "l'"), ("de", "l’"), ("du",), ("des",), ("de",), ("d'",), ("d’",), ("of",), ("of", "the"))
+#: how many words a force's name may run from its head to the country's join
+MAX_FORCE_WORDS = 4
+
+
+def closes_a_force_name(doc: Doc, span: Span) -> bool:
+    """A country closing a named force's name, the head capitalised a few words before on its line
+    ("Forces Armées de la RDC (FARDC)", "Forces démocratiques de libération du Rwanda"): part of
+    the force's name (tests/real conventions: a body's name, no location); not after a head in
+    lower case ("les forces … se sont déplacées du Tchad", "la police de Péni")."""
+    folded = folded_tokens(doc)
+    join = next((j for j in _FORCE_JOINS if span.start > len(j) and tuple(folded[span.start - len(j):span.start]) == j), None)
+    if join is None:
+        return False
+    i = span.start - len(join) - 1
+    for head in range(i, max(-1, i - MAX_FORCE_WORDS), -1):
+        token = doc[head]
+        if not token.is_alpha or "\n" in token.whitespace_:
+            return False
+        if folded[head] in FORCE_HEADS and token.text[:1].isupper():
+            return True
+    return False
 
 
 #: how far around a place a disease's name holding it may reach (characters)
