@@ -56,6 +56,8 @@ PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
 #: hyphens that join the parts of a compound direction ("North-East")
+#: a water body named after a country ("Lac Tchad", "Lake Chad")
+WATER_WORDS = frozenset({"lac", "lake"})
 HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
@@ -204,7 +206,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 
 #: French articles, which a weak cue's town never takes ("à Kidal", not "à l'Atelier")
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
-_HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})+")
+#: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
 
 
 def spaced_variant(form: str) -> Optional[str]:
@@ -325,7 +328,7 @@ class MinutesEntities:
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
-        found = self._country_parts(doc, found)
+        found = self._compound_names(doc, self._country_parts(doc, found))
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -610,6 +613,36 @@ class MinutesEntities:
             whole = Span(doc, start, span.end, label="LOC", span_id=span.id_)
             mark(whole, span._.method, span._.candidates)
             result = [s for s in result if s.end <= start or s.start >= span.end or s.label_ != "LOC"] + [whole]
+        return filter_spans(result)
+
+    def _compound_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two names one space apart that make one place's name: an admin unit and a direction
+        after it ("Yobe North", a senatorial district; not a direction that is a unit of the same
+        country), a lake and the country it is named after ("Lac Tchad", "Lake Chad": the lake or
+        the province named after it, not the country)."""
+        result = list(spans)
+        places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
+        for span in places:
+            place = self.places.get(span.id_)
+            after = span.end
+            water = fold_token(span.text) in WATER_WORDS
+            if (place is None and not water) or after >= len(doc) or doc[after - 1].whitespace_ != " ":
+                continue
+            if water:
+                country = next((s for s in places if s.start == after and self._is_country(s)), None)
+                end = country.end if country is not None else None
+            else:
+                word = doc[after]
+                same_country = any(self.places[i].country == place.country
+                                   for i in self.place_forms.get(word.text, ()) if i in self.places)
+                end = after + 1 if (place.admin_level > 0 and word.text[:1].isupper() and not word.is_upper
+                                    and readings.compass_word(word.text) and not same_country) else None
+            if end is None or (end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text[:1].isupper()
+                               and doc[end].is_alpha):
+                continue  # a longer name goes on after it
+            whole = Span(doc, span.start, end, label="LOC", span_id=span.id_)
+            mark(whole, span._.method, span._.candidates)
+            result = [s for s in result if s.end <= span.start or s.start >= end or s.label_ != "LOC"] + [whole]
         return filter_spans(result)
 
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
