@@ -348,7 +348,7 @@ class MinutesEntities:
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
-            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
+            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda

@@ -23,7 +23,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
-  it ("Engr Kefas Jaduwa"): a person, not a place.
+  it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
+  Kaya, <name>, …"): a person, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -31,7 +32,7 @@ Pure functions over a spaCy Doc, each looking at a few tokens around one place s
 from __future__ import annotations
 
 import re
-from typing import Container
+from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -208,21 +209,52 @@ def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
 
 
-def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int]) -> bool:
+def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
+                      rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
-    false), an agenda item's presenter before or after its duration, or an attendee opening a
-    numbered line before a known organisation ("12. Ballama Kachalla / FAO")."""
+    false), an agenda item's presenter before or after its duration, the holder a role phrase
+    names before a comma, or an attendee opening a numbered line before a known organisation
+    ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
     if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text):
         return True
     if known_place:
         return False
-    if _DURATION_BEFORE.search(before):
+    if _DURATION_BEFORE.search(before) or (rules is not None and named_after_a_role(doc, span, rules)):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
     return opens_an_attendance_line(doc, span, orgs)
+
+
+#: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
+ROLE_REACH = 8
+#: what ends the phrase a role noun must stand in
+_PHRASE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "•"})
+
+
+def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name set after a comma by a role phrase ("Le préfet du département de Kaya, Dimouya
+    Souapébé, remplacé par …", "Chef de bureau HCR, M'bemba Diallo, …"): the holder of the
+    function, a person, not another place listed after the place the phrase names. The name may
+    open with a word nothing read (a first name); the role noun stands a few words before the
+    comma, in the same phrase."""
+    comma = span.start - 1
+    while comma >= 0 and span.start - comma <= 3 and doc[comma].text != "," and "\n" not in doc[comma].whitespace_ \
+            and (doc[comma].text[:1].isupper() or not doc[comma].whitespace_
+                 or (comma > 0 and not doc[comma - 1].whitespace_ and doc[comma - 1].text != ",")):
+        comma -= 1  # "M’bemba Diallo": a first name before, its pieces glued
+    if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
+        return False
+    folded = folded_tokens(doc)
+    for i in range(comma - 1, max(-1, comma - 1 - ROLE_REACH), -1):
+        if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
+            return False
+        word = folded[i]
+        if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
+            return True
+    return False
 
 
 def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
