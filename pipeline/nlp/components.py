@@ -347,6 +347,7 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
+            or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 

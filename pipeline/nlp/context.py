@@ -1110,6 +1110,14 @@ def alone_on_its_line(doc: Doc, span: Span) -> bool:
     return starts_line and ends_line
 
 
+def cut_at_the_end(doc: Doc, i: int) -> bool:
+    """The field's last token, a word of the language with nothing after it, no full stop, no line
+    break: a word an excerpt's or a page's end cut ("… des Nati", "… agents de Solida"), which the
+    NER reads as a name for its capital."""
+    token = doc[i]
+    return i == len(doc) - 1 and not token.whitespace_ and token.is_alpha and is_language_word(token.text, doc.vocab)
+
+
 def glued_to_word(doc: Doc, start: int, end: int) -> bool:
     """Tokens ``start`` … ``end``-1 written inside a longer word: touching a letter or a digit, or a
     hyphen glued to one ("Ocha-Mali", "Lac1"), on either side."""
