@@ -195,6 +195,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
             adds["folded"].append((key, folded(form)))
             if spaced_variant(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(spaced_variant(form))))  # "Sud Kivu", "SUD KIVU"
+            if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+                adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
             bare = strip_accents(form.upper())  # "NEMA" for "Néma": a registry acronym is the organisation)
             variants = (form, form.upper()) + (() if bare in acronyms else (bare,))
@@ -208,6 +210,10 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
 #: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
+
+
+#: "du" between two words of a name, which reports also write "de" ("Boucle de Mouhoun")
+_LINKING_DU = re.compile(r"(?<=\w) du (?=[A-ZÀ-Þ])")
 
 
 def spaced_variant(form: str) -> Optional[str]:

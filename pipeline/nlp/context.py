@@ -630,6 +630,8 @@ def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
 #: what may say a list's cue again before its next name ("du Nord et de l'Est", "of the")
 _CUE_REPEATS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "of", "the"})
 MAX_CUE_ITEMS = 6
+#: the lowercase words inside a listed name ("la Boucle de Mouhoun et du Nord")
+_INNER_PARTICLES = frozenset({"de", "du", "des"})
 
 
 def listed_after_cue(doc: Doc, start: int) -> list[int]:
@@ -642,8 +644,10 @@ def listed_after_cue(doc: Doc, start: int) -> list[int]:
     while len(found) < MAX_CUE_ITEMS:
         if i >= len(doc) or not doc[i].text[:1].isupper():
             break
-        while i < len(doc) and (doc[i].text[:1].isupper() or _glued_hyphen(doc, i)):
-            i += 1  # the name: capitalised words, hyphens inside ("Centre-Nord")
+        while i < len(doc) and (doc[i].text[:1].isupper() or _glued_hyphen(doc, i)
+                                or (doc[i].lower_ in _INNER_PARTICLES and i + 1 < len(doc)
+                                    and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)):
+            i += 1  # the name: capitalised words, hyphens and particles inside ("Centre-Nord", "Boucle de Mouhoun")
         if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text == ",":
             i += 1
         if i >= len(doc) or doc[i].lower_ not in LIST_JOINS or doc[i].text == "/" or "\n" in doc[i].whitespace_:
