@@ -230,10 +230,21 @@ class PlaceVotes:
 
     named: set[str] = dataclasses.field(default_factory=set)
     names: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    towns: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # GeoNames towns of one country
+
+    def add(self, other: PlaceVotes) -> None:
+        """Another part of the document's votes (the tagging helper's fields) added to these."""
+        self.named |= other.named
+        for mine, theirs in ((self.names, other.names), (self.towns, other.towns)):
+            for country, names in theirs.items():
+                mine.setdefault(country, set()).update(names)
 
     def preferred(self) -> set[str]:
-        """The countries the document is about: those it names, and those two names or more point to."""
-        return self.named | {country for country, names in self.names.items() if len(names) >= 2}
+        """The countries the document is about: those it names, and those two names or more point
+        to, one of them an admin unit's (a GeoNames town of that country only backs it up:
+        "Maiduguri … Head Quarters Abuja")."""
+        return self.named | {country for country, names in self.names.items()
+                             if len(names | self.towns.get(country, set())) >= 2}
 
 
 class MinutesEntities:
@@ -873,6 +884,8 @@ class MinutesEntities:
             countries = {p.country for p in places if not p.place_id.startswith(GEONAMES_PREFIX)}
             if len(countries) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
                 votes.names.setdefault(countries.pop(), set()).add(fold_token(ent.text))
+            elif not countries and len({p.country for p in places}) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
+                votes.towns.setdefault(places[0].country, set()).add(fold_token(ent.text))
 
     @staticmethod
     def settles_alone(doc: Doc) -> bool:

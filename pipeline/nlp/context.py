@@ -1028,18 +1028,25 @@ TOWN_PREPOSITIONS = frozenset({"a", "at"})
 REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
 
 
+#: an office's noun, the town it is in written after it ("Field Office Buea", "Head Quarters Abuja")
+OFFICE_WORDS = frozenset({"office", "offices", "quarters", "headquarters", "hq", "bureau", "sub-office"})
+
+
 def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
     """A place that a longer capitalised name the NER read (``name``) only stands beside: after
     a preposition before a town ("réunion au Ministère de l'Intérieur à Nouakchott"), or before
     a country when the NER's name runs on past it ("la Mission de Protection au Burkina Faso
     Identification des besoins"), or across a full stop or a line break ("par l'Organisation des
-    Nations Unies. Niger"); "Fondation Tilder Mali" has its country as a word of its name."""
+    Nations Unies. Niger"), or closing it after an office's noun ("Head Quarters Abuja");
+    "Fondation Tilder Mali" has its country as a word of its name."""
     if place.start == 0 or place.start <= name.start:
         return False
     before = doc[place.start - 1]
     preposition = fold(before.text) if before.is_lower else ""
     if preposition in TOWN_PREPOSITIONS or (preposition in REGION_PREPOSITIONS and name.end > place.end):
         return True
+    if fold(before.text) in OFFICE_WORDS and place.end == name.end:
+        return True  # "NEMA National Head Quarters Abuja": the town the office is in, a place
     return before.text == "." or "\n" in before.text
 
 
