@@ -641,6 +641,13 @@ class MinutesEntities:
         result = list(spans)
         places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
         for span in places:
+            before = span.start - 1
+            if self._is_country(span) and before >= 0 and doc[before].whitespace_ == " " \
+                    and doc[before].text[:1].isupper() and fold_token(doc[before].text) in WATER_WORDS \
+                    and not any(s.start <= before < s.end for s in spans):
+                lake = mark(Span(doc, before, span.end, label="LOC"), "context")  # "Lake Chad", "Lake" read by nothing
+                result = [s for s in result if s is not span] + [lake]
+                continue
             place = self.places.get(span.id_)
             after = span.end
             water = fold_token(span.text) in WATER_WORDS

@@ -62,8 +62,9 @@ _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
 #: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji", "Engr", "Prof.")
 _HONORIFICS = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Hon\.?|Alhaji|Alh\.|Engr\.?|Barr\.?)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
-#: a name the NER read with its title ("Engr Kefas Jaduwa"): the title and a capitalised name
-_HONORIFIC_OPENING = re.compile(rf"{_HONORIFICS}[ \t]+[A-ZÀ-Þ]")
+#: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
+#: also opens villages' names ("Alhaji Kouré")
+_HONORIFIC_OPENING = re.compile(r"(?:Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Engr\.?|Barr\.?)[ \t]+[A-ZÀ-Þ]")
 #: a numbered attendance line's opening ("12. ", "3) ", "- ")
 _ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
 #: an attendee's organisation after the name ("/ FAO", "– WFP", "(IOM)")
