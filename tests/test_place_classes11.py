@@ -73,6 +73,19 @@ def test_two_names_that_make_one_place(text, expected):
     assert places(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Scale up the response, particularly Gumbari and Lekuangoro, before the rains.", ["Gumbari", "Lekuangoro"]),
+    ("in the departments of Guidan Roumdji and Tagazoumfa in the south", ["Guidan Roumdji", "Tagazoumfa"]),
+])
+def test_a_name_paired_with_a_place(text, expected):
+    assert places(text) == expected
+
+
+def test_a_pair_with_a_word_or_an_acronym_stays_out():
+    assert places("The teams met in Maiduguri and Sunday prayers followed.") == ["Maiduguri"]
+    assert places("Read-Out from Bade, Nguru and LGAs") == ["Bade", "Nguru"]
+
+
 def test_a_multiword_region_written_with_de_and_the_list_after_it():
     text = "Des ateliers ont eu lieu dans les régions de la Boucle de Mouhoun et du Nord."
     assert places(text) == ["Boucle de Mouhoun", "Nord"]

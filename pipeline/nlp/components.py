@@ -344,6 +344,7 @@ class MinutesEntities:
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
+        found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._compound_names(doc, self._country_parts(doc, found))
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
@@ -571,6 +572,25 @@ class MinutesEntities:
                     span = self._enumerated_item(doc, start, end, "LOC", {} if item_kind == "part" else labels)
                     if span is not None:
                         found.append(span)
+        return found
+
+    def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
+        Lekuro", "réfugiés de Tagando et Chinwar"): the other place of the pair, when nothing read
+        it and the NER read it as no person or organisation (a pair is too short for
+        :meth:`_listed_among_places`)."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
+        found = []
+        for span in (s for s in taken if s.label_ == "LOC"):
+            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False)):
+                if start is None or any(i in covered or i in ner for i in range(start, end)) \
+                        or any(ctx.is_language_word(t.text, doc.vocab) or fold_token(t.text) in self.rules.groups
+                               for t in doc[start:end]):
+                    continue
+                pair = mark(Span(doc, start, end, label="LOC"), "context")
+                found.append(pair)
+                covered |= set(range(start, end))
         return found
 
     def _named_again(self, doc: Doc, taken: list[Span]) -> list[Span]:

@@ -1121,6 +1121,41 @@ def alone_on_its_line(doc: Doc, span: Span) -> bool:
     return starts_line and ends_line
 
 
+#: the words that join a pair of places ("Gumbari and Lekuro")
+PAIR_JOINS = frozenset({"et", "and"})
+MAX_PAIRED_TOKENS = 2
+
+
+def paired_name(doc: Doc, i: int, after: bool) -> tuple[Optional[int], Optional[int]]:
+    """The capitalised name (one or two words, on the line, no acronym) on the other side of
+    "et"/"and" from a span ending (``after``) or starting at token ``i``, closed by punctuation,
+    a line's end or a word in lower case; (None, None) if there is none."""
+    none = (None, None)
+    if after:
+        if i + 1 >= len(doc) or doc[i].lower_ not in PAIR_JOINS or "\n" in doc[i - 1].whitespace_ + doc[i].whitespace_:
+            return none
+        start = end = i + 1
+        while end < len(doc) and end - start < MAX_PAIRED_TOKENS and _pair_word(doc[end]) \
+                and (end == start or doc[end - 1].whitespace_ == " "):
+            end += 1
+        closed = end == len(doc) or not _pair_word(doc[end]) and (doc[end].is_punct or doc[end].is_lower or doc[end].is_space)
+    else:
+        if i < 2 or doc[i - 1].lower_ not in PAIR_JOINS or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+            return none
+        end = start = i - 1
+        while start > 0 and end - start < MAX_PAIRED_TOKENS and _pair_word(doc[start - 1]) \
+                and (start == end or doc[start - 1].whitespace_ == " "):
+            start -= 1
+        closed = start == 0 or not _pair_word(doc[start - 1]) and (doc[start - 1].is_punct or doc[start - 1].is_lower
+                                                                  or doc[start - 1].is_space)
+    return (start, end) if end > start and closed else none
+
+
+def _pair_word(token: Token) -> bool:
+    """A word written as a name: its initial the only capital ("Gumbari"; not "LGAs", "NGO")."""
+    return token.is_alpha and token.text[:1].isupper() and sum(c.isupper() for c in token.text) == 1 and len(token.text) >= 3
+
+
 def cut_at_the_end(doc: Doc, i: int) -> bool:
     """The field's last token, a word of the language with nothing after it, no full stop, no line
     break: a word an excerpt's or a page's end cut ("… des Nati", "… agents de Solida"), which the
