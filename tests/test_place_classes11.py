@@ -163,3 +163,7 @@ def test_glued_to_word_and_name_goes_on():
     first, second, third = (i for i, w in enumerate(words) if w == "Koulbiri")
     assert glued_to_word(doc, first, first + 1) and not glued_to_word(doc, second, second + 1)
     assert name_goes_on(doc, second + 1) and not name_goes_on(doc, third + 1)  # "II": the same site's number
+
+
+def test_an_axis_between_two_names_no_list_knows():
+    assert places("Les contraintes sur l’axe Kabindi-Mukoto n’ont pas cessé.") == ["Kabindi", "Mukoto"]

@@ -149,10 +149,15 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     return False
 
 
+#: the shortest end of an axis that no list knows ("l'axe Bunyakiri-Chambucha")
+MIN_AXIS_END = 4
+
+
 def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
     """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
     stands before it, each end capitalised and one of them a known place's name ("l'axe
-    BoboDioulasso-Banfora"); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
+    BoboDioulasso-Banfora") or each a name of four letters or more in prose case ("l'axe
+    Kabindi-Mukoto": a road has two ends); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
     before = start - 1
     while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
         before -= 1
@@ -164,7 +169,9 @@ def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> li
             parts.append((part_start, i))
             part_start = i + 1
     ends_named = all(b > a and doc[a].text[:1].isupper() for a, b in parts)
-    if len(parts) < 2 or not ends_named or not any(doc[a:b].text in place_forms for a, b in parts):
+    known = any(doc[a:b].text in place_forms for a, b in parts)
+    names = all(len(doc[a:b].text) >= MIN_AXIS_END and not doc[a:b].text.isupper() for a, b in parts)
+    if len(parts) < 2 or not ends_named or not (known or names):
         return [(start, end)]
     return parts
 
