@@ -149,14 +149,15 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     return False
 
 
-#: the shortest end of an axis that no list knows ("l'axe Bunyakiri-Chambucha")
-MIN_AXIS_END = 4
+#: the shortest end of an axis that no list knows ("l'axe Kabindi-Mukoto"); shorter first parts are often a
+#: name's prefix ("Ouro-Tamba": one village)
+MIN_AXIS_END = 5
 
 
 def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
     """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
     stands before it, each end capitalised and one of them a known place's name ("l'axe
-    BoboDioulasso-Banfora") or each a name of four letters or more in prose case ("l'axe
+    BoboDioulasso-Banfora") or each a name of five letters or more in prose case ("l'axe
     Kabindi-Mukoto": a road has two ends); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
     before = start - 1
     while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
