@@ -167,3 +167,8 @@ def test_glued_to_word_and_name_goes_on():
 
 def test_an_axis_between_two_names_no_list_knows():
     assert places("Les contraintes sur l’axe Kabindi-Mukoto n’ont pas cessé.") == ["Kabindi", "Mukoto"]
+
+
+def test_a_known_town_in_lower_case_after_a_strong_cue():
+    assert places("Les déplacés vivent dans les communes d’ayorou et de Tillabéri.") == ["ayorou", "Tillabéri"]
+    assert places("Le centre de santé est fermé.") == []  # a word after no cue stays a word

@@ -21,7 +21,7 @@ import gc
 import pickle
 import re
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Container, Iterable, Optional
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -313,7 +313,7 @@ class MinutesEntities:
         ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables
-        known = [self._span(doc, key, start, end)
+        known = [self._span(doc, key, start, end, cue_ends)
                  for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
                   if start in cue_ends]
@@ -385,8 +385,8 @@ class MinutesEntities:
         if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
             return True
         first = doc[span.start]
-        if not first.text[:1].isupper() or (first.text.isupper() and len(span.text) <= 4):
-            return False
+        if (not first.text[:1].isupper() and span.start not in cue_ends) or (first.text.isupper() and len(span.text) <= 4):
+            return False  # a lower-case town only after a strong cue ("les communes d'ayorou", see _span)
         ner_place = any(e.label_ == "LOC" and e.start <= span.start < e.end for e in doc._.ner_ents)
         confirmed = ner_place or span.start in cue_ends
         common = len(span.text) <= 4 or fold_token(span.text) in self.rules.stop_words \
@@ -857,7 +857,7 @@ class MinutesEntities:
         mark(span, "list" if kind == "ORG" else "context")
         return span
 
-    def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
+    def _span(self, doc: Doc, key: str, start: int, end: int, cue_ends: Container[int] = ()) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
             if self._unnamed_force(doc[start:end], ids[0]) or self._person_named_so(doc, start, end):
@@ -866,8 +866,9 @@ class MinutesEntities:
             mark(span, "registry")
             return span
         if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start) \
-                and not self._country_in_lowercase(doc, start, end, ids):
-            return None  # places are written with a capital: not "centre", "est"
+                and not self._country_in_lowercase(doc, start, end, ids) \
+                and not (start in cue_ends and end - start == 1 and doc[start].is_oov and not doc[start].is_stop):
+            return None  # places are written with a capital: not "centre", "est"; but "les communes d'ayorou"
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
             return None
