@@ -172,3 +172,11 @@ def test_an_axis_between_two_names_no_list_knows():
 def test_a_known_town_in_lower_case_after_a_strong_cue():
     assert places("Les déplacés vivent dans les communes d’ayorou et de Tillabéri.") == ["ayorou", "Tillabéri"]
     assert places("Le centre de santé est fermé.") == []  # a word after no cue stays a word
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("NIGER Displacement in region Briefing note", ["NIGER"]),
+    ("4.6 million IDPs in Mali, Funding available for 2021", ["Mali"]),
+])
+def test_a_verbal_noun_after_a_cue_is_no_place(text, expected):
+    assert places(text) == expected

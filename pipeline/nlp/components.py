@@ -492,8 +492,10 @@ class MinutesEntities:
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (end - start == 1 and readings.names_a_people(text, self.place_forms)) \
-                    or (readings.compass_word(text) and text not in self.place_forms):
-                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth"
+                    or (readings.compass_word(text) and text not in self.place_forms) \
+                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)):
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
+                # "in region Briefing note"
             for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")

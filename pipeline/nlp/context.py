@@ -1247,6 +1247,17 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
     return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
 
 
+#: the endings of a verbal noun or an abstract noun, which no place name of the region has
+_NOUN_ENDINGS = ("ing", "ings", "tion", "tions", "ment", "ments")
+
+
+def has_a_nouns_ending(text: str) -> bool:
+    """A capitalised word with a verbal or an abstract noun's ending ("Briefing note", "Funding
+    available", "Recrutement"): a cue's word, no place (narrower than :func:`looks_like_a_word`,
+    whose "-er" and "-ed" end places' names too: "Center Region")."""
+    return len(text) >= 6 and text[1:].islower() and fold(text).endswith(_NOUN_ENDINGS)
+
+
 _CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")
 
 
