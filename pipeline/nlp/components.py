@@ -21,7 +21,7 @@ import gc
 import pickle
 import re
 from pathlib import Path
-from typing import Iterable, Optional
+from typing import Container, Iterable, Optional
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -55,6 +55,10 @@ FUZZY_CACHE_SIZE = 50_000
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
+#: hyphens that join the parts of a compound direction ("North-East")
+#: a water body named after a country ("Lac Tchad", "Lake Chad")
+WATER_WORDS = frozenset({"lac", "lake"})
+HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
     Span.set_extension("method", default=None)
@@ -191,6 +195,8 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
             adds["folded"].append((key, folded(form)))
             if spaced_variant(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(spaced_variant(form))))  # "Sud Kivu", "SUD KIVU"
+            if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+                adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
             bare = strip_accents(form.upper())  # "NEMA" for "Néma": a registry acronym is the organisation)
             variants = (form, form.upper()) + (() if bare in acronyms else (bare,))
@@ -202,7 +208,12 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 
 #: French articles, which a weak cue's town never takes ("à Kidal", not "à l'Atelier")
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
-_HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]{3,})+")
+#: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
+_HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
+
+
+#: "du" between two words of a name, which reports also write "de" ("Boucle de Mouhoun")
+_LINKING_DU = re.compile(r"(?<=\w) du (?=[A-ZÀ-Þ])")
 
 
 def spaced_variant(form: str) -> Optional[str]:
@@ -219,10 +230,21 @@ class PlaceVotes:
 
     named: set[str] = dataclasses.field(default_factory=set)
     names: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    towns: dict[str, set[str]] = dataclasses.field(default_factory=dict)  # GeoNames towns of one country
+
+    def add(self, other: PlaceVotes) -> None:
+        """Another part of the document's votes (the tagging helper's fields) added to these."""
+        self.named |= other.named
+        for mine, theirs in ((self.names, other.names), (self.towns, other.towns)):
+            for country, names in theirs.items():
+                mine.setdefault(country, set()).update(names)
 
     def preferred(self) -> set[str]:
-        """The countries the document is about: those it names, and those two names or more point to."""
-        return self.named | {country for country, names in self.names.items() if len(names) >= 2}
+        """The countries the document is about: those it names, and those two names or more point
+        to, one of them an admin unit's (a GeoNames town of that country only backs it up:
+        "Maiduguri … Head Quarters Abuja")."""
+        return self.named | {country for country, names in self.names.items()
+                             if len(names | self.towns.get(country, set())) >= 2}
 
 
 class MinutesEntities:
@@ -291,7 +313,7 @@ class MinutesEntities:
         ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables
-        known = [self._span(doc, key, start, end)
+        known = [self._span(doc, key, start, end, cue_ends)
                  for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
                   if start in cue_ends]
@@ -317,10 +339,14 @@ class MinutesEntities:
                                                                     and ctx.has_body_head(s, self.rules)))]
         found += self._place_acronyms(doc, filter_spans(found))
         found += self._working_groups(doc, filter_spans(found))
+        found += self._joined_abbreviations(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
+        found = filter_spans(found + self._paired_with_places(doc, found))
+        found = filter_spans(found + self._named_again(doc, found))
+        found = self._compound_names(doc, self._country_parts(doc, found))
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -338,8 +364,10 @@ class MinutesEntities:
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or (self._is_country(s) and readings.closes_a_force_name(doc, s))
+            or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
-            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs))]
+            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
@@ -357,8 +385,8 @@ class MinutesEntities:
         if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
             return True
         first = doc[span.start]
-        if not first.text[:1].isupper() or (first.text.isupper() and len(span.text) <= 4):
-            return False
+        if (not first.text[:1].isupper() and span.start not in cue_ends) or (first.text.isupper() and len(span.text) <= 4):
+            return False  # a lower-case town only after a strong cue ("les communes d'ayorou", see _span)
         ner_place = any(e.label_ == "LOC" and e.start <= span.start < e.end for e in doc._.ner_ents)
         confirmed = ner_place or span.start in cue_ends
         common = len(span.text) <= 4 or fold_token(span.text) in self.rules.stop_words \
@@ -465,8 +493,10 @@ class MinutesEntities:
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (end - start == 1 and readings.names_a_people(text, self.place_forms)) \
-                    or (readings.compass_word(text) and text not in self.place_forms):
-                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth"
+                    or (readings.compass_word(text) and text not in self.place_forms) \
+                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)):
+                continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
+                # "in region Briefing note"
             for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")
@@ -579,6 +609,122 @@ class MinutesEntities:
                         found.append(span)
         return found
 
+    def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
+        Lekuro", "réfugiés de Tagando et Chinwar"): the other place of the pair, when nothing read
+        it and the NER read it as no person or organisation (a pair is too short for
+        :meth:`_listed_among_places`)."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
+        found = []
+        for span in (s for s in taken if s.label_ == "LOC"):
+            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False)):
+                if start is None or any(i in covered or i in ner for i in range(start, end)) \
+                        or any(ctx.is_language_word(t.text, doc.vocab) or fold_token(t.text) in self.rules.groups
+                               for t in doc[start:end]):
+                    continue
+                pair = mark(Span(doc, start, end, label="LOC"), "context")
+                found.append(pair)
+                covered |= set(range(start, end))
+        return found
+
+    def _named_again(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name the field reads as a place at one mention (after a cue, in a list of places, by
+        the NER) is that place at its other mentions written alike or in capitals, where nothing
+        else read them: a sentence's first word ("Kanama is about 35 km from …"), a name the
+        gazetteer reads only after a cue ("la région du Nord … se trouvent au Nord"), a name the
+        NER missed once. The readings that follow (a body's name, a person's slot) still apply."""
+        places = [s for s in taken if s.label_ == "LOC" and not self._is_country(s)]
+        if not places:
+            return []
+        forms: dict[str, list[tuple[tuple[str, ...], Span]]] = {}
+        for span in places:
+            words = tuple(t.text for t in span)
+            if not words[0][:1].isupper() or not any(c.isalpha() for w in words for c in w):
+                continue
+            for written in {words, tuple(w.upper() for w in words)}:
+                forms.setdefault(written[0], []).append((written, span))
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        texts = ctx.token_texts(doc)
+        found: list[Span] = []
+        for i, text in enumerate(texts):
+            for words, source in forms.get(text, ()):
+                end = i + len(words)
+                if tuple(texts[i:end]) != words or any(j in covered for j in range(i, end)) \
+                        or ctx.glued_to_word(doc, i, end) or ctx.name_goes_on(doc, end):
+                    continue  # "Ocha-Mali", "le Centre AEMO de …": a longer name's part
+                span = Span(doc, i, end, label="LOC", span_id=source.id_)
+                mark(span, source._.method or "context", source._.candidates)
+                found.append(span)
+                covered |= set(range(i, end))
+                break
+        return found
+
+    def _country_parts(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"North-Eastern Nigeria", "Northeast Nigeria", "Nord Mali": a direction right before a
+        country's name, on its line, names a part of that country, one place (tests/real
+        conventions), not a place of its own, unless the country has an admin unit of that name
+        ("Sud Cameroun", "North-West Cameroon": the region and the country, two places)."""
+        result = list(spans)
+        for span in spans:
+            if span.label_ != "LOC" or not self._is_country(span):
+                continue
+            country = self.places[span.id_].country
+            start = span.start
+            while start > 0 and doc[start - 1].whitespace_ in ("", " ") and (
+                    doc[start - 1].text in HYPHENS or (doc[start - 1].text[:1].isupper()
+                                                      and readings.compass_word(doc[start - 1].text))):
+                start -= 1  # "North-Eastern", "North East": compass words and hyphens on the line
+            while start < span.start and doc[start].text in HYPHENS:
+                start += 1
+            if start == span.start or doc[span.start - 1].whitespace_ != " ":
+                continue
+            direction = doc[start:span.start].text.strip()
+            if not readings.compass_word(direction) or any(
+                    self.places[i].country == country for i in self.place_forms.get(direction, ()) if i in self.places):
+                continue
+            whole = Span(doc, start, span.end, label="LOC", span_id=span.id_)
+            mark(whole, span._.method, span._.candidates)
+            result = [s for s in result if s.end <= start or s.start >= span.end or s.label_ != "LOC"] + [whole]
+        return filter_spans(result)
+
+    def _compound_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Two names one space apart that make one place's name: an admin unit and a direction
+        after it ("Yobe North", a senatorial district; not a direction that is a unit of the same
+        country), a lake and the country it is named after ("Lac Tchad", "Lake Chad": the lake or
+        the province named after it, not the country)."""
+        result = list(spans)
+        places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
+        for span in places:
+            before = span.start - 1
+            if self._is_country(span) and before >= 0 and doc[before].whitespace_ == " " \
+                    and doc[before].text[:1].isupper() and fold_token(doc[before].text) in WATER_WORDS \
+                    and not any(s.start <= before < s.end for s in spans):
+                lake = mark(Span(doc, before, span.end, label="LOC"), "context")  # "Lake Chad", "Lake" read by nothing
+                result = [s for s in result if s is not span] + [lake]
+                continue
+            place = self.places.get(span.id_)
+            after = span.end
+            water = fold_token(span.text) in WATER_WORDS
+            if (place is None and not water) or after >= len(doc) or doc[after - 1].whitespace_ != " ":
+                continue
+            if water:
+                country = next((s for s in places if s.start == after and self._is_country(s)), None)
+                end = country.end if country is not None else None
+            else:
+                word = doc[after]
+                same_country = any(self.places[i].country == place.country
+                                   for i in self.place_forms.get(word.text, ()) if i in self.places)
+                end = after + 1 if (place.admin_level > 0 and word.text[:1].isupper() and not word.is_upper
+                                    and readings.compass_word(word.text) and not same_country) else None
+            if end is None or (end < len(doc) and doc[end - 1].whitespace_ == " " and doc[end].text[:1].isupper()
+                               and doc[end].is_alpha):
+                continue  # a longer name goes on after it
+            whole = Span(doc, span.start, end, label="LOC", span_id=span.id_)
+            mark(whole, span._.method, span._.candidates)
+            result = [s for s in result if s.end <= span.start or s.start >= end or s.label_ != "LOC"] + [whole]
+        return filter_spans(result)
+
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """An organisation's acronym or name given in parentheses beside it, and the acronym's other
         mentions in the field ("la Cour Pénale Internationale (CPI) … la CPI"); a ministry's
@@ -612,6 +758,28 @@ class MinutesEntities:
             span = Span(doc, start, end, label="LOC")
             mark(span, "context")
             found.append(span)
+        return found
+
+    def _joined_abbreviations(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"partners in NWSW": two admin units' abbreviations of one country written as one word
+        ("NW" and "SW", the North-West and South-West regions) name both, one place mention;
+        read before the NER guesses at it as an organisation."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            text = token.text
+            if token.i in covered or not (4 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+                continue
+            for cut in range(2, len(text) - 1):
+                halves = [[self.places[i] for i in self.place_forms.get(part, ()) if i in self.places
+                           and not i.startswith(GEONAMES_PREFIX)] for part in (text[:cut], text[cut:])]
+                shared = {p.country for p in halves[0]} & {p.country for p in halves[1]}
+                if shared:
+                    first = next(p for p in halves[0] if p.country in shared)
+                    span = Span(doc, token.i, token.i + 1, label="LOC", span_id=first.place_id)
+                    mark(span, "context")
+                    found.append(span)
+                    break
         return found
 
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -728,7 +896,7 @@ class MinutesEntities:
         mark(span, "list" if kind == "ORG" else "context")
         return span
 
-    def _span(self, doc: Doc, key: str, start: int, end: int) -> Optional[Span]:
+    def _span(self, doc: Doc, key: str, start: int, end: int, cue_ends: Container[int] = ()) -> Optional[Span]:
         kind, *ids = key.split("|")
         if kind == "ORG":
             if self._unnamed_force(doc[start:end], ids[0]) or self._person_named_so(doc, start, end):
@@ -737,8 +905,9 @@ class MinutesEntities:
             mark(span, "registry")
             return span
         if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start) \
-                and not self._country_in_lowercase(doc, start, end, ids):
-            return None  # places are written with a capital: not "centre", "est"
+                and not self._country_in_lowercase(doc, start, end, ids) \
+                and not (start in cue_ends and end - start == 1 and doc[start].is_oov and not doc[start].is_stop):
+            return None  # places are written with a capital: not "centre", "est"; but "les communes d'ayorou"
         place_id = self._choose_place(doc, start, ids)
         if place_id is None:
             return None
@@ -782,6 +951,8 @@ class MinutesEntities:
             countries = {p.country for p in places if not p.place_id.startswith(GEONAMES_PREFIX)}
             if len(countries) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
                 votes.names.setdefault(countries.pop(), set()).add(fold_token(ent.text))
+            elif not countries and len({p.country for p in places}) == 1 and len(ent.text) >= 4 and not ent.text.isupper():
+                votes.towns.setdefault(places[0].country, set()).add(fold_token(ent.text))
 
     @staticmethod
     def settles_alone(doc: Doc) -> bool:
@@ -1086,6 +1257,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
+            if ctx.has_role_word(part, self.rules):
+                continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
             if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \
                     or readings.compass_word(part.text):
                 continue  # "les Tchadiens rapatriés": a people named after its country, no place

@@ -29,6 +29,7 @@ from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.nlp.figures import language_of
 from pipeline.nlp.sector_bodies import sector_body_pattern
 from pipeline.textnorm import fold
 
@@ -40,6 +41,11 @@ LIST_JOINS = frozenset({",", ";", "et", "and", "&", "/", "ou", "or"})
 MAX_NAME_TOKENS = 4
 #: articles before a capitalised cue inside a sentence ("la Région du Nord", "the State of Borno")
 ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
+#: French words after a cue that point forward ("Région de Diffa"): not the cue after a name
+#: ("the Center Region of Cameroon" is)
+AFTER_CUE_JOINS = frozenset({"de", "du", "d", "d'", "des"})
+#: the English article that folds like the French "à" (a weak place cue)
+ENGLISH_ARTICLES = frozenset({"a"})
 DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
 HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:[-‐–][^\W\d_]+)+")  # "High‐Level", one token
 
@@ -328,11 +334,16 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     folded = folded_tokens(doc)
     by_first = rules.cue_index("before")
     found: dict[int, PlaceCue] = {}
+    english: Optional[bool] = None
     for i, word in enumerate(folded):
         for cue in by_first.get(word, ()):
             n = len(cue.words)
             if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
                 continue
+            if doc[i].lower_ in ENGLISH_ARTICLES and cue.words == (doc[i].lower_,):
+                english = language_of([doc_text(doc)]) == "en" if english is None else english
+                if english:
+                    continue  # "there is a Cholera outbreak": the English article, not "à" without its accent
             j = i + n
             # "commune de", "commune d'", "région du", "province de la", "l'axe"
             while j < len(doc) and folded[j] in ("de", "d", "d'", "du", "des", "la", "l", "l'", "of", "the"):
@@ -374,6 +385,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                 continue
             if i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text[:1].isupper():
                 continue  # "Non State Armed Group": the cue word inside a longer name
+            if i + n < len(doc) and folded[i + n] in AFTER_CUE_JOINS:
+                continue  # "Protection | Région de Diffa": the cue before its own name
             end = i
             start = end - 1
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in taken:
@@ -668,6 +681,8 @@ def cue_positions(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
 #: what may say a list's cue again before its next name ("du Nord et de l'Est", "of the")
 _CUE_REPEATS = frozenset({"de", "d'", "d’", "du", "des", "la", "l'", "l’", "of", "the"})
 MAX_CUE_ITEMS = 6
+#: the lowercase words inside a listed name ("la Boucle de Mouhoun et du Nord")
+_INNER_PARTICLES = frozenset({"de", "du", "des"})
 
 
 def listed_after_cue(doc: Doc, start: int) -> list[int]:
@@ -680,8 +695,10 @@ def listed_after_cue(doc: Doc, start: int) -> list[int]:
     while len(found) < MAX_CUE_ITEMS:
         if i >= len(doc) or not doc[i].text[:1].isupper():
             break
-        while i < len(doc) and (doc[i].text[:1].isupper() or _glued_hyphen(doc, i)):
-            i += 1  # the name: capitalised words, hyphens inside ("Centre-Nord")
+        while i < len(doc) and (doc[i].text[:1].isupper() or _glued_hyphen(doc, i)
+                                or (doc[i].lower_ in _INNER_PARTICLES and i + 1 < len(doc)
+                                    and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha)):
+            i += 1  # the name: capitalised words, hyphens and particles inside ("Centre-Nord", "Boucle de Mouhoun")
         if i + 1 < len(doc) and doc[i].text == "." and doc[i + 1].text == ",":
             i += 1
         if i >= len(doc) or doc[i].lower_ not in LIST_JOINS or doc[i].text == "/" or "\n" in doc[i].whitespace_:
@@ -1118,18 +1135,25 @@ TOWN_PREPOSITIONS = frozenset({"a", "at"})
 REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
 
 
+#: an office's noun, the town it is in written after it ("Field Office Buea", "Head Quarters Abuja")
+OFFICE_WORDS = frozenset({"office", "offices", "quarters", "headquarters", "hq", "bureau", "sub-office"})
+
+
 def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
     """A place that a longer capitalised name the NER read (``name``) only stands beside: after
     a preposition before a town ("réunion au Ministère de l'Intérieur à Nouakchott"), or before
     a country when the NER's name runs on past it ("la Mission de Protection au Burkina Faso
     Identification des besoins"), or across a full stop or a line break ("par l'Organisation des
-    Nations Unies. Niger"); "Fondation Tilder Mali" has its country as a word of its name."""
+    Nations Unies. Niger"), or closing it after an office's noun ("Head Quarters Abuja");
+    "Fondation Tilder Mali" has its country as a word of its name."""
     if place.start == 0 or place.start <= name.start:
         return False
     before = doc[place.start - 1]
     preposition = fold(before.text) if before.is_lower else ""
     if preposition in TOWN_PREPOSITIONS or (preposition in REGION_PREPOSITIONS and name.end > place.end):
         return True
+    if fold(before.text) in OFFICE_WORDS and place.end == name.end:
+        return True  # "NEMA National Head Quarters Abuja": the town the office is in, a place
     return before.text == "." or "\n" in before.text
 
 
@@ -1204,6 +1228,72 @@ def alone_on_its_line(doc: Doc, span: Span) -> bool:
     return starts_line and ends_line
 
 
+#: the words that join a pair of places ("Gumbari and Lekuro")
+PAIR_JOINS = frozenset({"et", "and"})
+MAX_PAIRED_TOKENS = 2
+
+
+def paired_name(doc: Doc, i: int, after: bool) -> tuple[Optional[int], Optional[int]]:
+    """The capitalised name (one or two words, on the line, no acronym) on the other side of
+    "et"/"and" from a span ending (``after``) or starting at token ``i``, closed by punctuation,
+    a line's end or a word in lower case; (None, None) if there is none."""
+    none = (None, None)
+    if after:
+        if i + 1 >= len(doc) or doc[i].lower_ not in PAIR_JOINS or "\n" in doc[i - 1].whitespace_ + doc[i].whitespace_:
+            return none
+        start = end = i + 1
+        while end < len(doc) and end - start < MAX_PAIRED_TOKENS and _pair_word(doc[end]) \
+                and (end == start or doc[end - 1].whitespace_ == " "):
+            end += 1
+        closed = end == len(doc) or not _pair_word(doc[end]) and (doc[end].is_punct or doc[end].is_lower or doc[end].is_space)
+    else:
+        if i < 2 or doc[i - 1].lower_ not in PAIR_JOINS or "\n" in doc[i - 2].whitespace_ + doc[i - 1].whitespace_:
+            return none
+        end = start = i - 1
+        while start > 0 and end - start < MAX_PAIRED_TOKENS and _pair_word(doc[start - 1]) \
+                and (start == end or doc[start - 1].whitespace_ == " "):
+            start -= 1
+        closed = start == 0 or not _pair_word(doc[start - 1]) and (doc[start - 1].is_punct or doc[start - 1].is_lower
+                                                                  or doc[start - 1].is_space)
+    return (start, end) if end > start and closed else none
+
+
+def _pair_word(token: Token) -> bool:
+    """A word written as a name: its initial the only capital ("Gumbari"; not "LGAs", "NGO")."""
+    return token.is_alpha and token.text[:1].isupper() and sum(c.isupper() for c in token.text) == 1 and len(token.text) >= 3
+
+
+def cut_at_the_end(doc: Doc, i: int) -> bool:
+    """The field's last token, a word of the language with nothing after it, no full stop, no line
+    break: a word an excerpt's or a page's end cut ("… des Nati", "… agents de Solida"), which the
+    NER reads as a name for its capital."""
+    token = doc[i]
+    return i == len(doc) - 1 and not token.whitespace_ and token.is_alpha and is_language_word(token.text, doc.vocab)
+
+
+def glued_to_word(doc: Doc, start: int, end: int) -> bool:
+    """Tokens ``start`` … ``end``-1 written inside a longer word: touching a letter or a digit, or a
+    hyphen glued to one ("Ocha-Mali", "Lac1"), on either side."""
+    if start > 0 and not doc[start - 1].whitespace_:
+        before = doc[start - 1]
+        if before.text[-1:].isalnum() or (before.text in ("-", "‐") and start > 1 and not doc[start - 2].whitespace_):
+            return True
+    if end < len(doc) and not doc[end - 1].whitespace_:
+        after = doc[end]
+        if after.text[:1].isalnum() or (after.text in ("-", "‐") and not after.whitespace_ and end + 1 < len(doc)):
+            return True
+    return False
+
+
+def name_goes_on(doc: Doc, end: int) -> bool:
+    """A capitalised word or an acronym right after token ``end``-1, on its line: the name before
+    is the first part of a longer one ("le Centre AEMO de Somgandé")."""
+    if end >= len(doc) or doc[end - 1].whitespace_ != " ":
+        return False
+    after = doc[end]
+    return after.is_alpha and after.text[:1].isupper() and not is_roman(after.text)  # "Dalori II": the same site's number
+
+
 def glued_to_acronym(doc: Doc, span: Span) -> bool:
     """A place joined by a hyphen to the acronym before it ("ENDA-MALI", "ENDA- MALI") ends the
     organisation's name: no place of its own."""
@@ -1269,6 +1359,17 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
     if folded in rules.cue_words:
         return True
     return len(folded) >= 6 and text[1:].islower() and folded.endswith(_WORD_ENDINGS)
+
+
+#: the endings of a verbal noun or an abstract noun, which no place name of the region has
+_NOUN_ENDINGS = ("ing", "ings", "tion", "tions", "ment", "ments")
+
+
+def has_a_nouns_ending(text: str) -> bool:
+    """A capitalised word with a verbal or an abstract noun's ending ("Briefing note", "Funding
+    available", "Recrutement"): a cue's word, no place (narrower than :func:`looks_like_a_word`,
+    whose "-er" and "-ed" end places' names too: "Center Region")."""
+    return len(text) >= 6 and text[1:].islower() and fold(text).endswith(_NOUN_ENDINGS)
 
 
 _CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")

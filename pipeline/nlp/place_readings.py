@@ -16,11 +16,15 @@ gazetteer and the NER do not see either, so the component drops such a place:
   not after a place cue ("Cluster Nutrition Région de Gao");
 - **an axis's two ends**: "l'axe BoboDioulasso-Banfora" is two places (tests/real conventions:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
+- **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
+  Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
-  Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon."): a person, not a place.
+  Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
+  it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
+  Kaya, <name>, …"): a person, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -28,7 +32,7 @@ Pure functions over a spaCy Doc, each looking at a few tokens around one place s
 from __future__ import annotations
 
 import re
-from typing import Container
+from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -55,9 +59,12 @@ _DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})
 _DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
 #: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
 _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
-#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji")
-_HONORIFIC_BEFORE = re.compile(r"(?:^|(?<=[\s(,;:]))(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Hon\.?|Alhaji)"
-                               r"[ \t]+\Z")
+#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji", "Engr", "Prof.")
+_HONORIFICS = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Hon\.?|Alhaji|Alh\.|Engr\.?|Barr\.?)"
+_HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
+#: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
+#: also opens villages' names ("Alhaji Kouré")
+_HONORIFIC_OPENING = re.compile(r"(?:Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Engr\.?|Barr\.?)[ \t]+[A-ZÀ-Þ]")
 #: a numbered attendance line's opening ("12. ", "3) ", "- ")
 _ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
 #: an attendee's organisation after the name ("/ FAO", "– WFP", "(IOM)")
@@ -142,10 +149,16 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     return False
 
 
+#: the shortest end of an axis that no list knows ("l'axe Kabindi-Mukoto"); shorter first parts are often a
+#: name's prefix ("Ouro-Tamba": one village)
+MIN_AXIS_END = 5
+
+
 def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
     """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
     stands before it, each end capitalised and one of them a known place's name ("l'axe
-    BoboDioulasso-Banfora"); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
+    BoboDioulasso-Banfora") or each a name of five letters or more in prose case ("l'axe
+    Kabindi-Mukoto": a road has two ends); else the name whole ("Ouro-Moussa", "Farakô-bâ")."""
     before = start - 1
     while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
         before -= 1
@@ -157,9 +170,39 @@ def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> li
             parts.append((part_start, i))
             part_start = i + 1
     ends_named = all(b > a and doc[a].text[:1].isupper() for a, b in parts)
-    if len(parts) < 2 or not ends_named or not any(doc[a:b].text in place_forms for a, b in parts):
+    known = any(doc[a:b].text in place_forms for a, b in parts)
+    names = all(len(doc[a:b].text) >= MIN_AXIS_END and not doc[a:b].text.isupper() for a, b in parts)
+    if len(parts) < 2 or not ends_named or not (known or names):
         return [(start, end)]
     return parts
+
+
+#: head nouns of a named armed or security force ("Forces Armées de la RDC", "Forces démocratiques
+#: de libération du Rwanda"), capitalised as a name's first word
+FORCE_HEADS = frozenset({"forces", "force", "armees", "armee", "army", "gendarmerie", "police", "garde", "guard"})
+#: what joins a force's name to its country ("… de la RDC", "… du Rwanda", "… of Nigeria")
+_FORCE_JOINS = (("de", "la"), ("de", "l'"), ("de", "l’"), ("du",), ("des",), ("de",), ("d'",), ("d’",), ("of",), ("of", "the"))
+#: how many words a force's name may run from its head to the country's join
+MAX_FORCE_WORDS = 4
+
+
+def closes_a_force_name(doc: Doc, span: Span) -> bool:
+    """A country closing a named force's name, the head capitalised a few words before on its line
+    ("Forces Armées de la RDC (FARDC)", "Forces démocratiques de libération du Rwanda"): part of
+    the force's name (tests/real conventions: a body's name, no location); not after a head in
+    lower case ("les forces … se sont déplacées du Tchad", "la police de Péni")."""
+    folded = folded_tokens(doc)
+    join = next((j for j in _FORCE_JOINS if span.start > len(j) and tuple(folded[span.start - len(j):span.start]) == j), None)
+    if join is None:
+        return False
+    i = span.start - len(join) - 1
+    for head in range(i, max(-1, i - MAX_FORCE_WORDS), -1):
+        token = doc[head]
+        if not token.is_alpha or "\n" in token.whitespace_:
+            return False
+        if folded[head] in FORCE_HEADS and token.text[:1].isupper():
+            return True
+    return False
 
 
 #: how far around a place a disease's name holding it may reach (characters)
@@ -175,21 +218,52 @@ def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
 
 
-def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int]) -> bool:
+def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
+                      rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
-    false), an agenda item's presenter before or after its duration, or an attendee opening a
-    numbered line before a known organisation ("12. Ballama Kachalla / FAO")."""
+    false), an agenda item's presenter before or after its duration, the holder a role phrase
+    names before a comma, or an attendee opening a numbered line before a known organisation
+    ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
-    if _HONORIFIC_BEFORE.search(before):
+    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text):
         return True
     if known_place:
         return False
-    if _DURATION_BEFORE.search(before):
+    if _DURATION_BEFORE.search(before) or (rules is not None and named_after_a_role(doc, span, rules)):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
     return opens_an_attendance_line(doc, span, orgs)
+
+
+#: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
+ROLE_REACH = 8
+#: what ends the phrase a role noun must stand in
+_PHRASE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "•"})
+
+
+def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name set after a comma by a role phrase ("Le préfet du département de Kaya, Dimouya
+    Souapébé, remplacé par …", "Chef de bureau HCR, M'bemba Diallo, …"): the holder of the
+    function, a person, not another place listed after the place the phrase names. The name may
+    open with a word nothing read (a first name); the role noun stands a few words before the
+    comma, in the same phrase."""
+    comma = span.start - 1
+    while comma >= 0 and span.start - comma <= 3 and doc[comma].text != "," and "\n" not in doc[comma].whitespace_ \
+            and (doc[comma].text[:1].isupper() or not doc[comma].whitespace_
+                 or (comma > 0 and not doc[comma - 1].whitespace_ and doc[comma - 1].text != ",")):
+        comma -= 1  # "M’bemba Diallo": a first name before, its pieces glued
+    if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
+        return False
+    folded = folded_tokens(doc)
+    for i in range(comma - 1, max(-1, comma - 1 - ROLE_REACH), -1):
+        if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
+            return False
+        word = folded[i]
+        if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
+            return True
+    return False
 
 
 def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:

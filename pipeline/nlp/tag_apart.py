@@ -77,9 +77,7 @@ def read_in_two(texts: list[FieldText], nlp, component, language: str, reference
             if their_votes is None:
                 late = read_part(texts, theirs, nlp, component, language, reference)
                 their_votes = next(late)
-            votes.named |= their_votes.named
-            for country, names in their_votes.names.items():
-                votes.names.setdefault(country, set()).update(names)
+            votes.add(their_votes)
             preferred = votes.preferred()  # the countries the document is about
             if late is None:
                 _send(down, preferred)
