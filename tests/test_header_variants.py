@@ -27,6 +27,11 @@ def header_of(text: str):
      "Nb participants : 19", dt.date(2017, 10, 4), "Salle de conférence UNHCR", 19, "UNHCR, NRC, DRC, IRC"),
     ("Compte-rendu de la réunion mensuelle du Cluster Protection – Tombouctou, le 9 mai 2019\n17 participants",
      dt.date(2019, 5, 9), None, 17, None),
+    # regression: a bare number on a line of its own (a page number, a key figure's residue) was
+    # read as the participants' count, and the figure it was went missing from the body
+    ("Compte-rendu de la réunion du GT Protection – Ménaka, le 12 juin 2019\n3\nLieu : Bureau OCHA",
+     dt.date(2019, 6, 12), "Bureau OCHA", None, None),
+    ("Flash update No. 4, 2 May 2021\n1,843\n112", dt.date(2021, 5, 2), None, None, None),
 ])
 def test_header_variants(text, date, place, participants, organisations):
     header = header_of(text)

@@ -24,6 +24,9 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 _NEXT_MEETING_WORDS = {"prochaine", "prochain", "next", "suivante", "suivant"}
 _SPACED_DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
 _HEADCOUNT = re.compile(r"^\s*\d{1,5}\b(?:\s*(?:participants?|personnes|people|persons|pers\.?)\b|\s*$)", re.IGNORECASE)
+#: a head count on a line of its own must say what it counts: a bare number there is a page
+#: number or a table's residue ("112" above a report's key figures), not the attendance
+_HEADCOUNT_LINE = re.compile(r"^\s*\d{1,5}\s*(?:participants?|personnes|people|persons|pers\.?)\b", re.IGNORECASE)
 _FIRST_INT = re.compile(r"(?<![\d/.-])(\d{1,5})(?![\d/.-])")
 #: fields whose value may run over several paragraphs after a bare label
 _MULTI_PARAGRAPH = {"organisations_present", "agenda"}
@@ -65,7 +68,7 @@ def _label_value(text: str, reference: Reference) -> Optional[tuple[str, str]]:
 def _headcount_line(text: str) -> Optional[tuple[str, str]]:
     """A line that is only a head count, "17 participants", without a label."""
     text = tidy(text)
-    return ("participants", text) if _HEADCOUNT.match(text) and len(text.split()) <= 4 else None
+    return ("participants", text) if _HEADCOUNT_LINE.match(text) and len(text.split()) <= 4 else None
 
 
 def header_zone(document: Document, first_agenda_block: Optional[int], settings: Settings) -> list[Block]:
