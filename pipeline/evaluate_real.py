@@ -36,6 +36,7 @@ from typing import Callable, Iterable, Mapping, Optional
 
 from pipeline.config import PROJECT_DIR
 from pipeline.evaluate import Score, error_lines
+from pipeline.structure.header import TITLE_JOIN
 
 CORPUS = PROJECT_DIR / "tests" / "real" / "corpus.csv"
 GOLD_DIR = PROJECT_DIR / "tests" / "real" / "gold"
@@ -175,7 +176,8 @@ def anchor(text: str, surface: str, guess: int, window: int = ANCHOR_WINDOW) -> 
 
 def field_start(field_text: str, raw: str) -> Optional[int]:
     """Where a one-line field (a header value, "HCR") stands in the raw text when the text says it
-    plainly: its one whole-word occurrence, or the one right after a label's colon. Why: aligned
+    plainly: its one whole-word occurrence, or the one right after a label's colon (of several, the one
+    that is the rest of its line, as a header value is). Why: aligned
     character by character, a short value lands on its first appearance anywhere ("UN|HCR|"), and
     its mentions would be scored at the wrong place."""
     if "\n" in field_text or not field_text.strip():
@@ -184,7 +186,29 @@ def field_start(field_text: str, raw: str) -> Optional[int]:
     if len(starts) == 1:
         return starts[0]
     after_label = [s for s in starts if re.search(r":\s*$", raw[max(0, s - 4):s])]
+    if len(after_label) > 1:  # "Lieu : HCR – Tombouctou" and "Secrétariat : HCR": the value that is its line's rest
+        after_label = [s for s in after_label if re.match(r"[ \t]*(?:\n|$)", raw[s + len(field_text):])]
     return after_label[0] if len(after_label) == 1 else None
+
+
+def joined_lines(field_text: str, raw: str) -> Optional[list[Match]]:
+    """A header field made of several lines joined by ``TITLE_JOIN`` (the title), each line found
+    whole in the raw text, in order, each after the one before: their first such occurrences.
+    Why: aligned as one string, a title the page repeats lower down ("Title\n…\nTitle 31.01.2018")
+    lands on the repeat, whose longer common run wins, and every name in the title is scored at the
+    repeat's place."""
+    if "\n" in field_text or TITLE_JOIN not in field_text:
+        return None
+    blocks, cursor, offset = [], 0, 0
+    for line in field_text.split(TITLE_JOIN):
+        if line.strip():
+            found = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)").search(raw, cursor)
+            if found is None:
+                return None
+            blocks.append(Match(offset, found.start(), len(line)))
+            cursor = found.end()
+        offset += len(line) + len(TITLE_JOIN)
+    return blocks
 
 
 class FieldAlignment:
@@ -194,6 +218,10 @@ class FieldAlignment:
         start = field_start(field_text, raw)
         if start is not None:
             self.blocks = [Match(0, start, len(field_text))]
+            return
+        lines = joined_lines(field_text, raw)
+        if lines is not None:
+            self.blocks = lines
             return
         matcher = SequenceMatcher(None, field_text, raw, autojunk=False)
         self.blocks = [b for b in matcher.get_matching_blocks() if b.size]

@@ -115,6 +115,10 @@ def test_a_short_header_value_is_aligned_where_its_label_stands_not_inside_anoth
 
     raw = "Lieu : bureau du UNHCR à Kidal\nSecrétariat : HCR\nLe chef de bureau HCR a ouvert la séance."
     assert FieldAlignment("HCR", raw)(0) == raw.index(": HCR") + 2
+    # of two values after a label, the one that is the rest of its line (regression: the chair
+    # "HCR" was aligned on the place line "Lieu : HCR – Tombouctou" and scored there)
+    raw = "Lieu et date : HCR – Tombouctou\nObservateurs : CICR\nSecrétariat : HCR\nChef de bureau HCR, M. X"
+    assert FieldAlignment("HCR", raw)(0) == raw.index("Secrétariat : HCR") + len("Secrétariat : ")
 
 
 def _unread_halves_module():
@@ -219,3 +223,16 @@ def test_leave_names_out_runs_the_domain_ner_it_is_given():
     alone.gold, alone.doubtful = gold_mentions({"locations": [{"text": "Ouallam", "start": text.index("Ouallam")}]}, text)
     assert [m.text for m in with_model(alone) if m.kind == "locations"] == ["Ouallam"]
     assert [m.text for m in french(alone) if m.kind == "locations"] == []
+
+
+def test_a_title_the_page_repeats_is_aligned_at_its_first_lines():
+    """Regression: a title joined from two lines ("A – B") and repeated lower down was aligned
+    as one string on the repeat (a longer common run), so its names were scored there."""
+    from pipeline.evaluate_real import FieldAlignment
+
+    raw = ("Joint Mission Report of OCHA and WFP\n\nPage 1\n\n"
+           "Joint Mission Report of OCHA and WFP 02.03.2019 The mission of OCHA met the prefect.")
+    title = "Joint Mission Report of OCHA and WFP – Page 1"
+    alignment = FieldAlignment(title, raw)
+    assert alignment(title.index("OCHA")) == raw.index("OCHA")
+    assert alignment(title.index("Page")) == raw.index("Page 1")

@@ -21,6 +21,9 @@ from pipeline.textnorm import alternation, fold, tidy
 
 _LABEL_LINE = re.compile(r"^\s*(?P<label>[^:：\n]{1,90}?)\s*[:：]\s*(?P<value>.*)$", re.DOTALL)
 _PARENTHESES = re.compile(r"\([^)]*\)")
+#: how a title's lines are joined into the one-line title field (the scorer of real documents
+#: splits it back to find each line in the raw text)
+TITLE_JOIN = " – "
 _NEXT_MEETING_WORDS = {"prochaine", "prochain", "next", "suivante", "suivant"}
 _SPACED_DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
 _HEADCOUNT = re.compile(r"^\s*\d{1,5}\b(?:\s*(?:participants?|personnes|people|persons|pers\.?)\b|\s*$)", re.IGNORECASE)
@@ -260,7 +263,7 @@ def title_paragraphs(zone: list[Block], settings: Settings, reference: Reference
 
 def title_of(zone: list[Block], settings: Settings, reference: Reference) -> Optional[str]:
     """The title lines, joined."""
-    return " – ".join(p.text.strip().replace("\n", " ") for p in title_paragraphs(zone, settings, reference)) or None
+    return TITLE_JOIN.join(p.text.strip().replace("\n", " ") for p in title_paragraphs(zone, settings, reference)) or None
 
 
 def entries_of_blocks(blocks: list[Block], reference: Reference) -> list[Entry]:
