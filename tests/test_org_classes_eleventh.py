@@ -110,3 +110,16 @@ def test_a_sectors_acronym_after_a_slash_names_the_bodys_sector():
 def test_a_lists_label_word_left_among_the_items_is_no_name():
     found = texts("Organisations UNHCR, AMSS, OIM, NRC, Observateurs & MINUSMA (UNPOL)", "ORG")
     assert "Observateurs" not in found and "AMSS" in found
+
+
+def test_a_column_heading_in_an_attendance_field_is_no_organisation():
+    """Regression (dev): a flattened header table ran the column headings into the attendance
+    field after the organisations ("… Excusées : OCHA … Observations / Recommandations"); the
+    list read "Recommandations" as one more organisation."""
+    from test_real_failures import runtime
+
+    nlp = runtime().nlp
+    doc = nlp("Excusées : ACF, Tamaris Points d'ordre du jour Observations / Recommandations")
+    nlp.get_pipe("minutes_entities").listed_cell(doc)
+    found = [e.text for e in doc.ents if e.label_ == "ORG"]
+    assert "ACF" in found and not any("Recommandation" in t for t in found)

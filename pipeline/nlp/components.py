@@ -472,8 +472,8 @@ class MinutesEntities:
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
                         or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
-                        or ctx.list_label_item(span, self.rules)):
-                    continue
+                        or ctx.list_label_item(span, self.rules) or ctx.only_header_words(span, self.rules)):
+                    continue  # … "Observations / Recommandations": a flattened table's column headings
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
                 mark(span, "fuzzy" if org_id else "list")
