@@ -123,3 +123,14 @@ def test_a_column_heading_in_an_attendance_field_is_no_organisation():
     nlp.get_pipe("minutes_entities").listed_cell(doc)
     found = [e.text for e in doc.ents if e.label_ == "ORG"]
     assert "ACF" in found and not any("Recommandation" in t for t in found)
+
+
+def test_an_acronym_read_by_ocr_with_a_lower_case_l_is_the_acronym():
+    """Regression (a retrained NER on the scanned sample): "NFl", OCR's reading of NFI, was read
+    as a place; an acronym with l for I is read as the acronym, a word is left as it is."""
+    from pipeline.nlp.components import as_ocr_read
+
+    assert as_ocr_read("NFl") == "NFI" and as_ocr_read("UNlCEF") == "UNICEF"
+    assert as_ocr_read("Il") == "Il" and as_ocr_read("Mali") == "Mali" and as_ocr_read("ONG") == "ONG"
+    assert "NFl" not in texts("Distribution de kits NFl à Ménaka le 3 mars.", "LOC")
+    assert "NFl" not in texts("Distribution de kits NFl à Ménaka le 3 mars.", "ORG")

@@ -138,6 +138,16 @@ def is_acronym(form: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(form) <= 20
 
 
+def as_ocr_read(form: str) -> str:
+    """An acronym as OCR often reads a capital I, as a lower-case l ("NFl", "UNlCEF"), given back
+    with its I: two capitals or more and no lower-case letter but l. Any other word is returned
+    as it is ("Il", "Mali")."""
+    letters = [c for c in form if c.isalpha()]
+    if sum(c.isupper() for c in letters) < 2 or not all(c.isupper() or c == "l" for c in letters) or "l" not in form:
+        return form
+    return form.replace("l", "I")
+
+
 PLACE_FIELDS = tuple(f.name for f in dataclasses.fields(Place))
 #: the phrase tables of the component: names as written (exact, cued_only) or folded (folded, sections)
 TABLES = ("exact", "folded", "cued_only", "sections")
@@ -1205,7 +1215,7 @@ class MinutesEntities:
         for ent in doc._.ner_ents:
             if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
                 continue
-            text = ent.text.strip()
+            text = as_ocr_read(ent.text.strip())  # "NFl" of a scanned page: the acronym NFI
             if (not text[:1].isupper() or "\n" in text or len(text) < 2 or fold_token(text) in self.not_orgs
                     or all(t.is_stop or t.is_punct or t.like_num for t in ent)
                     or any(fold_token(t.text) in self.not_orgs for t in ent if t.is_upper or ctx.plural_acronym(t.text))):
@@ -1248,7 +1258,7 @@ class MinutesEntities:
             part = doc[start:end]
             if any(i in covered for i in range(start, end)) or fold_token(part.text) in self.not_orgs:
                 continue
-            if part.text.isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places \
+            if as_ocr_read(part.text).isupper() or ctx.only_header_words(part, self.rules) or part.text in self.excluded_places \
                     or ctx.plural_acronym(part.text):  # "AoRs"
                 continue
             if fold_token(part.text) in self.rules.groups or (end - start == 1 and ctx.is_common_word(doc, start, self.rules)):
