@@ -174,6 +174,11 @@ def anchor(text: str, surface: str, guess: int, window: int = ANCHOR_WINDOW) -> 
     return None
 
 
+def _whole_words(text: str) -> re.Pattern:
+    """``text`` as written, not inside a longer word ("HCR", not the end of "UNHCR")."""
+    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
+
+
 def field_start(field_text: str, raw: str) -> Optional[int]:
     """Where a one-line field (a header value, "HCR") stands in the raw text when the text says it
     plainly: its one whole-word occurrence, or the one right after a label's colon (of several, the one
@@ -182,7 +187,7 @@ def field_start(field_text: str, raw: str) -> Optional[int]:
     its mentions would be scored at the wrong place."""
     if "\n" in field_text or not field_text.strip():
         return None
-    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(field_text) + r"(?!\w)", raw)]
+    starts = [m.start() for m in _whole_words(field_text).finditer(raw)]
     if len(starts) == 1:
         return starts[0]
     after_label = [s for s in starts if re.search(r":\s*$", raw[max(0, s - 4):s])]
@@ -202,7 +207,7 @@ def joined_lines(field_text: str, raw: str) -> Optional[list[Match]]:
     blocks, cursor, offset = [], 0, 0
     for line in field_text.split(TITLE_JOIN):
         if line.strip():
-            found = re.compile(r"(?<!\w)" + re.escape(line) + r"(?!\w)").search(raw, cursor)
+            found = _whole_words(line).search(raw, cursor)
             if found is None:
                 return None
             blocks.append(Match(offset, found.start(), len(line)))

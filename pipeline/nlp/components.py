@@ -480,10 +480,9 @@ class MinutesEntities:
                     break  # "avec le soutien de ACF et du SDLS a été faite…": the list ended
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
-                        or ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
-                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
-                        or ctx.list_label_item(span, self.rules) or ctx.only_header_words(span, self.rules)):
-                    continue  # … "Observations / Recommandations": a flattened table's column headings
+                        or ctx.names_no_body(span, self.rules)
+                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)):
+                    continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
                 mark(span, "fuzzy" if org_id else "list")
@@ -879,8 +878,7 @@ class MinutesEntities:
                 or (any(fold_token(t.text) in self.not_orgs for t in span if t.is_upper)
                     and not all(t.is_upper for t in span if t.is_alpha)):
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
-        if kind == "ORG" and (ctx.is_role_item(span, self.rules) or ctx.read_as_person(span)
-                              or ctx.list_label_item(span, self.rules)):
+        if kind == "ORG" and ctx.names_no_body(span, self.rules):
             return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"

@@ -1807,6 +1807,14 @@ def read_as_person(span: Span) -> bool:
     return "PER" in read or (after[:1] != "(" and read and "ORG" not in read)  # "Aisha Bako – (IOM)"
 
 
+def names_no_body(span: Span, rules: ContextRules) -> bool:
+    """A list item that is not a body's name, whichever list reading found it: a function
+    ("Co-chair"), the attendee read as a person, the list's own label ("Observateurs &"), or only
+    table-header words ("Recommandations", a flattened table's column heading)."""
+    return (is_role_item(span, rules) or read_as_person(span) or list_label_item(span, rules)
+            or only_header_words(span, rules))
+
+
 _ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")
 _ATTENDEE_AFTER = re.compile(r"[ \t]*(?:[–—-][ \t]*\(?|\()")
 

@@ -27,6 +27,22 @@ def folded_terms(filename: str, directory: Path) -> frozenset[str]:
     return frozenset(fold(row["term"]) for row in read_rows(filename, directory))
 
 
+#: word lists read as folded ``term`` columns, by the Reference field they fill (the file is
+#: ``<field>.csv``; what each holds is in the README's "Extending without code" table)
+FOLDED_WORD_LISTS = (
+    "peoples",  # peoples and nationalities: neither places nor organisations
+    "armed_groups",  # non-state armed groups: neither places nor organisations the gold counts
+    "role_words",  # nouns of a person's function ("chef", "leader"): a role, not an organisation
+    "body_words",  # words that mark a body's name wherever they stand ("international")
+    "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
+    "org_heads",  # nouns that open an institution's name ("ministere", "direction")
+    "feasts",  # religious and national feasts ("Tabaski"): neither places nor organisations
+    "page_furniture",  # a web page's furniture ("logo", "home"): no place alone
+    "relief_items",  # singular words of relief items ("blanket", "jerrycan")
+    "qualified_nouns",  # nouns an acronym right after them qualifies ("activites GSAT"): no body
+)
+
+
 def longest_first(pairs) -> tuple[tuple[str, str], ...]:
     """(term, value) pairs, longest term first so the most specific wording wins (ties by term)."""
     return tuple(sorted(set(pairs), key=lambda p: (-len(p[0]), p[0])))
@@ -147,37 +163,6 @@ def capitals(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["capital"]) for row in read_rows("countries.csv", directory) if row.get("capital"))
 
 
-def peoples(directory: Path) -> frozenset[str]:
-    """Folded names of peoples and nationalities: neither places nor organisations."""
-    return folded_terms("peoples.csv", directory)
-
-
-def armed_groups(directory: Path) -> frozenset[str]:
-    """Folded names of non-state armed groups ("Boko Haram", "Anti-balaka"): neither places nor
-    organisations the gold counts."""
-    return folded_terms("armed_groups.csv", directory)
-
-
-def role_words(directory: Path) -> frozenset[str]:
-    """Folded nouns of a person's function ("chef", "leader"): a role, not an organisation."""
-    return folded_terms("role_words.csv", directory)
-
-
-def body_words(directory: Path) -> frozenset[str]:
-    """Folded words that mark a body's name wherever they stand ("international", "association")."""
-    return folded_terms("body_words.csv", directory)
-
-
-def ngo_words(directory: Path) -> frozenset[str]:
-    """Folded nouns of a body's kind ("ong", "ngo") that the name beside them follows or precedes."""
-    return folded_terms("ngo_words.csv", directory)
-
-
-def org_heads(directory: Path) -> frozenset[str]:
-    """Folded nouns that open an institution's name ("ministere", "ministry", "direction")."""
-    return folded_terms("org_heads.csv", directory)
-
-
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
     """Folded words of the nouns of bodies named after the area they cover ("comite", "working group")."""
     return tuple(tuple(fold(row["term"]).split()) for row in read_rows("area_bodies.csv", directory))
@@ -188,29 +173,9 @@ def place_named_diseases(directory: Path) -> tuple[str, ...]:
     return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
 
 
-def feasts(directory: Path) -> frozenset[str]:
-    """Folded names of religious and national feasts ("Tabaski", "Ramadan"): neither places nor organisations."""
-    return folded_terms("feasts.csv", directory)
-
-
-def page_furniture(directory: Path) -> frozenset[str]:
-    """Folded words of a web page's furniture ("logo", "home", "telechargement"): no place alone."""
-    return folded_terms("page_furniture.csv", directory)
-
-
-def relief_items(directory: Path) -> frozenset[str]:
-    """Folded, singular words of relief items and everyday objects ("blanket", "jerrycan", "kettle")."""
-    return folded_terms("relief_items.csv", directory)
-
-
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a working group's acronym ("WG" closing "PSWG", "GT" opening "GTP")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
-
-
-def qualified_nouns(directory: Path) -> frozenset[str]:
-    """Folded nouns an acronym right after them qualifies ("activités GSAT"): no body named there."""
-    return folded_terms("qualified_nouns.csv", directory)
 
 
 def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:

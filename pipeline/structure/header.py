@@ -26,10 +26,12 @@ _PARENTHESES = re.compile(r"\([^)]*\)")
 TITLE_JOIN = " – "
 _NEXT_MEETING_WORDS = {"prochaine", "prochain", "next", "suivante", "suivant"}
 _SPACED_DASH = re.compile(r"\s*[–—]\s*|\s+-\s*|\s*-\s+")
-_HEADCOUNT = re.compile(r"^\s*\d{1,5}\b(?:\s*(?:participants?|personnes|people|persons|pers\.?)\b|\s*$)", re.IGNORECASE)
+_PEOPLE_NOUN = r"(?:participants?|personnes|people|persons|pers\.?)"
+#: a head count as a labelled value: "31 participants", or the number alone ("Attendance : 31")
+_HEADCOUNT = re.compile(rf"^\s*\d{{1,5}}\b(?:\s*{_PEOPLE_NOUN}\b|\s*$)", re.IGNORECASE)
 #: a head count on a line of its own must say what it counts: a bare number there is a page
 #: number or a table's residue ("112" above a report's key figures), not the attendance
-_HEADCOUNT_LINE = re.compile(r"^\s*\d{1,5}\s*(?:participants?|personnes|people|persons|pers\.?)\b", re.IGNORECASE)
+_HEADCOUNT_LINE = re.compile(rf"^\s*\d{{1,5}}\s*{_PEOPLE_NOUN}\b", re.IGNORECASE)
 _FIRST_INT = re.compile(r"(?<![\d/.-])(\d{1,5})(?![\d/.-])")
 #: fields whose value may run over several paragraphs after a bare label
 _MULTI_PARAGRAPH = {"organisations_present", "agenda"}
