@@ -20,7 +20,7 @@ from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
-from pipeline.textnorm import fold, strip_accents
+from pipeline.textnorm import fold, singular, strip_accents
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
@@ -34,18 +34,25 @@ _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 #: endings a counted noun takes after its listed form: "ménages", "déplacées" — not "ménagers"
 #: ("articles ménagers": household items), nor "many" after "man"
 _INFLECTIONS = frozenset({"s", "x", "e", "es"})
+#: households by who heads them, as an acronym: "FHHs" (female-headed), "MHH", "CHHs" (child-headed), "FHHHs"
+_HEADED_HOUSEHOLDS = re.compile(r"[A-Z]{1,2}HHH?s?")
 
 
 def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None. A listed modifier written with the accent
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
-    not "armes" (weapons)."""
+    not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
+    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
     for term, unit, population in reference.unit_terms:
         if names_term(folded, term):
             return unit, population
+    if _HEADED_HOUSEHOLDS.fullmatch(word.strip()):
+        return "households", None
+    if singular(folded) != folded and singular(folded) in reference.relief_items:
+        return "other", None  # "2,325 tarpaulins", "4 650 moustiquaires": relief items given out, counted
     return None
 
 
@@ -182,6 +189,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
+        if found and number.value > 1 and _qualifies_next(tokens, token, reference):
+            return None  # "6 child killer diseases": the singular qualifies a noun no list knows
         if found:
             return _head_noun(tokens, token, found, reference)
         if folded in modifiers or folded in copulas:
@@ -210,6 +219,20 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
 _PRESENT_PARTICIPLE = re.compile(r"[a-z]{4,}ant")
 
 
+def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Reference) -> bool:
+    """An English singular whose plural is another word ("child", "woman") followed by a lower-case
+    word that is no counted noun, verb or stop word: a compound's qualifier, not the counted noun."""
+    if fold(token.group()) not in reference.figure_context.get("singular", {}):
+        return False
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    if not following:
+        return False
+    word = following[0].group()
+    folded = fold(word)
+    return (word.isalpha() and word.islower() and folded not in reference.stop_words and unit_of(word, reference) is None
+            and folded not in reference.figure_context.get("copula", {}) and not _VERB_AFTER.match(" " + word))
+
+
 def _attributive(word: str, reference: Reference) -> bool:
     """A word that may qualify the noun after it in a compound ("state", "police"): lower-case,
     singular, no stop word."""
@@ -223,6 +246,8 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
     "ménages déplacés" the first word is the noun already."""
     following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
     head = unit_of(following[0].group(), reference) if following else None
+    if head is not None and found[1] is not None and fold(token.group()) in reference.figure_context.get("modifier", {}):
+        return following[0], head[0], head[1] or found[1]  # "3 separated children"; "2 separated" alone counts people
     if head is None or found[1] is None or head[1] is not None:
         return token, found[0], found[1]
     return following[0], head[0], found[1]
@@ -281,7 +306,10 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     return None
 
 
-_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)([^\W\d_][\w-]*)", re.IGNORECASE)
+#: "une vingtaine de boutiques", "une vingtaine de ces repentis", "a dozen of these fighters": the
+#: noun after "de" / "of" and a demonstrative or possessive (the things counted, already named)
+_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)(?:(?:ces|ses|leurs|nos|vos|these|those|their|its|our)[ \t]+)?"
+                      r"([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def collective_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
@@ -422,13 +450,27 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
-    if is_age_limit(text, number, reference):
+    if is_age_limit(text, number, reference) or is_an_average(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
-#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
-#: 3 écoles", "the 2021 school year", "cette 2020 campagne"
+_ON_AVERAGE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:on|en|in)[ \t]+([^\W\d_]+)", re.IGNORECASE)
+
+
+def is_an_average(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"an average of 54 incidents per month", "une moyenne de 1 000 déplacés", "(7 on average)",
+    "12 cas en moyenne": an average is a rate, not a count (the annotators' call)."""
+    averages = reference.figure_context.get("average", {})
+    before = [fold(w.group()) for w in words_before(text, number.start, limit=2)]
+    if before and before[-1] in ("of", "de", "d"):
+        before = before[:-1]  # "an average of 54", "une moyenne de 1 000"
+    if before and before[-1] in averages:
+        return True
+    after = _ON_AVERAGE.match(text, number.end)
+    return bool(after) and fold(after.group(1)) in averages
+
+
 #: an English age limit: "under 5", "under-5", "below 5" (French writes its unit: "moins de 5 ans")
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|below)[ \t-]*$", re.IGNORECASE)
 
@@ -446,7 +488,10 @@ def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool
     return any(fold(w.group()) in children for w in after + before[-1:])
 
 
-_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette)|\bl['’]|[«\"“])\s*$",
+#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
+#: 3 écoles", "the 2021 school year", "cette 2020 campagne", "by the end of 2016 most toilets"
+_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette"
+                          r"|(?:end|beginning|start|middle|mid|fin|début|debut|mi)[ \t-]+(?:of|de|d['’]))|\bl['’]|[«\"“])\s*$",
                           re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
@@ -798,8 +843,12 @@ _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evol
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
                           re.IGNORECASE)
+#: "nombre de victimes", "the number of registered internally displaced persons": the counted noun
+#: among the first words after it (group 1), no number after them but the one read
 _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d\s*|of\s+)(?:la\s+|les\s+|the\s+)?"
-                       r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
+                       r"((?:\w+\s+){0,3}\w+)(?![\s\S]*\d)")
+#: a share between "number of X" and its count is no number of its own ("has increased by 500%, from 87.000")
+_SHARE_IN_TEXT = re.compile(r"\d[\d.,]*\s*%")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -862,13 +911,15 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
-    cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
-                           for i, c in enumerate(before, start=number.start - len(before))))
+    cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
+                                                  for i, c in enumerate(before, start=number.start - len(before)))))
     match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
-    if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
-        found = unit_of(match.group(1), reference)
+    for word in match.group(1).split() if match else ():
+        if word.startswith("particip"):
+            break  # "Nombre de participants : 45": the meeting's own
+        found = unit_of(word, reference)
         if found:
-            return found[0], match.group(1), found[1]
+            return found[0], word, found[1]
     if bare and _CHANGE_FROM.search(cleaned) and not re.search(r"\d", cleaned):
         for word in reversed(cleaned.split()):  # "des incidents documentés passant de 14 en mai à 41"
             found = unit_of(word, reference)
