@@ -867,3 +867,23 @@ def test_an_average_is_no_count(text, language, expected):
 
 def test_a_year_after_the_end_of_is_a_year():
     assert _units("By the end of 2019 most latrines will need to be replaced.", "en") == []
+
+
+def test_cases_broken_down_by_sex_after_a_pronoun_of_people_are_people():
+    assert _units("The desk registered 41 cases, among them 30 are females and 11 are males.", "en") == [
+        (41, "persons"), (30, "persons"), (11, "persons")]
+    assert _units("64 incidents were reported, among them 12 killings.", "en") == [(64, "incidents"), (12, "incidents")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The raid left 4 missing and 7 wounded.", "en", [(4, "persons"), (7, "persons")]),
+    ("Some 1,200 newly arrived were registered in the camp.", "en", [(1_200, "persons")]),
+    ("Of the children, 340 were screened, of whom 25 were referred.", "en", [(340, "persons"), (25, "persons")]),
+    ("The flights carried 1,250 passengers and 40 tons of cargo.", "en", [(1_250, "persons")]),
+    ("Au total 3 400 ont bénéficié de kits et 2 100 ont été vaccinés.", "fr", [(3_400, "persons"), (2_100, "persons")]),
+    ("Dans la nuit, 650 ont fui vers Kaya.", "fr", [(650, "persons")]),
+])
+def test_a_bare_number_whose_predicate_only_people_have(text, language, expected):
+    """French compound tenses listed whole ("ont bénéficié") were never matched once the auxiliary
+    was dropped; "missing", "newly arrived", "screened", "of whom" say people too."""
+    assert _units(text, language) == expected

@@ -581,16 +581,18 @@ def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, ref
 
 
 #: auxiliaries and adverbs before a participle ("45,000 have already returned", "400 were reached with")
-_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient)\b)+")
+_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient|ete)\b)+")
 
 
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
     support", "254,394 who will be affected"): it counts persons."""
-    after = " " + _AUXILIARIES.sub("", fold(text[number.end:number.end + 50])).strip() + " "
+    words = fold(text[number.end:number.end + 50])
+    # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
+    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
     for term in reference.figure_context.get("person_predicate", {}):
-        if after.startswith(f" {term} "):
+        if any(after.startswith(f" {term} ") for after in afters):
             return "persons", term.split()[0], None
     return None
 
@@ -824,7 +826,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
-    return pair_restatements(text, figures)
+    return pair_restatements(text, cases_of_people(text, figures))
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
@@ -1377,6 +1379,24 @@ def age_sex_table_figures(item_no: Optional[int], field: str, text: str, languag
                                       "persons", labels[-1] if labels else "total", "exact", None, None, None,
                                       region))
     return figures, regions
+
+
+#: a pronoun of people opening a breakdown after a count: "among them", "of whom", "parmi eux"
+_PEOPLE_BREAKDOWN = re.compile(r"\s*,?\s*(?:among\s+(?:them|whom)|of\s+whom|parmi\s+(?:eux|elles|lesquels|lesquelles)"
+                               r"|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+_SEXES = frozenset({"men", "women", "girls"})
+
+
+def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
+    """"had registered 30 cases among them 26 are males while 4 are females": cases broken down by
+    sex after a pronoun of people are people (the annotators' call), not incidents."""
+    people = list(figures)
+    for i in range(len(figures) - 1):
+        count, part = figures[i], figures[i + 1]
+        if count.unit == "incidents" and part.unit == "persons" and part.population in _SEXES \
+                and _PEOPLE_BREAKDOWN.match(text, count.end) and not re.search(r"\d", text[count.end:part.start]):
+            people[i] = replace(count, unit="persons")
+    return people
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
