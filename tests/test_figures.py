@@ -887,3 +887,25 @@ def test_a_bare_number_whose_predicate_only_people_have(text, language, expected
     """French compound tenses listed whole ("ont bénéficié") were never matched once the auxiliary
     was dropped; "missing", "newly arrived", "screened", "of whom" say people too."""
     assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Partners reached 300 pregnant and lactating women.", "en", [(300, "persons")]),
+    ("We assisted 2,400 host and displaced households.", "en", [(2_400, "households")]),
+    ("Ils ont soutenu 40 nouvelles et anciennes personnes.", "fr", []),  # "anciennes" is no listed qualifier
+    ("The raid left 5 killed and 3 injured in 2 regions and communes.", "en", [(5, "persons"), (3, "persons")]),
+])
+def test_two_qualifiers_joined_before_the_counted_noun(text, language, expected):
+    """"pregnant and lactating women": a conjunction between two qualifiers no longer ends the noun phrase."""
+    assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Teachers enrolled 20 school children in Bama.", [(20, "persons")]),
+    ("The 8 camp residents were relocated.", [(8, "persons")]),
+    ("The number of out-of-school children rose to 4,300.", [(4_300, "persons")]),
+    ("5 school buildings were damaged.", [(5, "other")]),
+])
+def test_an_english_compound_counts_its_plural_head(text, expected):
+    """"20 school children" was read as 20 schools (other): a singular counted noun before a plural one qualifies it."""
+    assert _units(text, "en") == expected

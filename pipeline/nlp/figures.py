@@ -176,6 +176,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         tokens = tokens[1:]
     skipped = unknown = 0
     in_name, names = False, 0
+    qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -184,6 +185,9 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if folded in _COORDINATING and qualified and not coordinated:
+            coordinated, qualified = True, False  # "300 pregnant and lactating women", "host and displaced households"
+            continue
         if folded in _CONNECTORS:
             return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
@@ -191,12 +195,17 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         found = unit_of(word, reference)
         if found and number.value > 1 and _qualifies_next(tokens, token, reference):
             return None  # "6 child killer diseases": the singular qualifies a noun no list knows
+        if found and number.value > 1:
+            compound = _compound_head(tokens, token, reference)
+            if compound:  # "20 school children", "8 camp residents": the plural is the head; "displaced people": who
+                return compound[0], compound[1], compound[2] or found[1]
         if found:
             return _head_noun(tokens, token, found, reference)
         if folded in modifiers or folded in copulas:
             skipped += 1
             if skipped > 2:
                 return None
+            qualified = folded in modifiers
             continue
         capitalised = word[:1].isupper() and word[1:2].islower()
         if capitalised and in_name and names < 4:
@@ -210,6 +219,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         skipped += 1  # one unknown word may stand between ("96 protection incidents"), two nouns of a
         unknown += 1  # compound ("10 state police officers"), not a plural and a preposition ("charrettes aux")
         in_name, names = capitalised, 1
+        qualified = attributive
         if not attributive:
             unknown += 1
     return None
@@ -217,6 +227,26 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
 
 #: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
 _PRESENT_PARTICIPLE = re.compile(r"[a-z]{4,}ant")
+
+
+def _compound_head(tokens: list[re.Match], token: re.Match, reference: Reference
+                   ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """A lower-case singular counted noun after a number above one, then a plural counted noun: an
+    English compound whose head is the plural ("20 school children", "8 camp residents")."""
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    head = _plural_head(token.group(), following[0].group(), reference) if following else None
+    return (following[0], *head) if head else None
+
+
+def _plural_head(word: str, next_word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
+    """The unit of ``next_word`` when ``word``, a lower-case singular, qualifies it, a plural counted noun."""
+    folded, head_word = fold(word), fold(next_word)
+    plurals = set(reference.figure_context.get("singular", {}).values())
+    if not (word.isalpha() and next_word.isalpha() and word.islower()) or folded.endswith(("s", "x")) or folded in plurals:
+        return None  # "cas d'incidents", "cas atteintes": a French plural in -s qualifies nothing
+    if not (singular(head_word) != head_word or head_word in plurals):
+        return None
+    return unit_of(next_word, reference)
 
 
 def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Reference) -> bool:
@@ -505,6 +535,8 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
 
 _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+#: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
+_COORDINATING = frozenset({"et", "and", "ou", "or"})
 
 
 _RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
@@ -916,10 +948,14 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                                   for i, c in enumerate(before, start=number.start - len(before)))))
     match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
-    for word in match.group(1).split() if match else ():
+    words = match.group(1).split() if match else []
+    for k, word in enumerate(words):
         if word.startswith("particip"):
             break  # "Nombre de participants : 45": the meeting's own
         found = unit_of(word, reference)
+        head = _plural_head(word, words[k + 1], reference) if found and k + 1 < len(words) else None
+        if head:  # "the number of school children"
+            return head[0], words[k + 1], head[1]
         if found:
             return found[0], word, found[1]
     if bare and _CHANGE_FROM.search(cleaned) and not re.search(r"\d", cleaned):
