@@ -909,3 +909,27 @@ def test_two_qualifiers_joined_before_the_counted_noun(text, language, expected)
 def test_an_english_compound_counts_its_plural_head(text, expected):
     """"20 school children" was read as 20 schools (other): a singular counted noun before a plural one qualifies it."""
     assert _units(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les affrontements ont tué 6 éleveurs et 2 notables; 40 infirmiers ont quitté la zone.", "fr",
+     [(6, "persons"), (2, "persons"), (40, "persons")]),
+    ("The clinic held 420 consultations and made 35 referrals; 12 midwives and 3 journalists were there.", "en",
+     [(420, "other"), (35, "other"), (12, "persons"), (3, "persons")]),
+    ("Gunmen looted 14 shops, burnt 2 churches and 3 health posts, and carried out 5 robberies.", "en",
+     [(14, "other"), (2, "other"), (3, "other"), (5, "incidents")]),
+    ("Distribution de 3 000 sacs de riz et réhabilitation de 4 ponts et 2 marchés.", "fr",
+     [(3_000, "other"), (4, "other"), (2, "other")]),
+])
+def test_families_of_counted_nouns_by_trade_service_and_community_place(text, language, expected):
+    assert _units(text, language) == expected
+
+
+def test_a_listed_noun_in_the_complement_of_an_unknown_plural_is_not_counted():
+    """"14 revendeuses du marché": the unknown plural is the head; the market was counted."""
+    assert _units("Les pillards ont visé 14 revendeuses du marché.", "fr") == []
+
+
+def test_page_counters_and_choices_are_no_count():
+    assert vector_counts("Compte rendu (PDF) 18 téléchargements 256 vues") == []
+    assert vector_counts("There are two options for the workshop dates.", "en") == []

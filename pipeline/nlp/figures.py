@@ -202,6 +202,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if found:
             return _head_noun(tokens, token, found, reference)
         if folded in modifiers or folded in copulas:
+            if unknown > 1 and folded in _OF_WORDS:
+                return None  # "14 commerçants du marché": the unknown plural was the head, its complement is not counted
             skipped += 1
             if skipped > 2:
                 return None
@@ -535,6 +537,8 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
 
 _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+#: the words of a complement after a noun ("du marché", "of the camp")
+_OF_WORDS = frozenset({"de", "d", "du", "des", "of", "the", "la", "le", "les"})
 #: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
 _COORDINATING = frozenset({"et", "and", "ou", "or"})
 
@@ -762,7 +766,8 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
-_SHARE = re.compile(r"[ \t\u00a0]?[%‰]")
+#: a share after a number, a sign or words ("30%", "60 per cent of them", "49 pour cent des sites")
+_SHARE = re.compile(r"[ \t\u00a0]?[%‰]|[ \t\u00a0]+(?:per[ \t]?cent|pour[ \t]?cent)\b", re.IGNORECASE)
 #: how the header joins a title's paragraphs (``structure/header.py``)
 _TITLE_JOIN = " – "
 
