@@ -933,3 +933,13 @@ def test_a_listed_noun_in_the_complement_of_an_unknown_plural_is_not_counted():
 def test_page_counters_and_choices_are_no_count():
     assert vector_counts("Compte rendu (PDF) 18 téléchargements 256 vues") == []
     assert vector_counts("There are two options for the workshop dates.", "en") == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The team reached 1,500people and 2,300HH in Gwoza.", "en", [(1_500, "persons"), (2_300, "households")]),
+    ("Some 15,000 ppl and 300 IDP's were counted.", "en", [(15_000, "persons"), (300, "persons")]),
+    ("Arrivée de 2500pers. et de 1.250personnes à Ouallam.", "fr", [(2_500, "persons"), (1_250, "persons")]),
+])
+def test_a_text_extractions_glued_grouped_numbers_and_short_nouns(text, language, expected):
+    """Thousands with a comma or a dot glued to their noun, "ppl", "pers", "IDP's"."""
+    assert _units(text, language) == expected

@@ -43,6 +43,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
     not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
     relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
+    if word.endswith(("'s", "’s")) and len(word) > 3:
+        word = word[:-2]  # "300 IDP's": a plural written with an apostrophe
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
@@ -752,7 +754,7 @@ def period_of(sentence: str, reference: Reference) -> Optional[str]:
     return None
 
 
-_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=([^\W\d_]{2,}))")
+_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?=([^\W\d_]{2,}))")
 
 
 def glued_counts(text: str, language: str, reference: Reference) -> list[NumberMention]:
