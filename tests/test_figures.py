@@ -943,3 +943,16 @@ def test_page_counters_and_choices_are_no_count():
 def test_a_text_extractions_glued_grouped_numbers_and_short_nouns(text, language, expected):
     """Thousands with a comma or a dot glued to their noun, "ppl", "pers", "IDP's"."""
     assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1,200 out of 3,000 targeted households received cash.", [(1_200, "households"), (3_000, "households")]),
+    ("Only 14, out of 390 assessed by the team, agreed to move.", [(14, "persons"), (390, "persons")]),
+])
+def test_a_part_out_of_a_whole_without_article(text, expected):
+    """"out of" with no article (and a comma before it) parts a whole too; "N assessed" says people."""
+    assert _units(text, "en") == expected
+
+
+def test_souls_are_people():
+    assert _units("The site now shelters 5,600 souls.", "en") == [(5_600, "persons")]

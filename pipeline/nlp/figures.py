@@ -635,17 +635,17 @@ def person_predicate(text: str, number: NumberMention, reference: Reference
     return None
 
 
-_PART_OF = re.compile(r"\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des)\s+", re.IGNORECASE)
+_PART_OF = re.compile(r",?\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des|out\s+of)\s+", re.IGNORECASE)
 
 
 def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
                 guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
-    """"3 of the 5 health centres", "12 parmi les 30 écoles": a bare part counts what the whole
-    after it counts."""
+    """"3 of the 5 health centres", "12 parmi les 30 écoles", "Only 27, out of 651 assessed": a bare
+    part counts what the whole after it counts (its noun, or what its predicate says it counts)."""
     if i + 1 >= len(numbers) or not _PART_OF.fullmatch(text, numbers[i].end, numbers[i + 1].start):
         return None
     noun = counted_noun(text, numbers[i + 1], reference, guess)
-    return (noun[1], noun[0].group(), noun[2]) if noun else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
 
 
 def person_object(text: str, number: NumberMention, reference: Reference
