@@ -956,3 +956,12 @@ def test_a_part_out_of_a_whole_without_article(text, expected):
 
 def test_souls_are_people():
     assert _units("The site now shelters 5,600 souls.", "en") == [(5_600, "persons")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Works wait on the completion of 80 shelters (now there are 52), and of the latrines.", "en",
+     [(80, "other"), (52, "other")]),
+    ("On attendait 200 tentes au camp, il y en a 150.", "fr", [(200, "other"), (150, "other")]),
+])
+def test_there_are_restates_the_count_before(text, language, expected):
+    assert _units(text, language) == expected

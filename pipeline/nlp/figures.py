@@ -870,10 +870,11 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
 #: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
-#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa")
+#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa"), a count restated
+#: ("100 shelters planned (now there are 71)")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
-                               r"|\bcompared\s+(?:to|with)"
+                               r"|\bcompared\s+(?:to|with)|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
