@@ -965,3 +965,9 @@ def test_souls_are_people():
 ])
 def test_there_are_restates_the_count_before(text, language, expected):
     assert _units(text, language) == expected
+
+
+def test_civil_documentation_and_votes_are_things_counted():
+    assert _units("Les autorités ont remis 450 cartes d'électeur; 390 votes ont été validés.", "fr") == [
+        (450, "other"), (390, "other")]
+    assert _units("The registry issued 75 passports and counted 1,020 ballots.", "en") == [(75, "other"), (1_020, "other")]
