@@ -971,3 +971,13 @@ def test_civil_documentation_and_votes_are_things_counted():
     assert _units("Les autorités ont remis 450 cartes d'électeur; 390 votes ont été validés.", "fr") == [
         (450, "other"), (390, "other")]
     assert _units("The registry issued 75 passports and counted 1,020 ballots.", "en") == [(75, "other"), (1_020, "other")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The cluster ran a hygiene training attended by 38 community volunteers.", "en", [(38, "persons")]),
+    ("La séance de sensibilisation a réuni 120 femmes, qui ont participé aux échanges.", "fr", [(120, "persons")]),
+    ("The coordination meeting was attended by 23 people.", "en", []),
+])
+def test_attendance_of_an_activity_of_the_response_is_a_figure(text, language, expected):
+    """The meeting's own participants are no figure; people at a training or a sensitisation are."""
+    assert _units(text, language) == expected

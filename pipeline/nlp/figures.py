@@ -81,6 +81,8 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
     business of the meeting, not a figure of the situation."""
     folded = " " + fold(sentence) + " "
+    if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
+        return False  # "a training attended by 46 community members": people the response reached
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
