@@ -981,3 +981,13 @@ def test_civil_documentation_and_votes_are_things_counted():
 def test_attendance_of_an_activity_of_the_response_is_a_figure(text, language, expected):
     """The meeting's own participants are no figure; people at a training or a sensitisation are."""
     assert _units(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Three hundred and fifty households fled to Monguno.", [(350, "households")]),
+    ("Some two thousand and forty people arrived.", [(2_040, "persons")]),
+    ("Five children and two women were abducted.", [(5, "persons"), (2, "persons")]),
+])
+def test_an_english_number_in_words_with_and(text, expected):
+    """"three hundred and fifty" was two figures, 300 and 50."""
+    assert _units(text, "en") == expected

@@ -76,7 +76,9 @@ def _word_number_patterns(reference: Reference) -> dict[str, re.Pattern[str]]:
     patterns = {}
     for language, words in reference.number_words.items():
         joiners = alternation(words + ("un", "une", "one"))
-        patterns[language] = re.compile(rf"\b(?:{alternation(words)})(?:[- ](?:et[- ])?(?:{joiners}))*\b", re.IGNORECASE)
+        # "vingt et un"; "three hundred and fifty" (an English "and" only after hundred or thousand)
+        patterns[language] = re.compile(rf"\b(?:{alternation(words)})(?:[- ](?:et[- ]|(?:(?<=hundred )|(?<=thousand ))and[ ])?"
+                                        rf"(?:{joiners}))*\b", re.IGNORECASE)
     return patterns
 
 
