@@ -991,3 +991,7 @@ def test_attendance_of_an_activity_of_the_response_is_a_figure(text, language, e
 def test_an_english_number_in_words_with_and(text, expected):
     """"three hundred and fifty" was two figures, 300 and 50."""
     assert _units(text, "en") == expected
+
+
+def test_the_number_of_label_nearest_before_a_number_gives_its_unit():
+    assert _units("Nombre de ménages 450 Nombre de personnes 2 250", "fr") == [(450, "households"), (2_250, "persons")]

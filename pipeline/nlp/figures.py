@@ -890,7 +890,7 @@ _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:
 #: "nombre de victimes", "the number of registered internally displaced persons": the counted noun
 #: among the first words after it (group 1), no number after them but the one read
 _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d\s*|of\s+)(?:la\s+|les\s+|the\s+)?"
-                       r"((?:\w+\s+){0,3}\w+)(?![\s\S]*\d)")
+                       r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)(?![\s\S]*\d)")
 #: a share between "number of X" and its count is no number of its own ("has increased by 500%, from 87.000")
 _SHARE_IN_TEXT = re.compile(r"\d[\d.,]*\s*%")
 
