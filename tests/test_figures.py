@@ -995,3 +995,13 @@ def test_an_english_number_in_words_with_and(text, expected):
 
 def test_the_number_of_label_nearest_before_a_number_gives_its_unit():
     assert _units("Nombre de ménages 450 Nombre de personnes 2 250", "fr") == [(450, "households"), (2_250, "persons")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The death toll rose to 38 on Sunday.", "en", [(38, "persons")]),
+    ("Measles cases have risen to 1,120 in Ngala.", "en", [(1_120, "incidents")]),
+    ("Les alertes sont passées à 64 en mai.", "fr", [(64, "incidents")]),
+    ("The stunting rate rose to 14% in Yobe.", "en", []),
+])
+def test_a_count_risen_to_a_number_counts_the_noun_before(text, language, expected):
+    assert _units(text, language) == expected
