@@ -1005,3 +1005,8 @@ def test_the_number_of_label_nearest_before_a_number_gives_its_unit():
 ])
 def test_a_count_risen_to_a_number_counts_the_noun_before(text, language, expected):
     assert _units(text, language) == expected
+
+
+def test_livestock_is_a_thing_counted():
+    assert _units("Les assaillants ont emporté plus de 1 500 têtes de bétail et 40 chameaux.", "fr") == [
+        (1_500, "other"), (40, "other")]
