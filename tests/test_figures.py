@@ -1010,3 +1010,8 @@ def test_a_count_risen_to_a_number_counts_the_noun_before(text, language, expect
 def test_livestock_is_a_thing_counted():
     assert _units("Les assaillants ont emporté plus de 1 500 têtes de bétail et 40 chameaux.", "fr") == [
         (1_500, "other"), (40, "other")]
+
+
+def test_acronyms_of_groups_of_people():
+    assert _units("La clinique suit 120 PVVIH, 85 PSH et 300 FEFA.", "fr") == [(120, "persons"), (85, "persons"), (300, "persons")]
+    assert _units("The project reached 85 PwDs.", "en") == [(85, "persons")]
