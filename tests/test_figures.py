@@ -1015,3 +1015,12 @@ def test_livestock_is_a_thing_counted():
 def test_acronyms_of_groups_of_people():
     assert _units("La clinique suit 120 PVVIH, 85 PSH et 300 FEFA.", "fr") == [(120, "persons"), (85, "persons"), (300, "persons")]
     assert _units("The project reached 85 PwDs.", "en") == [(85, "persons")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They set up 3 women's groups and 4 child protection committees.", [(4, "other")]),
+    ("The project supports 20 farmer cooperatives.", []),  # cooperatives: no list knows them, no farmers counted
+    ("The 300 IDP's were relocated.", [(300, "persons")]),
+])
+def test_possessives_and_singular_qualifiers_are_not_the_counted_noun(text, expected):
+    assert _units(text, "en") == expected

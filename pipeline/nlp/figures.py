@@ -43,8 +43,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
     not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
     relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
-    if word.endswith(("'s", "’s")) and len(word) > 3:
-        word = word[:-2]  # "300 IDP's": a plural written with an apostrophe
+    if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
+        word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
@@ -257,14 +257,18 @@ def _plural_head(word: str, next_word: str, reference: Reference) -> Optional[tu
 
 def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Reference) -> bool:
     """An English singular whose plural is another word ("child", "woman") followed by a lower-case
-    word that is no counted noun, verb or stop word: a compound's qualifier, not the counted noun."""
-    if fold(token.group()) not in reference.figure_context.get("singular", {}):
-        return False
+    word that is no counted noun, verb or stop word, or a regular singular followed by such a plural
+    ("20 farmer cooperatives"): a compound's qualifier, not the counted noun."""
     following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
     if not following:
         return False
-    word = following[0].group()
+    word, noun = following[0].group(), fold(token.group())
     folded = fold(word)
+    if noun not in reference.figure_context.get("singular", {}):
+        # a regular singular ("20 farmer cooperatives") qualifies only a plural after it
+        if not (token.group().isalpha() and token.group().islower() and len(noun) > 3 and not noun.endswith(("s", "x"))
+                and _PLURAL.search(word)):
+            return False
     return (word.isalpha() and word.islower() and folded not in reference.stop_words and unit_of(word, reference) is None
             and folded not in reference.figure_context.get("copula", {}) and not _VERB_AFTER.match(" " + word))
 
@@ -328,8 +332,9 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
                 or _PRESENT_PARTICIPLE.fullmatch(folded):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
-        unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
-            else None
+        listed = unit_of(word, reference) if plural else None  # "committees": a listed noun, whatever its vector says
+        unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)) \
+            if plural and folded not in reference.stop_words else None
         if unit:
             return token, unit, None
         if folded in modifiers:
