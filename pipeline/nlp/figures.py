@@ -198,7 +198,8 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
             return None
         found = unit_of(word, reference)
         if found and number.value > 1 and _qualifies_next(tokens, token, reference):
-            return None  # "6 child killer diseases": the singular qualifies a noun no list knows
+            skipped, unknown, qualified = skipped + 1, unknown + 1, True
+            continue  # "6 child killer diseases", "4 child protection committees": the singular qualifies what follows
         if found and number.value > 1:
             compound = _compound_head(tokens, token, reference)
             if compound:  # "20 school children", "8 camp residents": the plural is the head; "displaced people": who
