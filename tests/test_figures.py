@@ -1024,3 +1024,11 @@ def test_acronyms_of_groups_of_people():
 ])
 def test_possessives_and_singular_qualifiers_are_not_the_counted_noun(text, expected):
     assert _units(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("UNHCR registered 2,870 new arrivals in June, up from 1,940 in May.", "en", [(2_870, "persons"), (1_940, "persons")]),
+    ("Sur les 1 800 ménages évalués, 640 n'avaient pas d'abri.", "fr", [(1_800, "households"), (640, "households")]),
+])
+def test_a_bare_count_after_up_from_or_before_a_negated_verb(text, language, expected):
+    assert _units(text, language) == expected
