@@ -20,7 +20,7 @@ from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
 from pipeline.reference import Reference
-from pipeline.textnorm import fold, strip_accents
+from pipeline.textnorm import fold, singular, strip_accents
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
@@ -34,18 +34,27 @@ _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 #: endings a counted noun takes after its listed form: "ménages", "déplacées" — not "ménagers"
 #: ("articles ménagers": household items), nor "many" after "man"
 _INFLECTIONS = frozenset({"s", "x", "e", "es"})
+#: households by who heads them, as an acronym: "FHHs" (female-headed), "MHH", "CHHs" (child-headed), "FHHHs"
+_HEADED_HOUSEHOLDS = re.compile(r"[A-Z]{1,2}HHH?s?")
 
 
 def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
     """(unit, population) of a counted noun, or None. A listed modifier written with the accent
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
-    not "armes" (weapons)."""
+    not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
+    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
+    if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
+        word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
     for term, unit, population in reference.unit_terms:
         if names_term(folded, term):
             return unit, population
+    if _HEADED_HOUSEHOLDS.fullmatch(word.strip()):
+        return "households", None
+    if singular(folded) != folded and singular(folded) in reference.relief_items:
+        return "other", None  # "2,325 tarpaulins", "4 650 moustiquaires": relief items given out, counted
     return None
 
 
@@ -72,6 +81,8 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
     business of the meeting, not a figure of the situation."""
     folded = " " + fold(sentence) + " "
+    if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
+        return False  # "a training attended by 46 community members": people the response reached
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
@@ -169,6 +180,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         tokens = tokens[1:]
     skipped = unknown = 0
     in_name, names = False, 0
+    qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -177,17 +189,30 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if folded in _COORDINATING and qualified and not coordinated:
+            coordinated, qualified = True, False  # "300 pregnant and lactating women", "host and displaced households"
+            continue
         if folded in _CONNECTORS:
             return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return None
         found = unit_of(word, reference)
+        if found and number.value > 1 and _qualifies_next(tokens, token, reference):
+            skipped, unknown, qualified = skipped + 1, unknown + 1, True
+            continue  # "6 child killer diseases", "4 child protection committees": the singular qualifies what follows
+        if found and number.value > 1:
+            compound = _compound_head(tokens, token, reference)
+            if compound:  # "20 school children", "8 camp residents": the plural is the head; "displaced people": who
+                return compound[0], compound[1], compound[2] or found[1]
         if found:
             return _head_noun(tokens, token, found, reference)
         if folded in modifiers or folded in copulas:
+            if unknown > 1 and folded in _OF_WORDS:
+                return None  # "14 commerçants du marché": the unknown plural was the head, its complement is not counted
             skipped += 1
             if skipped > 2:
                 return None
+            qualified = folded in modifiers
             continue
         capitalised = word[:1].isupper() and word[1:2].islower()
         if capitalised and in_name and names < 4:
@@ -201,6 +226,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         skipped += 1  # one unknown word may stand between ("96 protection incidents"), two nouns of a
         unknown += 1  # compound ("10 state police officers"), not a plural and a preposition ("charrettes aux")
         in_name, names = capitalised, 1
+        qualified = attributive
         if not attributive:
             unknown += 1
     return None
@@ -208,6 +234,44 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
 
 #: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
 _PRESENT_PARTICIPLE = re.compile(r"[a-z]{4,}ant")
+
+
+def _compound_head(tokens: list[re.Match], token: re.Match, reference: Reference
+                   ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """A lower-case singular counted noun after a number above one, then a plural counted noun: an
+    English compound whose head is the plural ("20 school children", "8 camp residents")."""
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    head = _plural_head(token.group(), following[0].group(), reference) if following else None
+    return (following[0], *head) if head else None
+
+
+def _plural_head(word: str, next_word: str, reference: Reference) -> Optional[tuple[str, Optional[str]]]:
+    """The unit of ``next_word`` when ``word``, a lower-case singular, qualifies it, a plural counted noun."""
+    folded, head_word = fold(word), fold(next_word)
+    plurals = set(reference.figure_context.get("singular", {}).values())
+    if not (word.isalpha() and next_word.isalpha() and word.islower()) or folded.endswith(("s", "x")) or folded in plurals:
+        return None  # "cas d'incidents", "cas atteintes": a French plural in -s qualifies nothing
+    if not (singular(head_word) != head_word or head_word in plurals):
+        return None
+    return unit_of(next_word, reference)
+
+
+def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Reference) -> bool:
+    """An English singular whose plural is another word ("child", "woman") followed by a lower-case
+    word that is no counted noun, verb or stop word, or a regular singular followed by such a plural
+    ("20 farmer cooperatives"): a compound's qualifier, not the counted noun."""
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    if not following:
+        return False
+    word, noun = following[0].group(), fold(token.group())
+    folded = fold(word)
+    if noun not in reference.figure_context.get("singular", {}):
+        # a regular singular ("20 farmer cooperatives") qualifies only a plural after it
+        if not (token.group().isalpha() and token.group().islower() and len(noun) > 3 and not noun.endswith(("s", "x"))
+                and _PLURAL.search(word)):
+            return False
+    return (word.isalpha() and word.islower() and folded not in reference.stop_words and unit_of(word, reference) is None
+            and folded not in reference.figure_context.get("copula", {}) and not _VERB_AFTER.match(" " + word))
 
 
 def _attributive(word: str, reference: Reference) -> bool:
@@ -223,6 +287,8 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
     "ménages déplacés" the first word is the noun already."""
     following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
     head = unit_of(following[0].group(), reference) if following else None
+    if head is not None and found[1] is not None and fold(token.group()) in reference.figure_context.get("modifier", {}):
+        return following[0], head[0], head[1] or found[1]  # "3 separated children"; "2 separated" alone counts people
     if head is None or found[1] is None or head[1] is not None:
         return token, found[0], found[1]
     return following[0], head[0], found[1]
@@ -267,8 +333,9 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
                 or _PRESENT_PARTICIPLE.fullmatch(folded):
             return None
         plural = bool(_PLURAL.search(word)) and word.isalpha()
-        unit = (guess.unit(word) or unit_by_ending(word, reference)) if plural and folded not in reference.stop_words \
-            else None
+        listed = unit_of(word, reference) if plural else None  # "committees": a listed noun, whatever its vector says
+        unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)) \
+            if plural and folded not in reference.stop_words else None
         if unit:
             return token, unit, None
         if folded in modifiers:
@@ -281,7 +348,10 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     return None
 
 
-_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)([^\W\d_][\w-]*)", re.IGNORECASE)
+#: "une vingtaine de boutiques", "une vingtaine de ces repentis", "a dozen of these fighters": the
+#: noun after "de" / "of" and a demonstrative or possessive (the things counted, already named)
+_OF_NOUN = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*|of[ \t]+)(?:(?:ces|ses|leurs|nos|vos|these|those|their|its|our)[ \t]+)?"
+                      r"([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 def collective_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
@@ -422,13 +492,27 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
-    if is_age_limit(text, number, reference):
+    if is_age_limit(text, number, reference) or is_an_average(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
 
-#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
-#: 3 écoles", "the 2021 school year", "cette 2020 campagne"
+_ON_AVERAGE = re.compile(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?:on|en|in)[ \t]+([^\W\d_]+)", re.IGNORECASE)
+
+
+def is_an_average(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"an average of 54 incidents per month", "une moyenne de 1 000 déplacés", "(7 on average)",
+    "12 cas en moyenne": an average is a rate, not a count (the annotators' call)."""
+    averages = reference.figure_context.get("average", {})
+    before = [fold(w.group()) for w in words_before(text, number.start, limit=2)]
+    if before and before[-1] in ("of", "de", "d"):
+        before = before[:-1]  # "an average of 54", "une moyenne de 1 000"
+    if before and before[-1] in averages:
+        return True
+    after = _ON_AVERAGE.match(text, number.end)
+    return bool(after) and fold(after.group(1)) in averages
+
+
 #: an English age limit: "under 5", "under-5", "below 5" (French writes its unit: "moins de 5 ans")
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|below)[ \t-]*$", re.IGNORECASE)
 
@@ -446,7 +530,10 @@ def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool
     return any(fold(w.group()) in children for w in after + before[-1:])
 
 
-_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette)|\bl['’]|[«\"“])\s*$",
+#: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
+#: 3 écoles", "the 2021 school year", "cette 2020 campagne", "by the end of 2016 most toilets"
+_TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette"
+                          r"|(?:end|beginning|start|middle|mid|fin|début|debut|mi)[ \t-]+(?:of|de|d['’]))|\bl['’]|[«\"“])\s*$",
                           re.IGNORECASE)
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
@@ -460,6 +547,10 @@ def is_paragraph_number(text: str, number: NumberMention) -> bool:
 
 _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
+#: the words of a complement after a noun ("du marché", "of the camp")
+_OF_WORDS = frozenset({"de", "d", "du", "des", "of", "the", "la", "le", "les"})
+#: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
+_COORDINATING = frozenset({"et", "and", "ou", "or"})
 
 
 _RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
@@ -536,31 +627,33 @@ def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, ref
 
 
 #: auxiliaries and adverbs before a participle ("45,000 have already returned", "400 were reached with")
-_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient)\b)+")
+_AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient|ete)\b)+")
 
 
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
     support", "254,394 who will be affected"): it counts persons."""
-    after = " " + _AUXILIARIES.sub("", fold(text[number.end:number.end + 50])).strip() + " "
+    words = fold(text[number.end:number.end + 50])
+    # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
+    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
     for term in reference.figure_context.get("person_predicate", {}):
-        if after.startswith(f" {term} "):
+        if any(after.startswith(f" {term} ") for after in afters):
             return "persons", term.split()[0], None
     return None
 
 
-_PART_OF = re.compile(r"\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des)\s+", re.IGNORECASE)
+_PART_OF = re.compile(r",?\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des|out\s+of)\s+", re.IGNORECASE)
 
 
 def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
                 guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
-    """"3 of the 5 health centres", "12 parmi les 30 écoles": a bare part counts what the whole
-    after it counts."""
+    """"3 of the 5 health centres", "12 parmi les 30 écoles", "Only 27, out of 651 assessed": a bare
+    part counts what the whole after it counts (its noun, or what its predicate says it counts)."""
     if i + 1 >= len(numbers) or not _PART_OF.fullmatch(text, numbers[i].end, numbers[i + 1].start):
         return None
     noun = counted_noun(text, numbers[i + 1], reference, guess)
-    return (noun[1], noun[0].group(), noun[2]) if noun else None
+    return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
 
 
 def person_object(text: str, number: NumberMention, reference: Reference
@@ -669,7 +762,7 @@ def period_of(sentence: str, reference: Reference) -> Optional[str]:
     return None
 
 
-_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?=([^\W\d_]{2,}))")
+_GLUED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d+)(?=([^\W\d_]{2,}))")
 
 
 def glued_counts(text: str, language: str, reference: Reference) -> list[NumberMention]:
@@ -683,7 +776,8 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
-_SHARE = re.compile(r"[ \t\u00a0]?[%‰]")
+#: a share after a number, a sign or words ("30%", "60 per cent of them", "49 pour cent des sites")
+_SHARE = re.compile(r"[ \t\u00a0]?[%‰]|[ \t\u00a0]+(?:per[ \t]?cent|pour[ \t]?cent)\b", re.IGNORECASE)
 #: how the header joins a title's paragraphs (``structure/header.py``)
 _TITLE_JOIN = " – "
 
@@ -779,27 +873,33 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
-    return pair_restatements(text, figures)
+    return pair_restatements(text, cases_of_people(text, figures))
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
 #: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
-#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa")
+#: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa"), a count restated
+#: ("100 shelters planned (now there are 71)")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
-                               r"|\bcompared\s+(?:to|with)"
+                               r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
-                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others)\b)")
+                         r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
+                         r"|ne|n)\b)")  # "1 100 n'avaient pas d'abri": a negated verb
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
                           re.IGNORECASE)
+#: "nombre de victimes", "the number of registered internally displaced persons": the counted noun
+#: among the first words after it (group 1), no number after them but the one read
 _COUNT_OF = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d\s*|of\s+)(?:la\s+|les\s+|the\s+)?"
-                       r"(?:\w+\s+){0,1}?(\w+)(?![\s\S]*\d)")
+                       r"((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)(?![\s\S]*\d)")
+#: a share between "number of X" and its count is no number of its own ("has increased by 500%, from 87.000")
+_SHARE_IN_TEXT = re.compile(r"\d[\d.,]*\s*%")
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -862,13 +962,19 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
-    cleaned = fold("".join(" " if any(s <= i < e for s, e in excluded) else c
-                           for i, c in enumerate(before, start=number.start - len(before))))
+    cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
+                                                  for i, c in enumerate(before, start=number.start - len(before)))))
     match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
-    if match and not match.group(1).startswith("particip"):  # "Nombre de participants : 45": the meeting's own
-        found = unit_of(match.group(1), reference)
+    words = match.group(1).split() if match else []
+    for k, word in enumerate(words):
+        if word.startswith("particip"):
+            break  # "Nombre de participants : 45": the meeting's own
+        found = unit_of(word, reference)
+        head = _plural_head(word, words[k + 1], reference) if found and k + 1 < len(words) else None
+        if head:  # "the number of school children"
+            return head[0], words[k + 1], head[1]
         if found:
-            return found[0], match.group(1), found[1]
+            return found[0], word, found[1]
     if bare and _CHANGE_FROM.search(cleaned) and not re.search(r"\d", cleaned):
         for word in reversed(cleaned.split()):  # "des incidents documentés passant de 14 en mai à 41"
             found = unit_of(word, reference)
@@ -1326,6 +1432,24 @@ def age_sex_table_figures(item_no: Optional[int], field: str, text: str, languag
                                       "persons", labels[-1] if labels else "total", "exact", None, None, None,
                                       region))
     return figures, regions
+
+
+#: a pronoun of people opening a breakdown after a count: "among them", "of whom", "parmi eux"
+_PEOPLE_BREAKDOWN = re.compile(r"\s*,?\s*(?:among\s+(?:them|whom)|of\s+whom|parmi\s+(?:eux|elles|lesquels|lesquelles)"
+                               r"|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+_SEXES = frozenset({"men", "women", "girls"})
+
+
+def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
+    """"had registered 30 cases among them 26 are males while 4 are females": cases broken down by
+    sex after a pronoun of people are people (the annotators' call), not incidents."""
+    people = list(figures)
+    for i in range(len(figures) - 1):
+        count, part = figures[i], figures[i + 1]
+        if count.unit == "incidents" and part.unit == "persons" and part.population in _SEXES \
+                and _PEOPLE_BREAKDOWN.match(text, count.end) and not re.search(r"\d", text[count.end:part.start]):
+            people[i] = replace(count, unit="persons")
+    return people
 
 
 def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:

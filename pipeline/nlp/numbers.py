@@ -32,6 +32,9 @@ _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
                 "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
 _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b", re.IGNORECASE)
+#: "un million de personnes", "one million people", "a billion": one of a scale word, which the
+#: word patterns (where "un" / "one" only join a compound) do not read
+_ONE_SCALE = re.compile(r"\b(?:un|one|a)\s+(million|milliard|billion)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
 #: "820K", "1.3M", "4M", "1.3 M", "12k": key figures of infographics and dashboards, a K or M
@@ -73,7 +76,9 @@ def _word_number_patterns(reference: Reference) -> dict[str, re.Pattern[str]]:
     patterns = {}
     for language, words in reference.number_words.items():
         joiners = alternation(words + ("un", "une", "one"))
-        patterns[language] = re.compile(rf"\b(?:{alternation(words)})(?:[- ](?:et[- ])?(?:{joiners}))*\b", re.IGNORECASE)
+        # "vingt et un"; "three hundred and fifty" (an English "and" only after hundred or thousand)
+        patterns[language] = re.compile(rf"\b(?:{alternation(words)})(?:[- ](?:et[- ]|(?:(?<=hundred )|(?<=thousand ))and[ ])?"
+                                        rf"(?:{joiners}))*\b", re.IGNORECASE)
     return patterns
 
 
@@ -141,6 +146,10 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
     language = language if language in _DIGITS else "fr"
     found: list[NumberMention] = collective_numbers(text, reference)
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
+    for match in _ONE_SCALE.finditer(text):
+        found.append(NumberMention(match.start(), match.end(), float(_MULTIPLIERS[match.group(1).lower()]),
+                                   written_in_words=True))
+        taken.append((match.start(), match.end()))
     words = reference.derived("numbers.words", _word_number_patterns).get(language)
     for match in words.finditer(text) if words else ():
         if any(s <= match.start() < e for s, e in taken):
