@@ -422,6 +422,10 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += [(start, end) for start, end in ctx.kind_named_organisations(doc, self.rules, covered)
                   if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += [(start, end) for start, end in ctx.office_named_organisations(doc, self.rules, covered)
+                  if fold_token(doc[start:end].text) not in self.not_orgs | self.rules.groups
+                  and doc[start:end].text not in self.place_forms]
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")

@@ -76,6 +76,7 @@ class ContextRules:
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
+    member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
     area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
@@ -188,6 +189,7 @@ def context_rules(reference) -> ContextRules:
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
+        member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
         ngo_words=frozenset(reference.ngo_words),
         area_bodies=tuple(reference.area_bodies),
@@ -1036,6 +1038,47 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             if span is not None:
                 found.append(span)
     return _no_overlap_pairs(found)
+
+
+#: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
+_BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
+
+
+def _office_noun(word: str, rules: ContextRules) -> bool:
+    """A folded noun of a person's function or of belonging to a body, in the plural too, a
+    hyphened title by its last part ("co president": "president")."""
+    word = re.split(r"[\s‐–-]+", word.strip())[-1]
+    nouns = rules.role_words | rules.member_nouns
+    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+
+
+def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """The acronym an office or a membership belongs to ("les membres du GTZ", "le Co-président du
+    CTR", "the chair of the HKT"): what has members, a chair or a coordinator is a body, whatever
+    its letters, so an acronym no list knows is one there. Only a word in capitals is taken: "le
+    coordinateur du cluster" names the body by another rule, "le chef du village" none. Not in a
+    heading in capitals ("POINT DE SITUATION"), nor a word of the language ("Point of AGENDA"), nor
+    one part of a pair the slash joins ("CTR/CNZA": the pair is one name, read as such)."""
+    found = []
+    folded = folded_tokens(doc)
+    for i, word in enumerate(folded):
+        if not word or not _office_noun(word, rules) or doc[i].is_upper:
+            continue
+        for join in _BELONGING_JOINS:
+            end = i + 1 + len(join)
+            if end < len(doc) and tuple(doc[k].lower_.rstrip("'’") for k in range(i + 1, end)) == join:
+                text = doc[end].text
+                if end not in taken and text.isupper() and _acronym_at(doc, end, rules) is not None \
+                        and not plural_acronym(text) and not _slash_joined(doc, end) \
+                        and not (len(text) >= SHORTEST_CAPITALS_WORD and is_language_word(text, doc.vocab)):
+                    found.append((end, end + 1))
+                break
+    return found
+
+
+def _slash_joined(doc: Doc, i: int) -> bool:
+    """A token glued by a slash to the next word ("CTR/CNZA")."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "/" and not doc[i + 1].whitespace_
 
 
 def _heading_word(doc: Doc, noun: int, span: tuple[int, int]) -> bool:

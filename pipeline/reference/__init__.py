@@ -54,6 +54,7 @@ class Reference:
     capitals: frozenset[str]
     org_heads: frozenset[str]
     role_words: frozenset[str]
+    member_nouns: frozenset[str]
     body_words: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]

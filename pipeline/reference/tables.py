@@ -33,6 +33,7 @@ FOLDED_WORD_LISTS = (
     "peoples",  # peoples and nationalities: neither places nor organisations
     "armed_groups",  # non-state armed groups: neither places nor organisations the gold counts
     "role_words",  # nouns of a person's function ("chef", "leader"): a role, not an organisation
+    "member_nouns",  # nouns of belonging to a body ("membres"): with role_words, "membres du GTZ" names a body
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
     "org_heads",  # nouns that open an institution's name ("ministere", "direction")
