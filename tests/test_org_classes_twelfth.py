@@ -4,7 +4,7 @@ here is INVENTED."""
 
 from __future__ import annotations
 
-from test_real_failures import texts
+from test_real_failures import ents, texts
 
 
 def test_the_acronym_an_office_or_a_membership_belongs_to_is_a_body():
@@ -17,3 +17,33 @@ def test_no_body_after_an_office_in_a_heading_or_before_a_word():
     assert texts("POINT DE SITUATION\nLes pluies continuent.", "ORG") == []
     assert texts("Le chef du village a salué la mission.", "ORG") == []
     assert "KRT" not in texts("Le président du KRT/ZNSA a parlé.", "ORG")
+
+
+def test_a_body_named_in_lower_case_by_its_head_and_a_qualifier():
+    assert texts("Le Comité régional de suivi humanitaire et de relèvement de Kalimbo a tenu sa réunion.",
+                 "ORG") == ["Comité régional de suivi humanitaire et de relèvement de Kalimbo"]
+    assert texts("Il a présidé la session du comité technique du Conseil national de veille pastorale, le lundi.",
+                 "ORG") == ["comité technique du Conseil national de veille pastorale"]
+    assert texts("En présence du Vice-président du Conseil régional et de plusieurs invités.", "ORG") == ["Conseil régional"]
+    assert "Agence finlandaise de coopération rurale" in texts(
+        "Avec l'appui de l'Agence finlandaise de coopération rurale (AFCR) le projet continue.", "ORG")
+
+
+def test_a_kind_of_body_in_lower_case_is_none():
+    assert texts("Proposition de comité technique et appel au financement.", "ORG") == []
+    assert texts("Les services techniques de l'Etat étaient présents.", "ORG") == []
+    assert texts("Un comité local sera mis en place.", "ORG") == []
+
+
+def test_an_education_authority_in_lower_case_holds_its_region():
+    """The region closing its name is no place (tests/real conventions)."""
+    found = ents("Les cadres de l’académie d’enseignement de Kayes ont été formés.")
+    assert [(e[0], e[1]) for e in found] == [("académie d’enseignement", "ORG")]
+
+
+def test_a_rapid_response_programme_is_no_body():
+    assert texts("Les déplacés reçoivent une assistance grâce au RRMP.", "ORG") == []
+
+
+def test_a_lower_case_head_and_qualifier_need_a_domain():
+    assert texts("Le comité technique sur les outils a convenu d'un format commun.", "ORG") == []

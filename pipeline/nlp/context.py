@@ -85,6 +85,7 @@ class ContextRules:
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
+    body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -103,6 +104,16 @@ class ContextRules:
     def sector_acronyms(self) -> frozenset[str]:
         """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
         return frozenset(form for form, kind in self.sector_names if kind == "acronym")
+
+    @cached_property
+    def qualified_heads(self) -> frozenset[str]:
+        """Heads of a body named by a qualifier after them ("comite" in "le comité régional")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "head")
+
+    @cached_property
+    def qualifiers(self) -> frozenset[str]:
+        """Adjectives of level, function or nationality after such a head ("regional", "danoise")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "qualifier")
 
     @cached_property
     def closing_heads(self) -> frozenset[str]:
@@ -198,6 +209,7 @@ def context_rules(reference) -> ContextRules:
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
         sector_names=tuple(reference.sector_names),
+        body_qualifiers=tuple(reference.body_qualifiers),
     )
 
 
@@ -793,8 +805,9 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
 #: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
 PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
-#: défense"): an institution all the same, the head and its domain the name (tests/real conventions)
-LOWERCASE_HEADS = frozenset({"ministere", "ministry"})
+#: défense", "l'académie d'enseignement de <région>", a region's education authority): an
+#: institution all the same, the head and its domain the name (tests/real conventions)
+LOWERCASE_HEADS = frozenset({"ministere", "ministry", "academie"})
 #: what joins a lower-case head to its domain ("ministère de la", "ministry of")
 _DOMAIN_JOINS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the"})
 
@@ -817,6 +830,86 @@ def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list
             end += 2  # "ministère de la femme et famille"
         found.append((i, end))
     return found
+
+
+#: what stands before one body ("le comité", "du Conseil", "l'Agence"), not a kind ("un comité")
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
+#: how many words a piece of a lower-case name holds after its "de" ("de sécurité alimentaire")
+MAX_DOMAIN_WORDS = 2
+
+
+def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                         ) -> list[tuple[int, int]]:
+    """A body named in lower case by its head and a qualifier ("le Conseil national de sécurité
+    alimentaire", "le comité régional de coordination humanitaire et de développement de <région>",
+    "l'Agence danoise de développement international", ``body_qualifiers.csv``): one institution,
+    though no word after its head is capitalised; a head in lower case needs its domain ("le
+    comité technique sur …" is a kind of body). The name goes on by pieces, each a "de"/"du"
+    (or "et de") and one or two words no stop word; a place closes it ("… de Mopti"); a stop word,
+    a punctuation mark or a line's end ends it ("… de Mopti a tenu", "Conseil régional et de
+    plusieurs invités")."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    i = 0
+    while i < len(doc) - 1:
+        if folded[i] not in rules.qualified_heads or i in taken or not _one_body_before(doc, i) \
+                or folded[i + 1] not in rules.qualifiers or i + 1 in taken or doc[i + 1].is_upper:
+            i += 1
+            continue
+        end = i + 2
+        if end < len(doc) and folded[end] in rules.qualifiers and end not in taken and not doc[end].is_upper:
+            end += 1  # "Comité technique interministériel"
+        named = end
+        while end not in places:
+            piece = _domain_piece(doc, end, rules, blocked, places)
+            if piece == end:
+                break
+            end = piece
+        if end == named and not doc[i].text[:1].isupper():
+            i += 1  # "le comité technique sur les outils": a kind of body unless its head is capitalised
+            continue
+        found.append((i, end))
+        i = end
+    return found
+
+
+def _one_body_before(doc: Doc, i: int) -> bool:
+    """A definite article before a head ("le comité"), or a capitalised head opening a line."""
+    if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space:
+        return doc[i].text[:1].isupper()
+    return doc[i - 1].lower_ in _DEFINITE and not doc[i - 1].is_upper
+
+
+def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], places: frozenset[int]) -> int:
+    """The end of one piece of a name after ``start``: "(et) de|du|des|d'" (with "la"/"l'" after
+    "de"), then one or two words no stop word, a place ending it; ``start`` when none."""
+    k = start
+    if k < len(doc) and doc[k].lower_ == "et":
+        k += 1
+    if k >= len(doc) or doc[k].lower_.rstrip("'’") not in ("de", "du", "des", "d") or _line_ends(doc, k - 1):
+        return start
+    k += 1
+    if doc[k - 1].lower_ == "de" and k < len(doc) and doc[k].lower_.rstrip("'’") in ("la", "l"):
+        k += 1
+    words = 0
+    while k < len(doc) and words < MAX_DOMAIN_WORDS and not _line_ends(doc, k - 1):
+        if k in places:
+            while k < len(doc) and k in places:
+                k += 1
+            return k
+        token = doc[k]
+        word = fold(token.text)
+        if k in blocked or not token.is_alpha or word in rules.stop_words or word in rules.months or len(word) < 2:
+            break
+        k += 1
+        words += 1
+    return k if words else start
+
+
+def _line_ends(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a line (or is a line break): a name in lower case does not go past it."""
+    return i >= 0 and ("\n" in doc[i].whitespace_ or doc[i].is_space)
 
 
 def _domain_word(token: Token) -> bool:

@@ -184,6 +184,12 @@ def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     return tuple((row["affix"], row["side"]) for row in read_rows("service_acronyms.csv", directory))
 
 
+def body_qualifiers(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(folded word, kind): the heads ("comite") and qualifiers ("regional", "danoise") that name a
+    body in lower case ("le comité régional de …")."""
+    return tuple((fold(row["term"]), row["kind"]) for row in read_rows("body_qualifiers.csv", directory))
+
+
 def sector_names(directory: Path) -> tuple[tuple[str, str], ...]:
     """(form, kind) of the sectors coordination bodies are named after ("SA", "acronym"; "sécurité alimentaire", "words")."""
     return tuple((row["form"], row["kind"]) for row in read_rows("sector_names.csv", directory))
