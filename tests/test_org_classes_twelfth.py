@@ -47,3 +47,8 @@ def test_a_rapid_response_programme_is_no_body():
 
 def test_a_lower_case_head_and_qualifier_need_a_domain():
     assert texts("Le comité technique sur les outils a convenu d'un format commun.", "ORG") == []
+
+
+def test_a_partner_written_as_a_word_after_a_slash():
+    assert texts("- Tearfund/Kadem moved for the adoption of the minutes.", "ORG") == ["Tearfund", "Kadem"]
+    assert texts("©UNHCR/Hyppolyte Mabanda, June 2021.", "ORG") == ["UNHCR"]

@@ -859,13 +859,16 @@ class MinutesEntities:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
         the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
-        sector_names.csv) goes on naming the body's sector, no partner."""
+        sector_names.csv) goes on naming the body's sector, no partner. A partner's acronym written
+        as a word ("Tearfund/Kadem") too, glued to the slash, when no word of the language and no
+        first name before a surname ("©UNHCR/Amadou Diallo": a photo's credit)."""
         found = []
         texts = ctx.token_texts(doc)
         for slash in (i for i in range(1, len(doc) - 1) if texts[i] == "/"):
             for known, other in ((slash - 1, slash + 1), (slash + 1, slash - 1)):
                 text = texts[other]
-                if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
+                if labels.get(known) == "ORG" and other not in labels and other not in covered \
+                        and (is_acronym(text) or self._partner_written_as_word(doc, slash, other)) \
                         and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
                         and fold_token(text) not in self.not_orgs and not ctx.is_roman(text) \
                         and text not in self.rules.sector_acronyms:
@@ -874,6 +877,18 @@ class MinutesEntities:
                     found.append(span)
                     covered.add(other)
         return found
+
+    def _partner_written_as_word(self, doc: Doc, slash: int, other: int) -> bool:
+        """"Kadem" in "Tearfund/Kadem": a capitalised word of five letters or more glued to the slash,
+        no word of the language, place or month, and no capitalised word after it (a surname)."""
+        token = doc[other]
+        text = token.text
+        glued = not doc[slash - 1].whitespace_ and not doc[slash].whitespace_
+        after = doc[other + 1] if other > slash and other + 1 < len(doc) else None
+        return glued and token.is_title and token.is_alpha and len(text) >= 5 \
+            and not ctx.is_language_word(text, doc.vocab) and text not in self.place_forms \
+            and fold_token(text) not in self.rules.months \
+            and not (after is not None and after.is_title and after.is_alpha)
 
     def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
         """An item of a list of organisations or places, if it looks like a name of that kind."""
