@@ -52,3 +52,10 @@ def test_a_lower_case_head_and_qualifier_need_a_domain():
 def test_a_partner_written_as_a_word_after_a_slash():
     assert texts("- Tearfund/Kadem moved for the adoption of the minutes.", "ORG") == ["Tearfund", "Kadem"]
     assert texts("©UNHCR/Hyppolyte Mabanda, June 2021.", "ORG") == ["UNHCR"]
+
+
+def test_an_office_holder_set_off_by_a_comma_is_no_body():
+    assert texts("Il a présenté le nouveau président, Koffi Mensavi, par ailleurs secrétaire général.", "ORG") == []
+    assert "KONATE ISSA BAKARY" not in texts(
+        "Présidence : KONATE ISSA BAKARY, Coordinateur du Cluster Protection\n", "ORG")
+    assert "ZGTP Kalimbo" in texts("Organisations participantes : UNHCR, ZGTP Kalimbo, Co-coordinatrice ZCPE.", "ORG")

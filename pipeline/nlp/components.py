@@ -1258,7 +1258,8 @@ class MinutesEntities:
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
-                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules):  # "Bamako Modérateurs …"
+                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules) \
+                    or ctx.in_apposition_to_an_office(ent, self.rules):  # "Bamako Modérateurs …", "président, Awa Traoré,"
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):

@@ -1943,12 +1943,42 @@ def read_as_person(span: Span) -> bool:
     return "PER" in read or (after[:1] != "(" and read and "ORG" not in read)  # "Aisha Bako – (IOM)"
 
 
+#: what may stand between a comma and the office after a person's name (", le coordinateur")
+_OFFICE_ARTICLES = frozenset({"le", "la", "l'", "l’", "the", "son", "sa", "his", "her"})
+MAX_PERSON_WORDS = 4
+#: every word of a person's name has a vowel; an acronym often none ("SGTP Ouallam, Co-coordinatrice …")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
+    """A name of two to four capitalised words, none a body's or vowelless, set off by a comma from an office
+    ("le nouveau président, Awa Traoré, …", "Présidence : KONATE ISSA, Coordinateur du …"): the
+    office holder, a person, not a body."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= MAX_PERSON_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or not all(_VOWEL.search(fold(t.text)) for t in words) \
+            or any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words):
+        return False
+    folded = folded_tokens(doc)
+    if span.start >= 2 and doc[span.start - 1].text == "," and _office_noun(folded[span.start - 2], rules):
+        return True
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        k = after + 1
+        if k < len(doc) and doc[k].lower_ in _OFFICE_ARTICLES:
+            k += 1
+        return k < len(doc) and _office_noun(folded[k], rules)
+    return False
+
+
 def names_no_body(span: Span, rules: ContextRules) -> bool:
     """A list item that is not a body's name, whichever list reading found it: a function
-    ("Co-chair"), the attendee read as a person, the list's own label ("Observateurs &"), or only
-    table-header words ("Recommandations", a flattened table's column heading)."""
+    ("Co-chair"), the attendee read as a person, the list's own label ("Observateurs &"), only
+    table-header words ("Recommandations", a flattened table's column heading), or an office
+    holder's name beside the office."""
     return (is_role_item(span, rules) or read_as_person(span) or list_label_item(span, rules)
-            or only_header_words(span, rules))
+            or only_header_words(span, rules) or in_apposition_to_an_office(span, rules))
 
 
 _ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")
