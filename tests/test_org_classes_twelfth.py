@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from test_real_failures import ents, texts
 
+from pipeline.facts import OrgMention, Span
+from pipeline.nlp.acronyms import defined_acronyms
+
 
 def test_the_acronym_an_office_or_a_membership_belongs_to_is_a_body():
     assert texts("Le rapport a été présenté aux membres du GTZ, puis validé.", "ORG") == ["GTZ"]
@@ -59,3 +62,21 @@ def test_an_office_holder_set_off_by_a_comma_is_no_body():
     assert "KONATE ISSA BAKARY" not in texts(
         "Présidence : KONATE ISSA BAKARY, Coordinateur du Cluster Protection\n", "ORG")
     assert "ZGTP Kalimbo" in texts("Organisations participantes : UNHCR, ZGTP Kalimbo, Co-coordinatrice ZCPE.", "ORG")
+
+
+ATTENDEES = ("NAME / ORGANIZATION\n"
+             "1. Kwame Balogun / MANR / Chairman\n"
+             "2. Adeyinka Kola / ZAH / Secretary\n"
+             "3. Marga Ledo / FAO\n"
+             "4. Rev. Titus Pona / ZAN\n")
+
+
+def test_the_slot_after_an_attendees_name_is_a_body():
+    assert {"ZAH", "ZAN", "FAO"} <= set(texts(ATTENDEES, "ORG"))
+
+
+def test_a_body_read_by_its_slot_is_one_at_its_other_mentions():
+    mention = OrgMention(Span(None, "body", 0, 3, "ZAH"), "context", None)
+    assert "ZAH" in defined_acronyms([mention], frozenset())
+    found = ents(ATTENDEES)
+    assert ("ZAH", "ORG", "", "context") in found

@@ -563,6 +563,7 @@ class MinutesEntities:
                 if span is not None:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
@@ -602,6 +603,24 @@ class MinutesEntities:
                 span = Span(doc, start, end, label="ORG")
                 mark(span, "list")
                 found.append(span)
+        return found
+
+    def _attendee_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """The unknown acronyms of a flattened "Name / Organisation" list of attendees in which the
+        registry knows a body and nobody a place in that slot: organisations too."""
+        slots = ctx.attendee_slots(doc)
+        kinds = {labels.get(start) for start, _end in slots}
+        if "ORG" not in kinds or "LOC" in kinds:
+            return []
+        found = []
+        for start, end in slots:
+            text = doc[start].text
+            if start in labels or start in covered or fold_token(text) in self.not_orgs or ctx.is_roman(text) \
+                    or fold_token(text) in self.rules.header_words or ctx.plural_acronym(text):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")  # read by its slot, as a definition is: the document's other mentions follow
+            found.append(span)
         return found
 
     def _listed_among_places(self, doc: Doc, taken: list[Span]) -> list[Span]:

@@ -1654,6 +1654,28 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs
 
 
+#: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
+_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: so many such lines make a list of attendees (a flattened "Name / Organisation" table)
+MIN_ATTENDEE_LINES = 3
+
+
+def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
+    """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
+    more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
+    after the name the body's, as a column's cells are one kind of thing. Token spans."""
+    slots, offset = [], 0
+    for line in doc_text(doc).split("\n"):
+        match = _ATTENDEE_SLOT.match(line)
+        if match is not None:
+            span = doc.char_span(offset + match.start(1), offset + match.end(1))
+            if span is not None and len(span) == 1:
+                slots.append((span.start, span.end))
+        offset += len(line) + 1
+    return slots if len(slots) >= MIN_ATTENDEE_LINES else []
+
+
 def _clause_word(span: Span, rules: ContextRules) -> bool:
     """A stop word no name holds ("that", "qui", "a"): "PARET found that the people needed water"
     is the list's last name and the sentence going on, not a long name inside the list."""
