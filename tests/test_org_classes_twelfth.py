@@ -80,3 +80,9 @@ def test_a_body_read_by_its_slot_is_one_at_its_other_mentions():
     assert "ZAH" in defined_acronyms([mention], frozenset())
     found = ents(ATTENDEES)
     assert ("ZAH", "ORG", "", "context") in found
+
+
+def test_an_embassy_by_its_nationality_and_a_team_by_its_domain():
+    assert texts("Sur initiative de l’Ambassade finlandaise, les participants ont échangé.", "ORG") == ["Ambassade finlandaise"]
+    assert texts("Une réunion de l’Equipe de Veille de la Sûreté s’est tenue lundi.", "ORG") \
+        == ["Equipe de Veille de la Sûreté"]
