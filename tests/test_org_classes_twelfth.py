@@ -86,3 +86,9 @@ def test_an_embassy_by_its_nationality_and_a_team_by_its_domain():
     assert texts("Sur initiative de l’Ambassade finlandaise, les participants ont échangé.", "ORG") == ["Ambassade finlandaise"]
     assert texts("Une réunion de l’Equipe de Veille de la Sûreté s’est tenue lundi.", "ORG") \
         == ["Equipe de Veille de la Sûreté"]
+
+
+def test_a_working_group_in_lower_case_named_by_its_domain():
+    assert texts("Le groupe de travail veille des retours de réfugiés a enregistré 40 arrivées.", "ORG") \
+        == ["groupe de travail veille des retours de réfugiés"]
+    assert texts("Il faut soutenir le groupe de travail sur le terrain.", "ORG") == []

@@ -111,6 +111,11 @@ class ContextRules:
         return frozenset(word for word, kind in self.body_qualifiers if kind == "head")
 
     @cached_property
+    def group_heads(self) -> tuple[tuple[str, ...], ...]:
+        """Heads of a group named by its domain alone ("groupe de travail": ("groupe", "de", "travail"))."""
+        return tuple(tuple(word.split()) for word, kind in self.body_qualifiers if kind == "group")
+
+    @cached_property
     def qualifiers(self) -> frozenset[str]:
         """Adjectives of level, function or nationality after such a head ("regional", "danoise")."""
         return frozenset(word for word, kind in self.body_qualifiers if kind == "qualifier")
@@ -871,6 +876,33 @@ def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places:
             continue
         found.append((i, end))
         i = end
+    return found + [name for name in _groups_by_domain(doc, rules, folded, taken, blocked, places)
+                    if not any(a < name[1] and name[0] < b for a, b in found)]
+
+
+def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: set[int], blocked: set[int],
+                      places: frozenset[int]) -> list[tuple[int, int]]:
+    """"le groupe de travail (de) suivi des mouvements de population": a working group in lower
+    case named by its domain alone (kind "group" of ``body_qualifiers.csv``), a bare noun then
+    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body."""
+    found = []
+    for words in rules.group_heads:
+        for i in range(len(doc) - len(words)):
+            if tuple(folded[i:i + len(words)]) != words or not doc[i].is_lower or i in taken \
+                    or not _one_body_before(doc, i):
+                continue
+            start = end = i + len(words)
+            bare = doc[end]
+            if bare.is_lower and bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken:
+                end += 1  # "groupe de travail suivi des …"
+            named = end
+            while end not in places:
+                piece = _domain_piece(doc, end, rules, blocked, places)
+                if piece == end:
+                    break
+                end = piece
+            if end > named:
+                found.append((i, end))
     return found
 
 
