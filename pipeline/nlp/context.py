@@ -891,7 +891,7 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
             if tuple(folded[i:i + len(words)]) != words or not doc[i].is_lower or i in taken \
                     or not _one_body_before(doc, i):
                 continue
-            start = end = i + len(words)
+            end = i + len(words)
             bare = doc[end]
             if bare.is_lower and bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken:
                 end += 1  # "groupe de travail suivi des …"
