@@ -92,3 +92,10 @@ def test_a_working_group_in_lower_case_named_by_its_domain():
     assert texts("Le groupe de travail veille des retours de réfugiés a enregistré 40 arrivées.", "ORG") \
         == ["groupe de travail veille des retours de réfugiés"]
     assert texts("Il faut soutenir le groupe de travail sur le terrain.", "ORG") == []
+
+
+def test_two_letters_of_a_body_named_in_two_words_are_its_acronym():
+    mention = OrgMention(Span(None, "body", 0, 17, "cluster éducation"), "registry", None)
+    assert "CE" in defined_acronyms([mention], frozenset())
+    heading = OrgMention(Span(None, "body", 0, 21, "DIVISION DE L’ENERGIE"), "list", None)
+    assert "DE" not in defined_acronyms([heading], frozenset(), frozenset({"de"}))
