@@ -41,8 +41,8 @@ def pair_initials(name: str, stop_words: frozenset[str]) -> str:
     words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
     if len(words) != 2:
         return ""
-    letters = "".join(w[0] for w in words).upper()
-    return letters if letters.isalpha() and fold(letters) not in stop_words else ""
+    letters = fold("".join(w[0] for w in words)).upper()  # "cluster éducation": "CE"
+    return letters if letters.isalpha() and len(letters) == 2 and fold(letters) not in stop_words else ""
 
 
 def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str],
