@@ -99,3 +99,8 @@ def test_two_letters_of_a_body_named_in_two_words_are_its_acronym():
     assert "CE" in defined_acronyms([mention], frozenset())
     heading = OrgMention(Span(None, "body", 0, 21, "DIVISION DE L’ENERGIE"), "list", None)
     assert "DE" not in defined_acronyms([heading], frozenset(), frozenset({"de"}))
+
+
+def test_initials_are_read_without_accents():
+    mention = OrgMention(Span(None, "body", 0, 30, "Ministère de l’Économie Rurale"), "context", None)
+    assert "MER" in defined_acronyms([mention], frozenset())

@@ -32,7 +32,7 @@ def initials(name: str) -> str:
     words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
     if len(words) < SHORTEST_ACRONYM or not all(w[:1].isupper() for w in words):
         return ""
-    return "".join(w[0] for w in words).upper()
+    return fold("".join(w[0] for w in words)).upper()  # "Ministère de l'Éducation Nationale": "MEN"
 
 
 def pair_initials(name: str, stop_words: frozenset[str]) -> str:
