@@ -104,3 +104,8 @@ def test_two_letters_of_a_body_named_in_two_words_are_its_acronym():
 def test_initials_are_read_without_accents():
     mention = OrgMention(Span(None, "body", 0, 30, "Ministère de l’Économie Rurale"), "context", None)
     assert "MER" in defined_acronyms([mention], frozenset())
+
+
+def test_a_body_read_short_of_the_name_its_acronym_spells():
+    found = texts("The National Task Force on Returns (NTFR) met on Monday. The NTFR will meet again.", "ORG")
+    assert found == ["National Task Force on Returns", "NTFR", "NTFR"]
