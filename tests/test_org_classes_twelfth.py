@@ -109,3 +109,9 @@ def test_initials_are_read_without_accents():
 def test_a_body_read_short_of_the_name_its_acronym_spells():
     found = texts("The National Task Force on Returns (NTFR) met on Monday. The NTFR will meet again.", "ORG")
     assert found == ["National Task Force on Returns", "NTFR", "NTFR"]
+
+
+def test_the_sectors_a_cluster_is_named_after_are_no_bodies():
+    found = texts("La note du Cluster Protection et du Cluster CCCM/Abris/AME alerte sur les départs.", "ORG")
+    assert "Abris" not in found and "AME" not in found
+    assert "AME" not in texts("Source : Cluster Abris / AME / CCCM – OIM (matrice de mars).", "ORG")

@@ -925,6 +925,8 @@ class MinutesEntities:
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
         if kind == "ORG" and ctx.names_no_body(span, self.rules):
             return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
+        if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
+            return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \

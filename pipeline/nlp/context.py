@@ -101,6 +101,11 @@ class ContextRules:
         return frozenset(w[-1] for w in words if w[-1]) | frozenset("".join(w) for w in words if len(w) > 1)
 
     @cached_property
+    def sector_word_forms(self) -> frozenset[str]:
+        """The sectors' names written in words, folded ("abris", "securite alimentaire")."""
+        return frozenset(fold(form) for form, kind in self.sector_names if kind == "words")
+
+    @cached_property
     def sector_acronyms(self) -> frozenset[str]:
         """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
         return frozenset(form for form, kind in self.sector_names if kind == "acronym")
@@ -2024,6 +2029,16 @@ def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
             k += 1
         return k < len(doc) and _office_noun(folded[k], rules)
     return False
+
+
+def slashed_sector(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """An item that is only a sector's name ("Abris", "AME", ``sector_names.csv``) joined by a slash
+    to the item before or after it: one of the sectors a cluster is named after ("Cluster
+    CCCM/Abris/AME", "Cluster Abris / AME / CCCM"), no body of its own."""
+    text = doc[start:end].text
+    if not (text in rules.sector_acronyms or fold(text) in rules.sector_word_forms):
+        return False
+    return (start > 0 and doc[start - 1].text == "/") or (end < len(doc) and doc[end].text == "/")
 
 
 def names_no_body(span: Span, rules: ContextRules) -> bool:
