@@ -115,3 +115,10 @@ def test_the_sectors_a_cluster_is_named_after_are_no_bodies():
     found = texts("La note du Cluster Protection et du Cluster CCCM/Abris/AME alerte sur les départs.", "ORG")
     assert "Abris" not in found and "AME" not in found
     assert "AME" not in texts("Source : Cluster Abris / AME / CCCM – OIM (matrice de mars).", "ORG")
+
+
+def test_a_hyphened_head_and_a_head_opening_a_parenthesis():
+    assert texts("Initié par le Haut-commissariat des Kalimbo Unis pour la paix, cet atelier.", "ORG") \
+        == ["Haut-commissariat des Kalimbo Unis"]
+    assert "Commission nationale d’accueil des déplacés" in texts(
+        "le gouvernement (Commission nationale d’accueil des déplacés, CNAD) avait procédé", "ORG")

@@ -912,8 +912,9 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
 
 
 def _one_body_before(doc: Doc, i: int) -> bool:
-    """A definite article before a head ("le comité"), or a capitalised head opening a line."""
-    if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space:
+    """A definite article before a head ("le comité"), or a capitalised head opening a line or a
+    parenthesis ("le gouvernement (Commission nationale d'éligibilité, CNE)")."""
+    if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space or doc[i - 1].text == "(":
         return doc[i].text[:1].isupper()
     return doc[i - 1].lower_ in _DEFINITE and not doc[i - 1].is_upper
 
@@ -971,9 +972,10 @@ def _broken_after_connector(doc: Doc, i: int) -> bool:
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
-    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
+    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"; a head of
+    two words the tokenizer keeps as one hyphened token too ("Haut-commissariat des Nations Unies")."""
     found = []
-    folded = folded_tokens(doc)
+    folded = [w.replace("-", " ") if "-" in w and w.replace("-", " ") in heads else w for w in folded_tokens(doc)]
     i = 0
     while i < len(doc):
         if folded[i] not in heads or i in taken or not (doc[i].text[:1].isupper() or _lowercase_head(doc[i], folded[i])):
