@@ -32,24 +32,37 @@ def initials(name: str) -> str:
     words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
     if len(words) < SHORTEST_ACRONYM or not all(w[:1].isupper() for w in words):
         return ""
-    return "".join(w[0] for w in words).upper()
+    return fold("".join(w[0] for w in words)).upper()  # "Ministère de l'Éducation Nationale": "MEN"
 
 
-def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str]) -> frozenset[str]:
+def pair_initials(name: str, stop_words: frozenset[str]) -> str:
+    """The two capitals of a body named in two content words ("cluster protection": "CP"), in
+    any case, unless they spell a word of the language ("DE", "LA"); else ""."""
+    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
+    if len(words) != 2:
+        return ""
+    letters = fold("".join(w[0] for w in words)).upper()  # "cluster éducation": "CE"
+    return letters if letters.isalpha() and len(letters) == 2 and fold(letters) not in stop_words else ""
+
+
+def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[str],
+                     stop_words: frozenset[str] = frozenset()) -> frozenset[str]:
     """Acronyms the document defines: the initials of the bodies it spells out (of three words or
-    more), and the unlinked acronyms a context rule read as a body's (in capitals too: a title in
+    more, or two when the document names a body in two words: "cluster protection" … "du CP"),
+    and the unlinked acronyms a context rule read as a body's (in capitals too: a title in
     capitals writes "SMoWR" as "SMOWR"); a false friend
     (``not_organisations.csv``) only when the document spells out a body with its letters."""
-    spelled, read = set(), set()
+    spelled, read, pairs = set(), set(), set()
     for mention in organisations:
         text = mention.span.text
         if " " in text.strip():
             spelled.add(initials(text))
+            pairs.add(pair_initials(text, stop_words))
         elif mention.organisation is None and mention.method in DEFINING_METHODS and acronym_shaped(text) \
                 and fold(text) not in not_orgs:
             read.add(text)
     read |= {a.upper() for a in read if not a.isupper()}  # "SMoWR" in a title in capitals: "SMOWR"
-    return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM)
+    return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM) | frozenset(a for a in pairs if a)
 
 
 def acronym_pattern(acronyms: frozenset[str]) -> re.Pattern:
@@ -71,9 +84,10 @@ def acronym_mentions(text: FieldText, pattern: re.Pattern, taken: list[tuple[int
 
 
 def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMention]],
-                          places: list[list[PlaceMention]], not_orgs: frozenset[str]) -> list[list[OrgMention]]:
+                          places: list[list[PlaceMention]], not_orgs: frozenset[str],
+                          stop_words: frozenset[str] = frozenset()) -> list[list[OrgMention]]:
     """Each field's organisations with the mentions of the acronyms the whole document defines."""
-    acronyms = defined_acronyms((m for field in organisations for m in field), not_orgs)
+    acronyms = defined_acronyms((m for field in organisations for m in field), not_orgs, stop_words)
     if not acronyms:
         return organisations
     pattern = acronym_pattern(acronyms)  # compiled once per document, not once per field

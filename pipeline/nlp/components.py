@@ -415,6 +415,8 @@ class MinutesEntities:
         places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
         names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
+        names += ctx.qualified_body_names(doc, self.rules, covered, places)
+        covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
         covered |= {i for start, end in names for i in range(start, end)}
@@ -422,6 +424,10 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += [(start, end) for start, end in ctx.kind_named_organisations(doc, self.rules, covered)
                   if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += [(start, end) for start, end in ctx.office_named_organisations(doc, self.rules, covered)
+                  if fold_token(doc[start:end].text) not in self.not_orgs | self.rules.groups
+                  and doc[start:end].text not in self.place_forms]
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -557,6 +563,7 @@ class MinutesEntities:
                 if span is not None:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
@@ -596,6 +603,24 @@ class MinutesEntities:
                 span = Span(doc, start, end, label="ORG")
                 mark(span, "list")
                 found.append(span)
+        return found
+
+    def _attendee_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """The unknown acronyms of a flattened "Name / Organisation" list of attendees in which the
+        registry knows a body and nobody a place in that slot: organisations too."""
+        slots = ctx.attendee_slots(doc)
+        kinds = {labels.get(start) for start, _end in slots}
+        if "ORG" not in kinds or "LOC" in kinds:
+            return []
+        found = []
+        for start, end in slots:
+            text = doc[start].text
+            if start in labels or start in covered or fold_token(text) in self.not_orgs or ctx.is_roman(text) \
+                    or fold_token(text) in self.rules.header_words or ctx.plural_acronym(text):
+                continue
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")  # read by its slot, as a definition is: the document's other mentions follow
+            found.append(span)
         return found
 
     def _listed_among_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -812,14 +837,19 @@ class MinutesEntities:
     def _expansions(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
         """A name whose initials are the acronym in parentheses after it ("direction générale de
         migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
-        acronym when nobody knew it."""
+        acronym when nobody knew it; a known body read short of that name is part of it."""
         found = []
         if "(" not in ctx.doc_text(doc):
             return found  # the acronym stands in parentheses (ctx.expansion_before)
+        in_orgs = {k for start, end in orgs for k in range(start, end)}
         for i, text in enumerate(ctx.token_texts(doc)):
             if not ctx.acronym_shaped(text) or fold_token(text) in self.not_orgs:
                 continue
             name = ctx.expansion_before(doc, i, covered)
+            if name is None and i - 2 not in covered:  # "National Task Force on Solutions (NTFS)": a body read
+                name = ctx.expansion_before(doc, i, covered - in_orgs)  # short of its name, the name whole
+                if name is not None and any(start < name[0] < end for start, end in orgs):
+                    name = None  # the name would cut a known one
             known = {(i, i + 1), (i + 2, i + 3)} & set(orgs)  # "(CPIA/IASC)"
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
@@ -853,13 +883,16 @@ class MinutesEntities:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
         the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
-        sector_names.csv) goes on naming the body's sector, no partner."""
+        sector_names.csv) goes on naming the body's sector, no partner. A partner's acronym written
+        as a word ("Tearfund/Kadem") too, glued to the slash, when no word of the language and no
+        first name before a surname ("©UNHCR/Amadou Diallo": a photo's credit)."""
         found = []
         texts = ctx.token_texts(doc)
         for slash in (i for i in range(1, len(doc) - 1) if texts[i] == "/"):
             for known, other in ((slash - 1, slash + 1), (slash + 1, slash - 1)):
                 text = texts[other]
-                if labels.get(known) == "ORG" and other not in labels and other not in covered and is_acronym(text) \
+                if labels.get(known) == "ORG" and other not in labels and other not in covered \
+                        and (is_acronym(text) or self._partner_written_as_word(doc, slash, other)) \
                         and sum(c.isalpha() for c in text) >= 2 and doc[known].text[:1].isupper() \
                         and fold_token(text) not in self.not_orgs and not ctx.is_roman(text) \
                         and text not in self.rules.sector_acronyms:
@@ -868,6 +901,18 @@ class MinutesEntities:
                     found.append(span)
                     covered.add(other)
         return found
+
+    def _partner_written_as_word(self, doc: Doc, slash: int, other: int) -> bool:
+        """"Kadem" in "Tearfund/Kadem": a capitalised word of five letters or more glued to the slash,
+        no word of the language, place or month, and no capitalised word after it (a surname)."""
+        token = doc[other]
+        text = token.text
+        glued = not doc[slash - 1].whitespace_ and not doc[slash].whitespace_
+        after = doc[other + 1] if other > slash and other + 1 < len(doc) else None
+        return glued and token.is_title and token.is_alpha and len(text) >= 5 \
+            and not ctx.is_language_word(text, doc.vocab) and text not in self.place_forms \
+            and fold_token(text) not in self.rules.months \
+            and not (after is not None and after.is_title and after.is_alpha)
 
     def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
         """An item of a list of organisations or places, if it looks like a name of that kind."""
@@ -880,6 +925,8 @@ class MinutesEntities:
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
         if kind == "ORG" and ctx.names_no_body(span, self.rules):
             return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
+        if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
+            return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
@@ -1237,7 +1284,8 @@ class MinutesEntities:
                 kept.extend(self._ner_places(doc, ent, covered))
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
-                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules):  # "Bamako Modérateurs …"
+                    or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules) \
+                    or ctx.in_apposition_to_an_office(ent, self.rules):  # "Bamako Modérateurs …", "président, Awa Traoré,"
                 continue
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):

@@ -76,6 +76,7 @@ class ContextRules:
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
     label_words: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
+    member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
     area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
@@ -84,6 +85,7 @@ class ContextRules:
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
+    body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -99,9 +101,29 @@ class ContextRules:
         return frozenset(w[-1] for w in words if w[-1]) | frozenset("".join(w) for w in words if len(w) > 1)
 
     @cached_property
+    def sector_word_forms(self) -> frozenset[str]:
+        """The sectors' names written in words, folded ("abris", "securite alimentaire")."""
+        return frozenset(fold(form) for form, kind in self.sector_names if kind == "words")
+
+    @cached_property
     def sector_acronyms(self) -> frozenset[str]:
         """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
         return frozenset(form for form, kind in self.sector_names if kind == "acronym")
+
+    @cached_property
+    def qualified_heads(self) -> frozenset[str]:
+        """Heads of a body named by a qualifier after them ("comite" in "le comité régional")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "head")
+
+    @cached_property
+    def group_heads(self) -> tuple[tuple[str, ...], ...]:
+        """Heads of a group named by its domain alone ("groupe de travail": ("groupe", "de", "travail"))."""
+        return tuple(tuple(word.split()) for word, kind in self.body_qualifiers if kind == "group")
+
+    @cached_property
+    def qualifiers(self) -> frozenset[str]:
+        """Adjectives of level, function or nationality after such a head ("regional", "danoise")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "qualifier")
 
     @cached_property
     def closing_heads(self) -> frozenset[str]:
@@ -188,6 +210,7 @@ def context_rules(reference) -> ContextRules:
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
         role_words=frozenset(reference.role_words),
+        member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
         ngo_words=frozenset(reference.ngo_words),
         area_bodies=tuple(reference.area_bodies),
@@ -196,6 +219,7 @@ def context_rules(reference) -> ContextRules:
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
         sector_names=tuple(reference.sector_names),
+        body_qualifiers=tuple(reference.body_qualifiers),
     )
 
 
@@ -791,8 +815,9 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
 #: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
 PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
-#: défense"): an institution all the same, the head and its domain the name (tests/real conventions)
-LOWERCASE_HEADS = frozenset({"ministere", "ministry"})
+#: défense", "l'académie d'enseignement de <région>", a region's education authority): an
+#: institution all the same, the head and its domain the name (tests/real conventions)
+LOWERCASE_HEADS = frozenset({"ministere", "ministry", "academie"})
 #: what joins a lower-case head to its domain ("ministère de la", "ministry of")
 _DOMAIN_JOINS = frozenset({"de", "du", "des", "d", "la", "l", "of", "the"})
 
@@ -817,6 +842,114 @@ def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list
     return found
 
 
+#: what stands before one body ("le comité", "du Conseil", "l'Agence"), not a kind ("un comité")
+_DEFINITE = frozenset({"le", "la", "l'", "l’", "du", "au"})
+#: how many words a piece of a lower-case name holds after its "de" ("de sécurité alimentaire")
+MAX_DOMAIN_WORDS = 2
+
+
+def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                         ) -> list[tuple[int, int]]:
+    """A body named in lower case by its head and a qualifier ("le Conseil national de sécurité
+    alimentaire", "le comité régional de coordination humanitaire et de développement de <région>",
+    "l'Agence danoise de développement international", ``body_qualifiers.csv``): one institution,
+    though no word after its head is capitalised; a head in lower case needs its domain ("le
+    comité technique sur …" is a kind of body). The name goes on by pieces, each a "de"/"du"
+    (or "et de") and one or two words no stop word; a place closes it ("… de Mopti"); a stop word,
+    a punctuation mark or a line's end ends it ("… de Mopti a tenu", "Conseil régional et de
+    plusieurs invités")."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    i = 0
+    while i < len(doc) - 1:
+        if folded[i] not in rules.qualified_heads or i in taken or not _one_body_before(doc, i) \
+                or folded[i + 1] not in rules.qualifiers or i + 1 in taken or doc[i + 1].is_upper:
+            i += 1
+            continue
+        end = i + 2
+        if end < len(doc) and folded[end] in rules.qualifiers and end not in taken and not doc[end].is_upper:
+            end += 1  # "Comité technique interministériel"
+        named = end
+        while end not in places:
+            piece = _domain_piece(doc, end, rules, blocked, places)
+            if piece == end:
+                break
+            end = piece
+        if end == named and not doc[i].text[:1].isupper():
+            i += 1  # "le comité technique sur les outils": a kind of body unless its head is capitalised
+            continue
+        found.append((i, end))
+        i = end
+    return found + [name for name in _groups_by_domain(doc, rules, folded, taken, blocked, places)
+                    if not any(a < name[1] and name[0] < b for a, b in found)]
+
+
+def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: set[int], blocked: set[int],
+                      places: frozenset[int]) -> list[tuple[int, int]]:
+    """"le groupe de travail (de) suivi des mouvements de population": a working group in lower
+    case named by its domain alone (kind "group" of ``body_qualifiers.csv``), a bare noun then
+    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body."""
+    found = []
+    for words in rules.group_heads:
+        for i in range(len(doc) - len(words)):
+            if tuple(folded[i:i + len(words)]) != words or not doc[i].is_lower or i in taken \
+                    or not _one_body_before(doc, i):
+                continue
+            end = i + len(words)
+            bare = doc[end]
+            if bare.is_lower and bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken:
+                end += 1  # "groupe de travail suivi des …"
+            named = end
+            while end not in places:
+                piece = _domain_piece(doc, end, rules, blocked, places)
+                if piece == end:
+                    break
+                end = piece
+            if end > named:
+                found.append((i, end))
+    return found
+
+
+def _one_body_before(doc: Doc, i: int) -> bool:
+    """A definite article before a head ("le comité"), or a capitalised head opening a line or a
+    parenthesis ("le gouvernement (Commission nationale d'éligibilité, CNE)")."""
+    if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space or doc[i - 1].text == "(":
+        return doc[i].text[:1].isupper()
+    return doc[i - 1].lower_ in _DEFINITE and not doc[i - 1].is_upper
+
+
+def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], places: frozenset[int]) -> int:
+    """The end of one piece of a name after ``start``: "(et) de|du|des|d'" (with "la"/"l'" after
+    "de"), then one or two words no stop word, a place ending it; ``start`` when none."""
+    k = start
+    if k < len(doc) and doc[k].lower_ == "et":
+        k += 1
+    if k >= len(doc) or doc[k].lower_.rstrip("'’") not in ("de", "du", "des", "d") or _line_ends(doc, k - 1):
+        return start
+    k += 1
+    if doc[k - 1].lower_ == "de" and k < len(doc) and doc[k].lower_.rstrip("'’") in ("la", "l"):
+        k += 1
+    words = 0
+    while k < len(doc) and words < MAX_DOMAIN_WORDS and not _line_ends(doc, k - 1):
+        if k in places:
+            while k < len(doc) and k in places:
+                k += 1
+            return k
+        token = doc[k]
+        word = fold(token.text)
+        if k in blocked or not token.is_alpha or word in rules.stop_words or word in rules.months or len(word) < 2:
+            break
+        k += 1
+        words += 1
+    return k if words else start
+
+
+def _line_ends(doc: Doc, i: int) -> bool:
+    """Token ``i`` ends a line (or is a line break): a name in lower case does not go past it."""
+    return i >= 0 and ("\n" in doc[i].whitespace_ or doc[i].is_space)
+
+
 def _domain_word(token: Token) -> bool:
     """A lower-case noun a ministry's domain may be: a word of four letters or more."""
     return token.is_alpha and token.is_lower and len(token.text) >= 4
@@ -839,9 +972,10 @@ def _broken_after_connector(doc: Doc, i: int) -> bool:
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
-    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"."""
+    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"; a head of
+    two words the tokenizer keeps as one hyphened token too ("Haut-commissariat des Nations Unies")."""
     found = []
-    folded = folded_tokens(doc)
+    folded = [w.replace("-", " ") if "-" in w and w.replace("-", " ") in heads else w for w in folded_tokens(doc)]
     i = 0
     while i < len(doc):
         if folded[i] not in heads or i in taken or not (doc[i].text[:1].isupper() or _lowercase_head(doc[i], folded[i])):
@@ -1036,6 +1170,47 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             if span is not None:
                 found.append(span)
     return _no_overlap_pairs(found)
+
+
+#: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
+_BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
+
+
+def _office_noun(word: str, rules: ContextRules) -> bool:
+    """A folded noun of a person's function or of belonging to a body, in the plural too, a
+    hyphened title by its last part ("co president": "president")."""
+    word = re.split(r"[\s‐–-]+", word.strip())[-1]
+    nouns = rules.role_words | rules.member_nouns
+    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+
+
+def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """The acronym an office or a membership belongs to ("les membres du GTZ", "le Co-président du
+    CTR", "the chair of the HKT"): what has members, a chair or a coordinator is a body, whatever
+    its letters, so an acronym no list knows is one there. Only a word in capitals is taken: "le
+    coordinateur du cluster" names the body by another rule, "le chef du village" none. Not in a
+    heading in capitals ("POINT DE SITUATION"), nor a word of the language ("Point of AGENDA"), nor
+    one part of a pair the slash joins ("CTR/CNZA": the pair is one name, read as such)."""
+    found = []
+    folded = folded_tokens(doc)
+    for i, word in enumerate(folded):
+        if not word or not _office_noun(word, rules) or doc[i].is_upper:
+            continue
+        for join in _BELONGING_JOINS:
+            end = i + 1 + len(join)
+            if end < len(doc) and tuple(doc[k].lower_.rstrip("'’") for k in range(i + 1, end)) == join:
+                text = doc[end].text
+                if end not in taken and text.isupper() and _acronym_at(doc, end, rules) is not None \
+                        and not plural_acronym(text) and not _slash_joined(doc, end) \
+                        and not (len(text) >= SHORTEST_CAPITALS_WORD and is_language_word(text, doc.vocab)):
+                    found.append((end, end + 1))
+                break
+    return found
+
+
+def _slash_joined(doc: Doc, i: int) -> bool:
+    """A token glued by a slash to the next word ("CTR/CNZA")."""
+    return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "/" and not doc[i + 1].whitespace_
 
 
 def _heading_word(doc: Doc, noun: int, span: tuple[int, int]) -> bool:
@@ -1518,6 +1693,28 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs
 
 
+#: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
+_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: so many such lines make a list of attendees (a flattened "Name / Organisation" table)
+MIN_ATTENDEE_LINES = 3
+
+
+def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
+    """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
+    more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
+    after the name the body's, as a column's cells are one kind of thing. Token spans."""
+    slots, offset = [], 0
+    for line in doc_text(doc).split("\n"):
+        match = _ATTENDEE_SLOT.match(line)
+        if match is not None:
+            span = doc.char_span(offset + match.start(1), offset + match.end(1))
+            if span is not None and len(span) == 1:
+                slots.append((span.start, span.end))
+        offset += len(line) + 1
+    return slots if len(slots) >= MIN_ATTENDEE_LINES else []
+
+
 def _clause_word(span: Span, rules: ContextRules) -> bool:
     """A stop word no name holds ("that", "qui", "a"): "PARET found that the people needed water"
     is the list's last name and the sentence going on, not a long name inside the list."""
@@ -1807,12 +2004,52 @@ def read_as_person(span: Span) -> bool:
     return "PER" in read or (after[:1] != "(" and read and "ORG" not in read)  # "Aisha Bako – (IOM)"
 
 
+#: what may stand between a comma and the office after a person's name (", le coordinateur")
+_OFFICE_ARTICLES = frozenset({"le", "la", "l'", "l’", "the", "son", "sa", "his", "her"})
+MAX_PERSON_WORDS = 4
+#: every word of a person's name has a vowel; an acronym often none ("SGTP Ouallam, Co-coordinatrice …")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
+    """A name of two to four capitalised words, none a body's or vowelless, set off by a comma from an office
+    ("le nouveau président, Awa Traoré, …", "Présidence : KONATE ISSA, Coordinateur du …"): the
+    office holder, a person, not a body."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    if not 2 <= len(words) <= MAX_PERSON_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
+            or not all(_VOWEL.search(fold(t.text)) for t in words) \
+            or any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words):
+        return False
+    folded = folded_tokens(doc)
+    if span.start >= 2 and doc[span.start - 1].text == "," and _office_noun(folded[span.start - 2], rules):
+        return True
+    after = span.end
+    if after + 1 < len(doc) and doc[after].text == ",":
+        k = after + 1
+        if k < len(doc) and doc[k].lower_ in _OFFICE_ARTICLES:
+            k += 1
+        return k < len(doc) and _office_noun(folded[k], rules)
+    return False
+
+
+def slashed_sector(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """An item that is only a sector's name ("Abris", "AME", ``sector_names.csv``) joined by a slash
+    to the item before or after it: one of the sectors a cluster is named after ("Cluster
+    CCCM/Abris/AME", "Cluster Abris / AME / CCCM"), no body of its own."""
+    text = doc[start:end].text
+    if not (text in rules.sector_acronyms or fold(text) in rules.sector_word_forms):
+        return False
+    return (start > 0 and doc[start - 1].text == "/") or (end < len(doc) and doc[end].text == "/")
+
+
 def names_no_body(span: Span, rules: ContextRules) -> bool:
     """A list item that is not a body's name, whichever list reading found it: a function
-    ("Co-chair"), the attendee read as a person, the list's own label ("Observateurs &"), or only
-    table-header words ("Recommandations", a flattened table's column heading)."""
+    ("Co-chair"), the attendee read as a person, the list's own label ("Observateurs &"), only
+    table-header words ("Recommandations", a flattened table's column heading), or an office
+    holder's name beside the office."""
     return (is_role_item(span, rules) or read_as_person(span) or list_label_item(span, rules)
-            or only_header_words(span, rules))
+            or only_header_words(span, rules) or in_apposition_to_an_office(span, rules))
 
 
 _ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")

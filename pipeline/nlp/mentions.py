@@ -174,7 +174,8 @@ def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minu
     # where the pipeline is loaded
 
     field_orgs = without_qualifier_acronyms(texts, [f.organisations for f in read], component.rules.qualified_nouns)
-    field_orgs = with_defined_acronyms(texts, field_orgs, [f.places for f in read], component.not_orgs)
+    field_orgs = with_defined_acronyms(texts, field_orgs, [f.places for f in read], component.not_orgs,
+                                       component.rules.stop_words)
     read = [replace(f, organisations=orgs) for f, orgs in zip(read, field_orgs)]
     organisations: list[OrgMention] = []
     places: list[PlaceMention] = []

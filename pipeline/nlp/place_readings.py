@@ -139,7 +139,8 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     cues = rules.cue_index("before")
     for start in range(join - 1, max(-1, join - 1 - MAX_BODY_WORDS), -1):
         token = doc[start]
-        if not (token.is_alpha or token.text in ("'", "’", "-", "/")) or "\n" in token.whitespace_:
+        elided = token.text[-1:] in ("'", "’") and token.text[:-1].isalpha()  # "d’" of "académie d’enseignement"
+        if not (token.is_alpha or elided or token.text in ("'", "’", "-", "/")) or "\n" in token.whitespace_:
             return False
         if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
                for cue in cues.get(folded[start], ())):

@@ -54,6 +54,7 @@ class Reference:
     capitals: frozenset[str]
     org_heads: frozenset[str]
     role_words: frozenset[str]
+    member_nouns: frozenset[str]
     body_words: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
@@ -66,6 +67,7 @@ class Reference:
     coordination_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]
+    body_qualifiers: tuple[tuple[str, str], ...]
     organisations: tuple[Organisation, ...]
     not_organisations: frozenset[str]
     _derived: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -135,6 +137,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         coordination_acronyms=tables.coordination_acronyms(directory),
         service_acronyms=tables.service_acronyms(directory),
         sector_names=tables.sector_names(directory),
+        body_qualifiers=tables.body_qualifiers(directory),
         **{name: tables.folded_terms(f"{name}.csv", directory) for name in tables.FOLDED_WORD_LISTS},
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

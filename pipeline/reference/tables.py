@@ -33,6 +33,7 @@ FOLDED_WORD_LISTS = (
     "peoples",  # peoples and nationalities: neither places nor organisations
     "armed_groups",  # non-state armed groups: neither places nor organisations the gold counts
     "role_words",  # nouns of a person's function ("chef", "leader"): a role, not an organisation
+    "member_nouns",  # nouns of belonging to a body ("membres"): with role_words, "membres du GTZ" names a body
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
     "org_heads",  # nouns that open an institution's name ("ministere", "direction")
@@ -181,6 +182,12 @@ def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
 def service_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a state service's acronym ("DR" opening "DRPIA", "DN" opening "DNDS")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("service_acronyms.csv", directory))
+
+
+def body_qualifiers(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(folded word, kind): the heads ("comite") and qualifiers ("regional", "danoise") that name a
+    body in lower case ("le comité régional de …")."""
+    return tuple((fold(row["term"]), row["kind"]) for row in read_rows("body_qualifiers.csv", directory))
 
 
 def sector_names(directory: Path) -> tuple[tuple[str, str], ...]:
