@@ -370,7 +370,9 @@ class MinutesEntities:
         bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
+        place_ends = {s.end for s in spans if s.label_ == "LOC"}
         return [s for s in spans if s.label_ != "LOC" or not (
+            readings.names_the_level_after_a_place(doc, s, self.rules, place_ends) or
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)

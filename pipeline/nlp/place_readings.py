@@ -20,6 +20,9 @@ gazetteer and the NER do not see either, so the component drops such a place:
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
+- **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
+  counties hold payams, payams hold bomas): the word after the place is its level, as "County"
+  after "Pigi", not a second place even when a town elsewhere has that name (Boma, Congo);
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
@@ -147,6 +150,25 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
+
+
+#: South Sudan's lowest admin level, written after its name ("Atar Boma"): not a place cue of
+#: ``place_cues.csv``, since a cue's word is never a name and Boma is a town of Congo and a village
+#: of Chad's lake too ("N'gouboua, Boma et Kaiga")
+LEVEL_WORDS_AFTER = frozenset({"boma", "bomas"})
+
+
+def names_the_level_after_a_place(doc: Doc, span: Span, rules: ContextRules, place_ends: Container[int]) -> bool:
+    """One word that is an 'after' place cue (``place_cues.csv``: "Payam", "County") or a level's
+    word ("Boma") right after a place on its line ("Atar Boma"), no capitalised word after it: the
+    place's admin level, not a place of its own."""
+    if len(span) != 1 or span.start not in place_ends or doc[span.start - 1].whitespace_ != " ":
+        return False
+    word = folded_tokens(doc)[span.start]
+    if word not in rules.cue_index("after") and word not in LEVEL_WORDS_AFTER:
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is None or not (following.is_alpha and following.text[:1].isupper() and not following.is_upper)
 
 
 #: the shortest end of an axis that no list knows ("l'axe Kabindi-Mukoto"); shorter first parts are often a
