@@ -27,7 +27,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
   it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
-  Kaya, <name>, …"): a person, not a place.
+  Kaya, <name>, …") or before one ("<name>, Représentant de …"), a name "of" an organisation
+  ("<name> of BOSEPA"): a person, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -244,7 +245,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
                       rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
     false), an agenda item's presenter before or after its duration, the holder a role phrase
-    names before a comma, or an attendee opening a numbered line before a known organisation
+    names before or after a comma, a member "of" an organisation, or an attendee opening a numbered line before a known organisation
     ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
@@ -252,7 +253,10 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if known_place:
         return False
-    if _DURATION_BEFORE.search(before) or (rules is not None and named_after_a_role(doc, span, rules)):
+    if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
+                                                                  or named_before_a_role(doc, span, rules))):
+        return True
+    if member_of_an_organisation(doc, span, orgs):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
@@ -286,6 +290,48 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return True
     return False
+
+
+#: how many tokens after the comma the role noun may stand ("<name>, le Représentant de …")
+ROLE_AFTER_REACH = 3
+
+
+def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name of two words or more set before a comma and a role phrase ("Le co-président du
+    comité, <first name> <name>, Représentant de l'agence, a …", "<name>, Director of …"): the
+    holder of the function, a person; a place before a comma is followed by another place or a
+    clause, not by a function."""
+    if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].text != "," or "\n" in doc[span.end - 1].whitespace_:
+        return False
+    folded = folded_tokens(doc)
+    for i in range(span.end + 1, min(len(doc), span.end + 1 + ROLE_AFTER_REACH)):
+        word = folded[i]
+        if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
+            return True
+        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or word not in rules.stop_words:
+            return False  # only an article may stand before the role ("…, the Director of …")
+    return False
+
+
+#: what joins a member to the organisation they speak for ("<name> of BOSEPA", "<name> de l'ONG …")
+_MEMBER_JOINS = frozenset({"of", "from", "de", "du", "des"})
+
+
+def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A name of two words or more, each capitalised and none in capitals, followed by "of" /
+    "de" and an organisation or an acronym ("prayer made by <first name> <name> of XYZA"): a member speaking
+    for it, a person; a place is not "of" a body (its office is: "the Maiduguri office of …")."""
+    if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _MEMBER_JOINS:
+        return False
+    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+        return False
+    after = span.end + 1
+    while after < len(doc) and doc[after].lower_ in ("the", "la", "l'", "l’") and after - span.end < 3:
+        after += 1
+    if after >= len(doc) or not same_line(doc, span.start, after + 1):
+        return False
+    word = doc[after].text
+    return after in orgs or (word.isupper() and word.isalpha() and len(word) >= 3)  # an acronym nothing read
 
 
 def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
