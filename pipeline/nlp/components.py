@@ -379,6 +379,7 @@ class MinutesEntities:
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
+            or (not (s.id_ or s._.candidates) and readings.names_an_armed_group(doc, s))
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:

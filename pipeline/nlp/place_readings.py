@@ -18,6 +18,10 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
+- **an armed group's name**: "groupes armés Wazalendo", "un élément Antibakala": a name no
+  gazetteer knows right after a noun of armed men, however spelt, is the group's
+  (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
+  into the text: "des groupes armés BANIBANGOU");
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
@@ -224,6 +228,26 @@ def closes_a_force_name(doc: Doc, span: Span) -> bool:
         if not token.is_alpha or "\n" in token.whitespace_:
             return False
         if folded[head] in FORCE_HEADS and token.text[:1].isupper():
+            return True
+    return False
+
+
+#: nouns of armed men written right before their group's name ("groupes armés Wazalendo", "un
+#: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
+ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
+                         ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
+                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
+
+
+def names_an_armed_group(doc: Doc, span: Span) -> bool:
+    """A name right after a noun of armed men on its line ("la présence de groupes armés <name>",
+    "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
+    non-state armed group is no place), not a place, which such nouns take after "de" / "in"
+    ("les éléments de Bambari", "armed groups in Birao")."""
+    folded = folded_tokens(doc)
+    for words in ARMED_NOUNS:
+        start = span.start - len(words)
+        if start >= 0 and tuple(folded[start:span.start]) == words and doc[span.start - 1].whitespace_ == " ":
             return True
     return False
 
