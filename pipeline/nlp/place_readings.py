@@ -57,6 +57,8 @@ AREA_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 AXIS_WORDS = frozenset({"axe", "axes", "axis", "troncon"})
 #: what may stand between an axis noun and its name ("l'axe de", "the axis of")
 _AXIS_JOINS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
+#: elided articles inside a body's name ("académie d’enseignement de …")
+ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
 #: how many tokens a body's name may run from its head noun to the "de" before its area
 MAX_BODY_WORDS = 8
 
@@ -147,8 +149,8 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     cues = rules.cue_index("before")
     for start in range(join - 1, max(-1, join - 1 - MAX_BODY_WORDS), -1):
         token = doc[start]
-        if not (token.is_alpha or token.text in ("'", "’", "-", "/")) or "\n" in token.whitespace_:
-            return False
+        if not (token.is_alpha or token.text in ("'", "’", "-", "/") or token.lower_ in ELISIONS) or "\n" in token.whitespace_:
+            return False  # "académie d’enseignement de …": the elided article inside the name
         if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
                for cue in cues.get(folded[start], ())):
             return False  # "Cluster Nutrition Région de Gao": the cue's place, however the cue is written
