@@ -1268,6 +1268,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
+            if readings.after_a_nouns_determiner(doc, start):
+                continue  # "le HCR dispose de plusieurs Bureaux": a common noun, no place
             if ctx.has_role_word(part, self.rules):
                 continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
             if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \

@@ -18,6 +18,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
+- **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
+  possessive or a demonstrative ("plusieurs Bureaux", "several Offices");
 - **an armed group's name**: "groupes armés Wazalendo", "un élément Antibakala": a name no
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
@@ -394,6 +396,26 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
         if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
             return True  # "Nigérien": the accent its ending put on "Niger"
     return False
+
+
+#: determiners that make the next word a common noun: quantifiers, possessives, demonstratives
+#: ("plusieurs Bureaux", "ses Antennes", "several Offices"); a place's name takes an article at
+#: most ("le Mali", "the Sahel"), and "a" is also "à" without its accent in French
+NOUN_DETERMINERS = frozenset({
+    "plusieurs", "quelques", "certains", "certaines", "divers", "diverses", "differents", "differentes",
+    "nombreux", "nombreuses", "chaque", "aucun", "aucune", "ces", "cette", "cet", "ses", "leurs", "nos", "vos",
+    "mes", "son", "sa", "leur", "notre", "votre", "un", "une",
+    "several", "many", "some", "various", "each", "every", "these", "those", "its", "their", "our", "your",
+    "his", "her", "an", "any", "no"})
+
+
+def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
+    """A capitalised word right after a quantifier, a possessive or a demonstrative on its line
+    ("le HCR dispose de plusieurs Bureaux dans les régions"), the determiner in lower case: a common
+    noun written with a capital, not a place the NER may guess."""
+    if start == 0 or "\n" in doc[start - 1].whitespace_ or not doc[start - 1].is_lower:
+        return False  # "Notre Dame de …": the capitalised word opens the name
+    return folded_tokens(doc)[start - 1] in NOUN_DETERMINERS
 
 
 #: where a word glued to the next starts inside one token ("IntégréTéléchargement")
