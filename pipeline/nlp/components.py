@@ -371,8 +371,8 @@ class MinutesEntities:
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
+        tranches = readings.tranche_countries(doc, [s for s in spans if s.label_ == "LOC" and self._is_country(s)], self.rules)
         return [s for s in spans if s.label_ != "LOC" or not (
-            readings.names_the_level_after_a_place(doc, s, self.rules, place_ends) or
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
@@ -380,6 +380,8 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or (not (s.id_ or s._.candidates) and readings.names_an_armed_group(doc, s))
+            or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
+            or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:

@@ -18,6 +18,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
+- **a donor's tranche**: "funds from Japan 3 with …", then "Japan 4": a country with a number
+  of one or two digits names a funding tranche, not the place;
 - **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
   possessive or a demonstrative ("plusieurs Bureaux", "several Offices");
 - **an armed group's name**: "groupes armés Wazalendo", "un élément Antibakala": a name no
@@ -234,6 +236,42 @@ def closes_a_force_name(doc: Doc, span: Span) -> bool:
         if folded[head] in FORCE_HEADS and token.text[:1].isupper():
             return True
     return False
+
+
+#: the longest number that names a funding tranche or a project's phase after a donor country
+MAX_TRANCHE_DIGITS = 2
+#: words that join a breakdown's items ("Mali 2 et Niger 3"): a count by country, not a tranche
+_BREAKDOWN_JOINS = frozenset({"et", "and", "ou", "or"})
+
+
+def _number_after(doc: Doc, span: Span) -> Optional[int]:
+    """The token index of a number of one or two digits right after ``span`` on its line."""
+    i = span.end
+    if i >= len(doc) or doc[i - 1].whitespace_ != " " or not doc[i].text.isdigit() or len(doc[i].text) > MAX_TRANCHE_DIGITS:
+        return None
+    return i
+
+
+def tranche_countries(doc: Doc, countries: list[Span], rules: ContextRules) -> frozenset[str]:
+    """Countries the Doc names as a donor's numbered tranche ("funds from Japan 3 with the
+    distributions …"): a country, a number of one or two digits, then a lower-case function word
+    (not "et"/"and", which join a count by country: "Mali 2 et Niger 3")."""
+    found = set()
+    for span in countries:
+        number = _number_after(doc, span)
+        if number is None or number + 1 >= len(doc) or doc[number].whitespace_ != " ":
+            continue
+        word = doc[number + 1]
+        if word.is_lower and word.is_alpha and word.lower_ in rules.stop_words and word.lower_ not in _BREAKDOWN_JOINS:
+            found.add(span.text)
+    return frozenset(found)
+
+
+def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
+    """A country the Doc names as a numbered tranche once (:func:`tranche_countries`), written
+    with a number at any of its mentions ("… starting with Japan 4."): the funding, not the place
+    (tests/real conventions: a donor named by its country in a funding tranche)."""
+    return span.text in tranches and _number_after(doc, span) is not None
 
 
 #: nouns of armed men written right before their group's name ("groupes armés Wazalendo", "un
