@@ -456,6 +456,28 @@ def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
     return folded_tokens(doc)[start - 1] in NOUN_DETERMINERS
 
 
+def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """A word joined by "et"/"and" to a lower-case noun on its line ("via le Cash et coupon",
+    "coupons and Cash"): one of two common nouns, the first written with a capital, not a place
+    (a place is paired with a place: "Maar et Melia"). Not beside a stop word ("Walgak and its
+    surroundings"), "environs" ("Kanama et environs"), a month ("le 12 janvier et Tiloa/…") or a
+    place cue's word ("Kanama et villages voisins")."""
+    pairs = [(end + 1, end)] if end + 1 < len(doc) else []
+    pairs += [(start - 2, start - 1)] if start >= 2 else []
+    for noun, join in pairs:
+        if doc[join].lower_ not in _BREAKDOWN_JOINS or not same_line(doc, min(noun, start), max(noun, end - 1) + 1):
+            continue
+        word = doc[noun]
+        if word.is_alpha and word.is_lower and len(word.text) >= 3 and word.lower_ not in rules.stop_words \
+                and not {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words):
+            return True
+    return False
+
+
+#: "Kanama et environs", "X and surroundings": a place and the area around it
+_SURROUNDINGS = frozenset({"environs", "alentours", "peripherie", "surroundings", "outskirts"})
+
+
 #: where a word glued to the next starts inside one token ("IntégréTéléchargement")
 _GLUED_WORDS = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
