@@ -371,6 +371,8 @@ class MinutesEntities:
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
+        unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
+        bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s)}
         tranches = readings.tranche_countries(doc, [s for s in spans if s.label_ == "LOC" and self._is_country(s)], self.rules)
         return [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
@@ -382,6 +384,7 @@ class MinutesEntities:
             or (not (s.id_ or s._.candidates) and readings.names_an_armed_group(doc, s))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
+            or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:

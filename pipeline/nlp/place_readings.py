@@ -20,6 +20,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a donor's tranche**: "funds from Japan 3 with …", then "Japan 4": a country with a number
   of one or two digits names a funding tranche, not the place;
+- **a body or a programme**: a name a sentence defines so ("<name> is an innovative, market-driven
+  programme"), at every mention the field makes of its first word ("<name> Presentation:");
 - **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
   possessive or a demonstrative ("plusieurs Bureaux", "several Offices");
 - **an armed group's name**: "groupes armés Wazalendo", "un élément Antibakala": a name no
@@ -272,6 +274,36 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
     with a number at any of its mentions ("… starting with Japan 4."): the funding, not the place
     (tests/real conventions: a donor named by its country in a funding tranche)."""
     return span.text in tranches and _number_after(doc, span) is not None
+
+
+#: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
+#: ("X is an innovative, market-driven programme funded by …", "Y est une ONG nationale")
+BODY_KIND_NOUNS = frozenset({"programme", "program", "programmes", "project", "projet", "initiative", "organisation",
+                             "organization", "ngo", "ong", "network", "reseau", "company", "entreprise", "association",
+                             "foundation", "fondation", "agency", "agence", "consortium"})
+_COPULAS = frozenset({"is", "was", "est", "etait"})
+_COPULA_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "l’"})
+#: how many words may describe the kind before its noun ("an innovative, market-driven programme")
+MAX_KIND_WORDS = 6
+
+
+def defined_as_a_body(doc: Doc, span: Span) -> bool:
+    """A name a sentence defines as a body or a programme ("<name> is an innovative, market-driven
+    programme funded by …", "<name> est une ONG"): the subject of "is"/"est", a determiner, a few
+    describing words and a noun of ``BODY_KIND_NOUNS``, in one sentence. The rest of a word the
+    NER cut at a hyphen ("<Name> Mai-karfi is …") may stand between."""
+    folded = folded_tokens(doc)
+    i = span.end
+    while i < len(doc) and not doc[i - 1].whitespace_:
+        i += 1  # "…-karfi": the name's word goes on after the NER's cut
+    if i + 1 >= len(doc) or folded[i] not in _COPULAS or folded[i + 1] not in _COPULA_DETERMINERS:
+        return False
+    for j in range(i + 2, min(len(doc), i + 3 + MAX_KIND_WORDS)):
+        if folded[j] in BODY_KIND_NOUNS:
+            return True
+        if doc[j].text in _PHRASE_ENDS or "\n" in doc[j - 1].whitespace_:
+            return False
+    return False
 
 
 #: nouns of armed men written right before their group's name ("groupes armés Wazalendo", "un
