@@ -20,6 +20,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a donor's tranche**: "funds from Japan 3 with …", then "Japan 4": a country with a number
   of one or two digits names a funding tranche, not the place;
+- **a holder's or a facility's name**: a name no gazetteer knows right after a role noun or a
+  facility's noun ("du Chef <name> à …", "l'hôpital <name> de Ségou");
 - **a body or a programme**: a name a sentence defines so ("<name> is an innovative, market-driven
   programme"), at every mention the field makes of its first word ("<name> Presentation:");
 - **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
@@ -274,6 +276,24 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
     with a number at any of its mentions ("… starting with Japan 4."): the funding, not the place
     (tests/real conventions: a donor named by its country in a funding tranche)."""
     return span.text in tranches and _number_after(doc, span) is not None
+
+
+#: facilities named after a person or a place, the name right after the noun ("l'hôpital <name> de
+#: Ségou", "Hotel <name>"): the facility's name (tests/real conventions: a place inside a hospital's
+#: or a hotel's name is doubtful), not a place
+FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole", "school", "lycee", "college",
+                            "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
+                            "hotel", "aeroport", "airport"})
+
+
+def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right after a role noun or a facility's noun on its line, nothing between ("du Chef
+    <name> à …", "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not
+    a place; a place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
+    if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
+        return False
+    word = folded_tokens(doc)[span.start - 1]
+    return word in rules.role_words or word in FACILITY_NOUNS
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
