@@ -374,7 +374,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
                                                                   or named_before_a_role(doc, span, rules))):
         return True
-    if member_of_an_organisation(doc, span, orgs):
+    if rules is not None and member_of_an_organisation(doc, span, orgs, rules):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
@@ -425,7 +425,7 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     for i in range(span.end + 1, min(len(doc), span.end + 1 + ROLE_AFTER_REACH)):
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
-            return True
+            return doc[i].whitespace_ != "" or i + 1 >= len(doc) or doc[i + 1].text != "-"  # not "…, chef-lieu de …"
         if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or word not in rules.stop_words:
             return False  # only an article may stand before the role ("…, the Director of …")
     return False
@@ -435,18 +435,29 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
 _MEMBER_JOINS = frozenset({"of", "from", "de", "du", "des"})
 
 
-def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int]) -> bool:
-    """A name of two words or more, each capitalised and none in capitals, followed by "of" /
-    "de" and an organisation or an acronym ("prayer made by <first name> <name> of XYZA"): a member speaking
-    for it, a person; a place is not "of" a body (its office is: "the Maiduguri office of …")."""
-    if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].lower_ not in _MEMBER_JOINS:
+def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int], rules: ContextRules) -> bool:
+    """A name of two words or more (the NER may have read one of them), each capitalised and none
+    in capitals nor a stop word, followed by "of" / "de" and an organisation or an acronym ("prayer
+    made by <first name> <name> of XYZA"): a member speaking for it, a person; a place is not "of"
+    a body (its office is: "the Maiduguri office of …")."""
+    folded = folded_tokens(doc)
+
+    def name_word(i: int) -> bool:
+        return doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper and folded[i] not in rules.stop_words
+
+    if not all(name_word(t.i) for t in span):
         return False
-    if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in span):
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].whitespace_ == " " and name_word(start - 1):
+        start -= 1  # "<first name> <name>": the NER may read one word of the two
+    while end < len(doc) and doc[end - 1].whitespace_ == " " and name_word(end):
+        end += 1
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ not in _MEMBER_JOINS:
         return False
-    after = span.end + 1
-    while after < len(doc) and doc[after].lower_ in ("the", "la", "l'", "l’") and after - span.end < 3:
+    after = end + 1
+    while after < len(doc) and doc[after].lower_ in ("the", "la", "l'", "l’") and after - end < 3:
         after += 1
-    if after >= len(doc) or not same_line(doc, span.start, after + 1):
+    if after >= len(doc) or not same_line(doc, start, after + 1):
         return False
     word = doc[after].text
     return after in orgs or (word.isupper() and word.isalpha() and len(word) >= 3)  # an acronym nothing read
