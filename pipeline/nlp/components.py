@@ -326,7 +326,7 @@ class MinutesEntities:
         known = [self._span(doc, key, start, end, cue_ends)
                  for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
-                  if start in cue_ends or ctx.region_word_after(doc, end)]
+                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
