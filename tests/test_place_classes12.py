@@ -87,3 +87,11 @@ def test_a_programme_a_sentence_defines():
 ])
 def test_a_holders_or_a_facilitys_name(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le bureau des affaires humanitaires (Unicef-Niger) a publié hier ses chiffres à Zinder.", ["Zinder"]),
+    ("Les équipes de Save the Children- Mali sont arrivées à Gao.", ["Gao"]),
+])
+def test_a_country_glued_by_a_hyphen_to_an_organisation_is_its_office(text, expected):
+    assert places(text) == expected

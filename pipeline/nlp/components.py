@@ -1109,8 +1109,8 @@ class MinutesEntities:
     def _merge_place_suffixes(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"DRDSES Mopti", "Protection Working Group – Mopti": a service or a group named with
         its region is one organisation mention, the place part of its name; so is any
-        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER"): the
-        country office, not a place the text is about."""
+        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER", glued by a
+        hyphen: "Ocha-Mali", "ACME- SPAIN"): the country office, not a place the text is about."""
         merged: list[Span] = []
         for span in spans:
             previous = merged[-1] if merged else None
@@ -1119,7 +1119,7 @@ class MinutesEntities:
                     and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
                     and (self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
                          and self.places[span.id_].admin_level in (1, 2)
-                         or self.places[span.id_].admin_level == 0 and len(between) == 0)):
+                         or self.places[span.id_].admin_level == 0 and (len(between) == 0 or not previous[-1].whitespace_))):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
                 mark(joined, previous._.method)
                 merged[-1] = joined
