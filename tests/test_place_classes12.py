@@ -95,3 +95,11 @@ def test_a_holders_or_a_facilitys_name(text, expected):
 ])
 def test_a_country_glued_by_a_hyphen_to_an_organisation_is_its_office(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Armed men attacked Gubdori and looted shops on Monday.", ["Gubdori"]),
+    ("Les familles de Tamboukiri et environs ont fui vers Diffa.", ["Tamboukiri", "Diffa"]),
+])
+def test_a_place_joined_to_a_verb_or_its_surroundings_stays(text, expected):
+    assert places(text) == expected

@@ -522,23 +522,35 @@ def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
 def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
     """A word joined by "et"/"and" to a lower-case noun on its line ("via le Cash et coupon",
     "coupons and Cash"): one of two common nouns, the first written with a capital, not a place
-    (a place is paired with a place: "Maar et Melia"). Not beside a stop word ("Walgak and its
-    surroundings"), "environs" ("Kanama et environs"), a month ("le 12 janvier et Tiloa/…") or a
-    place cue's word ("Kanama et villages voisins")."""
+    (a place is paired with a place: "Maar et Melia"). The noun after the word ends its phrase (a
+    stop word or a punctuation mark follows), and no noun has a verb's ending ("attacked X and
+    looted shops"). Not beside a stop word ("Walgak and its surroundings"), "environs" ("Kanama et
+    environs"), a month ("le 12 janvier et Tiloa/…") or a place cue's word ("Kanama et villages")."""
     pairs = [(end + 1, end)] if end + 1 < len(doc) else []
     pairs += [(start - 2, start - 1)] if start >= 2 else []
     for noun, join in pairs:
         if doc[join].lower_ not in _BREAKDOWN_JOINS or not same_line(doc, min(noun, start), max(noun, end - 1) + 1):
             continue
         word = doc[noun]
-        if word.is_alpha and word.is_lower and len(word.text) >= 3 and word.lower_ not in rules.stop_words \
-                and not {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words):
-            return True
+        if not (word.is_alpha and word.is_lower and len(word.text) >= 3) or word.lower_ in rules.stop_words \
+                or {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words) \
+                or word.lower_.endswith(_VERB_ENDINGS):
+            continue
+        if noun > start:  # the noun ends its phrase ("… et coupon."), not a verb's object ("… and looted shops")
+            following = doc[noun + 1] if noun + 1 < len(doc) else None
+            if following is not None and not (following.is_punct or following.lower_ in rules.stop_words):
+                continue
+        return True
     return False
 
 
+#: endings of a verb or a participle ("attacked Damasak and looted …"), not a noun paired with a name
+_VERB_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ent", "ont", "ait", "aient")
+
+
 #: "Kanama et environs", "X and surroundings": a place and the area around it
-_SURROUNDINGS = frozenset({"environs", "alentours", "peripherie", "surroundings", "outskirts"})
+_SURROUNDINGS = frozenset({"environs", "alentours", "alentour", "peripherie", "surroundings", "outskirts", "surrounding",
+                           "neighbouring", "neighboring", "nearby", "environnants", "environnantes", "voisins", "voisines"})
 
 
 #: where a word glued to the next starts inside one token ("IntégréTéléchargement")
