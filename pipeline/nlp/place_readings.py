@@ -422,6 +422,8 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].text != "," or "\n" in doc[span.end - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
+    if any(folded[i] in rules.cue_words for i in range(span.start, span.end)):
+        return False  # "<name> Town, chairman …": a place and its cue
     for i in range(span.end + 1, min(len(doc), span.end + 1 + ROLE_AFTER_REACH)):
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
@@ -443,7 +445,8 @@ def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int], rules:
     folded = folded_tokens(doc)
 
     def name_word(i: int) -> bool:
-        return doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper and folded[i] not in rules.stop_words
+        return doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper \
+            and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words  # not "<place> Town of XYZ"
 
     if not all(name_word(t.i) for t in span):
         return False
