@@ -103,3 +103,13 @@ def test_a_country_glued_by_a_hyphen_to_an_organisation_is_its_office(text, expe
 ])
 def test_a_place_joined_to_a_verb_or_its_surroundings_stays(text, expected):
     assert places(text) == expected
+
+
+def test_a_country_in_capitals_read_as_an_organisation_among_organisations():
+    text = ("1. ACME CCCM TEAM- Referred 12 households to ACME FSL, 3 separated children to CHAD, 5 patients to "
+            "UNICEF clinic and 4 households to ZAPID for NFIs.\n"
+            "2. CHAD- From 10th/4 to 24th/4 had registered 30 cases, 9 of them children.")
+    assert places(text) == []
+    # with no organisation beside it, the country in capitals stays a place
+    assert places("Returnees arrived from Chad and Niger Republic last week; 40 came from CHAD alone.") == [
+        "Chad", "Niger", "CHAD"]

@@ -373,6 +373,9 @@ class MinutesEntities:
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
         unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
         bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s)}
+        countries = [s for s in spans if s.label_ == "LOC" and self._is_country(s)]
+        acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
+        ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, [s for s in spans if s.label_ == "LOC" and self._is_country(s)], self.rules)
         return [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
@@ -386,6 +389,7 @@ class MinutesEntities:
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
+            or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:

@@ -18,6 +18,9 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
+- **a partner's acronym spelling a country**: a country in capitals the NER reads as an
+  organisation beside organisations ("… to ACME FSL, 2 separated to CHAD, 8 to UNICEF clinic"), and
+  its other mentions in capitals the NER does not read as a place;
 - **a donor's tranche**: "funds from Japan 3 with …", then "Japan 4": a country with a number
   of one or two digits names a funding tranche, not the place;
 - **a holder's or a facility's name**: a name no gazetteer knows right after a role noun or a
@@ -323,6 +326,32 @@ def defined_as_a_body(doc: Doc, span: Span) -> bool:
             return True
         if doc[j].text in _PHRASE_ENDS or "\n" in doc[j - 1].whitespace_:
             return False
+    return False
+
+
+#: how far from a country's name in capitals an organisation may stand for the name to be read as one
+BODY_NEIGHBOUR_REACH = 12
+
+
+def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A country's name written in capitals that the NER reads as an organisation, not a place, with
+    an organisation on its line a few tokens away ("… to ACME FSL, 2 separated to CHAD, 8 patients to
+    UNICEF clinic …"): a partner's acronym that spells a country, not the country."""
+    if not (span.text.isupper() and len(span.text) >= 4):
+        return False
+    labels = {e.label_ for e in doc._.ner_ents if e.start < span.end and span.start < e.end}
+    if "ORG" not in labels or "LOC" in labels:
+        return False
+    for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
+        if "\n" in doc[i].whitespace_:
+            break
+        if i in orgs:
+            return True
+    for i in range(span.end, min(len(doc), span.end + BODY_NEIGHBOUR_REACH)):
+        if i in orgs:
+            return True
+        if "\n" in doc[i].whitespace_:
+            break
     return False
 
 
