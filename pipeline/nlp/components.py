@@ -376,7 +376,7 @@ class MinutesEntities:
         countries = [s for s in spans if s.label_ == "LOC" and self._is_country(s)]
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
-        tranches = readings.tranche_countries(doc, [s for s in spans if s.label_ == "LOC" and self._is_country(s)], self.rules)
+        tranches = readings.tranche_countries(doc, countries, self.rules)
         return [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
