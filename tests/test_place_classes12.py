@@ -1,6 +1,6 @@
 """Places in classes the twelfth pass found on the moved eighth blind split (issue 13), each fixed
 by structure or by a family of words: an admin level's word after a place, a cue-only region before
-a region's word, a person before a role or "of" a body, an armed group after a noun of armed men, a
+a region's word, a person before a role, "of" a body or the agent of a passive, an armed group after a noun of armed men, a
 town closing a state service's name, a common noun after a determiner or paired with another, a
 document kind in a page's title, a donor's numbered tranche, a programme a sentence defines, a
 holder's or a facility's name. Every sentence and unknown name here is INVENTED."""
@@ -36,11 +36,13 @@ def test_an_admin_levels_word_after_a_place_is_no_second_place():
 
 
 @pytest.mark.parametrize("text", [
-    "Le Co-président du comité, Dauda Kolo, Représentant de la FAO, a félicité le président sorti.",
-    "The meeting opened at 10:45AM by opening prayer made by Salihu Gambo of BOSAPE . Time: Recommended Action",
+    "Le vice-président du groupe, Dauda Kolo, Représentant de la FAO, a ouvert les travaux à Dori.",
+    "After a prayer said by Salihu Gambo of BOSAPE, the chair opened the meeting in Maiduguri.",
+    # the agent of a passive, a person or a body ("passant par Kanama" keeps its place)
+    "The opening prayer was made by Salihu Gambo before the chair spoke in Maiduguri.",
 ])
-def test_a_person_before_a_role_or_of_an_organisation(text):
-    assert places(text) == []
+def test_a_person_before_a_role_of_an_organisation_or_agent_of_a_passive(text):
+    assert places(text) == [p for p in ("Dori", "Maiduguri") if p in text]
 
 
 def test_a_name_after_a_noun_of_armed_men_is_the_groups():
@@ -57,8 +59,8 @@ def test_a_town_closing_a_state_services_name_in_lower_case(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Le HCR dispose de plusieurs Bureaux dans les régions de Tahoua et de Maradi.", ["Tahoua", "Maradi"]),
-    ("L'assistance a été apportée via le Cash et coupon dans la région de Mopti.", ["Mopti"]),
+    ("L'agence a ouvert plusieurs Bureaux dans les régions de Tahoua et de Maradi.", ["Tahoua", "Maradi"]),
+    ("L'aide arrive sous forme de Cash et coupons dans la région de Mopti.", ["Mopti"]),
 ])
 def test_a_common_noun_after_a_determiner_or_paired_with_a_noun(text, expected):
     assert places(text) == expected
@@ -69,15 +71,15 @@ def test_a_document_kind_in_a_pages_title():
 
 
 def test_a_donors_numbered_tranche():
-    text = "IOM has completed funds from Japan 3 with the distributions in Widikum and will start with Japan 4."
+    text = "The agency spent the grant from Japan 3 on shelter kits in Widikum and will now use Japan 4."
     assert places(text) == ["Widikum"]
     # a count by country is no tranche
     assert places("Au total 5 attaques ont eu lieu (Mali 2 et Niger 3) cette semaine.") == ["Mali", "Niger"]
 
 
 def test_a_programme_a_sentence_defines():
-    text = ("17 / Tradecom Bai-Zurfa Presentation: Tradecom was given time to present the organization to the CWG,\n"
-            "Tradecom Bai-zurfa is an innovative, market-driven programme funded by two donors.")
+    text = ("17 / Tradecom Bai-Zurfa Presentation: Tradecom was given time to present itself to the CWG,\n"
+            "Tradecom Bai-zurfa is a new, donor-funded programme working with traders.")
     assert places(text) == []
 
 
@@ -100,14 +102,16 @@ def test_a_country_glued_by_a_hyphen_to_an_organisation_is_its_office(text, expe
 @pytest.mark.parametrize("text, expected", [
     ("Armed men attacked Gubdori and looted shops on Monday.", ["Gubdori"]),
     ("Les familles de Tamboukiri et environs ont fui vers Diffa.", ["Tamboukiri", "Diffa"]),
+    # a present participle and "par" name a way, not an agent
+    ("Les camions passant par Kanama et Geidam ont été arrêtés.", ["Kanama", "Geidam"]),
 ])
 def test_a_place_joined_to_a_verb_or_its_surroundings_stays(text, expected):
     assert places(text) == expected
 
 
 def test_a_country_in_capitals_read_as_an_organisation_among_organisations():
-    text = ("1. ACME CCCM TEAM- Referred 12 households to ACME FSL, 3 separated children to CHAD, 5 patients to "
-            "UNICEF clinic and 4 households to ZAPID for NFIs.\n"
+    text = ("Referrals this week: 12 households to ACME FSL, 3 children to CHAD, 5 patients to the UNICEF clinic "
+            "and 4 households to ZAPID.\n"
             "2. CHAD- From 10th/4 to 24th/4 had registered 30 cases, 9 of them children.")
     assert places(text) == []
     # with no organisation beside it, the country in capitals stays a place

@@ -1280,7 +1280,7 @@ class MinutesEntities:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             if readings.after_a_nouns_determiner(doc, start) \
                     or (end - start == 1 and readings.paired_with_a_common_noun(doc, start, end, self.rules)):
-                continue  # "le HCR dispose de plusieurs Bureaux", "via le Cash et coupon": a common noun, no place
+                continue  # "l'agence a ouvert plusieurs Bureaux", "sous forme de Cash et coupons": a common noun, no place
             if ctx.has_role_word(part, self.rules):
                 continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
             if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \

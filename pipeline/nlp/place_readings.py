@@ -19,17 +19,17 @@ gazetteer and the NER do not see either, so the component drops such a place:
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
 - **a partner's acronym spelling a country**: a country in capitals the NER reads as an
-  organisation beside organisations ("… to ACME FSL, 2 separated to CHAD, 8 to UNICEF clinic"), and
+  organisation beside organisations ("… to ACME FSL, 3 children to CHAD, 5 to the UNICEF clinic"), and
   its other mentions in capitals the NER does not read as a place;
-- **a donor's tranche**: "funds from Japan 3 with …", then "Japan 4": a country with a number
+- **a donor's tranche**: "the grant from Japan 3 on …", then "Japan 4": a country with a number
   of one or two digits names a funding tranche, not the place;
 - **a holder's or a facility's name**: a name no gazetteer knows right after a role noun or a
   facility's noun ("du Chef <name> à …", "l'hôpital <name> de Ségou");
-- **a body or a programme**: a name a sentence defines so ("<name> is an innovative, market-driven
+- **a body or a programme**: a name a sentence defines so ("<name> is a new, donor-funded
   programme"), at every mention the field makes of its first word ("<name> Presentation:");
 - **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
   possessive or a demonstrative ("plusieurs Bureaux", "several Offices");
-- **an armed group's name**: "groupes armés Wazalendo", "un élément Antibakala": a name no
+- **an armed group's name**: "groupes armés <name>", "un élément Antibakala": a name no
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
   into the text: "des groupes armés BANIBANGOU");
@@ -43,7 +43,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
   it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
   Kaya, <name>, …") or before one ("<name>, Représentant de …"), a name "of" an organisation
-  ("<name> of BOSEPA"): a person, not a place.
+  ("<name> of XYZA"), the agent of a passive ("présidée par <name>", "made by <name>"): a person,
+  not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -260,8 +261,8 @@ def _number_after(doc: Doc, span: Span) -> Optional[int]:
 
 
 def tranche_countries(doc: Doc, countries: list[Span], rules: ContextRules) -> frozenset[str]:
-    """Countries the Doc names as a donor's numbered tranche ("funds from Japan 3 with the
-    distributions …"): a country, a number of one or two digits, then a lower-case function word
+    """Countries the Doc names as a donor's numbered tranche ("the grant from Japan 3 on shelter
+    kits …"): a country, a number of one or two digits, then a lower-case function word
     (not "et"/"and", which join a count by country: "Mali 2 et Niger 3")."""
     found = set()
     for span in countries:
@@ -276,7 +277,7 @@ def tranche_countries(doc: Doc, countries: list[Span], rules: ContextRules) -> f
 
 def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
     """A country the Doc names as a numbered tranche once (:func:`tranche_countries`), written
-    with a number at any of its mentions ("… starting with Japan 4."): the funding, not the place
+    with a number at any of its mentions ("… will now use Japan 4."): the funding, not the place
     (tests/real conventions: a donor named by its country in a funding tranche)."""
     return span.text in tranches and _number_after(doc, span) is not None
 
@@ -300,19 +301,19 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
-#: ("X is an innovative, market-driven programme funded by …", "Y est une ONG nationale")
+#: ("X is a new, donor-funded programme working with …", "Y est une ONG nationale")
 BODY_KIND_NOUNS = frozenset({"programme", "program", "programmes", "project", "projet", "initiative", "organisation",
                              "organization", "ngo", "ong", "network", "reseau", "company", "entreprise", "association",
                              "foundation", "fondation", "agency", "agence", "consortium"})
 _COPULAS = frozenset({"is", "was", "est", "etait"})
 _COPULA_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "l’"})
-#: how many words may describe the kind before its noun ("an innovative, market-driven programme")
+#: how many words may describe the kind before its noun ("a new, donor-funded programme")
 MAX_KIND_WORDS = 6
 
 
 def defined_as_a_body(doc: Doc, span: Span) -> bool:
-    """A name a sentence defines as a body or a programme ("<name> is an innovative, market-driven
-    programme funded by …", "<name> est une ONG"): the subject of "is"/"est", a determiner, a few
+    """A name a sentence defines as a body or a programme ("<name> is a new, donor-funded
+    programme working with …", "<name> est une ONG"): the subject of "is"/"est", a determiner, a few
     describing words and a noun of ``BODY_KIND_NOUNS``, in one sentence. The rest of a word the
     NER cut at a hyphen ("<Name> Mai-karfi is …") may stand between."""
     folded = folded_tokens(doc)
@@ -335,7 +336,7 @@ BODY_NEIGHBOUR_REACH = 12
 
 def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     """A country's name written in capitals that the NER reads as an organisation, not a place, with
-    an organisation on its line a few tokens away ("… to ACME FSL, 2 separated to CHAD, 8 patients to
+    an organisation on its line a few tokens away ("… to ACME FSL, 3 children to CHAD, 5 patients to the
     UNICEF clinic …"): a partner's acronym that spells a country, not the country."""
     if not (span.text.isupper() and len(span.text) >= 4):
         return False
@@ -355,7 +356,7 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     return False
 
 
-#: nouns of armed men written right before their group's name ("groupes armés Wazalendo", "un
+#: nouns of armed men written right before their group's name ("groupes armés <name>", "un
 #: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
 ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
                          ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
@@ -363,7 +364,7 @@ ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",),
 
 
 def names_an_armed_group(doc: Doc, span: Span) -> bool:
-    """A name right after a noun of armed men on its line ("la présence de groupes armés <name>",
+    """A name right after a noun of armed men on its line ("depuis l'arrivée des groupes armés <name>",
     "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
     non-state armed group is no place), not a place, which such nouns take after "de" / "in"
     ("les éléments de Bambari", "armed groups in Birao")."""
@@ -403,7 +404,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
                                                                   or named_before_a_role(doc, span, rules))):
         return True
-    if rules is not None and member_of_an_organisation(doc, span, orgs, rules):
+    if (rules is not None and member_of_an_organisation(doc, span, orgs, rules)) or agent_of_a_participle(doc, span):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
@@ -462,14 +463,30 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return False
 
 
-#: what joins a member to the organisation they speak for ("<name> of BOSEPA", "<name> de l'ONG …")
+#: the agent's preposition after a passive participle ("présidée par", "made by")
+_AGENT_WORDS = frozenset({"par", "by"})
+#: past participles that are no "-é"/"-ed" word ("made by", "led by", "held by")
+_IRREGULAR_PARTICIPLES = frozenset({"made", "led", "held", "given", "done", "written", "taken", "run", "chaired", "faite", "fait"})
+
+
+def agent_of_a_participle(doc: Doc, span: Span) -> bool:
+    """A name right after a passive participle and "par"/"by" ("la réunion présidée par <name>",
+    "the prayer was made by <name>"): who did it, a person or a body, not a place (a road runs
+    "through" a town, a river "passes by" it: "passant par", a present participle, is no agent)."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, span.start - 2, span.start + 1):
+        return False
+    participle = doc[span.start - 2].lower_
+    return participle.isalpha() and (participle.endswith(("é", "ée", "és", "ées", "ed")) or participle in _IRREGULAR_PARTICIPLES)
+
+
+#: what joins a member to the organisation they speak for ("<name> of XYZA", "<name> de l'ONG …")
 _MEMBER_JOINS = frozenset({"of", "from", "de", "du", "des"})
 
 
 def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int], rules: ContextRules) -> bool:
     """A name of two words or more (the NER may have read one of them), each capitalised and none
-    in capitals nor a stop word, followed by "of" / "de" and an organisation or an acronym ("prayer
-    made by <first name> <name> of XYZA"): a member speaking for it, a person; a place is not "of"
+    in capitals nor a stop word, followed by "of" / "de" and an organisation or an acronym ("a prayer
+    said by <first name> <name> of XYZA"): a member speaking for it, a person; a place is not "of"
     a body (its office is: "the Maiduguri office of …")."""
     folded = folded_tokens(doc)
 
@@ -544,7 +561,7 @@ NOUN_DETERMINERS = frozenset({
 
 def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
     """A capitalised word right after a quantifier, a possessive or a demonstrative on its line
-    ("le HCR dispose de plusieurs Bureaux dans les régions"), the determiner in lower case: a common
+    ("l'agence a ouvert plusieurs Bureaux dans la région"), the determiner in lower case: a common
     noun written with a capital, not a place the NER may guess."""
     if start == 0 or "\n" in doc[start - 1].whitespace_ or not doc[start - 1].is_lower:
         return False  # "Notre Dame de …": the capitalised word opens the name
@@ -552,7 +569,7 @@ def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
 
 
 def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
-    """A word joined by "et"/"and" to a lower-case noun on its line ("via le Cash et coupon",
+    """A word joined by "et"/"and" to a lower-case noun on its line ("sous forme de Cash et coupons",
     "coupons and Cash"): one of two common nouns, the first written with a capital, not a place
     (a place is paired with a place: "Maar et Melia"). The noun after the word ends its phrase (a
     stop word or a punctuation mark follows), and no noun has a verb's ending ("attacked X and
@@ -568,7 +585,7 @@ def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRule
                 or {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words) \
                 or word.lower_.endswith(_VERB_ENDINGS):
             continue
-        if noun > start:  # the noun ends its phrase ("… et coupon."), not a verb's object ("… and looted shops")
+        if noun > start:  # the noun ends its phrase ("… et coupons dans …"), not a verb's object ("… and looted shops")
             following = doc[noun + 1] if noun + 1 < len(doc) else None
             if following is not None and not (following.is_punct or following.lower_ in rules.stop_words):
                 continue
