@@ -67,7 +67,7 @@ def test_a_common_noun_after_a_determiner_or_paired_with_a_noun(text, expected):
 
 
 def test_a_document_kind_in_a_pages_title():
-    assert places("2019-12 Factsheet\n\nDecember 2019") == []
+    assert places("2021-03 Factsheet\n\nMarch 2021") == []
 
 
 def test_a_donors_numbered_tranche():

@@ -32,7 +32,7 @@ gazetteer and the NER do not see either, so the component drops such a place:
 - **an armed group's name**: "groupes armés <name>", "un élément Antibakala": a name no
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
-  into the text: "des groupes armés BANIBANGOU");
+  into the text after "groupes armés");
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
