@@ -326,7 +326,7 @@ class MinutesEntities:
         known = [self._span(doc, key, start, end, cue_ends)
                  for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
-                  if start in cue_ends]
+                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
@@ -370,6 +370,13 @@ class MinutesEntities:
         bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
+        place_ends = {s.end for s in spans if s.label_ == "LOC"}
+        unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
+        bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s)}
+        countries = [s for s in spans if s.label_ == "LOC" and self._is_country(s)]
+        acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
+        ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
+        tranches = readings.tranche_countries(doc, countries, self.rules)
         return [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
@@ -377,6 +384,12 @@ class MinutesEntities:
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
+            or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
+                                                   or readings.named_after_a_title_noun(doc, s, self.rules)))
+            or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
+            or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
+            or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
+            or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
@@ -1147,8 +1160,8 @@ class MinutesEntities:
     def _merge_place_suffixes(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"DRDSES Mopti", "Protection Working Group – Mopti": a service or a group named with
         its region is one organisation mention, the place part of its name; so is any
-        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER"): the
-        country office, not a place the text is about."""
+        organisation with its country after it ("REACH Mali", "CLUSTER PROTECTION NIGER", glued by a
+        hyphen: "Ocha-Mali", "ACME- SPAIN"): the country office, not a place the text is about."""
         merged: list[Span] = []
         for span in spans:
             previous = merged[-1] if merged else None
@@ -1157,7 +1170,7 @@ class MinutesEntities:
                     and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
                     and (self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
                          and self.places[span.id_].admin_level in (1, 2)
-                         or self.places[span.id_].admin_level == 0 and len(between) == 0)):
+                         or self.places[span.id_].admin_level == 0 and (len(between) == 0 or not previous[-1].whitespace_))):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
                 mark(joined, previous._.method)
                 merged[-1] = joined
@@ -1313,6 +1326,9 @@ class MinutesEntities:
                 continue
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
+            if readings.after_a_nouns_determiner(doc, start) \
+                    or (end - start == 1 and readings.paired_with_a_common_noun(doc, start, end, self.rules)):
+                continue  # "l'agence a ouvert plusieurs Bureaux", "sous forme de Cash et coupons": a common noun, no place
             if ctx.has_role_word(part, self.rules):
                 continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
             if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \

@@ -426,6 +426,32 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
     return _no_overlap(results)
 
 
+#: admin words written after a region's name, in either case ("the Sahel region", "Lac province")
+REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces"})
+#: how many tokens of other names a list may hold between a name and the region word after it
+MAX_LISTED_BEFORE_REGION = 6
+
+
+def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
+    """A region's admin word after the name ending at ``end``, on its line, itself or after the
+    other names of a list ("(Sahel region)", "the Centre-North and Sahel regions"): the cue that
+    makes a name the gazetteer reads only after a cue ("Sahel", "Nord", "Lac") a region, as "région
+    du Sahel" does before it. Not an article ("La province du …") nor a region word before "de"."""
+    folded = folded_tokens(doc)
+    if end < 1 or folded[end - 1] in rules.stop_words:
+        return False  # "La province du Sud Kivu": the article, not a cue-only name
+    i = end
+    while i < len(doc) and i - end <= MAX_LISTED_BEFORE_REGION and "\n" not in doc[i - 1].whitespace_:
+        if folded[i] in REGION_WORDS_AFTER:
+            if i + 1 < len(doc) and folded[i + 1] in AFTER_CUE_JOINS:
+                return False  # "… Région de Diffa": the cue before its own name
+            return i == end or doc[i - 1].is_alpha
+        if not (doc[i].lower_ in LIST_JOINS or doc[i].text in ("-", "–") or (doc[i].is_alpha and doc[i].text[:1].isupper())):
+            return False
+        i += 1
+    return False
+
+
 def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen at token ``i`` with no space on either side ("Mai-Ndombe")."""
     return doc[i].text in ("-", "‐", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_

@@ -18,13 +18,33 @@ gazetteer and the NER do not see either, so the component drops such a place:
   "l'axe Douentza-Boni", two), even when one end is written so the gazetteer misses it;
 - **a named force's country**: "Forces Armées de la RDC", "Forces démocratiques de libération du
   Rwanda": the country closing a force's name, its head capitalised, is part of the name;
+- **a partner's acronym spelling a country**: a country in capitals the NER reads as an
+  organisation beside organisations ("… to ACME FSL, 3 children to CHAD, 5 to the UNICEF clinic"), and
+  its other mentions in capitals the NER does not read as a place;
+- **a donor's tranche**: "the grant from Japan 3 on …", then "Japan 4": a country with a number
+  of one or two digits names a funding tranche, not the place;
+- **a holder's or a facility's name**: a name no gazetteer knows right after a role noun or a
+  facility's noun ("du Chef <name> à …", "l'hôpital <name> de Ségou");
+- **a body or a programme**: a name a sentence defines so ("<name> is a new, donor-funded
+  programme"), at every mention the field makes of its first word ("<name> Presentation:");
+- **a common noun's slot**: a word the NER alone reads as a place right after a quantifier, a
+  possessive or a demonstrative ("plusieurs Bureaux", "several Offices");
+- **an armed group's name**: "groupes armés <name>", "un élément Antibakala": a name no
+  gazetteer knows right after a noun of armed men, however spelt, is the group's
+  (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
+  into the text after "groupes armés");
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
+- **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
+  counties hold payams, payams hold bomas): the word after the place is its level, as "County"
+  after "Pigi", not a second place even when a town elsewhere has that name (Boma, Congo);
 - **a person's slot**: an agenda item's presenter before its duration ("Introduction, Kalil
   (5 min)", "(5mn/Boubakar)"), an attendee opening a numbered line before "/ ORG" ("12. Ballama
   Kachalla / FAO"), a name after an honorific ("M.", "Mme", "Dr", "Hon.", "Engr") or read with
   it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
-  Kaya, <name>, …"): a person, not a place.
+  Kaya, <name>, …") or before one ("<name>, Représentant de …"), a name "of" an organisation
+  ("<name> of XYZA"), the agent of a passive ("présidée par <name>", "made by <name>"): a person,
+  not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -49,6 +69,8 @@ AREA_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 AXIS_WORDS = frozenset({"axe", "axes", "axis", "troncon"})
 #: what may stand between an axis noun and its name ("l'axe de", "the axis of")
 _AXIS_JOINS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
+#: elided articles inside a body's name ("académie d’enseignement de …")
+ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
 #: how many tokens a body's name may run from its head noun to the "de" before its area
 MAX_BODY_WORDS = 8
 
@@ -139,15 +161,33 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
     cues = rules.cue_index("before")
     for start in range(join - 1, max(-1, join - 1 - MAX_BODY_WORDS), -1):
         token = doc[start]
-        elided = token.text[-1:] in ("'", "’") and token.text[:-1].isalpha()  # "d’" of "académie d’enseignement"
-        if not (token.is_alpha or elided or token.text in ("'", "’", "-", "/")) or "\n" in token.whitespace_:
-            return False
+        if not (token.is_alpha or token.text in ("'", "’", "-", "/") or token.lower_ in ELISIONS) or "\n" in token.whitespace_:
+            return False  # "académie d’enseignement de …": the elided article inside the name
         if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
                for cue in cues.get(folded[start], ())):
             return False  # "Cluster Nutrition Région de Gao": the cue's place, however the cue is written
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
+
+
+#: South Sudan's lowest admin level, written after its name ("Atar Boma"): not a place cue of
+#: ``place_cues.csv``, since a cue's word is never a name and Boma is a town of Congo and a village
+#: of Chad's lake too ("N'gouboua, Boma et Kaiga")
+LEVEL_WORDS_AFTER = frozenset({"boma", "bomas"})
+
+
+def names_the_level_after_a_place(doc: Doc, span: Span, rules: ContextRules, place_ends: Container[int]) -> bool:
+    """One word that is an 'after' place cue (``place_cues.csv``: "Payam", "County") or a level's
+    word ("Boma") right after a place on its line ("Atar Boma"), no capitalised word after it: the
+    place's admin level, not a place of its own."""
+    if len(span) != 1 or span.start not in place_ends or doc[span.start - 1].whitespace_ != " ":
+        return False
+    word = folded_tokens(doc)[span.start]
+    if word not in rules.cue_index("after") and word not in LEVEL_WORDS_AFTER:
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    return following is None or not (following.is_alpha and following.text[:1].isupper() and not following.is_upper)
 
 
 #: the shortest end of an axis that no list knows ("l'axe Kabindi-Mukoto"); shorter first parts are often a
@@ -206,6 +246,136 @@ def closes_a_force_name(doc: Doc, span: Span) -> bool:
     return False
 
 
+#: the longest number that names a funding tranche or a project's phase after a donor country
+MAX_TRANCHE_DIGITS = 2
+#: words that join a breakdown's items ("Mali 2 et Niger 3"): a count by country, not a tranche
+_BREAKDOWN_JOINS = frozenset({"et", "and", "ou", "or"})
+
+
+def _number_after(doc: Doc, span: Span) -> Optional[int]:
+    """The token index of a number of one or two digits right after ``span`` on its line."""
+    i = span.end
+    if i >= len(doc) or doc[i - 1].whitespace_ != " " or not doc[i].text.isdigit() or len(doc[i].text) > MAX_TRANCHE_DIGITS:
+        return None
+    return i
+
+
+def tranche_countries(doc: Doc, countries: list[Span], rules: ContextRules) -> frozenset[str]:
+    """Countries the Doc names as a donor's numbered tranche ("the grant from Japan 3 on shelter
+    kits …"): a country, a number of one or two digits, then a lower-case function word
+    (not "et"/"and", which join a count by country: "Mali 2 et Niger 3")."""
+    found = set()
+    for span in countries:
+        number = _number_after(doc, span)
+        if number is None or number + 1 >= len(doc) or doc[number].whitespace_ != " ":
+            continue
+        word = doc[number + 1]
+        if word.is_lower and word.is_alpha and word.lower_ in rules.stop_words and word.lower_ not in _BREAKDOWN_JOINS:
+            found.add(span.text)
+    return frozenset(found)
+
+
+def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
+    """A country the Doc names as a numbered tranche once (:func:`tranche_countries`), written
+    with a number at any of its mentions ("… will now use Japan 4."): the funding, not the place
+    (tests/real conventions: a donor named by its country in a funding tranche)."""
+    return span.text in tranches and _number_after(doc, span) is not None
+
+
+#: facilities named after a person or a place, the name right after the noun ("l'hôpital <name> de
+#: Ségou", "Hotel <name>"): the facility's name (tests/real conventions: a place inside a hospital's
+#: or a hotel's name is doubtful), not a place
+FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole", "school", "lycee", "college",
+                            "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
+                            "hotel", "aeroport", "airport"})
+
+
+def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right after a role noun or a facility's noun on its line, nothing between ("du Chef
+    <name> à …", "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not
+    a place; a place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
+    if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
+        return False
+    word = folded_tokens(doc)[span.start - 1]
+    return word in rules.role_words or word in FACILITY_NOUNS
+
+
+#: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
+#: ("X is a new, donor-funded programme working with …", "Y est une ONG nationale")
+BODY_KIND_NOUNS = frozenset({"programme", "program", "programmes", "project", "projet", "initiative", "organisation",
+                             "organization", "ngo", "ong", "network", "reseau", "company", "entreprise", "association",
+                             "foundation", "fondation", "agency", "agence", "consortium"})
+_COPULAS = frozenset({"is", "was", "est", "etait"})
+_COPULA_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "l’"})
+#: how many words may describe the kind before its noun ("a new, donor-funded programme")
+MAX_KIND_WORDS = 6
+
+
+def defined_as_a_body(doc: Doc, span: Span) -> bool:
+    """A name a sentence defines as a body or a programme ("<name> is a new, donor-funded
+    programme working with …", "<name> est une ONG"): the subject of "is"/"est", a determiner, a few
+    describing words and a noun of ``BODY_KIND_NOUNS``, in one sentence. The rest of a word the
+    NER cut at a hyphen ("<Name> Mai-karfi is …") may stand between."""
+    folded = folded_tokens(doc)
+    i = span.end
+    while i < len(doc) and not doc[i - 1].whitespace_:
+        i += 1  # "…-karfi": the name's word goes on after the NER's cut
+    if i + 1 >= len(doc) or folded[i] not in _COPULAS or folded[i + 1] not in _COPULA_DETERMINERS:
+        return False
+    for j in range(i + 2, min(len(doc), i + 3 + MAX_KIND_WORDS)):
+        if folded[j] in BODY_KIND_NOUNS:
+            return True
+        if doc[j].text in _PHRASE_ENDS or "\n" in doc[j - 1].whitespace_:
+            return False
+    return False
+
+
+#: how far from a country's name in capitals an organisation may stand for the name to be read as one
+BODY_NEIGHBOUR_REACH = 12
+
+
+def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A country's name written in capitals that the NER reads as an organisation, not a place, with
+    an organisation on its line a few tokens away ("… to ACME FSL, 3 children to CHAD, 5 patients to the
+    UNICEF clinic …"): a partner's acronym that spells a country, not the country."""
+    if not (span.text.isupper() and len(span.text) >= 4):
+        return False
+    labels = {e.label_ for e in doc._.ner_ents if e.start < span.end and span.start < e.end}
+    if "ORG" not in labels or "LOC" in labels:
+        return False
+    for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
+        if "\n" in doc[i].whitespace_:
+            break
+        if i in orgs:
+            return True
+    for i in range(span.end, min(len(doc), span.end + BODY_NEIGHBOUR_REACH)):
+        if i in orgs:
+            return True
+        if "\n" in doc[i].whitespace_:
+            break
+    return False
+
+
+#: nouns of armed men written right before their group's name ("groupes armés <name>", "un
+#: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
+ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
+                         ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
+                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
+
+
+def names_an_armed_group(doc: Doc, span: Span) -> bool:
+    """A name right after a noun of armed men on its line ("depuis l'arrivée des groupes armés <name>",
+    "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
+    non-state armed group is no place), not a place, which such nouns take after "de" / "in"
+    ("les éléments de Bambari", "armed groups in Birao")."""
+    folded = folded_tokens(doc)
+    for words in ARMED_NOUNS:
+        start = span.start - len(words)
+        if start >= 0 and tuple(folded[start:span.start]) == words and doc[span.start - 1].whitespace_ == " ":
+            return True
+    return False
+
+
 #: how far around a place a disease's name holding it may reach (characters)
 DISEASE_REACH = 40
 
@@ -223,7 +393,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
                       rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
     false), an agenda item's presenter before or after its duration, the holder a role phrase
-    names before a comma, or an attendee opening a numbered line before a known organisation
+    names before or after a comma, a member "of" an organisation, or an attendee opening a numbered line before a known organisation
     ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
@@ -231,7 +401,10 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if known_place:
         return False
-    if _DURATION_BEFORE.search(before) or (rules is not None and named_after_a_role(doc, span, rules)):
+    if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
+                                                                  or named_before_a_role(doc, span, rules))):
+        return True
+    if (rules is not None and member_of_an_organisation(doc, span, orgs, rules)) or agent_of_a_participle(doc, span):
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
@@ -265,6 +438,78 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return True
     return False
+
+
+#: how many tokens after the comma the role noun may stand ("<name>, le Représentant de …")
+ROLE_AFTER_REACH = 3
+
+
+def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name of two words or more set before a comma and a role phrase ("Le co-président du
+    comité, <first name> <name>, Représentant de l'agence, a …", "<name>, Director of …"): the
+    holder of the function, a person; a place before a comma is followed by another place or a
+    clause, not by a function."""
+    if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].text != "," or "\n" in doc[span.end - 1].whitespace_:
+        return False
+    folded = folded_tokens(doc)
+    if any(folded[i] in rules.cue_words for i in range(span.start, span.end)):
+        return False  # "<name> Town, chairman …": a place and its cue
+    for i in range(span.end + 1, min(len(doc), span.end + 1 + ROLE_AFTER_REACH)):
+        word = folded[i]
+        if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
+            return doc[i].whitespace_ != "" or i + 1 >= len(doc) or doc[i + 1].text != "-"  # not "…, chef-lieu de …"
+        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or word not in rules.stop_words:
+            return False  # only an article may stand before the role ("…, the Director of …")
+    return False
+
+
+#: the agent's preposition after a passive participle ("présidée par", "made by")
+_AGENT_WORDS = frozenset({"par", "by"})
+#: past participles that are no "-é"/"-ed" word ("made by", "led by", "held by")
+_IRREGULAR_PARTICIPLES = frozenset({"made", "led", "held", "given", "done", "written", "taken", "run", "chaired", "faite", "fait"})
+
+
+def agent_of_a_participle(doc: Doc, span: Span) -> bool:
+    """A name right after a passive participle and "par"/"by" ("la réunion présidée par <name>",
+    "the prayer was made by <name>"): who did it, a person or a body, not a place (a road runs
+    "through" a town, a river "passes by" it: "passant par", a present participle, is no agent)."""
+    if span.start < 2 or doc[span.start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, span.start - 2, span.start + 1):
+        return False
+    participle = doc[span.start - 2].lower_
+    return participle.isalpha() and (participle.endswith(("é", "ée", "és", "ées", "ed")) or participle in _IRREGULAR_PARTICIPLES)
+
+
+#: what joins a member to the organisation they speak for ("<name> of XYZA", "<name> de l'ONG …")
+_MEMBER_JOINS = frozenset({"of", "from", "de", "du", "des"})
+
+
+def member_of_an_organisation(doc: Doc, span: Span, orgs: Container[int], rules: ContextRules) -> bool:
+    """A name of two words or more (the NER may have read one of them), each capitalised and none
+    in capitals nor a stop word, followed by "of" / "de" and an organisation or an acronym ("a prayer
+    said by <first name> <name> of XYZA"): a member speaking for it, a person; a place is not "of"
+    a body (its office is: "the Maiduguri office of …")."""
+    folded = folded_tokens(doc)
+
+    def name_word(i: int) -> bool:
+        return doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper \
+            and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words  # not "<place> Town of XYZ"
+
+    if not all(name_word(t.i) for t in span):
+        return False
+    start, end = span.start, span.end
+    while start > 0 and doc[start - 1].whitespace_ == " " and name_word(start - 1):
+        start -= 1  # "<first name> <name>": the NER may read one word of the two
+    while end < len(doc) and doc[end - 1].whitespace_ == " " and name_word(end):
+        end += 1
+    if end - start < 2 or end + 1 >= len(doc) or doc[end].lower_ not in _MEMBER_JOINS:
+        return False
+    after = end + 1
+    while after < len(doc) and doc[after].lower_ in ("the", "la", "l'", "l’") and after - end < 3:
+        after += 1
+    if after >= len(doc) or not same_line(doc, start, after + 1):
+        return False
+    word = doc[after].text
+    return after in orgs or (word.isupper() and word.isalpha() and len(word) >= 3)  # an acronym nothing read
 
 
 def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
@@ -301,6 +546,60 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
         if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
             return True  # "Nigérien": the accent its ending put on "Niger"
     return False
+
+
+#: determiners that make the next word a common noun: quantifiers, possessives, demonstratives
+#: ("plusieurs Bureaux", "ses Antennes", "several Offices"); a place's name takes an article at
+#: most ("le Mali", "the Sahel"), and "a" is also "à" without its accent in French
+NOUN_DETERMINERS = frozenset({
+    "plusieurs", "quelques", "certains", "certaines", "divers", "diverses", "differents", "differentes",
+    "nombreux", "nombreuses", "chaque", "aucun", "aucune", "ces", "cette", "cet", "ses", "leurs", "nos", "vos",
+    "mes", "son", "sa", "leur", "notre", "votre", "un", "une",
+    "several", "many", "some", "various", "each", "every", "these", "those", "its", "their", "our", "your",
+    "his", "her", "an", "any", "no"})
+
+
+def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
+    """A capitalised word right after a quantifier, a possessive or a demonstrative on its line
+    ("l'agence a ouvert plusieurs Bureaux dans la région"), the determiner in lower case: a common
+    noun written with a capital, not a place the NER may guess."""
+    if start == 0 or "\n" in doc[start - 1].whitespace_ or not doc[start - 1].is_lower:
+        return False  # "Notre Dame de …": the capitalised word opens the name
+    return folded_tokens(doc)[start - 1] in NOUN_DETERMINERS
+
+
+def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """A word joined by "et"/"and" to a lower-case noun on its line ("sous forme de Cash et coupons",
+    "coupons and Cash"): one of two common nouns, the first written with a capital, not a place
+    (a place is paired with a place: "Maar et Melia"). The noun after the word ends its phrase (a
+    stop word or a punctuation mark follows), and no noun has a verb's ending ("attacked X and
+    looted shops"). Not beside a stop word ("Walgak and its surroundings"), "environs" ("Kanama et
+    environs"), a month ("le 12 janvier et Tiloa/…") or a place cue's word ("Kanama et villages")."""
+    pairs = [(end + 1, end)] if end + 1 < len(doc) else []
+    pairs += [(start - 2, start - 1)] if start >= 2 else []
+    for noun, join in pairs:
+        if doc[join].lower_ not in _BREAKDOWN_JOINS or not same_line(doc, min(noun, start), max(noun, end - 1) + 1):
+            continue
+        word = doc[noun]
+        if not (word.is_alpha and word.is_lower and len(word.text) >= 3) or word.lower_ in rules.stop_words \
+                or {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words) \
+                or word.lower_.endswith(_VERB_ENDINGS):
+            continue
+        if noun > start:  # the noun ends its phrase ("… et coupons dans …"), not a verb's object ("… and looted shops")
+            following = doc[noun + 1] if noun + 1 < len(doc) else None
+            if following is not None and not (following.is_punct or following.lower_ in rules.stop_words):
+                continue
+        return True
+    return False
+
+
+#: endings of a verb or a participle ("attacked Damasak and looted …"), not a noun paired with a name
+_VERB_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ent", "ont", "ait", "aient")
+
+
+#: "Kanama et environs", "X and surroundings": a place and the area around it
+_SURROUNDINGS = frozenset({"environs", "alentours", "alentour", "peripherie", "surroundings", "outskirts", "surrounding",
+                           "neighbouring", "neighboring", "nearby", "environnants", "environnantes", "voisins", "voisines"})
 
 
 #: where a word glued to the next starts inside one token ("IntégréTéléchargement")
