@@ -14,7 +14,6 @@ import datetime as dt
 import errno
 import logging
 import os
-import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -152,47 +151,15 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
         for source in sources:
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
-    own = pool is None  # else closed by its owner
-    if own:
-        pool = LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
-    try:
-        yield from map_converting_legacy_ahead(pool, tasks, sources, settings, jobs, options.memory_mb)
-    finally:
-        if own:
-            pool.close()
-
-
-def map_converting_legacy_ahead(pool: LocalPool, tasks: list[Task], sources: list[SourceFile], settings: Settings,
-                                jobs: int, memory_mb: int) -> Iterator[DocumentResult]:
-    """The pool's results, the legacy files (.doc, .rtf, .odt) converted ahead of their workers
-    (:func:`convert_legacy_ahead`). With one job, before the workers start; with more, beside
-    them: the other files go first, the legacy ones when their conversion is over, so no core
-    idles waiting for LibreOffice while other files are left."""
-    legacy = {t.index for t in tasks if is_legacy_source(sources[t.index])}
-    if not legacy or jobs < 2 or len(legacy) == len(tasks):
-        convert_legacy_ahead(sources, settings, jobs, memory_mb)
+    convert_legacy_ahead(sources, settings, jobs, options.memory_mb)
+    if pool is not None:  # closed by its owner
         yield from pool.map(tasks)
         return
-    released = threading.Event()
-
-    def convert_then_release() -> None:
-        try:
-            convert_legacy_ahead(sources, settings, jobs, memory_mb)
-        finally:
-            released.set()
-
-    converting = threading.Thread(target=convert_then_release, name="legacy-conversion", daemon=True)
-    converting.start()
+    pool = LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
     try:
-        yield from pool.map([t for t in tasks if t.index not in legacy], held=[t for t in tasks if t.index in legacy],
-                            release=released)
+        yield from pool.map(tasks)
     finally:
-        converting.join()
-
-
-def is_legacy_source(source: SourceFile) -> bool:
-    """Whether the file goes through LibreOffice (.doc, .dot, .rtf, .odt)."""
-    return FORMATS_BY_EXTENSION.get(source.path.suffix.lower()) == "doc"
+        pool.close()
 
 
 def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
@@ -200,7 +167,7 @@ def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: in
     workers start on them, many to a LibreOffice call (its start costs several times a file's
     conversion); a file it could not convert is converted alone by its worker, which names the
     cause. Not with Dask: its workers may not share this machine's cache."""
-    paths = [s.path for s in sources if is_legacy_source(s)]
+    paths = [s.path for s in sources if FORMATS_BY_EXTENSION.get(s.path.suffix.lower()) == "doc"]
     if paths:
         from pipeline.extract.doc_chunks import convert_ahead
 

@@ -18,7 +18,6 @@ import logging
 import multiprocessing as mp
 import os
 import sys
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass, replace
@@ -82,8 +81,6 @@ def with_helpers(tasks: Sequence[Task], jobs: int) -> list[Task]:
 ADDRESS_SPACE_FACTOR = 2
 #: seconds between two looks at the workers' resident memory
 MEMORY_POLL = 0.25
-#: seconds between two looks at whether held tasks were released (a worker may idle this long)
-HELD_POLL = 0.05
 
 
 def limit_memory(megabytes: int) -> None:
@@ -288,38 +285,26 @@ class LocalPool:
                 pass
             worker.told_to_stop = True
 
-    def map(self, tasks: Sequence[Task], held: Sequence[Task] = (),
-            release: Optional[threading.Event] = None) -> Iterator[DocumentResult]:
+    def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
         """Results as files finish (not in input order); at the end the workers are told to
-        stop, and :meth:`close` waits for them. ``held``: tasks handed out only once ``release``
-        is set, after ``tasks`` (their input is being prepared beside the workers: the legacy
-        files' conversion), so no core waits for that preparation while other files are left."""
+        stop, and :meth:`close` waits for them."""
         if any(worker.told_to_stop for worker in self.workers):  # a second map on this pool: fresh workers
             self.close()
-        everything = with_helpers([*tasks, *held], self.jobs)
-        pending, later = deque(everything[:len(tasks)]), everything[len(tasks):]
-        self.start(min(self.jobs, len(everything)))
+        pending = deque(with_helpers(tasks, self.jobs))
+        self.start(min(self.jobs, len(tasks)))
         try:
-            while pending or later or any(w.task for w in self.workers):
-                if later and (release is None or release.is_set()):
-                    pending.extend(later)
-                    later = []
+            while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
                     if worker.task is None and pending:
                         worker.task, worker.assigned, worker.started = pending.popleft(), time.monotonic(), None
                         worker.extra = 0.0
                         worker.conn.send(worker.task)
                 busy = [w for w in self.workers if w.task is not None]
-                if not busy:  # only held tasks are left: nothing to watch until they are released
-                    release.wait()
-                    continue
                 deadlines = [w.started + self.timeout + w.extra if w.started is not None and self.timeout
                              else w.assigned + STARTUP_LIMIT for w in busy]
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
-                if self.memory_mb:
+                if self.memory_mb and busy:
                     wait_for = MEMORY_POLL if wait_for is None else min(wait_for, MEMORY_POLL)
-                if later:
-                    wait_for = HELD_POLL if wait_for is None else min(wait_for, HELD_POLL)
                 ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)

@@ -301,30 +301,6 @@ def test_workers_told_to_stop_at_the_end_exit_by_themselves_while_the_caller_goe
     assert pool.workers == [] and [worker.exitcode for worker in workers] == [0, 0]  # exited, not killed (-9)
 
 
-def test_held_tasks_go_to_workers_only_once_released(settings, tmp_path, monkeypatch):
-    """The legacy files wait for their conversion (LibreOffice, beside the workers) while the
-    other files go first: a held task is never handed out before its release, and is after it.
-    Here the release comes with the first result, so the slower file is always first."""
-    import threading
-
-    from pipeline.executor import LocalPool, Task
-
-    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
-    (tmp_path / "slow.wait").write_text("0.5")
-    (tmp_path / "quick.wait").write_text("0.01")
-    slow, quick = (Task(i, str(tmp_path / name), name, f"doc{i}") for i, name in enumerate(["slow.wait", "quick.wait"]))
-    released = threading.Event()
-    pool = LocalPool(settings, "test", jobs=2, timeout=120)
-    finished = []
-    try:
-        for result in pool.map([slow], held=[quick], release=released):
-            finished.append(result.document["source_path"])
-            released.set()
-    finally:
-        pool.close()
-    assert finished == ["slow.wait", "quick.wait"]
-
-
 def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_nothing_unsafe():
     """A new worker (the second of a run, one replacing a crashed or killed worker) does not
     import spaCy again: it is forked from a server that did. That server must be safe to fork:
