@@ -897,11 +897,7 @@ def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places:
         if end < len(doc) and folded[end] in rules.qualifiers and end not in taken and not doc[end].is_upper:
             end += 1  # "Comité technique interministériel"
         named = end
-        while end not in places:
-            piece = _domain_piece(doc, end, rules, blocked, places)
-            if piece == end:
-                break
-            end = piece
+        end = _domain_pieces_end(doc, end, rules, blocked, places)
         if end == named and not doc[i].text[:1].isupper():
             i += 1  # "le comité technique sur les outils": a kind of body unless its head is capitalised
             continue
@@ -927,14 +923,21 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
             if bare.is_lower and bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken:
                 end += 1  # "groupe de travail suivi des …"
             named = end
-            while end not in places:
-                piece = _domain_piece(doc, end, rules, blocked, places)
-                if piece == end:
-                    break
-                end = piece
+            end = _domain_pieces_end(doc, end, rules, blocked, places)
             if end > named:
                 found.append((i, end))
     return found
+
+
+def _domain_pieces_end(doc: Doc, end: int, rules: ContextRules, blocked: set[int], places: frozenset[int]) -> int:
+    """Where a body's name ends after its head: as many domain pieces as follow (``_domain_piece``),
+    up to a place, which closes it."""
+    while end not in places:
+        piece = _domain_piece(doc, end, rules, blocked, places)
+        if piece == end:
+            break
+        end = piece
+    return end
 
 
 def _one_body_before(doc: Doc, i: int) -> bool:
