@@ -1,0 +1,41 @@
+"""Organisation classes of the thirteenth pass, read from the ninth blind split moved to dev: a
+body's name that ran onto the verb after it, a known agency's name in French sentence case before
+its acronym, and the United Nations named as one actor. Every sentence and name here is INVENTED."""
+
+from __future__ import annotations
+
+from test_real_failures import texts
+
+
+def test_a_lower_case_body_name_stops_before_its_verb():
+    assert texts("Le comité local de veille pastorale et de relèvement examine ses dossiers à Kalimbo.",
+                 "ORG") == ["comité local de veille pastorale et de relèvement"]
+    assert texts("Le Conseil national de sécurité alimentaire a tenu sa session.", "ORG") == [
+        "Conseil national de sécurité alimentaire"]
+
+
+def test_a_lower_case_cluster_does_not_take_its_verb_and_object():
+    assert texts("The WASH cluster sent UNICEF the list of sites.", "ORG") == ["WASH cluster", "UNICEF"]
+    assert texts("The FSL cluster gave OCHA the figures on Monday.", "ORG") == ["FSL cluster", "OCHA"]
+
+
+def test_a_known_agency_named_in_sentence_case_before_its_acronym():
+    assert texts("Il a reçu le délégué du Bureau de coordination des affaires humanitaires (OCHA) à Kalimbo.",
+                 "ORG") == ["Bureau de coordination des affaires humanitaires", "OCHA"]
+
+
+def test_an_activity_before_an_agency_in_parentheses_is_no_name():
+    assert texts("Distribution de kits d'hygiène aux ménages (UNICEF)", "ORG") == ["UNICEF"]
+    assert texts("Le point sur la vaccination des enfants de Kalimbo (OMS) a été fait.", "ORG") == ["OMS"]
+
+
+def test_the_united_nations_as_one_actor():
+    assert texts("Le forum est organisé par le Gouvernement, les Nations Unies et les ONG.", "ORG") == [
+        "Nations Unies"]
+    assert texts("The governor received a United Nations delegation on Tuesday.", "ORG") == ["United Nations"]
+
+
+def test_the_united_nations_as_a_part_or_a_family_is_none():
+    assert texts("Les agences du système des Nations Unies étaient présentes.", "ORG") == []
+    assert texts("The United Nations agencies and the United Nations system met.", "ORG") == []
+    assert texts("Participants (40) Nations Unies (2) ONG (5)", "ORG") == []
