@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from test_real_failures import texts
 
+from pipeline.facts import OrgMention, PlaceMention, Span
+from pipeline.nlp.acronyms import places_clear_of_acronyms, with_defined_acronyms
+from pipeline.nlp.fields import FieldText
+
 
 def test_a_lower_case_body_name_stops_before_its_verb():
     assert texts("Le comité local de veille pastorale et de relèvement examine ses dossiers à Kalimbo.",
@@ -39,3 +43,16 @@ def test_the_united_nations_as_a_part_or_a_family_is_none():
     assert texts("Les agences du système des Nations Unies étaient présentes.", "ORG") == []
     assert texts("The United Nations agencies and the United Nations system met.", "ORG") == []
     assert texts("Participants (40) Nations Unies (2) ONG (5)", "ORG") == []
+
+
+def test_a_guessed_place_holding_a_defined_acronym_gives_way_to_it():
+    """"Kalimbo Aid (KLAD)" in the body, "les TdRs KLAD" in the agenda, which the statistical NER
+    read as a place: the acronym is the body's there too, and the guess is dropped."""
+    agenda = "Suite donnée aux TdRs KLAD"
+    body = "évaluation envisagée par Kalimbo Aid (KLAD)"
+    texts_ = [FieldText(None, "agenda", agenda, 0), FieldText(None, "body", body, 0)]
+    guess = PlaceMention(Span(None, "agenda", 17, 26, "TdRs KLAD"), "ner", None)
+    defined = OrgMention(Span(None, "body", 38, 42, "KLAD"), "context", None)
+    orgs = with_defined_acronyms(texts_, [[], [defined]], [[guess], []], frozenset())
+    assert [m.span.text for m in orgs[0]] == ["KLAD"]
+    assert places_clear_of_acronyms([[guess], []], orgs) == [[], []]
