@@ -56,3 +56,8 @@ def test_a_guessed_place_holding_a_defined_acronym_gives_way_to_it():
     orgs = with_defined_acronyms(texts_, [[], [defined]], [[guess], []], frozenset())
     assert [m.span.text for m in orgs[0]] == ["KLAD"]
     assert places_clear_of_acronyms([[guess], []], orgs) == [[], []]
+
+
+def test_a_name_of_common_words_joined_after_a_kind_noun_is_a_body():
+    assert texts("L'ONG Espoir des Enfants a distribué des kits à Kalimbo.", "ORG") == ["Espoir des Enfants"]
+    assert texts("Une ONG Nationale et une ONG Locale Partenaire ont été retenues.", "ORG") == []

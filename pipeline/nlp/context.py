@@ -1191,6 +1191,22 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
         k -= 1
 
 
+def _numbered_acronym_at(doc: Doc, i: int) -> Optional[tuple[int, int]]:
+    """An acronym opening with a digit ("3AG", "2SD"): after a body's kind noun, a name."""
+    return (i, i + 1) if re.fullmatch(r"\d[A-Z]{2,}", doc[i].text) else None
+
+
+def _joined_common_words(span: Span, rules: ContextRules) -> bool:
+    """Words of the language joined into one name: by a hyphen ("Santé-Diabète") or by "de"/"des"
+    ("Volonté des Jeunes"), one of them no body's common word: after a body's kind noun ("ONG
+    Volonté des Jeunes") a name, not the noun's qualifier ("ONG Nationale", "ONG Locale Partenaire")."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+    joined = any(HYPHENED_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in span) \
+        or any(t.lower_ in ("de", "des", "du", "of") for t in span)
+    return joined and any(fold(t.text) not in rules.body_marks for t in words) \
+        and not any(t.text in ("-", "‐") and t.whitespace_ for t in span)
+
+
 def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
     """The name a body's kind noun introduces or follows in parentheses ("l'ONG KOUNDA", "the
     NGO Tamkeen Relief", "KOUNDA (ONG)", ``ngo_words.csv``): an organisation even when no list
@@ -1203,8 +1219,10 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
         if word not in rules.ngo_words:
             continue
         if i + 1 < len(doc) and i + 1 not in taken:
-            span = _acronym_at(doc, i + 1, rules) or name_at(doc, i + 1, rules, taken)
-            if span is not None and not _common_words(doc[span[0]:span[1]], rules) and not _heading_word(doc, i, span) \
+            span = _acronym_at(doc, i + 1, rules) or _numbered_acronym_at(doc, i + 1) or name_at(doc, i + 1, rules, taken)
+            if span is not None and not (_common_words(doc[span[0]:span[1]], rules)
+                                         and not _joined_common_words(doc[span[0]:span[1]], rules)) \
+                    and not _heading_word(doc, i, span) \
                     and not any(folded[k] in rules.ngo_words or plural_acronym(doc[k].text) for k in range(*span)):
                 # "PARTENAIRES Nbre ONGs Internationale": a table's categories, no name
                 found.append(span)
