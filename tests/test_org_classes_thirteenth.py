@@ -61,3 +61,14 @@ def test_a_guessed_place_holding_a_defined_acronym_gives_way_to_it():
 def test_a_name_of_common_words_joined_after_a_kind_noun_is_a_body():
     assert texts("L'ONG Espoir des Enfants a distribué des kits à Kalimbo.", "ORG") == ["Espoir des Enfants"]
     assert texts("Une ONG Nationale et une ONG Locale Partenaire ont été retenues.", "ORG") == []
+
+
+def test_sectors_joined_by_slashes_and_a_sub_sector_are_bodies():
+    assert texts("The plan coordinated by the CCCM/NFI/Shelter sector was endorsed.", "ORG") == [
+        "CCCM/NFI/Shelter sector"]
+    assert texts("The GBV Sub Sector has shared its guidelines with partners.", "ORG") == ["GBV Sub Sector"]
+
+
+def test_one_sector_in_lower_case_or_sectors_in_the_plural_are_fields_of_work():
+    assert texts("The health sector is underfunded this year.", "ORG") == []
+    assert texts("The merger of the CCCM and ES/NFI sectors was approved.", "ORG") == []
