@@ -72,3 +72,9 @@ def test_sectors_joined_by_slashes_and_a_sub_sector_are_bodies():
 def test_one_sector_in_lower_case_or_sectors_in_the_plural_are_fields_of_work():
     assert texts("The health sector is underfunded this year.", "ORG") == []
     assert texts("The merger of the CCCM and ES/NFI sectors was approved.", "ORG") == []
+
+
+def test_a_numbered_army_unit_is_a_body_and_a_count_of_units_none():
+    assert texts("The sector trained 28 officers from 9 Division at the barracks.", "ORG") == ["9 Division"]
+    assert texts("Le 41e Bataillon est arrivé à Kalimbo.", "ORG") == ["41e Bataillon"]
+    assert texts("Three brigades and 4 Brigades were deployed.", "ORG") == []

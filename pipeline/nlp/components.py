@@ -443,6 +443,7 @@ class MinutesEntities:
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered)
+        names += ctx.numbered_units(doc, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")

@@ -1263,6 +1263,27 @@ def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+#: an army's units, named by their number ("7 Division", "the 21st Armoured Brigade")
+MILITARY_UNITS = frozenset({"division", "brigade", "battalion", "bataillon", "regiment", "corps"})
+
+
+def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """"7 Division", "22e Bataillon", "the 21st Brigade": an army unit named by its number and a
+    capitalised unit noun (one capitalised word may stand between) is an organisation (tests/real
+    conventions: a numbered army division); "3 brigades" in lower case or the plural is a count."""
+    found = []
+    for i in range(len(doc) - 1):
+        if i in taken or not re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|e|ème|eme)?", doc[i].text):
+            continue
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].is_title and fold(doc[end + 1].text) in MILITARY_UNITS:
+            end += 1  # "21st Armoured Brigade"
+        if fold(doc[end].text) in MILITARY_UNITS and doc[end].is_title and end not in taken \
+                and "\n" not in doc[i].whitespace_:
+            found.append((i, end + 1))
+    return found
+
+
 #: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
 _BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 
