@@ -59,3 +59,16 @@ def test_a_table_that_is_not_the_agenda_is_read_as_body_rows(tmp_path):
     assert figures == {("1 200 personnes", 1200, "persons"), ("300 ménages", 300, "households"),
                        ("4 500 personnes", 4500, "persons"), ("900 ménages", 900, "households")}
     assert {"Tombouctou", "Mopti"} <= {p["text"] for p in result.tables["locations"] if p["field"] == "body"}
+
+
+def test_a_bare_agenda_label_does_not_swallow_the_lines_past_the_header_zone():
+    """Regression: the lines after a bare "Ordre du jour" label were all taken as its value up to
+    the next label, but the header reads only its zone's first paragraphs: the lines past the
+    zone were in no field, and their organisations, places and figures were never found."""
+    lines = [f"{k}. Point numéro {k} de la réunion" for k in range(1, 60)]
+    text = "Compte rendu de la réunion du cluster\nOrdre du jour :\n" + "\n".join(lines) + \
+        "\nLe rapport de Kalimbo Aid sera partagé.\n"
+    minutes = minutes_of(parse_text_export(text, "long_agenda.txt"))
+    agenda, body = minutes.header.agenda_text or "", minutes.body_text or ""
+    assert "1. Point numéro 1 de la réunion" in agenda and "Kalimbo Aid" in body
+    assert not set(agenda.splitlines()) & set(body.splitlines())  # no line in both

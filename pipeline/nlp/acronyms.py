@@ -93,9 +93,28 @@ def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMe
     pattern = acronym_pattern(acronyms)  # compiled once per document, not once per field
     result = []
     for text, orgs, named in zip(texts, organisations, places):
-        taken = [(m.span.start, m.span.end) for m in (*orgs, *named)]
+        taken = [(m.span.start, m.span.end) for m in (*orgs, *named) if not guessed_place(m)]
         added = acronym_mentions(text, pattern, taken)
         result.append(sorted(orgs + added, key=lambda m: m.span.start) if added else orgs)
+    return result
+
+
+def guessed_place(mention) -> bool:
+    """A place only the statistical NER read, no gazetteer entry behind it ("TdRs CAID")."""
+    return isinstance(mention, PlaceMention) and mention.place is None and mention.method == "ner"
+
+
+def places_clear_of_acronyms(places: list[list[PlaceMention]], organisations: list[list[OrgMention]]
+                             ) -> list[list[PlaceMention]]:
+    """Each field's places less the NER's guesses that hold an acronym the document defines as a
+    body's ("les TdRs CAID" after "Christian Aid (CAID)"): the letters say whose terms they are,
+    and the guess spans them. Run after :func:`with_defined_acronyms`, whose mentions those are."""
+    result = []
+    for named, orgs in zip(places, organisations):
+        defined = [(m.span.start, m.span.end) for m in orgs
+                   if m.method == "context" and m.organisation is None and acronym_shaped(m.span.text)]
+        result.append([p for p in named if not (guessed_place(p) and any(
+            p.span.start <= a and b <= p.span.end for a, b in defined))])
     return result
 
 

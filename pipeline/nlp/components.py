@@ -441,6 +441,9 @@ class MinutesEntities:
         names += [(start, end) for start, end in ctx.office_named_organisations(doc, self.rules, covered)
                   if fold_token(doc[start:end].text) not in self.not_orgs | self.rules.groups
                   and doc[start:end].text not in self.place_forms]
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += ctx.united_nations_named(doc, covered)
+        names += ctx.numbered_units(doc, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -883,7 +886,7 @@ class MinutesEntities:
         for start, end in orgs:
             if end - start != 1:
                 continue
-            name = ctx.titled_name_before(doc, start, taken)
+            name = ctx.titled_name_before(doc, start, taken) or ctx.sentence_case_name_before(doc, start, taken)
             if name is None:
                 continue
             span = doc[name[0]:name[1]]

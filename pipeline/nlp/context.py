@@ -969,9 +969,26 @@ def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], 
         word = fold(token.text)
         if k in blocked or not token.is_alpha or word in rules.stop_words or word in rules.months or len(word) < 2:
             break
+        if words == 1 and _verb_before_its_object(doc, k):
+            break  # "… et de développement évalue ses actions": the verb after the name
         k += 1
         words += 1
     return k if words else start
+
+
+#: French determiners that open a verb's object ("évalue ses actions"): a word right before one, on
+#: the same line, after a name's noun is a verb, no adjective of that noun (the names so built are
+#: French: "de"/"du" pieces; "a" is the verb "avoir" there, no article)
+OBJECT_DETERMINERS = frozenset({"le", "la", "les", "l'", "l’", "un", "une", "ses", "son", "sa", "leur", "leurs",
+                                "ce", "cet", "cette", "ces"})
+
+
+def _verb_before_its_object(doc: Doc, k: int) -> bool:
+    """The lower-case word ``k`` stands before a determiner on its line: a verb and its object
+    ("le comité régional de coordination humanitaire et de développement évalue ses actions"),
+    as a noun's adjective is not followed by an article."""
+    return k + 1 < len(doc) and doc[k].is_lower and not _line_ends(doc, k) \
+        and doc[k + 1].lower_ in OBJECT_DETERMINERS
 
 
 def _line_ends(doc: Doc, i: int) -> bool:
@@ -1177,6 +1194,22 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
         k -= 1
 
 
+def _numbered_acronym_at(doc: Doc, i: int) -> Optional[tuple[int, int]]:
+    """An acronym opening with a digit ("3AG", "2SD"): after a body's kind noun, a name."""
+    return (i, i + 1) if re.fullmatch(r"\d[A-Z]{2,}", doc[i].text) else None
+
+
+def _joined_common_words(span: Span, rules: ContextRules) -> bool:
+    """Words of the language joined into one name: by a hyphen ("Santé-Diabète") or by "de"/"des"
+    ("Volonté des Jeunes"), one of them no body's common word: after a body's kind noun ("ONG
+    Volonté des Jeunes") a name, not the noun's qualifier ("ONG Nationale", "ONG Locale Partenaire")."""
+    words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
+    joined = any(HYPHENED_WORD.fullmatch(t.text) or t.text in ("-", "‐") for t in span) \
+        or any(t.lower_ in ("de", "des", "du", "of") for t in span)
+    return joined and any(fold(t.text) not in rules.body_marks for t in words) \
+        and not any(t.text in ("-", "‐") and t.whitespace_ for t in span)
+
+
 def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
     """The name a body's kind noun introduces or follows in parentheses ("l'ONG KOUNDA", "the
     NGO Tamkeen Relief", "KOUNDA (ONG)", ``ngo_words.csv``): an organisation even when no list
@@ -1189,8 +1222,10 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
         if word not in rules.ngo_words:
             continue
         if i + 1 < len(doc) and i + 1 not in taken:
-            span = _acronym_at(doc, i + 1, rules) or name_at(doc, i + 1, rules, taken)
-            if span is not None and not _common_words(doc[span[0]:span[1]], rules) and not _heading_word(doc, i, span) \
+            span = _acronym_at(doc, i + 1, rules) or _numbered_acronym_at(doc, i + 1) or name_at(doc, i + 1, rules, taken)
+            if span is not None and not (_common_words(doc[span[0]:span[1]], rules)
+                                         and not _joined_common_words(doc[span[0]:span[1]], rules)) \
+                    and not _heading_word(doc, i, span) \
                     and not any(folded[k] in rules.ngo_words or plural_acronym(doc[k].text) for k in range(*span)):
                 # "PARTENAIRES Nbre ONGs Internationale": a table's categories, no name
                 found.append(span)
@@ -1199,6 +1234,57 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
             if span is not None:
                 found.append(span)
     return _no_overlap_pairs(found)
+
+
+#: the United Nations' name in two words, folded, by language
+UNITED_NATIONS = (("nations", "unies"), ("united", "nations"))
+#: articles before the United Nations named as one actor ("organisée par les Nations Unies", "a United
+#: Nations delegation"); "des Nations Unies" is mostly a part ("système des Nations Unies", an agency's name)
+_UN_ARTICLES = frozenset({"les", "the", "a", "an"})
+#: what after the name makes it a part or a whole of many, no actor ("the United Nations system",
+#: "agencies", "mission", "country team"), or the start of a longer name ("… pour les réfugiés")
+_UN_NOT_AFTER = frozenset({"system", "systeme", "agencies", "agency", "agences", "agence", "mission", "missions",
+                           "country", "team", "family", "staff", "entities", "entites", "organizations",
+                           "organisations", "pour", "for", "of", "de", "des", "du", "au", "aux", "in", "en"})
+
+
+def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """"les Nations Unies" / "the United Nations" named after an article as one actor (a co-organiser,
+    a delegation, who accepts a map): an organisation (tests/real conventions), though its two words
+    are common and open many longer names, which the registry reads first. Not after "des" ("système
+    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun."""
+    found = []
+    folded = folded_tokens(doc)
+    for i in range(1, len(doc) - 1):
+        if (folded[i], folded[i + 1]) not in UNITED_NATIONS or not doc[i].text[:1].isupper() \
+                or i in taken or i + 1 in taken or doc[i - 1].lower_ not in _UN_ARTICLES:
+            continue
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER):
+            continue
+        found.append((i, i + 2))
+    return found
+
+
+#: an army's units, named by their number ("7 Division", "the 21st Armoured Brigade")
+MILITARY_UNITS = frozenset({"division", "brigade", "battalion", "bataillon", "regiment", "corps"})
+
+
+def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """"7 Division", "22e Bataillon", "the 21st Brigade": an army unit named by its number and a
+    capitalised unit noun (one capitalised word may stand between) is an organisation (tests/real
+    conventions: a numbered army division); "3 brigades" in lower case or the plural is a count."""
+    found = []
+    for i in range(len(doc) - 1):
+        if i in taken or not re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|e|ème|eme)?", doc[i].text):
+            continue
+        end = i + 1
+        if end + 1 < len(doc) and doc[end].is_title and fold(doc[end + 1].text) in MILITARY_UNITS:
+            end += 1  # "21st Armoured Brigade"
+        if fold(doc[end].text) in MILITARY_UNITS and doc[end].is_title and end not in taken \
+                and "\n" not in doc[i].whitespace_:
+            found.append((i, end + 1))
+    return found
 
 
 #: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
@@ -1329,6 +1415,38 @@ def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tupl
     if len(content) < 2 or any(w.is_upper and len(w) > 1 for w in content):
         return None
     return words[0].i, words[-1].i + 1
+
+
+def sentence_case_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
+    """A known organisation's name in French sentence case just before its acronym in
+    parentheses, inside a sentence: its first word capitalised after a lower-case word, the others
+    in any case ("du représentant du Bureau de coordination des affaires humanitaires (OCHA)"). The
+    name opens at the farthest such capital on the line (a capital after a lower-case connector
+    inside it, "des Affaires", is no start); a capital opening a line or a sentence is none, as a
+    table's activity ("Distribution de kits (UNICEF)") is written so."""
+    if acronym < 3 or doc[acronym - 1].text != "(" or acronym + 1 >= len(doc) or doc[acronym + 1].text != ")":
+        return None
+    start = None
+    k = acronym - 2
+    while k > 0 and acronym - 1 - k <= MAX_EXPANSION_TOKENS and k not in taken:
+        token = doc[k]
+        if token.is_space or "\n" in token.whitespace_:
+            break
+        connector = token.lower_.rstrip("'’") in NAME_CONNECTORS
+        if not (token.is_alpha or connector):
+            break
+        before = doc[k - 1]
+        if token.text[:1].isupper() and not token.is_upper and not connector and before.is_alpha \
+                and before.is_lower and "\n" not in before.whitespace_:
+            start = k
+        k -= 1
+    if start is None:
+        return None
+    words = doc[start:acronym - 1]
+    content = [w for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS]
+    if len(content) < 2 or any(w.is_upper and len(w) > 1 for w in content):
+        return None
+    return start, acronym - 1
 
 
 #: prepositions before a town ("à", folded "a"): a place after one is where a body sits or meets
@@ -1898,7 +2016,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
             if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
             if side == "before":
-                first = i + n + _qualifier_after_head(doc, i + n, rules)  # "Cluster mixte CCCM/Abris"
+                first = i + n + _qualifier_after_head(doc, i + n, rules, known_orgs)  # "Cluster mixte CCCM/Abris"
                 end = _name_words_after(doc, first, rules, taken - known_orgs)
                 end = i + n if end == first else _before_a_translation(doc, first, end, known_orgs, rules)
                 if end > i + n:
@@ -1930,10 +2048,12 @@ def _before_a_translation(doc: Doc, first: int, end: int, known_orgs: frozenset[
     return end
 
 
-def _qualifier_after_head(doc: Doc, i: int, rules: ContextRules) -> int:
+def _qualifier_after_head(doc: Doc, i: int, rules: ContextRules, known_orgs: frozenset[int] = frozenset()) -> int:
     """1 when a lower-case adjective stands between a head and the capitalised name it opens
-    ("Cluster mixte CCCM", "Groupe thématique Protection"), else 0."""
-    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower) or fold(doc[i].text) in rules.stop_words:
+    ("Cluster mixte CCCM", "Groupe thématique Protection"), else 0; not between a lower-case head
+    and a known organisation, then a verb's object ("the FSL cluster provided OCHA with …")."""
+    if i + 1 >= len(doc) or not (doc[i].is_alpha and doc[i].is_lower) or fold(doc[i].text) in rules.stop_words \
+            or (i + 1 in known_orgs and doc[i - 1].is_lower):
         return 0
     return 1 if _body_word(doc[i + 1], rules) else 0
 

@@ -170,13 +170,17 @@ def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minu
     """The fields' facts put together in field order: figures numbered in the document, the last
     attendance list, each action's responsible organisations, the figures related; an acronym
     the document defines, an organisation wherever it is written."""
-    from pipeline.nlp.acronyms import with_defined_acronyms, without_qualifier_acronyms  # spaCy's rules: imported
-    # where the pipeline is loaded
+    from pipeline.nlp.acronyms import (  # spaCy's rules: imported where the pipeline is loaded
+        places_clear_of_acronyms,
+        with_defined_acronyms,
+        without_qualifier_acronyms,
+    )
 
     field_orgs = without_qualifier_acronyms(texts, [f.organisations for f in read], component.rules.qualified_nouns)
     field_orgs = with_defined_acronyms(texts, field_orgs, [f.places for f in read], component.not_orgs,
                                        component.rules.stop_words)
-    read = [replace(f, organisations=orgs) for f, orgs in zip(read, field_orgs)]
+    field_places = places_clear_of_acronyms([f.places for f in read], field_orgs)
+    read = [replace(f, organisations=orgs, places=named) for f, orgs, named in zip(read, field_orgs, field_places)]
     organisations: list[OrgMention] = []
     places: list[PlaceMention] = []
     figures: list[Figure] = []

@@ -17,7 +17,7 @@ from typing import Iterable
 
 #: heads that also name what is no body ("the health sector", "le secteur WASH", "un groupe"): the
 #: head and the sector must then be written with a capital ("Food Security Sector", "Groupe Protection")
-STRICT_HEADS = frozenset({"groupe", "sector", "secteur", "committee", "forum"})
+STRICT_HEADS = frozenset({"groupe", "sector", "secteur", "committee", "forum", "sub sector"})
 #: a level between the head and the sector ("Groupe de travail régional de Protection", "cluster national SA")
 _LEVEL = r"(?:(?:regional|national|sous[\s-]national|provincial|global|mondial|local)e?\s+)?"
 #: a word every head holds: a text without one names no sector body (the expression is not run)
@@ -56,18 +56,22 @@ def sector_body_pattern(heads: Iterable[tuple[tuple[str, ...], str]], sectors: I
     after = _alternation(_words(" ".join(words)) for words, side in heads if side == "after")
     return re.compile(
         rf"(?i)(?<![\w-])(?:(?:global\s+)?(?P<head>{before})\s+{_LEVEL}{_OF}?(?P<sector>{sector}){_PLACE}"
-        rf"|(?:global\s+)?(?P<sector2>{sector})\s+(?:sector\s+)?(?P<head2>{after}))(?![\w-])")
+        rf"|(?:global\s+)?(?P<sector2>(?:{sector})(?:\s*/\s*(?:{sector}))*)\s+(?:sector\s+)?(?P<head2>{after}))(?![\w-])")
 
 
 def sector_bodies(folded_text: str, pattern: re.Pattern) -> list[tuple[int, int]]:
     """Character spans of the sector bodies in a text folded by the pattern's ``fold_form``; a
     head in :data:`STRICT_HEADS` only when it and the sector are capitalised ("Secteur
-    Protection"; "the health sector", "le secteur WASH" are the field of work, no body)."""
+    Protection"; "the health sector", "le secteur WASH" are the field of work, no body), or when
+    sectors joined by slashes name it ("the CCCM/NFI/Shelter sector coordinated …": several
+    sectors acting as one are a coordination body, tests/real conventions)."""
     spans = []
     for match in pattern.finditer(folded_text):
         head = match.group("head") or match.group("head2")
         sector = match.group("sector") or match.group("sector2")
-        if re.sub(r"[\s'’‐-]+", " ", head.lower()) in STRICT_HEADS and not (head[:1].isupper() and sector[:1].isupper()):
+        joined = match.group("sector2") is not None and "/" in sector and sector[:1].isupper()
+        if re.sub(r"[\s'’‐-]+", " ", head.lower()) in STRICT_HEADS and not (head[:1].isupper() and sector[:1].isupper()) \
+                and not joined:
             continue
         spans.append((match.start(), match.end()))
     return spans

@@ -95,8 +95,11 @@ def entries_of_paragraphs(paragraphs: list[Paragraph], reference: Reference) -> 
     return labelled(paragraphs, reference)[0]
 
 
-def labelled(paragraphs: list[Paragraph], reference: Reference) -> tuple[list[Entry], set[int]]:
-    """Labelled values, and the indexes of the paragraphs they were read from."""
+def labelled(paragraphs: list[Paragraph], reference: Reference,
+             zone: Optional[set[int]] = None) -> tuple[list[Entry], set[int]]:
+    """Labelled values, and the indexes of the paragraphs they were read from. With ``zone`` (the
+    ids of the header zone's blocks), a value of several paragraphs stops at the zone's end, as the
+    header reads none beyond it: the paragraphs after it stay the body's."""
     entries: list[Entry] = []
     used: set[int] = set()
     i = 0
@@ -110,6 +113,8 @@ def labelled(paragraphs: list[Paragraph], reference: Reference) -> tuple[list[En
         if not value:
             following: list[str] = []
             while i < len(paragraphs) and _label_value(paragraphs[i].text, reference) is None:
+                if zone is not None and name in _MULTI_PARAGRAPH and id(paragraphs[i]) not in zone:
+                    break
                 following.append(paragraphs[i].text)
                 used.add(i)
                 i += 1
@@ -149,7 +154,7 @@ def body_lines(document: Document, settings: Settings, reference: Reference, age
     every table but the agenda tables (``agenda``), less the rows that give header fields
     (label/value pairs): a report's table of figures per place, an attendance grid. Such rows
     were left out of every field, and their figures, places and organisations with them."""
-    paragraphs = {id(p) for p in body_paragraphs(document, settings, reference)}
+    paragraphs = {id(p) for p in body_paragraphs(document, settings, reference, agenda)}
     skipped = {id(t) for t in agenda}
     lines: list[str] = []
     for block in document.blocks:
@@ -161,11 +166,15 @@ def body_lines(document: Document, settings: Settings, reference: Reference, age
     return lines
 
 
-def body_paragraphs(document: Document, settings: Settings, reference: Reference) -> list[Paragraph]:
+def body_paragraphs(document: Document, settings: Settings, reference: Reference,
+                    agenda: Sequence[Table] = ()) -> list[Paragraph]:
     """Paragraphs outside tables that are neither the title nor a labelled header line:
-    the prose of a newsletter, the closing lines of minutes."""
+    the prose of a newsletter, the closing lines of minutes. A bare label's paragraphs past the
+    header zone ("Ordre du jour" then fifty lines) are the body's, as no header field holds them."""
     paragraphs = [b for b in document.blocks if isinstance(b, Paragraph) and b.text.strip()]
-    _, used = labelled(paragraphs, reference)
+    tables = {id(t) for t in agenda}
+    first = next((i for i, b in enumerate(document.blocks) if id(b) in tables), None)
+    _, used = labelled(paragraphs, reference, {id(b) for b in header_zone(document, first, settings)})
     title = {id(p) for p in title_paragraphs(list(document.blocks), settings, reference)}
     return [p for i, p in enumerate(paragraphs) if i not in used and id(p) not in title]
 
