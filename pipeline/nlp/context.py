@@ -427,9 +427,15 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
 
 
 #: admin words written after a region's name, in either case ("the Sahel region", "Lac province")
-REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces"})
+#: an English admin level's word after its name counts the same ("Meme division", "the X and Y
+#: Divisions" in Cameroon's reports, "X county", "Y district")
+REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces", "division", "divisions", "department",
+                                "departments", "departement", "departements", "district", "districts", "county",
+                                "counties"})
 #: how many tokens of other names a list may hold between a name and the region word after it
 MAX_LISTED_BEFORE_REGION = 6
+#: what stands before a sentence's (or an item's) first word
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "•", "-", "*", "(", "\""})
 
 
 def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
@@ -438,8 +444,10 @@ def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
     makes a name the gazetteer reads only after a cue ("Sahel", "Nord", "Lac") a region, as "région
     du Sahel" does before it. Not an article ("La province du …") nor a region word before "de"."""
     folded = folded_tokens(doc)
-    if end < 1 or folded[end - 1] in rules.stop_words:
-        return False  # "La province du Sud Kivu": the article, not a cue-only name
+    if end < 1 or (folded[end - 1] in rules.stop_words
+                   and (end < 2 or doc[end - 2].text in SENTENCE_OPENERS or "\n" in doc[end - 2].whitespace_)):
+        return False  # "La province du Sud Kivu": the article opening a sentence, not a cue-only name (one
+        # that is also a word inside a sentence stays: "in the Meme and Manyu Divisions")
     i = end
     while i < len(doc) and i - end <= MAX_LISTED_BEFORE_REGION and "\n" not in doc[i - 1].whitespace_:
         if folded[i] in REGION_WORDS_AFTER:
