@@ -385,7 +385,8 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
-                                                   or readings.named_after_a_title_noun(doc, s, self.rules)))
+                                                   or readings.named_after_a_title_noun(doc, s, self.rules)
+                                                   or readings.speaks_as_a_person(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))

@@ -84,6 +84,7 @@ class ContextRules:
     relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
+    speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
     body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
 
@@ -218,6 +219,7 @@ def context_rules(reference) -> ContextRules:
         relief_items=frozenset(reference.relief_items),
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
+        speech_verbs=frozenset(reference.speech_verbs),
         sector_names=tuple(reference.sector_names),
         body_qualifiers=tuple(reference.body_qualifiers),
     )

@@ -44,7 +44,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
   Kaya, <name>, …") or before one ("<name>, Représentant de …"), a name "of" an organisation
   ("<name> of XYZA"), the agent of a passive ("présidée par <name>", "made by <name>"): a person,
-  not a place.
+  not a place; a name before a verb of speech ("<name> said", "<name>, a salué",
+  ``speech_verbs.csv``), a speaker, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -630,3 +631,24 @@ def compass_word(text: str) -> bool:
     that is only this is no place; the regions named by a compass point are the gazetteer's
     ("Nord", "North-West", after a cue), not a guess from context."""
     return bool(_COMPASS.fullmatch(text))
+
+
+#: how many words a verb of speech in ``speech_verbs.csv`` holds at most ("a declare")
+SPEECH_VERB_WORDS = 2
+
+
+def speaks_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right before a verb of speech, on its line, a comma between or not ("<name> said:",
+    "<name>, a salué …", ``speech_verbs.csv``): the speaker, a person or a body, not a place, as
+    places do not speak. Only for a name the gazetteer does not know (the caller's check): a known
+    country "stated" by its government stays a place. Each word of the name capitalised."""
+    if not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    folded = folded_tokens(doc)
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or not same_line(doc, span.start, i + 1):
+        return False
+    return any(" ".join(folded[i:i + n]) in rules.speech_verbs for n in range(1, SPEECH_VERB_WORDS + 1)
+               if i + n <= len(doc) and same_line(doc, i, i + n))
