@@ -291,14 +291,27 @@ FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole"
                             "hotel", "aeroport", "airport"})
 
 
+#: how many first names may stand between a role noun and the name the NER read ("Governor <first
+#: name> <middle name> <name>")
+MAX_FIRST_NAMES = 3
+
+
 def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """A name right after a role noun or a facility's noun on its line, nothing between ("du Chef
-    <name> à …", "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not
-    a place; a place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
-    if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
-        return False
-    word = folded_tokens(doc)[span.start - 1]
-    return word in rules.role_words or word in FACILITY_NOUNS
+    """A name right after a role noun or a facility's noun on its line, nothing between but
+    capitalised first names ("du Chef <name> à …", "State Governor <first name> <name> met …",
+    "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not a place; a
+    place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
+    folded = folded_tokens(doc)
+
+    def title_noun(word: str) -> bool:
+        return word in rules.role_words or word in FACILITY_NOUNS
+
+    i = span.start - 1
+    while i >= 0 and span.start - 1 - i < MAX_FIRST_NAMES and doc[i].whitespace_ == " " and doc[i].is_alpha \
+            and doc[i].text[:1].isupper() and not doc[i].is_upper and not title_noun(folded[i]) \
+            and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words:
+        i -= 1  # a first name the NER left out of the name
+    return i >= 0 and doc[i].whitespace_ == " " and title_noun(folded[i])
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
