@@ -33,6 +33,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
   into the text after "groupes armés");
+- **a treaty's name**: "the Kampala Convention", "la Convention de Kampala" (tests/real
+  conventions: no location);
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
@@ -665,3 +667,25 @@ def speaks_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     return any(" ".join(folded[i:i + n]) in rules.speech_verbs for n in range(1, SPEECH_VERB_WORDS + 1)
                if i + n <= len(doc) and same_line(doc, i, i + n))
+
+
+#: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
+#: tests/real conventions, a place inside a treaty's name is no location
+TREATY_NOUNS = frozenset({"convention", "agreement", "declaration", "accord", "accords", "protocol", "protocole",
+                          "treaty", "traite", "charter", "charte"})
+_TREATY_JOINS = frozenset({"de", "d'", "d’", "of"})
+
+
+def in_a_treaty_name(doc: Doc, span: Span) -> bool:
+    """A place before a capitalised treaty noun ("in line with the Kampala Convention") or after one
+    and "de"/"of" ("la Convention de Kampala", "the Declaration of Abuja"): the treaty's name."""
+    folded = folded_tokens(doc)
+    after = span.end
+    if after < len(doc) and doc[span.end - 1].whitespace_ == " " and doc[after].text[:1].isupper() \
+            and folded[after] in TREATY_NOUNS:
+        return True
+    join = span.start - 1
+    if join > 0 and doc[join].text in ("'", "’") and doc[join - 1].lower_ == "d":
+        join -= 1
+    return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
+        and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
