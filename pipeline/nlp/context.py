@@ -415,6 +415,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                 continue  # "Protection | Région de Diffa": the cue before its own name
             end = i
             start = end - 1
+            if doc[start].is_alpha and doc[start].is_lower:
+                continue  # "des Gouverneurs de Région": a particle before the cue ends no name
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in taken:
                 if _name_word(doc[start - 1], rules):
                     start -= 1
