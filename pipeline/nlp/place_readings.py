@@ -33,6 +33,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
   into the text after "groupes armés");
+- **a counted noun**: one word right after a count whose noun a figure counts ("68.978
+  Rapatriés", ``figure_units.csv``): the people counted, not a place;
 - **a treaty's name**: "the Kampala Convention", "la Convention de Kampala" (tests/real
   conventions: no location);
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
@@ -689,3 +691,22 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
         join -= 1
     return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
         and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
+
+
+#: a count as written before its noun ("68.978", "1,250", "12 300", "45")
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+")
+#: the plural and feminine endings a counted noun takes ("rapatriés", "ménages", "returnees")
+_COUNTED_ENDINGS = ("", "s", "e", "es", "x")
+
+
+def counted_after_a_number(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word right after a count on its line whose noun a figure counts (``figure_units.csv``:
+    "68.978 Rapatriés", "1,200 Returnees"): the people counted, capitalised in a table's style,
+    not a place."""
+    if len(span) != 1 or span.start == 0 or not same_line(doc, span.start - 1, span.end):
+        return False
+    before = doc[span.start - 1]
+    if not _COUNT.fullmatch(before.text) or not before.whitespace_:
+        return False
+    word = folded_tokens(doc)[span.start]
+    return any(word.endswith(e) and word[:len(word) - len(e)] in rules.counted_nouns for e in _COUNTED_ENDINGS)
