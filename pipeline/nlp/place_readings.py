@@ -449,13 +449,34 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
-    for i in range(comma - 1, max(-1, comma - 1 - ROLE_REACH), -1):
+    i, read = comma - 1, 0
+    while i >= 0 and read < ROLE_REACH:
+        if doc[i].text == ")":
+            opening = _opening_parenthesis(doc, i)
+            if opening is not None:
+                i = opening - 1  # "le représentant du Bureau … (OCHA), <name>": the body's acronym
+                continue
         if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
             return False
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return True
+        i, read = i - 1, read + 1
     return False
+
+
+#: how many tokens a parenthesis a role phrase holds may run ("(OCHA)", "(Bureau de la coordination)")
+MAX_PARENTHESIS_TOKENS = 8
+
+
+def _opening_parenthesis(doc: Doc, closing: int) -> Optional[int]:
+    """The "(" matching the ")" at ``closing`` on its line, a few tokens before, or None."""
+    for i in range(closing - 1, max(-1, closing - 2 - MAX_PARENTHESIS_TOKENS), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
+            return None
+    return None
 
 
 #: how many tokens after the comma the role noun may stand ("<name>, le Représentant de …")
