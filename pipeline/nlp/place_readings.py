@@ -35,6 +35,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   into the text after "groupes armés");
 - **a counted noun**: one word right after a count whose noun a figure counts ("68.978
   Rapatriés", ``figure_units.csv``): the people counted, not a place;
+- **a people's name**: before "ethnic group", "tribe", after "l'ethnie" (a people, tests/real
+  conventions);
 - **a treaty's name**: "the Kampala Convention", "la Convention de Kampala" (tests/real
   conventions: no location);
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
@@ -731,3 +733,19 @@ def counted_after_a_number(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     word = folded_tokens(doc)[span.start]
     return any(word.endswith(e) and word[:len(word) - len(e)] in rules.counted_nouns for e in _COUNTED_ENDINGS)
+
+
+#: nouns of a people written after its name ("the <name> ethnic group", "les <name>, une ethnie")
+#: or before it ("l'ethnie <name>", "the <name> tribe")
+PEOPLE_NOUNS_AFTER = frozenset({"ethnic", "ethnie", "ethnies", "tribe", "tribes", "tribu", "tribus", "clan", "clans"})
+PEOPLE_NOUNS_BEFORE = frozenset({"ethnie", "tribu", "clan"})
+
+
+def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
+    """A name right before "ethnic (group)", "tribe", "clan", or right after "ethnie", "tribu"
+    ("except for the <name> ethnic group", "l'ethnie <name>"): a people, neither a place nor an
+    organisation (tests/real conventions), whether or not a place shares its name."""
+    folded = folded_tokens(doc)
+    if span.end < len(doc) and folded[span.end] in PEOPLE_NOUNS_AFTER and same_line(doc, span.start, span.end + 1):
+        return True
+    return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
