@@ -357,6 +357,11 @@ def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[P
     return table
 
 
+#: place cues that are abbreviations, written in capitals before a name of any case (``place_cues.csv``:
+#: "zs", zone de santé, DR Congo's health zones)
+ABBREVIATED_CUES = frozenset({"zs"})
+
+
 def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
     folded = folded_tokens(doc)
@@ -389,6 +394,8 @@ def _cue_written_as_word(doc: Doc, i: int) -> bool:
     if token.is_lower:
         return True
     previous = doc[i - 1] if i > 0 else None
+    if token.lower_ in ABBREVIATED_CUES:
+        return True  # "la ZS de Rutshuru": an abbreviation, in capitals before any name
     if token.is_upper:  # "RÉGIONS DU SAHEL": a heading in capitals, its name in capitals too
         following = next((t for t in doc[i + 1:i + 4] if t.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
         return following is not None and following.is_upper and following.is_alpha and len(following.text) > 3
