@@ -205,6 +205,9 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
             adds["folded"].append((key, folded(form)))
             if spaced_variant(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(spaced_variant(form))))  # "Sud Kivu", "SUD KIVU"
+                split = tuple(fold_token(w) for w in re.split(r"(-)", form))
+                if split != folded(form):  # "GOMA/NORD-KIVU": after a slash the tokenizer cuts at the hyphen
+                    adds["folded"].append((key, split))
             if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
