@@ -37,6 +37,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   Rapatriés", ``figure_units.csv``): the people counted, not a place;
 - **a people's name**: before "ethnic group", "tribe", after "l'ethnie" (a people, tests/real
   conventions);
+- **a sector's name**: "… with FS and Livelihoods" (``sector_names.csv``), a sector, for a
+  name no gazetteer knows;
 - **a treaty's name**: "the Kampala Convention", "la Convention de Kampala" (tests/real
   conventions: no location);
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
@@ -749,3 +751,17 @@ def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
     if span.end < len(doc) and folded[span.end] in PEOPLE_NOUNS_AFTER and same_line(doc, span.start, span.end + 1):
         return True
     return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
+
+
+#: the shortest sector word read alone as a sector ("Health"; not "SA", "ER", which places share)
+SHORTEST_SECTOR_WORD = 5
+
+
+def names_a_sector(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word that is a humanitarian sector's name or its last word (``sector_names.csv``:
+    "… linkages with FS and Livelihoods", "Nutrition"): a sector, no place, for a name no
+    gazetteer knows (the caller's check)."""
+    if len(span) != 1:
+        return False
+    word = folded_tokens(doc)[span.start]
+    return len(word) >= SHORTEST_SECTOR_WORD and word.isalpha() and word in rules.sector_words
