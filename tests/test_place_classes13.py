@@ -13,7 +13,7 @@ from pipeline.facts import PlaceMention, Span
 from pipeline.nlp.components import fold_token
 from pipeline.nlp.context import keep_folded_tokens
 from pipeline.nlp.person_names import titled_surnames, without_titled_surnames
-from pipeline.nlp.place_readings import named_after_a_title_noun
+from pipeline.nlp.place_readings import named_after_a_role, named_after_a_title_noun
 
 from conftest import runtime
 
@@ -77,3 +77,43 @@ def test_a_titled_persons_surname_elsewhere_in_the_document_is_no_place():
     assert titled_surnames(texts, rules) == {"Kolowe", "Tandawa"}  # not the village after its cue
     found = [_place("Kolowe"), _place("Tandawa", "context"), _place("Kombori")]
     assert [p.span.text for p in without_titled_surnames(found, texts, rules)] == ["Tandawa", "Kombori"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a particle before a capitalised cue after its name ends no name
+    ("La réunion a reçu des Gouverneurs de Région et des chefs d'agence à Niamey.", ["Niamey"]),
+    # a noun a figure counts, capitalised after its count
+    ("Au 30 juin, 12.345 Rapatriés et 4.321 Retournés ont été recensés à Gao.", ["Gao"]),
+    # a people before its noun
+    ("All families returned except for the Kudanga ethnic group, who stayed in Bambari.", ["Bambari"]),
+    # a sector's name the NER reads as a place
+    ("Presentation: links between FSL and Livelihoods in Bentiu.", ["Bentiu"]),
+])
+def test_words_read_as_something_else_are_no_places(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "ZS" (zone de santé) before a name; a hyphenated unit after a slash in a heading
+    ("Les alertes de la ZS de Kitsombiro sont à vérifier.", ["Kitsombiro"]),
+    ("Point humanitaire : GOMA/NORD-KIVU, MARS 2024", ["GOMA", "NORD-KIVU"]),
+    # South Sudan's states as OCHA's reports shorten them
+    ("Stable states such as NBeG were also found with people in need.", ["NBeG"]),
+])
+def test_drc_cues_and_short_forms_of_units(text, expected):
+    # a field before them names the document's country (headings in capitals do not)
+    context = ("Réunion tenue à Beni (Nord-Kivu) avec les équipes de Butembo et de Rutshuru en RDC."
+               if "NBeG" not in text else "Partners met in Juba and Malakal, South Sudan.")
+    assert places(context, text)[-len(expected):] == expected
+
+
+def test_a_role_phrase_holding_an_acronym_in_parentheses_names_the_holder_after_the_comma():
+    component = runtime().nlp.get_pipe("minutes_entities")
+    doc = runtime().nlp("en présence du représentant du Bureau des affaires humanitaires (XYZA), Mahamane Sidi "
+                        "Kountao et du préfet de Mopti.")
+    keep_folded_tokens(doc, [fold_token(t.text) for t in doc])
+    start = next(t.i for t in doc if t.text == "Mahamane")
+    name = DocSpan(doc, start, start + 3, label="LOC")  # the NER reading the holder's name as a place
+    assert name.text == "Mahamane Sidi Kountao" and named_after_a_role(doc, name, component.rules)
+    place = DocSpan(doc, len(doc) - 2, len(doc) - 1, label="LOC")
+    assert place.text == "Mopti" and not named_after_a_role(doc, place, component.rules)
