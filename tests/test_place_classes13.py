@@ -117,3 +117,10 @@ def test_a_role_phrase_holding_an_acronym_in_parentheses_names_the_holder_after_
     assert name.text == "Mahamane Sidi Kountao" and named_after_a_role(doc, name, component.rules)
     place = DocSpan(doc, len(doc) - 2, len(doc) - 1, label="LOC")
     assert place.text == "Mopti" and not named_after_a_role(doc, place, component.rules)
+
+
+def test_initials_in_parentheses_may_end_with_the_levels_initial():
+    assert places("Aid reaches the Upper Nile and Unity States (UNUS) first; in UNUS needs grow.") == [
+        "Upper Nile", "Unity", "UNUS", "UNUS"]
+    # not an office's: only an admin level's word may stand between the places and the initials
+    assert places("The Yobe State Office (YSO) opened in Damaturu.") == ["Damaturu"]

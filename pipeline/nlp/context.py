@@ -1382,6 +1382,11 @@ def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
+#: admin level words whose initial an abbreviation of the places before them may end with ("… Upper
+#: Nile States (GUNS)")
+INITIALLED_LEVEL_WORDS = REGION_WORDS_AFTER | {"state", "states"}
+
+
 def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[int, int]]:
     """An abbreviation in parentheses made of the initials of the places just before it, "the
     North-West and South-West regions (NWSW)", "Central African Republic (CAR)", and its other
@@ -1401,10 +1406,13 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
         if not before:
             continue
         chain = [p for p in places if before[-1].start - 12 <= p.start and p.end <= before[-1].end]
+        between = doc[before[-1].end:token.i]
+        level = "".join(t.text[0] for t in between) if all(
+            t.text[:1].isupper() and fold(t.text) in INITIALLED_LEVEL_WORDS for t in between) else ""
         initials = ""
         for place in reversed(chain):
             initials = "".join(w[0] for w in _NAME_WORDS.findall(place.text) if w[0].isupper()) + initials
-            if initials == letters:
+            if letters in (initials, initials + level):  # "… Upper Nile States (GUNS)": the level's initial too
                 found.append((inner.i, inner.i + 1))
                 break
     names = {doc[start].text for start, _end in found}
