@@ -205,6 +205,9 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
             adds["folded"].append((key, folded(form)))
             if spaced_variant(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(spaced_variant(form))))  # "Sud Kivu", "SUD KIVU"
+                split = tuple(fold_token(w) for w in re.split(r"(-)", form))
+                if split != folded(form):  # "GOMA/NORD-KIVU": after a slash the tokenizer cuts at the hyphen
+                    adds["folded"].append((key, split))
             if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
@@ -384,8 +387,12 @@ class MinutesEntities:
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
+            or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
-                                                   or readings.named_after_a_title_noun(doc, s, self.rules)))
+                                                   or readings.named_after_a_title_noun(doc, s, self.rules)
+                                                   or readings.speaks_as_a_person(doc, s, self.rules)
+                                                   or readings.counted_after_a_number(doc, s, self.rules)
+                                                   or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))

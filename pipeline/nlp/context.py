@@ -84,6 +84,8 @@ class ContextRules:
     relief_items: frozenset[str] = frozenset()  # folded singular words of relief items ("blanket", "kettle")
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
+    speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
+    counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
     body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
 
@@ -218,6 +220,8 @@ def context_rules(reference) -> ContextRules:
         relief_items=frozenset(reference.relief_items),
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
+        speech_verbs=frozenset(reference.speech_verbs),
+        counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),
         sector_names=tuple(reference.sector_names),
         body_qualifiers=tuple(reference.body_qualifiers),
     )
@@ -353,6 +357,11 @@ def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[P
     return table
 
 
+#: place cues that are abbreviations, written in capitals before a name of any case (``place_cues.csv``:
+#: "zs", zone de santé, DR Congo's health zones)
+ABBREVIATED_CUES = frozenset({"zs"})
+
+
 def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
     folded = folded_tokens(doc)
@@ -385,6 +394,8 @@ def _cue_written_as_word(doc: Doc, i: int) -> bool:
     if token.is_lower:
         return True
     previous = doc[i - 1] if i > 0 else None
+    if token.lower_ in ABBREVIATED_CUES:
+        return True  # "la ZS de Rutshuru": an abbreviation, in capitals before any name
     if token.is_upper:  # "RÉGIONS DU SAHEL": a heading in capitals, its name in capitals too
         following = next((t for t in doc[i + 1:i + 4] if t.lower_ not in ("de", "du", "des", "d'", "la", "l'")), None)
         return following is not None and following.is_upper and following.is_alpha and len(following.text) > 3
@@ -413,6 +424,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                 continue  # "Protection | Région de Diffa": the cue before its own name
             end = i
             start = end - 1
+            if doc[start].is_alpha and doc[start].is_lower:
+                continue  # "des Gouverneurs de Région": a particle before the cue ends no name
             while start > 0 and end - start < MAX_NAME_TOKENS and start - 1 not in taken:
                 if _name_word(doc[start - 1], rules):
                     start -= 1
@@ -427,9 +440,15 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
 
 
 #: admin words written after a region's name, in either case ("the Sahel region", "Lac province")
-REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces"})
+#: an English admin level's word after its name counts the same ("Meme division", "the X and Y
+#: Divisions" in Cameroon's reports, "X county", "Y district")
+REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces", "division", "divisions", "department",
+                                "departments", "departement", "departements", "district", "districts", "county",
+                                "counties"})
 #: how many tokens of other names a list may hold between a name and the region word after it
 MAX_LISTED_BEFORE_REGION = 6
+#: what stands before a sentence's (or an item's) first word
+SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "•", "-", "*", "(", "\""})
 
 
 def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
@@ -438,8 +457,10 @@ def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
     makes a name the gazetteer reads only after a cue ("Sahel", "Nord", "Lac") a region, as "région
     du Sahel" does before it. Not an article ("La province du …") nor a region word before "de"."""
     folded = folded_tokens(doc)
-    if end < 1 or folded[end - 1] in rules.stop_words:
-        return False  # "La province du Sud Kivu": the article, not a cue-only name
+    if end < 1 or (folded[end - 1] in rules.stop_words
+                   and (end < 2 or doc[end - 2].text in SENTENCE_OPENERS or "\n" in doc[end - 2].whitespace_)):
+        return False  # "La province du Sud Kivu": the article opening a sentence, not a cue-only name (one
+        # that is also a word inside a sentence stays: "in the Meme and Manyu Divisions")
     i = end
     while i < len(doc) and i - end <= MAX_LISTED_BEFORE_REGION and "\n" not in doc[i - 1].whitespace_:
         if folded[i] in REGION_WORDS_AFTER:
@@ -1482,6 +1503,11 @@ def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
 _NAME_WORDS = re.compile(r"[^\W\d_]+")
 
 
+#: admin level words whose initial an abbreviation of the places before them may end with ("… Upper
+#: Nile States (GUNS)")
+INITIALLED_LEVEL_WORDS = REGION_WORDS_AFTER | {"state", "states"}
+
+
 def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[int, int]]:
     """An abbreviation in parentheses made of the initials of the places just before it, "the
     North-West and South-West regions (NWSW)", "Central African Republic (CAR)", and its other
@@ -1501,10 +1527,13 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
         if not before:
             continue
         chain = [p for p in places if before[-1].start - 12 <= p.start and p.end <= before[-1].end]
+        between = doc[before[-1].end:token.i]
+        level = "".join(t.text[0] for t in between) if all(
+            t.text[:1].isupper() and fold(t.text) in INITIALLED_LEVEL_WORDS for t in between) else ""
         initials = ""
         for place in reversed(chain):
             initials = "".join(w[0] for w in _NAME_WORDS.findall(place.text) if w[0].isupper()) + initials
-            if initials == letters:
+            if letters in (initials, initials + level):  # "… Upper Nile States (GUNS)": the level's initial too
                 found.append((inner.i, inner.i + 1))
                 break
     names = {doc[start].text for start, _end in found}

@@ -24,6 +24,7 @@ from pipeline.facts import Attendance, Facts, Figure, OrgMention, PlaceMention, 
 from pipeline.minutes import Minutes
 from pipeline.nlp.fields import FieldText, field_texts
 from pipeline.nlp.figures import figures_of_field, language_of
+from pipeline.nlp.person_names import without_titled_surnames
 from pipeline.nlp.relations import relate_document
 from pipeline.reference import Reference
 
@@ -202,6 +203,7 @@ def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minu
         lines = action.responsible_text.split("\n") if action.responsible_text else []
         action_responsible[(action.item_no, action.action_no)] = tuple(dict.fromkeys(
             org for line in lines for org in line_orgs.get((action.item_no, line), [])))
+    places = without_titled_surnames(places, [t.text for t in texts], component.rules)  # "Governor X", later "X"
     figures = relate_document(figures, minutes, places, reference, component)
     return Facts(tuple(organisations), tuple(places), tuple(figures), attendance, item_responsible, action_responsible)
 

@@ -33,6 +33,14 @@ gazetteer and the NER do not see either, so the component drops such a place:
   gazetteer knows right after a noun of armed men, however spelt, is the group's
   (``armed_groups.csv`` lists the usual spellings; a known place stays, as a map's labels run
   into the text after "groupes armés");
+- **a counted noun**: one word right after a count whose noun a figure counts ("68.978
+  Rapatriés", ``figure_units.csv``): the people counted, not a place;
+- **a people's name**: before "ethnic group", "tribe", after "l'ethnie" (a people, tests/real
+  conventions);
+- **a sector's name**: "… with FS and Livelihoods" (``sector_names.csv``), a sector, for a
+  name no gazetteer knows;
+- **a treaty's name**: "the Kampala Convention", "la Convention de Kampala" (tests/real
+  conventions: no location);
 - **a disease's name**: "la surveillance du ver de Guinée", "Crimean-Congo haemorrhagic fever"
   (``place_named_diseases.csv``): a disease, not the country;
 - **an admin level's word after a place**: "Atar Boma", "Fakwar in Atar Payam" (South Sudan's
@@ -44,7 +52,8 @@ gazetteer and the NER do not see either, so the component drops such a place:
   it ("Engr Kefas Jaduwa"), a name a role phrase sets after a comma ("le préfet du département de
   Kaya, <name>, …") or before one ("<name>, Représentant de …"), a name "of" an organisation
   ("<name> of XYZA"), the agent of a passive ("présidée par <name>", "made by <name>"): a person,
-  not a place.
+  not a place; a name before a verb of speech ("<name> said", "<name>, a salué",
+  ``speech_verbs.csv``), a speaker, not a place.
 
 Pure functions over a spaCy Doc, each looking at a few tokens around one place span.
 """
@@ -290,14 +299,27 @@ FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole"
                             "hotel", "aeroport", "airport"})
 
 
+#: how many first names may stand between a role noun and the name the NER read ("Governor <first
+#: name> <middle name> <name>")
+MAX_FIRST_NAMES = 3
+
+
 def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """A name right after a role noun or a facility's noun on its line, nothing between ("du Chef
-    <name> à …", "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not
-    a place; a place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
-    if span.start == 0 or doc[span.start - 1].whitespace_ != " ":
-        return False
-    word = folded_tokens(doc)[span.start - 1]
-    return word in rules.role_words or word in FACILITY_NOUNS
+    """A name right after a role noun or a facility's noun on its line, nothing between but
+    capitalised first names ("du Chef <name> à …", "State Governor <first name> <name> met …",
+    "évacuées à l'hôpital <name> de Ségou"): the holder's or the facility's name, not a place; a
+    place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
+    folded = folded_tokens(doc)
+
+    def title_noun(word: str) -> bool:
+        return word in rules.role_words or word in FACILITY_NOUNS
+
+    i = span.start - 1
+    while i >= 0 and span.start - 1 - i < MAX_FIRST_NAMES and doc[i].whitespace_ == " " and doc[i].is_alpha \
+            and doc[i].text[:1].isupper() and not doc[i].is_upper and not title_noun(folded[i]) \
+            and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words:
+        i -= 1  # a first name the NER left out of the name
+    return i >= 0 and doc[i].whitespace_ == " " and title_noun(folded[i])
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
@@ -431,13 +453,34 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
-    for i in range(comma - 1, max(-1, comma - 1 - ROLE_REACH), -1):
+    i, read = comma - 1, 0
+    while i >= 0 and read < ROLE_REACH:
+        if doc[i].text == ")":
+            opening = _opening_parenthesis(doc, i)
+            if opening is not None:
+                i = opening - 1  # "le représentant du Bureau … (OCHA), <name>": the body's acronym
+                continue
         if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
             return False
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return True
+        i, read = i - 1, read + 1
     return False
+
+
+#: how many tokens a parenthesis a role phrase holds may run ("(OCHA)", "(Bureau de la coordination)")
+MAX_PARENTHESIS_TOKENS = 8
+
+
+def _opening_parenthesis(doc: Doc, closing: int) -> Optional[int]:
+    """The "(" matching the ")" at ``closing`` on its line, a few tokens before, or None."""
+    for i in range(closing - 1, max(-1, closing - 2 - MAX_PARENTHESIS_TOKENS), -1):
+        if doc[i].text == "(":
+            return i
+        if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
+            return None
+    return None
 
 
 #: how many tokens after the comma the role noun may stand ("<name>, le Représentant de …")
@@ -630,3 +673,95 @@ def compass_word(text: str) -> bool:
     that is only this is no place; the regions named by a compass point are the gazetteer's
     ("Nord", "North-West", after a cue), not a guess from context."""
     return bool(_COMPASS.fullmatch(text))
+
+
+#: how many words a verb of speech in ``speech_verbs.csv`` holds at most ("a declare")
+SPEECH_VERB_WORDS = 2
+
+
+def speaks_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right before a verb of speech, on its line, a comma between or not ("<name> said:",
+    "<name>, a salué …", ``speech_verbs.csv``): the speaker, a person or a body, not a place, as
+    places do not speak. Only for a name the gazetteer does not know (the caller's check): a known
+    country "stated" by its government stays a place. Each word of the name capitalised."""
+    if not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return False
+    folded = folded_tokens(doc)
+    i = span.end
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i >= len(doc) or not same_line(doc, span.start, i + 1):
+        return False
+    return any(" ".join(folded[i:i + n]) in rules.speech_verbs for n in range(1, SPEECH_VERB_WORDS + 1)
+               if i + n <= len(doc) and same_line(doc, i, i + n))
+
+
+#: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
+#: tests/real conventions, a place inside a treaty's name is no location
+TREATY_NOUNS = frozenset({"convention", "agreement", "declaration", "accord", "accords", "protocol", "protocole",
+                          "treaty", "traite", "charter", "charte"})
+_TREATY_JOINS = frozenset({"de", "d'", "d’", "of"})
+
+
+def in_a_treaty_name(doc: Doc, span: Span) -> bool:
+    """A place before a capitalised treaty noun ("in line with the Kampala Convention") or after one
+    and "de"/"of" ("la Convention de Kampala", "the Declaration of Abuja"): the treaty's name."""
+    folded = folded_tokens(doc)
+    after = span.end
+    if after < len(doc) and doc[span.end - 1].whitespace_ == " " and doc[after].text[:1].isupper() \
+            and folded[after] in TREATY_NOUNS:
+        return True
+    join = span.start - 1
+    if join > 0 and doc[join].text in ("'", "’") and doc[join - 1].lower_ == "d":
+        join -= 1
+    return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
+        and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
+
+
+#: a count as written before its noun ("68.978", "1,250", "12 300", "45")
+_COUNT = re.compile(r"\d{1,3}(?:[.,\u202f\u00a0 ]\d{3})+|\d+")
+#: the plural and feminine endings a counted noun takes ("rapatriés", "ménages", "returnees")
+_COUNTED_ENDINGS = ("", "s", "e", "es", "x")
+
+
+def counted_after_a_number(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word right after a count on its line whose noun a figure counts (``figure_units.csv``:
+    "68.978 Rapatriés", "1,200 Returnees"): the people counted, capitalised in a table's style,
+    not a place."""
+    if len(span) != 1 or span.start == 0 or not same_line(doc, span.start - 1, span.end):
+        return False
+    before = doc[span.start - 1]
+    if not _COUNT.fullmatch(before.text) or not before.whitespace_:
+        return False
+    word = folded_tokens(doc)[span.start]
+    return any(word.endswith(e) and word[:len(word) - len(e)] in rules.counted_nouns for e in _COUNTED_ENDINGS)
+
+
+#: nouns of a people written after its name ("the <name> ethnic group", "les <name>, une ethnie")
+#: or before it ("l'ethnie <name>", "the <name> tribe")
+PEOPLE_NOUNS_AFTER = frozenset({"ethnic", "ethnie", "ethnies", "tribe", "tribes", "tribu", "tribus", "clan", "clans"})
+PEOPLE_NOUNS_BEFORE = frozenset({"ethnie", "tribu", "clan"})
+
+
+def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
+    """A name right before "ethnic (group)", "tribe", "clan", or right after "ethnie", "tribu"
+    ("except for the <name> ethnic group", "l'ethnie <name>"): a people, neither a place nor an
+    organisation (tests/real conventions), whether or not a place shares its name."""
+    folded = folded_tokens(doc)
+    if span.end < len(doc) and folded[span.end] in PEOPLE_NOUNS_AFTER and same_line(doc, span.start, span.end + 1):
+        return True
+    return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
+
+
+#: the shortest sector word read alone as a sector ("Health"; not "SA", "ER", which places share)
+SHORTEST_SECTOR_WORD = 5
+
+
+def names_a_sector(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word that is a humanitarian sector's name or its last word (``sector_names.csv``:
+    "… linkages with FS and Livelihoods", "Nutrition"): a sector, no place, for a name no
+    gazetteer knows (the caller's check)."""
+    if len(span) != 1:
+        return False
+    word = folded_tokens(doc)[span.start]
+    return len(word) >= SHORTEST_SECTOR_WORD and word.isalpha() and word in rules.sector_words

@@ -64,6 +64,7 @@ class Reference:
     feasts: frozenset[str]
     page_furniture: frozenset[str]
     qualified_nouns: frozenset[str]
+    speech_verbs: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]

@@ -41,6 +41,7 @@ FOLDED_WORD_LISTS = (
     "page_furniture",  # a web page's furniture ("logo", "home"): no place alone
     "relief_items",  # singular words of relief items ("blanket", "jerrycan")
     "qualified_nouns",  # nouns an acronym right after them qualifies ("activites GSAT"): no body
+    "speech_verbs",  # verbs of speech after their speaker ("said", "a salue"): a name before one is no place
 )
 
 

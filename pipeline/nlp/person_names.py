@@ -1,0 +1,58 @@
+"""Persons a document names with a title, so their surname alone elsewhere is no place (issue 13,
+thirteenth pass).
+
+News items and minutes name a person once in full after a title ("Governor <first name> <name>",
+"Mr <first name> <name>") and later by the surname alone ("<name> made the disclosure", "<name>
+sought support"); the statistical NER reads such a surname, a word no gazetteer knows, as a place,
+and in another paragraph than the one naming the person the field's context rules cannot tell. The
+document's text can: a surname it gives after a role noun (``role_words.csv``) or an honorific
+("M.", "Mme", "Mr", "Dr", "Hon.") is a person wherever the NER alone reads it as a place. A name
+the gazetteer knows keeps its place (the place is None only for unknown names), and a name holding
+a place cue ("Chef Village <name>") is no person's.
+
+Pure functions over the fields' texts and the places found in them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterable
+
+from pipeline.textnorm import fold
+
+if TYPE_CHECKING:  # spaCy's rules: no spaCy import where the batch's parent process reads this
+    from pipeline.nlp.context import ContextRules
+
+#: a title and the capitalised words after it, on one line ("Governor Babagana Zulum", "Mr Mathias
+#: Schmake"): the title a capitalised word (a role noun or an honorific), the name one to four words
+_TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
+#: honorifics before a person's name (as ``place_readings._HONORIFICS``, without the dot)
+HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr"})
+#: the methods of places only the statistical NER read (no rule, no list)
+NER_METHODS = frozenset({"ner"})
+
+
+def titled_surnames(texts: Iterable[str], rules: ContextRules) -> frozenset[str]:
+    """The last word of every name a text writes after a role noun or an honorific, as written."""
+    found = set()
+    for text in texts:
+        for match in _TITLED.finditer(text):
+            title = fold(match.group(1))
+            if title not in HONORIFICS and title not in rules.role_words:
+                continue
+            words = match.group(2).split()
+            folded = [fold(w) for w in words]
+            if any(w in rules.cue_words or w in rules.stop_words or w in rules.role_words for w in folded):
+                continue  # "Chef Village <name>": a place's cue; "Governor The …": no name
+            found.add(words[-1])
+    return frozenset(found)
+
+
+def without_titled_surnames(places: list, texts: Iterable[str], rules: ContextRules) -> list:
+    """``places`` (PlaceMention) less the unknown names only the NER read that are a titled
+    person's surname somewhere in the document."""
+    candidates = [p for p in places if p.place is None and p.method in NER_METHODS and " " not in p.span.text]
+    if not candidates:
+        return places
+    surnames = titled_surnames(texts, rules)
+    return [p for p in places if not (p.place is None and p.method in NER_METHODS and p.span.text in surnames)]
