@@ -107,6 +107,27 @@ def states_coverage(text: str, number: NumberMention, reference: Reference) -> b
     return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
 
 
+#: a household noun (an adjective may follow it) and the word that opens its size: "large families
+#: with", "les familles nombreuses de", "households of", "ménages comptant"
+_SIZE_OF = re.compile(r"(?<![^\W\d_])(\d+\s+)?([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?"
+                      r"(?:with|of|de|d|avec|having|ayant|comptant|composes\s+de|composees\s+de)\s*$")
+
+
+def describes_size(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"Large families with more than five children will receive kits", "les ménages de plus de 7
+    personnes": a household's size bounded by a comparative (a criterion of who is served), no
+    count of the situation; "6 689 ménages de 33 445 personnes" (no comparative) stays a count."""
+    raw = strip_accents(text[max(0, number.start - 60):number.start].lower()).rstrip()
+    before = _without_qualifier(raw, reference)
+    if before == raw:
+        return False
+    match = _SIZE_OF.search(before + " ")
+    if not match or match.group(1):
+        return False
+    heads = [w for w in (match.group(2), match.group(3)) if w]
+    return any((unit_of(w, reference) or ("", None))[0] == "households" for w in heads)
+
+
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
 
 
@@ -677,15 +698,19 @@ def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
         fold(previous[0].group()) in reference.figure_context.get("referring", {})
 
 
+#: the numbers of a list of labels before the one read: "levels 3, 4 and 5", "secteurs 1 et 6"
+_LABEL_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]?(?:\d{1,2}(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)){1,6}$")
+
+
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
-    """A number a word before makes a label ("article 3", "secteurs 1 et 6": the second too)."""
+    """A number a word before makes a label ("article 3", "secteurs 1 et 6", "levels 3, 4 and 5":
+    every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=1)
     if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
         return True
-    listed = words_before(text, number.start, limit=3)
-    return (len(listed) == 3 and fold(listed[0].group()) in not_before and listed[1].group().isdigit()
-            and fold(listed[2].group()) in ("et", "and", "ou", "or") and listed[0].end() >= listed[1].start() - 2)
+    listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
+    return bool(listed) and fold(listed.group(1)) in not_before
 
 
 def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: list[tuple[int, int]],
@@ -830,6 +855,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             start = clause_list_start(text, spans, number.start)
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
+                      or share_restated(text, number, figures, start)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
@@ -854,6 +880,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if unit == "other" and states_coverage(text, number, reference):
             continue
         if noun is not None and counts_membership(text, number, noun[0]):
+            continue
+        if describes_size(text, number, reference):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
@@ -914,13 +942,14 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
-                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
+                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
+                         r"|\s*[^\W\d_]{2,}aient\b", re.IGNORECASE)  # "45 souffraient", "12 étaient": a French imperfect
 
 
 def _verb_after(text: str, position: int) -> bool:
     """A verb or a participle right after a bare number ("180 were referred", "quatre (04)
-    assassinées", "dont huit appartenant aux ONG", "12 remaining"): the number is a subject whose
-    noun the sentence stated before."""
+    assassinées", "dont huit appartenant aux ONG", "12 remaining", "45 souffraient"): the number is a
+    subject whose noun the sentence stated before."""
     return bool(_VERB_AFTER.match(text, position))
 
 
@@ -1005,6 +1034,26 @@ def unit_of_sentence_before(text: str, number: NumberMention, figures: Sequence[
         return None
     if not text[text.rfind("\n", 0, number.start) + 1:number.start].strip():
         return None  # "… 1,000 HH in Michika.\n2. Shelter": a number opening its line numbers a section
+    return previous.unit, previous.unit_text, previous.population
+
+
+#: a share restated as a count: "17,5% (soit 24 547)", "41.6 %, i.e. 58,304"
+_SHARE_AS_COUNT = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:\([ \t]*|,[ \t]*)(?:soit|i\.\s?e\.?|that\s+is|or)[ \t\u00a0]*$",
+                             re.IGNORECASE)
+
+
+def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… 41,6% (soit 58 304 personnes) ; au Burkina Faso 17,5% (soit 24 547)": a bare count restating
+    a share counts what the sentence's last figure of people or households counted (the unit is
+    written once, for the first share); other numbers may stand between (dates, shares)."""
+    if not _SHARE_AS_COUNT.search(text, max(sentence_start, number.start - 30), number.start):
+        return None
+    if not re.match(r"[ \t\u00a0]*[),;.]", text[number.end:number.end + 4]):
+        return None
+    previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
+    if previous is None or previous.unit not in ("persons", "households"):
+        return None
     return previous.unit, previous.unit_text, previous.population
 
 

@@ -35,6 +35,10 @@ _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b",
 #: "un million de personnes", "one million people", "a billion": one of a scale word, which the
 #: word patterns (where "un" / "one" only join a compound) do not read
 _ONE_SCALE = re.compile(r"\b(?:un|one|a)\s+(million|milliard|billion)\b", re.IGNORECASE)
+#: "half a million people", "un demi-million de personnes" (half of the scale word), "one and a half
+#: million", "un million et demi" (one and a half of it): read before "a million" / "un million"
+_HALF_SCALE = re.compile(r"\b(?:(half\s+an?|an?\s+half|un\s+demi)[\s-]*|(?:one|a)\s+and\s+a\s+half\s+)"
+                         r"(million|milliard|billion)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
 #: "820K", "1.3M", "4M", "1.3 M", "12k": key figures of infographics and dashboards, a K or M
@@ -146,7 +150,20 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
     language = language if language in _DIGITS else "fr"
     found: list[NumberMention] = collective_numbers(text, reference)
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
+    for match in _HALF_SCALE.finditer(text):
+        share = 0.5 if match.group(1) else 1.5
+        found.append(NumberMention(match.start(), match.end(), share * _MULTIPLIERS[match.group(2).lower()],
+                                   written_in_words=True))
+        taken.append((match.start(), match.end()))
     for match in _ONE_SCALE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        tail = re.match(r"\s+et\s+demi\b", text[match.end():], re.IGNORECASE)
+        if tail:  # "un million et demi de personnes": one and a half million
+            found.append(NumberMention(match.start(), match.end() + tail.end(),
+                                       1.5 * _MULTIPLIERS[match.group(1).lower()], written_in_words=True))
+            taken.append((match.start(), match.end() + tail.end()))
+            continue
         found.append(NumberMention(match.start(), match.end(), float(_MULTIPLIERS[match.group(1).lower()]),
                                    written_in_words=True))
         taken.append((match.start(), match.end()))
