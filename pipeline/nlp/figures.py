@@ -801,6 +801,33 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
+_SMALL_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+          r"|onze|douze|eleven|twelve)")
+#: a breakdown in parentheses right after a count ("three deaths (one member of an armed group and two
+#: fishermen)", "cinq blessés (deux enfants et une femme)"): its "one" parts, which the number
+#: patterns leave to compounds
+_TOLL_BREAKDOWN = re.compile(rf"\b{_SMALL_COUNT}\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*\(([^()\n]{{3,120}})\)", re.IGNORECASE)
+_ONE_PART = re.compile(r"(?:^|,\s*|\b(?:and|et)\s+)\s*(one|un|une)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def breakdown_ones(text: str, reference: Reference) -> list[NumberMention]:
+    """"(one member of an armed group and two fishermen)": the "one" of a full breakdown of a count
+    just given is a part like the others (a single person alone stays no figure). Only where
+    another part of the parentheses is a number and the "one" counts a listed noun."""
+    found = []
+    for match in _TOLL_BREAKDOWN.finditer(text):
+        inside, offset = match.group(1), match.start(1)
+        if not re.search(rf"(?<![^\W\d_]){_SMALL_COUNT}(?![^\W\d_])", inside, re.IGNORECASE):
+            continue  # no other part counted
+        for part in _ONE_PART.finditer(inside):
+            following = words_after(inside, part.end(), limit=1)
+            member = bool(following) and bool(_MEMBERS.fullmatch(following[0].group())) \
+                and bool(_COMPLEMENT_AFTER.match(inside, following[0].end()))  # "one member of an armed group"
+            if following and (member or unit_of(following[0].group(), reference)):
+                found.append(NumberMention(offset + part.start(1), offset + part.end(1), 1.0, written_in_words=True))
+    return found
+
+
 #: a share after a number, a sign or words ("30%", "60 per cent of them", "49 pour cent des sites")
 _SHARE = re.compile(r"[ \t\u00a0]?[%‰]|[ \t\u00a0]+(?:per[ \t]?cent|pour[ \t]?cent)\b", re.IGNORECASE)
 #: how the header joins a title's paragraphs (``structure/header.py``)
@@ -825,7 +852,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                              + flattened_table_figures(item_no, field, text, reference) + age_sex)
     excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference) + age_sex_regions
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    glued = glued_counts(text, language, reference)
+    ones = breakdown_ones(text, reference)
+    glued = glued_counts(text, language, reference) + ones
     numbers = sorted(glued + [n for n in find_numbers(text, language, reference)
                               if not any(g.start <= n.start < g.end for g in glued)], key=lambda n: n.start)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
@@ -861,6 +889,9 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or unit_of_sentence_before(text, number, figures))
+            total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
+            if stated is None and total is not None:
+                stated = total.unit, total.unit_text, total.population  # "(one member of …": the toll's unit
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
