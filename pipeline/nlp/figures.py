@@ -71,10 +71,45 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     months = reference.month_names
     for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b", rf"\b(?:{months})\.?[ \t]*[/-][ \t]*(?:19|20)\d\d\b",
-                    r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
+    spans.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text) if is_day_range(text, m, reference))
     return spans
+
+
+#: "du 12 au 18", "from 14 to 15": a range of days (a day's number each)
+_DAY_RANGE = re.compile(r"\b(?:du|from|entre le|between)\s+(?:0?[1-9]|[12]\d|3[01])(?:er)?\s+(?:au|to|et le|and)\s+"
+                        r"(?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)", re.IGNORECASE)
+_CHANGE_VERB = (r"\b(?:rose|risen|rising|increased|increasing|decreased|decreasing|fell|fallen|dropped|grew|grown|went|gone"
+                r"|jumped|climbed|passe|passes|passee|passees|passant|passer|evolue|evoluant|augmente|diminue)")
+_CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"\s*$")
+_CHANGE_FROM_BEFORE = re.compile(_CHANGE_VERB + r"\s+(?:from|de|d)$")
+
+
+def changes_from(text: str, number: NumberMention) -> bool:
+    """"rose from 45 to 98", "est passé de 120 à 300": the number a count changed from (with the one
+    after "to", two counts, no range)."""
+    return bool(_CHANGE_FROM_BEFORE.search(fold(text[max(0, number.start - 40):number.start])))
+
+
+def change_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+                guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
+    """"the camp grew from 120 to 300 families": the count changed from counts what the one it
+    changed to counts."""
+    if i + 1 >= len(numbers) or not changes_from(text, numbers[i]) \
+            or not _RANGE_JOIN.fullmatch(text[numbers[i].end:numbers[i + 1].start]):
+        return None
+    noun = counted_noun(text, numbers[i + 1], reference, guess)
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
+def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
+    """A range of two day numbers, unless a change ("cases rose from 12 to 18") or a counted noun
+    after it ("from 12 to 18 cases") makes it two counts."""
+    if _CHANGE_BEFORE.search(strip_accents(text[max(0, match.start() - 30):match.start()].lower())):
+        return False
+    following = _WORD.match(text, match.end() + len(text[match.end():]) - len(text[match.end():].lstrip()))
+    return not (following and unit_of(following.group(), reference))
 
 
 def counts_attendance(sentence: str, reference: Reference) -> bool:
@@ -726,6 +761,8 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
+    if changes_from(text, low):
+        return None  # "the camp grew from 120 to 300 families": two counts, before and after
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
@@ -882,6 +919,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+                      or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or share_restated(text, number, figures, start)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
