@@ -95,3 +95,15 @@ def test_the_one_of_a_full_breakdown_is_a_part(text, language, expected):
 ])
 def test_a_change_from_one_count_to_another_is_two_counts(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Enregistrement de 1 840 ind. au site de la ville.", "fr", [(1_840, "persons", "exact")]),
+    ("Le cumul des incidents depuis janvier s'élève à 318.", "fr", [(318, "incidents", "exact")]),
+    ("La réponse a couvert 45 000 personnes sur 70 000.", "fr", [(45_000, "persons", "exact"), (70_000, "persons", "exact")]),
+    ("Partners reached 45,000 people out of 70,000 targeted.", "en",
+     [(45_000, "persons", "exact"), (70_000, "persons", "exact")]),
+    ("Un ménage sur 3 n'a pas d'abri.", "fr", []),
+])
+def test_abbreviated_people_a_reflexive_verb_and_the_whole_after_sur(text, language, expected):
+    assert _read(text, language) == expected

@@ -45,6 +45,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
     if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
         word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
+    if re.match(r"s['’]", word, re.IGNORECASE):
+        return None  # "s'élève à 543": a reflexive verb, not "élève" (a pupil)
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
@@ -976,11 +978,12 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
 #: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
 #: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa"), a count restated
-#: ("100 shelters planned (now there are 71)")
+#: ("100 shelters planned (now there are 71)"), the whole after "sur" / "out of" ("45 latrines sur 60")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
-                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
+                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those)"
+                               r"|\bsur|\bout\s+of)\s*$")  # "18 000 personnes sur 30 000": both counts
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
