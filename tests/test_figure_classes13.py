@@ -104,6 +104,8 @@ def test_a_change_from_one_count_to_another_is_two_counts(text, language, expect
     ("Partners reached 45,000 people out of 70,000 targeted.", "en",
      [(45_000, "persons", "exact"), (70_000, "persons", "exact")]),
     ("Un ménage sur 3 n'a pas d'abri.", "fr", []),
+    ("On note 2 300 cas cette année contre 1 900 l'an dernier.", "fr",
+     [(2_300, "incidents", "exact"), (1_900, "incidents", "exact")]),
 ])
 def test_abbreviated_people_a_reflexive_verb_and_the_whole_after_sur(text, language, expected):
     assert _read(text, language) == expected

@@ -989,7 +989,7 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
-                         r"|ne|n)\b)")  # "1 100 n'avaient pas d'abri": a negated verb
+                         r"|ne|n|l)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier"
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
