@@ -109,3 +109,11 @@ def test_a_change_from_one_count_to_another_is_two_counts(text, language, expect
 ])
 def test_abbreviated_people_a_reflexive_verb_and_the_whole_after_sur(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The programme has 48,000 in-kind and cash voucher beneficiaries.", [(48_000, "persons", "exact")]),
+    ("Some 300 school-age children are out of school.", [(300, "persons", "approx")]),
+])
+def test_a_hyphenated_modifier_may_stand_before_the_counted_noun(text, expected):
+    assert _read(text, "en") == expected
