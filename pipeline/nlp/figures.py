@@ -335,7 +335,8 @@ def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Referenc
 def _attributive(word: str, reference: Reference) -> bool:
     """A word that may qualify the noun after it in a compound ("state", "police"): lower-case,
     singular, no stop word; hyphenated ("in-kind and cash voucher beneficiaries") too."""
-    return word.replace("-", "").isalpha() and not word.startswith("-") and word.islower() and not word.endswith(("s", "x")) and fold(word) not in reference.stop_words
+    return (word.replace("-", "").isalpha() and not word.startswith("-") and word.islower()
+            and not word.endswith(("s", "x")) and fold(word) not in reference.stop_words)
 
 
 def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]], reference: Reference
