@@ -117,3 +117,17 @@ def test_abbreviated_people_a_reflexive_verb_and_the_whole_after_sur(text, langu
 ])
 def test_a_hyphenated_modifier_may_stand_before_the_counted_noun(text, expected):
     assert _read(text, "en") == expected
+
+
+def test_a_hyphenated_qualifier_before_a_plural_counted_noun():
+    assert _read("The board said 2,345 out-of-school children were enrolled.", "en") == [(2_345, "persons", "exact")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The relief items, worth N150 million, were handed over.", "en", [(150_000_000, "other", "exact")]),
+    ("The state released N45,000,000 for the camps.", "en", [(45_000_000, "other", "exact")]),
+    ("The convoy used the N1 road and the report N 3 says so.", "en", []),
+    ("La route N15 et 300 ménages.", "fr", [(300, "households", "exact")]),
+])
+def test_a_naira_amount_is_money_not_a_numbered_label(text, language, expected):
+    assert _read(text, language) == expected

@@ -18,7 +18,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
+from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -307,7 +307,8 @@ def _plural_head(word: str, next_word: str, reference: Reference) -> Optional[tu
     """The unit of ``next_word`` when ``word``, a lower-case singular, qualifies it, a plural counted noun."""
     folded, head_word = fold(word), fold(next_word)
     plurals = set(reference.figure_context.get("singular", {}).values())
-    if not (word.isalpha() and next_word.isalpha() and word.islower()) or folded.endswith(("s", "x")) or folded in plurals:
+    if not (word.replace("-", "").isalpha() and next_word.isalpha() and word.islower()) \
+            or folded.endswith(("s", "x")) or folded in plurals:  # "2,345 out-of-school children": the plural
         return None  # "cas d'incidents", "cas atteintes": a French plural in -s qualifies nothing
     if not (singular(head_word) != head_word or head_word in plurals):
         return None
@@ -644,11 +645,12 @@ def is_enumeration_mark(text: str, number: NumberMention) -> bool:
         f"({value + 1})" in text[number.end:number.end + 600]
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF|NGN|₦)\s*|(?<![^\W\d_])N)$")
 
 
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
-    """"$73 million", "USD 2,500": a currency written before a number makes it an amount (other)."""
+    """"$73 million", "USD 2,500", "N150 million" (naira): a currency written before a number makes it
+    an amount (other)."""
     match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
     return ("other", match.group().strip(), None) if match else None
 
@@ -737,7 +739,7 @@ def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
 
 
 #: the numbers of a list of labels before the one read: "levels 3, 4 and 5", "secteurs 1 et 6"
-_LABEL_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]?(?:\d{1,2}(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)){1,6}$")
+_LABEL_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,2}(?:\d{1,2}(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)){1,6}$")
 
 
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -745,7 +747,8 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
     every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=1)
-    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
+    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2 \
+            and not currency_glued_before(text, number.start):  # "N150 million": naira, not "n° 150"
         return True
     listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
     return bool(listed) and fold(listed.group(1)) in not_before

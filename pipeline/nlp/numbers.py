@@ -57,7 +57,9 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "cent", "mille"})
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 #: a currency code glued to the amount after it ("USD800,000", "FCFA1500000"), which the digit
 #: patterns, wanting no letter before a number, would not read
-_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN)(?=\d)")
+#: the naira's "N" too, before an amount only ("N150 million", "N25,000"; not "N1", a road or a number)
+_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN"
+                             r"|N(?=\d{1,3}(?:\.\d+)?\s*(?:million|billion|trillion)\b|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)))(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,12 @@ def vague_scale(text: str, match: re.Match) -> bool:
     """"Several thousand people": a scale word alone after a vague quantifier is no number."""
     start = match.start()
     return match.group().lower() in _SCALE_WORDS and bool(_VAGUE_BEFORE.search(text, max(0, start - 20), start))
+
+
+def currency_glued_before(text: str, position: int) -> bool:
+    """A currency code glued to the number at ``position`` ("N150 million", "USD800,000")."""
+    matches = (_GLUED_CURRENCY.match(text, start) for start in range(max(0, position - 4), position))
+    return any(match is not None and match.end() == position for match in matches)
 
 
 def unglued_currency(text: str) -> str:
