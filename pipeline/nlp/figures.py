@@ -982,12 +982,14 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
 #: comparison, the whole a part is taken from ("12 centres parmi les 30 fermés"), a colon opening
 #: the breakdown ("64 incidents were reported: 21 in Borno, 18 in Adamawa"), a count restated
-#: ("100 shelters planned (now there are 71)"), the whole after "sur" / "out of" ("45 latrines sur 60")
+#: ("100 shelters planned (now there are 71)")
 _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\bversus|\bpuis|\bthen|\bagainst"
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
-                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those)"
-                               r"|\bsur|\bout\s+of)\s*$")  # "18 000 personnes sur 30 000": both counts
+                               r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
+#: the whole of people or events after "sur" / "out of" ("18 000 personnes sur 30 000": both counts;
+#: an amount's whole, "12.3 million received out of 45.6 million", is no figure)
+_WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
@@ -1063,7 +1065,9 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
-        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
+        folded_gap = _without_qualifier(gap, reference)
+        whole = previous.unit != "other" and bool(_WHOLE_BEFORE.search(folded_gap))
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
