@@ -18,7 +18,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import NumberMention, find_numbers, parse_digits
+from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -45,6 +45,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
     if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
         word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
+    if re.match(r"s['’]", word, re.IGNORECASE):
+        return None  # "s'élève à 543": a reflexive verb, not "élève" (a pupil)
     folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
@@ -71,10 +73,45 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     months = reference.month_names
     for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b", rf"\b(?:{months})\.?[ \t]*[/-][ \t]*(?:19|20)\d\d\b",
-                    r"\b(?:du|from|entre le|between)\s+\d{1,2}(?:er)?\s+(?:au|to|et le|and)\s+\d{1,2}\b",
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
+    spans.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text) if is_day_range(text, m, reference))
     return spans
+
+
+#: "du 12 au 18", "from 14 to 15": a range of days (a day's number each)
+_DAY_RANGE = re.compile(r"\b(?:du|from|entre le|between)\s+(?:0?[1-9]|[12]\d|3[01])(?:er)?\s+(?:au|to|et le|and)\s+"
+                        r"(?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)", re.IGNORECASE)
+_CHANGE_VERB = (r"\b(?:rose|risen|rising|increased|increasing|decreased|decreasing|fell|fallen|dropped|grew|grown|went|gone"
+                r"|jumped|climbed|passe|passes|passee|passees|passant|passer|evolue|evoluant|augmente|diminue)")
+_CHANGE_BEFORE = re.compile(_CHANGE_VERB + r"\s*$")
+_CHANGE_FROM_BEFORE = re.compile(_CHANGE_VERB + r"\s+(?:from|de|d)$")
+
+
+def changes_from(text: str, number: NumberMention) -> bool:
+    """"rose from 45 to 98", "est passé de 120 à 300": the number a count changed from (with the one
+    after "to", two counts, no range)."""
+    return bool(_CHANGE_FROM_BEFORE.search(fold(text[max(0, number.start - 40):number.start])))
+
+
+def change_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+                guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
+    """"the camp grew from 120 to 300 families": the count changed from counts what the one it
+    changed to counts."""
+    if i + 1 >= len(numbers) or not changes_from(text, numbers[i]) \
+            or not _RANGE_JOIN.fullmatch(text[numbers[i].end:numbers[i + 1].start]):
+        return None
+    noun = counted_noun(text, numbers[i + 1], reference, guess)
+    return (noun[1], noun[0].group(), noun[2]) if noun else None
+
+
+def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
+    """A range of two day numbers, unless a change ("cases rose from 12 to 18") or a counted noun
+    after it ("from 12 to 18 cases") makes it two counts."""
+    if _CHANGE_BEFORE.search(strip_accents(text[max(0, match.start() - 30):match.start()].lower())):
+        return False
+    following = _WORD.match(text, match.end() + len(text[match.end():]) - len(text[match.end():].lstrip()))
+    return not (following and unit_of(following.group(), reference))
 
 
 def counts_attendance(sentence: str, reference: Reference) -> bool:
@@ -105,6 +142,27 @@ def states_coverage(text: str, number: NumberMention, reference: Reference) -> b
     before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
     before = re.sub(r"\s+(?:les|the)$", "", before.rstrip())
     return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
+
+
+#: a household noun (an adjective may follow it) and the word that opens its size: "large families
+#: with", "les familles nombreuses de", "households of", "ménages comptant"
+_SIZE_OF = re.compile(r"(?<![^\W\d_])(\d+\s+)?([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?"
+                      r"(?:with|of|de|d|avec|having|ayant|comptant|composes\s+de|composees\s+de)\s*$")
+
+
+def describes_size(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"Large families with more than five children will receive kits", "les ménages de plus de 7
+    personnes": a household's size bounded by a comparative (a criterion of who is served), no
+    count of the situation; "6 689 ménages de 33 445 personnes" (no comparative) stays a count."""
+    raw = strip_accents(text[max(0, number.start - 60):number.start].lower()).rstrip()
+    before = _without_qualifier(raw, reference)
+    if before == raw:
+        return False
+    match = _SIZE_OF.search(before + " ")
+    if not match or match.group(1):
+        return False
+    heads = [w for w in (match.group(2), match.group(3)) if w]
+    return any((unit_of(w, reference) or ("", None))[0] == "households" for w in heads)
 
 
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
@@ -249,7 +307,8 @@ def _plural_head(word: str, next_word: str, reference: Reference) -> Optional[tu
     """The unit of ``next_word`` when ``word``, a lower-case singular, qualifies it, a plural counted noun."""
     folded, head_word = fold(word), fold(next_word)
     plurals = set(reference.figure_context.get("singular", {}).values())
-    if not (word.isalpha() and next_word.isalpha() and word.islower()) or folded.endswith(("s", "x")) or folded in plurals:
+    if not (word.replace("-", "").isalpha() and next_word.isalpha() and word.islower()) \
+            or folded.endswith(("s", "x")) or folded in plurals:  # "2,345 out-of-school children": the plural
         return None  # "cas d'incidents", "cas atteintes": a French plural in -s qualifies nothing
     if not (singular(head_word) != head_word or head_word in plurals):
         return None
@@ -276,8 +335,9 @@ def _qualifies_next(tokens: list[re.Match], token: re.Match, reference: Referenc
 
 def _attributive(word: str, reference: Reference) -> bool:
     """A word that may qualify the noun after it in a compound ("state", "police"): lower-case,
-    singular, no stop word."""
-    return word.isalpha() and word.islower() and not word.endswith(("s", "x")) and fold(word) not in reference.stop_words
+    singular, no stop word; hyphenated ("in-kind and cash voucher beneficiaries") too."""
+    return (word.replace("-", "").isalpha() and not word.startswith("-") and word.islower()
+            and not word.endswith(("s", "x")) and fold(word) not in reference.stop_words)
 
 
 def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Optional[str]], reference: Reference
@@ -585,11 +645,12 @@ def is_enumeration_mark(text: str, number: NumberMention) -> bool:
         f"({value + 1})" in text[number.end:number.end + 600]
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF)\s*$")
+_CURRENCY_BEFORE = re.compile(r"(?:(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF|NGN|₦)\s*|(?<![^\W\d_])N)$")
 
 
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
-    """"$73 million", "USD 2,500": a currency written before a number makes it an amount (other)."""
+    """"$73 million", "USD 2,500", "N150 million" (naira): a currency written before a number makes it
+    an amount (other)."""
     match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
     return ("other", match.group().strip(), None) if match else None
 
@@ -677,15 +738,20 @@ def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
         fold(previous[0].group()) in reference.figure_context.get("referring", {})
 
 
+#: the numbers of a list of labels before the one read: "levels 3, 4 and 5", "secteurs 1 et 6"
+_LABEL_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,2}(?:\d{1,2}(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)){1,6}$")
+
+
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
-    """A number a word before makes a label ("article 3", "secteurs 1 et 6": the second too)."""
+    """A number a word before makes a label ("article 3", "secteurs 1 et 6", "levels 3, 4 and 5":
+    every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=1)
-    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2:
+    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2 \
+            and not currency_glued_before(text, number.start):  # "N150 million": naira, not "n° 150"
         return True
-    listed = words_before(text, number.start, limit=3)
-    return (len(listed) == 3 and fold(listed[0].group()) in not_before and listed[1].group().isdigit()
-            and fold(listed[2].group()) in ("et", "and", "ou", "or") and listed[0].end() >= listed[1].start() - 2)
+    listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
+    return bool(listed) and fold(listed.group(1)) in not_before
 
 
 def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: list[tuple[int, int]],
@@ -701,6 +767,8 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
             or any(s <= n.start < e for n in (low, high) for s, e in excluded)
             or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
         return None
+    if changes_from(text, low):
+        return None  # "the camp grew from 120 to 300 families": two counts, before and after
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
@@ -776,6 +844,33 @@ def glued_counts(text: str, language: str, reference: Reference) -> list[NumberM
     return found
 
 
+_SMALL_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix"
+          r"|onze|douze|eleven|twelve)")
+#: a breakdown in parentheses right after a count ("three deaths (one member of an armed group and two
+#: fishermen)", "cinq blessés (deux enfants et une femme)"): its "one" parts, which the number
+#: patterns leave to compounds
+_TOLL_BREAKDOWN = re.compile(rf"\b{_SMALL_COUNT}\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*\(([^()\n]{{3,120}})\)", re.IGNORECASE)
+_ONE_PART = re.compile(r"(?:^|,\s*|\b(?:and|et)\s+)\s*(one|un|une)\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def breakdown_ones(text: str, reference: Reference) -> list[NumberMention]:
+    """"(one member of an armed group and two fishermen)": the "one" of a full breakdown of a count
+    just given is a part like the others (a single person alone stays no figure). Only where
+    another part of the parentheses is a number and the "one" counts a listed noun."""
+    found = []
+    for match in _TOLL_BREAKDOWN.finditer(text):
+        inside, offset = match.group(1), match.start(1)
+        if not re.search(rf"(?<![^\W\d_]){_SMALL_COUNT}(?![^\W\d_])", inside, re.IGNORECASE):
+            continue  # no other part counted
+        for part in _ONE_PART.finditer(inside):
+            following = words_after(inside, part.end(), limit=1)
+            member = bool(following) and bool(_MEMBERS.fullmatch(following[0].group())) \
+                and bool(_COMPLEMENT_AFTER.match(inside, following[0].end()))  # "one member of an armed group"
+            if following and (member or unit_of(following[0].group(), reference)):
+                found.append(NumberMention(offset + part.start(1), offset + part.end(1), 1.0, written_in_words=True))
+    return found
+
+
 #: a share after a number, a sign or words ("30%", "60 per cent of them", "49 pour cent des sites")
 _SHARE = re.compile(r"[ \t\u00a0]?[%‰]|[ \t\u00a0]+(?:per[ \t]?cent|pour[ \t]?cent)\b", re.IGNORECASE)
 #: how the header joins a title's paragraphs (``structure/header.py``)
@@ -800,7 +895,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                              + flattened_table_figures(item_no, field, text, reference) + age_sex)
     excluded += [(f.start, f.end) for f in figures] + flattened_table_spans(text, reference) + age_sex_regions
     last_unit: Optional[tuple[str, str, Optional[str]]] = None
-    glued = glued_counts(text, language, reference)
+    ones = breakdown_ones(text, reference)
+    glued = glued_counts(text, language, reference) + ones
     numbers = sorted(glued + [n for n in find_numbers(text, language, reference)
                               if not any(g.start <= n.start < g.end for g in glued)], key=lambda n: n.start)
     uppers: set[int] = set()  # numbers that close a range ("entre 200 et 300 ménages"): at most
@@ -829,12 +925,17 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+                      or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
+                      or share_restated(text, number, figures, start)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or unit_of_sentence_before(text, number, figures))
+            total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
+            if stated is None and total is not None:
+                stated = total.unit, total.unit_text, total.population  # "(one member of …": the toll's unit
         if noun is None and last_unit and _ANAPHORA.match(text[number.end:]):
             unit, unit_text, population = last_unit
             noun_end = number.end
@@ -854,6 +955,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if unit == "other" and states_coverage(text, number, reference):
             continue
         if noun is not None and counts_membership(text, number, noun[0]):
+            continue
+        if describes_size(text, number, reference):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
@@ -884,12 +987,15 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
+#: the whole of people or events after "sur" / "out of" ("18 000 personnes sur 30 000": both counts;
+#: an amount's whole, "12.3 million received out of 45.6 million", is no figure)
+_WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
-                         r"|ne|n)\b)")  # "1 100 n'avaient pas d'abri": a negated verb
+                         r"|ne|n|l)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier"
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -914,13 +1020,14 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
-                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b", re.IGNORECASE)
+                         r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
+                         r"|\s*[^\W\d_]{2,}aient\b", re.IGNORECASE)  # "45 souffraient", "12 étaient": a French imperfect
 
 
 def _verb_after(text: str, position: int) -> bool:
     """A verb or a participle right after a bare number ("180 were referred", "quatre (04)
-    assassinées", "dont huit appartenant aux ONG", "12 remaining"): the number is a subject whose
-    noun the sentence stated before."""
+    assassinées", "dont huit appartenant aux ONG", "12 remaining", "45 souffraient"): the number is a
+    subject whose noun the sentence stated before."""
     return bool(_VERB_AFTER.match(text, position))
 
 
@@ -958,7 +1065,9 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
-        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(_without_qualifier(gap, reference))
+        folded_gap = _without_qualifier(gap, reference)
+        whole = previous.unit != "other" and bool(_WHOLE_BEFORE.search(folded_gap))
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
@@ -1005,6 +1114,26 @@ def unit_of_sentence_before(text: str, number: NumberMention, figures: Sequence[
         return None
     if not text[text.rfind("\n", 0, number.start) + 1:number.start].strip():
         return None  # "… 1,000 HH in Michika.\n2. Shelter": a number opening its line numbers a section
+    return previous.unit, previous.unit_text, previous.population
+
+
+#: a share restated as a count: "17,5% (soit 24 547)", "41.6 %, i.e. 58,304"
+_SHARE_AS_COUNT = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:\([ \t]*|,[ \t]*)(?:soit|i\.\s?e\.?|that\s+is|or)[ \t\u00a0]*$",
+                             re.IGNORECASE)
+
+
+def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… 41,6% (soit 58 304 personnes) ; au Burkina Faso 17,5% (soit 24 547)": a bare count restating
+    a share counts what the sentence's last figure of people or households counted (the unit is
+    written once, for the first share); other numbers may stand between (dates, shares)."""
+    if not _SHARE_AS_COUNT.search(text, max(sentence_start, number.start - 30), number.start):
+        return None
+    if not re.match(r"[ \t\u00a0]*[),;.]", text[number.end:number.end + 4]):
+        return None
+    previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
+    if previous is None or previous.unit not in ("persons", "households"):
+        return None
     return previous.unit, previous.unit_text, previous.population
 
 

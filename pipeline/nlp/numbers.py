@@ -35,6 +35,10 @@ _COUNT_WORD = re.compile(r"\b(" + "|".join(_COUNT_WORDS) + r")\s+([^\W\d_]+)\b",
 #: "un million de personnes", "one million people", "a billion": one of a scale word, which the
 #: word patterns (where "un" / "one" only join a compound) do not read
 _ONE_SCALE = re.compile(r"\b(?:un|one|a)\s+(million|milliard|billion)\b", re.IGNORECASE)
+#: "half a million people", "un demi-million de personnes" (half of the scale word), "one and a half
+#: million", "un million et demi" (one and a half of it): read before "a million" / "un million"
+_HALF_SCALE = re.compile(r"\b(?:(half\s+an?|an?\s+half|un\s+demi)[\s-]*|(?:one|a)\s+and\s+a\s+half\s+)"
+                         r"(million|milliard|billion)\b", re.IGNORECASE)
 _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_000_000, "milliards": 1_000_000_000,
                 "billion": 1_000_000_000, "billions": 1_000_000_000, "mille": 1000, "thousand": 1000, "thousands": 1000}
 #: "820K", "1.3M", "4M", "1.3 M", "12k": key figures of infographics and dashboards, a K or M
@@ -53,7 +57,9 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "cent", "mille"})
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
 #: a currency code glued to the amount after it ("USD800,000", "FCFA1500000"), which the digit
 #: patterns, wanting no letter before a number, would not read
-_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN)(?=\d)")
+#: the naira's "N" too, before an amount only ("N150 million", "N25,000"; not "N1", a road or a number)
+_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN"
+                             r"|N(?=\d{1,3}(?:\.\d+)?\s*(?:million|billion|trillion)\b|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)))(?=\d)")
 
 
 @dataclass(frozen=True)
@@ -136,6 +142,12 @@ def vague_scale(text: str, match: re.Match) -> bool:
     return match.group().lower() in _SCALE_WORDS and bool(_VAGUE_BEFORE.search(text, max(0, start - 20), start))
 
 
+def currency_glued_before(text: str, position: int) -> bool:
+    """A currency code glued to the number at ``position`` ("N150 million", "USD800,000")."""
+    matches = (_GLUED_CURRENCY.match(text, start) for start in range(max(0, position - 4), position))
+    return any(match is not None and match.end() == position for match in matches)
+
+
 def unglued_currency(text: str) -> str:
     """``text`` with a currency code glued to its amount blanked out, each offset kept."""
     return _GLUED_CURRENCY.sub(lambda match: " " * len(match.group()), text)
@@ -146,7 +158,20 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
     language = language if language in _DIGITS else "fr"
     found: list[NumberMention] = collective_numbers(text, reference)
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
+    for match in _HALF_SCALE.finditer(text):
+        share = 0.5 if match.group(1) else 1.5
+        found.append(NumberMention(match.start(), match.end(), share * _MULTIPLIERS[match.group(2).lower()],
+                                   written_in_words=True))
+        taken.append((match.start(), match.end()))
     for match in _ONE_SCALE.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        tail = re.match(r"\s+et\s+demi\b", text[match.end():], re.IGNORECASE)
+        if tail:  # "un million et demi de personnes": one and a half million
+            found.append(NumberMention(match.start(), match.end() + tail.end(),
+                                       1.5 * _MULTIPLIERS[match.group(1).lower()], written_in_words=True))
+            taken.append((match.start(), match.end() + tail.end()))
+            continue
         found.append(NumberMention(match.start(), match.end(), float(_MULTIPLIERS[match.group(1).lower()]),
                                    written_in_words=True))
         taken.append((match.start(), match.end()))
