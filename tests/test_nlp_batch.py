@@ -50,3 +50,13 @@ def test_fields_read_as_they_come_give_the_facts_of_every_doc_held_at_once():
         assert mentions.tag(minutes, nlp, REFERENCE) == expected
         assert expected.places and expected.organisations
     assert waited and read_at_once  # both ways of reading a field were taken
+
+
+def test_a_long_field_is_read_in_pieces_no_longer_than_a_batch():
+    """Regression (issue 16, worker memory): a 200-page PDF's body prose went through the network
+    in 50,000-character pieces, each a batch of its own whose activations were held at once
+    (140 -> 171 MB); a piece is now at most a batch's characters, cut at a line's end."""
+    body = "\n".join(f"Réunion {i} à Gao : 12 ménages déplacés, appui du HCR." for i in range(1_000))
+    pieces = mentions.in_chunks([mentions.FieldText(None, "body", body)], mentions.CHUNK_CHARS)
+    assert len(pieces) > 1 and max(len(p.text) for p in pieces) <= mentions.NLP_BATCH_CHARS
+    assert "".join(p.text for p in pieces) == body and all(p.text.endswith("\n") for p in pieces[:-1])
