@@ -29,19 +29,28 @@ _WORD = re.compile(r"[^\W\d_]+")
 def initials(name: str) -> str:
     """The capitals a name's content words give ("High Powered Committee": "HPC"), or "" when a
     content word is not capitalised (a phrase, not a name)."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
+    words = _content_words(name)
     if len(words) < SHORTEST_ACRONYM or not all(w[:1].isupper() for w in words):
         return ""
-    return fold("".join(w[0] for w in words)).upper()  # "Ministère de l'Éducation Nationale": "MEN"
+    return _first_letters(words)  # "Ministère de l'Éducation Nationale": "MEN"
+
+
+def _content_words(name: str) -> list[str]:
+    return [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
+
+
+def _first_letters(words: list[str]) -> str:
+    """The words' first letters, unaccented, in capitals ("cluster éducation": "CE")."""
+    return fold("".join(w[0] for w in words)).upper()
 
 
 def pair_initials(name: str, stop_words: frozenset[str]) -> str:
     """The two capitals of a body named in two content words ("cluster protection": "CP"), in
     any case, unless they spell a word of the language ("DE", "LA"); else ""."""
-    words = [w for w in _WORD.findall(name) if w.lower() not in NAME_CONNECTORS]
+    words = _content_words(name)
     if len(words) != 2:
         return ""
-    letters = fold("".join(w[0] for w in words)).upper()  # "cluster éducation": "CE"
+    letters = _first_letters(words)
     return letters if letters.isalpha() and len(letters) == 2 and fold(letters) not in stop_words else ""
 
 

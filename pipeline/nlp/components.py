@@ -613,25 +613,19 @@ class MinutesEntities:
     def _column_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """The unknown acronyms of a flattened column of acronyms ("EPSP / MJS / MAS", one a line)
         in which the registry knows an organisation and nobody a place: organisations too."""
-        found = []
-        for run in ctx.acronym_columns(doc):
-            kinds = {labels.get(start) for start, _end in run}
-            if "ORG" not in kinds or "LOC" in kinds:
-                continue
-            for start, end in run:
-                text = doc[start].text
-                if start in labels or start in covered or fold_token(text) in self.not_orgs or ctx.is_roman(text) \
-                        or fold_token(text) in self.rules.header_words or ctx.plural_acronym(text):
-                    continue
-                span = Span(doc, start, end, label="ORG")
-                mark(span, "list")
-                found.append(span)
-        return found
+        return [span for run in ctx.acronym_columns(doc)
+                for span in self._unknown_acronyms_beside_a_body(doc, run, labels, covered, "list")]
 
     def _attendee_acronyms(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """The unknown acronyms of a flattened "Name / Organisation" list of attendees in which the
-        registry knows a body and nobody a place in that slot: organisations too."""
-        slots = ctx.attendee_slots(doc)
+        registry knows a body and nobody a place in that slot: organisations too, read by their slot
+        as a definition is ("context"), so the document's other mentions follow."""
+        return self._unknown_acronyms_beside_a_body(doc, ctx.attendee_slots(doc), labels, covered, "context")
+
+    def _unknown_acronyms_beside_a_body(self, doc: Doc, slots: list[tuple[int, int]], labels: dict[int, str],
+                                        covered: set[int], method: str) -> list[Span]:
+        """The slots' acronyms nothing read yet (no roman numeral, header word, plural or
+        non-organisation), as organisations, when a slot holds a known body and none a place."""
         kinds = {labels.get(start) for start, _end in slots}
         if "ORG" not in kinds or "LOC" in kinds:
             return []
@@ -642,7 +636,7 @@ class MinutesEntities:
                     or fold_token(text) in self.rules.header_words or ctx.plural_acronym(text):
                 continue
             span = Span(doc, start, end, label="ORG")
-            mark(span, "context")  # read by its slot, as a definition is: the document's other mentions follow
+            mark(span, method)
             found.append(span)
         return found
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # spaCy's rules: no spaCy import where the batch's parent pro
 #: a title and the capitalised words after it, on one line ("Governor Babagana Zulum", "Mr Mathias
 #: Schmake"): the title a capitalised word (a role noun or an honorific), the name one to four words
 _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
-#: honorifics before a person's name (as ``place_readings._HONORIFICS``, without the dot)
+#: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
 HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr"})
 #: the methods of places only the statistical NER read (no rule, no list)
 NER_METHODS = frozenset({"ner"})

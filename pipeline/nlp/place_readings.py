@@ -66,6 +66,7 @@ from typing import Container, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
+from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
@@ -90,12 +91,18 @@ _DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})
 _DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
 #: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
 _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
-#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji", "Engr", "Prof.")
-_HONORIFICS = r"(?:M\.|Mme\.?|Mlle\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|Hon\.?|Alhaji|Alh\.|Engr\.?|Barr\.?)"
+def _titles(words) -> str:
+    """An alternation of honorifics (``person_names.HONORIFICS``), capitalised, the dot optional."""
+    return "|".join(w.capitalize() + r"\.?" for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: a title before a person's name ("M.", "Mme", "Mr", "Dr", "Hon.", "Alhaji", "Engr", "Prof."): "M"
+#: only with its dot
+_HONORIFICS = rf"(?:M\.|{_titles(HONORIFICS - {'m'})}|Alhaji|Alh\.)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
-#: also opens villages' names ("Alhaji Kouré")
-_HONORIFIC_OPENING = re.compile(r"(?:Mme\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?|Hon\.?|Engr\.?|Barr\.?)[ \t]+[A-ZÀ-Þ]")
+#: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
+_HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
 #: a numbered attendance line's opening ("12. ", "3) ", "- ")
 _ATTENDEE_OPENING = re.compile(r"[ \t•*-]*(?:\d{1,3}[.)][ \t]*)?")
 #: an attendee's organisation after the name ("/ FAO", "– WFP", "(IOM)")
