@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
+from pipeline.nlp.bylines import byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -331,6 +332,8 @@ class MinutesEntities:
         known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
                   if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
+        agencies = self._byline_agency_tokens(doc)
+        known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -354,6 +357,9 @@ class MinutesEntities:
         found += self._working_groups(doc, filter_spans(found))
         found += self._joined_abbreviations(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
+        byline = self._in_a_byline(doc)
+        statistical = [s for s in statistical if s.label_ != "ORG" or s._.method != "ner"
+                       or not byline & set(range(s.start, s.end))]  # "Par Jean DUPONT |": the author
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
@@ -451,12 +457,45 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered)
         names += ctx.numbered_units(doc, covered)
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += self._byline_agencies(doc, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
         return found
+
+    def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """The press agency of a wire story's dateline, sign-off or author line (see bylines)."""
+        agencies, _ = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        names = []
+        for start_char, end_char in agencies:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None and not any(i in covered for i in range(span.start, span.end)) \
+                    and fold_token(span.text) not in self.not_orgs:
+                names.append((span.start, span.end))
+        return names
+
+    def _byline_agency_tokens(self, doc: Doc) -> set[int]:
+        """Tokens of a byline's agency: no place, though a town may share its letters ("(NAN)")."""
+        agencies, _ = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        tokens: set[int] = set()
+        for start_char, end_char in agencies:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None:
+                tokens |= set(range(span.start, span.end))
+        return tokens
+
+    def _in_a_byline(self, doc: Doc) -> set[int]:
+        """Tokens of a byline's town, author or initials: the NER's bodies there are misreadings."""
+        _, blocked = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        tokens: set[int] = set()
+        for start_char, end_char in blocked:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None:
+                tokens |= set(range(span.start, span.end))
+        return tokens
 
     def _sector_bodies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """Bodies named by a coordination head and a sector ("cluster SA de Mopti", "FSL

@@ -1,0 +1,41 @@
+"""Organisation classes of the fourteenth pass, read from the tenth blind split moved to dev: a press
+agency named by a wire story's byline or sign-off. Every sentence and name here is INVENTED."""
+
+from __future__ import annotations
+
+from test_real_failures import texts
+
+from pipeline.nlp.bylines import byline_spans
+
+MONTHS = frozenset({"mars", "janv", "march", "juillet"})
+
+
+def _agencies(text: str) -> list[str]:
+    return [text[start:end] for start, end in byline_spans(text, MONTHS)[0]]
+
+
+def test_a_wire_dateline_names_its_agency():
+    assert texts("Kalimbo, 3 mars 2021 (APK) – Le préfet a reçu les partenaires.", "ORG") == ["APK"]
+    found = texts("Zorgo, 12 Janv (ANZ)- Le gouverneur a présidé la réunion.", "ORG")
+    assert len(found) == 1 and found[0].startswith("ANZ")  # the tokenizer keeps ")-" on the word
+    assert _agencies("NORTHVILLE, March 3 (WNA) - The state agency met partners.") == ["WNA"]
+    assert _agencies("KALIMBO (AFZ) - Les partenaires se sont réunis.") == ["AFZ"]
+
+
+def test_a_sign_off_names_its_agency():
+    assert _agencies("Il a promis de revenir avant la saison des pluies.\nAB/CD (APK)") == ["APK"]
+    assert _agencies("The agency would keep supporting partners. (WNA)") == ["WNA"]
+    assert _agencies("Les kits ont été remis aux ménages (APK) la semaine passée.") == []
+
+
+def test_an_author_line_names_the_outlet_not_the_author():
+    assert _agencies("Awa Kalimbo / APK - Zorgo") == ["APK"]
+    assert _agencies("Par Jean T. KALIMBO | Zorgo-Actu.Net\nZORGO - 12-Jun-2019 - 10h") == ["Zorgo-Actu.Net"]
+    _, blocked = byline_spans("Par Jean T. KALIMBO | Zorgo-Actu.Net\nZORGO - 12-Jun-2019 - 10h", MONTHS)
+    assert len(blocked) == 2  # the author and the dateline's town: no bodies there
+
+
+def test_a_title_joined_from_lines_keeps_its_byline():
+    """A document's title joins its first lines with " – "."""
+    assert _agencies("Crise au Zorgo – Par Jean T. KALIMBO | Zorgo-Actu.Net – ZORGO - 12-Jun-2019") == [
+        "Zorgo-Actu.Net"]
