@@ -49,7 +49,8 @@ def _patterns(months: frozenset[str]) -> list[re.Pattern]:
 
 
 #: a dateline's town in capitals before a dash and a numeric date ("TOWN - 12-Jun-2019"): no body
-_DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*[-–—][ \t]*\d{{1,2}}[-/ .](?:\d{{1,2}}|[A-Za-z]{{3,9}})[-/ .]\d{{2,4}}\b")
+_DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*[-–—][ \t]*"
+                            r"\d{1,2}[-/ .](?:\d{1,2}|[A-Za-z]{3,9})[-/ .]\d{2,4}\b")
 
 
 def byline_spans(text: str, months: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
