@@ -39,3 +39,11 @@ def test_a_title_joined_from_lines_keeps_its_byline():
     """A document's title joins its first lines with " – "."""
     assert _agencies("Crise au Zorgo – Par Jean T. KALIMBO | Zorgo-Actu.Net – ZORGO - 12-Jun-2019") == [
         "Zorgo-Actu.Net"]
+
+
+def test_ocha_under_its_official_french_name_and_others():
+    """OCHA's official French name ("Bureau des Nations Unies pour…"), any case, and its Spanish name."""
+    assert texts("Le bureau des Nations unies pour la coordination des affaires humanitaires a réuni les ONG.",
+                 "ORG") == ["bureau des Nations unies pour la coordination des affaires humanitaires"]
+    assert texts("Fuente: Oficina de Coordinación de Asuntos Humanitarios", "ORG") == [
+        "Oficina de Coordinación de Asuntos Humanitarios"]
