@@ -47,3 +47,14 @@ def test_ocha_under_its_official_french_name_and_others():
                  "ORG") == ["bureau des Nations unies pour la coordination des affaires humanitaires"]
     assert texts("Fuente: Oficina de Coordinación de Asuntos Humanitarios", "ORG") == [
         "Oficina de Coordinación de Asuntos Humanitarios"]
+
+
+def test_a_provincial_coordination_framework_is_one_body():
+    """Burkina Faso's coordination frameworks: with their province one span, no place; capitalised
+    with a level alone, the framework's own name; in the plural or bare, a kind of meeting."""
+    assert texts("La session du cadre de concertation provinciale du Bam s'est tenue à Kongoussi.", "ORG") == [
+        "cadre de concertation provinciale du Bam"]
+    assert texts("Il l'a dit lors du Cadre de concertation régionale.", "ORG") == [
+        "Cadre de concertation régionale"]
+    assert texts("Le cadre de concertation provinciale a examiné le plan.", "ORG") == []
+    assert texts("La tenue des cadres de concertation communale est prévue.", "ORG") == []

@@ -928,15 +928,22 @@ def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places:
                     if not any(a < name[1] and name[0] < b for a, b in found)]
 
 
+#: qualifiers of an administrative level: with a capitalised group head they name one body
+LEVEL_QUALIFIERS = frozenset({"national", "nationale", "regional", "regionale", "provincial", "provinciale",
+                              "communal", "communale", "departemental", "departementale", "local", "locale"})
+
+
 def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: set[int], blocked: set[int],
                       places: frozenset[int]) -> list[tuple[int, int]]:
     """"le groupe de travail (de) suivi des mouvements de population": a working group in lower
     case named by its domain alone (kind "group" of ``body_qualifiers.csv``), a bare noun then
-    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body."""
+    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body,
+    unless the head is capitalised and its bare word a level ("le Cadre de concertation
+    provinciale", tests/real conventions: the capitalised framework's name)."""
     found = []
     for words in rules.group_heads:
         for i in range(len(doc) - len(words)):
-            if tuple(folded[i:i + len(words)]) != words or not doc[i].is_lower or i in taken \
+            if tuple(folded[i:i + len(words)]) != words or not (doc[i].is_lower or doc[i].is_title) or i in taken \
                     or not _one_body_before(doc, i):
                 continue
             end = i + len(words)
@@ -945,8 +952,8 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
                 end += 1  # "groupe de travail suivi des …"
             named = end
             end = _domain_pieces_end(doc, end, rules, blocked, places)
-            if end > named:
-                found.append((i, end))
+            if end > named or (doc[i].is_title and named > i + len(words) and fold(bare.text) in LEVEL_QUALIFIERS):
+                found.append((i, end))  # "du Cadre de concertation provinciale": the framework's own name
     return found
 
 
