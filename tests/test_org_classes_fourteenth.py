@@ -58,3 +58,17 @@ def test_a_provincial_coordination_framework_is_one_body():
         "Cadre de concertation régionale"]
     assert texts("Le cadre de concertation provinciale a examiné le plan.", "ORG") == []
     assert texts("La tenue des cadres de concertation communale est prévue.", "ORG") == []
+
+
+def test_the_government_of_a_state_is_one_body():
+    assert texts("The Government of Zorgo State, in collaboration with Christian Aid, trained 40 volunteers.",
+                 "ORG") == ["Government of Zorgo State", "Christian Aid"]
+    assert "Government of Chad" not in texts("The donors called on the Government of Chad to act.", "ORG")
+
+
+def test_capitalised_words_closed_by_a_body_noun_name_a_body():
+    assert texts("The training was given by Kalimbo Caregivers Foundation, a local NGO.", "ORG") == [
+        "Kalimbo Caregivers Foundation"]
+    assert texts("Zorgo Widows Association distributed the kits.", "ORG") == ["Zorgo Widows Association"]
+    assert texts("ASSOCIATION DES FEMMES", "ORG") == []
+    assert texts("Foundation stones were laid.", "ORG") == []

@@ -456,6 +456,8 @@ class MinutesEntities:
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered)
+        names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
+        covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)
         covered |= {i for start, end in names for i in range(start, end)}
         names += self._byline_agencies(doc, covered)

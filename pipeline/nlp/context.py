@@ -1094,6 +1094,25 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
                 and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
+    found += _governments_of_a_state(doc, folded, taken - places)
+    return found
+
+
+def _governments_of_a_state(doc: Doc, folded: list[str], blocked: set[int]) -> list[tuple[int, int]]:
+    """"the Government of <Name> State": one body, as "<Name> State Government" is (tests/real
+    conventions), the state's name inside it no place; a country's government ("Government of
+    <Country>") is left alone (`doubtful` there)."""
+    found = []
+    for i in range(len(doc) - 3):
+        if folded[i] not in ("government", "gouvernement") or not doc[i].text[:1].isupper() \
+                or doc[i + 1].lower_ not in ("of", "de") or i in blocked:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i <= 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in blocked \
+                and doc[k].lower_ not in ("state", "etat", "état"):
+            k += 1
+        if i + 2 < k < len(doc) and doc[k].text in ("State", "Etat", "État"):
+            found.append((i, k + 1))
     return found
 
 
@@ -1313,6 +1332,40 @@ def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 and "\n" not in doc[i].whitespace_:
             found.append((i, end + 1))
     return found
+
+
+#: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
+#: Association"); "Initiative" and "Network" name programmes as often as bodies, so they stay out
+CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society"})
+#: how many capitalised words a name closed by its body noun may hold before it
+MAX_CLOSED_NAME_WORDS = 4
+
+
+def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                                ) -> list[tuple[int, int]]:
+    """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
+    on one line closed by a capitalised body noun name one body the lists need not know (a place
+    inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
+    Officer Association"), nor a noun in capitals (a heading), nor the noun alone."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    for i, word in enumerate(folded):
+        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked:
+            continue
+        k = i
+        while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
+            k -= 1
+        if k < i:
+            found.append((k, i + 1))
+    return found
+
+
+def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
+    token = doc[k]
+    word = fold(token.text)
+    return token.is_alpha and "\n" not in token.whitespace_ and (token.is_title or (token.is_upper and len(word) <= 5)) \
+        and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
 #: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
