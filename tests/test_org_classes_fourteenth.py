@@ -72,3 +72,12 @@ def test_capitalised_words_closed_by_a_body_noun_name_a_body():
     assert texts("Zorgo Widows Association distributed the kits.", "ORG") == ["Zorgo Widows Association"]
     assert texts("ASSOCIATION DES FEMMES", "ORG") == []
     assert texts("Foundation stones were laid.", "ORG") == []
+
+
+def test_a_known_name_wrapped_by_the_layout_is_one_name():
+    """A single line break inside a registry name of wrapped prose reads as a space; two headings on
+    separate short lines are not joined."""
+    assert texts("Les ONG ont agi avec le soutien du Commissariat\nà la sécurité alimentaire dans la région.",
+                 "ORG") == ["Commissariat\nà la sécurité alimentaire"]
+    assert texts("Les kits ont été remis par Save the\nChildren et IRC.", "ORG") == ["Save the\nChildren", "IRC"]
+    assert "Nutrition\nCLUSTER" not in texts("Cluster Nutrition\nCLUSTER NATIONAL DE NUTRITION\nREUNION", "ORG")

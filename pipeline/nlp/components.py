@@ -230,6 +230,39 @@ _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
 _LINKING_DU = re.compile(r"(?<=\w) du (?=[A-ZÀ-Þ])")
 
 
+#: a line at least this long that breaks inside a name was wrapped by the layout, not ended
+WRAPPED_LINE_CHARS = 40
+
+
+def wrapped_breaks(doc: Doc) -> frozenset[int]:
+    """The line breaks a wrapped text's layout made inside a sentence, not the ends of separate
+    lines ("Cluster Nutrition" / "CLUSTER NATIONAL …", two headings): a single break with a word
+    in lower case on either side ("Save the" / "Children", "du Commissariat" / "à la sécurité …"),
+    or ending a long line of prose."""
+    text = ctx.doc_text(doc)
+    breaks = set()
+    for j, token in enumerate(doc):
+        if token.text != "\n" or j == 0 or j + 1 >= len(doc):
+            continue
+        before, after = doc[j - 1], doc[j + 1]
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if before.text[:1].islower() or after.text[:1].islower() or token.idx - line_start >= WRAPPED_LINE_CHARS:
+            breaks.add(j)
+    return frozenset(breaks)
+
+
+def across_line_breaks(table: PhraseTable, words: list[str], breaks: frozenset[int]) -> list[tuple[str, int, int]]:
+    """A table's matches with the line breaks of a wrapped text (``wrapped_breaks``) read as
+    spaces: "Commissariat" / "à la sécurité alimentaire", "Save the" / "Children" are one name
+    broken by the layout, not two pieces (nor "Save", a town)."""
+    if not breaks:
+        return table(words)
+    kept = [i for i in range(len(words)) if i not in breaks]
+    if len(kept) == len(words):
+        return table(words)
+    return [(key, kept[start], kept[end - 1] + 1) for key, start, end in table([words[i] for i in kept])]
+
+
 def spaced_variant(form: str) -> Optional[str]:
     """An admin unit's hyphenated name written with spaces ("Sud-Kivu" as "Sud Kivu", "Centre-Nord"
     as "CENTRE NORD"), as minutes often write it; None for other names."""
@@ -327,9 +360,11 @@ class MinutesEntities:
         ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables
+        breaks = wrapped_breaks(doc)
         known = [self._span(doc, key, start, end, cue_ends)
-                 for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
-        known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
+                 for key, start, end in across_line_breaks(tables["exact"], texts, breaks)
+                 + across_line_breaks(tables["folded"], folded, breaks)]
+        known += [self._span(doc, key, start, end) for key, start, end in across_line_breaks(tables["cued_only"], texts, breaks)
                   if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         agencies = self._byline_agency_tokens(doc)
