@@ -81,3 +81,14 @@ def test_a_known_name_wrapped_by_the_layout_is_one_name():
                  "ORG") == ["Commissariat\nà la sécurité alimentaire"]
     assert texts("Les kits ont été remis par Save the\nChildren et IRC.", "ORG") == ["Save the\nChildren", "IRC"]
     assert "Nutrition\nCLUSTER" not in texts("Cluster Nutrition\nCLUSTER NATIONAL DE NUTRITION\nREUNION", "ORG")
+
+
+def test_a_university_named_by_its_town_is_one_body():
+    assert texts("The survey was led by a lecturer of the University of Maiduguri.", "ORG") == [
+        "University of Maiduguri"]
+    assert texts("Des étudiants de l'Université de Bamako ont participé.", "ORG") == ["Université de Bamako"]
+
+
+def test_the_population_movement_commission_in_lower_case():
+    assert texts("Les chiffres de la commission mouvement de la population sont attendus.", "ORG") == [
+        "commission mouvement de la population"]

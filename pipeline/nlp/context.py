@@ -859,8 +859,9 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
-#: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
+#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>" are one organisation, no
+#: place (tests/real conventions: a place inside an organisation's name)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
