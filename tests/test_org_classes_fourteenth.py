@@ -92,3 +92,11 @@ def test_a_university_named_by_its_town_is_one_body():
 def test_the_population_movement_commission_in_lower_case():
     assert texts("Les chiffres de la commission mouvement de la population sont attendus.", "ORG") == [
         "commission mouvement de la population"]
+
+
+def test_a_centre_for_something_is_a_body_a_centre_region_is_not():
+    assert texts("Officials of the North East Regional Centre for the Coordination of Relief Assistance met.",
+                 "ORG") == ["North East Regional Centre for the Coordination of Relief Assistance"]
+    assert texts("The National Centre for Disease Control and WHO met.", "ORG") == [
+        "National Centre for Disease Control", "WHO"]
+    assert texts("Les régions du Sahel et du Centre Nord.", "ORG") == []

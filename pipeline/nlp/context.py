@@ -1099,6 +1099,44 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
     return found
 
 
+#: heads that name a body only before "for" ("Regional Centre for the Coordination of …"); a
+#: "Centre" is a region ("Centre Nord") or a facility ("Centre de Santé") otherwise
+FOR_ONLY_HEADS = frozenset({"centre", "center"})
+
+
+def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """"the Regional Centre for the Coordination of Emergency Humanitarian Assistance": a capitalised
+    "Centre for" and capitalised words (connectors between) name one body; the capitalised level
+    before it ("Regional", "National") belongs to the name, and the place before that level (tests/real
+    conventions: a body named with its place is one span, no location)."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    for i in range(len(doc) - 2):
+        if folded[i] not in FOR_ONLY_HEADS or not doc[i].is_title or doc[i + 1].lower_ != "for" or i in blocked:
+            continue
+        end = i + 2
+        capitalised = 0
+        while end < len(doc) and end - i < 14 and end not in blocked and "\n" not in doc[end - 1].whitespace_:
+            word = doc[end]
+            if word.is_alpha and word.text[:1].isupper():
+                capitalised += 1
+            elif word.lower_ not in NAME_CONNECTORS:
+                break
+            end += 1
+        while end > i + 2 and doc[end - 1].lower_ in NAME_CONNECTORS:
+            end -= 1
+        start = i
+        while start > 0 and fold(doc[start - 1].text) in LEVEL_QUALIFIERS and doc[start - 1].is_title \
+                and start - 1 not in blocked:
+            start -= 1
+        while start < i and start > 0 and start - 1 in places:
+            start -= 1  # "South West Regional Centre for …": the region's centre, one name, no place
+        if capitalised:
+            found.append((start, end))
+    return found
+
+
 def _governments_of_a_state(doc: Doc, folded: list[str], blocked: set[int]) -> list[tuple[int, int]]:
     """"the Government of <Name> State": one body, as "<Name> State Government" is (tests/real
     conventions), the state's name inside it no place; a country's government ("Government of
