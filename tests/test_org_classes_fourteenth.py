@@ -100,3 +100,9 @@ def test_a_centre_for_something_is_a_body_a_centre_region_is_not():
     assert texts("The National Centre for Disease Control and WHO met.", "ORG") == [
         "National Centre for Disease Control", "WHO"]
     assert texts("Les régions du Sahel et du Centre Nord.", "ORG") == []
+
+
+def test_a_lower_case_directorate_with_enumerated_domains_and_its_town_is_one_body():
+    assert texts("Les kits ont été remis à la direction régionale de la pêche, de l'élevage et de la faune de "
+                 "Mopti hier.", "ORG") == ["direction régionale de la pêche, de l'élevage et de la faune de Mopti"]
+    assert texts("La direction nationale a publié ses chiffres.", "ORG") == []

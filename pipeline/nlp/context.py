@@ -981,6 +981,9 @@ def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], 
     """The end of one piece of a name after ``start``: "(et) de|du|des|d'" (with "la"/"l'" after
     "de"), then one or two words no stop word, a place ending it; ``start`` when none."""
     k = start
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_.rstrip("'’") in ("de", "du", "des", "d") \
+            and _enumerated_domains(doc, k + 1):
+        k += 1  # "direction régionale de la solidarité, de l'action humanitaire et de …": one name
     if k < len(doc) and doc[k].lower_ == "et":
         k += 1
     if k >= len(doc) or doc[k].lower_.rstrip("'’") not in ("de", "du", "des", "d") or _line_ends(doc, k - 1):
@@ -1003,6 +1006,17 @@ def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], 
         k += 1
         words += 1
     return k if words else start
+
+
+def _enumerated_domains(doc: Doc, k: int) -> bool:
+    """The "de …" after a comma goes on a list of the name's domains: an "et de"/"et du" closes it
+    on the same line within a few words ("…, de l'action humanitaire et de la réconciliation")."""
+    for j in range(k + 1, min(len(doc) - 1, k + 8)):
+        if _line_ends(doc, j - 1) or doc[j].text in (",", ".", ";", "(", ")"):
+            return False
+        if doc[j].lower_ == "et" and doc[j + 1].lower_.rstrip("'’") in ("de", "du", "des", "d"):
+            return True
+    return False
 
 
 #: French determiners that open a verb's object ("évalue ses actions"): a word right before one, on
