@@ -106,3 +106,7 @@ def test_a_lower_case_directorate_with_enumerated_domains_and_its_town_is_one_bo
     assert texts("Les kits ont été remis à la direction régionale de la pêche, de l'élevage et de la faune de "
                  "Mopti hier.", "ORG") == ["direction régionale de la pêche, de l'élevage et de la faune de Mopti"]
     assert texts("La direction nationale a publié ses chiffres.", "ORG") == []
+
+
+def test_a_publication_title_is_no_body():
+    assert "Ruritania Humanitarian Bulletin" not in texts("Ruritania Humanitarian Bulletin\nIssue 4 | April", "ORG")

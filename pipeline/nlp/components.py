@@ -1372,7 +1372,8 @@ class MinutesEntities:
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
-            if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)):
+            if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
+                                        or ctx.names_a_publication(ent)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

@@ -1387,6 +1387,16 @@ def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+#: nouns that close a publication's title, never a body's name ("… Humanitarian Bulletin", "…
+#: Dashboard"): the NER reads such a title as a body; an agency inside it is `doubtful` (tests/real)
+PUBLICATION_NOUNS = frozenset({"bulletin", "newsletter", "dashboard", "snapshot", "factsheet", "digest"})
+
+
+def names_a_publication(span: Span) -> bool:
+    """A capitalised title closed by a publication noun ("Ruritania Humanitarian Bulletin")."""
+    return len(span) >= 2 and fold(span[-1].text) in PUBLICATION_NOUNS and span[-1].text[:1].isupper()
+
+
 #: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
 #: Association"); "Initiative" and "Network" name programmes as often as bodies, so they stay out
 CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society"})
