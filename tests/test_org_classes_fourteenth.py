@@ -110,3 +110,11 @@ def test_a_lower_case_directorate_with_enumerated_domains_and_its_town_is_one_bo
 
 def test_a_publication_title_is_no_body():
     assert "Ruritania Humanitarian Bulletin" not in texts("Ruritania Humanitarian Bulletin\nIssue 4 | April", "ORG")
+
+
+def test_a_capitalised_name_with_domains_enumerated_by_commas_is_one_name():
+    assert texts("Des représentants de la Commission Nationale de Veille, de Secours et des Rapatriés (CNVSR) "
+                 "étaient présents.", "ORG") == [
+        "Commission Nationale de Veille, de Secours et des Rapatriés", "CNVSR"]
+    assert texts("Le Ministère de la Santé, des partenaires et de la population ont signé.", "ORG")[0] == \
+        "Ministère de la Santé"

@@ -1087,8 +1087,10 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
-            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end):
-                pass
+            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end) \
+                    or (word.text == "," and end + 1 < len(doc) and _enumerated_domains(doc, end + 1)
+                        and doc[end + 1].lower_.rstrip("'’") in ("de", "du", "des", "d")):
+                pass  # "Commission Nationale d'Accueil, de Réinsertion … et des Rapatriés": one name
             else:
                 break
             end += 1
