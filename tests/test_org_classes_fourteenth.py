@@ -118,3 +118,8 @@ def test_a_capitalised_name_with_domains_enumerated_by_commas_is_one_name():
         "Commission Nationale de Veille, de Secours et des Rapatriés", "CNVSR"]
     assert texts("Le Ministère de la Santé, des partenaires et de la population ont signé.", "ORG")[0] == \
         "Ministère de la Santé"
+
+
+def test_sectors_sharing_a_plural_cluster_noun_give_the_last_one():
+    assert texts("The Health, Wash and Nutrition Clusters met on Monday.", "ORG") == ["Nutrition Clusters"]
+    assert texts("The health clusters of the region met.", "ORG") == []
