@@ -123,3 +123,9 @@ def test_a_capitalised_name_with_domains_enumerated_by_commas_is_one_name():
 def test_sectors_sharing_a_plural_cluster_noun_give_the_last_one():
     assert texts("The Health, Wash and Nutrition Clusters met on Monday.", "ORG") == ["Nutrition Clusters"]
     assert texts("The health clusters of the region met.", "ORG") == []
+
+
+def test_a_hyphened_compound_gives_a_letter_per_part_to_the_acronym():
+    assert texts("The Inter-Sector Coordination Group (ISCG) met on Monday.", "ORG") == [
+        "Inter-Sector Coordination Group", "ISCG"]
+    assert texts("Gender-Based Violence (GBV) cases rose.", "ORG") == []

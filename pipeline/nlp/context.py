@@ -1512,6 +1512,21 @@ def _initials(words: list[Token]) -> str:
     return "".join(fold(w.text[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
 
 
+#: a compound of alphabetic parts joined by hyphens, one token ("Inter-Sector", "Inter-Agences")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
+def _compound_word(text: str) -> bool:
+    return bool(_COMPOUND.fullmatch(text))
+
+
+def _part_initials(words: list[Token]) -> str:
+    """Initials with each part of a hyphened compound giving its letter ("Inter-Sector Coordination
+    Group": "iscg"), as acronyms of such names are mostly made."""
+    return "".join(fold(part[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS
+                   for part in re.split(r"[-‐‑]", w.text) if part)
+
+
 def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
     """The full name written just before an acronym in parentheses, its words' initials the
     acronym's letters ("direction générale de migration (DGM)", "Comité Permanent Inter Agence
@@ -1526,10 +1541,10 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
         if token.is_space and token.text.count("\n") <= 1:
             k -= 1
             continue
-        if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS):
+        if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS or _compound_word(token.text)):
             break  # an elided connector ("d’Appui") is no break in the name
         words.insert(0, token)
-        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
+        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and letters in (_initials(words), _part_initials(words)):
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
