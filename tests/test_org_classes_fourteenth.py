@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from test_real_failures import texts
 
-from pipeline.nlp.bylines import byline_spans
+from pipeline.nlp.bylines import byline_patterns, byline_spans
 
-MONTHS = frozenset({"mars", "janv", "march", "juillet"})
+PATTERNS = byline_patterns({"mars", "janv", "march", "juillet"})
 
 
 def _agencies(text: str) -> list[str]:
-    return [text[start:end] for start, end in byline_spans(text, MONTHS)[0]]
+    return [text[start:end] for start, end in byline_spans(text, PATTERNS)[0]]
 
 
 def test_a_wire_dateline_names_its_agency():
@@ -31,7 +31,7 @@ def test_a_sign_off_names_its_agency():
 def test_an_author_line_names_the_outlet_not_the_author():
     assert _agencies("Awa Kalimbo / APK - Zorgo") == ["APK"]
     assert _agencies("Par Jean T. KALIMBO | Zorgo-Actu.Net\nZORGO - 12-Jun-2019 - 10h") == ["Zorgo-Actu.Net"]
-    _, blocked = byline_spans("Par Jean T. KALIMBO | Zorgo-Actu.Net\nZORGO - 12-Jun-2019 - 10h", MONTHS)
+    _, blocked = byline_spans("Par Jean T. KALIMBO | Zorgo-Actu.Net\nZORGO - 12-Jun-2019 - 10h", PATTERNS)
     assert len(blocked) == 2  # the author and the dateline's town: no bodies there
 
 

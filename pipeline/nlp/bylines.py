@@ -10,7 +10,6 @@ character ranges are given too, so that the NER's guesses there can be dropped.
 """
 from __future__ import annotations
 
-import functools
 import re
 from typing import Iterable
 
@@ -29,8 +28,7 @@ def _months_pattern(months: Iterable[str]) -> str:
     return "(?i:" + "|".join(re.escape(m) for m in names) + ")"
 
 
-@functools.lru_cache(maxsize=4)
-def _patterns(months: frozenset[str]) -> list[re.Pattern]:
+def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
     month = _months_pattern(months)
     date = (rf"(?:[a-z]+[ \t]+)?\d{{1,2}}(?:er)?[ \t]+(?:{month})\.?(?:[ \t]+\d{{4}})?"  # "lundi 3 mars 2020"
             rf"|(?:{month})\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?")  # "March 3, 2020"
@@ -53,13 +51,14 @@ _DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]
                             r"\d{1,2}[-/ .](?:\d{1,2}|[A-Za-z]{3,9})[-/ .]\d{2,4}\b")
 
 
-def byline_spans(text: str, months: frozenset[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The agencies' character ranges, and the ranges of the bylines' other parts (a dateline's
     town, the author's name, the writers' initials) where no organisation stands. `text` should
-    be folded with its length kept (accents off), `months` folded month names."""
+    be folded with its length kept (accents off); `patterns` from :func:`byline_patterns` (built
+    once by the component, with the folded month names)."""
     agencies: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
-    for pattern in _patterns(frozenset(months)):
+    for pattern in patterns:
         for match in pattern.finditer(text):
             agencies.append(match.span("agency"))
             if match.group("block"):

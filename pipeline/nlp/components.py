@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
-from pipeline.nlp.bylines import byline_spans
+from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -311,6 +311,7 @@ class MinutesEntities:
         self.excluded_places: frozenset[str] = frozenset()
         self.fingerprint = ""
         self.rules = ctx.ContextRules()
+        self._byline_patterns: Optional[list] = None
         self.tables: dict[str, PhraseTable] = {name: make_table({}) for name in TABLES}
         self._index_names()
 
@@ -337,6 +338,7 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
+        self._byline_patterns = None  # built again from these rules' months at first use
 
     def _index_names(self) -> None:
         """The registry's forms by kind, for fuzzy matching (no tokenising: cheap at load)."""
@@ -506,7 +508,7 @@ class MinutesEntities:
 
     def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """The press agency of a wire story's dateline, sign-off or author line (see bylines)."""
-        agencies, _ = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        agencies, _ = self._byline_spans(doc)
         names = []
         for start_char, end_char in agencies:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -515,9 +517,16 @@ class MinutesEntities:
                 names.append((span.start, span.end))
         return names
 
+    def _byline_spans(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The bylines' agencies and other parts in a field (see bylines), the expressions built once."""
+        patterns = getattr(self, "_byline_patterns", None)
+        if patterns is None:
+            patterns = self._byline_patterns = byline_patterns(self.rules.months)
+        return byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), patterns)
+
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:
         """Tokens of a byline's agency: no place, though a town may share its letters ("(NAN)")."""
-        agencies, _ = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        agencies, _ = self._byline_spans(doc)
         tokens: set[int] = set()
         for start_char, end_char in agencies:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
@@ -527,7 +536,7 @@ class MinutesEntities:
 
     def _in_a_byline(self, doc: Doc) -> set[int]:
         """Tokens of a byline's town, author or initials: the NER's bodies there are misreadings."""
-        _, blocked = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self.rules.months)
+        _, blocked = self._byline_spans(doc)
         tokens: set[int] = set()
         for start_char, end_char in blocked:
             span = doc.char_span(start_char, end_char, alignment_mode="expand")
