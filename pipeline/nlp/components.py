@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
+from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -229,6 +230,39 @@ _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
 _LINKING_DU = re.compile(r"(?<=\w) du (?=[A-ZÀ-Þ])")
 
 
+#: a line at least this long that breaks inside a name was wrapped by the layout, not ended
+WRAPPED_LINE_CHARS = 40
+
+
+def wrapped_breaks(doc: Doc) -> frozenset[int]:
+    """The line breaks a wrapped text's layout made inside a sentence, not the ends of separate
+    lines ("Cluster Nutrition" / "CLUSTER NATIONAL …", two headings): a single break with a word
+    in lower case on either side ("Save the" / "Children", "du Commissariat" / "à la sécurité …"),
+    or ending a long line of prose."""
+    text = ctx.doc_text(doc)
+    breaks = set()
+    for j, token in enumerate(doc):
+        if token.text != "\n" or j == 0 or j + 1 >= len(doc):
+            continue
+        before, after = doc[j - 1], doc[j + 1]
+        line_start = text.rfind("\n", 0, token.idx) + 1
+        if before.text[:1].islower() or after.text[:1].islower() or token.idx - line_start >= WRAPPED_LINE_CHARS:
+            breaks.add(j)
+    return frozenset(breaks)
+
+
+def across_line_breaks(table: PhraseTable, words: list[str], breaks: frozenset[int]) -> list[tuple[str, int, int]]:
+    """A table's matches with the line breaks of a wrapped text (``wrapped_breaks``) read as
+    spaces: "Commissariat" / "à la sécurité alimentaire", "Save the" / "Children" are one name
+    broken by the layout, not two pieces (nor "Save", a town)."""
+    if not breaks:
+        return table(words)
+    kept = [i for i in range(len(words)) if i not in breaks]
+    if len(kept) == len(words):
+        return table(words)
+    return [(key, kept[start], kept[end - 1] + 1) for key, start, end in table([words[i] for i in kept])]
+
+
 def spaced_variant(form: str) -> Optional[str]:
     """An admin unit's hyphenated name written with spaces ("Sud-Kivu" as "Sud Kivu", "Centre-Nord"
     as "CENTRE NORD"), as minutes often write it; None for other names."""
@@ -277,6 +311,7 @@ class MinutesEntities:
         self.excluded_places: frozenset[str] = frozenset()
         self.fingerprint = ""
         self.rules = ctx.ContextRules()
+        self._byline_patterns: Optional[list] = None
         self.tables: dict[str, PhraseTable] = {name: make_table({}) for name in TABLES}
         self._index_names()
 
@@ -303,6 +338,7 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
+        self._byline_patterns = None  # built again from these rules' months at first use
 
     def _index_names(self) -> None:
         """The registry's forms by kind, for fuzzy matching (no tokenising: cheap at load)."""
@@ -326,11 +362,15 @@ class MinutesEntities:
         ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables
+        breaks = wrapped_breaks(doc)
         known = [self._span(doc, key, start, end, cue_ends)
-                 for key, start, end in tables["exact"](texts) + tables["folded"](folded)]
-        known += [self._span(doc, key, start, end) for key, start, end in tables["cued_only"](texts)
+                 for key, start, end in across_line_breaks(tables["exact"], texts, breaks)
+                 + across_line_breaks(tables["folded"], folded, breaks)]
+        known += [self._span(doc, key, start, end) for key, start, end in across_line_breaks(tables["cued_only"], texts, breaks)
                   if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
+        agencies = self._byline_agency_tokens(doc)
+        known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -354,6 +394,9 @@ class MinutesEntities:
         found += self._working_groups(doc, filter_spans(found))
         found += self._joined_abbreviations(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
+        byline = self._in_a_byline(doc)
+        statistical = [s for s in statistical if s.label_ != "ORG" or s._.method != "ner"
+                       or not byline & set(range(s.start, s.end))]  # "Par Jean DUPONT |": the author
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
@@ -450,13 +493,56 @@ class MinutesEntities:
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered)
+        names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
+        names += ctx.centres_for(doc, covered, places)
+        covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)
+        covered |= {i for start, end in names for i in range(start, end)}
+        names += self._byline_agencies(doc, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
         return found
+
+    def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """The press agency of a wire story's dateline, sign-off or author line (see bylines)."""
+        agencies, _ = self._byline_spans(doc)
+        names = []
+        for start_char, end_char in agencies:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None and not any(i in covered for i in range(span.start, span.end)) \
+                    and fold_token(span.text) not in self.not_orgs:
+                names.append((span.start, span.end))
+        return names
+
+    def _byline_spans(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+        """The bylines' agencies and other parts in a field (see bylines), the expressions built once."""
+        patterns = getattr(self, "_byline_patterns", None)
+        if patterns is None:
+            patterns = self._byline_patterns = byline_patterns(self.rules.months)
+        return byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), patterns)
+
+    def _byline_agency_tokens(self, doc: Doc) -> set[int]:
+        """Tokens of a byline's agency: no place, though a town may share its letters ("(NAN)")."""
+        agencies, _ = self._byline_spans(doc)
+        tokens: set[int] = set()
+        for start_char, end_char in agencies:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None:
+                tokens |= set(range(span.start, span.end))
+        return tokens
+
+    def _in_a_byline(self, doc: Doc) -> set[int]:
+        """Tokens of a byline's town, author or initials: the NER's bodies there are misreadings."""
+        _, blocked = self._byline_spans(doc)
+        tokens: set[int] = set()
+        for start_char, end_char in blocked:
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is not None:
+                tokens |= set(range(span.start, span.end))
+        return tokens
 
     def _sector_bodies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """Bodies named by a coordination head and a sector ("cluster SA de Mopti", "FSL
@@ -1295,7 +1381,8 @@ class MinutesEntities:
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
-            if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)):
+            if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
+                                        or ctx.names_a_publication(ent)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

@@ -859,8 +859,9 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
-#: heads whose name is a country's: "Ambassade du Sénégal" is one organisation, no place (tests/real)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate"})
+#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>" are one organisation, no
+#: place (tests/real conventions: a place inside an organisation's name)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -928,15 +929,22 @@ def qualified_body_names(doc: Doc, rules: ContextRules, taken: set[int], places:
                     if not any(a < name[1] and name[0] < b for a, b in found)]
 
 
+#: qualifiers of an administrative level: with a capitalised group head they name one body
+LEVEL_QUALIFIERS = frozenset({"national", "nationale", "regional", "regionale", "provincial", "provinciale",
+                              "communal", "communale", "departemental", "departementale", "local", "locale"})
+
+
 def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: set[int], blocked: set[int],
                       places: frozenset[int]) -> list[tuple[int, int]]:
     """"le groupe de travail (de) suivi des mouvements de population": a working group in lower
     case named by its domain alone (kind "group" of ``body_qualifiers.csv``), a bare noun then
-    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body."""
+    pieces as above; without a piece ("le groupe de travail sur le terrain") a kind of body,
+    unless the head is capitalised and its bare word a level ("le Cadre de concertation
+    provinciale", tests/real conventions: the capitalised framework's name)."""
     found = []
     for words in rules.group_heads:
         for i in range(len(doc) - len(words)):
-            if tuple(folded[i:i + len(words)]) != words or not doc[i].is_lower or i in taken \
+            if tuple(folded[i:i + len(words)]) != words or not (doc[i].is_lower or doc[i].is_title) or i in taken \
                     or not _one_body_before(doc, i):
                 continue
             end = i + len(words)
@@ -945,8 +953,8 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
                 end += 1  # "groupe de travail suivi des …"
             named = end
             end = _domain_pieces_end(doc, end, rules, blocked, places)
-            if end > named:
-                found.append((i, end))
+            if end > named or (doc[i].is_title and named > i + len(words) and fold(bare.text) in LEVEL_QUALIFIERS):
+                found.append((i, end))  # "du Cadre de concertation provinciale": the framework's own name
     return found
 
 
@@ -973,6 +981,9 @@ def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], 
     """The end of one piece of a name after ``start``: "(et) de|du|des|d'" (with "la"/"l'" after
     "de"), then one or two words no stop word, a place ending it; ``start`` when none."""
     k = start
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_.rstrip("'’") in ("de", "du", "des", "d") \
+            and _enumerated_domains(doc, k + 1):
+        k += 1  # "direction régionale de la solidarité, de l'action humanitaire et de …": one name
     if k < len(doc) and doc[k].lower_ == "et":
         k += 1
     if k >= len(doc) or doc[k].lower_.rstrip("'’") not in ("de", "du", "des", "d") or _line_ends(doc, k - 1):
@@ -995,6 +1006,17 @@ def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], 
         k += 1
         words += 1
     return k if words else start
+
+
+def _enumerated_domains(doc: Doc, k: int) -> bool:
+    """The "de …" after a comma goes on a list of the name's domains: an "et de"/"et du" closes it
+    on the same line within a few words ("…, de l'action humanitaire et de la réconciliation")."""
+    for j in range(k + 1, min(len(doc) - 1, k + 8)):
+        if _line_ends(doc, j - 1) or doc[j].text in (",", ".", ";", "(", ")"):
+            return False
+        if doc[j].lower_ == "et" and doc[j + 1].lower_.rstrip("'’") in ("de", "du", "des", "d"):
+            return True
+    return False
 
 
 #: French determiners that open a verb's object ("évalue ses actions"): a word right before one, on
@@ -1065,8 +1087,10 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
-            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end):
-                pass
+            elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end) \
+                    or (word.text == "," and end + 1 < len(doc) and _enumerated_domains(doc, end + 1)
+                        and doc[end + 1].lower_.rstrip("'’") in ("de", "du", "des", "d")):
+                pass  # "Commission Nationale d'Accueil, de Réinsertion … et des Rapatriés": one name
             else:
                 break
             end += 1
@@ -1087,6 +1111,63 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if folded[i] in ("government", "gouvernement") and i >= 2 and doc[i - 1].lower_ == "state" \
                 and doc[i - 2].text[:1].isupper() and not ((taken - places) & {i - 2, i - 1, i}):
             found.append((i - 2, i + 1))
+    found += _governments_of_a_state(doc, folded, taken - places)
+    return found
+
+
+#: heads that name a body only before "for" ("Regional Centre for the Coordination of …"); a
+#: "Centre" is a region ("Centre Nord") or a facility ("Centre de Santé") otherwise
+FOR_ONLY_HEADS = frozenset({"centre", "center"})
+
+
+def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """"the Regional Centre for the Coordination of Emergency Humanitarian Assistance": a capitalised
+    "Centre for" and capitalised words (connectors between) name one body; the capitalised level
+    before it ("Regional", "National") belongs to the name, and the place before that level (tests/real
+    conventions: a body named with its place is one span, no location)."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    for i in range(len(doc) - 2):
+        if folded[i] not in FOR_ONLY_HEADS or not doc[i].is_title or doc[i + 1].lower_ != "for" or i in blocked:
+            continue
+        end = i + 2
+        capitalised = 0
+        while end < len(doc) and end - i < 14 and end not in blocked and "\n" not in doc[end - 1].whitespace_:
+            word = doc[end]
+            if word.is_alpha and word.text[:1].isupper():
+                capitalised += 1
+            elif word.lower_ not in NAME_CONNECTORS:
+                break
+            end += 1
+        while end > i + 2 and doc[end - 1].lower_ in NAME_CONNECTORS:
+            end -= 1
+        start = i
+        while start > 0 and fold(doc[start - 1].text) in LEVEL_QUALIFIERS and doc[start - 1].is_title \
+                and start - 1 not in blocked:
+            start -= 1
+        while start < i and start > 0 and start - 1 in places:
+            start -= 1  # "South West Regional Centre for …": the region's centre, one name, no place
+        if capitalised:
+            found.append((start, end))
+    return found
+
+
+def _governments_of_a_state(doc: Doc, folded: list[str], blocked: set[int]) -> list[tuple[int, int]]:
+    """"the Government of <Name> State": one body, as "<Name> State Government" is (tests/real
+    conventions), the state's name inside it no place; a country's government ("Government of
+    <Country>") is left alone (`doubtful` there)."""
+    found = []
+    for i in range(len(doc) - 3):
+        if folded[i] not in ("government", "gouvernement") or not doc[i].text[:1].isupper() \
+                or doc[i + 1].lower_ not in ("of", "de") or i in blocked:
+            continue
+        k = i + 2
+        while k < len(doc) and k - i <= 5 and doc[k].is_alpha and doc[k].text[:1].isupper() and k not in blocked \
+                and doc[k].lower_ not in ("state", "etat", "état"):
+            k += 1
+        if i + 2 < k < len(doc) and doc[k].text in ("State", "Etat", "État"):
+            found.append((i, k + 1))
     return found
 
 
@@ -1308,6 +1389,50 @@ def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
+#: nouns that close a publication's title, never a body's name ("… Humanitarian Bulletin", "…
+#: Dashboard"): the NER reads such a title as a body; an agency inside it is `doubtful` (tests/real)
+PUBLICATION_NOUNS = frozenset({"bulletin", "newsletter", "dashboard", "snapshot", "factsheet", "digest"})
+
+
+def names_a_publication(span: Span) -> bool:
+    """A capitalised title closed by a publication noun ("Ruritania Humanitarian Bulletin")."""
+    return len(span) >= 2 and fold(span[-1].text) in PUBLICATION_NOUNS and span[-1].text[:1].isupper()
+
+
+#: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
+#: Association"); "Initiative" and "Network" name programmes as often as bodies, so they stay out
+CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society"})
+#: how many capitalised words a name closed by its body noun may hold before it
+MAX_CLOSED_NAME_WORDS = 4
+
+
+def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                                ) -> list[tuple[int, int]]:
+    """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
+    on one line closed by a capitalised body noun name one body the lists need not know (a place
+    inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
+    Officer Association"), nor a noun in capitals (a heading), nor the noun alone."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    for i, word in enumerate(folded):
+        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked:
+            continue
+        k = i
+        while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
+            k -= 1
+        if k < i:
+            found.append((k, i + 1))
+    return found
+
+
+def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
+    token = doc[k]
+    word = fold(token.text)
+    return token.is_alpha and "\n" not in token.whitespace_ and (token.is_title or (token.is_upper and len(word) <= 5)) \
+        and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
+
+
 #: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
 _BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 
@@ -1387,6 +1512,21 @@ def _initials(words: list[Token]) -> str:
     return "".join(fold(w.text[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
 
 
+#: a compound of alphabetic parts joined by hyphens, one token ("Inter-Sector", "Inter-Agences")
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑][^\W\d_]+)+")
+
+
+def _compound_word(text: str) -> bool:
+    return bool(_COMPOUND.fullmatch(text))
+
+
+def _part_initials(words: list[Token]) -> str:
+    """Initials with each part of a hyphened compound giving its letter ("Inter-Sector Coordination
+    Group": "iscg"), as acronyms of such names are mostly made."""
+    return "".join(fold(part[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS
+                   for part in re.split(r"[-‐‑]", w.text) if part)
+
+
 def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
     """The full name written just before an acronym in parentheses, its words' initials the
     acronym's letters ("direction générale de migration (DGM)", "Comité Permanent Inter Agence
@@ -1401,10 +1541,10 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
         if token.is_space and token.text.count("\n") <= 1:
             k -= 1
             continue
-        if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS):
+        if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS or _compound_word(token.text)):
             break  # an elided connector ("d’Appui") is no break in the name
         words.insert(0, token)
-        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
+        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and letters in (_initials(words), _part_initials(words)):
             return words[0].i, words[-1].i + 1
         k -= 1
     return None

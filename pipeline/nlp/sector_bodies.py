@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-#: heads that also name what is no body ("the health sector", "le secteur WASH", "un groupe"): the
-#: head and the sector must then be written with a capital ("Food Security Sector", "Groupe Protection")
-STRICT_HEADS = frozenset({"groupe", "sector", "secteur", "committee", "forum", "sub sector"})
+#: heads that also name what is no body ("the health sector", "le secteur WASH", "un groupe", "the
+#: health clusters" of several countries): the head and the sector must then be written with a
+#: capital ("Food Security Sector", "Groupe Protection", "Education Clusters")
+STRICT_HEADS = frozenset({"groupe", "sector", "secteur", "committee", "forum", "sub sector", "clusters"})
 #: a level between the head and the sector ("Groupe de travail régional de Protection", "cluster national SA")
 _LEVEL = r"(?:(?:regional|national|sous[\s-]national|provincial|global|mondial|local)e?\s+)?"
 #: a word every head holds: a text without one names no sector body (the expression is not run)

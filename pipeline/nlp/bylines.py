@@ -1,0 +1,67 @@
+"""Press agencies named by a wire story's byline or sign-off.
+
+Press accounts of meetings carry the agency that wrote them in fixed places: the dateline
+("Gao, 3 mars (ACR) – …", "TOWN, March 3 (ACR) -"), the sign-off closing a paragraph ("… a-t-il
+dit. (ACR)", "XY/ZT (ACR)"), the author's line ("Jean Dupont / ACR - Ville", "Par Jean DUPONT |
+Outlet.Net"). The annotation conventions (tests/real/README.md, tenth split) count the agency
+as an organisation, and no list can hold every country's agency: the place, not the name, says
+what it is. The dateline's town and the author's name in such a line are no bodies: their
+character ranges are given too, so that the NER's guesses there can be dropped.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+#: where a byline's line opens and closes: a line's ends, or the " – " a document's title joins
+#: its first lines with
+_OPEN = r"(?:^|(?<=\s[–—]\s))"
+_CLOSE = r"(?=[ \t]*(?:$|\s[–—]\s))"
+#: an agency's acronym in a byline: two to six capitals ("ANP", "AMAP")
+_ACRONYM = r"[A-Z]{2,6}"
+#: a person's name, two to four capitalised words ("Atia T. DUPONT", "Oumar Guindo")
+_PERSON = r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*"
+
+
+def _months_pattern(months: Iterable[str]) -> str:
+    names = sorted({m for m in months if m.isalpha() and len(m) >= 3}, key=len, reverse=True)
+    return "(?i:" + "|".join(re.escape(m) for m in names) + ")"
+
+
+def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
+    month = _months_pattern(months)
+    date = (rf"(?:[a-z]+[ \t]+)?\d{{1,2}}(?:er)?[ \t]+(?:{month})\.?(?:[ \t]+\d{{4}})?"  # "lundi 3 mars 2020"
+            rf"|(?:{month})\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?")  # "March 3, 2020"
+    return [
+        # the dateline: "Town, 3 mars 2020 (ACR)" opening a line
+        re.compile(rf"(?m){_OPEN}(?P<block>[^\W\d][^\n,()]{{1,40}}),[ \t]*(?:{date})[ \t]*\((?P<agency>{_ACRONYM})\)"),
+        # the wire's town in capitals then the agency and a dash: "NIAMEY (ACR) -"
+        re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*\((?P<agency>{_ACRONYM})\)[ \t]*[-–—]"),
+        # the sign-off after a sentence's end or the writers' initials: "… dit. (ACR)", "AB/CD (ACR)"
+        re.compile(rf"(?m)(?:[.!?»”]|\b(?P<block>[A-Z]{{1,4}}/[A-Z]{{1,4}}))[ \t]*\((?P<agency>{_ACRONYM})\){_CLOSE}"),
+        # the author's line: "Jean Dupont / ACR - Ville"
+        re.compile(rf"(?m){_OPEN}(?P<block>{_PERSON})[ \t]*/[ \t]*(?P<agency>{_ACRONYM})[ \t]*[-–—][ \t]*[A-Z][^\n/–—]{{1,30}}?{_CLOSE}"),
+        # the author and the outlet: "Par Jean DUPONT | Outlet.Net", "By Jane Doe | Outlet"
+        re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
+    ]
+
+
+#: a dateline's town in capitals before a dash and a numeric date ("TOWN - 12-Jun-2019"): no body
+_DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*[-–—][ \t]*"
+                            r"\d{1,2}[-/ .](?:\d{1,2}|[A-Za-z]{3,9})[-/ .]\d{2,4}\b")
+
+
+def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The agencies' character ranges, and the ranges of the bylines' other parts (a dateline's
+    town, the author's name, the writers' initials) where no organisation stands. `text` should
+    be folded with its length kept (accents off); `patterns` from :func:`byline_patterns` (built
+    once by the component, with the folded month names)."""
+    agencies: list[tuple[int, int]] = []
+    blocked: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            agencies.append(match.span("agency"))
+            if match.group("block"):
+                blocked.append(match.span("block"))
+    blocked += [match.span("block") for match in _DATELINE_TOWN.finditer(text)]
+    return agencies, blocked
