@@ -12,6 +12,7 @@ percentages, durations, distances and codes are never counts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Iterator, Mapping, Optional, Sequence
 
@@ -239,6 +240,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     skipped = unknown = 0
     in_name, names = False, 0
     qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
+    measure = False  # "1,200 heads of livestock": a measure word and its "of" stand before the counted noun
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -247,6 +249,12 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if not skipped and not measure and folded in _MEASURE_WORDS and _OF_AFTER.match(text, token.end()):
+            measure = True
+            continue
+        if measure and folded == "of":
+            measure = False
+            continue
         if folded in _COORDINATING and qualified and not coordinated:
             coordinated, qualified = True, False  # "300 pregnant and lactating women", "host and displaced households"
             continue
@@ -540,6 +548,11 @@ def population_of(text: str, noun_end: int, from_noun: Optional[str], reference:
     return None
 
 
+#: a year's complement: "les déplacés de 2018 et 2019 des territoires de X", "the 2019 of the report": a
+#: count's noun follows its number, a year's "de" / "of" begins what it dates
+_COMPLEMENT_AFTER_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|des|du|of)(?![^\W\d_])|d['’])", re.IGNORECASE)
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -548,7 +561,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
-                                                  or _TIME_BEFORE.search(text, 0, number.start)):
+                                                  or _TIME_BEFORE.search(text, 0, number.start)
+                                                  or _COMPLEMENT_AFTER_YEAR.match(text, number.end)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
@@ -609,6 +623,9 @@ _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
 #: the words of a complement after a noun ("du marché", "of the camp")
 _OF_WORDS = frozenset({"de", "d", "du", "des", "of", "the", "la", "le", "les"})
+#: a measure word before "of" and the counted noun: "1,200 heads of livestock", "300 head of cattle"
+_MEASURE_WORDS = frozenset({"head", "heads"})
+_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
 #: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
 _COORDINATING = frozenset({"et", "and", "ou", "or"})
 
@@ -627,7 +644,14 @@ def in_ratio(text: str, number: NumberMention) -> bool:
         return False
     after = _RATIO_AFTER.match(text, number.end)
     before = _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start)
-    return bool(after and number.value <= int(after.group(1)) or before and int(before.group(1)) <= number.value)
+    return bool(after and number.value <= int(after.group(1)) and _proportion_whole(int(after.group(1)))
+                or before and int(before.group(1)) <= number.value and _proportion_whole(number.value))
+
+
+def _proportion_whole(whole: float) -> bool:
+    """The whole of a proportion is small or round ("1 ménage sur 3", "3 sur 10", "12 sur 100"); a part
+    of another whole is a count and so is that whole ("45 latrines sur 60 prévues": achieved and planned)."""
+    return whole <= 10 or whole in (20, 100)
 
 
 def is_enumeration_mark(text: str, number: NumberMention) -> bool:
@@ -645,7 +669,13 @@ def is_enumeration_mark(text: str, number: NumberMention) -> bool:
         f"({value + 1})" in text[number.end:number.end + 600]
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF|NGN|₦)\s*|(?<![^\W\d_])N)$")
+#: every currency sign Unicode knows ("£", "₦", "¥", "₣"), not only the dollar's and the euro's
+_CURRENCY_SIGNS = "".join(sorted(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc"))
+#: ISO 4217 codes of the region's currencies and of the donors' (a code before an amount: "GBP 249,700")
+_CURRENCY_CODES = (r"US\$|USD|EUR|FCFA|CFA|XOF|XAF|NGN|GBP|CHF|CAD|AUD|JPY|CNY|SEK|NOK|DKK|ZAR|CDF|SSP|SDG|GHS|MRU|MRO"
+                   "|GNF|KES|UGX|ETB|RWF|BIF")
+_CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d_])(?:{_CURRENCY_CODES}))\s*"
+                              r"|(?<![^\W\d_])N)$")
 
 
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
@@ -655,8 +685,19 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
     return ("other", match.group().strip(), None) if match else None
 
 
+#: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
+_MONEY_NOUNS = frozenset({"usd", "dollar", "dollars", "fcfa", "cfa", "franc", "francs", "euro", "euros", "eur", "gbp",
+                          "chf", "xaf", "xof", "ngn", "naira", "sterling"})
+
+
+def is_money(figure: Figure) -> bool:
+    """An amount: its currency written before it ("US$ 12.3 million") or as its noun ("45 000 FCFA")."""
+    written = figure.unit_text.strip()
+    return figure.unit == "other" and (bool(_CURRENCY_BEFORE.search(written)) or fold(written) in _MONEY_NOUNS)
+
+
 #: what may part two key figures of a dashboard row flattened into text: a percent sign, a currency
-_ROW_GAP = re.compile(r"[ \t\u00a0]*%?[ \t\u00a0]*(?:US\$|\$|USD|EUR|€)?[ \t\u00a0]*")
+_ROW_GAP = re.compile(rf"[ \t\u00a0]*%?[ \t\u00a0]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t\u00a0]*")
 
 
 def _bare_count(text: str, number: NumberMention) -> bool:
@@ -987,13 +1028,16 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
+#: a definite article before a bare number that a participle follows: the same noun as the figure before
+#: ("3.000 réfugiés se sont ajoutés aux 42.876 recensés", "joined the 42,876 registered")
+_ARTICLE_BEFORE = re.compile(r"\b(?:aux|les|the)\s*$")
 #: the whole of people or events after "sur" / "out of" ("18 000 personnes sur 30 000": both counts;
 #: an amount's whole, "12.3 million received out of 45.6 million", is no figure)
 _WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
-_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;»”]|(?:en|in|au|aux|a|à|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
                          r"|ne|n|l)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier"
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
@@ -1021,7 +1065,9 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
-                         r"|\s*[^\W\d_]{2,}aient\b", re.IGNORECASE)  # "45 souffraient", "12 étaient": a French imperfect
+                         r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect
+                         r"|\s*[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French present (not an adverb in -ment)
+                         r"|\s*[^\W\d_]{3,}u(?:e|s|es)?\b", re.IGNORECASE)  # "sur 60 prévues", "12 reçus": a participle in -u
 
 
 def _verb_after(text: str, position: int) -> bool:
@@ -1066,8 +1112,9 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
         folded_gap = _without_qualifier(gap, reference)
-        whole = previous.unit != "other" and bool(_WHOLE_BEFORE.search(folded_gap))
-        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole
+        whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
+        named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole or named_again
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
@@ -1231,7 +1278,7 @@ _LINE_LABEL = re.compile(r"[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]+")
 _OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux", "to", "le", "la", "les", "the", "by",
                            "sur", "par", "pour", "for", "with", "avec", "en", "in", "dans", "et", "and", "ou", "or"})
 #: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
-_KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
+_KEY_FIGURE_REST = re.compile(rf"[ \t+~≈*]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t*]*")
 
 
 def _place_words(reference: Reference) -> frozenset[str]:
