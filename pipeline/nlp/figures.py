@@ -1062,7 +1062,7 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
                          r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
-_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
+_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient|seront|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
                          r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect

@@ -196,6 +196,9 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         if restated and parse_digits(restated.group(1).strip(), language) == value:
             end = restated.end()
         value, end = with_multiplier(text, end, float(value))
+        restated = _RESTATED.match(text, end) if end > match.end() else None
+        if restated and parse_digits(restated.group(1).strip(), language) == value:
+            end = restated.end()  # "vingt-cinq millions (25 000 000) de francs": the digits restate the words
         found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
     for match in _SUFFIXED.finditer(text):
