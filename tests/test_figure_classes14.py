@@ -86,3 +86,16 @@ def test_a_bare_number_named_again_or_a_french_present_after_it(text, language, 
 ])
 def test_an_amount_in_words_restated_in_digits_after_its_scale_word_is_one(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The team registered 40 cases, 25 males and 15 females.", "en",
+     [(40, "persons", "exact"), (25, "persons", "exact"), (15, "persons", "exact")]),
+    ("L'équipe a pris en charge 40 cas (25 femmes et 15 hommes).", "fr",
+     [(40, "persons", "exact"), (25, "persons", "exact"), (15, "persons", "exact")]),
+    ("La région a notifié 120 cas de choléra, dont 8 décès.", "fr", [(120, "incidents", "exact"), (8, "persons", "exact")]),
+    ("Le centre a enregistré 45 incidents, 30 femmes touchées.", "fr",
+     [(45, "incidents", "exact"), (30, "persons", "exact")]),
+])
+def test_cases_broken_down_by_sex_right_after_the_count_are_people(text, language, expected):
+    assert _read(text, language) == expected

@@ -1614,6 +1614,11 @@ def age_sex_table_figures(item_no: Optional[int], field: str, text: str, languag
 _PEOPLE_BREAKDOWN = re.compile(r"\s*,?\s*(?:among\s+(?:them|whom)|of\s+whom|parmi\s+(?:eux|elles|lesquels|lesquelles)"
                                r"|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _SEXES = frozenset({"men", "women", "girls"})
+#: a breakdown written right after the count, by a separator alone ("40 cases, 25 males and 15 females",
+#: "40 cas (25 femmes et 15 hommes)", "40 cas, dont 25 filles")
+_SEX_BREAKDOWN_GAP = re.compile(r"\s*[,(:;]\s*(?:(?:dont|including|of\s+which)\s+)?", re.IGNORECASE)
+_CASES = re.compile(r"cases?|cas")
+_BOYS = frozenset({"boy", "boys", "garcon", "garcons"})
 
 
 def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1625,6 +1630,10 @@ def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
         if count.unit == "incidents" and part.unit == "persons" and part.population in _SEXES \
                 and _PEOPLE_BREAKDOWN.match(text, count.end) and not re.search(r"\d", text[count.end:part.start]):
             people[i] = replace(count, unit="persons")
+        elif count.unit == "incidents" and part.unit == "persons" and _CASES.fullmatch(fold(count.unit_text)) \
+                and (part.population in _SEXES or fold(part.unit_text) in _BOYS) \
+                and _SEX_BREAKDOWN_GAP.fullmatch(text, count.end, part.start):
+            people[i] = replace(count, unit="persons")  # cases registered, broken down by sex: people
     return people
 
 
