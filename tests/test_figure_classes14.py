@@ -99,3 +99,33 @@ def test_an_amount_in_words_restated_in_digits_after_its_scale_word_is_one(text,
 ])
 def test_cases_broken_down_by_sex_right_after_the_count_are_people(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Au moins 12 ont été tués lors de l'attaque.", "fr", [(12, "persons", "min")]),
+    ("Plus de 500 ont été déplacés par les combats.", "fr", [(500, "persons", "min")]),
+    ("At least 12 have been killed.", "en", [(12, "persons", "min")]),
+    ("Over 10,000 crossed into the next country last week.", "en", [(10_000, "persons", "min")]),
+    ("Plus de 3 000 ont traversé la frontière.", "fr", [(3_000, "persons", "min")]),
+    ("Some 120 have benefited from kits.", "en", []),
+])
+def test_a_bare_subject_of_a_compound_passive_or_a_crossing_counts_people(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Ville A 1 200, Ville B 3 400 et Ville C 560 ménages.", "fr",
+     [(1_200, "households", "exact"), (3_400, "households", "exact"), (560, "households", "exact")]),
+    ("Alpha 12,000, Beta 3,400 and Gamma 1,200 IDPs.", "en",
+     [(12_000, "persons", "exact"), (3_400, "persons", "exact"), (1_200, "persons", "exact")]),
+])
+def test_numbers_each_after_a_name_share_the_unit_written_at_the_end(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The floods displaced a total of 12,500 across the state.", "en", [(12_500, "persons", "exact")]),
+    ("Les inondations ont affecté un total de 12 500 dans la région.", "fr", [(12_500, "persons", "exact")]),
+])
+def test_a_total_of_between_a_verb_of_people_and_its_number(text, language, expected):
+    assert _read(text, language) == expected

@@ -758,6 +758,10 @@ def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: 
     return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
 
 
+#: "a total of" between a verb and its object ("displaced a total of 12,500", "affecté un total de 800")
+_TOTAL_OF = re.compile(r"\s(?:a\s+total\s+of|un\s+total\s+de)\s*$", re.IGNORECASE)
+
+
 def person_object(text: str, number: NumberMention, reference: Reference
                   ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number right after a verb whose object only people are, a qualifier allowed between
@@ -765,7 +769,7 @@ def person_object(text: str, number: NumberMention, reference: Reference
     counts persons."""
     if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
         return None  # "affected 30% of the crops": a share
-    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
     last = re.search(r"([^\W\d_]+)\s*$", before)
     verbs = reference.figure_context.get("person_object", {})
     return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
@@ -1208,12 +1212,18 @@ def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Ref
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et|and)\b)[ \t]*")
 
 
+#: a list of numbers each after the name of its place or group, the unit written once at the end
+#: ("Tahoua 1 200, Tillabéri 3 400 et Diffa 560 ménages", "Borno 12,000, Adamawa 3,400 and Yobe 1,200 IDPs")
+_NAMED_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
+
+
 def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
               guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
     commas and "et" / "and", the unit stated once after the last one counts each."""
     last = i
-    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+    while last + 1 < len(numbers) and (_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)
+                                       or _NAMED_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)):
         last += 1
     noun = counted_noun(text, numbers[last], reference, guess) if last > i else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None
