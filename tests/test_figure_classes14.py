@@ -129,3 +129,33 @@ def test_numbers_each_after_a_name_share_the_unit_written_at_the_end(text, langu
 ])
 def test_a_total_of_between_a_verb_of_people_and_its_number(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Plus de 6689 ménages soit 33445 personnes ont été touchés.", "fr",
+     [(6_689, "households", "min"), (33_445, "persons", "min")]),
+    ("Environ 1200 personnes dont 400 réfugiés et 800 retournés ont été recensés.", "fr",
+     [(1_200, "persons", "approx"), (400, "persons", "approx"), (800, "persons", "approx")]),
+    ("Le site compte 900 personnes dont plus de 300 enfants et 200 femmes.", "fr",
+     [(900, "persons", "exact"), (300, "persons", "min"), (200, "persons", "min")]),
+    ("About 300, 250 and 120 households live in the three villages.", "en",
+     [(300, "households", "approx"), (250, "households", "approx"), (120, "households", "approx")]),
+    ("Gunmen killed at least 22 civilians, including 14 children.", "en",
+     [(22, "persons", "min"), (14, "persons", "exact")]),
+    ("Au moins 12 morts et 25 blessés ont été enregistrés.", "fr", [(12, "persons", "min"), (25, "persons", "exact")]),
+    ("Une vingtaine de familles sont arrivées dont neuf (9) familles de pêcheurs.", "fr",
+     [(20, "households", "approx"), (9, "households", "exact")]),
+])
+def test_a_qualifier_carries_to_a_restatement_a_breakdown_and_a_list(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Respectivement 12, 15 et 20 cas ont été notifiés.", "fr",
+     [(12, "incidents", "exact"), (15, "incidents", "exact"), (20, "incidents", "exact")]),
+    ("Entre 200 et 300 ménages sont arrivés.", "fr", [(200, "households", "min"), (300, "households", "max")]),
+    ("Ville A : Plus 600 déplacés en une semaine.", "fr", [(600, "persons", "min")]),
+    ("Il faut en plus 300 kits.", "fr", [(300, "other", "exact")]),
+])
+def test_a_list_joined_by_et_is_no_range_and_a_headlines_bare_plus_is_min(text, language, expected):
+    assert _read(text, language) == expected

@@ -29,6 +29,8 @@ _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.I
 _RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
                         re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|and|to)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: what opens a range that "et" / "and" closes
+_BETWEEN_BEFORE = re.compile(r"\b(?:entre|between)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 
@@ -523,12 +525,18 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
     return None
 
 
+#: "plus" without "de" opening a headline or a sentence, right before a number
+_BARE_PLUS = re.compile(r"(?:^|[\n:.!?]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+
+
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
         return "min"  # "5,000+ IDPs"
+    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start):
+        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de")
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if (before.endswith(" " + term) or before == term) and value != "exact":
@@ -814,6 +822,9 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
         return None
     if changes_from(text, low):
         return None  # "the camp grew from 120 to 300 families": two counts, before and after
+    if re.fullmatch(r"\s*(?:et|and)\s+", text[low.end:high.start], re.IGNORECASE) \
+            and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start):
+        return None  # "12, 15 et 20 cas": a list, not a range ("entre 15 et 20 cas")
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
@@ -1021,7 +1032,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
-    return pair_restatements(text, cases_of_people(text, figures))
+    return carry_qualifiers(text, pair_restatements(text, cases_of_people(text, figures)))
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
@@ -1657,6 +1668,49 @@ def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
         if _RESTATING.fullmatch(between) and previous.unit != current.unit:
             paired[i] = replace(current, restates=i - 1, population=current.population or previous.population)
     return paired
+
+
+#: what opens the breakdown of a total: its parts take the total's "environ" / "plus de"
+_BREAKDOWN_OPENING = re.compile(r"[^\d().;]{0,40}?(?:\(\s*|[\s,]+)(?:dont|y\s+compris|parmi\s+(?:eux|elles|lesquels|lesquelles)"
+                                r"|including|of\s+whom|among\s+(?:them|whom))\s+$", re.IGNORECASE)
+#: a breakdown's first part, a qualifier of its own allowed: "dont plus de 300 enfants"
+_PART_OPENING = re.compile(r"\b(?:dont|y\s+compris|including|of\s+whom)\s+(?:[^\W\d_]+[\s'’]+){0,3}$", re.IGNORECASE)
+#: what joins the members of a list of figures: "300, 250 and 120 households", "A enfants et B femmes",
+#: "1 200 à Mopti et 1 300 à Ségou"
+_MEMBER_JOIN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:,|;|et|and|,\s*(?:et|and))\s*(?:[^\W\d_]+\s+){0,3}?",
+                          re.IGNORECASE)
+_CARRIED = frozenset({"approx", "min"})
+
+
+def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
+    """"plus de 6689 ménages soit 33445 personnes" (both min), "environ N personnes dont A réfugiés et B
+    retournés" (all approx), "dont plus de A enfants et B femmes" (both parts min), "about 300, 250 and
+    120 households" (all approx): an "environ" / "plus de" carries to the count's restatement and along a
+    list whose first number stands bare (its noun written once, at the end) or opens a breakdown; an
+    "environ" (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
+    qualifier keeps it; "au moins 12 morts et 25 blessés" (two nouns, no breakdown) carries nothing."""
+    carried = list(figures)
+    chain: set[int] = set()  # figures of a breakdown or list: the qualifier goes on along it
+    for i, figure in enumerate(carried):
+        if _PART_OPENING.search(text, max(0, figure.start - 60), figure.start):
+            chain.add(i)
+    for i in range(1, len(carried)):
+        previous, current = carried[i - 1], carried[i]
+        if previous.qualifier not in _CARRIED or current.qualifier != "exact" or previous.field != current.field:
+            continue
+        gap = text[previous.end:current.start]
+        if re.search(r"\d", gap):
+            continue
+        bare = re.fullmatch(r"[\d\s\u00a0\u202f.,]+", previous.text) is not None
+        restated = current.restates == i - 1
+        # a breakdown takes an "environ" of its total, not an "at least" ("at least 22 civilians, including
+        # 14 children") nor a collective numeral's vagueness ("une vingtaine d'acteurs dont neuf")
+        breakdown = previous.qualifier == "approx" and previous.text[:1].isdigit() and bool(_BREAKDOWN_OPENING.fullmatch(gap))
+        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain)
+        if restated or breakdown or listed:
+            carried[i] = replace(current, qualifier=previous.qualifier)
+            chain.add(i)
+    return carried
 
 
 _FRENCH = {"le", "la", "les", "des", "du", "et", "de", "pour", "dans", "une", "sur", "avec", "par", "est", "sont"}
