@@ -159,3 +159,12 @@ def test_a_qualifier_carries_to_a_restatement_a_breakdown_and_a_list(text, langu
 ])
 def test_a_list_joined_by_et_is_no_range_and_a_headlines_bare_plus_is_min(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The team registered 12 cases and 45 issues.", "en", [(12, "incidents", "exact")]),
+    ("The meeting counted 12 cases, 3 present.", "en", [(12, "incidents", "exact")]),
+    ("Le HCR a enregistré 120 réfugiés, dont 8 détenus.", "fr", [(120, "persons", "exact"), (8, "persons", "exact")]),
+])
+def test_english_words_in_ent_or_ue_after_a_bare_number_are_no_french_verbs(text, language, expected):
+    assert _read(text, language) == expected

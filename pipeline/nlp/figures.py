@@ -1077,12 +1077,18 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
                          r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
+#: English words in -ent that may follow a number, no French present
+_ENGLISH_ENT = ("(?:present|different|recent|current|patient|incident|student|agent|parent|resident|adolescent"
+                "|independent|dependent|urgent|frequent|equivalent|sufficient|percent|cent|event|consent|content"
+                "|intent|extent|segment|payment|element|moment|comment)")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient|seront|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
                          r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect
-                         r"|\s*[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French present (not an adverb in -ment)
-                         r"|\s*[^\W\d_]{3,}u(?:e|s|es)?\b", re.IGNORECASE)  # "sur 60 prévues", "12 reçus": a participle in -u
+                         r"|\s*(?![^\W\d_]*" + _ENGLISH_ENT + r"\b)[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French
+                         # present (not an adverb in -ment, nor "12 present", "3 different")
+                         r"|\s*[^\W\d_]*(?:prév|reç|perd|vend|ten|ven|rend|tend|cour|véc|conn|batt|abatt)u(?:e|s|es)?\b",
+                         re.IGNORECASE)  # "sur 60 prévues", "12 reçus", "8 détenus": a French participle in -u
 
 
 def _verb_after(text: str, position: int) -> bool:
