@@ -168,3 +168,15 @@ def test_a_list_joined_by_et_is_no_range_and_a_headlines_bare_plus_is_min(text, 
 ])
 def test_english_words_in_ent_or_ue_after_a_bare_number_are_no_french_verbs(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("La réunion a enregistré 35 participants dont 12 femmes.", "fr", []),
+    ("The meeting was attended by 35 participants.", "en", []),
+    ("Les séances de sensibilisation ont réuni 1 200 participants dont 700 femmes.", "fr",
+     [(1_200, "persons", "exact"), (700, "persons", "exact")]),
+    ("Lors de la réunion, on a noté 35 participants. Les inondations ont touché 300 personnes.", "fr",
+     [(300, "persons", "exact")]),
+])
+def test_the_participants_of_the_meeting_the_sentence_names_and_their_parts_are_no_figures(text, language, expected):
+    assert _read(text, language) == expected

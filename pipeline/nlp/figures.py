@@ -169,12 +169,31 @@ def describes_size(text: str, number: NumberMention, reference: Reference) -> bo
 
 
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
+#: the meeting itself named in the sentence that counts participants: "la réunion a enregistré 35 participants"
+_MEETING_WORD = re.compile(r"\b(?:reunion|reunions|meeting|meetings)\b")
 
 
-def lists_participants(noun: str, sentence: str) -> bool:
-    """"Soit au total 35 participants dont la liste est ci-dessous": participants whose list the
-    minutes give are the meeting's own (the sentence names a list), not people of the situation."""
-    return fold(noun).startswith("particip") and bool(_LIST_WORD.search(sentence))
+def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
+    """"Soit au total 35 participants dont la liste est ci-dessous", "la réunion a enregistré 35
+    participants": participants whose list the minutes give, or of the meeting the sentence names, are
+    the meeting's own, not people of the situation (a response's activity named: "1 200 participants
+    aux séances de sensibilisation" are people reached)."""
+    if not fold(noun).startswith("particip"):
+        return False
+    folded = " " + fold(sentence) + " "
+    meeting = bool(_MEETING_WORD.search(folded)) and not any(f" {term} " in folded
+                                                             for term in reference.figure_context.get("activity", {}))
+    return bool(_LIST_WORD.search(sentence)) or meeting
+
+
+_PARTICIPANTS = re.compile(r"\d[\d \u00a0\u202f.,]*\s+(participants?)\b", re.IGNORECASE)
+
+
+def _part_of_participants(text: str, sentence_start: int, position: int, sentence: str, reference: Reference) -> bool:
+    """"La réunion a enregistré 35 participants dont 12 femmes": a part of the meeting's own
+    participants is the meeting's too."""
+    counted = [m for m in _PARTICIPANTS.finditer(text, sentence_start, position)]
+    return bool(counted) and lists_participants(counted[-1].group(1), sentence, reference)
 
 
 def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
@@ -1006,7 +1025,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
-        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
+        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence, reference)
+                                  or _part_of_participants(text, start, number.start, sentence, reference)):
             continue
         if unit == "other" and states_coverage(text, number, reference):
             continue
