@@ -180,3 +180,14 @@ def test_english_words_in_ent_or_ue_after_a_bare_number_are_no_french_verbs(text
 ])
 def test_the_participants_of_the_meeting_the_sentence_names_and_their_parts_are_no_figures(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les enfants de moins de 5 ans sont au nombre de 4 500.", "fr", [(4_500, "persons", "exact")]),
+    ("Le nombre d'enfants de moins de 5 ans malnutris est de 4 500.", "fr", [(4_500, "persons", "exact")]),
+    ("Les enfants de 6 à 59 mois dépistés s'élèvent à 12 300.", "fr", [(12_300, "persons", "exact")]),
+    ("The number of children aged 6-59 months screened stands at 12,300.", "en", [(12_300, "persons", "exact")]),
+    ("Au total 4 500 enfants de moins de 5 ans ont été dépistés.", "fr", [(4_500, "persons", "exact")]),
+])
+def test_an_age_band_inside_the_counted_noun_phrase_is_no_number_between(text, language, expected):
+    assert _read(text, language) == expected

@@ -217,6 +217,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
+#: an age band or a duration inside a noun phrase ("de moins de 5 ans", "de 6 à 59 mois", "aged 6-59 months")
+_MEASURE_IN_TEXT = re.compile(r"\b\d+(?:[\s\-–]*(?:a|à|to)?[\s\-–]*\d+)?\s+(?:ans|mois|years?|months?)\b",
+                              re.IGNORECASE)
+
+
+def measures_something_else(text: str, position: int, reference: Reference) -> bool:
+    """The word right after a number is a not-a-count word (an age, a duration, a distance: "5 ans",
+    "59 mois", "3 km"): the number is no count, whatever the sentence counts around it."""
+    following = words_after(text, position, limit=1)
+    return bool(following) and following[0].start() - position <= 2 \
+        and fold(following[0].group()) in reference.figure_context.get("not_a_count", {})
+
+
 def words_after(text: str, position: int, limit: int = 8) -> list[re.Match]:
     return list(_WORD.finditer(text, position, min(len(text), position + 120)))[:limit]
 
@@ -993,6 +1006,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                 noun = collective_noun(text, number, reference, guess)
                 if noun is None:
                     continue  # "une dizaine de jours": a collective numeral of what is no count
+        if noun is None and not opens_range and measures_something_else(text, number.end, reference):
+            continue  # "le nombre d'enfants de moins de 5 ans": an age, a duration, a distance, no count
         money = None if opens_range else currency_before(text, number)
         if money is not None:
             noun = None  # "$16 M Internally displaced": an amount, whatever words a flattened layout puts after it
@@ -1161,6 +1176,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                                   for i, c in enumerate(before, start=number.start - len(before)))))
+    cleaned = _MEASURE_IN_TEXT.sub(" ", cleaned)  # "le nombre d'enfants de moins de 5 ans … est de 4 500": an age
     match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
     words = match.group(1).split() if match else []
     for k, word in enumerate(words):
@@ -1286,6 +1302,9 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
         return None
     words = list(_WORD.finditer(text, sentence_start, number.start))
     for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit() and (measures_something_else(text, words[k].end(), reference)
+                                               or _MEASURE_IN_TEXT.match(text, words[k].start())):
+            continue  # "les enfants de moins de 5 ans sont au nombre de 4 500": the age is part of the noun phrase
         if words[k].group()[:1].isdigit():
             return None
         found = unit_of(words[k].group(), reference)
