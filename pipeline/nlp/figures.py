@@ -12,6 +12,7 @@ percentages, durations, distances and codes are never counts.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from typing import Iterator, Mapping, Optional, Sequence
 
@@ -28,6 +29,8 @@ _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.I
 _RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
                         re.IGNORECASE)
 _RANGE_JOIN = re.compile(r"\s*(?:et|à|a|and|to)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: what opens a range that "et" / "and" closes
+_BETWEEN_BEFORE = re.compile(r"\b(?:entre|between)\s+(?:[^\W\d_]+\s+){0,2}$", re.IGNORECASE)
 _HEADING_PLACE = re.compile(r"\s*[-–•]?\s*([^\W\d_][\w'’ -]{1,40}?)\s*:")
 
 
@@ -166,12 +169,31 @@ def describes_size(text: str, number: NumberMention, reference: Reference) -> bo
 
 
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
+#: the meeting itself named in the sentence that counts participants: "la réunion a enregistré 35 participants"
+_MEETING_WORD = re.compile(r"\b(?:reunion|reunions|meeting|meetings)\b")
 
 
-def lists_participants(noun: str, sentence: str) -> bool:
-    """"Soit au total 35 participants dont la liste est ci-dessous": participants whose list the
-    minutes give are the meeting's own (the sentence names a list), not people of the situation."""
-    return fold(noun).startswith("particip") and bool(_LIST_WORD.search(sentence))
+def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
+    """"Soit au total 35 participants dont la liste est ci-dessous", "la réunion a enregistré 35
+    participants": participants whose list the minutes give, or of the meeting the sentence names, are
+    the meeting's own, not people of the situation (a response's activity named: "1 200 participants
+    aux séances de sensibilisation" are people reached)."""
+    if not fold(noun).startswith("particip"):
+        return False
+    folded = " " + fold(sentence) + " "
+    meeting = bool(_MEETING_WORD.search(folded)) and not any(f" {term} " in folded
+                                                             for term in reference.figure_context.get("activity", {}))
+    return bool(_LIST_WORD.search(sentence)) or meeting
+
+
+_PARTICIPANTS = re.compile(r"\d[\d \u00a0\u202f.,]*\s+(participants?)\b", re.IGNORECASE)
+
+
+def _part_of_participants(text: str, sentence_start: int, position: int, sentence: str, reference: Reference) -> bool:
+    """"La réunion a enregistré 35 participants dont 12 femmes": a part of the meeting's own
+    participants is the meeting's too."""
+    counted = [m for m in _PARTICIPANTS.finditer(text, sentence_start, position)]
+    return bool(counted) and lists_participants(counted[-1].group(1), sentence, reference)
 
 
 def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
@@ -193,6 +215,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+#: an age band or a duration inside a noun phrase ("de moins de 5 ans", "de 6 à 59 mois", "aged 6-59 months")
+_MEASURE_IN_TEXT = re.compile(r"\b\d+(?:[\s\-–]*(?:a|à|to)?[\s\-–]*\d+)?\s+(?:ans|mois|years?|months?)\b",
+                              re.IGNORECASE)
+
+
+def measures_something_else(text: str, position: int, reference: Reference) -> bool:
+    """The word right after a number is a not-a-count word (an age, a duration, a distance: "5 ans",
+    "59 mois", "3 km"): the number is no count, whatever the sentence counts around it."""
+    following = words_after(text, position, limit=1)
+    return bool(following) and following[0].start() - position <= 2 \
+        and fold(following[0].group()) in reference.figure_context.get("not_a_count", {})
 
 
 def words_after(text: str, position: int, limit: int = 8) -> list[re.Match]:
@@ -239,6 +274,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     skipped = unknown = 0
     in_name, names = False, 0
     qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
+    measure = False  # "1,200 heads of livestock": a measure word and its "of" stand before the counted noun
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -247,6 +283,12 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
+        if not skipped and not measure and folded in _MEASURE_WORDS and _OF_AFTER.match(text, token.end()):
+            measure = True
+            continue
+        if measure and folded == "of":
+            measure = False
+            continue
         if folded in _COORDINATING and qualified and not coordinated:
             coordinated, qualified = True, False  # "300 pregnant and lactating women", "host and displaced households"
             continue
@@ -515,12 +557,18 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
     return None
 
 
+#: "plus" without "de" opening a headline or a sentence, right before a number
+_BARE_PLUS = re.compile(r"(?:^|[\n:.!?]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+
+
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
         return "min"  # "5,000+ IDPs"
+    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start):
+        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de")
     before = fold(text[max(0, number.start - 30):number.start])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if (before.endswith(" " + term) or before == term) and value != "exact":
@@ -540,6 +588,11 @@ def population_of(text: str, noun_end: int, from_noun: Optional[str], reference:
     return None
 
 
+#: a year's complement: "les déplacés de 2018 et 2019 des territoires de X", "the 2019 of the report": a
+#: count's noun follows its number, a year's "de" / "of" begins what it dates
+_COMPLEMENT_AFTER_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|des|du|of)(?![^\W\d_])|d['’])", re.IGNORECASE)
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -548,7 +601,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
-                                                  or _TIME_BEFORE.search(text, 0, number.start)):
+                                                  or _TIME_BEFORE.search(text, 0, number.start)
+                                                  or _COMPLEMENT_AFTER_YEAR.match(text, number.end)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
@@ -609,6 +663,9 @@ _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
 #: the words of a complement after a noun ("du marché", "of the camp")
 _OF_WORDS = frozenset({"de", "d", "du", "des", "of", "the", "la", "le", "les"})
+#: a measure word before "of" and the counted noun: "1,200 heads of livestock", "300 head of cattle"
+_MEASURE_WORDS = frozenset({"head", "heads"})
+_OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
 #: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
 _COORDINATING = frozenset({"et", "and", "ou", "or"})
 
@@ -627,7 +684,14 @@ def in_ratio(text: str, number: NumberMention) -> bool:
         return False
     after = _RATIO_AFTER.match(text, number.end)
     before = _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start)
-    return bool(after and number.value <= int(after.group(1)) or before and int(before.group(1)) <= number.value)
+    return bool(after and number.value <= int(after.group(1)) and _proportion_whole(int(after.group(1)))
+                or before and int(before.group(1)) <= number.value and _proportion_whole(number.value))
+
+
+def _proportion_whole(whole: float) -> bool:
+    """The whole of a proportion is small or round ("1 ménage sur 3", "3 sur 10", "12 sur 100"); a part
+    of another whole is a count and so is that whole ("45 latrines sur 60 prévues": achieved and planned)."""
+    return whole <= 10 or whole in (20, 100)
 
 
 def is_enumeration_mark(text: str, number: NumberMention) -> bool:
@@ -645,7 +709,13 @@ def is_enumeration_mark(text: str, number: NumberMention) -> bool:
         f"({value + 1})" in text[number.end:number.end + 600]
 
 
-_CURRENCY_BEFORE = re.compile(r"(?:(?:\$|US\$|USD|EUR|€|FCFA|XOF|XAF|NGN|₦)\s*|(?<![^\W\d_])N)$")
+#: every currency sign Unicode knows ("£", "₦", "¥", "₣"), not only the dollar's and the euro's
+_CURRENCY_SIGNS = "".join(sorted(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc"))
+#: ISO 4217 codes of the region's currencies and of the donors' (a code before an amount: "GBP 249,700")
+_CURRENCY_CODES = (r"US\$|USD|EUR|FCFA|CFA|XOF|XAF|NGN|GBP|CHF|CAD|AUD|JPY|CNY|SEK|NOK|DKK|ZAR|CDF|SSP|SDG|GHS|MRU|MRO"
+                   "|GNF|KES|UGX|ETB|RWF|BIF")
+_CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d_])(?:{_CURRENCY_CODES}))\s*"
+                              r"|(?<![^\W\d_])N)$")
 
 
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
@@ -655,8 +725,19 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
     return ("other", match.group().strip(), None) if match else None
 
 
+#: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
+_MONEY_NOUNS = frozenset({"usd", "dollar", "dollars", "fcfa", "cfa", "franc", "francs", "euro", "euros", "eur", "gbp",
+                          "chf", "xaf", "xof", "ngn", "naira", "sterling"})
+
+
+def is_money(figure: Figure) -> bool:
+    """An amount: its currency written before it ("US$ 12.3 million") or as its noun ("45 000 FCFA")."""
+    written = figure.unit_text.strip()
+    return figure.unit == "other" and (bool(_CURRENCY_BEFORE.search(written)) or fold(written) in _MONEY_NOUNS)
+
+
 #: what may part two key figures of a dashboard row flattened into text: a percent sign, a currency
-_ROW_GAP = re.compile(r"[ \t\u00a0]*%?[ \t\u00a0]*(?:US\$|\$|USD|EUR|€)?[ \t\u00a0]*")
+_ROW_GAP = re.compile(rf"[ \t\u00a0]*%?[ \t\u00a0]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t\u00a0]*")
 
 
 def _bare_count(text: str, number: NumberMention) -> bool:
@@ -717,6 +798,10 @@ def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: 
     return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
 
 
+#: "a total of" between a verb and its object ("displaced a total of 12,500", "affecté un total de 800")
+_TOTAL_OF = re.compile(r"\s(?:a\s+total\s+of|un\s+total\s+de)\s*$", re.IGNORECASE)
+
+
 def person_object(text: str, number: NumberMention, reference: Reference
                   ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number right after a verb whose object only people are, a qualifier allowed between
@@ -724,7 +809,7 @@ def person_object(text: str, number: NumberMention, reference: Reference
     counts persons."""
     if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
         return None  # "affected 30% of the crops": a share
-    before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
+    before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
     last = re.search(r"([^\W\d_]+)\s*$", before)
     verbs = reference.figure_context.get("person_object", {})
     return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
@@ -769,6 +854,9 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
         return None
     if changes_from(text, low):
         return None  # "the camp grew from 120 to 300 families": two counts, before and after
+    if re.fullmatch(r"\s*(?:et|and)\s+", text[low.end:high.start], re.IGNORECASE) \
+            and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start):
+        return None  # "12, 15 et 20 cas": a list, not a range ("entre 15 et 20 cas")
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
@@ -918,6 +1006,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                 noun = collective_noun(text, number, reference, guess)
                 if noun is None:
                     continue  # "une dizaine de jours": a collective numeral of what is no count
+        if noun is None and not opens_range and measures_something_else(text, number.end, reference):
+            continue  # "le nombre d'enfants de moins de 5 ans": an age, a duration, a distance, no count
         money = None if opens_range else currency_before(text, number)
         if money is not None:
             noun = None  # "$16 M Internally displaced": an amount, whatever words a flattened layout puts after it
@@ -950,7 +1040,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
-        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence)):
+        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence, reference)
+                                  or _part_of_participants(text, start, number.start, sentence, reference)):
             continue
         if unit == "other" and states_coverage(text, number, reference):
             continue
@@ -976,7 +1067,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
-    return pair_restatements(text, cases_of_people(text, figures))
+    return carry_qualifiers(text, pair_restatements(text, cases_of_people(text, figures)))
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
@@ -987,13 +1078,16 @@ _CONNECTOR_BEFORE = re.compile(r"(?:,|;|:|\bet|\bcontre|\ba|\bto|\band|\bvs\.?|\
                                r"|\bwhile|\bwhereas|\btandis que|\balors que|\bincludes?|\bincluding|\bdont"
                                r"|\bcompared\s+(?:to|with)|\b(?:up|down)\s+from|\bthere\s+(?:are|were)|\bil\s+y\s+(?:a|avait|en\s+a)"
                                r"|\b(?:parmi|sur|among|of|out\s+of)\s+(?:les|ces|the|these|those))\s*$")
+#: a definite article before a bare number that a participle follows: the same noun as the figure before
+#: ("3.000 réfugiés se sont ajoutés aux 42.876 recensés", "joined the 42,876 registered")
+_ARTICLE_BEFORE = re.compile(r"\b(?:aux|les|the)\s*$")
 #: the whole of people or events after "sur" / "out of" ("18 000 personnes sur 30 000": both counts;
 #: an amount's whole, "12.3 million received out of 45.6 million", is no figure)
 _WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
 #: tuées et douze autres blessées": more of the same noun)
-_AFTER_BARE = re.compile(r"\s*(?:$|[),.;]|(?:en|in|au|aux|a|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
+_AFTER_BARE = re.compile(r"\s*(?:$|[),.;»”]|(?:en|in|au|aux|a|à|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
                          r"|ne|n|l)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier"
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
@@ -1018,10 +1112,18 @@ _NAMED_PART = re.compile(r"\s*[,;]\s*(?:(?:et|and)\s+)?[^\W\d_][^\d,;:\n]{0,40}?
                          r"|(?:\s*[,;]\s*(?:(?:et|and)\s+)?|\s+(?:et|and)\s+)(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}"
                          r"|[^\d()\n]{0,60}\(\s*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}"
                          r"|\)\s*(?:[,;]\s*(?:(?:et|and)\s+)?|(?:et|and)\s+)[^\d()\n]{1,40}?\(\s*")
-_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|toujours|déjà|already|still|remain|remains|live|stay|reside"
+#: English words in -ent that may follow a number, no French present
+_ENGLISH_ENT = ("(?:present|different|recent|current|patient|incident|student|agent|parent|resident|adolescent"
+                "|independent|dependent|urgent|frequent|equivalent|sufficient|percent|cent|event|consent|content"
+                "|intent|extent|segment|payment|element|moment|comment)")
+_VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient|seront|toujours|déjà|already|still|remain|remains|live|stay|reside"
                          r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
-                         r"|\s*[^\W\d_]{2,}aient\b", re.IGNORECASE)  # "45 souffraient", "12 étaient": a French imperfect
+                         r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect
+                         r"|\s*(?![^\W\d_]*" + _ENGLISH_ENT + r"\b)[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French
+                         # present (not an adverb in -ment, nor "12 present", "3 different")
+                         r"|\s*[^\W\d_]*(?:prév|reç|perd|vend|ten|ven|rend|tend|cour|véc|conn|batt|abatt)u(?:e|s|es)?\b",
+                         re.IGNORECASE)  # "sur 60 prévues", "12 reçus", "8 détenus": a French participle in -u
 
 
 def _verb_after(text: str, position: int) -> bool:
@@ -1066,13 +1168,15 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
         folded_gap = _without_qualifier(gap, reference)
-        whole = previous.unit != "other" and bool(_WHOLE_BEFORE.search(folded_gap))
-        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole
+        whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
+        named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
+        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole or named_again
                                                       or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                                   for i, c in enumerate(before, start=number.start - len(before)))))
+    cleaned = _MEASURE_IN_TEXT.sub(" ", cleaned)  # "le nombre d'enfants de moins de 5 ans … est de 4 500": an age
     match = _COUNT_OF.search(_YEAR.sub(" ", cleaned))  # "Nombre de violations en 2020 : 3,040": a year is no number between
     words = match.group(1).split() if match else []
     for k, word in enumerate(words):
@@ -1161,12 +1265,18 @@ def run_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Ref
 _LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et|and)\b)[ \t]*")
 
 
+#: a list of numbers each after the name of its place or group, the unit written once at the end
+#: ("Tahoua 1 200, Tillabéri 3 400 et Diffa 560 ménages", "Borno 12,000, Adamawa 3,400 and Yobe 1,200 IDPs")
+_NAMED_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
+
+
 def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
               guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
     commas and "et" / "and", the unit stated once after the last one counts each."""
     last = i
-    while last + 1 < len(numbers) and _LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start):
+    while last + 1 < len(numbers) and (_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)
+                                       or _NAMED_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)):
         last += 1
     noun = counted_noun(text, numbers[last], reference, guess) if last > i else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None
@@ -1192,6 +1302,9 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
         return None
     words = list(_WORD.finditer(text, sentence_start, number.start))
     for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit() and (measures_something_else(text, words[k].end(), reference)
+                                               or _MEASURE_IN_TEXT.match(text, words[k].start())):
+            continue  # "les enfants de moins de 5 ans sont au nombre de 4 500": the age is part of the noun phrase
         if words[k].group()[:1].isdigit():
             return None
         found = unit_of(words[k].group(), reference)
@@ -1231,7 +1344,7 @@ _LINE_LABEL = re.compile(r"[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]+")
 _OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux", "to", "le", "la", "les", "the", "by",
                            "sur", "par", "pour", "for", "with", "avec", "en", "in", "dans", "et", "and", "ou", "or"})
 #: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
-_KEY_FIGURE_REST = re.compile(r"[ \t+~≈*]*(?:US\$|\$|USD|FCFA|EUR|€)?[ \t*]*")
+_KEY_FIGURE_REST = re.compile(rf"[ \t+~≈*]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t*]*")
 
 
 def _place_words(reference: Reference) -> frozenset[str]:
@@ -1567,6 +1680,11 @@ def age_sex_table_figures(item_no: Optional[int], field: str, text: str, languag
 _PEOPLE_BREAKDOWN = re.compile(r"\s*,?\s*(?:among\s+(?:them|whom)|of\s+whom|parmi\s+(?:eux|elles|lesquels|lesquelles)"
                                r"|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _SEXES = frozenset({"men", "women", "girls"})
+#: a breakdown written right after the count, by a separator alone ("40 cases, 25 males and 15 females",
+#: "40 cas (25 femmes et 15 hommes)", "40 cas, dont 25 filles")
+_SEX_BREAKDOWN_GAP = re.compile(r"\s*[,(:;]\s*(?:(?:dont|including|of\s+which)\s+)?", re.IGNORECASE)
+_CASES = re.compile(r"cases?|cas")
+_BOYS = frozenset({"boy", "boys", "garcon", "garcons"})
 
 
 def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
@@ -1578,6 +1696,10 @@ def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
         if count.unit == "incidents" and part.unit == "persons" and part.population in _SEXES \
                 and _PEOPLE_BREAKDOWN.match(text, count.end) and not re.search(r"\d", text[count.end:part.start]):
             people[i] = replace(count, unit="persons")
+        elif count.unit == "incidents" and part.unit == "persons" and _CASES.fullmatch(fold(count.unit_text)) \
+                and (part.population in _SEXES or fold(part.unit_text) in _BOYS) \
+                and _SEX_BREAKDOWN_GAP.fullmatch(text, count.end, part.start):
+            people[i] = replace(count, unit="persons")  # cases registered, broken down by sex: people
     return people
 
 
@@ -1591,6 +1713,49 @@ def pair_restatements(text: str, figures: list[Figure]) -> list[Figure]:
         if _RESTATING.fullmatch(between) and previous.unit != current.unit:
             paired[i] = replace(current, restates=i - 1, population=current.population or previous.population)
     return paired
+
+
+#: what opens the breakdown of a total: its parts take the total's "environ" / "plus de"
+_BREAKDOWN_OPENING = re.compile(r"[^\d().;]{0,40}?(?:\(\s*|[\s,]+)(?:dont|y\s+compris|parmi\s+(?:eux|elles|lesquels|lesquelles)"
+                                r"|including|of\s+whom|among\s+(?:them|whom))\s+$", re.IGNORECASE)
+#: a breakdown's first part, a qualifier of its own allowed: "dont plus de 300 enfants"
+_PART_OPENING = re.compile(r"\b(?:dont|y\s+compris|including|of\s+whom)\s+(?:[^\W\d_]+[\s'’]+){0,3}$", re.IGNORECASE)
+#: what joins the members of a list of figures: "300, 250 and 120 households", "A enfants et B femmes",
+#: "1 200 à Mopti et 1 300 à Ségou"
+_MEMBER_JOIN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:,|;|et|and|,\s*(?:et|and))\s*(?:[^\W\d_]+\s+){0,3}?",
+                          re.IGNORECASE)
+_CARRIED = frozenset({"approx", "min"})
+
+
+def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
+    """"plus de 6689 ménages soit 33445 personnes" (both min), "environ N personnes dont A réfugiés et B
+    retournés" (all approx), "dont plus de A enfants et B femmes" (both parts min), "about 300, 250 and
+    120 households" (all approx): an "environ" / "plus de" carries to the count's restatement and along a
+    list whose first number stands bare (its noun written once, at the end) or opens a breakdown; an
+    "environ" (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
+    qualifier keeps it; "au moins 12 morts et 25 blessés" (two nouns, no breakdown) carries nothing."""
+    carried = list(figures)
+    chain: set[int] = set()  # figures of a breakdown or list: the qualifier goes on along it
+    for i, figure in enumerate(carried):
+        if _PART_OPENING.search(text, max(0, figure.start - 60), figure.start):
+            chain.add(i)
+    for i in range(1, len(carried)):
+        previous, current = carried[i - 1], carried[i]
+        if previous.qualifier not in _CARRIED or current.qualifier != "exact" or previous.field != current.field:
+            continue
+        gap = text[previous.end:current.start]
+        if re.search(r"\d", gap):
+            continue
+        bare = re.fullmatch(r"[\d\s\u00a0\u202f.,]+", previous.text) is not None
+        restated = current.restates == i - 1
+        # a breakdown takes an "environ" of its total, not an "at least" ("at least 22 civilians, including
+        # 14 children") nor a collective numeral's vagueness ("une vingtaine d'acteurs dont neuf")
+        breakdown = previous.qualifier == "approx" and previous.text[:1].isdigit() and bool(_BREAKDOWN_OPENING.fullmatch(gap))
+        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain)
+        if restated or breakdown or listed:
+            carried[i] = replace(current, qualifier=previous.qualifier)
+            chain.add(i)
+    return carried
 
 
 _FRENCH = {"le", "la", "les", "des", "du", "et", "de", "pour", "dans", "une", "sur", "avec", "par", "est", "sont"}

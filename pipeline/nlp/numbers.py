@@ -50,6 +50,9 @@ _SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
 #: the amount's ("USD 111,134, 636": its last group pushed on by a line break)
 _SPACED_THOUSANDS = re.compile(r"(?<![\w.,/])(?<!\d,\s)(\d{1,3}(?:,\d{3})*,[ \u00a0]\d{3}(?:,\d{3})*)"
                                r"(?![\w/]|[.,]?\d|\s*,\s*\d|\s+(?:and|et|or|ou)\s+\d)")
+#: years listed with a comma and no space ("les vagues de 2017,2018 et 2019"), which the digit patterns
+#: would read as one decimal number: no number at all
+_GLUED_YEARS = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?:,(?:19|20)\d\d)+(?![\w.,]?\d)")
 #: a word that makes the scale word after it no number: "several thousand people", "a few hundred",
 #: "quelques mille" say an order of magnitude, not a count
 _VAGUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:several|few|many|plusieurs|quelques)\s+$", re.IGNORECASE)
@@ -158,6 +161,7 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
     language = language if language in _DIGITS else "fr"
     found: list[NumberMention] = collective_numbers(text, reference)
     taken: list[tuple[int, int]] = [(n.start, n.end) for n in found]
+    taken += [(match.start(), match.end()) for match in _GLUED_YEARS.finditer(text)]
     for match in _HALF_SCALE.finditer(text):
         share = 0.5 if match.group(1) else 1.5
         found.append(NumberMention(match.start(), match.end(), share * _MULTIPLIERS[match.group(2).lower()],
@@ -192,6 +196,9 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         if restated and parse_digits(restated.group(1).strip(), language) == value:
             end = restated.end()
         value, end = with_multiplier(text, end, float(value))
+        restated = _RESTATED.match(text, end) if end > match.end() else None
+        if restated and parse_digits(restated.group(1).strip(), language) == value:
+            end = restated.end()  # "vingt-cinq millions (25 000 000) de francs": the digits restate the words
         found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
     for match in _SUFFIXED.finditer(text):
