@@ -724,8 +724,9 @@ class MinutesEntities:
             start = span.start
             while start > 0 and doc[start - 1].whitespace_ in ("", " ") and (
                     doc[start - 1].text in HYPHENS or (doc[start - 1].text[:1].isupper()
-                                                      and readings.compass_word(doc[start - 1].text))):
-                start -= 1  # "North-Eastern", "North East": compass words and hyphens on the line
+                                                      and readings.compass_word(doc[start - 1].text))
+                    or (start > 1 and doc[start - 1].text == "Central" and readings.compass_word(doc[start - 2].text))):
+                start -= 1  # "North-Eastern", "North East", "North Central": compass words and hyphens on the line
             while start < span.start and doc[start].text in HYPHENS:
                 start += 1
             if start == span.start or doc[span.start - 1].whitespace_ != " ":
@@ -1049,7 +1050,8 @@ class MinutesEntities:
                     ents.append(mark(unlinked, "context"))  # a name shared with a foreign place, listed
                     continue                                 # among the document's own: one of its own
                 if not ids:
-                    if not any(e.label_ == "LOC" and e.start <= ent.start < e.end for e in doc._.ner_ents):
+                    if not any(e.label_ == "LOC" and e.start <= ent.start < e.end
+                               and not readings.inside_a_longer_name(doc, e, ent) for e in doc._.ner_ents):
                         cues = ctx.cue_positions(doc, self.rules) if cues is None else cues
                         if ent.start not in cues:
                             continue  # a place of another country, unless the NER or a cue ("province du") says so

@@ -671,7 +671,7 @@ def page_furniture(span: Span, rules: ContextRules, cue_ends: Container[int]) ->
 
 
 #: a compass point or its adjective, in English or French ("Northeast", "Southeastern", "Nord-Ouest")
-_COMPASS = re.compile(r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:north|south|east|west|est|ouest))?"
+_COMPASS = re.compile(r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:north|south|east|west|est|ouest|central))?"
                       r"(?:ern|erly|ward|wards)?", re.IGNORECASE)
 
 
@@ -772,3 +772,13 @@ def names_a_sector(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     word = folded_tokens(doc)[span.start]
     return len(word) >= SHORTEST_SECTOR_WORD and word.isalpha() and word in rules.sector_words
+
+
+def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
+    """The NER's place ``ner_ent`` ends on ``span`` after a capitalised word (a person's "<first
+    name> <name> Cesar", "Bangui M'Poko", "CRIO Goma"): the NER read the longer name, which says
+    nothing of its last word being a place of its own (a foreign admin unit the gazetteer knows
+    keeps no reading of its own then, see ``settle_doc``). Words after it ("Mayo Kebi Est",
+    "Banga Bakundu") are a place's own name more often than not: no reading."""
+    return any(doc[i].text[:1].isupper() and any(c.isalpha() for c in doc[i].text)
+               for i in range(ner_ent.start, span.start))

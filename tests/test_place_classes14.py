@@ -1,0 +1,19 @@
+"""Places in classes the fourteenth pass found on the moved tenth blind split, each fixed by
+structure: a foreign admin unit the NER reads only as the last word of a longer name, a country's
+"North Central" zone. Every sentence and unknown name here is INVENTED."""
+
+from __future__ import annotations
+
+from test_place_classes11 import places
+
+
+def test_a_foreign_unit_closing_a_longer_name_is_no_place():
+    # "Cesar" (a Colombian department) as a person's last name after a role phrase
+    text = "« Nous ferons le nécessaire », a déclaré le chargé de protection de l'UNHCR Niger, Mbala Tsindo Cesar."
+    assert "Cesar" not in places(text)
+    # "M'Poko" (a Congolese town) closing an airport's name
+    assert places("Les enfants jouent près de l'aéroport de Bangui M'Poko depuis mars.") == ["Bangui"]
+
+
+def test_a_countrys_north_central_zone_is_one_place():
+    assert places("The Government of Plateau State, North Central Nigeria, met on Monday.")[-1] == "North Central Nigeria"
