@@ -5,6 +5,9 @@ structure: a foreign admin unit the NER reads only as the last word of a longer 
 from __future__ import annotations
 
 from test_place_classes11 import places
+from conftest import runtime
+
+from pipeline.nlp.person_names import titled_surnames
 
 
 def test_a_foreign_unit_closing_a_longer_name_is_no_place():
@@ -17,3 +20,13 @@ def test_a_foreign_unit_closing_a_longer_name_is_no_place():
 
 def test_a_countrys_north_central_zone_is_one_place():
     assert places("The Government of Plateau State, North Central Nigeria, met on Monday.")[-1] == "North Central Nigeria"
+
+
+
+def test_a_titled_persons_full_name_is_no_place_elsewhere():
+    """A rank ("le Général d'armée <name>") titles a person; the name's last two words count too,
+    so "<first> <name>" read by the NER elsewhere is the person, not a place."""
+    rules = runtime().nlp.get_pipe("minutes_entities").rules
+    texts = ["Le message du Président de la Transition, le Général d'armée Kassoum Dembélé, a été lu.",
+             "Minister Tanko Ebai stressed the point. Tanko Ebai & Ms Jane Roe in Limbe."]
+    assert {"Kassoum Dembélé", "Dembélé", "Tanko Ebai", "Ebai"} <= titled_surnames(texts, rules)
