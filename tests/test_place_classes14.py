@@ -5,9 +5,10 @@ structure: a foreign admin unit the NER reads only as the last word of a longer 
 from __future__ import annotations
 
 from test_place_classes11 import places
-from conftest import runtime
 
 from pipeline.nlp.person_names import titled_surnames
+
+from conftest import runtime
 
 
 def test_a_foreign_unit_closing_a_longer_name_is_no_place():
