@@ -4,6 +4,8 @@ structure: a foreign admin unit the NER reads only as the last word of a longer 
 
 from __future__ import annotations
 
+import pytest
+
 from test_place_classes11 import places
 
 from pipeline.nlp.person_names import titled_surnames
@@ -31,3 +33,11 @@ def test_a_titled_persons_full_name_is_no_place_elsewhere():
     texts = ["Le message du Président de la Transition, le Général d'armée Kassoum Dembélé, a été lu.",
              "Minister Tanko Ebai stressed the point. Tanko Ebai & Ms Jane Roe in Limbe."]
     assert {"Kassoum Dembélé", "Dembélé", "Tanko Ebai", "Ebai"} <= titled_surnames(texts, rules)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("UNHCR And Niger Govt Visit Tamkoura Camp To Assess Needs", "Niger"),
+    ("The Government of Plateau State, in collaboration with an NGO, held a workshop.", "Plateau"),
+])
+def test_a_place_naming_a_government_is_no_place(text, absent):
+    assert absent not in places(text)

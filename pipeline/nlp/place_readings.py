@@ -782,3 +782,24 @@ def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
     "Banga Bakundu") are a place's own name more often than not: no reading."""
     return any(doc[i].text[:1].isupper() and any(c.isalpha() for c in doc[i].text)
                for i in range(ner_ent.start, span.start))
+
+
+#: a government's noun abbreviated in headlines ("<Country> Govt Visits …")
+_GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
+
+
+def names_a_government(doc: Doc, span: Span) -> bool:
+    """A place naming a government: right before "Government"/"Govt" on its line ("<Country> Govt
+    visit …", tests/real conventions: a government named by its country in a headline is a doubtful
+    body, its country no location), or a state between "Government of" and "State" ("the
+    Government of <Name> State": one body, no location). "Government of <Country>" alone is left
+    to the gold's earlier calls (the country counted there)."""
+    folded = folded_tokens(doc)
+    after = span.end
+    if after < len(doc) and same_line(doc, span.start, after + 1) \
+            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
+            and doc[after].text[:1].isupper():
+        return True
+    state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
+    return (state and span.start >= 2 and folded[span.start - 1] == "of"
+            and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end))
