@@ -5,7 +5,6 @@ structure: a foreign admin unit the NER reads only as the last word of a longer 
 from __future__ import annotations
 
 import pytest
-
 from test_place_classes11 import places
 
 from pipeline.nlp.person_names import titled_surnames
