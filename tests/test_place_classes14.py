@@ -40,3 +40,19 @@ def test_a_titled_persons_full_name_is_no_place_elsewhere():
 ])
 def test_a_place_naming_a_government_is_no_place(text, absent):
     assert absent not in places(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Nord-Ouest – Anglophone Crisis: Minister Visits Displaced Families", "Anglophone"),
+    ("Les déplacés ont reçu plus de deux millions de Francs Cfa en dons.", "Francs Cfa"),
+    ("Plusieurs donateurs, dont la Pharmacie Tiendrebe et la Clinique Nafa, ont apporté des vivres.", "Clinique Nafa"),
+])
+def test_words_the_ner_reads_as_places_that_are_not(text, absent):
+    assert absent not in places(text)
+
+
+def test_a_news_sites_posting_line_is_page_furniture():
+    from pipeline.nlp.place_readings import page_furniture
+    nlp = runtime().nlp
+    doc = nlp("Mise en ligne")
+    assert page_furniture(doc[0:1], nlp.get_pipe("minutes_entities").rules, {})

@@ -1331,6 +1331,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if readings.opens_with_a_facility_noun(part):
+                continue  # "la Pharmacie <name>": a facility, its name no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             if readings.after_a_nouns_determiner(doc, start) \

@@ -301,7 +301,8 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
 #: facilities named after a person or a place, the name right after the noun ("l'hôpital <name> de
 #: Ségou", "Hotel <name>"): the facility's name (tests/real conventions: a place inside a hospital's
 #: or a hotel's name is doubtful), not a place
-FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole", "school", "lycee", "college",
+FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "pharmacie", "pharmacy", "ecole", "school",
+                            "lycee", "college",
                             "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
                             "hotel", "aeroport", "airport"})
 
@@ -803,3 +804,10 @@ def names_a_government(doc: Doc, span: Span) -> bool:
     state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
     return (state and span.start >= 2 and folded[span.start - 1] == "of"
             and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end))
+
+
+def opens_with_a_facility_noun(span: Span) -> bool:
+    """A name the NER read as a place whose first word is a facility's noun ("Pharmacie <name>",
+    "Clinique <name>"): the facility (tests/real conventions: a place inside a hospital's or a
+    pharmacy's name is doubtful, a pharmacy among donors a doubtful body), not a place."""
+    return len(span) > 1 and fold(span[0].text) in FACILITY_NOUNS
