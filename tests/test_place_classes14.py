@@ -56,3 +56,7 @@ def test_a_news_sites_posting_line_is_page_furniture():
     nlp = runtime().nlp
     doc = nlp("Mise en ligne")
     assert page_furniture(doc[0:1], nlp.get_pipe("minutes_entities").rules, {})
+
+
+def test_a_place_inside_a_web_sites_name_is_no_place():
+    assert "Niger" not in places("Par Awa Kone | Niger-Actu.Net\nNIAMEY - 12 juin 2019 - Le ministre a visité les sites.")

@@ -388,7 +388,7 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
-            or readings.names_a_government(doc, s)
+            or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)

@@ -811,3 +811,19 @@ def opens_with_a_facility_noun(span: Span) -> bool:
     "Clinique <name>"): the facility (tests/real conventions: a place inside a hospital's or a
     pharmacy's name is doubtful, a pharmacy among donors a doubtful body), not a place."""
     return len(span) > 1 and fold(span[0].text) in FACILITY_NOUNS
+
+
+#: a web address in a run of tokens with no space ("<Country>-Info.Net", "www.<name>.org")
+_WEB_ADDRESS = re.compile(r"(?:^(?:https?:|www\.)|\.(?:net|com|org|info|int)(?:/|$))", re.IGNORECASE)
+
+
+def in_a_web_address(doc: Doc, span: Span) -> bool:
+    """A place inside a web site's name or address, written with no space ("<Country>-Info.Net",
+    "www.<town>-actu.com"): the site (tests/real conventions: a web site's name is doubtful, the
+    agency's web address too), not a place."""
+    start, end = span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return (start < span.start or end > span.end) and bool(_WEB_ADDRESS.search(doc[start:end].text))
