@@ -60,3 +60,8 @@ def test_a_news_sites_posting_line_is_page_furniture():
 
 def test_a_place_inside_a_web_sites_name_is_no_place():
     assert "Niger" not in places("Par Awa Kone | Niger-Actu.Net\nNIAMEY - 12 juin 2019 - Le ministre a visité les sites.")
+
+
+def test_a_coordination_frameworks_province_is_no_place():
+    text = "La deuxième session du cadre de concertation provinciale du Sanmatenga s'est tenue à Kaya."
+    assert places(text) == ["Kaya"]
