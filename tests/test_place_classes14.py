@@ -65,3 +65,8 @@ def test_a_place_inside_a_web_sites_name_is_no_place():
 def test_a_coordination_frameworks_province_is_no_place():
     text = "La deuxième session du cadre de concertation provinciale du Sanmatenga s'est tenue à Kaya."
     assert places(text) == ["Kaya"]
+
+
+def test_a_country_opening_a_documents_title_is_a_place():
+    text = "Chad Humanitarian Bulletin Issue 3 | 2 March 2018\n\nfrom UN Office for the Coordination of Humanitarian Affairs"
+    assert places(text)[:1] == ["Chad"]

@@ -1144,7 +1144,9 @@ class MinutesEntities:
         """A place inside a name the NER reads as an organisation ("Fondation Tilder Mali") is
         part of that name: the place goes, and the name is left to the NER fallback. Not a place
         the name only stands beside (:func:`context.place_beside_a_name`: "… à Nouakchott",
-        "… des Nations Unies. Niger"): the NER ran past the name's end."""
+        "… des Nations Unies. Niger"): the NER ran past the name's end. Nor a place in a document's
+        title the NER reads as a body ("<Country> Humanitarian Bulletin", a kind of document of
+        ``page_furniture.csv`` in it): tests/real conventions, places in cited titles count."""
         places = [s for s in spans if s.label_ == "LOC"]
 
         def named_beside_places(ent: Span) -> bool:  # two capitalised words besides the places and their cues
@@ -1152,8 +1154,11 @@ class MinutesEntities:
             return sum(t.is_alpha and t.text[:1].isupper() and t.lower_ not in self.months
                        and fold_token(t.text) not in self.rules.cue_words for t in outside) >= 2  # "NE States of Nigeria"
 
+        def titles_a_document(ent: Span) -> bool:  # "<Country> Humanitarian Bulletin": places in a title count
+            return any(fold_token(t.text) in self.rules.page_furniture for t in ent if t.is_alpha)
+
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
-                 and not ctx.has_label_word(e, self.rules)
+                 and not ctx.has_label_word(e, self.rules) and not titles_a_document(e)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
                 if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end
