@@ -70,3 +70,8 @@ def test_a_coordination_frameworks_province_is_no_place():
 def test_a_country_opening_a_documents_title_is_a_place():
     text = "Chad Humanitarian Bulletin Issue 3 | 2 March 2018\n\nfrom UN Office for the Coordination of Humanitarian Affairs"
     assert places(text)[:1] == ["Chad"]
+
+
+def test_a_place_glued_to_an_opening_parenthesis_is_read():
+    found = places("Des affrontements ont eu lieu dans les territoires de Rutshuru et masisi(Nord-Kivu) en mai.")
+    assert "Nord-Kivu" in found and "masisi" in found
