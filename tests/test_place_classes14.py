@@ -75,3 +75,9 @@ def test_a_country_opening_a_documents_title_is_a_place():
 def test_a_place_glued_to_an_opening_parenthesis_is_read():
     found = places("Des affrontements ont eu lieu dans les territoires de Rutshuru et masisi(Nord-Kivu) en mai.")
     assert "Nord-Kivu" in found and "masisi" in found
+
+
+def test_a_province_written_in_lower_case_after_an_article_is_a_place():
+    text = "En République démocratique du Congo, 1 200 déplacés sont inscrits dans l’ituri au 31 mai."
+    assert "ituri" in places(text)
+    assert "ituri" not in places("Un point sur la cohésion sociale.")  # no stray reading

@@ -980,6 +980,7 @@ class MinutesEntities:
             return span
         if not doc[start].text[:1].isupper() and not self._listed_lowercase(doc, start) \
                 and not self._country_in_lowercase(doc, start, end, ids) \
+                and not self._province_in_lowercase(doc, start, end, ids) \
                 and not (start in cue_ends and end - start == 1 and doc[start].is_oov and not doc[start].is_stop):
             return None  # places are written with a capital: not "centre", "est"; but "les communes d'ayorou"
         place_id = self._choose_place(doc, start, ids)
@@ -1086,6 +1087,16 @@ class MinutesEntities:
                 (end < len(doc) and doc[end].text in ("-", "–") and not doc[end - 1].whitespace_):
             return False
         return bool(ids) and all(i in self.places and self.places[i].admin_level == 0 for i in ids)
+
+    def _province_in_lowercase(self, doc: Doc, start: int, end: int, ids: list[str]) -> bool:
+        """"inscrites dans l'ituri": a region's or a province's name written in lower case after
+        "dans l'" / "de l'" / "à l'", one word no vocabulary knows, is that region (tests/real
+        conventions: a known place written in lower case by a typo is a place)."""
+        if end - start != 1 or start < 2 or not doc[start].is_oov or doc[start].is_stop \
+                or doc[start - 1].lower_ not in ("l'", "l’") or doc[start - 1].whitespace_ \
+                or doc[start - 2].lower_ not in ("dans", "de", "à", "a", "vers"):
+            return False
+        return bool(ids) and all(i in self.places and self.places[i].admin_level == 1 for i in ids)
 
     def _listed_with_a_home_place(self, doc: Doc, allowed: set[str]) -> set[int]:
         """Starts of places joined by a comma, "et", "and" or a hyphen to a place of the
