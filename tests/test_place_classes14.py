@@ -81,3 +81,12 @@ def test_a_province_written_in_lower_case_after_an_article_is_a_place():
     text = "En République démocratique du Congo, 1 200 déplacés sont inscrits dans l’ituri au 31 mai."
     assert "ituri" in places(text)
     assert "ituri" not in places("Un point sur la cohésion sociale.")  # no stray reading
+
+
+
+def test_the_region_an_associations_members_come_from_is_no_place():
+    from pipeline.nlp.place_readings import closes_an_area_body
+    nlp = runtime().nlp
+    doc = nlp("Selon M. Issa Maiga, président de l’association des Ressortissants du Nord, les familles arrivent.")
+    nord = next(i for i, t in enumerate(doc) if t.text == "Nord")
+    assert closes_an_area_body(doc, doc[nord:nord + 1], nlp.get_pipe("minutes_entities").rules, set())
