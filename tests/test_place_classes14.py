@@ -90,3 +90,10 @@ def test_the_region_an_associations_members_come_from_is_no_place():
     doc = nlp("Selon M. Issa Maiga, président de l’association des Ressortissants du Nord, les familles arrivent.")
     nord = next(i for i, t in enumerate(doc) if t.text == "Nord")
     assert closes_an_area_body(doc, doc[nord:nord + 1], nlp.get_pipe("minutes_entities").rules, set())
+
+
+def test_an_acronym_in_mixed_case_is_no_place():
+    from pipeline.nlp.place_readings import mixed_case_acronym
+    assert mixed_case_acronym("PoCAA") and mixed_case_acronym("EiE") and mixed_case_acronym("GiHA")
+    assert not mixed_case_acronym("LogaBeibata") and not mixed_case_acronym("Bentiu") and not mixed_case_acronym("DNH")
+    assert "PoCAB" not in places("Malakal\n\nPoCAB: elections of block leaders were held, with 900 IDPs voting across the PoCAB.")

@@ -1347,6 +1347,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if end - start == 1 and readings.mixed_case_acronym(part.text):
+                continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part):
                 continue  # "la Pharmacie <name>": a facility, its name no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:

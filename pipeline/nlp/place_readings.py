@@ -827,3 +827,14 @@ def in_a_web_address(doc: Doc, span: Span) -> bool:
     while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
         end += 1
     return (start < span.start or end > span.end) and bool(_WEB_ADDRESS.search(doc[start:end].text))
+
+
+#: an acronym written in mixed case: capitals with one or two lower-case letters between them
+#: ("PoC", "EiE", "GiHA", "PoCAA"); a glued place name has longer lower-case runs ("LogaBeibata")
+_MIXED_CASE_ACRONYM = re.compile(r"[A-Z]+(?:[a-z]{1,2}[A-Z]+)+[a-z]?")
+
+
+def mixed_case_acronym(text: str) -> bool:
+    """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
+    NER reads as a place's name; no place name of the region is written so."""
+    return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
