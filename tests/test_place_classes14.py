@@ -97,3 +97,8 @@ def test_an_acronym_in_mixed_case_is_no_place():
     assert mixed_case_acronym("PoCAA") and mixed_case_acronym("EiE") and mixed_case_acronym("GiHA")
     assert not mixed_case_acronym("LogaBeibata") and not mixed_case_acronym("Bentiu") and not mixed_case_acronym("DNH")
     assert "PoCAB" not in places("Malakal\n\nPoCAB: elections of block leaders were held, with 900 IDPs voting across the PoCAB.")
+
+
+def test_a_road_after_a_town_and_a_hyphen_is_no_second_place():
+    found = places("Armed men mounted a check point along Damasak- Road on Friday.")
+    assert "Road" not in found
