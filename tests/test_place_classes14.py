@@ -102,3 +102,12 @@ def test_an_acronym_in_mixed_case_is_no_place():
 def test_a_road_after_a_town_and_a_hyphen_is_no_second_place():
     found = places("Armed men mounted a check point along Damasak- Road on Friday.")
     assert "Road" not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mr. Garba Kano, Borno State Commissioner, visited Bama.", ["Bama"]),
+    ("Le Dr Hamadou Issa Gao a rencontré les partenaires à Ansongo.", ["Ansongo"]),
+    ("Mr. Bello visited Kano and Bama.", ["Kano", "Bama"]),
+])
+def test_a_place_name_closing_a_titled_persons_name_is_no_place(text, expected):
+    assert places(text) == expected

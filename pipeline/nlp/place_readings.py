@@ -100,6 +100,9 @@ def _titles(words) -> str:
 #: only with its dot
 _HONORIFICS = rf"(?:M\.|{_titles(HONORIFICS - {'m'})}|Alhaji|Alh\.)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
+#: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
+#: <middle name> Mopti"): the name is the person's surname, a place's name or not
+_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -427,7 +430,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
-    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text):
+    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
+            or _HONORIFIC_AND_FIRST_NAMES.search(text[max(0, first - 60):first]):
         return True
     if known_place:
         return False
