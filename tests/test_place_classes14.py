@@ -111,3 +111,12 @@ def test_a_road_after_a_town_and_a_hyphen_is_no_second_place():
 ])
 def test_a_place_name_closing_a_titled_persons_name_is_no_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les messages ont été diffusés en Haoussa, en Zarma et en Fulfulde à Tillabéri.", ["Tillabéri"]),
+    ("The Shuwa Arab and Kanuri communities of Ngala welcomed the team.", ["Ngala"]),
+    ("L'Imam Boubacar Kanta a appelé au calme à Bamako.", ["Bamako"]),
+])
+def test_languages_peoples_and_religious_titles_are_no_places(text, expected):
+    assert places(text) == expected

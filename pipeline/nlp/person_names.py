@@ -29,7 +29,8 @@ if TYPE_CHECKING:  # spaCy's rules: no spaCy import where the batch's parent pro
 _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
                      r"((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
 #: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
-HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr"})
+HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
+                        "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend"})
 #: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",
