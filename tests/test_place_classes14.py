@@ -120,3 +120,11 @@ def test_a_place_name_closing_a_titled_persons_name_is_no_place(text, expected):
 ])
 def test_languages_peoples_and_religious_titles_are_no_places(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Emir of Gumsu received the UN delegation on Monday.", "Emir"),
+    ("Le Sultan du Kanem a reçu la délégation à Mao.", "Sultan"),
+])
+def test_a_traditional_rulers_title_is_no_place(text, absent):
+    assert absent not in places(text)
