@@ -128,3 +128,13 @@ def test_languages_peoples_and_religious_titles_are_no_places(text, expected):
 ])
 def test_a_traditional_rulers_title_is_no_place(text, absent):
     assert absent not in places(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Sudanese refugees arrived in Gambella.", ["Gambella"]),
+    ("Les enfants Sud-Soudanais sont à Gore.", ["Gore"]),
+    ("La bande Sahélo-Saharienne reste instable.", []),
+    ("Des Congolais et des Sénégalais ont rejoint Kaya.", ["Kaya"]),
+])
+def test_a_peoples_compound_or_french_demonym_is_no_place(text, expected):
+    assert places(text) == expected

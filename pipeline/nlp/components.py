@@ -389,6 +389,7 @@ class MinutesEntities:
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
+            or readings.compass_before_a_people(doc, s, self.place_forms)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
@@ -531,7 +532,7 @@ class MinutesEntities:
             if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
-                    or (end - start == 1 and readings.names_a_people(text, self.place_forms)) \
+                    or (" " not in text and readings.names_a_people(text, self.place_forms)) \
                     or (readings.compass_word(text) and text not in self.place_forms) \
                     or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
@@ -1358,7 +1359,7 @@ class MinutesEntities:
                 continue  # "l'agence a ouvert plusieurs Bureaux", "sous forme de Cash et coupons": a common noun, no place
             if ctx.has_role_word(part, self.rules):
                 continue  # "SOUGOURI, Ambassadeur, Secrétaire Général …": a person's function, no place
-            if (end - start == 1 and readings.names_a_people(part.text, self.place_forms)) \
+            if (" " not in part.text and readings.names_a_people(part.text, self.place_forms)) \
                     or readings.compass_word(part.text):
                 continue  # "les Tchadiens rapatriés": a people named after its country, no place
             span = Span(doc, start, end, label="LOC")

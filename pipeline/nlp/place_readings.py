@@ -583,23 +583,32 @@ def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool
 
 #: endings that make a people's or a nationality's name of a place's ("Maban" -> "Mabanese",
 #: "Mauritania" -> "Mauritanian", "Niger" -> "Nigérien", "Tchad" -> "Tchadiens"), longest first
-DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "ais", "ois", "an", "en", "n")
+DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "lais", "ais", "ois", "an", "en", "n")
 MIN_DEMONYM_STEM = 4
 
 
 def names_a_people(word: str, place_forms: Container[str]) -> bool:
     """A known place's name with a people's ending ("Mabanese youth", "the Mauritanian host
     community", "des Tchadiens"): the people or the adjective, no place. Only for one word that
-    the gazetteer does not know as it is written."""
+    the gazetteer does not know as it is written; in a compound ("Sud-Soudanais",
+    "Ouest-Africains", "Sahélo-Saharienne"), its last word, or a demonym's ending after a compass
+    point or a combining form in -o."""
+    if word[:1].isupper() and "-" in word and word not in place_forms:
+        first, _, last = word.rpartition("-")
+        if names_a_people(last, place_forms):
+            return True
+        return (compass_word(first) or first.endswith("o")) and last.isalpha() and any(
+            last.rstrip("s").endswith(e) and len(last.rstrip("s")) - len(e) >= MIN_DEMONYM_STEM
+            for e in ("ienne", "ien", "aine", "ain", "aise", "ais"))
     if not word[:1].isupper() or not word.isalpha() or word in place_forms:
         return False
-    base = word[:-1] if word.endswith("s") else word
-    for ending in DEMONYM_ENDINGS:
-        stem = base[:-len(ending)]
-        if not base.endswith(ending) or len(stem) < MIN_DEMONYM_STEM:
-            continue
-        if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
-            return True  # "Nigérien": the accent its ending put on "Niger"
+    for base in {word[:-1] if word.endswith("s") else word, word}:  # "Soudanais": its own "s"
+        for ending in DEMONYM_ENDINGS:
+            stem = base[:-len(ending)]
+            if not base.endswith(ending) or len(stem) < MIN_DEMONYM_STEM:
+                continue
+            if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
+                return True  # "Nigérien": the accent its ending put on "Niger"
     return False
 
 
@@ -842,3 +851,10 @@ def mixed_case_acronym(text: str) -> bool:
     """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
     NER reads as a place's name; no place name of the region is written so."""
     return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
+
+
+def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str]) -> bool:
+    """A compass point right before a people's name ("South Sudanese refugees", "North
+    Korean"): part of the people's name, not the region the gazetteer knows by that word."""
+    return (compass_word(span.text) and span.end < len(doc) and span[-1].whitespace_ == " "
+            and names_a_people(doc[span.end].text, place_forms))
