@@ -564,9 +564,20 @@ def hyphen_partners(doc: Doc, places: list[Span], rules: ContextRules, taken: se
                 while start > 0 and _name_word(doc[start - 1], rules) and hyphen - start < 2:
                     start -= 1
                 span = (start, hyphen) if start >= 0 and _name_word(doc[start], rules) and start not in taken else None
-            if span:
+            if span and not _road_word(doc[span[0]:span[1]], rules):
                 found.append(span)
     return found
+
+
+#: nouns of a road written after a town and a hyphen ("along Town- Road"): the road, not a second town
+_ROAD_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "axe", "axis", "street", "rue", "piste"})
+
+
+def _road_word(span: Span, rules: ContextRules) -> bool:
+    """The other side of a hyphen is one common noun of a road or a place cue ("Town- Road",
+    "Town-Region"), no name."""
+    folded = fold(span.text)
+    return len(span) == 1 and (folded in _ROAD_WORDS or folded in rules.cue_words)
 
 
 # -- lists of organisations -------------------------------------------------------------------

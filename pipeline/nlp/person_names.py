@@ -5,8 +5,9 @@ News items and minutes name a person once in full after a title ("Governor <firs
 "Mr <first name> <name>") and later by the surname alone ("<name> made the disclosure", "<name>
 sought support"); the statistical NER reads such a surname, a word no gazetteer knows, as a place,
 and in another paragraph than the one naming the person the field's context rules cannot tell. The
-document's text can: a surname it gives after a role noun (``role_words.csv``) or an honorific
-("M.", "Mme", "Mr", "Dr", "Hon.") is a person wherever the NER alone reads it as a place. A name
+document's text can: a surname it gives after a role noun (``role_words.csv``), a rank or an
+honorific ("M.", "Mme", "Mr", "Dr", "Hon."), and the name's last words ("<first> <name>"), are a
+person wherever the NER alone reads them as a place. A name
 the gazetteer knows keeps its place (the place is None only for unknown names), and a name holding
 a place cue ("Chef Village <name>") is no person's.
 
@@ -25,34 +26,42 @@ if TYPE_CHECKING:  # spaCy's rules: no spaCy import where the batch's parent pro
 
 #: a title and the capitalised words after it, on one line ("Governor Babagana Zulum", "Mr Mathias
 #: Schmake"): the title a capitalised word (a role noun or an honorific), the name one to four words
-_TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
+_TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
+                     r"((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
 #: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
-HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr"})
+HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
+                        "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend"})
+#: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
+#: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
+RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",
+                   "presidente"})
 #: the methods of places only the statistical NER read (no rule, no list)
 NER_METHODS = frozenset({"ner"})
 
 
 def titled_surnames(texts: Iterable[str], rules: ContextRules) -> frozenset[str]:
-    """The last word of every name a text writes after a role noun or an honorific, as written."""
+    """The last word of every name a text writes after a role noun, a rank or an honorific, as
+    written, and the name's last two words or more ("Minister <first> <name>": "<first> <name>")."""
     found = set()
     for text in texts:
         for match in _TITLED.finditer(text):
             title = fold(match.group(1))
-            if title not in HONORIFICS and title not in rules.role_words:
+            if title not in HONORIFICS and title not in RANKS and title not in rules.role_words:
                 continue
             words = match.group(2).split()
             folded = [fold(w) for w in words]
             if any(w in rules.cue_words or w in rules.stop_words or w in rules.role_words for w in folded):
                 continue  # "Chef Village <name>": a place's cue; "Governor The …": no name
-            found.add(words[-1])
+            found.update(" ".join(words[i:]) for i in range(len(words)))
     return frozenset(found)
 
 
 def without_titled_surnames(places: list, texts: Iterable[str], rules: ContextRules) -> list:
     """``places`` (PlaceMention) less the unknown names only the NER read that are a titled
     person's surname somewhere in the document."""
-    candidates = [p for p in places if p.place is None and p.method in NER_METHODS and " " not in p.span.text]
+    candidates = [p for p in places if p.place is None and p.method in NER_METHODS]
     if not candidates:
         return places
     surnames = titled_surnames(texts, rules)
-    return [p for p in places if not (p.place is None and p.method in NER_METHODS and p.span.text in surnames)]
+    return [p for p in places if not (p.place is None and p.method in NER_METHODS
+                                      and " ".join(p.span.text.split()) in surnames)]

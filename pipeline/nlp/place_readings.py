@@ -100,6 +100,9 @@ def _titles(words) -> str:
 #: only with its dot
 _HONORIFICS = rf"(?:M\.|{_titles(HONORIFICS - {'m'})}|Alhaji|Alh\.)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
+#: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
+#: <middle name> Mopti"): the name is the person's surname, a place's name or not
+_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -301,7 +304,8 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
 #: facilities named after a person or a place, the name right after the noun ("l'hôpital <name> de
 #: Ségou", "Hotel <name>"): the facility's name (tests/real conventions: a place inside a hospital's
 #: or a hotel's name is doubtful), not a place
-FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "ecole", "school", "lycee", "college",
+FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "pharmacie", "pharmacy", "ecole", "school",
+                            "lycee", "college",
                             "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
                             "hotel", "aeroport", "airport"})
 
@@ -426,7 +430,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
-    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text):
+    if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
+            or _HONORIFIC_AND_FIRST_NAMES.search(text[max(0, first - 60):first]):
         return True
     if known_place:
         return False
@@ -578,23 +583,32 @@ def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool
 
 #: endings that make a people's or a nationality's name of a place's ("Maban" -> "Mabanese",
 #: "Mauritania" -> "Mauritanian", "Niger" -> "Nigérien", "Tchad" -> "Tchadiens"), longest first
-DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "ais", "ois", "an", "en", "n")
+DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "lais", "ais", "ois", "an", "en", "n")
 MIN_DEMONYM_STEM = 4
 
 
 def names_a_people(word: str, place_forms: Container[str]) -> bool:
     """A known place's name with a people's ending ("Mabanese youth", "the Mauritanian host
     community", "des Tchadiens"): the people or the adjective, no place. Only for one word that
-    the gazetteer does not know as it is written."""
+    the gazetteer does not know as it is written; in a compound ("Sud-Soudanais",
+    "Ouest-Africains", "Sahélo-Saharienne"), its last word, or a demonym's ending after a compass
+    point or a combining form in -o."""
+    if word[:1].isupper() and "-" in word and word not in place_forms:
+        first, _, last = word.rpartition("-")
+        if names_a_people(last, place_forms):
+            return True
+        return (compass_word(first) or first.endswith("o")) and last.isalpha() and any(
+            last.rstrip("s").endswith(e) and len(last.rstrip("s")) - len(e) >= MIN_DEMONYM_STEM
+            for e in ("ienne", "ien", "aine", "ain", "aise", "ais"))
     if not word[:1].isupper() or not word.isalpha() or word in place_forms:
         return False
-    base = word[:-1] if word.endswith("s") else word
-    for ending in DEMONYM_ENDINGS:
-        stem = base[:-len(ending)]
-        if not base.endswith(ending) or len(stem) < MIN_DEMONYM_STEM:
-            continue
-        if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
-            return True  # "Nigérien": the accent its ending put on "Niger"
+    for base in {word[:-1] if word.endswith("s") else word, word}:  # "Soudanais": its own "s"
+        for ending in DEMONYM_ENDINGS:
+            stem = base[:-len(ending)]
+            if not base.endswith(ending) or len(stem) < MIN_DEMONYM_STEM:
+                continue
+            if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
+                return True  # "Nigérien": the accent its ending put on "Niger"
     return False
 
 
@@ -671,7 +685,7 @@ def page_furniture(span: Span, rules: ContextRules, cue_ends: Container[int]) ->
 
 
 #: a compass point or its adjective, in English or French ("Northeast", "Southeastern", "Nord-Ouest")
-_COMPASS = re.compile(r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:north|south|east|west|est|ouest))?"
+_COMPASS = re.compile(r"(?:north|south|east|west|nord|sud|est|ouest)(?:[- ]?(?:north|south|east|west|est|ouest|central))?"
                       r"(?:ern|erly|ward|wards)?", re.IGNORECASE)
 
 
@@ -772,3 +786,75 @@ def names_a_sector(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     word = folded_tokens(doc)[span.start]
     return len(word) >= SHORTEST_SECTOR_WORD and word.isalpha() and word in rules.sector_words
+
+
+def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
+    """The NER's place ``ner_ent`` ends on ``span`` after a capitalised word (a person's "<first
+    name> <name> Cesar", "Bangui M'Poko", "CRIO Goma"): the NER read the longer name, which says
+    nothing of its last word being a place of its own (a foreign admin unit the gazetteer knows
+    keeps no reading of its own then, see ``settle_doc``). Words after it ("Mayo Kebi Est",
+    "Banga Bakundu") are a place's own name more often than not: no reading."""
+    return any(doc[i].text[:1].isupper() and any(c.isalpha() for c in doc[i].text)
+               for i in range(ner_ent.start, span.start))
+
+
+#: a government's noun abbreviated in headlines ("<Country> Govt Visits …")
+_GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
+
+
+def names_a_government(doc: Doc, span: Span) -> bool:
+    """A place naming a government: right before "Government"/"Govt" on its line ("<Country> Govt
+    visit …", tests/real conventions: a government named by its country in a headline is a doubtful
+    body, its country no location), or a state between "Government of" and "State" ("the
+    Government of <Name> State": one body, no location). "Government of <Country>" alone is left
+    to the gold's earlier calls (the country counted there)."""
+    folded = folded_tokens(doc)
+    after = span.end
+    if after < len(doc) and same_line(doc, span.start, after + 1) \
+            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
+            and doc[after].text[:1].isupper():
+        return True
+    state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
+    return (state and span.start >= 2 and folded[span.start - 1] == "of"
+            and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end))
+
+
+def opens_with_a_facility_noun(span: Span) -> bool:
+    """A name the NER read as a place whose first word is a facility's noun ("Pharmacie <name>",
+    "Clinique <name>"): the facility (tests/real conventions: a place inside a hospital's or a
+    pharmacy's name is doubtful, a pharmacy among donors a doubtful body), not a place."""
+    return len(span) > 1 and fold(span[0].text) in FACILITY_NOUNS
+
+
+#: a web address in a run of tokens with no space ("<Country>-Info.Net", "www.<name>.org")
+_WEB_ADDRESS = re.compile(r"(?:^(?:https?:|www\.)|\.(?:net|com|org|info|int)(?:/|$))", re.IGNORECASE)
+
+
+def in_a_web_address(doc: Doc, span: Span) -> bool:
+    """A place inside a web site's name or address, written with no space ("<Country>-Info.Net",
+    "www.<town>-actu.com"): the site (tests/real conventions: a web site's name is doubtful, the
+    agency's web address too), not a place."""
+    start, end = span.start, span.end
+    while start > 0 and not doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    while end < len(doc) and not doc[end - 1].whitespace_ and not doc[end].is_space:
+        end += 1
+    return (start < span.start or end > span.end) and bool(_WEB_ADDRESS.search(doc[start:end].text))
+
+
+#: an acronym written in mixed case: capitals with one or two lower-case letters between them
+#: ("PoC", "EiE", "GiHA", "PoCAA"); a glued place name has longer lower-case runs ("LogaBeibata")
+_MIXED_CASE_ACRONYM = re.compile(r"[A-Z]+(?:[a-z]{1,2}[A-Z]+)+[a-z]?")
+
+
+def mixed_case_acronym(text: str) -> bool:
+    """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
+    NER reads as a place's name; no place name of the region is written so."""
+    return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
+
+
+def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str]) -> bool:
+    """A compass point right before a people's name ("South Sudanese refugees", "North
+    Korean"): part of the people's name, not the region the gazetteer knows by that word."""
+    return (compass_word(span.text) and span.end < len(doc) and span[-1].whitespace_ == " "
+            and names_a_people(doc[span.end].text, place_forms))

@@ -44,7 +44,7 @@ def split_on_slashes(nlp: Language) -> None:
     (:data:`GLUED_WORDS`) are split."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS]
+    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS, GLUED_PARENTHESIS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -53,6 +53,12 @@ def split_on_slashes(nlp: Language) -> None:
 #: followed by a capitalised word is two words (registry forms are tokenized the same way, so
 #: "DanChurchAid" still matches).
 GLUED_WORDS = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})"
+
+
+#: "territoire de Djugu et Mahagi(Ituri)", "la protection(ERP)": an opening parenthesis glued
+#: between a word and a capitalised name or acronym is its own token, so both are names the
+#: gazetteer or the registry can know; not "Lieu(x)", "survivant(e)s" (a lower-case ending)
+GLUED_PARENTHESIS = r"(?<=[^\W\d_]{2})\((?=[A-ZÀ-ÖØ-Ý])"
 
 
 def split_trailing_hyphens(nlp: Language) -> None:
