@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
+from pipeline.nlp.acting_bodies import acting_acronyms
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
@@ -378,6 +379,7 @@ class MinutesEntities:
         listed = self._listed(doc, known + fuzzy)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
+        cued += self._acting(doc, known + fuzzy + listed + cued)
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         defined = self._parenthesised(doc, filter_spans(found))
@@ -633,6 +635,20 @@ class MinutesEntities:
             found.append(span)
             covered |= set(range(start, end))
         return filter_spans(found)
+
+    def _acting(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Unknown acronyms the sentence has act (:mod:`pipeline.nlp.acting_bodies`), read as a
+        definition is ("context") so the document's other mentions follow, and as known bodies by
+        the enumerations they stand in."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start, end in acting_acronyms(doc, self.rules, self.not_orgs, covered):
+            if doc[start:end].text in self.place_forms:
+                continue  # a place's name in capitals ("GAO a reçu"): the gazetteer's reading stands
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
 
     def _enumerated(self, doc: Doc, taken: list[Span]) -> tuple[list[Span], set[tuple[int, int, str]]]:
         """Items of an enumeration nobody knows, given the kind most of its known items have

@@ -85,9 +85,20 @@ class ContextRules:
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
+    actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
+    body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
     body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
+
+    @cached_property
+    def body_acts_by_side(self) -> dict[str, frozenset[str]]:
+        """``body_acts.csv`` by side ("after", "before", "agent"), the verbs of speech and the actor
+        verbs among the words after a body."""
+        sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set()}
+        for words, side in self.body_acts:
+            sides.setdefault(side, set()).add(words)
+        return {side: frozenset(words) for side, words in sides.items()}
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -221,6 +232,8 @@ def context_rules(reference) -> ContextRules:
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
+        actor_verbs=frozenset(reference.actor_verbs),
+        body_acts=tuple(reference.body_acts),
         counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),
         sector_names=tuple(reference.sector_names),
         body_qualifiers=tuple(reference.body_qualifiers),

@@ -1,0 +1,164 @@
+"""An acronym nobody knows is a body when the sentence has it act: the subject of an action or of
+speech, the agent of a passive, the source of a figure.
+
+Why: with a registry that does not know a document's bodies (an archive's local NGOs, or any name
+written in a way no list holds), an acronym in running text looks like any word in capitals; only
+what the sentence does with it tells a body apart. Programmes, themes, plans and units do not
+report, share, request or organise, and are not the agent of "produit par" or the source of a
+figure ("NRC to share the list", "IOM reported", "le HCR a réceptionné", "produit par OCHA",
+"selon le HCR", "Source : OCHA"; the words in ``body_acts.csv``, with the verbs of
+``speech_verbs.csv`` and ``actor_verbs.csv``). Read as a definition is ("context"), so the
+document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pipeline.nlp.context import (ContextRules, acronym_shaped, folded_tokens, is_roman, plural_acronym,
+                                  qualifies_a_noun)
+from pipeline.textnorm import fold
+
+#: an acronym this short is too often something else ("CP", "PM") to be read by its verb
+SHORTEST_ACTING_ACRONYM = 3
+#: words after which an acronym still opens its clause ("…, NRC and CRS to provide", "le HCR a")
+CLAUSE_JOINS = frozenset({",", ";", ":", "et", "and", "&", "(", "-", "–", "•"})
+#: articles before a subject ("le HCR a", "the IOM team"): the subject's when no preposition precedes them
+ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
+#: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
+PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
+                          "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
+OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
+#: articles between a cue and its acronym ("selon le HCR", "par l'UNICEF")
+CUE_ARTICLES = frozenset({"le", "la", "l'", "l’", "l", "the", "les"})
+#: the most words a cue of ``body_acts.csv`` holds
+MAX_ACT_WORDS = 4
+#: English past participles not ending in "-ed" that take an agent ("led by", "held by")
+IRREGULAR_PARTICIPLES = frozenset({"led", "run", "held", "made", "done", "given", "written", "taken", "co-led"})
+
+
+def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+    """One-token spans of the acronyms nothing read yet that act in their sentence."""
+    folded = folded_tokens(doc)
+    acts = rules.body_acts_by_side
+    found = []
+    for i, token in enumerate(doc):
+        text = token.text
+        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
+            continue
+        if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)):
+            found.append((i, i + 1))
+    return found
+
+
+def _candidate(text: str, folded: str, rules: ContextRules, not_orgs: frozenset[str]) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return (letters >= SHORTEST_ACTING_ACRONYM and text.isupper() and acronym_shaped(text) and not is_roman(text)
+            and folded not in not_orgs and fold(text) not in not_orgs and folded not in rules.header_words and folded not in rules.months
+            and folded not in rules.stop_words and not plural_acronym(text) and text not in rules.sector_acronyms)
+
+
+def _opens_a_clause(doc: Doc, i: int) -> bool:
+    """Nothing before the acronym but a clause's start, a join or an article, other acronyms
+    slashed to it ("OCHA/NEMA to"): no noun it qualifies, no person's name it ends ("Mme Awa
+    KONE a souligné"), no preposition before its article ("present at the ARM noted")."""
+    k = _before(doc, i)
+    while k >= 0 and doc[k].text == "/" and k > 0 and doc[k - 1].text.isupper():
+        k = _before(doc, k - 1)  # "OCHA/NEMA/SEMA to share"
+    if k < 0 or "\n" in doc[k].text or (doc[k].is_punct and doc[k].text != "/") or doc[k].like_num:
+        return True
+    if doc[k].lower_ in ARTICLES:
+        j = _before(doc, k)
+        return j < 0 or doc[j].lower_ not in PREPOSITIONS
+    return doc[k].lower_ in CLAUSE_JOINS
+
+
+def _before(doc: Doc, i: int) -> int:
+    """The token before i, spaces skipped (a line break is a token kept)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    return k
+
+
+def _words_after(doc: Doc, i: int, n: int) -> list[str]:
+    """The n words after token i, as written, on the same line (spaces skipped)."""
+    words, k = [], i + 1
+    while k < len(doc) and len(words) < n:
+        if "\n" in doc[k].text:
+            break
+        if not doc[k].is_space:
+            words.append(doc[k].text)
+        k += 1
+    return words
+
+
+def _acts_after(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"NRC to share", "IOM reported", "le HCR a réceptionné": the acronym opens its clause and a
+    verb of acting follows it, written in lower case (a heading in capitals is no sentence)."""
+    after = _words_after(doc, i, MAX_ACT_WORDS)
+    if not after or not after[0].islower() or not _opens_a_clause(doc, i):
+        return False
+    if after[0] == "to" and len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] != "be":
+        return _action_line(doc, i)  # "CRS to share the terms of reference": an action point
+    words = [fold(w) for w in after]
+    return any(" ".join(words[:n]) in acts["after"] for n in range(1, len(words) + 1))
+
+
+def _action_line(doc: Doc, i: int) -> bool:
+    """The acronym opens its line, bullet or numbered point ("• NRC to update …", "7. WFP to share")."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].text in {",", "and", "&", "et"}
+                      or (doc[k].text.isupper() and doc[k].is_alpha)):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or doc[k].is_punct or doc[k].like_num
+
+
+def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
+    """"recommended by the CTP symposium", "par le TOB de la MINUSCA": a lower-case noun after the
+    acronym (it names that noun's kind) or a body it belongs to (a unit of it, no body of its own)."""
+    after = _words_after(doc, i, 1)
+    if not after:
+        return False
+    word = fold(after[0])
+    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower() and word not in rules.stop_words)
+
+
+def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"selon le HCR", "Source : OCHA", "produit par OCHA", "chaired by IOM"."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text == ":"):
+        k -= 1  # "Source : OCHA"
+    if k >= 0 and folded[k] in CUE_ARTICLES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    if k < 0:
+        return False
+    words: list[str] = []
+    j = k
+    while j >= 0 and len(words) < MAX_ACT_WORDS:
+        if "\n" in doc[j].text:
+            break
+        if not doc[j].is_space:
+            words.insert(0, folded[j])
+            phrase = " ".join(words)
+            if phrase in acts["before"]:
+                return True
+            if phrase in acts["agent"]:
+                return _participle_before(doc, j)
+        j -= 1
+    return False
+
+
+def _participle_before(doc: Doc, k: int) -> bool:
+    """A past participle right before "par" / "by" ("produit", "présidée", "chaired", "led")."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha or not doc[j].is_lower:
+        return False
+    word = doc[j].text
+    return word.endswith(("é", "ée", "és", "ées", "it", "uit", "ed")) and len(word) >= 4 \
+        or word in IRREGULAR_PARTICIPLES
