@@ -122,7 +122,8 @@ def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
     if not after:
         return False
     word = fold(after[0])
-    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower() and word not in rules.stop_words)
+    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower() and word not in rules.stop_words
+                                                                         and word not in rules.months)
 
 
 def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:

@@ -662,7 +662,7 @@ class MinutesEntities:
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
             kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
                      for item, shape in run]
-            kind = ctx.enumeration_kind(kinds)
+            kind = ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
             if kind is None:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
@@ -690,6 +690,23 @@ class MinutesEntities:
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _acronym_enumeration_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
+                                  kinds: list[Optional[str]]) -> Optional[str]:
+        """ORG for an enumeration of a body and acronyms nobody knows ("le HCR, l'UNICEF et l'OMS"
+        once "le HCR a réceptionné" read the first, "ZOMA, KZR et QTL"): a body listed with mere
+        acronyms, no place among them, lists bodies; one known body is enough where every other
+        item is a single acronym of three letters or more."""
+        if "ORG" not in kinds or any(k not in ("ORG", None, "NER") for k in kinds) or len(run) < 2:
+            return None
+        for ((start, end), _shape), kind in zip(run, kinds):
+            if kind == "ORG":
+                continue
+            text = doc[start].text
+            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
+                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms:
+                return None
+        return "ORG"
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
         """One word in capitals that the gazetteer knows only in another case ("HAA" for a place

@@ -1,0 +1,33 @@
+"""Organisation classes of the fifteenth pass: bodies found by their context alone, as the
+leave-names-out score measures (acronyms no registry knows). Every sentence and name here is INVENTED."""
+
+from __future__ import annotations
+
+from test_org_definitions import document_orgs
+from test_real_failures import texts
+
+
+def test_an_acronym_that_acts_is_a_body():
+    """The subject of an action point, of a verb of speech or of acting; the agent of a passive;
+    the source of a figure."""
+    assert texts("• KZR to share the terms of reference with partners.", "ORG") == ["KZR"]
+    assert texts("7. ZWP to share the findings, and TQL will follow up.", "ORG") == ["ZWP", "TQL"]
+    assert texts("QRZ reported six measles cases in the village.", "ORG") == ["QRZ"]
+    assert texts("La semaine précédente, le ZHC a réceptionné une livraison de tentes.", "ORG") == ["ZHC"]
+    assert texts("Selon le ZHC, les leaders communautaires sont rentrés.", "ORG") == ["ZHC"]
+    assert texts("(Source : ZOI juillet 2021).", "ORG") == ["ZOI"]
+    assert texts("Ce rapport est produit par ZOCA en collaboration avec les partenaires.", "ORG") == ["ZOCA"]
+
+
+def test_the_acronym_found_acting_is_a_body_all_through_the_document(tmp_path):
+    found = document_orgs(tmp_path, "Compte rendu\n\nKZR to share the list.\n\nThe KZR warehouse in Zorgo was visited.\n")
+    assert found.count("KZR") == 2
+
+
+def test_what_does_not_act_is_no_body():
+    """A theme, a plan, a qualifier of a noun, a unit of a body, an object after a preposition, a
+    person's name in capitals: not read by these contexts."""
+    assert texts("WASH to share the 5W. GBV reported cases increased.", "ORG") == []
+    assert texts("as recommended by the QXT symposium of last year.", "ORG") == []
+    assert texts("Les partenaires présents at the QXT noted the progress.", "ORG") == []
+    assert texts("La Ministre, Madame Awa KOLOGO a souligné la tenue de la réunion.", "ORG") == []
