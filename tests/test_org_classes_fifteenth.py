@@ -31,3 +31,15 @@ def test_what_does_not_act_is_no_body():
     assert texts("as recommended by the QXT symposium of last year.", "ORG") == []
     assert texts("Les partenaires présents at the QXT noted the progress.", "ORG") == []
     assert texts("La Ministre, Madame Awa KOLOGO a souligné la tenue de la réunion.", "ORG") == []
+
+
+def test_an_acronym_owning_premises_staff_or_a_mandate_is_a_body():
+    assert texts("La réunion s’est tenue dans la salle de réunion de l’ZUNI, à Zorgo.", "ORG") == ["ZUNI"]
+    assert texts("Les personnes relevant du mandat du ZHC dans les mouvements mixtes.", "ORG") == ["ZHC"]
+    assert texts("Lieu et date : bureau ZHC- Kalimbo, 06/Février/2020", "ORG") == ["ZHC"]
+    assert texts("avec le concours du ZHC et de l’ZNDH, font état de 1956 ménages", "ORG") == ["ZHC", "ZNDH"]
+    assert texts("Le personnel du CSPS et l'appui du RRM sont attendus.", "ORG") == []
+
+
+def test_a_body_listed_with_mere_acronyms_makes_them_bodies():
+    assert texts("Selon le ZHC, QRT, ZUNI et PLK ont répondu aux besoins.", "ORG") == ["ZHC", "QRT", "ZUNI", "PLK"]

@@ -28,6 +28,8 @@ ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
+BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 #: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
 OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
 #: articles between a cue and its acronym ("selon le HCR", "par l'UNICEF")
@@ -47,7 +49,8 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
         text = token.text
         if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
             continue
-        if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)):
+        if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
+                or _belongs_to(doc, i, folded, acts):
             found.append((i, i + 1))
     return found
 
@@ -124,6 +127,27 @@ def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
     word = fold(after[0])
     return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower() and word not in rules.stop_words
                                                                          and word not in rules.months)
+
+
+def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"les locaux du HCR", "le mandat du HCR", "the staff of IOM", "bureau HCR": a noun of what a
+    body has (premises, staff, mandate, support, partners) owns the acronym after it."""
+    k = _before(doc, i)
+    for join in BELONGING_JOINS:
+        j, matched = k, True
+        for word in reversed(join):
+            if j < 0 or folded[j].rstrip("'’") != word:
+                matched = False
+                break
+            j = _before(doc, j)
+        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs"] | acts["belongs-direct"]):
+            return True
+    return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
+
+
+def _belonging_noun(token, folded: str, nouns: frozenset[str]) -> bool:
+    """A noun of the list in lower case or capitalised, not in a heading in capitals."""
+    return not token.is_upper and token.is_alpha and folded in nouns
 
 
 def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:

@@ -95,7 +95,8 @@ class ContextRules:
     def body_acts_by_side(self) -> dict[str, frozenset[str]]:
         """``body_acts.csv`` by side ("after", "before", "agent"), the verbs of speech and the actor
         verbs among the words after a body."""
-        sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set()}
+        sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set(),
+                                      "belongs": set(), "belongs-direct": set()}
         for words, side in self.body_acts:
             sides.setdefault(side, set()).add(words)
         return {side: frozenset(words) for side, words in sides.items()}
