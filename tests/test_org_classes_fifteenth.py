@@ -43,3 +43,8 @@ def test_an_acronym_owning_premises_staff_or_a_mandate_is_a_body():
 
 def test_a_body_listed_with_mere_acronyms_makes_them_bodies():
     assert texts("Selon le ZHC, QRT, ZUNI et PLK ont répondu aux besoins.", "ORG") == ["ZHC", "QRT", "ZUNI", "PLK"]
+
+
+def test_an_acronym_after_a_persons_function_is_the_body_it_is_held_in():
+    assert texts("- Said Kalimbo RRO – Sector Lead- ZEMA\n- Awa Zorgo – Shelter Engineer- KOM", "ORG") == ["ZEMA", "KOM"]
+    assert texts("Coordinator, WASH and Officer – GBV", "ORG") == []

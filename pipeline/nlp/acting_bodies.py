@@ -28,6 +28,8 @@ ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
+ROLE_JOINS = frozenset({"-", "–", "—", ",", "("})
 #: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
 BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 #: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
@@ -50,7 +52,7 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
         if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
-                or _belongs_to(doc, i, folded, acts):
+                or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts):
             found.append((i, i + 1))
     return found
 
@@ -143,6 +145,19 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
         if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs"] | acts["belongs-direct"]):
             return True
     return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
+
+
+def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts: dict[str, frozenset[str]]) -> bool:
+    """"Sector Lead- NEMA", "Shelter Engineer – IOM", "Nutrition Officer (ZUNI)": a person's function
+    then the acronym, a dash, a comma or a parenthesis between: the body the function is held in."""
+    k = _before(doc, i)
+    if k >= 0 and doc[k].text in ROLE_JOINS:
+        k = _before(doc, k)
+    if k < 0 or doc[k].is_upper or not doc[k].is_alpha:
+        return False
+    word = folded[k].split("-")[-1]
+    nouns = rules.role_words | acts["role"]
+    return word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
 
 
 def _belonging_noun(token, folded: str, nouns: frozenset[str]) -> bool:
