@@ -48,3 +48,12 @@ def test_a_body_listed_with_mere_acronyms_makes_them_bodies():
 def test_an_acronym_after_a_persons_function_is_the_body_it_is_held_in():
     assert texts("- Said Kalimbo RRO – Sector Lead- ZEMA\n- Awa Zorgo – Shelter Engineer- KOM", "ORG") == ["ZEMA", "KOM"]
     assert texts("Coordinator, WASH and Officer – GBV", "ORG") == []
+
+
+def test_more_acting_contexts_premises_labels_and_list_markers():
+    assert texts("a. KRC plans to target 1,150 HH in Zorgo LGA.", "ORG") == ["KRC"]
+    assert texts("Held at ZEMA Zonal Office, Kalimbo.", "ORG") == ["ZEMA"]
+    assert texts("Modération et secrétariat : ZHC", "ORG") == ["ZHC"]
+    assert texts("Une mission composée du ZHC, d’ZOCA et d’ZUNI s’est rendue à Kalimbo.", "ORG") == [
+        "ZHC", "ZOCA", "ZUNI"]
+    assert "CONTEXTE" not in texts("I. CONTEXTE La Conférence sur la sécurité alimentaire.", "ORG")

@@ -13,10 +13,12 @@ document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
-from pipeline.nlp.context import (ContextRules, acronym_shaped, folded_tokens, is_roman, plural_acronym,
-                                  qualifies_a_noun)
+from pipeline.nlp.context import (SHORTEST_CAPITALS_WORD, ContextRules, acronym_shaped, folded_tokens,
+                                  is_language_word, is_roman, plural_acronym, qualifies_a_noun)
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -28,6 +30,8 @@ ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: a list item's marker ("a.", "b)", "ii.")
+LIST_MARKER = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]")
 #: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
 ROLE_JOINS = frozenset({"-", "–", "—", ",", "("})
 #: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
@@ -49,10 +53,12 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
     found = []
     for i, token in enumerate(doc):
         text = token.text
-        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
+        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules) \
+                or (len(text) >= SHORTEST_CAPITALS_WORD and is_language_word(text, doc.vocab)):
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
-                or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts):
+                or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
+                or _premises_after(doc, i, acts, rules.stop_words):
             found.append((i, i + 1))
     return found
 
@@ -71,7 +77,8 @@ def _opens_a_clause(doc: Doc, i: int) -> bool:
     k = _before(doc, i)
     while k >= 0 and doc[k].text == "/" and k > 0 and doc[k - 1].text.isupper():
         k = _before(doc, k - 1)  # "OCHA/NEMA/SEMA to share"
-    if k < 0 or "\n" in doc[k].text or (doc[k].is_punct and doc[k].text != "/") or doc[k].like_num:
+    if k < 0 or "\n" in doc[k].text or (doc[k].is_punct and doc[k].text != "/") or doc[k].like_num \
+            or LIST_MARKER.fullmatch(doc[k].text):
         return True
     if doc[k].lower_ in ARTICLES:
         j = _before(doc, k)
@@ -117,7 +124,7 @@ def _action_line(doc: Doc, i: int) -> bool:
     while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].text in {",", "and", "&", "et"}
                       or (doc[k].text.isupper() and doc[k].is_alpha)):
         k -= 1
-    return k < 0 or "\n" in doc[k].text or doc[k].is_punct or doc[k].like_num
+    return k < 0 or "\n" in doc[k].text or doc[k].is_punct or doc[k].like_num or bool(LIST_MARKER.fullmatch(doc[k].text))
 
 
 def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -158,6 +165,18 @@ def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts
     word = folded[k].split("-")[-1]
     nouns = rules.role_words | acts["role"]
     return word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
+
+
+def _premises_after(doc: Doc, i: int, acts: dict[str, frozenset[str]], stop_words: frozenset[str]) -> bool:
+    """"Held at NEMA Zonal Office", "Venue ZAH Office", "the ZUNI warehouse": the acronym's premises
+    named after it, one word between at most."""
+    after = _words_after(doc, i, 2)
+    if not after or after[0].isupper():
+        return False
+    if fold(after[0]) in acts["premises"]:
+        return True
+    return len(after) == 2 and after[0].istitle() and fold(after[0]) not in stop_words \
+        and fold(after[1]) in acts["premises"] and not after[1].isupper()
 
 
 def _belonging_noun(token, folded: str, nouns: frozenset[str]) -> bool:
