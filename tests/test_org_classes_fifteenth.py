@@ -57,3 +57,10 @@ def test_more_acting_contexts_premises_labels_and_list_markers():
     assert texts("Une mission composée du ZHC, d’ZOCA et d’ZUNI s’est rendue à Kalimbo.", "ORG") == [
         "ZHC", "ZOCA", "ZUNI"]
     assert "CONTEXTE" not in texts("I. CONTEXTE La Conférence sur la sécurité alimentaire.", "ORG")
+
+
+def test_a_dated_source_and_a_partners_heading_are_bodies():
+    assert texts("the risk is high (ZRC 31/03/2019, ZRC 30/03/2019).", "ORG") == ["ZRC", "ZRC"]
+    assert texts("75,351 displaced people\n(ZOI – June 2018)", "ORG") == ["ZOI"]
+    assert texts("PARTNER UPDATES\n\nZRC:\n\n- Completed distribution of cash.", "ORG") == ["ZRC"]
+    assert texts("URL:\n\nTéléchargé le:", "ORG") == []

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.context import (SHORTEST_CAPITALS_WORD, ContextRules, acronym_shaped, folded_tokens,
+from pipeline.nlp.context import (SHORTEST_CAPITALS_WORD, ContextRules, acronym_shaped, doc_text, folded_tokens,
                                   is_language_word, is_roman, plural_acronym, qualifies_a_noun)
 from pipeline.textnorm import fold
 
@@ -30,6 +30,12 @@ ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: a date as written in a source's citation ("31/03/2019", "04.04.2019")
+DATE = re.compile(r"[ \t]*(?:[–—-][ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+#: a month and its year after a source ("– June 2018")
+MONTH_YEAR = re.compile(r"[ \t]*(?:[–—-][ \t]*)?([^\W\d_]+)[ \t]+\d{4}\b")
+#: the marks opening a line of a list ("- ZRC:", "• ZRC:")
+BULLET_WORDS = frozenset({"-", "–", "•", "*", "·"})
 #: a list item's marker ("a.", "b)", "ii.")
 LIST_MARKER = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]")
 #: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
@@ -58,7 +64,8 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
                 or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
-                or _premises_after(doc, i, acts, rules.stop_words):
+                or _premises_after(doc, i, acts, rules.stop_words) or _dated_source(doc, i, folded, rules) \
+                or _heading_a_report(doc, i):
             found.append((i, i + 1))
     return found
 
@@ -177,6 +184,40 @@ def _premises_after(doc: Doc, i: int, acts: dict[str, frozenset[str]], stop_word
         return True
     return len(after) == 2 and after[0].istitle() and fold(after[0]) not in stop_words \
         and fold(after[1]) in acts["premises"] and not after[1].isupper()
+
+
+def _dated_source(doc: Doc, i: int, folded: list[str], rules: ContextRules) -> bool:
+    """"(ZRC 31/03/2019, KOM 26/03/2019)", "(ZOI – June 2018)": an acronym opening a parenthesis
+    or an item of it, a date right after: the source a figure or a statement is cited from."""
+    k = _before(doc, i)
+    if k < 0 or doc[k].text not in ("(", ",", ";"):
+        return False
+    start = doc[i].idx + len(doc[i].text)
+    rest = doc_text(doc)[start:start + 40]
+    if DATE.match(rest):
+        return True
+    month = MONTH_YEAR.match(rest)
+    return month is not None and fold(month.group(1)) in rules.months
+
+
+def _heading_a_report(doc: Doc, i: int) -> bool:
+    """"ZRC:" alone on its line, the report of that partner below it ("PARTNER UPDATES / ZRC: /
+    - Completed distribution …"): an acronym heading a partner's paragraph, its line's only word."""
+    k = _before(doc, i)
+    if not (k < 0 or "\n" in doc[k].text or (doc[k].text in BULLET_WORDS and _line_start(doc, k))):
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].text != ":":
+        return False
+    j += 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j < len(doc) and doc[j].text in BULLET_WORDS and "\n" in doc[j - 1].text  # "ZRC:\n- Completed …"
+
+
+def _line_start(doc: Doc, k: int) -> bool:
+    j = _before(doc, k)
+    return j < 0 or "\n" in doc[j].text
 
 
 def _belonging_noun(token, folded: str, nouns: frozenset[str]) -> bool:
