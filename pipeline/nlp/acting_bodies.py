@@ -17,8 +17,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pipeline.nlp.context import (SHORTEST_CAPITALS_WORD, ContextRules, acronym_shaped, doc_text, folded_tokens,
-                                  is_language_word, is_roman, plural_acronym, qualifies_a_noun)
+from pipeline.nlp.context import (ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym,
+                                  qualifies_a_noun)
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -59,8 +59,7 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
     found = []
     for i, token in enumerate(doc):
         text = token.text
-        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules) \
-                or (len(text) >= SHORTEST_CAPITALS_WORD and is_language_word(text, doc.vocab)):
+        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
                 or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
