@@ -64,3 +64,10 @@ def test_a_dated_source_and_a_partners_heading_are_bodies():
     assert texts("75,351 displaced people\n(ZOI – June 2018)", "ORG") == ["ZOI"]
     assert texts("PARTNER UPDATES\n\nZRC:\n\n- Completed distribution of cash.", "ORG") == ["ZRC"]
     assert texts("URL:\n\nTéléchargé le:", "ORG") == []
+
+
+def test_a_flattened_attendance_table_names_bodies_the_registry_does_not_know():
+    """"N. Name" on one line, the body's acronym on the next, the role after it: a table's cells."""
+    text = ("Participants\n1. Yakubu Kalimbo\nZANR\nChairman\n2. Awa Timothy\nQAH\nSecretary\n3. Marga Zorgo\n"
+            "ZFO\n4. Kalimbo Umar Ali\nZOXF\n5. Malcolm Zorgo\nKFO\n")
+    assert texts(text, "ORG") == ["ZANR", "QAH", "ZFO", "ZOXF", "KFO"]

@@ -746,8 +746,8 @@ class MinutesEntities:
         """The slots' acronyms nothing read yet (no roman numeral, header word, plural or
         non-organisation), as organisations, when a slot holds a known body and none a place."""
         kinds = {labels.get(start) for start, _end in slots}
-        if "ORG" not in kinds or "LOC" in kinds:
-            return []
+        if "LOC" in kinds or ("ORG" not in kinds and not (method == "context" and len(slots) > MIN_UNKNOWN_SLOTS)):
+            return []  # a table of attendees with more bodies than a column of codes has: bodies unknown all
         found = []
         for start, end in slots:
             text = doc[start].text
@@ -1541,6 +1541,10 @@ def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:
     if "LOC" in found:
         return "LOC" if all(label == "LOC" for label in found) else "part"
     return None
+
+
+#: an attendance table of more slots than this is one of bodies though the registry knows none of them
+MIN_UNKNOWN_SLOTS = 4
 
 
 @Language.factory("minutes_entities", default_config=FUZZY_DEFAULTS)

@@ -2026,6 +2026,9 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
 #: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
 _ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
                             r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: a numbered line holding a person's name alone ("3. Awa Kone"), its body's acronym on the next line
+_ATTENDEE_NAME_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                                 r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*")
 #: so many such lines make a list of attendees (a flattened "Name / Organisation" table)
 MIN_ATTENDEE_LINES = 3
 
@@ -2034,14 +2037,18 @@ def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
     """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
     more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
     after the name the body's, as a column's cells are one kind of thing. Token spans."""
-    slots, offset = [], 0
+    slots, offset, previous = [], 0, ""
     for line in doc_text(doc).split("\n"):
         match = _ATTENDEE_SLOT.match(line)
+        if match is None and _ATTENDEE_NAME_LINE.fullmatch(previous) and _LINE_ACRONYM.fullmatch(line.strip()):
+            match = re.match(r"[ \t]*(\S+)", line)  # "3. Awa Kone" then "ZADEC" on the next line: a table's cells
         if match is not None:
             span = doc.char_span(offset + match.start(1), offset + match.end(1))
             if span is not None and len(span) == 1:
                 slots.append((span.start, span.end))
         offset += len(line) + 1
+        if line.strip():
+            previous = line
     return slots if len(slots) >= MIN_ATTENDEE_LINES else []
 
 
