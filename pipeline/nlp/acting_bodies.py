@@ -1,12 +1,14 @@
 """An acronym nobody knows is a body when the sentence has it act: the subject of an action or of
-speech, the agent of a passive, the source of a figure.
+speech, the agent of a passive, the source of a figure, the owner of premises, staff or a mandate,
+the body a person's function is held in.
 
 Why: with a registry that does not know a document's bodies (an archive's local NGOs, or any name
 written in a way no list holds), an acronym in running text looks like any word in capitals; only
 what the sentence does with it tells a body apart. Programmes, themes, plans and units do not
 report, share, request or organise, and are not the agent of "produit par" or the source of a
 figure ("NRC to share the list", "IOM reported", "le HCR a réceptionné", "produit par OCHA",
-"selon le HCR", "Source : OCHA"; the words in ``body_acts.csv``, with the verbs of
+"selon le HCR", "Source : OCHA", "les locaux du HCR", "Sector Lead- NEMA", "(IRC 31/03/2019)";
+the words in ``body_acts.csv`` by their side of the acronym, with the verbs of
 ``speech_verbs.csv`` and ``actor_verbs.csv``). Read as a definition is ("context"), so the
 document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
 """
@@ -15,10 +17,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from pipeline.nlp.context import (ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym,
-                                  qualifies_a_noun)
+from pipeline.nlp.context import ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -70,6 +71,8 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
 
 
 def _candidate(text: str, folded: str, rules: ContextRules, not_orgs: frozenset[str]) -> bool:
+    """An acronym of three letters or more in capitals, none of the words known not to be bodies
+    (``not_organisations.csv``, table headers, months, sectors' acronyms, plurals)."""
     letters = sum(c.isalpha() for c in text)
     return (letters >= SHORTEST_ACTING_ACRONYM and text.isupper() and acronym_shaped(text) and not is_roman(text)
             and folded not in not_orgs and fold(text) not in not_orgs and folded not in rules.header_words and folded not in rules.months
@@ -140,8 +143,8 @@ def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
     if not after:
         return False
     word = fold(after[0])
-    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower() and word not in rules.stop_words
-                                                                         and word not in rules.months)
+    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower()
+                                   and word not in rules.stop_words and word not in rules.months)
 
 
 def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
@@ -215,11 +218,12 @@ def _heading_a_report(doc: Doc, i: int) -> bool:
 
 
 def _line_start(doc: Doc, k: int) -> bool:
+    """Token k opens its line."""
     j = _before(doc, k)
     return j < 0 or "\n" in doc[j].text
 
 
-def _belonging_noun(token, folded: str, nouns: frozenset[str]) -> bool:
+def _belonging_noun(token: Token, folded: str, nouns: frozenset[str]) -> bool:
     """A noun of the list in lower case or capitalised, not in a heading in capitals."""
     return not token.is_upper and token.is_alpha and folded in nouns
 
