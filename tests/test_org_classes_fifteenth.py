@@ -71,3 +71,9 @@ def test_a_flattened_attendance_table_names_bodies_the_registry_does_not_know():
     text = ("Participants\n1. Yakubu Kalimbo\nZANR\nChairman\n2. Awa Timothy\nQAH\nSecretary\n3. Marga Zorgo\n"
             "ZFO\n4. Kalimbo Umar Ali\nZOXF\n5. Malcolm Zorgo\nKFO\n")
     assert texts(text, "ORG") == ["ZANR", "QAH", "ZFO", "ZOXF", "KFO"]
+
+
+def test_acronyms_listed_each_after_its_preposition_with_a_body_are_bodies():
+    assert texts("Cette réunion a regroupé le personnel du ZHC, de l’ZUNI, d’ZOCA, de l’ZOI et de ZRC, soit au total "
+                 "35 participants.", "ORG") == ["ZHC", "ZUNI", "ZOCA", "ZOI", "ZRC"]
+    assert texts("les cas de VBG, de PDI et du ZHC.", "ORG") == []

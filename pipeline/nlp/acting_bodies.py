@@ -31,6 +31,10 @@ ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: the prepositions and articles opening each item of a list of bodies ("du HCR, de l'UNICEF")
+ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
+#: the words joining such items
+ITEM_JOINS = frozenset({"et", "and", "&"})
 #: a date as written in a source's citation ("31/03/2019", "04.04.2019")
 DATE = re.compile(r"[ \t]*(?:[–—-][ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 #: a month and its year after a source ("– June 2018")
@@ -68,6 +72,43 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
                 or _heading_a_report(doc, i):
             found.append((i, i + 1))
     return found
+
+
+def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], bodies: set[int],
+                       taken: set[int]) -> list[tuple[int, int]]:
+    """The acronyms listed with a body, each after its own preposition and article ("le personnel
+    du HCR, de l'ZUNI, d'ZOCA et de ZRC", "avec le concours du ZHC et de l'ZNDH"): items of one
+    list, which the comma enumerations (their items bare) do not read; one item a body, the
+    acronyms beside it are bodies too."""
+    folded = folded_tokens(doc)
+    found: list[tuple[int, int]] = []
+    run: list[int] = []
+    i = 0
+    while i <= len(doc):
+        item = _listed_acronym(doc, i, folded) if i < len(doc) else None
+        if item is not None:
+            run.append(item)
+            i = item + 1
+            if i < len(doc) and (doc[i].text == "," or folded[i] in ITEM_JOINS):
+                i += 1
+                continue
+        if len(run) >= 2 and any(k in bodies for k in run):
+            found += [(k, k + 1) for k in run if k not in taken and k not in bodies
+                      and _candidate(doc[k].text, folded[k], rules, not_orgs)]
+        run = []
+        i += 1 if item is None else 0
+    return found
+
+
+def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:
+    """The acronym of an item "du ZHC", "de l'ZUNI", "d'ZOCA", "au ZPAM" starting at token i (its
+    preposition and article, then the acronym), or None."""
+    k = i
+    while k < len(doc) and k - i < 3 and folded[k].rstrip("'’") in ITEM_CONNECTORS:
+        k += 1
+    if k == i or k >= len(doc) or not (doc[k].text.isupper() and acronym_shaped(doc[k].text)):
+        return None
+    return k
 
 
 def _candidate(text: str, folded: str, rules: ContextRules, not_orgs: frozenset[str]) -> bool:

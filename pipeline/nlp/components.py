@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
-from pipeline.nlp.acting_bodies import acting_acronyms
+from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
@@ -642,9 +642,12 @@ class MinutesEntities:
         the enumerations they stand in."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for start, end in acting_acronyms(doc, self.rules, self.not_orgs, covered):
-            if doc[start:end].text in self.place_forms:
-                continue  # a place's name in capitals ("GAO a reçu"): the gazetteer's reading stands
+        acting = [(start, end) for start, end in acting_acronyms(doc, self.rules, self.not_orgs, covered)
+                  if doc[start:end].text not in self.place_forms]  # "GAO a reçu": the gazetteer's reading stands
+        bodies = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)} | {start for start, _ in acting}
+        acting += [(start, end) for start, end in listed_with_bodies(doc, self.rules, self.not_orgs, bodies, covered)
+                   if doc[start:end].text not in self.place_forms]
+        for start, end in acting:
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
