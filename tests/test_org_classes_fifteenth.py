@@ -77,3 +77,10 @@ def test_acronyms_listed_each_after_its_preposition_with_a_body_are_bodies():
     assert texts("Cette réunion a regroupé le personnel du ZHC, de l’ZUNI, d’ZOCA, de l’ZOI et de ZRC, soit au total "
                  "35 participants.", "ORG") == ["ZHC", "ZUNI", "ZOCA", "ZOI", "ZRC"]
     assert texts("les cas de VBG, de PDI et du ZHC.", "ORG") == []
+
+
+def test_a_compound_or_simple_past_after_the_acronym_and_a_body_spelling_a_word():
+    assert texts("WHO reported six measles cases in the village.", "ORG") == ["WHO"]
+    assert texts("ZOI a construit 300 abris d’urgence sur le site.", "ORG") == ["ZOI"]
+    assert texts("but ZOCA helped with the negotiations.", "ORG") == ["ZOCA"]
+    assert texts("Le HNO a été présenté. IDP affected by floods.", "ORG") == []

@@ -35,6 +35,10 @@ PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "
 ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
 #: the words joining such items
 ITEM_JOINS = frozenset({"et", "and", "&"})
+#: a French past participle ("distribué", "construit", "étendu", "pu")
+PARTICIPLE = re.compile(r"[a-zà-ÿ]*(?:é|ée|és|ées|i|is|it|u|us)")
+#: an English verb in the past ("helped", "nominated"), not an adjective before "by" / "to" ("affected by")
+ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
 #: a date as written in a source's citation ("31/03/2019", "04.04.2019")
 DATE = re.compile(r"[ \t]*(?:[–—-][ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 #: a month and its year after a source ("– June 2018")
@@ -64,7 +68,11 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
     found = []
     for i, token in enumerate(doc):
         text = token.text
-        if i in taken or not _candidate(text, folded[i], rules, not_orgs) or qualifies_a_noun(doc, i, rules):
+        if i in taken or qualifies_a_noun(doc, i, rules):
+            continue
+        if not _candidate(text, folded[i], rules, not_orgs):
+            if folded[i] in rules.stop_words and _candidate(text, "", rules, not_orgs) and _acts_after(doc, i, folded, acts):
+                found.append((i, i + 1))  # "WHO reported six cases": the letters spell a word, the verb says a body
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
                 or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
@@ -165,7 +173,11 @@ def _acts_after(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
     if after[0] == "to" and len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] != "be":
         return _action_line(doc, i)  # "CRS to share the terms of reference": an action point
     words = [fold(w) for w in after]
-    return any(" ".join(words[:n]) in acts["after"] for n in range(1, len(words) + 1))
+    if any(" ".join(words[:n]) in acts["after"] for n in range(1, len(words) + 1)):
+        return True
+    if len(after) >= 2 and words[0] in ("a", "ont") and PARTICIPLE.fullmatch(after[1]) and words[1] != "ete":
+        return True  # "ZOI a construit 300 abris", "le ZAM a étendu": a compound past, the subject acting
+    return bool(ENGLISH_PAST.fullmatch(after[0])) and (len(words) < 2 or words[1] not in ("by", "to", "in", "on"))
 
 
 def _action_line(doc: Doc, i: int) -> bool:
