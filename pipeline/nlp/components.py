@@ -32,6 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
+from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
@@ -378,6 +379,7 @@ class MinutesEntities:
         listed = self._listed(doc, known + fuzzy)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
+        cued += self._acting(doc, known + fuzzy + listed + cued)
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         defined = self._parenthesised(doc, filter_spans(found))
@@ -636,6 +638,23 @@ class MinutesEntities:
             covered |= set(range(start, end))
         return filter_spans(found)
 
+    def _acting(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Unknown acronyms the sentence has act (:mod:`pipeline.nlp.acting_bodies`), read as a
+        definition is ("context") so the document's other mentions follow, and as known bodies by
+        the enumerations they stand in."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        acting = [(start, end) for start, end in acting_acronyms(doc, self.rules, self.not_orgs, covered)
+                  if doc[start:end].text not in self.place_forms]  # "GAO a reçu": the gazetteer's reading stands
+        bodies = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)} | {start for start, _ in acting}
+        acting += [(start, end) for start, end in listed_with_bodies(doc, self.rules, self.not_orgs, bodies, covered)
+                   if doc[start:end].text not in self.place_forms]
+        for start, end in acting:
+            span = Span(doc, start, end, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
+
     def _enumerated(self, doc: Doc, taken: list[Span]) -> tuple[list[Span], set[tuple[int, int, str]]]:
         """Items of an enumeration nobody knows, given the kind most of its known items have
         ("OCHA, PAM, GMM, DENKO": GMM and DENKO are organisations; "Gamboru, Banki, Pulka and
@@ -648,7 +667,7 @@ class MinutesEntities:
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
             kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
                      for item, shape in run]
-            kind = ctx.enumeration_kind(kinds)
+            kind = ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
             if kind is None:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
@@ -676,6 +695,23 @@ class MinutesEntities:
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _acronym_enumeration_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
+                                  kinds: list[Optional[str]]) -> Optional[str]:
+        """ORG for an enumeration of a body and acronyms nobody knows ("le HCR, l'UNICEF et l'OMS"
+        once "le HCR a réceptionné" read the first, "ZOMA, KZR et QTL"): a body listed with mere
+        acronyms, no place among them, lists bodies; one known body is enough where every other
+        item is a single acronym of three letters or more."""
+        if "ORG" not in kinds or any(k not in ("ORG", None, "NER") for k in kinds) or len(run) < 2:
+            return None
+        for ((start, end), _shape), kind in zip(run, kinds):
+            if kind == "ORG":
+                continue
+            text = doc[start].text
+            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
+                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms:
+                return None
+        return "ORG"
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
         """One word in capitals that the gazetteer knows only in another case ("HAA" for a place
@@ -715,8 +751,8 @@ class MinutesEntities:
         """The slots' acronyms nothing read yet (no roman numeral, header word, plural or
         non-organisation), as organisations, when a slot holds a known body and none a place."""
         kinds = {labels.get(start) for start, _end in slots}
-        if "ORG" not in kinds or "LOC" in kinds:
-            return []
+        if "LOC" in kinds or ("ORG" not in kinds and not (method == "context" and len(slots) > MIN_UNKNOWN_SLOTS)):
+            return []  # a table of attendees with more bodies than a column of codes has: bodies unknown all
         found = []
         for start, end in slots:
             text = doc[start].text
@@ -1532,6 +1568,10 @@ def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:
     if "LOC" in found:
         return "LOC" if all(label == "LOC" for label in found) else "part"
     return None
+
+
+#: an attendance table of more slots than this is one of bodies though the registry knows none of them
+MIN_UNKNOWN_SLOTS = 4
 
 
 @Language.factory("minutes_entities", default_config=FUZZY_DEFAULTS)

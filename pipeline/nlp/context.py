@@ -85,9 +85,21 @@ class ContextRules:
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
+    actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
+    body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
     body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
+
+    @cached_property
+    def body_acts_by_side(self) -> dict[str, frozenset[str]]:
+        """``body_acts.csv`` by side ("after", "before", "agent"), the verbs of speech and the actor
+        verbs among the words after a body."""
+        sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set(),
+                                      "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set()}
+        for words, side in self.body_acts:
+            sides.setdefault(side, set()).add(words)
+        return {side: frozenset(words) for side, words in sides.items()}
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -221,6 +233,8 @@ def context_rules(reference) -> ContextRules:
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
+        actor_verbs=frozenset(reference.actor_verbs),
+        body_acts=tuple(reference.body_acts),
         counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),
         sector_names=tuple(reference.sector_names),
         body_qualifiers=tuple(reference.body_qualifiers),
@@ -2023,6 +2037,9 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
 #: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
 _ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
                             r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: a numbered line holding a person's name alone ("3. Awa Kone"), its body's acronym on the next line
+_ATTENDEE_NAME_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                                 r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*")
 #: so many such lines make a list of attendees (a flattened "Name / Organisation" table)
 MIN_ATTENDEE_LINES = 3
 
@@ -2031,14 +2048,18 @@ def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
     """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
     more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
     after the name the body's, as a column's cells are one kind of thing. Token spans."""
-    slots, offset = [], 0
+    slots, offset, previous = [], 0, ""
     for line in doc_text(doc).split("\n"):
         match = _ATTENDEE_SLOT.match(line)
+        if match is None and _ATTENDEE_NAME_LINE.fullmatch(previous) and _LINE_ACRONYM.fullmatch(line.strip()):
+            match = re.match(r"[ \t]*(\S+)", line)  # "3. Awa Kone" then "ZADEC" on the next line: a table's cells
         if match is not None:
             span = doc.char_span(offset + match.start(1), offset + match.end(1))
             if span is not None and len(span) == 1:
                 slots.append((span.start, span.end))
         offset += len(line) + 1
+        if line.strip():
+            previous = line
     return slots if len(slots) >= MIN_ATTENDEE_LINES else []
 
 

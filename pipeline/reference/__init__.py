@@ -41,6 +41,7 @@ class Reference:
     deadline_periods: Mapping[str, int]
     null_markers: frozenset[str]
     actor_verbs: tuple[str, ...]
+    body_acts: tuple[tuple[str, str], ...]
     unit_terms: tuple[tuple[str, str, Optional[str]], ...]
     figure_context: Mapping[str, Mapping[str, str]]
     collective_numerals: Mapping[str, int]
@@ -123,6 +124,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         deadline_periods=tables.deadline_periods(directory),
         null_markers=tables.null_markers(directory),
         actor_verbs=tables.actor_verbs(directory),
+        body_acts=tables.body_acts(directory),
         unit_terms=tables.unit_terms(directory),
         figure_context=tables.figure_context(directory),
         collective_numerals=tables.collective_numerals(directory),

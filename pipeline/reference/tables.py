@@ -107,6 +107,11 @@ def actor_verbs(directory: Path) -> tuple[str, ...]:
     return tuple(sorted({fold(row["verb"]) for row in read_rows("actor_verbs.csv", directory)}, key=len, reverse=True))
 
 
+def body_acts(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(folded words, side) of ``body_acts.csv``: the words that say an acronym beside them names a body acting."""
+    return tuple((fold(row["term"]), row["side"]) for row in read_rows("body_acts.csv", directory))
+
+
 def unit_terms(directory: Path) -> tuple[tuple[str, str, Optional[str]], ...]:
     """(folded counted noun, unit, population), longest term first."""
     rows = [(fold(r["term"]), r["unit"], r["population"] or None) for r in read_rows("figure_units.csv", directory)]

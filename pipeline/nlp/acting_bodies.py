@@ -1,0 +1,320 @@
+"""An acronym nobody knows is a body when the sentence has it act: the subject of an action or of
+speech, the agent of a passive, the source of a figure, the owner of premises, staff or a mandate,
+the body a person's function is held in.
+
+Why: with a registry that does not know a document's bodies (an archive's local NGOs, or any name
+written in a way no list holds), an acronym in running text looks like any word in capitals; only
+what the sentence does with it tells a body apart. Programmes, themes, plans and units do not
+report, share, request or organise, and are not the agent of "produit par" or the source of a
+figure ("NRC to share the list", "IOM reported", "le HCR a réceptionné", "produit par OCHA",
+"selon le HCR", "Source : OCHA", "les locaux du HCR", "Sector Lead- NEMA", "(IRC 31/03/2019)";
+the words in ``body_acts.csv`` by their side of the acronym, with the verbs of
+``speech_verbs.csv`` and ``actor_verbs.csv``). Read as a definition is ("context"), so the
+document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.context import ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
+from pipeline.textnorm import fold
+
+#: an acronym this short is too often something else ("CP", "PM") to be read by its verb
+SHORTEST_ACTING_ACRONYM = 3
+#: words after which an acronym still opens its clause ("…, NRC and CRS to provide", "le HCR a")
+CLAUSE_JOINS = frozenset({",", ";", ":", "et", "and", "&", "(", "-", "–", "•"})
+#: articles before a subject ("le HCR a", "the IOM team"): the subject's when no preposition precedes them
+ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
+#: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
+PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
+                          "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+#: the prepositions and articles opening each item of a list of bodies ("du HCR, de l'UNICEF")
+ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
+#: the words joining such items
+ITEM_JOINS = frozenset({"et", "and", "&"})
+#: a French past participle ("distribué", "construit", "étendu", "pu")
+PARTICIPLE = re.compile(r"[a-zà-ÿ]*(?:é|ée|és|ées|i|is|it|u|us)")
+#: an English verb in the past ("helped", "nominated"), not an adjective before "by" / "to" ("affected by")
+ENGLISH_PAST = re.compile(r"[a-z]{3,}ed")
+#: a date as written in a source's citation ("31/03/2019", "04.04.2019")
+DATE = re.compile(r"[ \t]*(?:[–—-][ \t]*)?\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+#: a month and its year after a source ("– June 2018")
+MONTH_YEAR = re.compile(r"[ \t]*(?:[–—-][ \t]*)?([^\W\d_]+)[ \t]+\d{4}\b")
+#: the marks opening a line of a list ("- ZRC:", "• ZRC:")
+BULLET_WORDS = frozenset({"-", "–", "•", "*", "·"})
+#: a list item's marker ("a.", "b)", "ii.")
+LIST_MARKER = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]")
+#: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
+ROLE_JOINS = frozenset({"-", "–", "—", ",", "("})
+#: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
+BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
+#: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
+OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
+#: articles between a cue and its acronym ("selon le HCR", "par l'UNICEF")
+CUE_ARTICLES = frozenset({"le", "la", "l'", "l’", "l", "the", "les"})
+#: the most words a cue of ``body_acts.csv`` holds
+MAX_ACT_WORDS = 4
+#: English past participles not ending in "-ed" that take an agent ("led by", "held by")
+IRREGULAR_PARTICIPLES = frozenset({"led", "run", "held", "made", "done", "given", "written", "taken", "co-led"})
+
+
+def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
+    """One-token spans of the acronyms nothing read yet that act in their sentence."""
+    folded = folded_tokens(doc)
+    acts = rules.body_acts_by_side
+    found = []
+    for i, token in enumerate(doc):
+        text = token.text
+        if i in taken or qualifies_a_noun(doc, i, rules):
+            continue
+        if not _candidate(text, folded[i], rules, not_orgs):
+            if folded[i] in rules.stop_words and _candidate(text, "", rules, not_orgs) and _acts_after(doc, i, folded, acts):
+                found.append((i, i + 1))  # "WHO reported six cases": the letters spell a word, the verb says a body
+            continue
+        if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
+                or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
+                or _premises_after(doc, i, acts, rules.stop_words) or _dated_source(doc, i, folded, rules) \
+                or _heading_a_report(doc, i):
+            found.append((i, i + 1))
+    return found
+
+
+def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], bodies: set[int],
+                       taken: set[int]) -> list[tuple[int, int]]:
+    """The acronyms listed with a body, each after its own preposition and article ("le personnel
+    du HCR, de l'ZUNI, d'ZOCA et de ZRC", "avec le concours du ZHC et de l'ZNDH"): items of one
+    list, which the comma enumerations (their items bare) do not read; one item a body, the
+    acronyms beside it are bodies too."""
+    folded = folded_tokens(doc)
+    found: list[tuple[int, int]] = []
+    run: list[int] = []
+    i = 0
+    while i <= len(doc):
+        item = _listed_acronym(doc, i, folded) if i < len(doc) else None
+        if item is not None:
+            run.append(item)
+            i = item + 1
+            if i < len(doc) and (doc[i].text == "," or folded[i] in ITEM_JOINS):
+                i += 1
+                continue
+        if len(run) >= 2 and any(k in bodies for k in run):
+            found += [(k, k + 1) for k in run if k not in taken and k not in bodies
+                      and _candidate(doc[k].text, folded[k], rules, not_orgs)]
+        run = []
+        i += 1 if item is None else 0
+    return found
+
+
+def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:
+    """The acronym of an item "du ZHC", "de l'ZUNI", "d'ZOCA", "au ZPAM" starting at token i (its
+    preposition and article, then the acronym), or None."""
+    k = i
+    while k < len(doc) and k - i < 3 and folded[k].rstrip("'’") in ITEM_CONNECTORS:
+        k += 1
+    if k == i or k >= len(doc) or not (doc[k].text.isupper() and acronym_shaped(doc[k].text)):
+        return None
+    return k
+
+
+def _candidate(text: str, folded: str, rules: ContextRules, not_orgs: frozenset[str]) -> bool:
+    """An acronym of three letters or more in capitals, none of the words known not to be bodies
+    (``not_organisations.csv``, table headers, months, sectors' acronyms, plurals)."""
+    letters = sum(c.isalpha() for c in text)
+    return (letters >= SHORTEST_ACTING_ACRONYM and text.isupper() and acronym_shaped(text) and not is_roman(text)
+            and folded not in not_orgs and fold(text) not in not_orgs and folded not in rules.header_words and folded not in rules.months
+            and folded not in rules.stop_words and not plural_acronym(text) and text not in rules.sector_acronyms)
+
+
+def _opens_a_clause(doc: Doc, i: int) -> bool:
+    """Nothing before the acronym but a clause's start, a join or an article, other acronyms
+    slashed to it ("OCHA/NEMA to"): no noun it qualifies, no person's name it ends ("Mme Awa
+    KONE a souligné"), no preposition before its article ("present at the ARM noted")."""
+    k = _before(doc, i)
+    while k >= 0 and doc[k].text == "/" and k > 0 and doc[k - 1].text.isupper():
+        k = _before(doc, k - 1)  # "OCHA/NEMA/SEMA to share"
+    if k < 0 or "\n" in doc[k].text or (doc[k].is_punct and doc[k].text != "/") or doc[k].like_num \
+            or LIST_MARKER.fullmatch(doc[k].text):
+        return True
+    if doc[k].lower_ in ARTICLES:
+        j = _before(doc, k)
+        return j < 0 or doc[j].lower_ not in PREPOSITIONS
+    return doc[k].lower_ in CLAUSE_JOINS
+
+
+def _before(doc: Doc, i: int) -> int:
+    """The token before i, spaces skipped (a line break is a token kept)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    return k
+
+
+def _words_after(doc: Doc, i: int, n: int) -> list[str]:
+    """The n words after token i, as written, on the same line (spaces skipped)."""
+    words, k = [], i + 1
+    while k < len(doc) and len(words) < n:
+        if "\n" in doc[k].text:
+            break
+        if not doc[k].is_space:
+            words.append(doc[k].text)
+        k += 1
+    return words
+
+
+def _acts_after(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"NRC to share", "IOM reported", "le HCR a réceptionné": the acronym opens its clause and a
+    verb of acting follows it, written in lower case (a heading in capitals is no sentence)."""
+    after = _words_after(doc, i, MAX_ACT_WORDS)
+    if not after or not after[0].islower() or not _opens_a_clause(doc, i):
+        return False
+    if after[0] == "to" and len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] != "be":
+        return _action_line(doc, i)  # "CRS to share the terms of reference": an action point
+    words = [fold(w) for w in after]
+    if any(" ".join(words[:n]) in acts["after"] for n in range(1, len(words) + 1)):
+        return True
+    if len(after) >= 2 and words[0] in ("a", "ont") and PARTICIPLE.fullmatch(after[1]) and words[1] != "ete":
+        return True  # "ZOI a construit 300 abris", "le ZAM a étendu": a compound past, the subject acting
+    return bool(ENGLISH_PAST.fullmatch(after[0])) and (len(words) < 2 or words[1] not in ("by", "to", "in", "on"))
+
+
+def _action_line(doc: Doc, i: int) -> bool:
+    """The acronym opens its line, bullet or numbered point ("• NRC to update …", "7. WFP to share")."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space and "\n" not in doc[k].text or doc[k].text in {",", "and", "&", "et"}
+                      or (doc[k].text.isupper() and doc[k].is_alpha)):
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or doc[k].is_punct or doc[k].like_num or bool(LIST_MARKER.fullmatch(doc[k].text))
+
+
+def _qualifies_after(doc: Doc, i: int, rules: ContextRules) -> bool:
+    """"recommended by the CTP symposium", "par le TOB de la MINUSCA": a lower-case noun after the
+    acronym (it names that noun's kind) or a body it belongs to (a unit of it, no body of its own)."""
+    after = _words_after(doc, i, 1)
+    if not after:
+        return False
+    word = fold(after[0])
+    return word in OWNER_JOINS or (after[0].isalpha() and after[0].islower()
+                                   and word not in rules.stop_words and word not in rules.months)
+
+
+def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"les locaux du HCR", "le mandat du HCR", "the staff of IOM", "bureau HCR": a noun of what a
+    body has (premises, staff, mandate, support, partners) owns the acronym after it."""
+    k = _before(doc, i)
+    for join in BELONGING_JOINS:
+        j, matched = k, True
+        for word in reversed(join):
+            if j < 0 or folded[j].rstrip("'’") != word:
+                matched = False
+                break
+            j = _before(doc, j)
+        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs"] | acts["belongs-direct"]):
+            return True
+    return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
+
+
+def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts: dict[str, frozenset[str]]) -> bool:
+    """"Sector Lead- NEMA", "Shelter Engineer – IOM", "Nutrition Officer (ZUNI)": a person's function
+    then the acronym, a dash, a comma or a parenthesis between: the body the function is held in."""
+    k = _before(doc, i)
+    if k >= 0 and doc[k].text in ROLE_JOINS:
+        k = _before(doc, k)
+    if k < 0 or doc[k].is_upper or not doc[k].is_alpha:
+        return False
+    word = folded[k].split("-")[-1]
+    nouns = rules.role_words | acts["role"]
+    return word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
+
+
+def _premises_after(doc: Doc, i: int, acts: dict[str, frozenset[str]], stop_words: frozenset[str]) -> bool:
+    """"Held at NEMA Zonal Office", "Venue ZAH Office", "the ZUNI warehouse": the acronym's premises
+    named after it, one word between at most."""
+    after = _words_after(doc, i, 2)
+    if not after or after[0].isupper():
+        return False
+    if fold(after[0]) in acts["premises"]:
+        return True
+    return len(after) == 2 and after[0].istitle() and fold(after[0]) not in stop_words \
+        and fold(after[1]) in acts["premises"] and not after[1].isupper()
+
+
+def _dated_source(doc: Doc, i: int, folded: list[str], rules: ContextRules) -> bool:
+    """"(ZRC 31/03/2019, KOM 26/03/2019)", "(ZOI – June 2018)": an acronym opening a parenthesis
+    or an item of it, a date right after: the source a figure or a statement is cited from."""
+    k = _before(doc, i)
+    if k < 0 or doc[k].text not in ("(", ",", ";"):
+        return False
+    start = doc[i].idx + len(doc[i].text)
+    rest = doc_text(doc)[start:start + 40]
+    if DATE.match(rest):
+        return True
+    month = MONTH_YEAR.match(rest)
+    return month is not None and fold(month.group(1)) in rules.months
+
+
+def _heading_a_report(doc: Doc, i: int) -> bool:
+    """"ZRC:" alone on its line, the report of that partner below it ("PARTNER UPDATES / ZRC: /
+    - Completed distribution …"): an acronym heading a partner's paragraph, its line's only word."""
+    k = _before(doc, i)
+    if not (k < 0 or "\n" in doc[k].text or (doc[k].text in BULLET_WORDS and _line_start(doc, k))):
+        return False
+    j = i + 1
+    if j >= len(doc) or doc[j].text != ":":
+        return False
+    j += 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j < len(doc) and doc[j].text in BULLET_WORDS and "\n" in doc[j - 1].text  # "ZRC:\n- Completed …"
+
+
+def _line_start(doc: Doc, k: int) -> bool:
+    """Token k opens its line."""
+    j = _before(doc, k)
+    return j < 0 or "\n" in doc[j].text
+
+
+def _belonging_noun(token: Token, folded: str, nouns: frozenset[str]) -> bool:
+    """A noun of the list in lower case or capitalised, not in a heading in capitals."""
+    return not token.is_upper and token.is_alpha and folded in nouns
+
+
+def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"selon le HCR", "Source : OCHA", "produit par OCHA", "chaired by IOM"."""
+    k = i - 1
+    while k >= 0 and (doc[k].is_space or doc[k].text == ":"):
+        k -= 1  # "Source : OCHA"
+    if k >= 0 and folded[k] in CUE_ARTICLES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    if k < 0:
+        return False
+    words: list[str] = []
+    j = k
+    while j >= 0 and len(words) < MAX_ACT_WORDS:
+        if "\n" in doc[j].text:
+            break
+        if not doc[j].is_space:
+            words.insert(0, folded[j])
+            phrase = " ".join(words)
+            if phrase in acts["before"]:
+                return True
+            if phrase in acts["agent"]:
+                return _participle_before(doc, j)
+        j -= 1
+    return False
+
+
+def _participle_before(doc: Doc, k: int) -> bool:
+    """A past participle right before "par" / "by" ("produit", "présidée", "chaired", "led")."""
+    j = k - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j < 0 or not doc[j].is_alpha or not doc[j].is_lower:
+        return False
+    word = doc[j].text
+    return word.endswith(("é", "ée", "és", "ées", "it", "uit", "ed")) and len(word) >= 4 \
+        or word in IRREGULAR_PARTICIPLES
