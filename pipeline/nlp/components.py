@@ -270,6 +270,17 @@ def spaced_variant(form: str) -> Optional[str]:
     return form.replace("-", " ") if _HYPHENED_NAME.fullmatch(form) else None
 
 
+def _token_spans(doc: Doc, char_spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans as (start, end) token spans, each widened to whole tokens (None dropped)."""
+    spans = (doc.char_span(start, end, alignment_mode="expand") for start, end in char_spans)
+    return [(span.start, span.end) for span in spans if span is not None]
+
+
+def _tokens_of(doc: Doc, char_spans: Iterable[tuple[int, int]]) -> set[int]:
+    """The indices of the tokens that character spans cover."""
+    return {i for start, end in _token_spans(doc, char_spans) for i in range(start, end)}
+
+
 @dataclasses.dataclass
 class PlaceVotes:
     """What a document's fields say about the countries it is about, gathered field by field
@@ -513,13 +524,8 @@ class MinutesEntities:
     def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """The press agency of a wire story's dateline, sign-off or author line (see bylines)."""
         agencies, _ = self._byline_spans(doc)
-        names = []
-        for start_char, end_char in agencies:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is not None and not any(i in covered for i in range(span.start, span.end)) \
-                    and fold_token(span.text) not in self.not_orgs:
-                names.append((span.start, span.end))
-        return names
+        return [(start, end) for start, end in _token_spans(doc, agencies)
+                if covered.isdisjoint(range(start, end)) and fold_token(doc[start:end].text) not in self.not_orgs]
 
     def _byline_spans(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
         """The bylines' agencies and other parts in a field (see bylines), the expressions built once."""
@@ -530,23 +536,11 @@ class MinutesEntities:
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:
         """Tokens of a byline's agency: no place, though a town may share its letters ("(NAN)")."""
-        agencies, _ = self._byline_spans(doc)
-        tokens: set[int] = set()
-        for start_char, end_char in agencies:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is not None:
-                tokens |= set(range(span.start, span.end))
-        return tokens
+        return _tokens_of(doc, self._byline_spans(doc)[0])
 
     def _in_a_byline(self, doc: Doc) -> set[int]:
         """Tokens of a byline's town, author or initials: the NER's bodies there are misreadings."""
-        _, blocked = self._byline_spans(doc)
-        tokens: set[int] = set()
-        for start_char, end_char in blocked:
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is not None:
-                tokens |= set(range(span.start, span.end))
-        return tokens
+        return _tokens_of(doc, self._byline_spans(doc)[1])
 
     def _sector_bodies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """Bodies named by a coordination head and a sector ("cluster SA de Mopti", "FSL
@@ -555,12 +549,8 @@ class MinutesEntities:
         text = ctx.doc_text(doc)
         if pattern is None or not HEAD_HINT.search(text):
             return []  # most fields name no coordination body: no expression run
-        names = []
-        for start_char, end_char in sector_bodies(ctx.fold_keep_length(text), pattern):
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is not None and not any(i in covered for i in range(span.start, span.end)):
-                names.append((span.start, span.end))
-        return names
+        return [(start, end) for start, end in _token_spans(doc, sector_bodies(ctx.fold_keep_length(text), pattern))
+                if covered.isdisjoint(range(start, end))]
 
     def _listed(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
