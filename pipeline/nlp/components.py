@@ -622,9 +622,14 @@ class MinutesEntities:
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (" " not in text and readings.names_a_people(text, self.place_forms)) \
                     or (readings.compass_word(text) and text not in self.place_forms) \
-                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)):
+                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
+                    or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
+            if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start):
+                continue  # "des affrontements entre A et B": the parties, communities, no places
+            if end - start == 1 and end in covered and fold_token(text) in ctx.PLACE_PREFIXES:
+                continue  # "in Greater Upper Nile": a known place's prefix, no place of its own
             for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")
@@ -1471,6 +1476,10 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if part.text not in self.place_forms and readings.party_to_a_clash(doc, start):
+                continue  # "fighting between A and B communities": the parties, no places
+            if part.text not in self.place_forms and ctx.topic_phrase(part):
+                continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and readings.mixed_case_acronym(part.text):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part):

@@ -44,6 +44,9 @@ ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
 #: French words after a cue that point forward ("Région de Diffa"): not the cue after a name
 #: ("the Center Region of Cameroon" is)
 AFTER_CUE_JOINS = frozenset({"de", "du", "d", "d'", "des"})
+#: words that widen the place named after them ("Greater Upper Nile", "le Grand Nord"): alone
+#: before a known place, a piece of that place's wider name, no place of its own
+PLACE_PREFIXES = frozenset({"greater", "grand", "grande"})
 #: the English article that folds like the French "à" (a weak place cue)
 ENGLISH_ARTICLES = frozenset({"a"})
 DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
@@ -216,7 +219,7 @@ def context_rules(reference) -> ContextRules:
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
-        groups=frozenset(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
+        groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -361,6 +364,13 @@ def doc_text(doc: Doc) -> str:
     if kept is None or kept[0] != len(doc):
         kept = doc.user_data["text"] = (len(doc), doc.text)
     return kept[1]
+
+
+def peoples_and_plurals(peoples: Iterable[str]) -> frozenset[str]:
+    """The peoples' names and, for a one-word name, its plural in "s" ("Mbororos", "Dinkas"), as
+    French and English write a people's members."""
+    names = frozenset(peoples)
+    return names | frozenset(f"{name}s" for name in names if " " not in name and not name.endswith(("s", "x", "z")))
 
 
 def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[PlaceCue]]:
@@ -1698,7 +1708,9 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
         initials = ""
         for place in reversed(chain):
             initials = "".join(w[0] for w in _NAME_WORDS.findall(place.text) if w[0].isupper()) + initials
-            if letters in (initials, initials + level):  # "… Upper Nile States (GUNS)": the level's initial too
+            widened = doc[place.start - 1].text[:1] + initials if place.start > 0 and doc[place.start - 1].text[:1].isupper() \
+                and fold(doc[place.start - 1].text) in PLACE_PREFIXES else initials  # "Greater Upper Nile"
+            if letters in (initials, initials + level, widened, widened + level):  # "… Upper Nile States (GUNS)": the level's initial too
                 found.append((inner.i, inner.i + 1))
                 break
     names = {doc[start].text for start, _end in found}
@@ -1886,6 +1898,35 @@ def has_a_nouns_ending(text: str) -> bool:
     available", "Recrutement"): a cue's word, no place (narrower than :func:`looks_like_a_word`,
     whose "-er" and "-ed" end places' names too: "Center Region")."""
     return len(text) >= 6 and text[1:].islower() and fold(text).endswith(_NOUN_ENDINGS)
+
+
+#: endings of an abstract English or French noun, which no place name of the region has
+#: ("Justice", "Emergencies", "Resilience", "Awareness", "Security")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ness", "ity", "ite")
+#: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
+#: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
+_PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
+#: shortest capitalised word read by its ending or as a plural
+_SHORTEST_TOPIC_WORD = 5
+
+
+def topic_phrase(span: Span) -> bool:
+    """A capitalised name whose last word is an abstract noun ("Access to Justice", "Education in
+    Emergencies") or the plural of a word of the language ("in Emergency Settings", "in Newly
+    Accessible Areas"): the topic of a title-case heading or theme after "in"/"to", no place,
+    which the region's names, their own words, are not."""
+    last = span[-1].text
+    if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
+        return False
+    folded = fold(last)
+    if folded.endswith(_ABSTRACT_ENDINGS):
+        return True
+    if not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    singular = last[:-1]
+    if not (is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)):
+        return False
+    return len(span) > 1 or folded.endswith(_PEOPLES_NOUN_ENDINGS)
 
 
 _CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")

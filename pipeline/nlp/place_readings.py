@@ -774,6 +774,32 @@ def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
     return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
 
 
+#: nouns of a clash or a dispute between two parties ("affrontements entre A et B", "fighting
+#: between A and B"): the parties named after "entre"/"between" are groups, not places
+CLASH_NOUNS = frozenset({"affrontement", "affrontements", "conflit", "conflits", "heurts", "tensions", "tension",
+                         "violences", "rivalites", "clash", "clashes", "fighting", "conflict", "conflicts",
+                         "hostilities", "fights", "combats", "represailles", "reprisals"})
+#: the words allowed between "entre"/"between" and a party it lists ("entre les A et les B")
+_PARTY_WORDS = frozenset({"et", "and", ",", "les", "the", "des", "de", "d'", "d’"})
+#: how far back a party may stand from "entre"/"between"
+MAX_PARTY_TOKENS = 8
+
+
+def party_to_a_clash(doc: Doc, start: int) -> bool:
+    """A name after "entre"/"between" that follows a clash noun, or listed after such a name
+    ("des affrontements entre A et B", "clashes between A and B youth"): a party to the clash, a
+    community or a group (tests/real conventions: peoples are no places), whichever its name."""
+    folded = folded_tokens(doc)
+    i = start - 1
+    while i >= 0 and start - i <= MAX_PARTY_TOKENS and same_line(doc, i, start):
+        if folded[i] in ("entre", "between"):
+            return i > 0 and folded[i - 1] in CLASH_NOUNS
+        if not (folded[i] in _PARTY_WORDS or doc[i].text[:1].isupper()):
+            return False
+        i -= 1
+    return False
+
+
 #: the shortest sector word read alone as a sector ("Health"; not "SA", "ER", which places share)
 SHORTEST_SECTOR_WORD = 5
 
