@@ -47,3 +47,16 @@ def test_the_parties_to_a_clash_are_no_places(text, expected):
 ])
 def test_the_regions_peoples_and_their_plurals_are_no_places(text, absent):
     assert absent not in places(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Monsieur le Maire de la Commune Urbaine de Dori a remercié les partenaires.", ["Dori"]),
+    ("La Commune Rurale de Tinkoto a reçu 200 ménages.", ["Tinkoto"]),
+    ("Les Quartiers Périphériques de Niamey sont inondés.", ["Niamey"]),
+    ("Le Site Spontané de Kawa accueille 300 ménages.", ["Kawa"]),
+    ("The Camp Extension of Bakassi was opened.", ["Bakassi"]),
+    # a name right after the cue, not an adjective, stays
+    ("Le site Kawa de Diffa accueille 300 ménages.", ["Kawa", "Diffa"]),
+])
+def test_an_adjective_qualifying_the_cues_noun_is_no_place(text, expected):
+    assert places(text) == expected

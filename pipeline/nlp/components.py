@@ -614,6 +614,9 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
         for start, end, strong in ctx.cue_places(doc, self.rules, covered):
+            start += ctx.cue_qualifier(doc, start, end, self.rules)  # "Commune Urbaine de Dori": the cue's adjective
+            if start >= end:
+                continue
             text = doc[start:end].text
             if not strong and start > 0 and doc[start - 1].lower_ in FRENCH_ARTICLES and text not in self.place_forms:
                 continue  # "présenté à l'Atelier sur …": a town takes no article after "à"; a common noun does

@@ -1929,6 +1929,30 @@ def topic_phrase(span: Span) -> bool:
     return len(span) > 1 or folded.endswith(_PEOPLES_NOUN_ENDINGS)
 
 
+#: endings of a French adjective or participle, and of an English noun of action, folded
+#: ("Urbaine", "Rurale", "Militaire", "Périphériques", "Officiels", "Spontané", "Extension")
+_QUALIFIER_ENDINGS = ("ain", "aine", "ains", "aines", "ale", "ales", "al", "aux", "aire", "aires", "ique", "iques",
+                      "iel", "iels", "ielle", "ielles", "if", "ifs", "ive", "ives", "eux", "euse", "euses",
+                      "sion", "sions", "tion", "tions")
+#: what a qualifier's place follows ("Commune Urbaine de Dori", "Camp Extension of Bakassi")
+_QUALIFIER_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
+
+def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
+    """How many words open the name after a cue but qualify the cue's noun, a word of the
+    language with an adjective's ending (or a participle's accent) written right after the cue
+    and followed by "de"/"of" ("la Commune Urbaine de Dori", "Zone de Santé Rurale de X", "Site
+    Spontané de Kawa"): the qualifier and its "de" (2), the qualifier alone (1) or none (0)."""
+    word = doc[start].text
+    if start < 1 or fold(doc[start - 1].text) not in rules.cue_words or start + 1 >= len(doc) \
+            or doc[start + 1].lower_ not in _QUALIFIER_JOINS or not word.isalpha() or not word[1:].islower():
+        return 0
+    if not (fold(word).endswith(_QUALIFIER_ENDINGS) or word.endswith(("é", "ée", "és", "ées"))) \
+            or not is_language_word(word, doc.vocab):
+        return 0
+    return 2 if end > start + 2 else 1
+
+
 _CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")
 
 
