@@ -60,3 +60,21 @@ def test_the_regions_peoples_and_their_plurals_are_no_places(text, absent):
 ])
 def test_an_adjective_qualifying_the_cues_noun_is_no_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Assistance to Host Communities in Yola.", ["Yola"]),
+    ("Returns to Informal Sites in Maiduguri increased.", ["Maiduguri"]),
+    # a cue written after its name keeps the name
+    ("Partners in Kawa Camp distributed kits.", ["Kawa"]),
+])
+def test_a_word_qualifying_a_cue_noun_after_in_or_to_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Imam of Maiduguri Central Mosque preached peace.", ["Maiduguri"]),
+    ("La Grande Mosquée de Djenné a accueilli la cérémonie.", ["Djenné"]),
+])
+def test_a_religious_heads_title_and_a_facilitys_name_are_no_places(text, expected):
+    assert places(text) == expected

@@ -629,6 +629,8 @@ class MinutesEntities:
                     or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
+            if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
+                continue  # "Assistance to Host Communities": a common noun's qualifier, no place
             if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start):
                 continue  # "des affrontements entre A et B": the parties, communities, no places
             if end - start == 1 and end in covered and fold_token(text) in ctx.PLACE_PREFIXES:

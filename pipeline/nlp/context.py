@@ -1938,6 +1938,18 @@ _QUALIFIER_ENDINGS = ("ain", "aine", "ains", "aines", "ale", "ales", "al", "aux"
 _QUALIFIER_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 
 
+def qualifies_a_cue_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """One capitalised word of the language right before a capitalised cue noun that names no
+    place after it ("Assistance to Host Communities", "in Informal Sites"): a qualifier of a common
+    noun, no place; a cue written after a name ("Dalori Camp", "Bama LGA") keeps its name."""
+    if end != start + 1 or end >= len(doc) or not doc[end].text[:1].isupper():
+        return False
+    folded = fold(doc[end].text)
+    if folded not in rules.cue_words or folded in rules.cue_index("after"):
+        return False
+    return is_language_word(doc[start].text, doc.vocab)
+
+
 def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
     """How many words open the name after a cue but qualify the cue's noun, a word of the
     language with an adjective's ending (or a participle's accent) written right after the cue

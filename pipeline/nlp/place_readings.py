@@ -847,9 +847,16 @@ def names_a_government(doc: Doc, span: Span) -> bool:
 
 def opens_with_a_facility_noun(span: Span) -> bool:
     """A name the NER read as a place whose first word is a facility's noun ("Pharmacie <name>",
-    "Clinique <name>"): the facility (tests/real conventions: a place inside a hospital's or a
-    pharmacy's name is doubtful, a pharmacy among donors a doubtful body), not a place."""
-    return len(span) > 1 and fold(span[0].text) in FACILITY_NOUNS
+    "Clinique <name>"), or its second after an adjective ("Grande Mosquée"): the facility
+    (tests/real conventions: a place inside a hospital's or a pharmacy's name is doubtful, a
+    pharmacy among donors a doubtful body), not a place."""
+    return len(span) > 1 and (fold(span[0].text) in FACILITY_NOUNS
+                              or (fold(span[0].text) in FACILITY_QUALIFIERS and fold(span[1].text) in FACILITY_NOUNS))
+
+
+#: adjectives before a facility's noun in its name ("Grande Mosquée de X", "Central Mosque")
+FACILITY_QUALIFIERS = frozenset({"grand", "grande", "great", "central", "centrale", "nouveau", "nouvelle", "new", "old",
+                                 "ancien", "ancienne", "petit", "petite"})
 
 
 #: a web address in a run of tokens with no space ("<Country>-Info.Net", "www.<name>.org")
