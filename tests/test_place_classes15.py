@@ -78,3 +78,15 @@ def test_a_word_qualifying_a_cue_noun_after_in_or_to_is_no_place(text, expected)
 ])
 def test_a_religious_heads_title_and_a_facilitys_name_are_no_places(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Général Moussa Tchad a reçu la délégation.", []),
+    ("Le colonel Amadou Gao commande la zone.", []),
+    ("Le Général de brigade Moussa Tchad a reçu.", []),
+    ("De notre envoyé spécial à Kidal, Moussa Ag Assarid", ["Kidal"]),
+    # a village's name with the particle after a strong cue stays
+    ("Les déplacés du village de Tin Ag Hadj sont arrivés.", ["Tin Ag Hadj"]),
+])
+def test_a_ranked_or_patronymic_persons_name_is_no_place(text, expected):
+    assert places(text) == expected

@@ -631,6 +631,8 @@ class MinutesEntities:
                 # "in region Briefing note"
             if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
                 continue  # "Assistance to Host Communities": a common noun's qualifier, no place
+            if not strong and readings.patronymic_name(doc[start:end]):
+                continue  # "à Kidal, Moussa Ag Assarid": a person's name, no place ("village de Tin Ag X" stays)
             if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start):
                 continue  # "des affrontements entre A et B": the parties, communities, no places
             if end - start == 1 and end in covered and fold_token(text) in ctx.PLACE_PREFIXES:
@@ -1481,7 +1483,7 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
-            if part.text not in self.place_forms and readings.party_to_a_clash(doc, start):
+            if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
             if part.text not in self.place_forms and ctx.topic_phrase(part):
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place

@@ -102,7 +102,10 @@ _HONORIFICS = rf"(?:M\.|{_titles(HONORIFICS - {'m'})}|Alhaji|Alh\.)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
 #: <middle name> Mopti"): the name is the person's surname, a place's name or not
-_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
+#: a military rank before a person's first names, in either case ("le Général <first name> Tchad", "le
+#: colonel <first name> Gao"): the place's name closing them is the person's surname
+_RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
+_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -420,6 +423,17 @@ def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     text, first, last, _ = text_around(doc, span)
     window = "".join(c.lower()[:1] or c for c in fold_keep_length(text))
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
+
+
+#: a patronymic particle inside a person's name ("<first> Ag <father>", "<first> Ould <father>",
+#: "<first> Ibn <father>"): Tuareg, Moorish and Arabic names, not places' ("Dan" opens villages' names)
+PATRONYMS = frozenset({"ag", "ould", "ibn", "bin", "ben"})
+
+
+def patronymic_name(span: Span) -> bool:
+    """Capitalised names joined by a patronymic particle ("Moussa Ag Assarid"): a person, no place."""
+    return len(span) >= 3 and span[0].text[:1].isupper() and span[-1].text[:1].isupper() \
+        and any(fold(t.text) in PATRONYMS for t in span[1:-1])
 
 
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
