@@ -90,3 +90,14 @@ def test_a_religious_heads_title_and_a_facilitys_name_are_no_places(text, expect
 ])
 def test_a_ranked_or_patronymic_persons_name_is_no_place(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Festival au Désert de Tombouctou a été annulé.", ["Tombouctou"]),
+    ("La réunion au Stade de Ménaka a eu lieu.", ["Ménaka"]),
+    ("The IDPs in Stadium of Bama were relocated.", ["Bama"]),
+    # an unknown name before "de" and a place stays
+    ("Les réfugiés à Tinkoto de Kayes.", ["Tinkoto", "Kayes"]),
+])
+def test_a_common_noun_or_a_venue_before_de_and_a_place_is_no_place(text, expected):
+    assert places(text) == expected

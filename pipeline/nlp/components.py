@@ -629,6 +629,9 @@ class MinutesEntities:
                     or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
+            if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
+                                                                or readings.opens_with_a_facility_noun(doc[start:end])):
+                continue  # "au Stade de Ménaka", "au Marché de Bentia": a venue, no place of its own
             if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
                 continue  # "Assistance to Host Communities": a common noun's qualifier, no place
             if not strong and readings.patronymic_name(doc[start:end]):
@@ -1489,7 +1492,7 @@ class MinutesEntities:
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and readings.mixed_case_acronym(part.text):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
-            if readings.opens_with_a_facility_noun(part):
+            if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place

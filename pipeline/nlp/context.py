@@ -1950,6 +1950,15 @@ def qualifies_a_cue_noun(doc: Doc, start: int, end: int, rules: ContextRules) ->
     return is_language_word(doc[start].text, doc.vocab)
 
 
+def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word of the language after a weak cue and before "de"/"of" and a
+    capitalised name ("au Désert de Tombouctou", "au Stade de Ménaka", "in Stadium of Bama"): a
+    common noun the place after it qualifies (an event, a venue), no place of its own."""
+    if end != start + 1 or end + 1 >= len(doc) or doc[end].lower_ not in _QUALIFIER_JOINS:
+        return False
+    return doc[end + 1].text[:1].isupper() and doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)
+
+
 def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
     """How many words open the name after a cue but qualify the cue's noun, a word of the
     language with an adjective's ending (or a participle's accent) written right after the cue

@@ -310,7 +310,7 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
 FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "pharmacie", "pharmacy", "ecole", "school",
                             "lycee", "college",
                             "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
-                            "hotel", "aeroport", "airport"})
+                            "hotel", "aeroport", "airport", "marche", "market"})
 
 
 #: how many first names may stand between a role noun and the name the NER read ("Governor <first
