@@ -101,3 +101,7 @@ def test_a_ranked_or_patronymic_persons_name_is_no_place(text, expected):
 ])
 def test_a_common_noun_or_a_venue_before_de_and_a_place_is_no_place(text, expected):
     assert places(text) == expected
+
+
+def test_a_spaced_admin_name_written_with_a_hyphen_is_one_place():
+    assert places("Ouham-Pendé : les humanitaires reprennent leurs activités à Paoua.") == ["Ouham-Pendé", "Paoua"]

@@ -210,6 +210,12 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 split = tuple(fold_token(w) for w in re.split(r"(-)", form))
                 if split != folded(form):  # "GOMA/NORD-KIVU": after a slash the tokenizer cuts at the hyphen
                     adds["folded"].append((key, split))
+            if _SPACED_NAME.fullmatch(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+                hyphened = form.replace(" ", "-")  # "Ouham Pendé" written "Ouham-Pendé": one place, not two
+                adds["folded"].append((key, folded(hyphened)))
+                split = tuple(fold_token(w) for w in re.split(r"(-)", hyphened))
+                if split != folded(hyphened):
+                    adds["folded"].append((key, split))
             if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
@@ -225,6 +231,11 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
 #: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
+
+
+#: an admin unit's name of capitalised words joined by spaces ("Ouham Pendé", "Upper Nile"), which
+#: reports also write with a hyphen
+_SPACED_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{2,}(?: [A-ZÀ-Þ][^\W\d_]{2,})+")
 
 
 #: "du" between two words of a name, which reports also write "de" ("Boucle de Mouhoun")
