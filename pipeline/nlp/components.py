@@ -210,6 +210,12 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
                 split = tuple(fold_token(w) for w in re.split(r"(-)", form))
                 if split != folded(form):  # "GOMA/NORD-KIVU": after a slash the tokenizer cuts at the hyphen
                     adds["folded"].append((key, split))
+            if _SPACED_NAME.fullmatch(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
+                hyphened = form.replace(" ", "-")  # "Ouham Pendé" written "Ouham-Pendé": one place, not two
+                adds["folded"].append((key, folded(hyphened)))
+                split = tuple(fold_token(w) for w in re.split(r"(-)", hyphened))
+                if split != folded(hyphened):
+                    adds["folded"].append((key, split))
             if _LINKING_DU.search(form) and not all(i.startswith(GEONAMES_PREFIX) for i in ids):
                 adds["folded"].append((key, folded(_LINKING_DU.sub(" de ", form))))  # "Boucle de Mouhoun"
         else:  # "Téra" in capitals is "TÉRA" or, accents dropped as capitals often are, "TERA" (not
@@ -225,6 +231,11 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
 #: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
+
+
+#: an admin unit's name of capitalised words joined by spaces ("Ouham Pendé", "Upper Nile"), which
+#: reports also write with a hyphen
+_SPACED_NAME = re.compile(r"[A-ZÀ-Þ][^\W\d_]{2,}(?: [A-ZÀ-Þ][^\W\d_]{2,})+")
 
 
 #: "du" between two words of a name, which reports also write "de" ("Boucle de Mouhoun")
@@ -604,6 +615,9 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found: list[Span] = []
         for start, end, strong in ctx.cue_places(doc, self.rules, covered):
+            start += ctx.cue_qualifier(doc, start, end, self.rules)  # "Commune Urbaine de Dori": the cue's adjective
+            if start >= end:
+                continue
             text = doc[start:end].text
             if not strong and start > 0 and doc[start - 1].lower_ in FRENCH_ARTICLES and text not in self.place_forms:
                 continue  # "présenté à l'Atelier sur …": a town takes no article after "à"; a common noun does
@@ -612,9 +626,21 @@ class MinutesEntities:
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (" " not in text and readings.names_a_people(text, self.place_forms)) \
                     or (readings.compass_word(text) and text not in self.place_forms) \
-                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)):
+                    or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
+                    or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
+            if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
+                                                                or readings.opens_with_a_facility_noun(doc[start:end])):
+                continue  # "au Stade de Ménaka", "au Marché de Bentia": a venue, no place of its own
+            if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
+                continue  # "Assistance to Host Communities": a common noun's qualifier, no place
+            if not strong and readings.patronymic_name(doc[start:end]):
+                continue  # "à Kidal, Moussa Ag Assarid": a person's name, no place ("village de Tin Ag X" stays)
+            if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start):
+                continue  # "des affrontements entre A et B": the parties, communities, no places
+            if end - start == 1 and end in covered and fold_token(text) in ctx.PLACE_PREFIXES:
+                continue  # "in Greater Upper Nile": a known place's prefix, no place of its own
             for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")
@@ -1461,9 +1487,13 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
+                continue  # "fighting between A and B communities": the parties, no places
+            if part.text not in self.place_forms and ctx.topic_phrase(part):
+                continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and readings.mixed_case_acronym(part.text):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
-            if readings.opens_with_a_facility_noun(part):
+            if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place

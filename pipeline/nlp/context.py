@@ -44,6 +44,9 @@ ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "the"})
 #: French words after a cue that point forward ("Région de Diffa"): not the cue after a name
 #: ("the Center Region of Cameroon" is)
 AFTER_CUE_JOINS = frozenset({"de", "du", "d", "d'", "des"})
+#: words that widen the place named after them ("Greater Upper Nile", "le Grand Nord"): alone
+#: before a known place, a piece of that place's wider name, no place of its own
+PLACE_PREFIXES = frozenset({"greater", "grand", "grande"})
 #: the English article that folds like the French "à" (a weak place cue)
 ENGLISH_ARTICLES = frozenset({"a"})
 DETERMINERS = frozenset({"la", "le", "les", "l", "l'", "the", "un", "une", "a", "an", "des", "du", "de", "d"})
@@ -216,7 +219,7 @@ def context_rules(reference) -> ContextRules:
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
-        groups=frozenset(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
+        groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -361,6 +364,13 @@ def doc_text(doc: Doc) -> str:
     if kept is None or kept[0] != len(doc):
         kept = doc.user_data["text"] = (len(doc), doc.text)
     return kept[1]
+
+
+def peoples_and_plurals(peoples: Iterable[str]) -> frozenset[str]:
+    """The peoples' names and, for a one-word name, its plural in "s" ("Mbororos", "Dinkas"), as
+    French and English write a people's members."""
+    names = frozenset(peoples)
+    return names | frozenset(f"{name}s" for name in names if " " not in name and not name.endswith(("s", "x", "z")))
 
 
 def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[PlaceCue]]:
@@ -1698,7 +1708,9 @@ def place_acronyms(doc: Doc, places: list[Span], taken: set[int]) -> list[tuple[
         initials = ""
         for place in reversed(chain):
             initials = "".join(w[0] for w in _NAME_WORDS.findall(place.text) if w[0].isupper()) + initials
-            if letters in (initials, initials + level):  # "… Upper Nile States (GUNS)": the level's initial too
+            widened = doc[place.start - 1].text[:1] + initials if place.start > 0 and doc[place.start - 1].text[:1].isupper() \
+                and fold(doc[place.start - 1].text) in PLACE_PREFIXES else initials  # "Greater Upper Nile"
+            if letters in (initials, initials + level, widened, widened + level):  # "… Upper Nile States (GUNS)": the level's initial too
                 found.append((inner.i, inner.i + 1))
                 break
     names = {doc[start].text for start, _end in found}
@@ -1886,6 +1898,80 @@ def has_a_nouns_ending(text: str) -> bool:
     available", "Recrutement"): a cue's word, no place (narrower than :func:`looks_like_a_word`,
     whose "-er" and "-ed" end places' names too: "Center Region")."""
     return len(text) >= 6 and text[1:].islower() and fold(text).endswith(_NOUN_ENDINGS)
+
+
+#: endings of an abstract English or French noun, which no place name of the region has
+#: ("Justice", "Emergencies", "Resilience", "Awareness", "Security")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ness", "ity", "ite")
+#: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
+#: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
+_PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
+#: shortest capitalised word read by its ending or as a plural
+_SHORTEST_TOPIC_WORD = 5
+
+
+def topic_phrase(span: Span) -> bool:
+    """A capitalised name whose last word is an abstract noun ("Access to Justice", "Education in
+    Emergencies") or the plural of a word of the language ("in Emergency Settings", "in Newly
+    Accessible Areas"): the topic of a title-case heading or theme after "in"/"to", no place,
+    which the region's names, their own words, are not."""
+    last = span[-1].text
+    if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
+        return False
+    folded = fold(last)
+    if folded.endswith(_ABSTRACT_ENDINGS):
+        return True
+    if not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    singular = last[:-1]
+    if not (is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)):
+        return False
+    return len(span) > 1 or folded.endswith(_PEOPLES_NOUN_ENDINGS)
+
+
+#: endings of a French adjective or participle, and of an English noun of action, folded
+#: ("Urbaine", "Rurale", "Militaire", "Périphériques", "Officiels", "Spontané", "Extension")
+_QUALIFIER_ENDINGS = ("ain", "aine", "ains", "aines", "ale", "ales", "al", "aux", "aire", "aires", "ique", "iques",
+                      "iel", "iels", "ielle", "ielles", "if", "ifs", "ive", "ives", "eux", "euse", "euses",
+                      "sion", "sions", "tion", "tions")
+#: what a qualifier's place follows ("Commune Urbaine de Dori", "Camp Extension of Bakassi")
+_QUALIFIER_JOINS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
+
+def qualifies_a_cue_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """One capitalised word of the language right before a capitalised cue noun that names no
+    place after it ("Assistance to Host Communities", "in Informal Sites"): a qualifier of a common
+    noun, no place; a cue written after a name ("Dalori Camp", "Bama LGA") keeps its name."""
+    if end != start + 1 or end >= len(doc) or not doc[end].text[:1].isupper():
+        return False
+    folded = fold(doc[end].text)
+    if folded not in rules.cue_words or folded in rules.cue_index("after"):
+        return False
+    return is_language_word(doc[start].text, doc.vocab)
+
+
+def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
+    """One capitalised word of the language after a weak cue and before "de"/"of" and a
+    capitalised name ("au Désert de Tombouctou", "au Stade de Ménaka", "in Stadium of Bama"): a
+    common noun the place after it qualifies (an event, a venue), no place of its own."""
+    if end != start + 1 or end + 1 >= len(doc) or doc[end].lower_ not in _QUALIFIER_JOINS:
+        return False
+    return doc[end + 1].text[:1].isupper() and doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)
+
+
+def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
+    """How many words open the name after a cue but qualify the cue's noun, a word of the
+    language with an adjective's ending (or a participle's accent) written right after the cue
+    and followed by "de"/"of" ("la Commune Urbaine de Dori", "Zone de Santé Rurale de X", "Site
+    Spontané de Kawa"): the qualifier and its "de" (2), the qualifier alone (1) or none (0)."""
+    word = doc[start].text
+    if start < 1 or fold(doc[start - 1].text) not in rules.cue_words or start + 1 >= len(doc) \
+            or doc[start + 1].lower_ not in _QUALIFIER_JOINS or not word.isalpha() or not word[1:].islower():
+        return 0
+    if not (fold(word).endswith(_QUALIFIER_ENDINGS) or word.endswith(("é", "ée", "és", "ées"))) \
+            or not is_language_word(word, doc.vocab):
+        return 0
+    return 2 if end > start + 2 else 1
 
 
 _CAPITALS_WORD_ENDINGS = ("ment", "ments", "tion", "tions", "ies", "ee", "ees", "ing", "ique", "iques", "ites")

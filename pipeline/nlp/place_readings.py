@@ -102,7 +102,10 @@ _HONORIFICS = rf"(?:M\.|{_titles(HONORIFICS - {'m'})}|Alhaji|Alh\.)"
 _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
 #: <middle name> Mopti"): the name is the person's surname, a place's name or not
-_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
+#: a military rank before a person's first names, in either case ("le Général <first name> Tchad", "le
+#: colonel <first name> Gao"): the place's name closing them is the person's surname
+_RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
+_HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -307,7 +310,7 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
 FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "pharmacie", "pharmacy", "ecole", "school",
                             "lycee", "college",
                             "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
-                            "hotel", "aeroport", "airport"})
+                            "hotel", "aeroport", "airport", "marche", "market"})
 
 
 #: how many first names may stand between a role noun and the name the NER read ("Governor <first
@@ -420,6 +423,17 @@ def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     text, first, last, _ = text_around(doc, span)
     window = "".join(c.lower()[:1] or c for c in fold_keep_length(text))
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
+
+
+#: a patronymic particle inside a person's name ("<first> Ag <father>", "<first> Ould <father>",
+#: "<first> Ibn <father>"): Tuareg, Moorish and Arabic names, not places' ("Dan" opens villages' names)
+PATRONYMS = frozenset({"ag", "ould", "ibn", "bin", "ben"})
+
+
+def patronymic_name(span: Span) -> bool:
+    """Capitalised names joined by a patronymic particle ("Moussa Ag Assarid"): a person, no place."""
+    return len(span) >= 3 and span[0].text[:1].isupper() and span[-1].text[:1].isupper() \
+        and any(fold(t.text) in PATRONYMS for t in span[1:-1])
 
 
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
@@ -774,6 +788,32 @@ def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
     return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
 
 
+#: nouns of a clash or a dispute between two parties ("affrontements entre A et B", "fighting
+#: between A and B"): the parties named after "entre"/"between" are groups, not places
+CLASH_NOUNS = frozenset({"affrontement", "affrontements", "conflit", "conflits", "heurts", "tensions", "tension",
+                         "violences", "rivalites", "clash", "clashes", "fighting", "conflict", "conflicts",
+                         "hostilities", "fights", "combats", "represailles", "reprisals"})
+#: the words allowed between "entre"/"between" and a party it lists ("entre les A et les B")
+_PARTY_WORDS = frozenset({"et", "and", ",", "les", "the", "des", "de", "d'", "d’"})
+#: how far back a party may stand from "entre"/"between"
+MAX_PARTY_TOKENS = 8
+
+
+def party_to_a_clash(doc: Doc, start: int) -> bool:
+    """A name after "entre"/"between" that follows a clash noun, or listed after such a name
+    ("des affrontements entre A et B", "clashes between A and B youth"): a party to the clash, a
+    community or a group (tests/real conventions: peoples are no places), whichever its name."""
+    folded = folded_tokens(doc)
+    i = start - 1
+    while i >= 0 and start - i <= MAX_PARTY_TOKENS and same_line(doc, i, start):
+        if folded[i] in ("entre", "between"):
+            return i > 0 and folded[i - 1] in CLASH_NOUNS
+        if not (folded[i] in _PARTY_WORDS or doc[i].text[:1].isupper()):
+            return False
+        i -= 1
+    return False
+
+
 #: the shortest sector word read alone as a sector ("Health"; not "SA", "ER", which places share)
 SHORTEST_SECTOR_WORD = 5
 
@@ -821,9 +861,16 @@ def names_a_government(doc: Doc, span: Span) -> bool:
 
 def opens_with_a_facility_noun(span: Span) -> bool:
     """A name the NER read as a place whose first word is a facility's noun ("Pharmacie <name>",
-    "Clinique <name>"): the facility (tests/real conventions: a place inside a hospital's or a
-    pharmacy's name is doubtful, a pharmacy among donors a doubtful body), not a place."""
-    return len(span) > 1 and fold(span[0].text) in FACILITY_NOUNS
+    "Clinique <name>"), or its second after an adjective ("Grande Mosquée"): the facility
+    (tests/real conventions: a place inside a hospital's or a pharmacy's name is doubtful, a
+    pharmacy among donors a doubtful body), not a place."""
+    return len(span) > 1 and (fold(span[0].text) in FACILITY_NOUNS
+                              or (fold(span[0].text) in FACILITY_QUALIFIERS and fold(span[1].text) in FACILITY_NOUNS))
+
+
+#: adjectives before a facility's noun in its name ("Grande Mosquée de X", "Central Mosque")
+FACILITY_QUALIFIERS = frozenset({"grand", "grande", "great", "central", "centrale", "nouveau", "nouvelle", "new", "old",
+                                 "ancien", "ancienne", "petit", "petite"})
 
 
 #: a web address in a run of tokens with no space ("<Country>-Info.Net", "www.<name>.org")
