@@ -296,9 +296,7 @@ class LocalPool:
             while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
                     if worker.task is None and pending:
-                        worker.task, worker.assigned, worker.started = pending.popleft(), time.monotonic(), None
-                        worker.extra = 0.0
-                        worker.conn.send(worker.task)
+                        self._assign(worker, pending.popleft())
                 busy = [w for w in self.workers if w.task is not None]
                 deadlines = [w.started + self.timeout + w.extra if w.started is not None and self.timeout
                              else w.assigned + STARTUP_LIMIT for w in busy]
@@ -309,11 +307,19 @@ class LocalPool:
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
                     if result is not None:
+                        if worker.task is None and pending and worker.process.is_alive():
+                            self._assign(worker, pending.popleft())  # its next file before the result is saved
                         yield result
                         if worker.task is None and not worker.process.is_alive():
                             self.workers[i] = self._start_worker()
         finally:
             self._tell_to_stop()  # waited for by close()
+
+    @staticmethod
+    def _assign(worker: _Worker, task: Task) -> None:
+        """Send a worker its next file; its clock starts when the worker says it began."""
+        worker.task, worker.assigned, worker.started, worker.extra = task, time.monotonic(), None, 0.0
+        worker.conn.send(task)
 
     def _check(self, worker: _Worker, ready: set) -> Optional[DocumentResult]:
         """The worker's result if it has one; a failed result if it died or ran out of time."""
