@@ -167,9 +167,10 @@ def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: in
     workers start on them, many to a LibreOffice call (its start costs several times a file's
     conversion); a file it could not convert is converted alone by its worker, which names the
     cause. Not with Dask: its workers may not share this machine's cache."""
-    paths = [s.path for s in sources if FORMATS_BY_EXTENSION.get(s.path.suffix.lower()) == "doc"]
+    from pipeline.extract.doc_chunks import convert_ahead, is_legacy
+
+    paths = [s.path for s in sources if is_legacy(s.path)]
     if paths:
-        from pipeline.extract.doc_chunks import convert_ahead
 
         try:
             convert_ahead(paths, settings, jobs, memory_mb)

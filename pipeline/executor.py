@@ -307,7 +307,7 @@ class LocalPool:
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
                     if result is not None:
-                        if worker.task is None and pending and worker.process.is_alive():
+                        if worker.task is None and pending and not worker.conn.closed and worker.process.is_alive():
                             self._assign(worker, pending.popleft())  # its next file before the result is saved
                         yield result
                         if worker.task is None and not worker.process.is_alive():

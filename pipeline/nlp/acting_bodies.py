@@ -30,7 +30,7 @@ CLAUSE_JOINS = frozenset({",", ";", ":", "et", "and", "&", "(", "-", "–", "•
 ARTICLES = frozenset({"le", "la", "l'", "l’", "the"})
 #: prepositions that make the acronym after their article an object ("at the ARM", "à la CMP")
 PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "by", "into", "during", "a", "à", "de",
-                          "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "apres"})
+                          "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "après"})
 #: the prepositions and articles opening each item of a list of bodies ("du HCR, de l'UNICEF")
 ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
 #: the words joining such items
@@ -122,8 +122,7 @@ def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:
 def _candidate(text: str, folded: str, rules: ContextRules, not_orgs: frozenset[str]) -> bool:
     """An acronym of three letters or more in capitals, none of the words known not to be bodies
     (``not_organisations.csv``, table headers, months, sectors' acronyms, plurals)."""
-    letters = sum(c.isalpha() for c in text)
-    return (letters >= SHORTEST_ACTING_ACRONYM and text.isupper() and acronym_shaped(text) and not is_roman(text)
+    return (text.isupper() and sum(c.isalpha() for c in text) >= SHORTEST_ACTING_ACRONYM and acronym_shaped(text) and not is_roman(text)
             and folded not in not_orgs and fold(text) not in not_orgs and folded not in rules.header_words and folded not in rules.months
             and folded not in rules.stop_words and not plural_acronym(text) and text not in rules.sector_acronyms)
 
@@ -211,7 +210,7 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
                 matched = False
                 break
             j = _before(doc, j)
-        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs"] | acts["belongs-direct"]):
+        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs-any"]):
             return True
     return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
 
@@ -225,7 +224,7 @@ def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts
     if k < 0 or doc[k].is_upper or not doc[k].is_alpha:
         return False
     word = folded[k].split("-")[-1]
-    nouns = rules.role_words | acts["role"]
+    nouns = acts["role-any"]
     return word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
 
 

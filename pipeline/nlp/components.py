@@ -334,7 +334,7 @@ class MinutesEntities:
         self.excluded_places: frozenset[str] = frozenset()
         self.fingerprint = ""
         self.rules = ctx.ContextRules()
-        self._byline_patterns: Optional[list] = None
+        self._byline_patterns = byline_patterns(self.rules.months)
         self.tables: dict[str, PhraseTable] = {name: make_table({}) for name in TABLES}
         self._index_names()
 
@@ -361,7 +361,7 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
-        self._byline_patterns = None  # built again from these rules' months at first use
+        self._byline_patterns = byline_patterns(rules.months)
 
     def _index_names(self) -> None:
         """The registry's forms by kind, for fuzzy matching (no tokenising: cheap at load)."""
@@ -539,11 +539,12 @@ class MinutesEntities:
                 if covered.isdisjoint(range(start, end)) and fold_token(doc[start:end].text) not in self.not_orgs]
 
     def _byline_spans(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-        """The bylines' agencies and other parts in a field (see bylines), the expressions built once."""
-        patterns = getattr(self, "_byline_patterns", None)
-        if patterns is None:
-            patterns = self._byline_patterns = byline_patterns(self.rules.months)
-        return byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), patterns)
+        """The bylines' agencies and other parts in a field (see bylines), read once per Doc (kept in
+        ``user_data``: three steps of the tagging ask for them)."""
+        spans = doc.user_data.get("byline_spans")
+        if spans is None:
+            spans = doc.user_data["byline_spans"] = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns)
+        return spans
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:
         """Tokens of a byline's agency: no place, though a town may share its letters ("(NAN)")."""

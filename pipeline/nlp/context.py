@@ -102,6 +102,8 @@ class ContextRules:
                                       "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set()}
         for words, side in self.body_acts:
             sides.setdefault(side, set()).add(words)
+        sides["belongs-any"] = sides["belongs"] | sides["belongs-direct"]  # asked per token: united once
+        sides["role-any"] = sides["role"] | set(self.role_words)
         return {side: frozenset(words) for side, words in sides.items()}
 
     @cached_property

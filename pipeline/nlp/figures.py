@@ -937,6 +937,7 @@ _SMALL_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois
 #: a breakdown in parentheses right after a count ("three deaths (one member of an armed group and two
 #: fishermen)", "cinq blessés (deux enfants et une femme)"): its "one" parts, which the number
 #: patterns leave to compounds
+_SMALL_COUNT_WORD = re.compile(rf"(?<![^\W\d_]){_SMALL_COUNT}(?![^\W\d_])", re.IGNORECASE)
 _TOLL_BREAKDOWN = re.compile(rf"\b{_SMALL_COUNT}\s+(?:[^\W\d_]+\s+)?[^\W\d_]+\s*\(([^()\n]{{3,120}})\)", re.IGNORECASE)
 _ONE_PART = re.compile(r"(?:^|,\s*|\b(?:and|et)\s+)\s*(one|un|une)\s+(?=[^\W\d_])", re.IGNORECASE)
 
@@ -948,7 +949,7 @@ def breakdown_ones(text: str, reference: Reference) -> list[NumberMention]:
     found = []
     for match in _TOLL_BREAKDOWN.finditer(text):
         inside, offset = match.group(1), match.start(1)
-        if not re.search(rf"(?<![^\W\d_]){_SMALL_COUNT}(?![^\W\d_])", inside, re.IGNORECASE):
+        if not _SMALL_COUNT_WORD.search(inside):
             continue  # no other part counted
         for part in _ONE_PART.finditer(inside):
             following = words_after(inside, part.end(), limit=1)

@@ -29,10 +29,6 @@ from pipeline.nlp.relations import relate_document
 from pipeline.reference import Reference
 
 _LIST_SEPARATOR = re.compile(r"[,;\n]|\s+et\s+|\s+and\s+")
-#: longest piece of a field read at once (characters), no more than a batch of the network
-#: (``NLP_BATCH_CHARS``): a 200-page PDF's body prose read in 50,000-character pieces took its
-#: worker from 140 to 171 MB (the NER's activations for a whole piece held at once)
-CHUNK_CHARS = 8_000
 _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?;])\s+"), re.compile(r"\s+"))
 #: characters of fields run through the network together: its activations for all of them are
 #: held at once. Counted in characters, not fields: 32 fields a batch (down from the model's 256,
@@ -40,6 +36,10 @@ _CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?;])\s+"
 #: discussions run to 6,000 characters; 8,000 characters a batch hold about 30 MB less, at the
 #: same speed (the NER's subbatches still hold hundreds of tokens)
 NLP_BATCH_CHARS = 8_000
+#: longest piece of a field read at once (characters), no more than a batch of the network
+#: (``NLP_BATCH_CHARS``): a 200-page PDF's body prose read in 50,000-character pieces took its
+#: worker from 140 to 171 MB (the NER's activations for a whole piece held at once)
+CHUNK_CHARS = NLP_BATCH_CHARS
 
 
 def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:

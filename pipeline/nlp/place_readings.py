@@ -646,6 +646,11 @@ def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
     return folded_tokens(doc)[start - 1] in NOUN_DETERMINERS
 
 
+def _surrounding_word(word: str, rules: ContextRules) -> bool:
+    """A word that surrounds a name rather than being one: a place cue, a month, ``_SURROUNDINGS``."""
+    return word in _SURROUNDINGS or word in rules.months or word in rules.cue_words
+
+
 def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
     """A word joined by "et"/"and" to a lower-case noun on its line ("sous forme de Cash et coupons",
     "coupons and Cash"): one of two common nouns, the first written with a capital, not a place
@@ -660,7 +665,7 @@ def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRule
             continue
         word = doc[noun]
         if not (word.is_alpha and word.is_lower and len(word.text) >= 3) or word.lower_ in rules.stop_words \
-                or {folded_tokens(doc)[noun]} & (_SURROUNDINGS | rules.months | rules.cue_words) \
+                or _surrounding_word(folded_tokens(doc)[noun], rules) \
                 or word.lower_.endswith(_VERB_ENDINGS):
             continue
         if noun > start:  # the noun ends its phrase ("… et coupons dans …"), not a verb's object ("… and looted shops")
