@@ -421,3 +421,48 @@ def test_a_forked_worker_takes_the_runtime_its_server_loaded_when_the_settings_f
     # "replace" without a folder brings the French NER back (two passes), another pipeline
     assert preloaded.runtime_for(replace(settings, domain_ner_mode="single"), "v-test") is not None
     assert preloaded.runtime_for(replace(settings, domain_ner_mode="replace"), "v-test") is None
+
+
+@pytest.mark.parametrize("legacy, total, jobs, slots", [
+    (0, 200, 2, 0),  # nothing to convert ahead
+    (40, 200, 2, 1),  # a few .doc files: one LibreOffice call beside one worker
+    (150, 200, 2, 2),  # mostly .doc: every job converts before any worker
+    (3, 3, 1, 1),  # one job: the conversion ahead, then the worker
+    (1, 100, 8, 1),  # at least one
+])
+def test_the_conversion_ahead_takes_its_share_of_the_jobs(legacy, total, jobs, slots):
+    from pipeline.batch import legacy_slots
+
+    assert legacy_slots(legacy, total, jobs) == slots
+
+
+def test_held_tasks_wait_with_fewer_workers_and_join_the_queue_when_released(settings, tmp_path, monkeypatch):
+    """While the legacy files are converted ahead (one of two jobs), one worker converts the other
+    files; released, the held files are next in line and the second worker starts."""
+    from multiprocessing import Pipe
+
+    from pipeline.executor import HeldTasks, LocalPool, Task
+
+    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
+    paths = []
+    for name in ("a.wait", "b.wait", "c.wait", "held.wait"):
+        (tmp_path / name).write_text("0.1")
+        paths.append(tmp_path / name)
+    tasks = [Task(i, str(path), path.name, f"doc{i}") for i, path in enumerate(paths)]
+    released, release = Pipe(duplex=False)
+    pool = LocalPool(settings, "test", jobs=2, timeout=120)
+    seen, workers_before = [], None
+    try:
+        for result in pool.map(tasks[:3], HeldTasks(tasks[3:], released, slots=1)):
+            assert result.document["status"] == "ok", result.document["error"]
+            seen.append(result.document["source_path"])
+            if len(seen) == 1:
+                workers_before = len(pool.workers)
+                release.send(True)
+        workers_after = len(pool.workers)
+    finally:
+        pool.close()
+        released.close()
+        release.close()
+    assert workers_before == 1 and workers_after == 2
+    assert seen[0] == "a.wait" and sorted(seen) == ["a.wait", "b.wait", "c.wait", "held.wait"]
