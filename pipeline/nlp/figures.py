@@ -19,7 +19,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits
+from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -242,7 +242,32 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The noun a number counts, looking right: a listed one ("404 ménages", "96 protection
     incidents", "12 were children"), else, with ``guess``, one no list knows, read by its vector."""
-    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None)
+    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None) \
+        or people_noun(text, number, reference)
+
+
+#: a people's or nationality's name after a number, one capitalised word before it allowed ("South Sudanese")
+_PEOPLE_NAME = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+)?([A-ZÀ-Ý][^\W\d_]+)")
+
+
+def _peoples(reference: Reference) -> frozenset[str]:
+    from pipeline.nlp.context import peoples_and_plurals  # context reads figures' language_of: imported here
+
+    return peoples_and_plurals(reference.peoples)
+
+
+def people_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"34,000 Congolese have crossed", "5,000 South Sudanese and 2,000 …": a people's or a nationality's
+    name (``peoples.csv``, invariant plurals included) heading the noun phrase after a number counts
+    persons; not when a noun it qualifies follows ("2,000 Congolese francs", "12 Fulfulde speakers")."""
+    name = _PEOPLE_NAME.match(text, number.end)
+    if number.value <= 1 or not name or fold(name.group(1)) not in reference.derived("figures.peoples", _peoples):
+        return None
+    after = fold(text[name.end():name.end() + 12])
+    if not (re.match(r"[ \t]*(?:[),.;:»”]|\n|\Z)", text[name.end():]) or _AFTER_BARE.match(" " + after)
+            or _verb_after(text, name.end())):
+        return None
+    return _WORD.match(text, name.start(1)), "persons", None
 
 
 def line_ends_phrase(text: str, number: NumberMention, token: re.Match) -> bool:
@@ -295,7 +320,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if folded in _CONNECTORS:
             return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
-            return None
+            return qualified_head(text, token, tokens[tokens.index(token) - 1] if skipped else None, reference)
         found = unit_of(word, reference)
         if found and number.value > 1 and _qualifies_next(tokens, token, reference):
             skipped, unknown, qualified = skipped + 1, unknown + 1, True
@@ -330,6 +355,27 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not attributive:
             unknown += 1
     return None
+
+
+#: a French noun complement without an article: "points d'eau", "points de distribution" (not "de l'ordre du jour")
+_BARE_COMPLEMENT = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*)([^\W\d_]+)(?!['’])", re.IGNORECASE)
+
+
+def qualified_head(text: str, head: re.Match, before: Optional[re.Match], reference: Reference
+                   ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """A not-a-count noun that a noun qualifies may name a thing counted (``figure_context.csv``
+    qualified_head, "<head> <noun>" for a French complement without an article, "<noun> <head>" for
+    an English noun before it): "35 points d'eau", "12 points de distribution", "6 water points" are
+    places of a service; "5 points de pourcentage", "5 action points", "les 4 points de l'ordre du
+    jour" are not. ``before``: the one word between the number and the head."""
+    heads = reference.figure_context.get("qualified_head", {})
+    name = singular(fold(head.group()))
+    complement = _BARE_COMPLEMENT.match(text, head.end())
+    if before is None and complement:
+        unit = heads.get(f"{name} {singular(fold(complement.group(1)))}")
+        return (_WORD.match(text, complement.start(1)), unit, None) if unit else None
+    unit = heads.get(f"{singular(fold(before.group()))} {name}") if before is not None else None
+    return (head, unit, None) if unit else None
 
 
 #: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
@@ -652,10 +698,18 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
 
+#: "2. WHO to share …", "3) Partners to …": a small number opening its line, a mark and a word after it
+_ITEM_MARK = re.compile(r"[.)][ \t]+[^\W\d_]")
+
+
 def is_paragraph_number(text: str, number: NumberMention) -> bool:
-    """"(2)" alone on its line numbers the paragraph under it, it counts nothing."""
+    """"(2)" alone on its line numbers the paragraph under it, and "2. WHO to share" opening its line
+    numbers the item it opens (an action point's "WHO" is no "who" of a person): they count nothing."""
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end)
+    if not text[line_start:number.start].strip(" \t•*-") and number.value < 100 \
+            and text[number.start:number.end].isdigit() and _ITEM_MARK.match(text, number.end):
+        return True
     return bool(_PARAGRAPH_NUMBER.fullmatch(text[line_start:len(text) if line_end < 0 else line_end]))
 
 
@@ -726,6 +780,22 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
 
 
 #: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
+#: the rest of an amount's parenthesis, closed by a scale word a flattened layout moved there: "(about
+#: US$337 Sources: UNDSS, OCHA million)"; no number, no other parenthesis between
+_SCALE_CLOSING = re.compile(r"[^\d()\n]{1,80}?(?=[ \t](?:millions?|milliards?|billions?)[ \t]*\))", re.IGNORECASE)
+
+
+def displaced_scale(text: str, number: NumberMention) -> float:
+    """An amount in parentheses with no scale word after it, whose parenthesis ends on one ("(about
+    US$337 Sources: … million)", a key-figure box flattened with its sources inside): the amount
+    times that scale word; else the amount as written."""
+    opened = text.rfind("(", max(0, number.start - 40), number.start)
+    if number.value >= 1000 or opened < 0 or ")" in text[opened:number.start]:
+        return number.value
+    rest = _SCALE_CLOSING.match(text, number.end)
+    return with_multiplier(text, rest.end(), number.value)[0] if rest else number.value
+
+
 _MONEY_NOUNS = frozenset({"usd", "dollar", "dollars", "fcfa", "cfa", "franc", "francs", "euro", "euros", "eur", "gbp",
                           "chf", "xaf", "xof", "ngn", "naira", "sterling"})
 
@@ -775,7 +845,10 @@ _AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|alread
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
-    support", "254,394 who will be affected"): it counts persons."""
+    support", "254,394 who will be affected"): it counts persons. Not across a stop ("meeting 1. WHO
+    to share": an item's number, then the body that acts)."""
+    if re.match(r"[ \t]*[.;:!?]", text[number.end:number.end + 3]):
+        return None
     words = fold(text[number.end:number.end + 50])
     # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
     afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
@@ -1053,7 +1126,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
-        value = number.value
+        value = displaced_scale(text, number) if money is not None else number.value
         if opens_range:
             figure_end = number.end
             value = range_low_value(text, number, closing[0])
@@ -1118,7 +1191,9 @@ _ENGLISH_ENT = ("(?:present|different|recent|current|patient|incident|student|ag
                 "|independent|dependent|urgent|frequent|equivalent|sufficient|percent|cent|event|consent|content"
                 "|intent|extent|segment|payment|element|moment|comment)")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient|seront|toujours|déjà|already|still|remain|remains|live|stay|reside"
-                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
+                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw"
+                         r"|will|would|could|can|may|might|must|should|need|vont)\b"  # "and more than 3 million will need": a modal
+                         r"|\s*[^\W\d_]{2,}ront\b"  # "et 12 000 recevront", "pourront", "devront": a French future
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
                          r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect
                          r"|\s*(?![^\W\d_]*" + _ENGLISH_ENT + r"\b)[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French
@@ -1269,15 +1344,26 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et
 #: a list of numbers each after the name of its place or group, the unit written once at the end
 #: ("Tahoua 1 200, Tillabéri 3 400 et Diffa 560 ménages", "Borno 12,000, Adamawa 3,400 and Yobe 1,200 IDPs")
 _NAMED_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
+#: the same with each name after its number ("271,518 Central African and 101,767 Nigerian refugees"):
+#: capitalised words, not acronyms ("13 PNC, 21 FP": each may be what is counted)
+_NAMED_AFTER_JOIN = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_A-Z]+[ \t]+){0,2}[A-ZÀ-Ý][^\W\d_A-Z]+[ \t]*"
+                               r"(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*")
 
 
 def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
               guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
-    commas and "et" / "and", the unit stated once after the last one counts each."""
+    commas and "et" / "and" (a name before or after each), the unit stated once after the last one
+    counts each."""
+    def joined(k: int) -> bool:
+        start, end = numbers[k].end, numbers[k + 1].start
+        if _LIST_JOIN.fullmatch(text, start, end) or _NAMED_LIST_JOIN.fullmatch(text, start, end):
+            return True  # "on 14, 16 and 17 January, 771 households": a month after a number is a date's, no name
+        return bool(_NAMED_AFTER_JOIN.fullmatch(text, start, end)) and not any(
+            fold(word) in reference.folded_months for word in re.findall(r"[^\W\d_]+", text[start:end]))
+
     last = i
-    while last + 1 < len(numbers) and (_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)
-                                       or _NAMED_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)):
+    while last + 1 < len(numbers) and joined(last):
         last += 1
     noun = counted_noun(text, numbers[last], reference, guess) if last > i else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None

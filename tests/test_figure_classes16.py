@@ -1,0 +1,77 @@
+"""Figures, sixteenth pass: classes of counts read wrong on the eleventh split and conventions of the
+annotators' notes the reader did not follow (every sentence invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.figures import figures_of_field
+
+from conftest import REFERENCE
+
+
+def _read(text: str, language: str) -> list[tuple]:
+    return [(f.value, f.unit, f.qualifier) for f in figures_of_field(None, "discussion", text, language, REFERENCE)]
+
+
+def _spans(text: str, language: str) -> list[str]:
+    return [f.text for f in figures_of_field(None, "discussion", text, language, REFERENCE)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les partenaires ont réalisé 35 points d’eau et 12 points de distribution en mars.", "fr",
+     [(35, "other", "exact"), (12, "other", "exact")]),
+    ("Partners rehabilitated 35 water points and 6 distribution points.", "en", [(35, "other", "exact"), (6, "other", "exact")]),
+    ("Les 4 points de l'ordre du jour ont été examinés.", "fr", []),
+    ("Une hausse de 5 points de pourcentage, soit 5 percentage points.", "fr", []),
+    ("The meeting agreed 5 action points.", "en", []),
+])
+def test_a_point_qualified_by_a_service_is_a_thing_counted(text, language, expected):
+    assert _read(text, language) == expected
+
+
+def test_the_span_of_a_point_takes_its_complement():
+    assert _spans("Ils ont réalisé 35 points d’eau.", "fr") == ["35 points d’eau"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("34,000 Congolese have crossed the lake since January.", "en", [(34_000, "persons", "exact")]),
+    ("Some 5,000 South Sudanese arrived in Renk.", "en", [(5_000, "persons", "approx")]),
+    ("Le site accueille 300 Peulhs.", "fr", [(300, "persons", "exact")]),
+    ("The fee was 2,000 Congolese francs.", "en", [(2_000, "other", "exact")]),
+])
+def test_a_peoples_name_after_a_number_counts_persons(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The country hosts 1,200 people of concern, including 800 Central African and 400 Nigerian refugees.", "en",
+     [(1_200, "persons", "exact"), (800, "persons", "exact"), (400, "persons", "exact")]),
+    ("Following attacks on 14, 16 and 17 January, 771 households fled.", "en", [(771, "households", "exact")]),
+])
+def test_numbers_each_before_a_name_share_the_noun_after_the_last(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("More than 1 million people will be food insecure and more than 3 million will need support.", "en",
+     [(1_000_000, "persons", "min"), (3_000_000, "persons", "min")]),
+    ("Plus de 2 000 ménages seront touchés et 500 devront être relogés.", "fr",
+     [(2_000, "households", "min"), (500, "households", "exact")]),
+])
+def test_a_bare_number_before_a_modal_or_a_future_takes_the_unit_stated_once(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Actions from the previous meeting 1. UNFPA to present the stock.\n\n2. WHO to share the report.", "en"),
+    ("Suivi des actions\n3) OCHA to send the matrix.", "en"),
+])
+def test_an_item_number_opening_its_line_counts_nothing(text, language):
+    assert _read(text, language) == []
+
+
+def test_a_scale_word_the_layout_moved_to_the_end_of_the_amounts_parenthesis():
+    text = "Funding available (about US$337 Sources: OCHA, UNHCR and MSF million) against the plan"
+    assert [(v, u) for v, u, _ in _read(text, "en")] == [(337_000_000, "other")]
+    assert [(v, u) for v, u, _ in _read("Funding of $555 People who need in 34 sites million", "en")][0] == (555, "other")
