@@ -75,3 +75,35 @@ def test_a_scale_word_the_layout_moved_to_the_end_of_the_amounts_parenthesis():
     text = "Funding available (about US$337 Sources: OCHA, UNHCR and MSF million) against the plan"
     assert [(v, u) for v, u, _ in _read(text, "en")] == [(337_000_000, "other")]
     assert [(v, u) for v, u, _ in _read("Funding of $555 People who need in 34 sites million", "en")][0] == (555, "other")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("At least 1,200 boys and 1,300 girls are at risk.", "en", [(1_200, "persons", "min"), (1_300, "persons", "min")]),
+    ("Plus de 5 000 PDI et 1 600 réfugiés vivent à Ménaka.", "fr", [(5_000, "persons", "min"), (1_600, "persons", "min")]),
+    ("Armed men killed at least 12 civilians, including 4 children.", "en",
+     [(12, "persons", "min"), (4, "persons", "exact")]),
+])
+def test_a_qualifier_carries_along_a_list_of_counts_not_into_an_at_least_breakdown(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le village (population estimée 250 PDI) a été visité.", "fr", [(250, "persons", "approx")]),
+    ("Une population estimée à 4 000 habitants dispose de 3 forages.", "fr",
+     [(4_000, "persons", "approx"), (3, "other", "exact")]),
+    ("Le nombre de PDI était estimé à 35 000 en mai.", "fr", [(35_000, "persons", "exact")]),
+    ("The plan covers the estimated 25,000 refugees.", "en", [(25_000, "persons", "approx")]),
+])
+def test_estimated_qualifies_a_number_but_not_as_the_sentences_verb(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Funding of about US$30 million was received.", "en", [(30_000_000, "other", "approx")]),
+    ("Envrion 500 ménages sont sans abri.", "fr", [(500, "households", "approx")]),
+    ("Un mouvement de population (env. 2 500 personnes) a été observé.", "fr", [(2_500, "persons", "approx")]),
+    ("Factsheet\n\n+ 5,000 refugees registered in the region.", "en", [(5_000, "persons", "min")]),
+    ("Sites visités : Kalam (plus 2 500 personnes).", "fr", [(2_500, "persons", "min")]),
+])
+def test_a_qualifier_before_a_currency_misspelt_abbreviated_or_a_spaced_plus(text, language, expected):
+    assert _read(text, language) == expected

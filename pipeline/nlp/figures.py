@@ -604,7 +604,21 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
 
 
 #: "plus" without "de" opening a headline or a sentence, right before a number
-_BARE_PLUS = re.compile(r"(?:^|[\n:.!?]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+_BARE_PLUS = re.compile(r"(?:^|[\n:.!?(]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+#: "+ 57,000 Nigerian refugees" opening a line or a parenthesis: a plus sign one space before the number
+_SPACED_PLUS = re.compile(r"(?:^|[\n(:])[ \t]*\+[ \t]$")
+
+
+def _one_edit(word: str, term: str) -> bool:
+    """``word`` is ``term`` with one letter changed, added or dropped, or two neighbours swapped
+    ("envrion", "enviorn", "aproximately"): a typo of it."""
+    if word == term or abs(len(word) - len(term)) > 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, term)) if a != b), min(len(word), len(term)))
+    if len(word) == len(term):
+        return word[i + 1:] == term[i + 1:] or (word[i:i + 2] == term[i:i + 2][::-1] and word[i + 2:] == term[i + 2:])
+    longer, shorter = (word, term) if len(word) > len(term) else (term, word)
+    return longer[i + 1:] == shorter[i:]
 
 
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
@@ -613,14 +627,23 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
         return "min"  # "5,000+ IDPs"
-    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start):
-        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de")
-    before = fold(text[max(0, number.start - 30):number.start])
+    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start) \
+            or _SPACED_PLUS.search(text, max(0, number.start - 4), number.start):
+        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de"), "+ 57,000"
+    currency = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
+    end = currency.start() if currency else number.start  # "about US$337 million": the qualifier before the currency
+    before = fold(text[max(0, end - 30):end])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if (before.endswith(" " + term) or before == term) and value != "exact":
             return value
         if before.endswith(" " + term) or before == term:
             break  # "seulement 1 150", "only 40": a focus word, the number as exact as it is written
+    last = before.rsplit(" ", 1)[-1]
+    if len(last) >= 6 and not number.approximate:  # a misspelt qualifier of 7 letters or more: "envrion 500 ménages"
+        typo = next((value for term, value in reference.context_longest_first.get("qualifier", ())
+                     if " " not in term and len(term) >= 7 and value != "exact" and _one_edit(last, term)), None)
+        if typo:
+            return typo
     return "approx" if number.approximate else "exact"
 
 
@@ -1812,15 +1835,20 @@ _PART_OPENING = re.compile(r"\b(?:dont|y\s+compris|including|of\s+whom)\s+(?:[^\
 _MEMBER_JOIN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:,|;|et|and|,\s*(?:et|and))\s*(?:[^\W\d_]+\s+){0,3}?",
                           re.IGNORECASE)
 _CARRIED = frozenset({"approx", "min"})
+#: a finite verb between two counts ends the first one's clause: "plus de 2 000 ménages seront touchés et
+#: 500 devront …" (the second a count of its own)
+_FINITE_VERB = re.compile(r"\b(?:est|sont|seront|sera|ont|avait|avaient|était|étaient|is|are|was|were|will|would"
+                          r"|have|has|had|can|may|must|need|needs)\b", re.IGNORECASE)
 
 
 def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
     """"plus de 6689 ménages soit 33445 personnes" (both min), "environ N personnes dont A réfugiés et B
     retournés" (all approx), "dont plus de A enfants et B femmes" (both parts min), "about 300, 250 and
     120 households" (all approx): an "environ" / "plus de" carries to the count's restatement and along a
-    list whose first number stands bare (its noun written once, at the end) or opens a breakdown; an
-    "environ" (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
-    qualifier keeps it; "au moins 12 morts et 25 blessés" (two nouns, no breakdown) carries nothing."""
+    list, each number with its noun or the noun written once at the end ("at least 3,141 boys and 3,503
+    girls", "plus de 50 000 PDI et 16 000 réfugiés": both min, as dev's gold calls them); an "environ"
+    (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
+    qualifier keeps it; "at least 22 civilians, including 14 children" carries nothing."""
     carried = list(figures)
     chain: set[int] = set()  # figures of a breakdown or list: the qualifier goes on along it
     for i, figure in enumerate(carried):
@@ -1838,7 +1866,8 @@ def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
         # a breakdown takes an "environ" of its total, not an "at least" ("at least 22 civilians, including
         # 14 children") nor a collective numeral's vagueness ("une vingtaine d'acteurs dont neuf")
         breakdown = previous.qualifier == "approx" and previous.text[:1].isdigit() and bool(_BREAKDOWN_OPENING.fullmatch(gap))
-        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain)
+        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain or not (
+            _BREAKDOWN_OPENING.fullmatch(gap) or _FINITE_VERB.search(gap)))
         if restated or breakdown or listed:
             carried[i] = replace(current, qualifier=previous.qualifier)
             chain.add(i)
