@@ -107,3 +107,22 @@ def test_estimated_qualifies_a_number_but_not_as_the_sentences_verb(text, langua
 ])
 def test_a_qualifier_before_a_currency_misspelt_abbreviated_or_a_spaced_plus(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("La rencontre a regroupé 45 personnes dont 12 femmes.", "fr", []),
+    ("The meeting brought together 30 people from the camps.", "en", []),
+    ("Le site a regroupé 2 000 personnes.", "fr", [(2_000, "persons", "exact")]),
+    ("2,000 people gathered at the distribution site.", "en", [(2_000, "persons", "exact")]),
+])
+def test_people_a_named_meeting_gathers_are_its_participants(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Les assaillants ont attaqué 3 bases militaires.", "fr", []),
+    ("There were six measles cases in the camp.", "en", [(6, "incidents", "exact")]),
+    ("In the town, three peacekeepers were killed.", "en", [(3, "persons", "exact")]),
+])
+def test_a_french_plural_head_is_not_counted_by_its_adjective(text, language, expected):
+    assert _read(text, language) == expected

@@ -117,12 +117,18 @@ def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
     return not (following and unit_of(following.group(), reference))
 
 
+#: a meeting named as the subject that gathers people ("la rencontre a regroupé", "the meeting brought together")
+_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|meeting|atelier|workshop|session|seance)\b")
+
+
 def counts_attendance(sentence: str, reference: Reference) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
     business of the meeting, not a figure of the situation."""
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
+    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in reference.figure_context.get("gathering", {})):
+        return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
@@ -300,6 +306,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     in_name, names = False, 0
     qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
     measure = False  # "1,200 heads of livestock": a measure word and its "of" stand before the counted noun
+    head_first = False  # an unlisted lower-case plural right after the number: the head, French order
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -322,6 +329,10 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
             return qualified_head(text, token, tokens[tokens.index(token) - 1] if skipped else None, reference)
         found = unit_of(word, reference)
+        if found and head_first and skipped == 1 \
+                and language_of([text[max(0, number.start - 120):token.end() + 60]]) == "fr":
+            return None  # "3 bases militaires", "2 positions militaires": the plural before is the head, this its
+            # adjective (French order; not "six measles cases", "three peacekeepers were killed")
         if found and number.value > 1 and _qualifies_next(tokens, token, reference):
             skipped, unknown, qualified = skipped + 1, unknown + 1, True
             continue  # "6 child killer diseases", "4 child protection committees": the singular qualifies what follows
@@ -348,6 +359,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         attributive = _attributive(word, reference)
         if len(folded) > 14 or (skipped >= 1 and not (attributive and unknown == 1 and skipped < 2)):
             return None
+        head_first = not skipped and word.isalpha() and word.islower() and bool(_PLURAL.search(word))
         skipped += 1  # one unknown word may stand between ("96 protection incidents"), two nouns of a
         unknown += 1  # compound ("10 state police officers"), not a plural and a preposition ("charrettes aux")
         in_name, names = capitalised, 1
