@@ -126,3 +126,26 @@ def test_people_a_named_meeting_gathers_are_its_participants(text, language, exp
 ])
 def test_a_french_plural_head_is_not_counted_by_its_adjective(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("A woman, 35, was killed in the village.", "en", []),
+    ("Un homme, 42, a été blessé.", "fr", []),
+    ("Les victimes (12 femmes, 3 hommes) ont été prises en charge.", "fr", [(12, "persons", "exact"), (3, "persons", "exact")]),
+])
+def test_a_number_set_off_after_one_person_is_an_age(text, language, expected):
+    assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le taux de létalité est de 2,3 pour 100 000 habitants.", "fr", []),
+    ("The mortality rate is 1.2 deaths per 10,000 people per day.", "en", []),
+    ("Des vivres pour 10 000 personnes ont été livrés.", "fr", [(10_000, "persons", "exact")]),
+    ("Le PAM a distribué 300 tonnes pour 1 000 ménages.", "fr", [(300, "other", "exact"), (1_000, "households", "exact")]),
+])
+def test_a_rates_value_and_its_round_base_are_no_counts(text, language, expected):
+    assert _read(text, language) == expected
+
+
+def test_a_qualifier_may_stand_between_an_amount_cue_and_its_number():
+    assert _read("Bama town hosts an IDP population of around 30,000.", "en") == [(30_000, "persons", "approx")]

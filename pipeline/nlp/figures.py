@@ -687,7 +687,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
-    if is_age_limit(text, number, reference) or is_an_average(text, number, reference):
+    if is_age_limit(text, number, reference) or is_an_average(text, number, reference) \
+            or is_apposed_age(text, number, reference) or is_rate_base(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
@@ -710,6 +711,40 @@ def is_an_average(text: str, number: NumberMention, reference: Reference) -> boo
 
 #: an English age limit: "under 5", "under-5", "below 5" (French writes its unit: "moins de 5 ans")
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|below)[ \t-]*$", re.IGNORECASE)
+
+
+#: a person named in the singular, then a number between commas: "a woman, 35, was killed" (not "des
+#: menaces de mort (11)": a count in parentheses after its noun)
+_APPOSED_AGE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*$")
+
+
+#: a rate before "pour" / "per" and a round base: "2,3 pour 100 000 habitants", "12 deaths per 10,000 people"
+_RATE_BEFORE = re.compile(r"\d[ \t]*(?:%[ \t]*)?(?:[^\W\d_]+[ \t]+){0,2}?(?:pour|per)[ \t]+$", re.IGNORECASE)
+
+
+def is_rate_base(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"Un taux d'attaque de 2,3 pour 100 000 habitants": the round base of a rate (100, 1 000, 10 000…)
+    after a number and "pour" / "per", a rate word (``figure_context.csv`` rate) before, is no count
+    ("des vivres pour 10 000 personnes", "300 tonnes pour 1 000 ménages" are counts)."""
+    value = number.value
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    if number.value < 100 or value != 1 or not _RATE_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return False
+    rates = reference.figure_context.get("rate", {})
+    return any(fold(w.group()) in rates for w in words_before(text, number.start, limit=10))
+
+
+def is_apposed_age(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"A woman, 35, was killed", "le chef du village, 60, a été enlevé": a number set off by commas
+    right after one person named in the singular is that person's age, not a count."""
+    before = _APPOSED_AGE.search(text, max(0, number.start - 30), number.start)
+    if not before or number.value > 120 or not text[number.start:number.end].isdigit() \
+            or not re.match(r"[ \t]*,", text[number.end:number.end + 3]):
+        return False
+    word = before.group(1)
+    found = unit_of(word, reference)
+    return bool(found) and found[0] == "persons" and singular(fold(word)) == fold(word)
 
 
 def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -1165,6 +1200,8 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if opens_range:
             figure_end = number.end
             value = range_low_value(text, number, closing[0])
+        if not float(value).is_integer():
+            continue  # "1.2 deaths per 10,000 people", "2,5 cas en moyenne": a fraction of a count is a rate, no count
         qualifier = qualifier_of(text, number, reference)
         if qualifier == "exact" and (opens_range or number.start in uppers):
             qualifier = "min" if opens_range else "max"
@@ -1415,8 +1452,9 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     if not (_AFTER_BARE.match(after) or after.lstrip().startswith("(") or _verb_after(text, number.end)):
         return None
     before = fold(text[sentence_start:number.start])
+    bare = _without_qualifier(before, reference)  # "a population of around 30,000"
     cue = next(((term, unit) for term, unit in reference.context_longest_first.get("amount", ())
-                if before.endswith(" " + term) or before == term), None)
+                if any(b.endswith(" " + term) or b == term for b in (before, bare))), None)
     if cue and cue[1]:
         return cue[1], cue[0].split()[0], None
     among = _AMONG.search(strip_accents(text[sentence_start:number.start].lower()))
