@@ -149,3 +149,17 @@ def test_a_rates_value_and_its_round_base_are_no_counts(text, language, expected
 
 def test_a_qualifier_may_stand_between_an_amount_cue_and_its_number():
     assert _read("Bama town hosts an IDP population of around 30,000.", "en") == [(30_000, "persons", "approx")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("ECHO allocated €3.5m to the project.", "en", [(3_500_000, "other", "exact")]),
+    ("The CERF released US$1.2bn.", "en", [(1_200_000_000, "other", "exact")]),
+    ("Funding received: USD337M.", "en", [(337_000_000, "other", "exact")]),
+    ("Un financement de 2,5 Mds FCFA a été obtenu.", "fr", [(2_500_000_000, "other", "exact")]),
+    ("ECHO a alloué 3,5 M€ au projet.", "fr", [(3_500_000, "other", "exact")]),
+    ("Le plan requiert 45 millions $ US.", "fr", [(45_000_000, "other", "exact")]),
+    ("Un don de 45 000 € a été reçu pour 300 ménages.", "fr", [(45_000, "other", "exact"), (300, "households", "exact")]),
+    ("Suivi des décisions (5mn) et tour de table (15 mn).", "fr", []),
+])
+def test_an_amounts_abbreviated_scale_and_a_currency_sign_after_it(text, language, expected):
+    assert _read(text, language) == expected

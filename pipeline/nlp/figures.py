@@ -842,11 +842,19 @@ _CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d
                               r"|(?<![^\W\d_])N)$")
 
 
+#: a currency sign right after an amount, French style: "45 000 €", "3,5 M€", "45 millions $ US" (not the
+#: next amount's sign: "5,600 $409,5 M")
+_CURRENCY_AFTER = re.compile(rf"[ \t\u00a0]*([{re.escape(_CURRENCY_SIGNS)}])(?![ \t\u00a0]?\d)")
+
+
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
     """"$73 million", "USD 2,500", "N150 million" (naira): a currency written before a number makes it
-    an amount (other)."""
+    an amount (other); so does a currency sign right after it ("45 000 €", "3,5 M€")."""
     match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
-    return ("other", match.group().strip(), None) if match else None
+    if match:
+        return "other", match.group().strip(), None
+    after = _CURRENCY_AFTER.match(text, number.end)
+    return ("other", after.group(1), None) if after else None
 
 
 #: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
