@@ -39,6 +39,8 @@ def test_the_span_of_a_point_takes_its_complement():
     ("Some 5,000 South Sudanese arrived in Renk.", "en", [(5_000, "persons", "approx")]),
     ("Le site accueille 300 Peulhs.", "fr", [(300, "persons", "exact")]),
     ("The fee was 2,000 Congolese francs.", "en", [(2_000, "other", "exact")]),
+    ("Some 8,000 Central Africans and 1,200 Ugandans crossed.", "en", [(8_000, "persons", "approx"), (1_200, "persons", "approx")]),
+    ("Il y a 450 Sénégalais au centre de transit.", "fr", [(450, "persons", "exact")]),
 ])
 def test_a_peoples_name_after_a_number_counts_persons(text, language, expected):
     assert _read(text, language) == expected

@@ -252,6 +252,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
         or people_noun(text, number, reference)
 
 
+#: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ans|ese|iens|ains|ais|ois)")
 #: a people's or nationality's name after a number, one capitalised word before it allowed ("South Sudanese")
 _PEOPLE_NAME = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+)?([A-ZÀ-Ý][^\W\d_]+)")
 
@@ -264,10 +266,13 @@ def _peoples(reference: Reference) -> frozenset[str]:
 
 def people_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """"34,000 Congolese have crossed", "5,000 South Sudanese and 2,000 …": a people's or a nationality's
-    name (``peoples.csv``, invariant plurals included) heading the noun phrase after a number counts
+    name (``peoples.csv``, invariant plurals included; or a capitalised demonym by its ending: "Central
+    Africans", "Ugandans") heading the noun phrase after a number counts
     persons; not when a noun it qualifies follows ("2,000 Congolese francs", "12 Fulfulde speakers")."""
     name = _PEOPLE_NAME.match(text, number.end)
-    if number.value <= 1 or not name or fold(name.group(1)) not in reference.derived("figures.peoples", _peoples):
+    if number.value <= 1 or not name:
+        return None
+    if fold(name.group(1)) not in reference.derived("figures.peoples", _peoples) and not _DEMONYM.fullmatch(name.group(1)):
         return None
     after = fold(text[name.end():name.end() + 12])
     if not (re.match(r"[ \t]*(?:[),.;:»”]|\n|\Z)", text[name.end():]) or _AFTER_BARE.match(" " + after)
