@@ -165,3 +165,11 @@ def test_a_qualifier_may_stand_between_an_amount_cue_and_its_number():
 ])
 def test_an_amounts_abbreviated_scale_and_a_currency_sign_after_it(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le cycle 2 de distribution a touché 1 800 ménages.", "fr", [(1_800, "households", "exact")]),
+    ("The second wave 3 assessment and batch 4 of kits reached 600 households.", "en", [(600, "households", "exact")]),
+])
+def test_a_cycle_wave_or_batch_number_is_a_label(text, language, expected):
+    assert _read(text, language) == expected
