@@ -173,3 +173,8 @@ def test_an_amounts_abbreviated_scale_and_a_currency_sign_after_it(text, languag
 ])
 def test_a_cycle_wave_or_batch_number_is_a_label(text, language, expected):
     assert _read(text, language) == expected
+
+
+def test_a_key_figures_label_may_name_a_people():
+    text = "UNHCR Factsheet\n\n271,518\nCentral Africans\n\n101,767\nNigerians"
+    assert _read(text, "en") == [(271_518, "persons", "exact"), (101_767, "persons", "exact")]

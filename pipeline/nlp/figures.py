@@ -264,6 +264,12 @@ def _peoples(reference: Reference) -> frozenset[str]:
     return peoples_and_plurals(reference.peoples)
 
 
+def names_people(word: str, reference: Reference) -> bool:
+    """A people's or a nationality's name (``peoples.csv``, a plural in "s" too) or a capitalised
+    demonym by its ending ("Ugandans")."""
+    return fold(word) in reference.derived("figures.peoples", _peoples) or bool(_DEMONYM.fullmatch(word))
+
+
 def people_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """"34,000 Congolese have crossed", "5,000 South Sudanese and 2,000 …": a people's or a nationality's
     name (``peoples.csv``, invariant plurals included; or a capitalised demonym by its ending: "Central
@@ -272,7 +278,7 @@ def people_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     name = _PEOPLE_NAME.match(text, number.end)
     if number.value <= 1 or not name:
         return None
-    if fold(name.group(1)) not in reference.derived("figures.peoples", _peoples) and not _DEMONYM.fullmatch(name.group(1)):
+    if not names_people(name.group(1), reference):
         return None
     after = fold(text[name.end():name.end() + 12])
     if not (re.match(r"[ \t]*(?:[),.;:»”]|\n|\Z)", text[name.end():]) or _AFTER_BARE.match(" " + after)
@@ -1546,6 +1552,8 @@ def label_words_unit(label: str, reference: Reference, first_words: int) -> Opti
         found = unit_of(word, reference)
         if found:
             return None if fold(word).startswith("particip") else (found[0], word, found[1])
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and names_people(words[-1], reference):
+        return "persons", words[-1], None  # a key figure's label naming a people: "271,518 / Central Africans"
     return None
 
 
