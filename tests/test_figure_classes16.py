@@ -178,3 +178,12 @@ def test_a_cycle_wave_or_batch_number_is_a_label(text, language, expected):
 def test_a_key_figures_label_may_name_a_people():
     text = "UNHCR Factsheet\n\n271,518\nCentral Africans\n\n101,767\nNigerians"
     assert _read(text, "en") == [(271_518, "persons", "exact"), (101_767, "persons", "exact")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Liste de présence : 22 personnes.", "fr", []),
+    ("18 participants dont 5 femmes ont assisté à l'atelier de validation.", "fr", []),
+    ("1 200 participants aux séances de sensibilisation ont été touchés.", "fr", [(1_200, "persons", "exact")]),
+])
+def test_an_attendance_list_and_a_named_workshops_participants_are_the_meetings_own(text, language, expected):
+    assert _read(text, language) == expected

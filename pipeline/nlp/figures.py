@@ -117,7 +117,8 @@ def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
     return not (following and unit_of(following.group(), reference))
 
 
-#: a meeting named as the subject that gathers people ("la rencontre a regroupé", "the meeting brought together")
+#: the meeting named in a sentence that counts its participants ("la réunion a enregistré 35 participants",
+#: "18 participants ont assisté à l'atelier") or gathers people ("la rencontre a regroupé", "the meeting brought together")
 _GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|meeting|atelier|workshop|session|seance)\b")
 
 
@@ -175,8 +176,6 @@ def describes_size(text: str, number: NumberMention, reference: Reference) -> bo
 
 
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
-#: the meeting itself named in the sentence that counts participants: "la réunion a enregistré 35 participants"
-_MEETING_WORD = re.compile(r"\b(?:reunion|reunions|meeting|meetings)\b")
 
 
 def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
@@ -187,7 +186,7 @@ def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
     if not fold(noun).startswith("particip"):
         return False
     folded = " " + fold(sentence) + " "
-    meeting = bool(_MEETING_WORD.search(folded)) and not any(f" {term} " in folded
+    meeting = bool(_GATHERING_MEETING.search(folded)) and not any(f" {term} " in folded
                                                              for term in reference.figure_context.get("activity", {}))
     return bool(_LIST_WORD.search(sentence)) or meeting
 
