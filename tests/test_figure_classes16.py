@@ -187,3 +187,12 @@ def test_a_key_figures_label_may_name_a_people():
 ])
 def test_an_attendance_list_and_a_named_workshops_participants_are_the_meetings_own(text, language, expected):
     assert _read(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The estimated number of displaced people as of 8 May is 15,400.", "en", [(15_400, "persons", "approx")]),
+    ("Le nombre estimé de personnes déplacées est de 4 500.", "fr", [(4_500, "persons", "approx")]),
+    ("The number of displaced people is 15,400.", "en", [(15_400, "persons", "exact")]),
+])
+def test_the_count_of_an_estimated_number_is_approx(text, language, expected):
+    assert _read(text, language) == expected

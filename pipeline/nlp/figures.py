@@ -643,6 +643,12 @@ def _one_edit(word: str, term: str) -> bool:
     return longer[i + 1:] == shorter[i:]
 
 
+#: "the estimated number of X … is N", "le nombre estimé de X … est de N": the count the copula gives is
+#: an estimate
+_ESTIMATED_COUNT = re.compile(r"\b(?:estimated\s+(?:number|total)\s+of|nombre\s+estimé\s+d(?:e\s|['’]))[^.;!?]{0,80}"
+                              r"\b(?:is|was|stands\s+at|est\s+de|était\s+de)\s*$", re.IGNORECASE)
+
+
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
     """min / max / approx from the words before ("plus de", "environ"), approx for "une centaine"."""
     if number.start >= 1 and text[number.start - 1] == "+" and (number.start < 2 or not text[number.start - 2].isalnum()):
@@ -660,6 +666,8 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
             return value
         if before.endswith(" " + term) or before == term:
             break  # "seulement 1 150", "only 40": a focus word, the number as exact as it is written
+    if _ESTIMATED_COUNT.search(text, max(0, number.start - 120), number.start):
+        return "approx"  # "the estimated number of displaced people as of 8 January is 15,398"
     last = before.rsplit(" ", 1)[-1]
     if len(last) >= 6 and not number.approximate:  # a misspelt qualifier of 7 letters or more: "envrion 500 ménages"
         typo = next((value for term, value in reference.context_longest_first.get("qualifier", ())
