@@ -341,7 +341,9 @@ def test_a_noun_in_no_list_stated_once_for_a_list_a_range_or_a_comparison(text, 
 ])
 def test_an_english_noun_of_people_by_its_ending_when_the_french_vectors_do_not_place_it(text, expected):
     assert all(unit_of(figure[0].split()[-1], REFERENCE) is None for figure in expected)
-    assert counts(text, "en") == []
+    # without vectors only a capitalised demonym is read (by its ending, since the sixteenth pass)
+    found = figures_of_field(None, "discussion", text, "en", REFERENCE)
+    assert [f.text for f in found if not f.text.split()[-1][:1].isupper()] == []
     assert vector_counts(text, "en") == expected
 
 

@@ -19,7 +19,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits
+from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -117,12 +117,19 @@ def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
     return not (following and unit_of(following.group(), reference))
 
 
+#: the meeting named in a sentence that counts its participants ("la réunion a enregistré 35 participants",
+#: "18 participants ont assisté à l'atelier") or gathers people ("la rencontre a regroupé", "the meeting brought together")
+_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|meeting|atelier|workshop|session|seance)\b")
+
+
 def counts_attendance(sentence: str, reference: Reference) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
     business of the meeting, not a figure of the situation."""
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
+    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in reference.figure_context.get("gathering", {})):
+        return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
@@ -169,8 +176,6 @@ def describes_size(text: str, number: NumberMention, reference: Reference) -> bo
 
 
 _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
-#: the meeting itself named in the sentence that counts participants: "la réunion a enregistré 35 participants"
-_MEETING_WORD = re.compile(r"\b(?:reunion|reunions|meeting|meetings)\b")
 
 
 def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
@@ -181,7 +186,7 @@ def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
     if not fold(noun).startswith("particip"):
         return False
     folded = " " + fold(sentence) + " "
-    meeting = bool(_MEETING_WORD.search(folded)) and not any(f" {term} " in folded
+    meeting = bool(_GATHERING_MEETING.search(folded)) and not any(f" {term} " in folded
                                                              for term in reference.figure_context.get("activity", {}))
     return bool(_LIST_WORD.search(sentence)) or meeting
 
@@ -242,7 +247,43 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The noun a number counts, looking right: a listed one ("404 ménages", "96 protection
     incidents", "12 were children"), else, with ``guess``, one no list knows, read by its vector."""
-    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None)
+    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None) \
+        or people_noun(text, number, reference)
+
+
+#: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
+_DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ans|ese|iens|ains|ais|ois)")
+#: a people's or nationality's name after a number, one capitalised word before it allowed ("South Sudanese")
+_PEOPLE_NAME = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+)?([A-ZÀ-Ý][^\W\d_]+)")
+
+
+def _peoples(reference: Reference) -> frozenset[str]:
+    from pipeline.nlp.context import peoples_and_plurals  # context reads figures' language_of: imported here
+
+    return peoples_and_plurals(reference.peoples)
+
+
+def names_people(word: str, reference: Reference) -> bool:
+    """A people's or a nationality's name (``peoples.csv``, a plural in "s" too) or a capitalised
+    demonym by its ending ("Ugandans")."""
+    return fold(word) in reference.derived("figures.peoples", _peoples) or bool(_DEMONYM.fullmatch(word))
+
+
+def people_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"34,000 Congolese have crossed", "5,000 South Sudanese and 2,000 …": a people's or a nationality's
+    name (``peoples.csv``, invariant plurals included; or a capitalised demonym by its ending: "Central
+    Africans", "Ugandans") heading the noun phrase after a number counts
+    persons; not when a noun it qualifies follows ("2,000 Congolese francs", "12 Fulfulde speakers")."""
+    name = _PEOPLE_NAME.match(text, number.end)
+    if number.value <= 1 or not name:
+        return None
+    if not names_people(name.group(1), reference):
+        return None
+    after = fold(text[name.end():name.end() + 12])
+    if not (re.match(r"[ \t]*(?:[),.;:»”]|\n|\Z)", text[name.end():]) or _AFTER_BARE.match(" " + after)
+            or _verb_after(text, name.end())):
+        return None
+    return _WORD.match(text, name.start(1)), "persons", None
 
 
 def line_ends_phrase(text: str, number: NumberMention, token: re.Match) -> bool:
@@ -275,6 +316,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
     in_name, names = False, 0
     qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
     measure = False  # "1,200 heads of livestock": a measure word and its "of" stand before the counted noun
+    head_first = False  # an unlisted lower-case plural right after the number: the head, French order
     for token in tokens:
         if line_ends_phrase(text, number, token):
             return None  # "… en 2020\n\nNombre de violations": a line ends the noun phrase
@@ -295,8 +337,12 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if folded in _CONNECTORS:
             return None  # "des blessures (9) et des viols (4)": a conjunction ends the noun phrase
         if folded in not_a_count or folded in prepositions or any(two.startswith(t + " ") or two == t for t in not_a_count if " " in t):
-            return None
+            return qualified_head(text, token, tokens[tokens.index(token) - 1] if skipped else None, reference)
         found = unit_of(word, reference)
+        if found and head_first and skipped == 1 \
+                and language_of([text[max(0, number.start - 120):token.end() + 60]]) == "fr":
+            return None  # "3 bases militaires", "2 positions militaires": the plural before is the head, this its
+            # adjective (French order; not "six measles cases", "three peacekeepers were killed")
         if found and number.value > 1 and _qualifies_next(tokens, token, reference):
             skipped, unknown, qualified = skipped + 1, unknown + 1, True
             continue  # "6 child killer diseases", "4 child protection committees": the singular qualifies what follows
@@ -323,6 +369,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         attributive = _attributive(word, reference)
         if len(folded) > 14 or (skipped >= 1 and not (attributive and unknown == 1 and skipped < 2)):
             return None
+        head_first = not skipped and word.isalpha() and word.islower() and bool(_PLURAL.search(word))
         skipped += 1  # one unknown word may stand between ("96 protection incidents"), two nouns of a
         unknown += 1  # compound ("10 state police officers"), not a plural and a preposition ("charrettes aux")
         in_name, names = capitalised, 1
@@ -330,6 +377,27 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not attributive:
             unknown += 1
     return None
+
+
+#: a French noun complement without an article: "points d'eau", "points de distribution" (not "de l'ordre du jour")
+_BARE_COMPLEMENT = re.compile(r"[ \t]+(?:de[ \t]+|d['’][ \t]*)([^\W\d_]+)(?!['’])", re.IGNORECASE)
+
+
+def qualified_head(text: str, head: re.Match, before: Optional[re.Match], reference: Reference
+                   ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """A not-a-count noun that a noun qualifies may name a thing counted (``figure_context.csv``
+    qualified_head, "<head> <noun>" for a French complement without an article, "<noun> <head>" for
+    an English noun before it): "35 points d'eau", "12 points de distribution", "6 water points" are
+    places of a service; "5 points de pourcentage", "5 action points", "les 4 points de l'ordre du
+    jour" are not. ``before``: the one word between the number and the head."""
+    heads = reference.figure_context.get("qualified_head", {})
+    name = singular(fold(head.group()))
+    complement = _BARE_COMPLEMENT.match(text, head.end())
+    if before is None and complement:
+        unit = heads.get(f"{name} {singular(fold(complement.group(1)))}")
+        return (_WORD.match(text, complement.start(1)), unit, None) if unit else None
+    unit = heads.get(f"{singular(fold(before.group()))} {name}") if before is not None else None
+    return (head, unit, None) if unit else None
 
 
 #: a French present participle ("impliquant", "visant", "concernant"), never a noun's modifier
@@ -558,7 +626,27 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference
 
 
 #: "plus" without "de" opening a headline or a sentence, right before a number
-_BARE_PLUS = re.compile(r"(?:^|[\n:.!?]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+_BARE_PLUS = re.compile(r"(?:^|[\n:.!?(]|\s[-–])[ \t]*plus[ \t]+$", re.IGNORECASE)
+#: "+ 57,000 Nigerian refugees" opening a line or a parenthesis: a plus sign one space before the number
+_SPACED_PLUS = re.compile(r"(?:^|[\n(:])[ \t]*\+[ \t]$")
+
+
+def _one_edit(word: str, term: str) -> bool:
+    """``word`` is ``term`` with one letter changed, added or dropped, or two neighbours swapped
+    ("envrion", "enviorn", "aproximately"): a typo of it."""
+    if word == term or abs(len(word) - len(term)) > 1:
+        return False
+    i = next((k for k, (a, b) in enumerate(zip(word, term)) if a != b), min(len(word), len(term)))
+    if len(word) == len(term):
+        return word[i + 1:] == term[i + 1:] or (word[i:i + 2] == term[i:i + 2][::-1] and word[i + 2:] == term[i + 2:])
+    longer, shorter = (word, term) if len(word) > len(term) else (term, word)
+    return longer[i + 1:] == shorter[i:]
+
+
+#: "the estimated number of X … is N", "le nombre estimé de X … est de N": the count the copula gives is
+#: an estimate
+_ESTIMATED_COUNT = re.compile(r"\b(?:estimated\s+(?:number|total)\s+of|nombre\s+estimé\s+d(?:e\s|['’]))[^.;!?]{0,80}"
+                              r"\b(?:is|was|stands\s+at|est\s+de|était\s+de)\s*$", re.IGNORECASE)
 
 
 def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
@@ -567,14 +655,25 @@ def qualifier_of(text: str, number: NumberMention, reference: Reference) -> str:
         return "min"  # "+18,800 displaced": more than, not a sum ("2+3")
     if text[number.end:number.end + 1] == "+" and not text[number.end + 1:number.end + 2].isalnum():
         return "min"  # "5,000+ IDPs"
-    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start):
-        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de")
-    before = fold(text[max(0, number.start - 30):number.start])
+    if _BARE_PLUS.search(text, max(0, number.start - 12), number.start) \
+            or _SPACED_PLUS.search(text, max(0, number.start - 4), number.start):
+        return "min"  # "Kayes : Plus 600 déplacés" (a headline's "plus" without "de"), "+ 57,000"
+    currency = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
+    end = currency.start() if currency else number.start  # "about US$337 million": the qualifier before the currency
+    before = fold(text[max(0, end - 30):end])
     for term, value in reference.context_longest_first.get("qualifier", ()):
         if (before.endswith(" " + term) or before == term) and value != "exact":
             return value
         if before.endswith(" " + term) or before == term:
             break  # "seulement 1 150", "only 40": a focus word, the number as exact as it is written
+    if _ESTIMATED_COUNT.search(text, max(0, number.start - 120), number.start):
+        return "approx"  # "the estimated number of displaced people as of 8 January is 15,398"
+    last = before.rsplit(" ", 1)[-1]
+    if len(last) >= 6 and not number.approximate:  # a misspelt qualifier of 7 letters or more: "envrion 500 ménages"
+        typo = next((value for term, value in reference.context_longest_first.get("qualifier", ())
+                     if " " not in term and len(term) >= 7 and value != "exact" and _one_edit(last, term)), None)
+        if typo:
+            return typo
     return "approx" if number.approximate else "exact"
 
 
@@ -606,7 +705,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
-    if is_age_limit(text, number, reference) or is_an_average(text, number, reference):
+    if is_age_limit(text, number, reference) or is_an_average(text, number, reference) \
+            or is_apposed_age(text, number, reference) or is_rate_base(text, number, reference):
         return True
     return bool(re.match(r"\s*[-–/]\s*\d", text[number.end:]))
 
@@ -631,6 +731,40 @@ def is_an_average(text: str, number: NumberMention, reference: Reference) -> boo
 _AGE_LIMIT_BEFORE = re.compile(r"\b(?:under|below)[ \t-]*$", re.IGNORECASE)
 
 
+#: a person named in the singular, then a number between commas: "a woman, 35, was killed" (not "des
+#: menaces de mort (11)": a count in parentheses after its noun)
+_APPOSED_AGE = re.compile(r"([^\W\d_]+)[ \t]*,[ \t]*$")
+
+
+#: a rate before "pour" / "per" and a round base: "2,3 pour 100 000 habitants", "12 deaths per 10,000 people"
+_RATE_BEFORE = re.compile(r"\d[ \t]*(?:%[ \t]*)?(?:[^\W\d_]+[ \t]+){0,2}?(?:pour|per)[ \t]+$", re.IGNORECASE)
+
+
+def is_rate_base(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"Un taux d'attaque de 2,3 pour 100 000 habitants": the round base of a rate (100, 1 000, 10 000…)
+    after a number and "pour" / "per", a rate word (``figure_context.csv`` rate) before, is no count
+    ("des vivres pour 10 000 personnes", "300 tonnes pour 1 000 ménages" are counts)."""
+    value = number.value
+    while value >= 10 and value % 10 == 0:
+        value /= 10
+    if number.value < 100 or value != 1 or not _RATE_BEFORE.search(text, max(0, number.start - 40), number.start):
+        return False
+    rates = reference.figure_context.get("rate", {})
+    return any(fold(w.group()) in rates for w in words_before(text, number.start, limit=10))
+
+
+def is_apposed_age(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"A woman, 35, was killed", "le chef du village, 60, a été enlevé": a number set off by commas
+    right after one person named in the singular is that person's age, not a count."""
+    before = _APPOSED_AGE.search(text, max(0, number.start - 30), number.start)
+    if not before or number.value > 120 or not text[number.start:number.end].isdigit() \
+            or not re.match(r"[ \t]*,", text[number.end:number.end + 3]):
+        return False
+    word = before.group(1)
+    found = unit_of(word, reference)
+    return bool(found) and found[0] == "persons" and singular(fold(word)) == fold(word)
+
+
 def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool:
     """"under 5 children", "children under 5 were vaccinated": an age limit (an age, not a count)
     when a child noun follows the number or comes before the limit ("under 5 incidents" counts)."""
@@ -652,10 +786,18 @@ _TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year
 _PARAGRAPH_NUMBER = re.compile(r"[ \t]*\(\s*\d{1,2}\s*\)[ \t]*")
 
 
+#: "2. WHO to share …", "3) Partners to …": a small number opening its line, a mark and a word after it
+_ITEM_MARK = re.compile(r"[.)][ \t]+[^\W\d_]")
+
+
 def is_paragraph_number(text: str, number: NumberMention) -> bool:
-    """"(2)" alone on its line numbers the paragraph under it, it counts nothing."""
+    """"(2)" alone on its line numbers the paragraph under it, and "2. WHO to share" opening its line
+    numbers the item it opens (an action point's "WHO" is no "who" of a person): they count nothing."""
     line_start = text.rfind("\n", 0, number.start) + 1
     line_end = text.find("\n", number.end)
+    if not text[line_start:number.start].strip(" \t•*-") and number.value < 100 \
+            and text[number.start:number.end].isdigit() and _ITEM_MARK.match(text, number.end):
+        return True
     return bool(_PARAGRAPH_NUMBER.fullmatch(text[line_start:len(text) if line_end < 0 else line_end]))
 
 
@@ -718,14 +860,38 @@ _CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d
                               r"|(?<![^\W\d_])N)$")
 
 
+#: a currency sign right after an amount, French style: "45 000 €", "3,5 M€", "45 millions $ US" (not the
+#: next amount's sign: "5,600 $409,5 M")
+_CURRENCY_AFTER = re.compile(rf"[ \t\u00a0]*([{re.escape(_CURRENCY_SIGNS)}])(?![ \t\u00a0]?\d)")
+
+
 def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str, Optional[str]]]:
     """"$73 million", "USD 2,500", "N150 million" (naira): a currency written before a number makes it
-    an amount (other)."""
+    an amount (other); so does a currency sign right after it ("45 000 €", "3,5 M€")."""
     match = _CURRENCY_BEFORE.search(text, max(0, number.start - 6), number.start)
-    return ("other", match.group().strip(), None) if match else None
+    if match:
+        return "other", match.group().strip(), None
+    after = _CURRENCY_AFTER.match(text, number.end)
+    return ("other", after.group(1), None) if after else None
 
 
 #: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
+#: the rest of an amount's parenthesis, closed by a scale word a flattened layout moved there: "(about
+#: US$337 Sources: UNDSS, OCHA million)"; no number, no other parenthesis between
+_SCALE_CLOSING = re.compile(r"[^\d()\n]{1,80}?(?=[ \t](?:millions?|milliards?|billions?)[ \t]*\))", re.IGNORECASE)
+
+
+def displaced_scale(text: str, number: NumberMention) -> float:
+    """An amount in parentheses with no scale word after it, whose parenthesis ends on one ("(about
+    US$337 Sources: … million)", a key-figure box flattened with its sources inside): the amount
+    times that scale word; else the amount as written."""
+    opened = text.rfind("(", max(0, number.start - 40), number.start)
+    if number.value >= 1000 or opened < 0 or ")" in text[opened:number.start]:
+        return number.value
+    rest = _SCALE_CLOSING.match(text, number.end)
+    return with_multiplier(text, rest.end(), number.value)[0] if rest else number.value
+
+
 _MONEY_NOUNS = frozenset({"usd", "dollar", "dollars", "fcfa", "cfa", "franc", "francs", "euro", "euros", "eur", "gbp",
                           "chf", "xaf", "xof", "ngn", "naira", "sterling"})
 
@@ -775,7 +941,10 @@ _AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|alread
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
-    support", "254,394 who will be affected"): it counts persons."""
+    support", "254,394 who will be affected"): it counts persons. Not across a stop ("meeting 1. WHO
+    to share": an item's number, then the body that acts)."""
+    if re.match(r"[ \t]*[.;:!?]", text[number.end:number.end + 3]):
+        return None
     words = fold(text[number.end:number.end + 50])
     # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
     afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
@@ -1053,10 +1222,12 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
         figure_end = max(noun_end, number.end) if noun_end > number.start else number.end
-        value = number.value
+        value = displaced_scale(text, number) if money is not None else number.value
         if opens_range:
             figure_end = number.end
             value = range_low_value(text, number, closing[0])
+        if not float(value).is_integer():
+            continue  # "1.2 deaths per 10,000 people", "2,5 cas en moyenne": a fraction of a count is a rate, no count
         qualifier = qualifier_of(text, number, reference)
         if qualifier == "exact" and (opens_range or number.start in uppers):
             qualifier = "min" if opens_range else "max"
@@ -1118,7 +1289,9 @@ _ENGLISH_ENT = ("(?:present|different|recent|current|patient|incident|student|ag
                 "|independent|dependent|urgent|frequent|equivalent|sufficient|percent|cent|event|consent|content"
                 "|intent|extent|segment|payment|element|moment|comment)")
 _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient|seront|toujours|déjà|already|still|remain|remains|live|stay|reside"
-                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw)\b"
+                         r"|restent|vivent|demeurent|résident|lost|fled|left|went|came|fell|became|took|got|gave|found|saw"
+                         r"|will|would|could|can|may|might|must|should|need|vont)\b"  # "and more than 3 million will need": a modal
+                         r"|\s*[^\W\d_]{2,}ront\b"  # "et 12 000 recevront", "pourront", "devront": a French future
                          r"|\s*[^\W\d_]{3,}(?:é|ée|és|ées|ed|ant|ing)\b"
                          r"|\s*[^\W\d_]{2,}aient\b"  # "45 souffraient", "12 étaient": a French imperfect
                          r"|\s*(?![^\W\d_]*" + _ENGLISH_ENT + r"\b)[^\W\d_]{3,}(?<!m)ent\b"  # "75.000 arrivent": a French
@@ -1269,15 +1442,26 @@ _LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|\bou\b|\bor\b|,[ \t]*(?:et
 #: a list of numbers each after the name of its place or group, the unit written once at the end
 #: ("Tahoua 1 200, Tillabéri 3 400 et Diffa 560 ménages", "Borno 12,000, Adamawa 3,400 and Yobe 1,200 IDPs")
 _NAMED_LIST_JOIN = re.compile(r"[ \t]*(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){1,3}")
+#: the same with each name after its number ("271,518 Central African and 101,767 Nigerian refugees"):
+#: capitalised words, not acronyms ("13 PNC, 21 FP": each may be what is counted)
+_NAMED_AFTER_JOIN = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_A-Z]+[ \t]+){0,2}[A-ZÀ-Ý][^\W\d_A-Z]+[ \t]*"
+                               r"(?:,|;|\bet\b|\band\b|,[ \t]*(?:et|and)\b)[ \t]*")
 
 
 def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
               guess: Optional[NounClasses] = None) -> Optional[tuple[str, str, Optional[str]]]:
     """"respectivement 120 et 45 ménages", "12, 15 et 20 cas": in a list of bare numbers joined by
-    commas and "et" / "and", the unit stated once after the last one counts each."""
+    commas and "et" / "and" (a name before or after each), the unit stated once after the last one
+    counts each."""
+    def joined(k: int) -> bool:
+        start, end = numbers[k].end, numbers[k + 1].start
+        if _LIST_JOIN.fullmatch(text, start, end) or _NAMED_LIST_JOIN.fullmatch(text, start, end):
+            return True  # "on 14, 16 and 17 January, 771 households": a month after a number is a date's, no name
+        return bool(_NAMED_AFTER_JOIN.fullmatch(text, start, end)) and not any(
+            fold(word) in reference.folded_months for word in re.findall(r"[^\W\d_]+", text[start:end]))
+
     last = i
-    while last + 1 < len(numbers) and (_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)
-                                       or _NAMED_LIST_JOIN.fullmatch(text, numbers[last].end, numbers[last + 1].start)):
+    while last + 1 < len(numbers) and joined(last):
         last += 1
     noun = counted_noun(text, numbers[last], reference, guess) if last > i else None
     return (noun[1], noun[0].group(), noun[2]) if noun else None
@@ -1294,8 +1478,9 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     if not (_AFTER_BARE.match(after) or after.lstrip().startswith("(") or _verb_after(text, number.end)):
         return None
     before = fold(text[sentence_start:number.start])
+    bare = _without_qualifier(before, reference)  # "a population of around 30,000"
     cue = next(((term, unit) for term, unit in reference.context_longest_first.get("amount", ())
-                if before.endswith(" " + term) or before == term), None)
+                if any(b.endswith(" " + term) or b == term for b in (before, bare))), None)
     if cue and cue[1]:
         return cue[1], cue[0].split()[0], None
     among = _AMONG.search(strip_accents(text[sentence_start:number.start].lower()))
@@ -1374,6 +1559,8 @@ def label_words_unit(label: str, reference: Reference, first_words: int) -> Opti
         found = unit_of(word, reference)
         if found:
             return None if fold(word).startswith("particip") else (found[0], word, found[1])
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and names_people(words[-1], reference):
+        return "persons", words[-1], None  # a key figure's label naming a people: "271,518 / Central Africans"
     return None
 
 
@@ -1726,15 +1913,20 @@ _PART_OPENING = re.compile(r"\b(?:dont|y\s+compris|including|of\s+whom)\s+(?:[^\
 _MEMBER_JOIN = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?(?:,|;|et|and|,\s*(?:et|and))\s*(?:[^\W\d_]+\s+){0,3}?",
                           re.IGNORECASE)
 _CARRIED = frozenset({"approx", "min"})
+#: a finite verb between two counts ends the first one's clause: "plus de 2 000 ménages seront touchés et
+#: 500 devront …" (the second a count of its own)
+_FINITE_VERB = re.compile(r"\b(?:est|sont|seront|sera|ont|avait|avaient|était|étaient|is|are|was|were|will|would"
+                          r"|have|has|had|can|may|must|need|needs)\b", re.IGNORECASE)
 
 
 def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
     """"plus de 6689 ménages soit 33445 personnes" (both min), "environ N personnes dont A réfugiés et B
     retournés" (all approx), "dont plus de A enfants et B femmes" (both parts min), "about 300, 250 and
     120 households" (all approx): an "environ" / "plus de" carries to the count's restatement and along a
-    list whose first number stands bare (its noun written once, at the end) or opens a breakdown; an
-    "environ" (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
-    qualifier keeps it; "au moins 12 morts et 25 blessés" (two nouns, no breakdown) carries nothing."""
+    list, each number with its noun or the noun written once at the end ("at least 3,141 boys and 3,503
+    girls", "plus de 50 000 PDI et 16 000 réfugiés": both min, as dev's gold calls them); an "environ"
+    (not an "at least") to the total's breakdown (the annotators' calls). A figure with its own
+    qualifier keeps it; "at least 22 civilians, including 14 children" carries nothing."""
     carried = list(figures)
     chain: set[int] = set()  # figures of a breakdown or list: the qualifier goes on along it
     for i, figure in enumerate(carried):
@@ -1752,7 +1944,8 @@ def carry_qualifiers(text: str, figures: list[Figure]) -> list[Figure]:
         # a breakdown takes an "environ" of its total, not an "at least" ("at least 22 civilians, including
         # 14 children") nor a collective numeral's vagueness ("une vingtaine d'acteurs dont neuf")
         breakdown = previous.qualifier == "approx" and previous.text[:1].isdigit() and bool(_BREAKDOWN_OPENING.fullmatch(gap))
-        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain)
+        listed = bool(_MEMBER_JOIN.fullmatch(gap)) and (bare or i - 1 in chain or not (
+            _BREAKDOWN_OPENING.fullmatch(gap) or _FINITE_VERB.search(gap)))
         if restated or breakdown or listed:
             carried[i] = replace(current, qualifier=previous.qualifier)
             chain.add(i)

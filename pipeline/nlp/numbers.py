@@ -45,6 +45,17 @@ _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_0
 #: glued on or after one space (a capital M only: "3 m" is metres; not "M." as in "M. Diallo")
 _SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?:([KM])(?![\w/])|[ \u00a0]([KM])(?![\w/]|\.[ \t]?[A-Z])|(k)(?![\w/]))")
 _SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
+#: an amount's scale abbreviated, a currency before it or right after the scale: "€3.5m", "US$1.2bn", "USD337M",
+#: "₦150m", "3,5 M€", "2,5 Mds FCFA" (lower-case "m" and "mn" only beside a currency: "15mn" is minutes, "3 m" metres)
+_MONEY_SCALES = {"k": 1_000, "K": 1_000, "m": 1_000_000, "mn": 1_000_000, "M": 1_000_000, "b": 1_000_000_000,
+                 "bn": 1_000_000_000, "Md": 1_000_000_000, "Mds": 1_000_000_000, "Mrd": 1_000_000_000,
+                 "Mrds": 1_000_000_000}
+_MONEY_SCALE = "(bn|mn|Mds|Mrds|Mrd|Md|m|b|M|k|K)"
+_MONEY_SUFFIXED = re.compile(
+    r"(?:[$€£₦¥]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|FCFA|CFA))[ \u00a0]?(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]?"
+    + _MONEY_SCALE + r"(?![\w/])"
+    r"|(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0]?" + _MONEY_SCALE
+    + r"[ \u00a0]?(?=[$€£]|(?:USD|EUR|FCFA|CFA|XOF|XAF|US\$|de\s+(?:dollars|FCFA|francs|USD))(?![^\W\d_]))")
 #: "383, 596 returnees", "USD 62, 799,052": a thousands comma a PDF export put a space after; never
 #: inside a list of numbers ("12, 345, 678", "2, 300 and 400"). The one spaced comma may be any of
 #: the amount's ("USD 111,134, 636": its last group pushed on by a line break)
@@ -201,7 +212,14 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
             end = restated.end()  # "vingt-cinq millions (25 000 000) de francs": the digits restate the words
         found.append(NumberMention(match.start(), end, value, written_in_words=True))
         taken.append((match.start(), end))
+    for match in _MONEY_SUFFIXED.finditer(text):
+        digits, scale = (1, 2) if match.group(1) else (3, 4)
+        value = float(match.group(digits).replace(",", ".")) * _MONEY_SCALES[match.group(scale)]
+        found.append(NumberMention(match.start(digits), match.end(scale), round(value)))
+        taken.append((match.start(digits), match.end(scale)))
     for match in _SUFFIXED.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
         suffix = match.group(2) or match.group(3) or match.group(4)
         value = float(match.group(1).replace(",", ".")) * _SUFFIXES[suffix]
         found.append(NumberMention(match.start(), match.end(), round(value)))
