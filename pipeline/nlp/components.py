@@ -681,10 +681,15 @@ class MinutesEntities:
         found: list[Span] = []
         dropped: set[tuple[int, int, str]] = set()
         read_as_orgs = {(e.start, e.end) for e in doc._.ner_ents if e.label_ == "ORG"}
-        for run in ctx.enumeration_items(doc, self.rules, set(labels)):
-            kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
-                     for item, shape in run]
-            kind = ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
+        runs = ctx.enumeration_items(doc, self.rules, set(labels))
+        run_kinds = [[None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
+                      for item, shape in run] for run in runs]
+        kinds_found = [ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
+                       for run, kinds in zip(runs, run_kinds)]
+        if "ORG" in kinds_found:  # a list of bodies in the field: its runs of mere acronyms are more of it
+            kinds_found = [kind or self._acronym_run_kind(doc, run, kinds) for run, kinds, kind
+                           in zip(runs, run_kinds, kinds_found)]
+        for run, kinds, kind in zip(runs, run_kinds, kinds_found):
             if kind is None:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
@@ -728,6 +733,24 @@ class MinutesEntities:
             if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
                     or sum(c.isalpha() for c in text) < 3 or text in self.place_forms:
                 return None
+        return "ORG"
+
+    def _acronym_run_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
+                          kinds: list[Optional[str]]) -> Optional[str]:
+        """ORG for a run of three or more mere acronyms (three letters or more, one word each, no
+        place but a far country's, nothing known as anything but a body) in a field that already
+        lists bodies: an attendance table flattened into the field, its cells cut into runs by
+        the agenda lines set between them ("A, B, C, 1. Welcome. D, E, F, 2. Follow-up …")."""
+        items = [((start, end), kind) for ((start, end), shape), kind in zip(run, kinds) if shape == "item"]
+        if len(items) < 3:
+            return None
+        for (start, end), kind in items:
+            text = doc[start].text
+            if kind in ("ORG", "NER"):
+                continue
+            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
+                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms or ctx.word_in_capitals(text):
+                return None  # "PRESENTATIONS, REORGANISATION ET REDYNAMISATION": a heading's words
         return "ORG"
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
@@ -1368,9 +1391,11 @@ class MinutesEntities:
 
     def _office_acronym(self, doc: Doc, i: int) -> bool:
         """An acronym of three letters or more in capitals, not a word of a heading in capitals
-        (the word before it not in capitals too), a false friend, a stop word or a month."""
+        (the word before it not in capitals too), a false friend, a stop word or a month, nor regions
+        written by their compass points ("NWSW Cameroon": the regions and their country)."""
         text = doc[i].text
-        if not (text.isupper() and sum(c.isalpha() for c in text) >= 3 and ctx.acronym_shaped(text)):
+        if not (text.isupper() and sum(c.isalpha() for c in text) >= 3 and ctx.acronym_shaped(text)) \
+                or ctx.compass_abbreviation(text):
             return False
         folded = fold_token(text)
         heading = i > 0 and doc[i - 1].is_upper and sum(c.isalpha() for c in doc[i - 1].text) >= 2

@@ -669,15 +669,17 @@ def list_cue_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 #: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
 BULLETS = "•·▪●◦‣∙\uf0b7\uf0a7\uf076\uf0d8"
+_LIST_ITEM = re.compile(rf"[^,;/\n(){BULLETS}]+")
 
 
 def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]:
     """Token spans of the items of a list between two character offsets: split at commas,
-    semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
-    "Conseil norvégien pour les réfugiés (NRC)": each name is an item)."""
+    semicolons, slashes, line breaks, bullets, "et"/"and", and parentheses ("MINUSMA (UNPOL,
+    SSR-DDR)", "Conseil norvégien pour les réfugiés (NRC)": each name is an item; "A, B, • Item
+    C, D": a bulleted line a flattened table set among the items is an item of its own)."""
     text = doc_text(doc)[start_char:end_char]
     spans = []
-    for match in re.finditer(r"[^,;/\n()]+", text):
+    for match in _LIST_ITEM.finditer(text):
         for part in re.split(r"\s(?:et|and|&)\s", match.group()):
             offset = start_char + match.start() + match.group().find(part)
             stripped = part.strip(" .:\t-–" + BULLETS)
@@ -1437,8 +1439,9 @@ def names_a_publication(span: Span) -> bool:
 
 
 #: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
-#: Association"); "Initiative" and "Network" name programmes as often as bodies, so they stay out
-CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society"})
+#: Association", "… Operations Team"); "Initiative" and "Network" name programmes as often as
+#: bodies, so they stay out
+CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society", "team"})
 #: how many capitalised words a name closed by its body noun may hold before it
 MAX_CLOSED_NAME_WORDS = 4
 
@@ -1448,12 +1451,14 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
     on one line closed by a capitalised body noun name one body the lists need not know (a place
     inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
-    Officer Association"), nor a noun in capitals (a heading), nor the noun alone."""
+    Officer Association"), nor a noun in capitals (a heading), nor the noun alone, nor the noun
+    before a role word ("Emergency Team Leader": a person's function)."""
     found = []
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked:
+        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked \
+                or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
             continue
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
@@ -2122,9 +2127,11 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs
 
 
-#: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
-_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
-                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: an attendance line "N. Name Surname / ACRONYM (/ Role)" or "- Name Surname Role- ACRONYM": a
+#: person (and a function), a slash or a dash, the body's letters
+_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,3}[.)][ \t]*)?"
+                            r"(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*[/–-][ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
 #: a numbered line holding a person's name alone ("3. Awa Kone"), its body's acronym on the next line
 _ATTENDEE_NAME_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
                                  r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*")
@@ -2133,9 +2140,10 @@ MIN_ATTENDEE_LINES = 3
 
 
 def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
-    """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
-    more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
-    after the name the body's, as a column's cells are one kind of thing. Token spans."""
+    """The acronym after the slash or dash of each line shaped "N. Name Surname / ACRONYM" when
+    three or more lines are ("1. Awa Kone / ZADEC / Secretary", "- Awa KoneShelter Officer- ZADEC"):
+    a flattened table of attendees, the slot after the name the body's, as a column's cells are one
+    kind of thing. Token spans."""
     slots, offset, previous = [], 0, ""
     for line in doc_text(doc).split("\n"):
         match = _ATTENDEE_SLOT.match(line)
@@ -2421,9 +2429,14 @@ def has_role_word(span: Span, rules: ContextRules) -> bool:
 
 
 def is_role_item(span: Span, rules: ContextRules) -> bool:
-    """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body."""
-    words = re.findall(r"[a-z]+", fold(span.text))
+    """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body; its
+    words before the place or body it serves count ("the Humanitarian Coordinator for Mali")."""
+    words = re.findall(r"[a-z]+", _SERVED_AFTER.split(fold(span.text), maxsplit=1)[0])
     return 0 < len(words) <= 3 and any(w in rules.role_words for w in words)
+
+
+#: what joins a function to the place or body it serves ("Coordinator for Mali", "Chef de …")
+_SERVED_AFTER = re.compile(r"\s(?:for|of|in|de|du|des|pour)\s")
 
 
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Imam|Alhaji)\b\.?\s")
