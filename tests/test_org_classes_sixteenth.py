@@ -79,3 +79,13 @@ def test_the_body_a_person_works_for():
     assert texts("The chair said that Mr. Musa Adamu Bello of ZEMA will arrive late.", "ORG") == ["ZEMA"]
     assert "ZECO" in texts("The coordinator met with the Director General of ZECO in Bamako.", "ORG")
     assert texts("The Republic of ZARBA signed.", "ORG") == []
+
+
+def test_a_name_read_as_a_body_defines_the_acronym_in_parentheses_after_it():
+    """Whatever the acronym's language or the name's head: the pair says what the letters are."""
+    assert texts("Le Bureau de coordination des affaires zorgiennes (ZOCA) a publié un rapport.", "ORG") == [
+        "Bureau de coordination des affaires zorgiennes", "ZOCA"]
+    assert texts("Agencies including World Zorg Program (WZP), Medecins Sans Zorg (MSZ), the French Red Cross",
+                 "ORG")[:4] == ["World Zorg Program", "WZP", "Medecins Sans Zorg", "MSZ"]
+    assert texts("The Humanitarian Response Plan (HRP) was launched.", "ORG") == []
+    assert "CIZ" not in texts("La Conférence internationale sur la zorgerie au Kalimbo (CIZ) s'est tenue.", "ORG")

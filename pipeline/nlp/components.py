@@ -950,6 +950,7 @@ class MinutesEntities:
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if fold_token(doc[start:end].text) not in self.not_orgs]
         pairs += self._expansions(doc, orgs, covered)
+        pairs += self._read_definitions(doc, covered | {k for start, end in pairs for k in range(start, end)})
         marks = doc.user_data.get("marks", {})
         firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
                 for i in range(s.start, s.end)}
@@ -1038,6 +1039,30 @@ class MinutesEntities:
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
+        return found
+
+    def _read_definitions(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """A name the statistical NER reads as a body and its acronym in parentheses after it
+        (:func:`ctx.read_definition`): the pair says what the letters are, where the initials do not
+        (a French name, an English acronym) or the name holds no head noun ("World Zorg Program
+        (WZP)"); the acronym then follows through the document. Not a false friend's letters
+        ("Humanitarian Response Plan (HRP)"), a place's, a role or table-header words."""
+        found = []
+        for ent in doc._.ner_ents:
+            definition = ctx.read_definition(doc, ent) if ent.label_ == "ORG" else None
+            if definition is None:
+                continue
+            (start, end), acronym = definition
+            text = doc[acronym].text
+            name = doc[start:end]
+            if fold_token(text) in self.not_orgs or text in self.place_forms or ctx.plural_acronym(text) \
+                    or any(fold_token(t.text) in self.not_orgs for t in name) \
+                    or ctx.has_role_word(name, self.rules) or ctx.only_header_words(name, self.rules):
+                continue
+            if covered.isdisjoint(range(start, end)):
+                found.append((start, end))
+            if acronym not in covered:
+                found.append((acronym, acronym + 1))
         return found
 
     def _titled_names(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int],

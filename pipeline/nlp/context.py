@@ -1592,6 +1592,36 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
     return None
 
 
+def read_definition(doc: Doc, ent: Span) -> Optional[tuple[tuple[int, int], int]]:
+    """A name the statistical NER reads as a body, then its acronym alone in parentheses ("l'Agence
+    zorgienne pour la santé (ZAS)", "Bureau de la coordination des affaires X (OCHA)", whatever the
+    acronym's language): the name cut after the last lower-case word before it ("Agencies including
+    World Zorg Program" -> "World Zorg Program") and the acronym's index; else None."""
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not acronym_shaped(doc[i + 1].text) \
+            or not doc[i + 1].text[:1].isupper():
+        return None
+    start = ent.start
+    for k in range(ent.start, ent.end - 1):
+        if doc[k].is_lower and doc[k].lower_.rstrip("'’") not in NAME_CONNECTORS and not doc[k + 1].is_lower:
+            start = k + 1  # "Agencies including World …": the name starts after the clause's words
+    while start < ent.end and (doc[start].lower_.rstrip("'’") in NAME_CONNECTORS or doc[start].is_punct):
+        start += 1
+    if ent.end - start < 2 or not doc[start].text[:1].isupper() or fold(doc[start].text) in NOT_BODY_HEADS \
+            or all(t.is_upper or not t.is_alpha for t in doc[start:ent.end]):
+        return None  # "Conférence internationale sur … (CISAN)": an event; "AT/MD (AMAP)": a byline's initials
+    return (start, ent.end), i + 1
+
+
+#: nouns opening a name that is no body's though the NER reads it as one: events, projects, plans,
+#: surveys, tools and mechanisms (tests/real conventions: a conference is an event, projects,
+#: programmes of work, plans and mechanisms are no organisations)
+NOT_BODY_HEADS = frozenset({"conference", "atelier", "workshop", "sommet", "summit", "reunion", "meeting", "session",
+                            "journee", "semaine", "campagne", "campaign", "projet", "project", "plan",
+                            "strategie", "strategy", "enquete", "survey", "evaluation", "assessment", "systeme", "system",
+                            "mecanisme", "mechanism", "matrice", "matrix", "outil", "tool", "initiative"})
+
+
 def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
     """The capitalised name written just before a KNOWN organisation's acronym in parentheses,
     whatever its initials: a translation or another wording of the name ("National Emergency
