@@ -89,3 +89,9 @@ def test_a_name_read_as_a_body_defines_the_acronym_in_parentheses_after_it():
                  "ORG")[:4] == ["World Zorg Program", "WZP", "Medecins Sans Zorg", "MSZ"]
     assert texts("The Humanitarian Response Plan (HRP) was launched.", "ORG") == []
     assert "CIZ" not in texts("La Conférence internationale sur la zorgerie au Kalimbo (CIZ) s'est tenue.", "ORG")
+
+
+def test_sources_listed_with_a_category_of_bodies_are_bodies():
+    found = texts("execution of civilians (DG ZECHO, UN ZOCHA, ZCG, UN agencies, INGOs) (Daily Flash of 2 May)", "ORG")
+    assert {"ZECHO", "ZOCHA", "ZCG"} <= set(found)
+    assert texts("hygiene kits (WASH, NFI, partners)", "ORG") == []

@@ -716,7 +716,23 @@ class MinutesEntities:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
-        return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        return found + self._sources_beside_a_category(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """The acronyms of a parenthesised list of sources that names a category of bodies
+        (:func:`ctx.sources_beside_a_category`), read as a definition is ("context") so the
+        document's other mentions follow; not a place, a false friend or a sector."""
+        found = []
+        for i in ctx.sources_beside_a_category(doc, self.rules):
+            text = doc[i].text
+            if i in labels or i in covered or text in self.place_forms or fold_token(text) in self.not_orgs \
+                    or text in self.rules.sector_acronyms or ctx.is_roman(text):
+                continue
+            span = Span(doc, i, i + 1, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
 
     def _acronym_enumeration_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
                                   kinds: list[Optional[str]]) -> Optional[str]:

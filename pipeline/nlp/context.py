@@ -2189,6 +2189,44 @@ def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
     return slots if len(slots) >= MIN_ATTENDEE_LINES else []
 
 
+#: a parenthesis of a few comma-separated sources ("(DG ZECHO, UN ZOCA, ZCG, UN agencies, INGOs)")
+_SOURCE_TAG = re.compile(r"\(([^()\n]{3,160})\)")
+#: a category of bodies written as a source ("UN agencies", "agences des Nations Unies")
+_AGENCIES = re.compile(r"(?i)(?:UN|ONU|NU)\s+agenc(?:ies|es)|agences\s+(?:des\s+)?(?:Nations\s+Unies|NU|ONU)")
+
+
+def sources_beside_a_category(doc: Doc, rules: ContextRules) -> list[int]:
+    """The acronyms of a parenthesised list of sources that also names a category of bodies ("(DG
+    ZECHO, UN ZOCA, ZCG, UN agencies, INGOs)", "(ZRC, ZAB, NGOs)"): each item is a source of the
+    same kind, a body, whatever its letters. Token indices of each item's last word, when an
+    acronym of three letters or more in capitals."""
+    found = []
+    text = doc_text(doc)
+    if "(" not in text:
+        return found
+    for match in _SOURCE_TAG.finditer(text):
+        items = [(match.start(1) + m.start(), m.group()) for m in re.finditer(r"[^,;]+", match.group(1))]
+        words = [item.strip() for _, item in items]
+        if len(items) < 2 or not any(_a_category_of_bodies(w, rules) for w in words):
+            continue
+        for (offset, item), word in zip(items, words):
+            last = word.split()[-1] if word else ""
+            if _a_category_of_bodies(word, rules) or not (last.isupper() and acronym_shaped(last)) \
+                    or sum(c.isalpha() for c in last) < 3 or len(word.split()) > 2:
+                continue
+            start = offset + item.rfind(last)
+            span = doc.char_span(start, start + len(last))
+            if span is not None and len(span) == 1:
+                found.append(span.start)
+    return found
+
+
+def _a_category_of_bodies(word: str, rules: ContextRules) -> bool:
+    """"INGOs", "ONGs", "partners", "UN agencies": a kind of bodies in the plural."""
+    folded = fold(word)
+    return (folded in rules.ngo_words and folded.endswith("s")) or bool(_AGENCIES.fullmatch(word))
+
+
 def _clause_word(span: Span, rules: ContextRules) -> bool:
     """A stop word no name holds ("that", "qui", "a"): "PARET found that the people needed water"
     is the list's last name and the sentence going on, not a long name inside the list."""
