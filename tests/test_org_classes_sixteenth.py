@@ -95,3 +95,8 @@ def test_sources_listed_with_a_category_of_bodies_are_bodies():
     found = texts("execution of civilians (DG ZECHO, UN ZOCHA, ZCG, UN agencies, INGOs) (Daily Flash of 2 May)", "ORG")
     assert {"ZECHO", "ZOCHA", "ZCG"} <= set(found)
     assert texts("hygiene kits (WASH, NFI, partners)", "ORG") == []
+
+
+def test_the_body_in_parentheses_after_a_person():
+    assert "ZAO" in texts("Chairs: Awa Kone (ZFP) and Riccardo Suppo (ZAO), co-coordinators.", "ORG")
+    assert texts("La situation à Zorgo (ZRG) est calme.", "ORG") == []

@@ -207,6 +207,9 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
     """"les locaux du HCR", "le mandat du HCR", "the staff of IOM", "bureau HCR": a noun of what a
     body has (premises, staff, mandate, support, partners) owns the acronym after it."""
     k = _before(doc, i)
+    if k > 0 and doc[k].text == "(" and i + 1 < len(doc) and doc[i + 1].text in (")", "/", ","):
+        j = _before(doc, k)  # "Chair: Awa Kone (ZFP)": the attendee's body in parentheses
+        return j >= 0 and doc[j].is_title and doc[j].is_alpha and _a_person_ends(doc, j, folded)
     for join in BELONGING_JOINS:
         j, matched = k, True
         for word in reversed(join):
@@ -233,10 +236,10 @@ def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts
 
 
 def _a_persons_body(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
-    """"Mr. Awa Kone of ZADEC", "Gilbert Diallo de l'ZUNI", "the Director General of ZEC": a person
-    (the statistical NER's, or capitalised words after an honorific) or a person's function, then
-    "of" / "de" and the acronym: the body the person works for (a unit of a body, "le TOB de la
-    MINUSCA", has no person before it)."""
+    """"Mr. Awa Kone of ZADEC", "Gilbert Diallo de l'ZUNI", "the Director General of ZEC", "Awa Kone
+    (ZFP)": a person (the statistical NER's, or capitalised words after an honorific) or a person's
+    function, then "of" / "de" and the acronym, or the acronym alone in parentheses after the person:
+    the body the person works for (a unit of a body, "le TOB de la MINUSCA", has no person before it)."""
     k = _before(doc, i)
     for join in BELONGING_JOINS:
         j, matched = k, True
