@@ -100,3 +100,12 @@ def test_sources_listed_with_a_category_of_bodies_are_bodies():
 def test_the_body_in_parentheses_after_a_person():
     assert "ZAO" in texts("Chairs: Awa Kone (ZFP) and Riccardo Suppo (ZAO), co-coordinators.", "ORG")
     assert texts("La situation à Zorgo (ZRG) est calme.", "ORG") == []
+
+
+def test_a_web_pages_source_line_names_its_publishers():
+    found = texts("Zorgoland: WASH bulletin\nReport\nfrom UN Zorg Fund, Zorg Cluster\nPublished on 30 Sep 2018", "ORG")
+    assert {"UN Zorg Fund", "Zorg Cluster"} <= set(found)
+    found = texts("Zorgoland - Conflict (Daily Flash of 1 May)\nfrom European Zorg's Directorate-General for Zorg "
+                  "Protection and Humanitarian Zorg Operations\nReport", "ORG")
+    assert "European Zorg's Directorate-General for Zorg Protection and Humanitarian Zorg Operations" in found
+    assert "Kalimbo" not in texts("The goods came\nfrom Zorgo, Kalimbo\nPublished on 3 May", "ORG")

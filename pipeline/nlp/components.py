@@ -399,6 +399,7 @@ class MinutesEntities:
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
+        listed += self._page_sources(doc, known + fuzzy + listed)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
         cued += self._acting(doc, known + fuzzy + listed + cued)
@@ -568,6 +569,28 @@ class MinutesEntities:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
         return self._list_items(doc, taken, ctx.list_regions(ctx.doc_text(doc), self.rules))
+
+    def _page_sources(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The bodies of a web page's source line ("Report / from A, B / Published on …",
+        :func:`ctx.source_line_items`) that nothing read yet and that look like names."""
+        text = ctx.doc_text(doc)
+        if "from" not in text:
+            return []
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        places = {i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end)}
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in ctx.source_line_items(text)]
+        if any(span is not None and not places.isdisjoint(range(span.start, span.end)) for span in spans):
+            return []  # "from Town, Town": places, no publishers
+        found = []
+        for span in spans:
+            if span is None or not covered.isdisjoint(range(span.start, span.end)) \
+                    or fold_token(span.text) in self.not_orgs or not ctx.publisher_name(span):
+                continue
+            span = Span(doc, span.start, span.end, label="ORG")
+            mark(span, "list")
+            found.append(span)
+            covered |= set(range(span.start, span.end))
+        return found
 
     def listed_cell(self, doc: Doc) -> None:
         """A responsible cell or an attendance field: every item that looks like a name is an

@@ -631,6 +631,40 @@ def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
     return regions
 
 
+#: a web page's source line: "from" and the publishing bodies, on a line of their own right before
+#: the date line or right after the document type ("Report / from A, B / Published on 7 Jun 2019")
+_SOURCE_LINE = re.compile(r"(?m)^from[ \t]+([A-Z][^\n]{2,200})\n(?=[ \t]*(?:Published on|Posted on|Report\b))"
+                          r"|(?<=\bReport\n)from[ \t]+([A-Z][^\n]{2,200})$")
+
+
+def source_line_items(text: str) -> list[tuple[int, int]]:
+    """Character spans of the bodies a page's source line names, one per comma item ("from UN
+    Children's Fund, WASH Cluster"): the publishers of the page, bodies whatever their words (a
+    name's "and" stays inside it: "… Civil Protection and Humanitarian Aid Operations")."""
+    spans = []
+    for match in _SOURCE_LINE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start = match.start(group)
+        for item in re.finditer(r"[^,;]+", match.group(group)):
+            word = item.group().strip()
+            if word:
+                a = start + item.start() + item.group().find(word)
+                spans.append((a, a + len(word)))
+    return spans
+
+
+#: the most words a page's publisher holds ("European Commission's Directorate-General for … Operations")
+MAX_PUBLISHER_WORDS = 16
+
+
+def publisher_name(span: Span) -> bool:
+    """A source line's item written as a name: capitalised words, connectors and a possessive's
+    "'s", however long an agency's official name is."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= MAX_PUBLISHER_WORDS and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.lower_ in ("'s", "’s") or t.like_num for t in words)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """"Handicap Int.", "Save the Child.": a dot after a short capitalised word is not an end."""
     word = re.search(r"([A-Za-zÀ-ÿ]+)$", text[:dot])
