@@ -2226,7 +2226,8 @@ def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
 #: a parenthesis of a few comma-separated sources ("(DG ZECHO, UN ZOCA, ZCG, UN agencies, INGOs)")
 _SOURCE_TAG = re.compile(r"\(([^()\n]{3,160})\)")
 #: a category of bodies written as a source ("UN agencies", "agences des Nations Unies")
-_AGENCIES = re.compile(r"(?i)(?:UN|ONU|NU)\s+agenc(?:ies|es)|agences\s+(?:des\s+)?(?:Nations\s+Unies|NU|ONU)")
+_AGENCIES = re.compile(r"(?i)(?:UN|ONU|NU)\s+agenc(?:ies|es)|agences\s+(?:des\s+)?(?:Nations\s+Unies|NU|ONU)"
+                       r"|local\s+authorities|autorit[ée]s\s+locales")
 
 
 def sources_beside_a_category(doc: Doc, rules: ContextRules) -> list[int]:
@@ -2256,7 +2257,7 @@ def sources_beside_a_category(doc: Doc, rules: ContextRules) -> list[int]:
 
 
 def _a_category_of_bodies(word: str, rules: ContextRules) -> bool:
-    """"INGOs", "ONGs", "partners", "UN agencies": a kind of bodies in the plural."""
+    """"INGOs", "ONGs", "partners", "UN agencies", "local authorities": a kind of bodies in the plural."""
     folded = fold(word)
     return (folded in rules.ngo_words and folded.endswith("s")) or bool(_AGENCIES.fullmatch(word))
 
