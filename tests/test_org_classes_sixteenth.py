@@ -109,3 +109,5 @@ def test_a_web_pages_source_line_names_its_publishers():
                   "Protection and Humanitarian Zorg Operations\nReport", "ORG")
     assert "European Zorg's Directorate-General for Zorg Protection and Humanitarian Zorg Operations" in found
     assert "Kalimbo" not in texts("The goods came\nfrom Zorgo, Kalimbo\nPublished on 3 May", "ORG")
+    found = texts("Bulletin du Cluster Zorg – Zorgoland : janvier 2018 – Report – from UN Zorg Fund, WASH Cluster", "ORG")
+    assert "UN Zorg Fund" in found  # the title's lines as the header joins them

@@ -632,9 +632,11 @@ def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
 
 
 #: a web page's source line: "from" and the publishing bodies, on a line of their own right before
-#: the date line or right after the document type ("Report / from A, B / Published on 7 Jun 2019")
+#: the date line or right after the document type ("Report / from A, B / Published on 7 Jun 2019"),
+#: or as the last of the title's lines the header joined ("… – Report – from A, B")
 _SOURCE_LINE = re.compile(r"(?m)^from[ \t]+([A-Z][^\n]{2,200})\n(?=[ \t]*(?:Published on|Posted on|Report\b))"
-                          r"|(?<=\bReport\n)from[ \t]+([A-Z][^\n]{2,200})$")
+                          r"|(?<=\bReport\n)from[ \t]+([A-Z][^\n]{2,200})$"
+                          r"|(?<= – )from[ \t]+([A-Z][^\n–]{2,200}?)[ \t]*\Z")
 
 
 def source_line_items(text: str) -> list[tuple[int, int]]:
@@ -643,7 +645,7 @@ def source_line_items(text: str) -> list[tuple[int, int]]:
     name's "and" stays inside it: "… Civil Protection and Humanitarian Aid Operations")."""
     spans = []
     for match in _SOURCE_LINE.finditer(text):
-        group = 1 if match.group(1) is not None else 2
+        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
         start = match.start(group)
         for item in re.finditer(r"[^,;]+", match.group(group)):
             word = item.group().strip()
