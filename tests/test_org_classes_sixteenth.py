@@ -111,3 +111,10 @@ def test_a_web_pages_source_line_names_its_publishers():
     assert "Kalimbo" not in texts("The goods came\nfrom Zorgo, Kalimbo\nPublished on 3 May", "ORG")
     found = texts("Bulletin du Cluster Zorg – Zorgoland : janvier 2018 – Report – from UN Zorg Fund, WASH Cluster", "ORG")
     assert "UN Zorg Fund" in found  # the title's lines as the header joins them
+
+
+def test_the_partner_of_a_collaboration_or_an_agreement_is_a_body():
+    assert texts("They are finalizing an agreement with ZAO for seeds and a partnership with ZFP in Kalimbo.",
+                 "ORG") == ["ZAO", "ZFP"]
+    assert texts("l'atelier organisé en collaboration avec ZOCHA.", "ORG") == ["ZOCHA"]
+    assert texts("in coordination with CCCM and WASH partners", "ORG") == []
