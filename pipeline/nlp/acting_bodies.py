@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pipeline.nlp.context import ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
+from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -57,6 +58,8 @@ OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
 CUE_ARTICLES = frozenset({"le", "la", "l'", "l’", "l", "the", "les"})
 #: the most words a cue of ``body_acts.csv`` holds
 MAX_ACT_WORDS = 4
+#: the most words of a person's name between an honorific and "of" ("Mr. Musa Adamu Bello of")
+MAX_NAME_WORDS = 5
 #: English past participles not ending in "-ed" that take an agent ("led by", "held by")
 IRREGULAR_PARTICIPLES = frozenset({"led", "run", "held", "made", "done", "given", "written", "taken", "co-led"})
 
@@ -76,6 +79,7 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
             continue
         if _acts_after(doc, i, folded, acts) or (_cued_before(doc, i, folded, acts) and not _qualifies_after(doc, i, rules)) \
                 or _belongs_to(doc, i, folded, acts) or _after_a_role(doc, i, folded, rules, acts) \
+                or _a_persons_body(doc, i, folded, acts) \
                 or _premises_after(doc, i, acts, rules.stop_words) or _dated_source(doc, i, folded, rules) \
                 or _heading_a_report(doc, i):
             found.append((i, i + 1))
@@ -203,6 +207,9 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
     """"les locaux du HCR", "le mandat du HCR", "the staff of IOM", "bureau HCR": a noun of what a
     body has (premises, staff, mandate, support, partners) owns the acronym after it."""
     k = _before(doc, i)
+    if k > 0 and doc[k].text == "(" and i + 1 < len(doc) and doc[i + 1].text in (")", "/", ","):
+        j = _before(doc, k)  # "Chair: Awa Kone (ZFP)": the attendee's body in parentheses
+        return j >= 0 and doc[j].is_title and doc[j].is_alpha and _a_person_ends(doc, j, folded)
     for join in BELONGING_JOINS:
         j, matched = k, True
         for word in reversed(join):
@@ -226,6 +233,42 @@ def _after_a_role(doc: Doc, i: int, folded: list[str], rules: ContextRules, acts
     word = folded[k].split("-")[-1]
     nouns = acts["role-any"]
     return word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
+
+
+def _a_persons_body(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """"Mr. Awa Kone of ZADEC", "Gilbert Diallo de l'ZUNI", "the Director General of ZEC", "Awa Kone
+    (ZFP)": a person (the statistical NER's, or capitalised words after an honorific) or a person's
+    function, then "of" / "de" and the acronym, or the acronym alone in parentheses after the person:
+    the body the person works for (a unit of a body, "le TOB de la MINUSCA", has no person before it)."""
+    k = _before(doc, i)
+    for join in BELONGING_JOINS:
+        j, matched = k, True
+        for word in reversed(join):
+            if j < 0 or folded[j].rstrip("'’") != word:
+                matched = False
+                break
+            j = _before(doc, j)
+        if matched and j >= 0 and doc[j].is_title and doc[j].is_alpha:
+            return _a_person_ends(doc, j, folded) or any(_role_word(folded[m], acts) for m in (j, j - 1) if m >= 0)
+    return False
+
+
+def _a_person_ends(doc: Doc, j: int, folded: list[str]) -> bool:
+    """A person's name ends at token j: the statistical NER reads a person there, or up to four
+    capitalised words lead back to an honorific ("Mr. Musa Adamu Bello")."""
+    if any(e.label_ == "PER" and e.start <= j < e.end for e in doc._.ner_ents):
+        return True
+    m = j
+    while m >= 0 and j - m < MAX_NAME_WORDS and (doc[m].is_title or doc[m].text == "."):
+        if folded[m].rstrip(".") in HONORIFICS and m < j:
+            return True
+        m -= 1
+    return m >= 0 and folded[m].rstrip(".") in HONORIFICS
+
+
+def _role_word(word: str, acts: dict[str, frozenset[str]]) -> bool:
+    word = word.split("-")[-1]
+    return word in acts["role-any"] or (word[-1:] == "s" and word[:-1] in acts["role-any"])
 
 
 def _premises_after(doc: Doc, i: int, acts: dict[str, frozenset[str]], stop_words: frozenset[str]) -> bool:

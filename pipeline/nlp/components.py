@@ -399,6 +399,7 @@ class MinutesEntities:
         known = self._places_in_unknown_names(doc, known)
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
+        listed += self._page_sources(doc, known + fuzzy + listed)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
         cued += self._acting(doc, known + fuzzy + listed + cued)
@@ -569,6 +570,28 @@ class MinutesEntities:
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
         return self._list_items(doc, taken, ctx.list_regions(ctx.doc_text(doc), self.rules))
 
+    def _page_sources(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The bodies of a web page's source line ("Report / from A, B / Published on …",
+        :func:`ctx.source_line_items`) that nothing read yet and that look like names."""
+        text = ctx.doc_text(doc)
+        if "from" not in text:
+            return []
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        places = {i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end)}
+        spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in ctx.source_line_items(text)]
+        if any(span is not None and not places.isdisjoint(range(span.start, span.end)) for span in spans):
+            return []  # "from Town, Town": places, no publishers
+        found = []
+        for span in spans:
+            if span is None or not covered.isdisjoint(range(span.start, span.end)) \
+                    or fold_token(span.text) in self.not_orgs or not ctx.publisher_name(span):
+                continue
+            span = Span(doc, span.start, span.end, label="ORG")
+            mark(span, "list")
+            found.append(span)
+            covered |= set(range(span.start, span.end))
+        return found
+
     def listed_cell(self, doc: Doc) -> None:
         """A responsible cell or an attendance field: every item that looks like a name is an
         organisation ("AMSS/ ONG Kalita"), known to the registry or not."""
@@ -681,10 +704,15 @@ class MinutesEntities:
         found: list[Span] = []
         dropped: set[tuple[int, int, str]] = set()
         read_as_orgs = {(e.start, e.end) for e in doc._.ner_ents if e.label_ == "ORG"}
-        for run in ctx.enumeration_items(doc, self.rules, set(labels)):
-            kinds = [None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
-                     for item, shape in run]
-            kind = ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
+        runs = ctx.enumeration_items(doc, self.rules, set(labels))
+        run_kinds = [[None if shape == "long" else _item_kind(labels, item) or ("NER" if item in read_as_orgs else None)
+                      for item, shape in run] for run in runs]
+        kinds_found = [ctx.enumeration_kind(kinds) or self._acronym_enumeration_kind(doc, run, kinds)
+                       for run, kinds in zip(runs, run_kinds)]
+        if "ORG" in kinds_found:  # a list of bodies in the field: its runs of mere acronyms are more of it
+            kinds_found = [kind or self._acronym_run_kind(doc, run, kinds) for run, kinds, kind
+                           in zip(runs, run_kinds, kinds_found)]
+        for run, kinds, kind in zip(runs, run_kinds, kinds_found):
             if kind is None:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
@@ -711,7 +739,23 @@ class MinutesEntities:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
-        return found + self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        return found + self._sources_beside_a_category(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
+        """The acronyms of a parenthesised list of sources that names a category of bodies
+        (:func:`ctx.sources_beside_a_category`), read as a definition is ("context") so the
+        document's other mentions follow; not a place, a false friend or a sector."""
+        found = []
+        for i in ctx.sources_beside_a_category(doc, self.rules):
+            text = doc[i].text
+            if i in labels or i in covered or text in self.place_forms or fold_token(text) in self.not_orgs \
+                    or text in self.rules.sector_acronyms or ctx.is_roman(text):
+                continue
+            span = Span(doc, i, i + 1, label="ORG")
+            mark(span, "context")
+            found.append(span)
+        return found
 
     def _acronym_enumeration_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
                                   kinds: list[Optional[str]]) -> Optional[str]:
@@ -728,6 +772,24 @@ class MinutesEntities:
             if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
                     or sum(c.isalpha() for c in text) < 3 or text in self.place_forms:
                 return None
+        return "ORG"
+
+    def _acronym_run_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
+                          kinds: list[Optional[str]]) -> Optional[str]:
+        """ORG for a run of three or more mere acronyms (three letters or more, one word each, no
+        place but a far country's, nothing known as anything but a body) in a field that already
+        lists bodies: an attendance table flattened into the field, its cells cut into runs by
+        the agenda lines set between them ("A, B, C, 1. Welcome. D, E, F, 2. Follow-up …")."""
+        items = [((start, end), kind) for ((start, end), shape), kind in zip(run, kinds) if shape == "item"]
+        if len(items) < 3:
+            return None
+        for (start, end), kind in items:
+            text = doc[start].text
+            if kind in ("ORG", "NER"):
+                continue
+            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
+                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms or ctx.word_in_capitals(text):
+                return None  # "PRESENTATIONS, REORGANISATION ET REDYNAMISATION": a heading's words
         return "ORG"
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
@@ -927,6 +989,7 @@ class MinutesEntities:
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if fold_token(doc[start:end].text) not in self.not_orgs]
         pairs += self._expansions(doc, orgs, covered)
+        pairs += self._read_definitions(doc, covered | {k for start, end in pairs for k in range(start, end)})
         marks = doc.user_data.get("marks", {})
         firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
                 for i in range(s.start, s.end)}
@@ -1015,6 +1078,30 @@ class MinutesEntities:
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
+        return found
+
+    def _read_definitions(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
+        """A name the statistical NER reads as a body and its acronym in parentheses after it
+        (:func:`ctx.read_definition`): the pair says what the letters are, where the initials do not
+        (a French name, an English acronym) or the name holds no head noun ("World Zorg Program
+        (WZP)"); the acronym then follows through the document. Not a false friend's letters
+        ("Humanitarian Response Plan (HRP)"), a place's, a role or table-header words."""
+        found = []
+        for ent in doc._.ner_ents:
+            definition = ctx.read_definition(doc, ent) if ent.label_ == "ORG" else None
+            if definition is None:
+                continue
+            (start, end), acronym = definition
+            text = doc[acronym].text
+            name = doc[start:end]
+            if fold_token(text) in self.not_orgs or text in self.place_forms or ctx.plural_acronym(text) \
+                    or any(fold_token(t.text) in self.not_orgs for t in name) \
+                    or ctx.has_role_word(name, self.rules) or ctx.only_header_words(name, self.rules):
+                continue
+            if covered.isdisjoint(range(start, end)):
+                found.append((start, end))
+            if acronym not in covered:
+                found.append((acronym, acronym + 1))
         return found
 
     def _titled_names(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int],
@@ -1368,9 +1455,11 @@ class MinutesEntities:
 
     def _office_acronym(self, doc: Doc, i: int) -> bool:
         """An acronym of three letters or more in capitals, not a word of a heading in capitals
-        (the word before it not in capitals too), a false friend, a stop word or a month."""
+        (the word before it not in capitals too), a false friend, a stop word or a month, nor regions
+        written by their compass points ("NWSW Cameroon": the regions and their country)."""
         text = doc[i].text
-        if not (text.isupper() and sum(c.isalpha() for c in text) >= 3 and ctx.acronym_shaped(text)):
+        if not (text.isupper() and sum(c.isalpha() for c in text) >= 3 and ctx.acronym_shaped(text)) \
+                or ctx.compass_abbreviation(text):
             return False
         folded = fold_token(text)
         heading = i > 0 and doc[i - 1].is_upper and sum(c.isalpha() for c in doc[i - 1].text) >= 2

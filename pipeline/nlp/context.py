@@ -631,6 +631,42 @@ def list_regions(text: str, rules: ContextRules) -> list[tuple[int, int, bool]]:
     return regions
 
 
+#: a web page's source line: "from" and the publishing bodies, on a line of their own right before
+#: the date line or right after the document type ("Report / from A, B / Published on 7 Jun 2019"),
+#: or as the last of the title's lines the header joined ("… – Report – from A, B")
+_SOURCE_LINE = re.compile(r"(?m)^from[ \t]+([A-Z][^\n]{2,200})\n(?=[ \t]*(?:Published on|Posted on|Report\b))"
+                          r"|(?<=\bReport\n)from[ \t]+([A-Z][^\n]{2,200})$"
+                          r"|(?<= – )from[ \t]+([A-Z][^\n–]{2,200}?)[ \t]*\Z")
+
+
+def source_line_items(text: str) -> list[tuple[int, int]]:
+    """Character spans of the bodies a page's source line names, one per comma item ("from UN
+    Children's Fund, WASH Cluster"): the publishers of the page, bodies whatever their words (a
+    name's "and" stays inside it: "… Civil Protection and Humanitarian Aid Operations")."""
+    spans = []
+    for match in _SOURCE_LINE.finditer(text):
+        group = next(k for k in (1, 2, 3) if match.group(k) is not None)
+        start = match.start(group)
+        for item in re.finditer(r"[^,;]+", match.group(group)):
+            word = item.group().strip()
+            if word:
+                a = start + item.start() + item.group().find(word)
+                spans.append((a, a + len(word)))
+    return spans
+
+
+#: the most words a page's publisher holds ("European Commission's Directorate-General for … Operations")
+MAX_PUBLISHER_WORDS = 16
+
+
+def publisher_name(span: Span) -> bool:
+    """A source line's item written as a name: capitalised words, connectors and a possessive's
+    "'s", however long an agency's official name is."""
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    return 0 < len(words) <= MAX_PUBLISHER_WORDS and words[0].text[:1].isupper() and all(
+        t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS or t.lower_ in ("'s", "’s") or t.like_num for t in words)
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
     """"Handicap Int.", "Save the Child.": a dot after a short capitalised word is not an end."""
     word = re.search(r"([A-Za-zÀ-ÿ]+)$", text[:dot])
@@ -669,15 +705,17 @@ def list_cue_pattern(words: tuple[str, ...]) -> re.Pattern:
 
 #: glyphs that open a list's line ("•", "·", "▪", Word's symbol-font bullets ""): never part of a name
 BULLETS = "•·▪●◦‣∙\uf0b7\uf0a7\uf076\uf0d8"
+_LIST_ITEM = re.compile(rf"[^,;/\n(){BULLETS}]+")
 
 
 def list_items(doc: Doc, start_char: int, end_char: int) -> list[tuple[int, int]]:
     """Token spans of the items of a list between two character offsets: split at commas,
-    semicolons, slashes, line breaks, "et"/"and", and parentheses ("MINUSMA (UNPOL, SSR-DDR)",
-    "Conseil norvégien pour les réfugiés (NRC)": each name is an item)."""
+    semicolons, slashes, line breaks, bullets, "et"/"and", and parentheses ("MINUSMA (UNPOL,
+    SSR-DDR)", "Conseil norvégien pour les réfugiés (NRC)": each name is an item; "A, B, • Item
+    C, D": a bulleted line a flattened table set among the items is an item of its own)."""
     text = doc_text(doc)[start_char:end_char]
     spans = []
-    for match in re.finditer(r"[^,;/\n()]+", text):
+    for match in _LIST_ITEM.finditer(text):
         for part in re.split(r"\s(?:et|and|&)\s", match.group()):
             offset = start_char + match.start() + match.group().find(part)
             stripped = part.strip(" .:\t-–" + BULLETS)
@@ -1437,8 +1475,9 @@ def names_a_publication(span: Span) -> bool:
 
 
 #: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
-#: Association"); "Initiative" and "Network" name programmes as often as bodies, so they stay out
-CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society"})
+#: Association", "… Operations Team"); "Initiative" and "Network" name programmes as often as
+#: bodies, so they stay out
+CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society", "team"})
 #: how many capitalised words a name closed by its body noun may hold before it
 MAX_CLOSED_NAME_WORDS = 4
 
@@ -1448,12 +1487,14 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
     on one line closed by a capitalised body noun name one body the lists need not know (a place
     inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
-    Officer Association"), nor a noun in capitals (a heading), nor the noun alone."""
+    Officer Association"), nor a noun in capitals (a heading), nor the noun alone, nor the noun
+    before a role word ("Emergency Team Leader": a person's function)."""
     found = []
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked:
+        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked \
+                or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
             continue
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
@@ -1585,6 +1626,36 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
+
+
+def read_definition(doc: Doc, ent: Span) -> Optional[tuple[tuple[int, int], int]]:
+    """A name the statistical NER reads as a body, then its acronym alone in parentheses ("l'Agence
+    zorgienne pour la santé (ZAS)", "Bureau de la coordination des affaires X (OCHA)", whatever the
+    acronym's language): the name cut after the last lower-case word before it ("Agencies including
+    World Zorg Program" -> "World Zorg Program") and the acronym's index; else None."""
+    i = ent.end
+    if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not acronym_shaped(doc[i + 1].text) \
+            or not doc[i + 1].text[:1].isupper():
+        return None
+    start = ent.start
+    for k in range(ent.start, ent.end - 1):
+        if doc[k].is_lower and doc[k].lower_.rstrip("'’") not in NAME_CONNECTORS and not doc[k + 1].is_lower:
+            start = k + 1  # "Agencies including World …": the name starts after the clause's words
+    while start < ent.end and (doc[start].lower_.rstrip("'’") in NAME_CONNECTORS or doc[start].is_punct):
+        start += 1
+    if ent.end - start < 2 or not doc[start].text[:1].isupper() or fold(doc[start].text) in NOT_BODY_HEADS \
+            or all(t.is_upper or not t.is_alpha for t in doc[start:ent.end]):
+        return None  # "Conférence internationale sur … (CISAN)": an event; "AT/MD (AMAP)": a byline's initials
+    return (start, ent.end), i + 1
+
+
+#: nouns opening a name that is no body's though the NER reads it as one: events, projects, plans,
+#: surveys, tools and mechanisms (tests/real conventions: a conference is an event, projects,
+#: programmes of work, plans and mechanisms are no organisations)
+NOT_BODY_HEADS = frozenset({"conference", "atelier", "workshop", "sommet", "summit", "reunion", "meeting", "session",
+                            "journee", "semaine", "campagne", "campaign", "projet", "project", "plan",
+                            "strategie", "strategy", "enquete", "survey", "evaluation", "assessment", "systeme", "system",
+                            "mecanisme", "mechanism", "matrice", "matrix", "outil", "tool", "initiative"})
 
 
 def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -2122,9 +2193,11 @@ def acronym_columns(doc: Doc) -> list[list[tuple[int, int]]]:
     return runs
 
 
-#: an attendance line "N. Name Surname / ACRONYM (/ Role)": a person, a slash, the body's letters
-_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:\d{1,3}[.)][ \t]*)?(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
-                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*/[ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
+#: an attendance line "N. Name Surname / ACRONYM (/ Role)" or "- Name Surname Role- ACRONYM": a
+#: person (and a function), a slash or a dash, the body's letters
+_ATTENDEE_SLOT = re.compile(r"[ \t]*(?:[-•*][ \t]+)?(?:\d{1,3}[.)][ \t]*)?"
+                            r"(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
+                            r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*[/–-][ \t]*([A-Z][A-Z0-9]{1,9})(?![\w-])")
 #: a numbered line holding a person's name alone ("3. Awa Kone"), its body's acronym on the next line
 _ATTENDEE_NAME_LINE = re.compile(r"[ \t]*\d{1,3}[.)][ \t]*(?:(?:Rev|Dr|Mr|Mrs|Ms|Mme|Alhaji|Hajiya|Engr|Pastor)\.?[ \t]+)?"
                                  r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*")
@@ -2133,9 +2206,10 @@ MIN_ATTENDEE_LINES = 3
 
 
 def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
-    """The acronym after the slash of each line shaped "N. Name Surname / ACRONYM" when three or
-    more lines are ("1. Awa Kone / ZADEC / Secretary"): a flattened table of attendees, the slot
-    after the name the body's, as a column's cells are one kind of thing. Token spans."""
+    """The acronym after the slash or dash of each line shaped "N. Name Surname / ACRONYM" when
+    three or more lines are ("1. Awa Kone / ZADEC / Secretary", "- Awa KoneShelter Officer- ZADEC"):
+    a flattened table of attendees, the slot after the name the body's, as a column's cells are one
+    kind of thing. Token spans."""
     slots, offset, previous = [], 0, ""
     for line in doc_text(doc).split("\n"):
         match = _ATTENDEE_SLOT.match(line)
@@ -2149,6 +2223,45 @@ def attendee_slots(doc: Doc) -> list[tuple[int, int]]:
         if line.strip():
             previous = line
     return slots if len(slots) >= MIN_ATTENDEE_LINES else []
+
+
+#: a parenthesis of a few comma-separated sources ("(DG ZECHO, UN ZOCA, ZCG, UN agencies, INGOs)")
+_SOURCE_TAG = re.compile(r"\(([^()\n]{3,160})\)")
+#: a category of bodies written as a source ("UN agencies", "agences des Nations Unies")
+_AGENCIES = re.compile(r"(?i)(?:UN|ONU|NU)\s+agenc(?:ies|es)|agences\s+(?:des\s+)?(?:Nations\s+Unies|NU|ONU)"
+                       r"|local\s+authorities|autorit[ée]s\s+locales")
+
+
+def sources_beside_a_category(doc: Doc, rules: ContextRules) -> list[int]:
+    """The acronyms of a parenthesised list of sources that also names a category of bodies ("(DG
+    ZECHO, UN ZOCA, ZCG, UN agencies, INGOs)", "(ZRC, ZAB, NGOs)"): each item is a source of the
+    same kind, a body, whatever its letters. Token indices of each item's last word, when an
+    acronym of three letters or more in capitals."""
+    found = []
+    text = doc_text(doc)
+    if "(" not in text:
+        return found
+    for match in _SOURCE_TAG.finditer(text):
+        items = [(match.start(1) + m.start(), m.group()) for m in re.finditer(r"[^,;]+", match.group(1))]
+        words = [item.strip() for _, item in items]
+        if len(items) < 2 or not any(_a_category_of_bodies(w, rules) for w in words):
+            continue
+        for (offset, item), word in zip(items, words):
+            last = word.split()[-1] if word else ""
+            if _a_category_of_bodies(word, rules) or not (last.isupper() and acronym_shaped(last)) \
+                    or sum(c.isalpha() for c in last) < 3 or len(word.split()) > 2:
+                continue
+            start = offset + item.rfind(last)
+            span = doc.char_span(start, start + len(last))
+            if span is not None and len(span) == 1:
+                found.append(span.start)
+    return found
+
+
+def _a_category_of_bodies(word: str, rules: ContextRules) -> bool:
+    """"INGOs", "ONGs", "partners", "UN agencies", "local authorities": a kind of bodies in the plural."""
+    folded = fold(word)
+    return (folded in rules.ngo_words and folded.endswith("s")) or bool(_AGENCIES.fullmatch(word))
 
 
 def _clause_word(span: Span, rules: ContextRules) -> bool:
@@ -2421,9 +2534,14 @@ def has_role_word(span: Span, rules: ContextRules) -> bool:
 
 
 def is_role_item(span: Span, rules: ContextRules) -> bool:
-    """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body."""
-    words = re.findall(r"[a-z]+", fold(span.text))
+    """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body; its
+    words before the place or body it serves count ("the Humanitarian Coordinator for Mali")."""
+    words = re.findall(r"[a-z]+", _SERVED_AFTER.split(fold(span.text), maxsplit=1)[0])
     return 0 < len(words) <= 3 and any(w in rules.role_words for w in words)
+
+
+#: what joins a function to the place or body it serves ("Coordinator for Mali", "Chef de …")
+_SERVED_AFTER = re.compile(r"\s(?:for|of|in|de|du|des|pour)\s")
 
 
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Imam|Alhaji)\b\.?\s")

@@ -65,14 +65,21 @@ def sector_bodies(folded_text: str, pattern: re.Pattern) -> list[tuple[int, int]
     head in :data:`STRICT_HEADS` only when it and the sector are capitalised ("Secteur
     Protection"; "the health sector", "le secteur WASH" are the field of work, no body), or when
     sectors joined by slashes name it ("the CCCM/NFI/Shelter sector coordinated …": several
-    sectors acting as one are a coordination body, tests/real conventions)."""
+    sectors acting as one are a coordination body, tests/real conventions), or when the sector
+    and its head stand alone in parentheses ("Cash transfers (WASH sector)": the item's presenter
+    or the figure's source, a body by tests/real conventions)."""
     spans = []
     for match in pattern.finditer(folded_text):
         head = match.group("head") or match.group("head2")
         sector = match.group("sector") or match.group("sector2")
         joined = match.group("sector2") is not None and "/" in sector and sector[:1].isupper()
         if re.sub(r"[\s'’‐-]+", " ", head.lower()) in STRICT_HEADS and not (head[:1].isupper() and sector[:1].isupper()) \
-                and not joined:
+                and not joined and not _alone_in_parentheses(folded_text, match.start(), match.end()):
             continue
         spans.append((match.start(), match.end()))
     return spans
+
+
+def _alone_in_parentheses(text: str, start: int, end: int) -> bool:
+    """Nothing but spaces between the span and a parenthesis on either side: "(WASH sector)"."""
+    return text[:start].rstrip().endswith("(") and text[end:].lstrip().startswith(")")

@@ -35,6 +35,10 @@ _HEADCOUNT_LINE = re.compile(rf"^\s*\d{{1,5}}\s*{_PEOPLE_NOUN}\b", re.IGNORECASE
 _FIRST_INT = re.compile(r"(?<![\d/.-])(\d{1,5})(?![\d/.-])")
 #: fields whose value may run over several paragraphs after a bare label
 _MULTI_PARAGRAPH = {"organisations_present", "agenda"}
+#: fields whose value no text field of the minutes keeps for the NLP stage (the group is kept as
+#: its canonical name; the note taker not at all): their lines stay in the body too, so that the
+#: bodies they name are read ("Rapporteur : Coordination du Cluster X", "Cluster X : Un atelier …")
+UNREAD_FIELDS = frozenset({"group", "secretary"})
 MAX_TITLE_CHARS = 200
 
 
@@ -46,8 +50,9 @@ class Entry:
     value: str
 
 
-def field_of_label(label: str, reference: Reference) -> Optional[str]:
-    """The header field a label names, or None; "Date de la prochaine réunion" is not the date."""
+def field_of_label(label: str, reference: Reference, exact: bool = False) -> Optional[str]:
+    """The header field a label names, or None; "Date de la prochaine réunion" is not the date.
+    A label may add up to two words to its vocabulary ("Cluster concerné"), unless ``exact``."""
     folded = fold(_PARENTHESES.sub(" ", label))
     words = folded.split()
     if not words or len(words) > 9:
@@ -55,6 +60,8 @@ def field_of_label(label: str, reference: Reference) -> Optional[str]:
     for vocab, name in reference.header_labels:
         if folded == vocab:
             return name
+    if exact:
+        return None
     for vocab, name in reference.header_labels:
         rest = folded[len(vocab):].split() if folded.startswith(vocab + " ") else None
         if rest is not None and len(rest) <= 2 and not set(rest) & _NEXT_MEETING_WORDS:
@@ -108,15 +115,17 @@ def labelled(paragraphs: list[Paragraph], reference: Reference,
         i += 1
         if found is None:
             continue
-        used.add(i - 1)
         name, value = found
+        if name not in UNREAD_FIELDS:
+            used.add(i - 1)
         if not value:
             following: list[str] = []
             while i < len(paragraphs) and _label_value(paragraphs[i].text, reference) is None:
                 if zone is not None and name in _MULTI_PARAGRAPH and id(paragraphs[i]) not in zone:
                     break
                 following.append(paragraphs[i].text)
-                used.add(i)
+                if name not in UNREAD_FIELDS:
+                    used.add(i)
                 i += 1
                 if name not in _MULTI_PARAGRAPH:
                     break
@@ -133,14 +142,16 @@ _INNER_LABEL = re.compile(r"[:：]")
 def split_labels(name: str, value: str, reference: Reference) -> list[tuple[str, str]]:
     """A value that holds the next label on the same line ("Nombre de participants : 23
     Organisations membres présentes : A, B, C"): one entry per label. The words before a colon
-    are a label when their last words name a header field."""
+    are a label when their last words are a header field's label as listed: inside a value, a
+    label's vocabulary with words added is running text ("… Health Cluster Team: Name and Name",
+    the cluster's staff, not the group's label, whose untagged value would swallow the rest)."""
     for colon in _INNER_LABEL.finditer(value):
         words = value[:colon.start()].split()
         for k in range(min(9, len(words) - 1), 0, -1):
             label = " ".join(words[-k:])
             if not label[:1].isupper():
                 continue
-            inner = field_of_label(label, reference)
+            inner = field_of_label(label, reference, exact=True)
             if inner is None:
                 continue
             head = value[:colon.start()].rstrip()
