@@ -151,8 +151,10 @@ class ContextRules:
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
-        """Words of the place cues ("commune", "state"): a cue is never the name it points to."""
-        return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
+        """Words of the place cues ("commune", "state"): a cue is never the name it points to; a
+        hyphened cue as its one token folds ("Sous-préfecture": "sous prefecture")."""
+        return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2) \
+            | frozenset(" ".join(cue.words) for cue in self.place_cues if len(cue.words) > 1)
 
     @cached_property
     def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
@@ -388,6 +390,9 @@ def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[P
 ABBREVIATED_CUES = frozenset({"zs"})
 
 
+_HYPHENS = re.compile(r"[-‐]")
+
+
 def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
     folded = folded_tokens(doc)
@@ -395,9 +400,16 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     found: dict[int, PlaceCue] = {}
     english: Optional[bool] = None
     for i, word in enumerate(folded):
-        for cue in by_first.get(word, ()):
+        parts = tuple(_HYPHENS.split(word)) if "-" in word or "‐" in word else None
+        for cue in by_first.get(parts[0] if parts else word, ()):
             n = len(cue.words)
-            if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
+            if parts is not None:
+                if cue.words != parts:
+                    continue
+                n = 1  # "sous-préfecture": the hyphened cue is one token
+            elif tuple(folded[i:i + n]) != cue.words:
+                continue
+            if not _cue_written_as_word(doc, i):
                 continue
             if doc[i].lower_ in ENGLISH_ARTICLES and cue.words == (doc[i].lower_,):
                 english = language_of([doc_text(doc)]) == "en" if english is None else english
@@ -1903,8 +1915,8 @@ def has_a_nouns_ending(text: str) -> bool:
 
 
 #: endings of an abstract English or French noun, which no place name of the region has
-#: ("Justice", "Emergencies", "Resilience", "Awareness", "Security")
-_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ness", "ity", "ite")
+#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite")
 #: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
 #: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
 _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
@@ -1928,7 +1940,7 @@ def topic_phrase(span: Span) -> bool:
     singular = last[:-1]
     if not (is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)):
         return False
-    return len(span) > 1 or folded.endswith(_PEOPLES_NOUN_ENDINGS)
+    return True
 
 
 #: endings of a French adjective or participle, and of an English noun of action, folded
@@ -2170,6 +2182,9 @@ def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tupl
 
 
 NAME_PUNCTUATION = ("-", "–", "'", "’")
+#: a dash that sets a title's place apart from the rest of the title when a space stands beside it
+#: ("<Town> – Priority Map", "<Town>– Map"), not a hyphen inside a name ("Kaga-Bandoro")
+TITLE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _item_like(doc: Doc, span: tuple[int, int]) -> bool:

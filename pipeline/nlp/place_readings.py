@@ -336,6 +336,58 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return i >= 0 and doc[i].whitespace_ == " " and title_noun(folded[i])
 
 
+def _function_word(word: str, rules: ContextRules) -> bool:
+    """A folded noun of a function ("gouverneur", "prefets"), in the plural too."""
+    nouns = rules.role_words | rules.member_nouns
+    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+
+
+#: what joins a function's noun to what it is the function of ("Directeur de Cabinet", "Head of Office")
+_FUNCTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
+
+
+def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word that is a function's noun or a place cue's own noun ("au Gouverneur, pour …",
+    "Préfecture de X / Sous-préfecture de Y"), or the one capitalised word a function's noun and
+    "de"/"of" name ("son Directeur de Cabinet", "Chef de Cabinet"): a title or an office, no place
+    (tests/real conventions: titles are no places; a place in a governor's title is doubtful)."""
+    if len(span) != 1:
+        return False
+    folded = folded_tokens(doc)
+    word = fold(span.text)
+    if _function_word(word, rules) or word in rules.cue_words:
+        return True
+    i = span.start
+    return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and doc[i - 1].whitespace_ == " "
+            and _function_word(folded[i - 2], rules) and same_line(doc, i - 2, i + 1)
+            and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
+
+
+#: lower-case words inside a title's capitalised words ("Food for Peace Officer", "Chargé de Programme")
+_TITLE_CONNECTORS = frozenset({"for", "of", "and", "&", "de", "du", "des", "d'", "d’", "et", "pour"})
+#: how many words may run from the name to the function's noun that closes the title
+MAX_TITLE_WORDS = 4
+
+
+def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name followed on its line by capitalised words (and "for"/"of"/"de" between) that a
+    function's noun closes ("the Food for Peace Officer of …", "<Name> Field Coordinator"): the
+    opening words of a title, no place (tests/real conventions: a place in a staff member's role
+    line is doubtful)."""
+    folded = folded_tokens(doc)
+    for i in range(span.end, min(len(doc), span.end + MAX_TITLE_WORDS)):
+        if "\n" in doc[i - 1].whitespace_:
+            return False
+        token = doc[i]
+        if token.is_alpha and token.text[:1].isupper() and not token.is_upper:
+            if _function_word(folded[i], rules):
+                return True
+            continue
+        if folded[i] not in _TITLE_CONNECTORS:
+            return False
+    return False
+
+
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
 #: ("X is a new, donor-funded programme working with …", "Y est une ONG nationale")
 BODY_KIND_NOUNS = frozenset({"programme", "program", "programmes", "project", "projet", "initiative", "organisation",
@@ -905,8 +957,20 @@ def mixed_case_acronym(text: str) -> bool:
     return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
 
 
-def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str]) -> bool:
-    """A compass point right before a people's name ("South Sudanese refugees", "North
-    Korean"): part of the people's name, not the region the gazetteer knows by that word."""
-    return (compass_word(span.text) and span.end < len(doc) and span[-1].whitespace_ == " "
-            and names_a_people(doc[span.end].text, place_forms))
+#: a zone's adjective that opens a people's or a continent's part's name as a compass point does
+#: ("Central African refugees"), also the name of admin units of countries outside the region
+ZONE_ADJECTIVES = frozenset({"central", "centrale", "centre", "center"})
+#: the continent's adjective after a zone's ("Central African", "West African", "Afrique centrale" is
+#: doubtful as a wide area): not in ``peoples.csv``, since it also opens places' names ("African Mission Camp")
+CONTINENT_PEOPLES = frozenset({"african", "africans", "africain", "africains", "africaine", "africaines"})
+
+
+def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], groups: Container[str] = ()) -> bool:
+    """A compass point or "Central" right before a people's name ("South Sudanese refugees", "North
+    Korean", "Central African refugees", ``peoples.csv``): part of the people's name, not the region
+    the gazetteer knows by that word."""
+    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES) or span.end >= len(doc) \
+            or span[-1].whitespace_ != " ":
+        return False
+    following = doc[span.end].text
+    return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
