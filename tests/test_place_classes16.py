@@ -59,3 +59,16 @@ def test_a_country_written_with_dotted_initials():
     from test_real_failures import ents
     assert [(e[0], e[2]) for e in ents("R.D. CONGO : inondations à Kinshasa", "LOC")][:1] == [
         ("R.D. CONGO", "COD:republique-democratique-du-congo")]
+
+
+def test_a_compound_opened_by_a_words_prefix_is_no_place():
+    assert places("UNHCR leads the Multi-Sector Operations Team for the Refugee Response in Garoua.") == ["Garoua"]
+
+
+@pytest.mark.parametrize("text", [
+    "If you have any difficulty with the form, please contact Ifeoma or myself at the office in Yola.",
+    "Pour toute question, contactez moi et Adjoua au bureau de Bouar.",
+])
+def test_a_name_joined_to_the_writer_is_a_person(text):
+    found = places(text)
+    assert "Ifeoma" not in found and "Adjoua" not in found

@@ -1501,6 +1501,8 @@ class MinutesEntities:
                 continue
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
+            if end - start == 1 and ctx.prefixed_compound(part.text):
+                continue  # "the Multi-Sector Operations Team": a compound word, no place
             if part.text not in self.place_forms and ctx.topic_phrase(part):
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and readings.mixed_case_acronym(part.text):

@@ -2300,6 +2300,16 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
 WORK_FIELD_HEADS = frozenset({("sector",)})
 #: words before such a head that name the coordination of all sectors ("Inter Sector Group")
 CROSS_SECTOR_WORDS = frozenset({"inter", "multi"})
+#: prefixes that open an English or French compound word ("Multi-Sector", "Inter-Agency", "Cross-Border",
+#: "Non-State", "Co-Lead"), which no place name of the region opens
+WORD_PREFIXES = CROSS_SECTOR_WORDS | {"cross", "non", "co", "sub", "pre", "post", "anti", "pluri", "trans"}
+
+
+def prefixed_compound(text: str) -> bool:
+    """A hyphened word whose first part is a word's prefix ("Multi-Sector", "Inter-Agency"): a
+    compound of the language, no name."""
+    parts = re.split(r"[-‐]", text)
+    return len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(parts[0]) in WORD_PREFIXES
 
 
 def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()

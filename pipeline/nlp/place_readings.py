@@ -508,7 +508,14 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
+    if _WITH_THE_WRITER_AFTER.match(text, last) or _WITH_THE_WRITER_BEFORE.search(before):
+        return True
     return opens_an_attendance_line(doc, span, orgs)
+
+
+#: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
+_WITH_THE_WRITER_AFTER = re.compile(r"[ \t]+(?:or|and|ou|et)[ \t]+(?:myself|me|I|moi|moi-même)\b")
+_WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:or|and|ou|et)[ \t]+\Z")
 
 
 #: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
