@@ -72,3 +72,39 @@ def test_a_compound_opened_by_a_words_prefix_is_no_place():
 def test_a_name_joined_to_the_writer_is_a_person(text):
     found = places(text)
     assert "Ifeoma" not in found and "Adjoua" not in found
+
+
+# -- found by probing the annotators' conventions with invented sentences --------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le Préfet Ousmane Kaya a reçu la mission du HCR à Mbouda.", ["Mbouda"]),
+    ("Le Ministre Bakary Sikasso a lancé la campagne à Ségou.", ["Ségou"]),
+])
+def test_a_place_closing_a_titled_name_is_the_holders_surname(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("According to Garba Monguno, the community leader, 40 houses were burnt.", []),
+    ("Thanks to Kolo Musa for the presentation in Maiduguri.", ["Maiduguri"]),
+    ("La distribution a réussi grâce à Kadidia Dembélé et aux autorités de Kati.", ["Kati"]),
+])
+def test_a_name_cited_or_thanked_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("IDPs sheltering in the Cathedral were relocated to Bangassou.", ["Bangassou"]),
+    ("Families who lived at the Elevage site in Bambari left.", ["Elevage", "Bambari"]),
+    ("There is an outbreak in the Center Region of Cameroon.", ["Center", "Cameroon"]),
+])
+def test_a_common_noun_after_the_and_a_weak_cue_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Insecurity in Central Sahel has spread to coastal states.", "Central"),
+    ("The West and Central Africa Regional Office in Dakar supports the response.", "West"),
+])
+def test_a_compass_point_dividing_a_wide_area_is_no_place(text, absent):
+    assert absent not in places(text)

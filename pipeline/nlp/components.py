@@ -457,10 +457,13 @@ class MinutesEntities:
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
+            or readings.divides_a_wide_area(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
                                                    or readings.opens_a_title(doc, s, self.rules)
+                                                   or ctx.thanked_or_cited(doc, s.start)
+                                                   or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
@@ -624,6 +627,9 @@ class MinutesEntities:
             text = doc[start:end].text
             if not strong and start > 0 and doc[start - 1].lower_ in FRENCH_ARTICLES and text not in self.place_forms:
                 continue  # "présenté à l'Atelier sur …": a town takes no article after "à"; a common noun does
+            if not strong and text not in self.place_forms and (ctx.thanked_or_cited(doc, start)
+                                                                or ctx.common_noun_after_the(doc, start, end, self.rules)):
+                continue  # "According to <name>", "grâce à <name>": a source or a helper; "in the Cathedral"
             if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \

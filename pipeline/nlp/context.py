@@ -1964,6 +1964,37 @@ def qualifies_a_cue_noun(doc: Doc, start: int, end: int, rules: ContextRules) ->
     return is_language_word(doc[start].text, doc.vocab)
 
 
+#: words before a weak cue that make its name a source or a helper, not a place ("according to
+#: <name>", "thanks to <name>", "grâce à <name>", "merci à <name>", "conformément à …")
+SOURCE_OR_THANKS = frozenset({"according", "thanks", "grace", "merci", "conformement", "grateful", "gratitude"})
+
+
+def thanked_or_cited(doc: Doc, start: int) -> bool:
+    """The name at ``start`` after a weak cue that "according", "thanks", "grâce" or "merci" opens
+    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"): a person or a
+    body the text cites or thanks, not a place (the state standing for its government is doubtful)."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1  # "grâce à l'…"
+    return i >= 1 and doc[i].lower_ in ("to", "à", "a", "au", "aux") and fold(doc[i - 1].text) in SOURCE_OR_THANKS
+
+
+#: the English weak cues a place may follow with "the" before it ("in the Cathedral")
+WEAK_CUES_BEFORE_THE = frozenset({"in", "at", "to", "from"})
+
+
+def common_noun_after_the(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """One capitalised word of the language after "the" and a weak cue ("sheltering in the
+    Cathedral", "in the Annex"): a building or a common noun; a place no list knows takes no
+    article in English (the gazetteer's "the Sahel", "the Far North" are known)."""
+    if end != start + 1 or start < 2 or doc[start - 1].lower_ != "the" or not doc[start].text[1:].islower():
+        return False
+    if end < len(doc) and doc[end].is_alpha and not doc[end].is_lower:
+        return False  # "the Center Region", "the Elevage IDP site": a name a cue or a name follows
+    return doc[start - 2].lower_ in WEAK_CUES_BEFORE_THE and is_language_word(doc[start].text, doc.vocab) \
+        and not (end < len(doc) and fold(doc[end].text) in rules.cue_words)  # "the Elevage site"
+
+
 def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
     """One capitalised word of the language after a weak cue and before "de"/"of" and a
     capitalised name ("au Désert de Tombouctou", "au Stade de Ménaka", "in Stadium of Bama"): a

@@ -499,6 +499,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
             or _HONORIFIC_AND_FIRST_NAMES.search(text[max(0, first - 60):first]):
         return True
+    if rules is not None and closes_a_titled_name(doc, span, rules):
+        return True
     if known_place:
         return False
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
@@ -516,6 +518,19 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
 #: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
 _WITH_THE_WRITER_AFTER = re.compile(r"[ \t]+(?:or|and|ou|et)[ \t]+(?:myself|me|I|moi|moi-même)\b")
 _WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:or|and|ou|et)[ \t]+\Z")
+
+
+def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name after a function's noun and one to three capitalised first names on its line ("le
+    Préfet <first name> Kaya", "Minister <first name> Yola"): the holder's surname, not a place, as
+    after a rank; not after a cue word ("Chef Village X") nor a stop word ("Gouverneur de X")."""
+    folded = folded_tokens(doc)
+    i, names = span.start - 1, 0
+    while i >= 0 and names < MAX_FIRST_NAMES and doc[i].is_alpha and doc[i].text[:1].isupper() \
+            and not doc[i].is_upper and doc[i].whitespace_ == " " and not _function_word(folded[i], rules) \
+            and folded[i] not in rules.cue_words and folded[i] not in rules.stop_words:
+        i, names = i - 1, names + 1
+    return names >= 1 and i >= 0 and doc[i].whitespace_ == " " and _function_word(folded[i], rules)
 
 
 #: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
@@ -970,6 +985,24 @@ ZONE_ADJECTIVES = frozenset({"central", "centrale", "centre", "center"})
 #: the continent's adjective after a zone's ("Central African", "West African", "Afrique centrale" is
 #: doubtful as a wide area): not in ``peoples.csv``, since it also opens places' names ("African Mission Camp")
 CONTINENT_PEOPLES = frozenset({"african", "africans", "africain", "africains", "africaine", "africaines"})
+
+
+#: wide areas a compass point or a zone's adjective divides ("Central Sahel", "West Africa", "West and
+#: Central Africa"): natural or continental areas (tests/real conventions: wide areas are doubtful)
+WIDE_AREAS = frozenset({"sahel", "africa", "afrique", "sahara"})
+
+
+def divides_a_wide_area(doc: Doc, span: Span) -> bool:
+    """A compass point or "Central" before a wide area's name, itself or after "and" and another
+    such word ("Central Sahel", "West and Central Africa"): part of the area's name, not the region
+    the gazetteer knows by that word."""
+    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES):
+        return False
+    i = span.end
+    if i + 2 < len(doc) and doc[i].lower_ in ("and", "et") and (compass_word(doc[i + 1].text)
+                                                               or fold(doc[i + 1].text) in ZONE_ADJECTIVES):
+        i += 2
+    return i < len(doc) and same_line(doc, span.start, i + 1) and fold(doc[i].text) in WIDE_AREAS
 
 
 def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], groups: Container[str] = ()) -> bool:
