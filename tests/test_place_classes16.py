@@ -108,3 +108,11 @@ def test_a_common_noun_after_the_and_a_weak_cue_is_no_place(text, expected):
 ])
 def test_a_compass_point_dividing_a_wide_area_is_no_place(text, absent):
     assert absent not in places(text)
+
+
+def test_a_name_after_an_armed_groups_name_is_its_faction():
+    assert places("Les éléments Maï-Maï Kabondo ont occupé Fizi et Baraka.") == ["Fizi", "Baraka"]
+
+
+def test_a_word_between_a_known_place_and_an_after_cue_is_no_second_place():
+    assert "River" not in places("Clashes between the two forces in Yei River State displaced families.")

@@ -458,7 +458,7 @@ class MinutesEntities:
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
             or readings.divides_a_wide_area(doc, s)
-            or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
+            or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
                                                    or readings.opens_a_title(doc, s, self.rules)

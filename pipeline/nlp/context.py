@@ -72,6 +72,7 @@ class ContextRules:
     #: folded names of peoples and nationalities ("Peulh", "Maliens"), of armed groups ("Boko Haram")
     #: and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
+    armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
@@ -224,6 +225,7 @@ def context_rules(reference) -> ContextRules:
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
         groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
+        armed_groups=frozenset(reference.armed_groups),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -472,6 +474,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                     start -= 2  # "Mai-Ndombe Province": the name cut at its hyphen, its first part a month too
                 else:
                     break
+            if start >= 1 and start - 1 in taken and doc[start - 1].whitespace_ == " ":
+                continue  # "Yei River State": the known place's longer name, not a second place "River"
             if _name_word(doc[start], rules) and start not in taken:
                 results.append((start, end, cue.strong))
     return _no_overlap(results)

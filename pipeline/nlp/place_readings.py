@@ -451,7 +451,11 @@ ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",),
                          ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
 
 
-def names_an_armed_group(doc: Doc, span: Span) -> bool:
+#: how many words an armed group's name before its faction's may run ("Boko Haram <name>")
+MAX_GROUP_WORDS = 3
+
+
+def names_an_armed_group(doc: Doc, span: Span, rules: Optional[ContextRules] = None) -> bool:
     """A name right after a noun of armed men on its line ("depuis l'arrivée des groupes armés <name>",
     "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
     non-state armed group is no place), not a place, which such nouns take after "de" / "in"
@@ -461,7 +465,11 @@ def names_an_armed_group(doc: Doc, span: Span) -> bool:
         start = span.start - len(words)
         if start >= 0 and tuple(folded[start:span.start]) == words and doc[span.start - 1].whitespace_ == " ":
             return True
-    return False
+    # "les éléments Maï-Maï <name>": a faction named after the group's name, its leader's or its own
+    if rules is None or span.start < 1 or doc[span.start - 1].whitespace_ != " ":
+        return False
+    return any(fold(doc[span.start - k:span.start].text) in rules.armed_groups
+               for k in range(1, min(MAX_GROUP_WORDS, span.start) + 1))
 
 
 #: how far around a place a disease's name holding it may reach (characters)
