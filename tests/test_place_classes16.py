@@ -116,3 +116,13 @@ def test_a_name_after_an_armed_groups_name_is_its_faction():
 
 def test_a_word_between_a_known_place_and_an_after_cue_is_no_second_place():
     assert "River" not in places("Clashes between the two forces in Yei River State displaced families.")
+
+
+def test_a_cue_noun_and_its_qualifier_name_the_place_after_them():
+    """"le District Sanitaire de X": no place "District Sanitaire", and X is no body's area though a
+    body ("Cluster Santé") opens the sentence a few words before."""
+    assert places("Le Cluster Santé appuie le District Sanitaire de Tillabéri depuis mars.") == ["Tillabéri"]
+
+
+def test_a_name_after_a_facilitys_plural_noun_is_the_facilitys():
+    assert "Nassourou" not in places("Les sinistrés sont hébergés dans les écoles Nassourou et Lazaret.")

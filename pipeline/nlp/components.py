@@ -1507,6 +1507,8 @@ class MinutesEntities:
                 continue
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
+            if part.text not in self.place_forms and readings.cue_noun_phrase(part, self.rules):
+                continue  # "le District Sanitaire de X": the place's kind, its name after it
             if end - start == 1 and ctx.prefixed_compound(part.text):
                 continue  # "the Multi-Sector Operations Team": a compound word, no place
             if part.text not in self.place_forms and ctx.topic_phrase(part):

@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
+from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
@@ -188,6 +188,8 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
         if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
                for cue in cues.get(folded[start], ())):
             return False  # "Cluster Nutrition Région de Gao": the cue's place, however the cue is written
+        if any(cue.strong and len(cue.words) == 1 for cue in cues.get(folded[start], ())):
+            return False  # "… appuie le District Sanitaire de Tillabéri": a cue and its qualifier name the place
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
@@ -325,8 +327,8 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
     place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
     folded = folded_tokens(doc)
 
-    def title_noun(word: str) -> bool:
-        return word in rules.role_words or word in FACILITY_NOUNS
+    def title_noun(word: str) -> bool:  # "les écoles <name> et <name>": a facility's noun in the plural too
+        return word in rules.role_words or word in FACILITY_NOUNS or (word[-1:] == "s" and word[:-1] in FACILITY_NOUNS)
 
     i = span.start - 1
     while i >= 0 and span.start - 1 - i < MAX_FIRST_NAMES and doc[i].whitespace_ == " " and doc[i].is_alpha \
@@ -795,6 +797,16 @@ def compass_word(text: str) -> bool:
     that is only this is no place; the regions named by a compass point are the gazetteer's
     ("Nord", "North-West", after a cue), not a guess from context."""
     return bool(_COMPASS.fullmatch(text))
+
+
+def cue_noun_phrase(span: Span, rules: ContextRules) -> bool:
+    """A place cue's noun and its qualifiers, all words of the language and no compass point
+    ("District Sanitaire", "Commune Urbaine"; not "Site Nord"): the kind of a place the NER read
+    without its name, no place."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and len(words) == len(span) and fold(words[0].text) in rules.cue_words \
+        and all(is_language_word(t.text, span.doc.vocab) and not compass_word(t.text)
+                and fold(t.text) not in ZONE_ADJECTIVES for t in words)
 
 
 #: how many words a verb of speech in ``speech_verbs.csv`` holds at most ("a declare")
