@@ -126,3 +126,7 @@ def test_a_cue_noun_and_its_qualifier_name_the_place_after_them():
 
 def test_a_name_after_a_facilitys_plural_noun_is_the_facilitys():
     assert "Nassourou" not in places("Les sinistrés sont hébergés dans les écoles Nassourou et Lazaret.")
+
+
+def test_an_irregular_plural_of_people_after_to_is_no_place():
+    assert places("Assistance to Unaccompanied Children in Minawao continued.") == ["Minawao"]

@@ -1924,6 +1924,8 @@ _ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency
 #: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
 #: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
 _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
+#: English plurals of people without an "s" ("Assistance to Unaccompanied Children", "Support to Women")
+IRREGULAR_PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 #: shortest capitalised word read by its ending or as a plural
 _SHORTEST_TOPIC_WORD = 5
 
@@ -1937,14 +1939,14 @@ def topic_phrase(span: Span) -> bool:
     if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
         return False
     folded = fold(last)
-    if folded.endswith(_ABSTRACT_ENDINGS):
+    if folded.endswith(_ABSTRACT_ENDINGS) or folded in IRREGULAR_PEOPLE_PLURALS:
         return True
     if not folded.endswith("s") or folded.endswith("ss"):
         return False
+    if folded.endswith(_PEOPLES_NOUN_ENDINGS) and is_language_word(last, span.doc.vocab):
+        return True  # "to Returnees and Host Families": a plural of people by what they do
     singular = last[:-1]
-    if not (is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)):
-        return False
-    return True
+    return is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)
 
 
 #: endings of a French adjective or participle, and of an English noun of action, folded
