@@ -130,3 +130,12 @@ def test_a_name_after_a_facilitys_plural_noun_is_the_facilitys():
 
 def test_an_irregular_plural_of_people_after_to_is_no_place():
     assert places("Assistance to Unaccompanied Children in Minawao continued.") == ["Minawao"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'administrateur du territoire de Masisi, Monsieur Kalonji, a reçu les ONG.", ["Masisi"]),
+    ("Le Mwami de la chefferie de Bafuliru était présent.", ["Bafuliru"]),
+    ("Le Commandant de la Force a rencontré le Chef d'État-Major à Bangui.", ["Bangui"]),
+])
+def test_customary_titles_honorifics_and_elided_offices_are_no_places(text, expected):
+    assert places(text) == expected

@@ -353,14 +353,14 @@ def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
     "Préfecture de X / Sous-préfecture de Y"), or the one capitalised word a function's noun and
     "de"/"of" name ("son Directeur de Cabinet", "Chef de Cabinet"): a title or an office, no place
     (tests/real conventions: titles are no places; a place in a governor's title is doubtful)."""
-    if len(span) != 1:
-        return False
+    if any(t.whitespace_ for t in span[:-1]):
+        return False  # one written word only ("État-Major", cut at its hyphen by the tokenizer)
     folded = folded_tokens(doc)
     word = fold(span.text)
     if _function_word(word, rules) or word in rules.cue_words:
         return True
     i = span.start
-    return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and doc[i - 1].whitespace_ == " "
+    return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and (doc[i - 1].whitespace_ == " " or folded[i - 1] in ELISIONS)
             and _function_word(folded[i - 2], rules) and same_line(doc, i - 2, i + 1)
             and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
 
