@@ -139,3 +139,7 @@ def test_an_irregular_plural_of_people_after_to_is_no_place():
 ])
 def test_customary_titles_honorifics_and_elided_offices_are_no_places(text, expected):
     assert places(text) == expected
+
+
+def test_an_institutions_head_noun_alone_is_no_place():
+    assert places("La réunion s'est tenue à la Mairie, puis au Gouvernorat de Diffa.") == ["Diffa"]

@@ -349,16 +349,17 @@ _FUNCTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 
 
 def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """One word that is a function's noun or a place cue's own noun ("au Gouverneur, pour …",
-    "Préfecture de X / Sous-préfecture de Y"), or the one capitalised word a function's noun and
+    """One word that is a function's noun, a place cue's own noun or an institution's head noun
+    (``org_heads.csv``) ("au Gouverneur, pour …", "Préfecture de X / Sous-préfecture de Y", "à la
+    Mairie"), or the one capitalised word a function's noun and
     "de"/"of" name ("son Directeur de Cabinet", "Chef de Cabinet"): a title or an office, no place
     (tests/real conventions: titles are no places; a place in a governor's title is doubtful)."""
     if any(t.whitespace_ for t in span[:-1]):
         return False  # one written word only ("État-Major", cut at its hyphen by the tokenizer)
     folded = folded_tokens(doc)
     word = fold(span.text)
-    if _function_word(word, rules) or word in rules.cue_words:
-        return True
+    if _function_word(word, rules) or word in rules.cue_words or word in rules.org_heads:
+        return True  # "au Gouverneur", "Sous-préfecture", "à la Mairie": a title, a cue's noun, an institution
     i = span.start
     return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and (doc[i - 1].whitespace_ == " " or folded[i - 1] in ELISIONS)
             and _function_word(folded[i - 2], rules) and same_line(doc, i - 2, i + 1)
