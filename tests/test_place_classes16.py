@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import pytest
 from test_place_classes11 import places
+from test_real_failures import document, ents
+
+from pipeline.nlp.place_readings import compass_before_a_people, names_an_office, opens_a_title
+
+from conftest import runtime
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,7 +61,6 @@ def test_places_of_a_title_set_apart_by_a_dash_are_places():
 
 
 def test_a_country_written_with_dotted_initials():
-    from test_real_failures import ents
     assert [(e[0], e[2]) for e in ents("R.D. CONGO : inondations à Kinshasa", "LOC")][:1] == [
         ("R.D. CONGO", "COD:republique-democratique-du-congo")]
 
@@ -143,3 +147,21 @@ def test_customary_titles_honorifics_and_elided_offices_are_no_places(text, expe
 
 def test_an_institutions_head_noun_alone_is_no_place():
     assert places("La réunion s'est tenue à la Mairie, puis au Gouvernorat de Diffa.") == ["Diffa"]
+
+
+def test_the_place_a_territorys_head_is_of_stays_a_place():
+    """"le préfet de <town>": the town a function's "de" names after a territory's head is its place,
+    whatever its word vector, unlike "Directeur de Cabinet"."""
+    doc = document("Le préfet de Kaya a fait une note circulaire aux partenaires.")[0]
+    rules = runtime().nlp.get_pipe("minutes_entities").rules
+    assert not names_an_office(doc, doc[3:4], rules)
+
+
+def test_a_label_after_a_place_and_a_country_name_going_on_keep_their_places():
+    """Found leaving the gazetteer's names out: "<Town> Présidence : <name>" is a label after the
+    town, not a title; "Central African Republic" goes on after "African"."""
+    rules = runtime().nlp.get_pipe("minutes_entities").rules
+    doc = document("Lieu : Salle de réunion, Kabaroua Présidence : Jean Kabore, Chef de Mission")[0]
+    assert not opens_a_title(doc, doc[6:7], rules)
+    doc = document("Refugees from the Central African Republic arrived.")[0]
+    assert not compass_before_a_people(doc, doc[3:4], frozenset(), rules.groups)

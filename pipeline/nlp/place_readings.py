@@ -344,6 +344,10 @@ def _function_word(word: str, rules: ContextRules) -> bool:
     return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
 
 
+#: heads of a territory, whose "de" names the place they head ("le préfet de Kaya", "Governor of Borno")
+TERRITORIAL_HEADS = frozenset({"prefet", "sous-prefet", "gouverneur", "governor", "maire", "mayor", "bourgmestre",
+                               "administrateur", "administrator", "commissioner", "commissaire", "sultan", "emir",
+                               "lamido", "mwami", "shehu"})
 #: what joins a function's noun to what it is the function of ("Directeur de Cabinet", "Head of Office")
 _FUNCTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 
@@ -361,8 +365,10 @@ def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if _function_word(word, rules) or word in rules.cue_words or word in rules.org_heads:
         return True  # "au Gouverneur", "Sous-préfecture", "à la Mairie": a title, a cue's noun, an institution
     i = span.start
+    if not all(is_language_word(t.text, doc.vocab) for t in span if t.is_alpha):
+        return False  # "le préfet de Bankass": a name, the place the function is of
     return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and (doc[i - 1].whitespace_ == " " or folded[i - 1] in ELISIONS)
-            and _function_word(folded[i - 2], rules) and same_line(doc, i - 2, i + 1)
+            and _function_word(folded[i - 2], rules) and folded[i - 2] not in TERRITORIAL_HEADS and same_line(doc, i - 2, i + 1)
             and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
 
 
@@ -384,7 +390,8 @@ def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
         token = doc[i]
         if token.is_alpha and token.text[:1].isupper() and not token.is_upper:
             if _function_word(folded[i], rules):
-                return True
+                # "Ouagadougou Présidence : <name>": a label after the place, not a title's last word
+                return i > span.end and not (i + 1 < len(doc) and doc[i + 1].text == ":")
             continue
         if folded[i] not in _TITLE_CONNECTORS:
             return False
@@ -1034,4 +1041,7 @@ def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], g
             or span[-1].whitespace_ != " ":
         return False
     following = doc[span.end].text
+    if span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() \
+            and doc[span.end].whitespace_:
+        return False  # "Central African Republic": the name goes on, a country the gazetteer may not know
     return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
