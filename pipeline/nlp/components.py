@@ -457,9 +457,14 @@ class MinutesEntities:
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
-            or readings.compass_before_a_people(doc, s, self.place_forms)
-            or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s)
+            or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
+            or readings.divides_a_wide_area(doc, s)
+            or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
+                                                   or readings.names_an_office(doc, s, self.rules)
+                                                   or readings.opens_a_title(doc, s, self.rules)
+                                                   or ctx.thanked_or_cited(doc, s.start)
+                                                   or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
@@ -645,6 +650,9 @@ class MinutesEntities:
             text = doc[start:end].text
             if not strong and start > 0 and doc[start - 1].lower_ in FRENCH_ARTICLES and text not in self.place_forms:
                 continue  # "présenté à l'Atelier sur …": a town takes no article after "à"; a common noun does
+            if not strong and text not in self.place_forms and (ctx.thanked_or_cited(doc, start)
+                                                                or ctx.common_noun_after_the(doc, start, end, self.rules)):
+                continue  # "According to <name>", "grâce à <name>": a source or a helper; "in the Cathedral"
             if fold_token(text) in self.not_orgs or text in self.excluded_places or ctx.plural_acronym(text) \
                     or ctx.has_header_word(doc[start:end], self.rules) \
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
@@ -1395,12 +1403,21 @@ class MinutesEntities:
         def titles_a_document(ent: Span) -> bool:  # "<Country> Humanitarian Bulletin": places in a title count
             return any(fold_token(t.text) in self.rules.page_furniture for t in ent if t.is_alpha)
 
+        place_tokens = {i for p in places for i in range(p.start, p.end)}
+
+        def before_a_dash(place: Span) -> bool:  # "MMC Jere – WASH … Map", "Monguno– WASH …": a title's place
+            i = place.end
+            while i < len(doc) and i in place_tokens:
+                i += 1  # the other places of a run ("MMC Jere")
+            return i < len(doc) and doc[i].text in ctx.TITLE_DASHES and (doc[i].whitespace_ != "" or doc[i - 1].whitespace_ != "")
+
         names = [e for e in doc._.ner_ents if e.label_ == "ORG" and named_beside_places(e)
                  and not ctx.has_label_word(e, self.rules) and not titles_a_document(e)
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
                 if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end
-                                                  and not ctx.place_beside_a_name(doc, s, n) for n in names))]
+                                                  and not ctx.place_beside_a_name(doc, s, n) for n in names)
+                        and not before_a_dash(s))]
 
     def _looks_like_name(self, ent: Span) -> bool:
         """An acronym, or two capitalised words: what an organisation's name looks like."""
@@ -1579,6 +1596,10 @@ class MinutesEntities:
                 continue
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
+            if part.text not in self.place_forms and readings.cue_noun_phrase(part, self.rules):
+                continue  # "le District Sanitaire de X": the place's kind, its name after it
+            if end - start == 1 and ctx.prefixed_compound(part.text):
+                continue  # "the Multi-Sector Operations Team": a compound word, no place
             if part.text not in self.place_forms and ctx.topic_phrase(part):
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and readings.mixed_case_acronym(part.text):

@@ -72,6 +72,7 @@ class ContextRules:
     #: folded names of peoples and nationalities ("Peulh", "Maliens"), of armed groups ("Boko Haram")
     #: and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
+    armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
@@ -151,8 +152,10 @@ class ContextRules:
 
     @cached_property
     def cue_words(self) -> frozenset[str]:
-        """Words of the place cues ("commune", "state"): a cue is never the name it points to."""
-        return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2)
+        """Words of the place cues ("commune", "state"): a cue is never the name it points to; a
+        hyphened cue as its one token folds ("Sous-préfecture": "sous prefecture")."""
+        return frozenset(w for cue in self.place_cues for w in cue.words if len(w) > 2) \
+            | frozenset(" ".join(cue.words) for cue in self.place_cues if len(cue.words) > 1)
 
     @cached_property
     def _cue_indexes(self) -> dict[str, dict[str, list[PlaceCue]]]:
@@ -222,6 +225,7 @@ def context_rules(reference) -> ContextRules:
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
         groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
+        armed_groups=frozenset(reference.armed_groups),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -388,6 +392,9 @@ def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[P
 ABBREVIATED_CUES = frozenset({"zs"})
 
 
+_HYPHENS = re.compile(r"[-‐]")
+
+
 def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     """Token index just after each 'before' cue ("commune de|", "l'axe|", "à|")."""
     folded = folded_tokens(doc)
@@ -395,9 +402,16 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     found: dict[int, PlaceCue] = {}
     english: Optional[bool] = None
     for i, word in enumerate(folded):
-        for cue in by_first.get(word, ()):
+        parts = tuple(_HYPHENS.split(word)) if "-" in word or "‐" in word else None
+        for cue in by_first.get(parts[0] if parts else word, ()):
             n = len(cue.words)
-            if tuple(folded[i:i + n]) != cue.words or not _cue_written_as_word(doc, i):
+            if parts is not None:
+                if cue.words != parts:
+                    continue
+                n = 1  # "sous-préfecture": the hyphened cue is one token
+            elif tuple(folded[i:i + n]) != cue.words:
+                continue
+            if not _cue_written_as_word(doc, i):
                 continue
             if doc[i].lower_ in ENGLISH_ARTICLES and cue.words == (doc[i].lower_,):
                 english = language_of([doc_text(doc)]) == "en" if english is None else english
@@ -460,6 +474,8 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                     start -= 2  # "Mai-Ndombe Province": the name cut at its hyphen, its first part a month too
                 else:
                     break
+            if start >= 1 and start - 1 in taken and doc[start - 1].whitespace_ == " ":
+                continue  # "Yei River State": the known place's longer name, not a second place "River"
             if _name_word(doc[start], rules) and start not in taken:
                 results.append((start, end, cue.strong))
     return _no_overlap(results)
@@ -1974,11 +1990,13 @@ def has_a_nouns_ending(text: str) -> bool:
 
 
 #: endings of an abstract English or French noun, which no place name of the region has
-#: ("Justice", "Emergencies", "Resilience", "Awareness", "Security")
-_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ness", "ity", "ite")
+#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite")
 #: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
 #: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
 _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
+#: English plurals of people without an "s" ("Assistance to Unaccompanied Children", "Support to Women")
+IRREGULAR_PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 #: shortest capitalised word read by its ending or as a plural
 _SHORTEST_TOPIC_WORD = 5
 
@@ -1992,14 +2010,14 @@ def topic_phrase(span: Span) -> bool:
     if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
         return False
     folded = fold(last)
-    if folded.endswith(_ABSTRACT_ENDINGS):
+    if folded.endswith(_ABSTRACT_ENDINGS) or folded in IRREGULAR_PEOPLE_PLURALS:
         return True
     if not folded.endswith("s") or folded.endswith("ss"):
         return False
+    if folded.endswith(_PEOPLES_NOUN_ENDINGS) and is_language_word(last, span.doc.vocab):
+        return True  # "to Returnees and Host Families": a plural of people by what they do
     singular = last[:-1]
-    if not (is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)):
-        return False
-    return len(span) > 1 or folded.endswith(_PEOPLES_NOUN_ENDINGS)
+    return is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)
 
 
 #: endings of a French adjective or participle, and of an English noun of action, folded
@@ -2021,6 +2039,37 @@ def qualifies_a_cue_noun(doc: Doc, start: int, end: int, rules: ContextRules) ->
     if folded not in rules.cue_words or folded in rules.cue_index("after"):
         return False
     return is_language_word(doc[start].text, doc.vocab)
+
+
+#: words before a weak cue that make its name a source or a helper, not a place ("according to
+#: <name>", "thanks to <name>", "grâce à <name>", "merci à <name>", "conformément à …")
+SOURCE_OR_THANKS = frozenset({"according", "thanks", "grace", "merci", "conformement", "grateful", "gratitude"})
+
+
+def thanked_or_cited(doc: Doc, start: int) -> bool:
+    """The name at ``start`` after a weak cue that "according", "thanks", "grâce" or "merci" opens
+    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"): a person or a
+    body the text cites or thanks, not a place (the state standing for its government is doubtful)."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ARTICLES:
+        i -= 1  # "grâce à l'…"
+    return i >= 1 and doc[i].lower_ in ("to", "à", "a", "au", "aux") and fold(doc[i - 1].text) in SOURCE_OR_THANKS
+
+
+#: the English weak cues a place may follow with "the" before it ("in the Cathedral")
+WEAK_CUES_BEFORE_THE = frozenset({"in", "at", "to", "from"})
+
+
+def common_noun_after_the(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
+    """One capitalised word of the language after "the" and a weak cue ("sheltering in the
+    Cathedral", "in the Annex"): a building or a common noun; a place no list knows takes no
+    article in English (the gazetteer's "the Sahel", "the Far North" are known)."""
+    if end != start + 1 or start < 2 or doc[start - 1].lower_ != "the" or not doc[start].text[1:].islower():
+        return False
+    if end < len(doc) and doc[end].is_alpha and not doc[end].is_lower:
+        return False  # "the Center Region", "the Elevage IDP site": a name a cue or a name follows
+    return doc[start - 2].lower_ in WEAK_CUES_BEFORE_THE and is_language_word(doc[start].text, doc.vocab) \
+        and not (end < len(doc) and fold(doc[end].text) in rules.cue_words)  # "the Elevage site"
 
 
 def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
@@ -2283,6 +2332,9 @@ def _flush(runs: list[list[tuple[tuple[int, int], str]]], items: list[tuple[tupl
 
 
 NAME_PUNCTUATION = ("-", "–", "'", "’")
+#: a dash that sets a title's place apart from the rest of the title when a space stands beside it
+#: ("<Town> – Priority Map", "<Town>– Map"), not a hyphen inside a name ("Kaga-Bandoro")
+TITLE_DASHES = frozenset({"-", "–", "—"})
 
 
 def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
@@ -2398,6 +2450,16 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
 WORK_FIELD_HEADS = frozenset({("sector",)})
 #: words before such a head that name the coordination of all sectors ("Inter Sector Group")
 CROSS_SECTOR_WORDS = frozenset({"inter", "multi"})
+#: prefixes that open an English or French compound word ("Multi-Sector", "Inter-Agency", "Cross-Border",
+#: "Non-State", "Co-Lead"), which no place name of the region opens
+WORD_PREFIXES = CROSS_SECTOR_WORDS | {"cross", "non", "co", "sub", "pre", "post", "anti", "pluri", "trans"}
+
+
+def prefixed_compound(text: str) -> bool:
+    """A hyphened word whose first part is a word's prefix ("Multi-Sector", "Inter-Agency"): a
+    compound of the language, no name."""
+    parts = re.split(r"[-‐]", text)
+    return len(parts) >= 2 and all(p.isalpha() for p in parts) and fold(parts[0]) in WORD_PREFIXES
 
 
 def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_orgs: frozenset[int] = frozenset()

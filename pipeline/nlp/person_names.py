@@ -30,7 +30,8 @@ _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|d
                      r"((?:[ \t]+[A-ZÀ-Þ][a-zà-ÿ'’-]+){1,4})")
 #: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
 HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
-                        "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend"})
+                        "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend", "monsieur", "madame",
+                        "mademoiselle"})
 #: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",

@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens
+from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
@@ -188,6 +188,8 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
         if any(tuple(folded[start:start + len(cue.words)]) == cue.words and start + len(cue.words) == join
                for cue in cues.get(folded[start], ())):
             return False  # "Cluster Nutrition Région de Gao": the cue's place, however the cue is written
+        if any(cue.strong and len(cue.words) == 1 for cue in cues.get(folded[start], ())):
+            return False  # "… appuie le District Sanitaire de Tillabéri": a cue and its qualifier name the place
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
@@ -325,8 +327,8 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
     place takes "de" after such nouns ("le chef de village de X", "l'hôpital de X")."""
     folded = folded_tokens(doc)
 
-    def title_noun(word: str) -> bool:
-        return word in rules.role_words or word in FACILITY_NOUNS
+    def title_noun(word: str) -> bool:  # "les écoles <name> et <name>": a facility's noun in the plural too
+        return word in rules.role_words or word in FACILITY_NOUNS or (word[-1:] == "s" and word[:-1] in FACILITY_NOUNS)
 
     i = span.start - 1
     while i >= 0 and span.start - 1 - i < MAX_FIRST_NAMES and doc[i].whitespace_ == " " and doc[i].is_alpha \
@@ -334,6 +336,66 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
             and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words:
         i -= 1  # a first name the NER left out of the name
     return i >= 0 and doc[i].whitespace_ == " " and title_noun(folded[i])
+
+
+def _function_word(word: str, rules: ContextRules) -> bool:
+    """A folded noun of a function ("gouverneur", "prefets"), in the plural too."""
+    nouns = rules.role_words | rules.member_nouns
+    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+
+
+#: heads of a territory, whose "de" names the place they head ("le préfet de Kaya", "Governor of Borno")
+TERRITORIAL_HEADS = frozenset({"prefet", "sous-prefet", "gouverneur", "governor", "maire", "mayor", "bourgmestre",
+                               "administrateur", "administrator", "commissioner", "commissaire", "sultan", "emir",
+                               "lamido", "mwami", "shehu"})
+#: what joins a function's noun to what it is the function of ("Directeur de Cabinet", "Head of Office")
+_FUNCTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
+
+
+def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One word that is a function's noun, a place cue's own noun or an institution's head noun
+    (``org_heads.csv``) ("au Gouverneur, pour …", "Préfecture de X / Sous-préfecture de Y", "à la
+    Mairie"), or the one capitalised word a function's noun and
+    "de"/"of" name ("son Directeur de Cabinet", "Chef de Cabinet"): a title or an office, no place
+    (tests/real conventions: titles are no places; a place in a governor's title is doubtful)."""
+    if any(t.whitespace_ for t in span[:-1]):
+        return False  # one written word only ("État-Major", cut at its hyphen by the tokenizer)
+    folded = folded_tokens(doc)
+    word = fold(span.text)
+    if _function_word(word, rules) or word in rules.cue_words or word in rules.org_heads:
+        return True  # "au Gouverneur", "Sous-préfecture", "à la Mairie": a title, a cue's noun, an institution
+    i = span.start
+    if not all(is_language_word(t.text, doc.vocab) for t in span if t.is_alpha):
+        return False  # "le préfet de Bankass": a name, the place the function is of
+    return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and (doc[i - 1].whitespace_ == " " or folded[i - 1] in ELISIONS)
+            and _function_word(folded[i - 2], rules) and folded[i - 2] not in TERRITORIAL_HEADS and same_line(doc, i - 2, i + 1)
+            and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
+
+
+#: lower-case words inside a title's capitalised words ("Food for Peace Officer", "Chargé de Programme")
+_TITLE_CONNECTORS = frozenset({"for", "of", "and", "&", "de", "du", "des", "d'", "d’", "et", "pour"})
+#: how many words may run from the name to the function's noun that closes the title
+MAX_TITLE_WORDS = 4
+
+
+def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name followed on its line by capitalised words (and "for"/"of"/"de" between) that a
+    function's noun closes ("the Food for Peace Officer of …", "<Name> Field Coordinator"): the
+    opening words of a title, no place (tests/real conventions: a place in a staff member's role
+    line is doubtful)."""
+    folded = folded_tokens(doc)
+    for i in range(span.end, min(len(doc), span.end + MAX_TITLE_WORDS)):
+        if "\n" in doc[i - 1].whitespace_:
+            return False
+        token = doc[i]
+        if token.is_alpha and token.text[:1].isupper() and not token.is_upper:
+            if _function_word(folded[i], rules):
+                # "Ouagadougou Présidence : <name>": a label after the place, not a title's last word
+                return i > span.end and not (i + 1 < len(doc) and doc[i + 1].text == ":")
+            continue
+        if folded[i] not in _TITLE_CONNECTORS:
+            return False
+    return False
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
@@ -399,7 +461,11 @@ ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",),
                          ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
 
 
-def names_an_armed_group(doc: Doc, span: Span) -> bool:
+#: how many words an armed group's name before its faction's may run ("Boko Haram <name>")
+MAX_GROUP_WORDS = 3
+
+
+def names_an_armed_group(doc: Doc, span: Span, rules: Optional[ContextRules] = None) -> bool:
     """A name right after a noun of armed men on its line ("depuis l'arrivée des groupes armés <name>",
     "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
     non-state armed group is no place), not a place, which such nouns take after "de" / "in"
@@ -409,7 +475,11 @@ def names_an_armed_group(doc: Doc, span: Span) -> bool:
         start = span.start - len(words)
         if start >= 0 and tuple(folded[start:span.start]) == words and doc[span.start - 1].whitespace_ == " ":
             return True
-    return False
+    # "les éléments Maï-Maï <name>": a faction named after the group's name, its leader's or its own
+    if rules is None or span.start < 1 or doc[span.start - 1].whitespace_ != " ":
+        return False
+    return any(fold(doc[span.start - k:span.start].text) in rules.armed_groups
+               for k in range(1, min(MAX_GROUP_WORDS, span.start) + 1))
 
 
 #: how far around a place a disease's name holding it may reach (characters)
@@ -447,6 +517,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
             or _HONORIFIC_AND_FIRST_NAMES.search(text[max(0, first - 60):first]):
         return True
+    if rules is not None and closes_a_titled_name(doc, span, rules):
+        return True
     if known_place:
         return False
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
@@ -456,7 +528,27 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if _PRESENTER_JOIN.search(before) and _DURATION_AFTER.match(text, last):
         return True
+    if _WITH_THE_WRITER_AFTER.match(text, last) or _WITH_THE_WRITER_BEFORE.search(before):
+        return True
     return opens_an_attendance_line(doc, span, orgs)
+
+
+#: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
+_WITH_THE_WRITER_AFTER = re.compile(r"[ \t]+(?:or|and|ou|et)[ \t]+(?:myself|me|I|moi|moi-même)\b")
+_WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:or|and|ou|et)[ \t]+\Z")
+
+
+def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name after a function's noun and one to three capitalised first names on its line ("le
+    Préfet <first name> Kaya", "Minister <first name> Yola"): the holder's surname, not a place, as
+    after a rank; not after a cue word ("Chef Village X") nor a stop word ("Gouverneur de X")."""
+    folded = folded_tokens(doc)
+    i, names = span.start - 1, 0
+    while i >= 0 and names < MAX_FIRST_NAMES and doc[i].is_alpha and doc[i].text[:1].isupper() \
+            and not doc[i].is_upper and doc[i].whitespace_ == " " and not _function_word(folded[i], rules) \
+            and folded[i] not in rules.cue_words and folded[i] not in rules.stop_words:
+        i, names = i - 1, names + 1
+    return names >= 1 and i >= 0 and doc[i].whitespace_ == " " and _function_word(folded[i], rules)
 
 
 #: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
@@ -715,6 +807,16 @@ def compass_word(text: str) -> bool:
     return bool(_COMPASS.fullmatch(text))
 
 
+def cue_noun_phrase(span: Span, rules: ContextRules) -> bool:
+    """A place cue's noun and its qualifiers, all words of the language and no compass point
+    ("District Sanitaire", "Commune Urbaine"; not "Site Nord"): the kind of a place the NER read
+    without its name, no place."""
+    words = [t for t in span if t.is_alpha]
+    return len(words) >= 2 and len(words) == len(span) and fold(words[0].text) in rules.cue_words \
+        and all(is_language_word(t.text, span.doc.vocab) and not compass_word(t.text)
+                and fold(t.text) not in ZONE_ADJECTIVES for t in words)
+
+
 #: how many words a verb of speech in ``speech_verbs.csv`` holds at most ("a declare")
 SPEECH_VERB_WORDS = 2
 
@@ -905,8 +1007,41 @@ def mixed_case_acronym(text: str) -> bool:
     return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
 
 
-def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str]) -> bool:
-    """A compass point right before a people's name ("South Sudanese refugees", "North
-    Korean"): part of the people's name, not the region the gazetteer knows by that word."""
-    return (compass_word(span.text) and span.end < len(doc) and span[-1].whitespace_ == " "
-            and names_a_people(doc[span.end].text, place_forms))
+#: a zone's adjective that opens a people's or a continent's part's name as a compass point does
+#: ("Central African refugees"), also the name of admin units of countries outside the region
+ZONE_ADJECTIVES = frozenset({"central", "centrale", "centre", "center"})
+#: the continent's adjective after a zone's ("Central African", "West African", "Afrique centrale" is
+#: doubtful as a wide area): not in ``peoples.csv``, since it also opens places' names ("African Mission Camp")
+CONTINENT_PEOPLES = frozenset({"african", "africans", "africain", "africains", "africaine", "africaines"})
+
+
+#: wide areas a compass point or a zone's adjective divides ("Central Sahel", "West Africa", "West and
+#: Central Africa"): natural or continental areas (tests/real conventions: wide areas are doubtful)
+WIDE_AREAS = frozenset({"sahel", "africa", "afrique", "sahara"})
+
+
+def divides_a_wide_area(doc: Doc, span: Span) -> bool:
+    """A compass point or "Central" before a wide area's name, itself or after "and" and another
+    such word ("Central Sahel", "West and Central Africa"): part of the area's name, not the region
+    the gazetteer knows by that word."""
+    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES):
+        return False
+    i = span.end
+    if i + 2 < len(doc) and doc[i].lower_ in ("and", "et") and (compass_word(doc[i + 1].text)
+                                                               or fold(doc[i + 1].text) in ZONE_ADJECTIVES):
+        i += 2
+    return i < len(doc) and same_line(doc, span.start, i + 1) and fold(doc[i].text) in WIDE_AREAS
+
+
+def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], groups: Container[str] = ()) -> bool:
+    """A compass point or "Central" right before a people's name ("South Sudanese refugees", "North
+    Korean", "Central African refugees", ``peoples.csv``): part of the people's name, not the region
+    the gazetteer knows by that word."""
+    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES) or span.end >= len(doc) \
+            or span[-1].whitespace_ != " ":
+        return False
+    following = doc[span.end].text
+    if span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() \
+            and doc[span.end].whitespace_:
+        return False  # "Central African Republic": the name goes on, a country the gazetteer may not know
+    return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
