@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.context import ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
+from pipeline.nlp.context import BELONGING_JOINS, ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
@@ -50,8 +50,6 @@ BULLET_WORDS = frozenset({"-", "–", "•", "*", "·"})
 LIST_MARKER = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]")
 #: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
 ROLE_JOINS = frozenset({"-", "–", "—", ",", "("})
-#: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
-BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 #: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
 OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
 #: articles between a cue and its acronym ("selon le HCR", "par l'UNICEF")

@@ -1511,8 +1511,9 @@ def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
         and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
-#: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
-_BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
+#: what joins an office, a membership or a body's belonging to the body, as folded ("membres du", "chair of
+#: the", "les locaux du HCR", "de l'OMS"); a longer join before the shorter it begins with ("de la", "de")
+BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 
 
 def _office_noun(word: str, rules: ContextRules) -> bool:
@@ -1535,7 +1536,7 @@ def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -
     for i, word in enumerate(folded):
         if not word or not _office_noun(word, rules) or doc[i].is_upper:
             continue
-        for join in _BELONGING_JOINS:
+        for join in BELONGING_JOINS:
             end = i + 1 + len(join)
             if end < len(doc) and tuple(doc[k].lower_.rstrip("'’") for k in range(i + 1, end)) == join:
                 text = doc[end].text
