@@ -16,6 +16,7 @@ document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
@@ -153,6 +154,20 @@ def _before(doc: Doc, i: int) -> int:
     return k
 
 
+def _before_joins(doc: Doc, k: int, folded: list[str]) -> Iterator[int]:
+    """The token before each of ``BELONGING_JOINS`` that ends at token k ("les locaux du HCR"): what
+    the acronym after k may belong to, for a body's premises and a person's body alike."""
+    for join in BELONGING_JOINS:
+        j, matched = k, True
+        for word in reversed(join):
+            if j < 0 or folded[j].rstrip("'’") != word:
+                matched = False
+                break
+            j = _before(doc, j)
+        if matched:
+            yield j
+
+
 def _words_after(doc: Doc, i: int, n: int) -> list[str]:
     """The n words after token i, as written, on the same line (spaces skipped)."""
     words, k = [], i + 1
@@ -208,14 +223,8 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
     if k > 0 and doc[k].text == "(" and i + 1 < len(doc) and doc[i + 1].text in (")", "/", ","):
         j = _before(doc, k)  # "Chair: Awa Kone (ZFP)": the attendee's body in parentheses
         return j >= 0 and doc[j].is_title and doc[j].is_alpha and _a_person_ends(doc, j, folded)
-    for join in BELONGING_JOINS:
-        j, matched = k, True
-        for word in reversed(join):
-            if j < 0 or folded[j].rstrip("'’") != word:
-                matched = False
-                break
-            j = _before(doc, j)
-        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs-any"]):
+    for j in _before_joins(doc, k, folded):
+        if j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs-any"]):
             return True
     return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
 
@@ -239,14 +248,8 @@ def _a_persons_body(doc: Doc, i: int, folded: list[str], acts: dict[str, frozens
     function, then "of" / "de" and the acronym, or the acronym alone in parentheses after the person:
     the body the person works for (a unit of a body, "le TOB de la MINUSCA", has no person before it)."""
     k = _before(doc, i)
-    for join in BELONGING_JOINS:
-        j, matched = k, True
-        for word in reversed(join):
-            if j < 0 or folded[j].rstrip("'’") != word:
-                matched = False
-                break
-            j = _before(doc, j)
-        if matched and j >= 0 and doc[j].is_title and doc[j].is_alpha:
+    for j in _before_joins(doc, k, folded):
+        if j >= 0 and doc[j].is_title and doc[j].is_alpha:
             return _a_person_ends(doc, j, folded) or any(_role_word(folded[m], acts) for m in (j, j - 1) if m >= 0)
     return False
 
