@@ -59,8 +59,6 @@ CUE_ARTICLES = frozenset({"le", "la", "l'", "l’", "l", "the", "les"})
 MAX_ACT_WORDS = 4
 #: the most words of a person's name between an honorific and "of" ("Mr. Musa Adamu Bello of")
 MAX_NAME_WORDS = 5
-#: English past participles not ending in "-ed" that take an agent ("led by", "held by")
-IRREGULAR_PARTICIPLES = frozenset({"led", "run", "held", "made", "done", "given", "written", "taken", "co-led"})
 
 
 def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
@@ -346,13 +344,14 @@ def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[
             if phrase in acts["before"]:
                 return True
             if phrase in acts["agent"]:
-                return _participle_before(doc, j)
+                return _participle_before(doc, j, acts["participle"])
         j -= 1
     return False
 
 
-def _participle_before(doc: Doc, k: int) -> bool:
-    """A past participle right before "par" / "by" ("produit", "présidée", "chaired", "led")."""
+def _participle_before(doc: Doc, k: int, irregular: frozenset[str]) -> bool:
+    """A past participle right before "par" / "by" ("produit", "présidée", "chaired"), or an English
+    one not in "-ed" (``body_acts.csv``'s participles: "led")."""
     j = k - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
@@ -360,4 +359,4 @@ def _participle_before(doc: Doc, k: int) -> bool:
         return False
     word = doc[j].text
     return word.endswith(("é", "ée", "és", "ées", "it", "uit", "ed")) and len(word) >= 4 \
-        or word in IRREGULAR_PARTICIPLES
+        or word in irregular

@@ -99,7 +99,8 @@ class ContextRules:
         """``body_acts.csv`` by side ("after", "before", "agent"), the verbs of speech and the actor
         verbs among the words after a body."""
         sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set(),
-                                      "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set()}
+                                      "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set(),
+                                      "participle": set()}
         for words, side in self.body_acts:
             sides.setdefault(side, set()).add(words)
         sides["belongs-any"] = sides["belongs"] | sides["belongs-direct"]  # asked per token: united once
