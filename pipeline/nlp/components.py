@@ -1088,7 +1088,7 @@ class MinutesEntities:
         ("Humanitarian Response Plan (HRP)"), a place's, a role or table-header words."""
         found = []
         for ent in doc._.ner_ents:
-            definition = ctx.read_definition(doc, ent) if ent.label_ == "ORG" else None
+            definition = ctx.read_definition(doc, ent, self.rules) if ent.label_ == "ORG" else None
             if definition is None:
                 continue
             (start, end), acronym = definition
