@@ -16,10 +16,11 @@ document's other mentions of the acronym follow (:mod:`pipeline.nlp.acronyms`).
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.context import ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
+from pipeline.nlp.context import BELONGING_JOINS, ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
@@ -50,8 +51,6 @@ BULLET_WORDS = frozenset({"-", "–", "•", "*", "·"})
 LIST_MARKER = re.compile(r"(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]")
 #: what stands between a person's function and the body's acronym ("Sector Lead- NEMA")
 ROLE_JOINS = frozenset({"-", "–", "—", ",", "("})
-#: the words joining a body's belonging to it, as folded ("les locaux du HCR", "de l'OMS")
-BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 #: words after which the acronym names a part of a body ("le TOB de la MINUSCA")
 OWNER_JOINS = frozenset({"de", "du", "des", "d", "of"})
 #: articles between a cue and its acronym ("selon le HCR", "par l'UNICEF")
@@ -60,8 +59,6 @@ CUE_ARTICLES = frozenset({"le", "la", "l'", "l’", "l", "the", "les"})
 MAX_ACT_WORDS = 4
 #: the most words of a person's name between an honorific and "of" ("Mr. Musa Adamu Bello of")
 MAX_NAME_WORDS = 5
-#: English past participles not ending in "-ed" that take an agent ("led by", "held by")
-IRREGULAR_PARTICIPLES = frozenset({"led", "run", "held", "made", "done", "given", "written", "taken", "co-led"})
 
 
 def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], taken: set[int]) -> list[tuple[int, int]]:
@@ -155,6 +152,20 @@ def _before(doc: Doc, i: int) -> int:
     return k
 
 
+def _before_joins(doc: Doc, k: int, folded: list[str]) -> Iterator[int]:
+    """The token before each of ``BELONGING_JOINS`` that ends at token k ("les locaux du HCR"): what
+    the acronym after k may belong to, for a body's premises and a person's body alike."""
+    for join in BELONGING_JOINS:
+        j, matched = k, True
+        for word in reversed(join):
+            if j < 0 or folded[j].rstrip("'’") != word:
+                matched = False
+                break
+            j = _before(doc, j)
+        if matched:
+            yield j
+
+
 def _words_after(doc: Doc, i: int, n: int) -> list[str]:
     """The n words after token i, as written, on the same line (spaces skipped)."""
     words, k = [], i + 1
@@ -210,14 +221,8 @@ def _belongs_to(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[s
     if k > 0 and doc[k].text == "(" and i + 1 < len(doc) and doc[i + 1].text in (")", "/", ","):
         j = _before(doc, k)  # "Chair: Awa Kone (ZFP)": the attendee's body in parentheses
         return j >= 0 and doc[j].is_title and doc[j].is_alpha and _a_person_ends(doc, j, folded)
-    for join in BELONGING_JOINS:
-        j, matched = k, True
-        for word in reversed(join):
-            if j < 0 or folded[j].rstrip("'’") != word:
-                matched = False
-                break
-            j = _before(doc, j)
-        if matched and j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs-any"]):
+    for j in _before_joins(doc, k, folded):
+        if j >= 0 and _belonging_noun(doc[j], folded[j], acts["belongs-any"]):
             return True
     return k >= 0 and _belonging_noun(doc[k], folded[k], acts["belongs-direct"])
 
@@ -241,14 +246,8 @@ def _a_persons_body(doc: Doc, i: int, folded: list[str], acts: dict[str, frozens
     function, then "of" / "de" and the acronym, or the acronym alone in parentheses after the person:
     the body the person works for (a unit of a body, "le TOB de la MINUSCA", has no person before it)."""
     k = _before(doc, i)
-    for join in BELONGING_JOINS:
-        j, matched = k, True
-        for word in reversed(join):
-            if j < 0 or folded[j].rstrip("'’") != word:
-                matched = False
-                break
-            j = _before(doc, j)
-        if matched and j >= 0 and doc[j].is_title and doc[j].is_alpha:
+    for j in _before_joins(doc, k, folded):
+        if j >= 0 and doc[j].is_title and doc[j].is_alpha:
             return _a_person_ends(doc, j, folded) or any(_role_word(folded[m], acts) for m in (j, j - 1) if m >= 0)
     return False
 
@@ -345,13 +344,14 @@ def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[
             if phrase in acts["before"]:
                 return True
             if phrase in acts["agent"]:
-                return _participle_before(doc, j)
+                return _participle_before(doc, j, acts["participle"])
         j -= 1
     return False
 
 
-def _participle_before(doc: Doc, k: int) -> bool:
-    """A past participle right before "par" / "by" ("produit", "présidée", "chaired", "led")."""
+def _participle_before(doc: Doc, k: int, irregular: frozenset[str]) -> bool:
+    """A past participle right before "par" / "by" ("produit", "présidée", "chaired"), or an English
+    one not in "-ed" (``body_acts.csv``'s participles: "led")."""
     j = k - 1
     while j >= 0 and doc[j].is_space:
         j -= 1
@@ -359,4 +359,4 @@ def _participle_before(doc: Doc, k: int) -> bool:
         return False
     word = doc[j].text
     return word.endswith(("é", "ée", "és", "ées", "it", "uit", "ed")) and len(word) >= 4 \
-        or word in IRREGULAR_PARTICIPLES
+        or word in irregular

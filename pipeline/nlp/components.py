@@ -776,11 +776,16 @@ class MinutesEntities:
         for ((start, end), _shape), kind in zip(run, kinds):
             if kind == "ORG":
                 continue
-            text = doc[start].text
-            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
-                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms:
+            if not self._mere_acronym(doc, start, end):
                 return None
         return "ORG"
+
+    def _mere_acronym(self, doc: Doc, start: int, end: int) -> bool:
+        """One word in capitals shaped as an acronym, three letters or more, no place's name: what
+        an enumeration of bodies may list beside its known bodies."""
+        text = doc[start].text
+        return end - start == 1 and text.isupper() and ctx.acronym_shaped(text) and sum(c.isalpha() for c in text) >= 3 \
+            and text not in self.place_forms
 
     def _acronym_run_kind(self, doc: Doc, run: list[tuple[tuple[int, int], str]],
                           kinds: list[Optional[str]]) -> Optional[str]:
@@ -792,11 +797,9 @@ class MinutesEntities:
         if len(items) < 3:
             return None
         for (start, end), kind in items:
-            text = doc[start].text
             if kind in ("ORG", "NER"):
                 continue
-            if end - start != 1 or not (text.isupper() and ctx.acronym_shaped(text)) \
-                    or sum(c.isalpha() for c in text) < 3 or text in self.place_forms or ctx.word_in_capitals(text):
+            if not self._mere_acronym(doc, start, end) or ctx.word_in_capitals(doc[start].text):
                 return None  # "PRESENTATIONS, REORGANISATION ET REDYNAMISATION": a heading's words
         return "ORG"
 
@@ -1096,7 +1099,7 @@ class MinutesEntities:
         ("Humanitarian Response Plan (HRP)"), a place's, a role or table-header words."""
         found = []
         for ent in doc._.ner_ents:
-            definition = ctx.read_definition(doc, ent) if ent.label_ == "ORG" else None
+            definition = ctx.read_definition(doc, ent, self.rules) if ent.label_ == "ORG" else None
             if definition is None:
                 continue
             (start, end), acronym = definition

@@ -82,6 +82,8 @@ class ContextRules:
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
+    closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
+    not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
     area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
@@ -100,7 +102,8 @@ class ContextRules:
         """``body_acts.csv`` by side ("after", "before", "agent"), the verbs of speech and the actor
         verbs among the words after a body."""
         sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set(),
-                                      "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set()}
+                                      "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set(),
+                                      "participle": set()}
         for words, side in self.body_acts:
             sides.setdefault(side, set()).add(words)
         sides["belongs-any"] = sides["belongs"] | sides["belongs-direct"]  # asked per token: united once
@@ -235,6 +238,8 @@ def context_rules(reference) -> ContextRules:
         role_words=frozenset(reference.role_words),
         member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
+        closing_body_nouns=frozenset(reference.closing_body_nouns),
+        not_body_heads=frozenset(reference.not_body_heads),
         ngo_words=frozenset(reference.ngo_words),
         area_bodies=tuple(reference.area_bodies),
         place_named_diseases=tuple(reference.place_named_diseases),
@@ -1490,10 +1495,6 @@ def names_a_publication(span: Span) -> bool:
     return len(span) >= 2 and fold(span[-1].text) in PUBLICATION_NOUNS and span[-1].text[:1].isupper()
 
 
-#: nouns that close a body's own name after capitalised words ("… Caregivers Foundation", "… Bar
-#: Association", "… Operations Team"); "Initiative" and "Network" name programmes as often as
-#: bodies, so they stay out
-CLOSING_BODY_NOUNS = frozenset({"foundation", "fondation", "association", "trust", "society", "team"})
 #: how many capitalised words a name closed by its body noun may hold before it
 MAX_CLOSED_NAME_WORDS = 4
 
@@ -1501,7 +1502,7 @@ MAX_CLOSED_NAME_WORDS = 4
 def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
                                 ) -> list[tuple[int, int]]:
     """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
-    on one line closed by a capitalised body noun name one body the lists need not know (a place
+    on one line closed by a capitalised body noun (``closing_body_nouns.csv``) name one body the lists need not know (a place
     inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
     Officer Association"), nor a noun in capitals (a heading), nor the noun alone, nor the noun
     before a role word ("Emergency Team Leader": a person's function)."""
@@ -1509,7 +1510,7 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in CLOSING_BODY_NOUNS or not doc[i].is_title or i in blocked \
+        if word not in rules.closing_body_nouns or not doc[i].is_title or i in blocked \
                 or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
             continue
         k = i
@@ -1527,8 +1528,9 @@ def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
         and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
-#: what joins an office or a membership to the body it belongs to ("membres du", "chair of the")
-_BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
+#: what joins an office, a membership or a body's belonging to the body, as folded ("membres du", "chair of
+#: the", "les locaux du HCR", "de l'OMS"); a longer join before the shorter it begins with ("de la", "de")
+BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "the"), ("of",))
 
 
 def _office_noun(word: str, rules: ContextRules) -> bool:
@@ -1551,7 +1553,7 @@ def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -
     for i, word in enumerate(folded):
         if not word or not _office_noun(word, rules) or doc[i].is_upper:
             continue
-        for join in _BELONGING_JOINS:
+        for join in BELONGING_JOINS:
             end = i + 1 + len(join)
             if end < len(doc) and tuple(doc[k].lower_.rstrip("'’") for k in range(i + 1, end)) == join:
                 text = doc[end].text
@@ -1644,11 +1646,12 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
     return None
 
 
-def read_definition(doc: Doc, ent: Span) -> Optional[tuple[tuple[int, int], int]]:
+def read_definition(doc: Doc, ent: Span, rules: ContextRules) -> Optional[tuple[tuple[int, int], int]]:
     """A name the statistical NER reads as a body, then its acronym alone in parentheses ("l'Agence
     zorgienne pour la santé (ZAS)", "Bureau de la coordination des affaires X (OCHA)", whatever the
     acronym's language): the name cut after the last lower-case word before it ("Agencies including
-    World Zorg Program" -> "World Zorg Program") and the acronym's index; else None."""
+    World Zorg Program" -> "World Zorg Program") and the acronym's index; else None (a name opening
+    with a noun of ``not_body_heads.csv``: an event, a project, a plan)."""
     i = ent.end
     if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not acronym_shaped(doc[i + 1].text) \
             or not doc[i + 1].text[:1].isupper():
@@ -1659,19 +1662,10 @@ def read_definition(doc: Doc, ent: Span) -> Optional[tuple[tuple[int, int], int]
             start = k + 1  # "Agencies including World …": the name starts after the clause's words
     while start < ent.end and (doc[start].lower_.rstrip("'’") in NAME_CONNECTORS or doc[start].is_punct):
         start += 1
-    if ent.end - start < 2 or not doc[start].text[:1].isupper() or fold(doc[start].text) in NOT_BODY_HEADS \
+    if ent.end - start < 2 or not doc[start].text[:1].isupper() or fold(doc[start].text) in rules.not_body_heads \
             or all(t.is_upper or not t.is_alpha for t in doc[start:ent.end]):
         return None  # "Conférence internationale sur … (CISAN)": an event; "AT/MD (AMAP)": a byline's initials
     return (start, ent.end), i + 1
-
-
-#: nouns opening a name that is no body's though the NER reads it as one: events, projects, plans,
-#: surveys, tools and mechanisms (tests/real conventions: a conference is an event, projects,
-#: programmes of work, plans and mechanisms are no organisations)
-NOT_BODY_HEADS = frozenset({"conference", "atelier", "workshop", "sommet", "summit", "reunion", "meeting", "session",
-                            "journee", "semaine", "campagne", "campaign", "projet", "project", "plan",
-                            "strategie", "strategy", "enquete", "survey", "evaluation", "assessment", "systeme", "system",
-                            "mecanisme", "mechanism", "matrice", "matrix", "outil", "tool", "initiative"})
 
 
 def titled_name_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:

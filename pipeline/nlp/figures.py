@@ -19,7 +19,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
+from pipeline.nlp.numbers import CURRENCY_CODES, NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -853,10 +853,7 @@ def is_enumeration_mark(text: str, number: NumberMention) -> bool:
 
 #: every currency sign Unicode knows ("£", "₦", "¥", "₣"), not only the dollar's and the euro's
 _CURRENCY_SIGNS = "".join(sorted(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc"))
-#: ISO 4217 codes of the region's currencies and of the donors' (a code before an amount: "GBP 249,700")
-_CURRENCY_CODES = (r"US\$|USD|EUR|FCFA|CFA|XOF|XAF|NGN|GBP|CHF|CAD|AUD|JPY|CNY|SEK|NOK|DKK|ZAR|CDF|SSP|SDG|GHS|MRU|MRO"
-                   "|GNF|KES|UGX|ETB|RWF|BIF")
-_CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d_])(?:{_CURRENCY_CODES}))\s*"
+_CURRENCY_BEFORE = re.compile(rf"(?:(?:[{re.escape(_CURRENCY_SIGNS)}]|(?<![^\W\d_])(?:{CURRENCY_CODES}))\s*"
                               r"|(?<![^\W\d_])N)$")
 
 
@@ -903,7 +900,7 @@ def is_money(figure: Figure) -> bool:
 
 
 #: what may part two key figures of a dashboard row flattened into text: a percent sign, a currency
-_ROW_GAP = re.compile(rf"[ \t\u00a0]*%?[ \t\u00a0]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t\u00a0]*")
+_ROW_GAP = re.compile(rf"[ \t\u00a0]*%?[ \t\u00a0]*(?:{CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t\u00a0]*")
 
 
 def _bare_count(text: str, number: NumberMention) -> bool:
@@ -1530,7 +1527,7 @@ _LINE_LABEL = re.compile(r"[ \t•*-]*([^\W\d_][^\d\n;|:]{0,50}?)[ \t]+")
 _OPEN_ENDINGS = frozenset({"de", "d", "du", "des", "of", "than", "a", "au", "aux", "to", "le", "la", "les", "the", "by",
                            "sur", "par", "pour", "for", "with", "avec", "en", "in", "dans", "et", "and", "ou", "or"})
 #: what may stand beside a dashboard's key figure on its line: a sign, a currency, a footnote mark
-_KEY_FIGURE_REST = re.compile(rf"[ \t+~≈*]*(?:{_CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t*]*")
+_KEY_FIGURE_REST = re.compile(rf"[ \t+~≈*]*(?:{CURRENCY_CODES}|[{re.escape(_CURRENCY_SIGNS)}])?[ \t*]*")
 
 
 def _place_words(reference: Reference) -> frozenset[str]:

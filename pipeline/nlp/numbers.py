@@ -69,10 +69,15 @@ _GLUED_YEARS = re.compile(r"(?<![\w.,])(?:19|20)\d\d(?:,(?:19|20)\d\d)+(?![\w.,]
 _VAGUE_BEFORE = re.compile(r"(?<![^\W\d_])(?:several|few|many|plusieurs|quelques)\s+$", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"hundred", "thousand", "cent", "mille"})
 _RESTATED = re.compile(r"\s*\((\d[\d \u00a0\u202f.,]*)\)")
+#: ISO 4217 codes written glued to an amount too ("USD800,000"): the region's and the dollar's and
+#: euro's, not the donors' others, "SDG4" being a goal's number
+GLUED_CURRENCY_CODES = r"US\$|USD|EUR|FCFA|CFA|XOF|XAF|NGN"
+#: ISO 4217 codes of the region's currencies and of the donors' (a code before an amount: "GBP 249,700")
+CURRENCY_CODES = GLUED_CURRENCY_CODES + r"|GBP|CHF|CAD|AUD|JPY|CNY|SEK|NOK|DKK|ZAR|CDF|SSP|SDG|GHS|MRU|MRO|GNF|KES|UGX|ETB|RWF|BIF"
 #: a currency code glued to the amount after it ("USD800,000", "FCFA1500000"), which the digit
 #: patterns, wanting no letter before a number, would not read
 #: the naira's "N" too, before an amount only ("N150 million", "N25,000"; not "N1", a road or a number)
-_GLUED_CURRENCY = re.compile(r"(?<![^\W\d_])(?:USD|US\$|EUR|FCFA|CFA|XOF|XAF|NGN"
+_GLUED_CURRENCY = re.compile(rf"(?<![^\W\d_])(?:{GLUED_CURRENCY_CODES}"
                              r"|N(?=\d{1,3}(?:\.\d+)?\s*(?:million|billion|trillion)\b|\d{1,3}(?:,\d{3})+(?![\d.,]?\d)))(?=\d)")
 
 

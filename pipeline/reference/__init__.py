@@ -57,6 +57,8 @@ class Reference:
     role_words: frozenset[str]
     member_nouns: frozenset[str]
     body_words: frozenset[str]
+    closing_body_nouns: frozenset[str]
+    not_body_heads: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     area_bodies: tuple[tuple[str, ...], ...]

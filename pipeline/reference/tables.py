@@ -35,6 +35,8 @@ FOLDED_WORD_LISTS = (
     "role_words",  # nouns of a person's function ("chef", "leader"): a role, not an organisation
     "member_nouns",  # nouns of belonging to a body ("membres"): with role_words, "membres du GTZ" names a body
     "body_words",  # words that mark a body's name wherever they stand ("international")
+    "closing_body_nouns",  # nouns closing a body's name after capitalised words ("foundation", "team")
+    "not_body_heads",  # nouns opening a name the NER reads as a body's that is none ("conference", "plan")
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
     "org_heads",  # nouns that open an institution's name ("ministere", "direction")
     "feasts",  # religious and national feasts ("Tabaski"): neither places nor organisations
