@@ -34,6 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
+from pipeline.nlp.person_names import HONORIFICS, RANKS
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -1234,6 +1235,25 @@ class MinutesEntities:
         return end - start == 1 and text[:1].isupper() and not text.isupper() and any(
             e.label_ == "PER" and e.start <= start and end <= e.end and e.end - e.start > 1 for e in doc._.ner_ents)
 
+    def _titled_surname(self, doc: Doc, ent: Span) -> bool:
+        """One word after a title (a role noun, a rank, an honorific: ``person_names``) that ends a
+        name the NER reads as a person's elsewhere in the text: that person's surname, no body."""
+        if len(ent) != 1 or ent.start == 0:
+            return False
+        title = fold_token(doc[ent.start - 1].text).rstrip(".")
+        if title not in HONORIFICS and title not in RANKS and title not in self.rules.role_words:
+            return False
+        return any(e.label_ == "PER" and e.end - e.start > 1 and e.end != ent.end and doc[e.end - 1].text == ent.text
+                   for e in doc._.ner_ents)
+
+    @staticmethod
+    def _in_a_longer_phrase(doc: Doc, i: int) -> bool:
+        """A word the NER reads inside a person's name or a longer phrase that is no body's ("Dr
+        <given name> <surname>", "Personnes Déplacées Internes"): a word one edit from a registry
+        name there is that phrase's own word (a given name, an adjective), no misspelt body."""
+        return any(e.label_ in ("PER", "MISC") and e.start <= i < e.end and e.end - e.start > 1
+                   for e in doc._.ner_ents)
+
     def _unnamed_force(self, span: Span, org_id: str) -> bool:
         """"la gendarmerie", "la police": a security force's one-word registry name written in lower
         case is the force as an institution, unnamed (not annotated by the gold conventions of
@@ -1494,6 +1514,8 @@ class MinutesEntities:
             if fold_token(text) in self.not_orgs or text in self.place_forms:
                 continue
             org_id = self._fuzzy_word(text)
+            if org_id and not is_acronym(text) and self._in_a_longer_phrase(doc, i):
+                continue  # "Dr <given name> <surname>", "Personnes Déplacées Internes": a word of a name, not a misspelt body
             if org_id:
                 span = Span(doc, i, i + 1, label="ORG", span_id=org_id)
                 mark(span, "fuzzy")
@@ -1557,6 +1579,8 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
+            if ent.label_ == "ORG" and self._titled_surname(doc, ent):
+                continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
