@@ -1562,7 +1562,14 @@ class MinutesEntities:
         token_texts = ctx.token_texts(doc)
         kept: list[Span] = []
         for ent in doc._.ner_ents:
-            if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
+            if any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "ORG":
+                misspelt = self._misspelt_body(doc, ent)
+                if misspelt is not None:
+                    kept.append(misspelt)
+                    continue
+            if ent.label_ not in ("ORG", "LOC"):
                 continue
             text = as_ocr_read(ent.text.strip())  # "NFl" of a scanned page: the acronym NFI
             if (not text[:1].isupper() or "\n" in text or len(text) < 2 or fold_token(text) in self.not_orgs
@@ -1602,6 +1609,25 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "ner")
             kept.append(span)
         return kept
+
+    def _misspelt_body(self, doc: Doc, ent: Span) -> Optional[Span]:
+        """A registry name of several words misspelt ("Mercy Corp", "Handicap Internationnal")
+        that the NER reads as a person, a place or a phrase: a typo makes the name unknown, not a
+        person's or a place's; the fuzzy reading of an ORG entity, for the first line of any entity,
+        two capitalised words or more that no gazetteer name is."""
+        start = end = ent.start
+        while end < ent.end and not doc[end].is_space and (end == start or "\n" not in doc[end - 1].whitespace_):
+            end += 1  # its first line's words: the NER's entity may run on across a list's lines
+        words = doc[start:end]
+        if end - start < 2 or words.text in self.place_forms \
+                or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+            return None
+        org_id = self._fuzzy_long_name(words.text)
+        if not org_id:
+            return None
+        span = Span(doc, start, end, label="ORG", span_id=org_id)
+        mark(span, "fuzzy")
+        return span
 
     def _ner_places(self, doc: Doc, ent: Span, covered: set[int]) -> list[Span]:
         """A place the NER found that nothing else explains: each name it lists ("Manyu and
