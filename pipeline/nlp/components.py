@@ -1236,15 +1236,25 @@ class MinutesEntities:
             e.label_ == "PER" and e.start <= start and end <= e.end and e.end - e.start > 1 for e in doc._.ner_ents)
 
     def _titled_surname(self, doc: Doc, ent: Span) -> bool:
-        """One word after a title (a role noun, a rank, an honorific: ``person_names``) that ends a
-        name the NER reads as a person's elsewhere in the text: that person's surname, no body."""
+        """One word after a title (a role noun, a rank, an honorific: ``person_names``) that the text
+        also writes after a given name ("<first> <middle> <SURNAME>"): that person's surname, no body."""
         if len(ent) != 1 or ent.start == 0:
             return False
         title = fold_token(doc[ent.start - 1].text).rstrip(".")
         if title not in HONORIFICS and title not in RANKS and title not in self.rules.role_words:
             return False
-        return any(e.label_ == "PER" and e.end - e.start > 1 and e.end != ent.end and doc[e.end - 1].text == ent.text
-                   for e in doc._.ner_ents)
+        return any(t.text == ent.text and t.i != ent.start and self._given_name(doc, t.i - 1) for t in doc)
+
+    def _given_name(self, doc: Doc, i: int) -> bool:
+        """A word in lower case after a capital ("Victor"), no title, body word or stop word:
+        a given name before the surname after it."""
+        if i < 0:
+            return False
+        text = doc[i].text
+        folded = fold_token(text).rstrip(".")
+        return text[:1].isupper() and text[1:].islower() and len(text) > 1 and folded not in HONORIFICS \
+            and folded not in RANKS and folded not in self.rules.role_words and folded not in self.rules.stop_words \
+            and folded not in self.rules.body_marks and folded not in self.rules.cue_words
 
     @staticmethod
     def _in_a_longer_phrase(doc: Doc, i: int) -> bool:
@@ -1564,7 +1574,7 @@ class MinutesEntities:
         for ent in doc._.ner_ents:
             if any(i in covered for i in range(ent.start, ent.end)):
                 continue
-            if ent.label_ != "ORG":
+            if ent.label_ != "ORG" or "\n" in ent.text.strip():
                 misspelt = self._misspelt_body(doc, ent)
                 if misspelt is not None:
                     kept.append(misspelt)
