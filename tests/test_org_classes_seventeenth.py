@@ -42,3 +42,11 @@ def test_groups_of_people_listed_in_a_bodys_name_are_no_bodies():
 def test_a_misspelt_body_name_the_ner_reads_otherwise_is_the_body():
     found = texts("Participants\n  • Awa Kone, IRC\n  • Henry Abdu, Mercy Corp\n  • Musa Bello, Mercy Corp\n", "ORG")
     assert "Mercy Corp" in found
+
+
+def test_a_photo_credits_photographer_with_a_surname_in_capitals_is_no_body():
+    """"Photo OCHA/<first> <SURNAME>": the photographer after the agency's slash, whatever case
+    the surname takes; a partner glued to the slash stays one."""
+    found = texts("Des familles vivent dans des conditions difficiles.\n\nPhoto OCHA/Alioune NDIAYE\n\nAnnonces", "ORG")
+    assert found == ["OCHA"]
+    assert "Kadem" in texts("La réunion de Tearfund/Kadem a eu lieu.", "ORG")

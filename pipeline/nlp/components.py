@@ -1159,7 +1159,8 @@ class MinutesEntities:
 
     def _partner_written_as_word(self, doc: Doc, slash: int, other: int) -> bool:
         """"Kadem" in "Tearfund/Kadem": a capitalised word of five letters or more glued to the slash,
-        no word of the language, place or month, and no capitalised word after it (a surname)."""
+        no word of the language, place or month, and no capitalised word after it (a surname, "Photo
+        OCHA/<first> <SURNAME>" too)."""
         token = doc[other]
         text = token.text
         glued = not doc[slash - 1].whitespace_ and not doc[slash].whitespace_
@@ -1167,7 +1168,7 @@ class MinutesEntities:
         return glued and token.is_title and token.is_alpha and len(text) >= 5 \
             and not ctx.is_language_word(text, doc.vocab) and text not in self.place_forms \
             and fold_token(text) not in self.rules.months \
-            and not (after is not None and after.is_title and after.is_alpha)
+            and not (after is not None and after.is_alpha and (after.is_title or ctx.surname_in_capitals(after.text)))
 
     def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
         """An item of a list of organisations or places, if it looks like a name of that kind."""

@@ -2677,6 +2677,13 @@ def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: Contex
     return first < comma and _office_noun(folded[first], rules)
 
 
+def surname_in_capitals(text: str) -> bool:
+    """A word in capitals shaped as a surname ("NDIAYE"), not an acronym's: three letters or more,
+    a vowel every three letters at least."""
+    folded = fold(text)
+    return text.isupper() and len(text) >= 3 and len(_VOWEL.findall(folded)) * 3 >= len(folded)
+
+
 def slashed_sector(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
     """An item that is only a sector's name ("Abris", "AME", ``sector_names.csv``) joined by a slash
     to the item before or after it: one of the sectors a cluster is named after ("Cluster
