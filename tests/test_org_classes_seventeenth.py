@@ -4,7 +4,7 @@ Every sentence and name here is INVENTED."""
 
 from __future__ import annotations
 
-from test_real_failures import texts
+from test_real_failures import ents, texts
 
 
 def test_a_word_of_a_persons_name_or_of_a_phrase_is_no_misspelt_body():
@@ -50,3 +50,9 @@ def test_a_photo_credits_photographer_with_a_surname_in_capitals_is_no_body():
     found = texts("Des familles vivent dans des conditions difficiles.\n\nPhoto OCHA/Alioune NDIAYE\n\nAnnonces", "ORG")
     assert found == ["OCHA"]
     assert "Kadem" in texts("La réunion de Tearfund/Kadem a eu lieu.", "ORG")
+
+
+def test_drc_is_the_country_after_a_preposition_of_place_and_the_body_elsewhere():
+    found = ents("Clashes displaced 30,000 people in Zorgo territory, in northeast DRC. NRC, DRC and CRS "
+                 "provided kits. DRC: distributed 300 kits.")
+    assert [(e[0], e[1]) for e in found if e[0] == "DRC"] == [("DRC", "LOC"), ("DRC", "ORG"), ("DRC", "ORG")]

@@ -71,6 +71,10 @@ if not Doc.has_extension("ner_ents"):
     Doc.set_extension("ner_ents", default=())
 
 
+#: prepositions after which a country's abbreviation is the country, not a body of the same letters
+COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", "au"})
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold_token(text: str) -> str:
     """A token's matching key: lowercase, accents off, apostrophes unified. Kept for the last
@@ -395,6 +399,7 @@ class MinutesEntities:
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
+        known = [self._country_or_body(doc, s) for s in known]  # "DRC": the Danish Refugee Council or DR Congo
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -499,6 +504,21 @@ class MinutesEntities:
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
+
+    def _country_or_body(self, doc: Doc, span: Span) -> Span:
+        """A country's abbreviation that is also a registry acronym ("DRC": DR Congo, the Danish
+        Refugee Council) is the country after a preposition of place, a compass word between ("in
+        northeast DRC", "across DRC"), and the body anywhere else (a list, a partner's line)."""
+        if span.label_ != "LOC" or span.text not in self.acronym_forms or not self._is_country(span):
+            return span
+        j = span.start - 1
+        if j >= 0 and readings.compass_word(doc[j].text):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
+            return span
+        body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
+        mark(body, "registry")
+        return body
 
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
