@@ -34,6 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
+from pipeline.nlp.person_names import HONORIFICS, RANKS
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -68,6 +69,10 @@ if not Span.has_extension("candidates"):
     Span.set_extension("candidates", default=())
 if not Doc.has_extension("ner_ents"):
     Doc.set_extension("ner_ents", default=())
+
+
+#: prepositions after which a country's abbreviation is the country, not a body of the same letters
+COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", "au"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -394,6 +399,7 @@ class MinutesEntities:
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
+        known = [self._country_or_body(doc, s) for s in known]  # "DRC": the Danish Refugee Council or DR Congo
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -498,6 +504,21 @@ class MinutesEntities:
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
+
+    def _country_or_body(self, doc: Doc, span: Span) -> Span:
+        """A country's abbreviation that is also a registry acronym ("DRC": DR Congo, the Danish
+        Refugee Council) is the country after a preposition of place, a compass word between ("in
+        northeast DRC", "across DRC"), and the body anywhere else (a list, a partner's line)."""
+        if span.label_ != "LOC" or span.text not in self.acronym_forms or not self._is_country(span):
+            return span
+        j = span.start - 1
+        if j >= 0 and readings.compass_word(doc[j].text):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
+            return span
+        body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
+        mark(body, "registry")
+        return body
 
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
@@ -1161,7 +1182,8 @@ class MinutesEntities:
 
     def _partner_written_as_word(self, doc: Doc, slash: int, other: int) -> bool:
         """"Kadem" in "Tearfund/Kadem": a capitalised word of five letters or more glued to the slash,
-        no word of the language, place or month, and no capitalised word after it (a surname)."""
+        no word of the language, place or month, and no capitalised word after it (a surname, "Photo
+        OCHA/<first> <SURNAME>" too)."""
         token = doc[other]
         text = token.text
         glued = not doc[slash - 1].whitespace_ and not doc[slash].whitespace_
@@ -1169,7 +1191,7 @@ class MinutesEntities:
         return glued and token.is_title and token.is_alpha and len(text) >= 5 \
             and not ctx.is_language_word(text, doc.vocab) and text not in self.place_forms \
             and fold_token(text) not in self.rules.months \
-            and not (after is not None and after.is_title and after.is_alpha)
+            and not (after is not None and after.is_alpha and (after.is_title or ctx.surname_in_capitals(after.text)))
 
     def _enumerated_item(self, doc: Doc, start: int, end: int, kind: str, labels: dict[int, str]) -> Optional[Span]:
         """An item of a list of organisations or places, if it looks like a name of that kind."""
@@ -1236,6 +1258,35 @@ class MinutesEntities:
         text = doc[start].text
         return end - start == 1 and text[:1].isupper() and not text.isupper() and any(
             e.label_ == "PER" and e.start <= start and end <= e.end and e.end - e.start > 1 for e in doc._.ner_ents)
+
+    def _titled_surname(self, doc: Doc, ent: Span) -> bool:
+        """One word after a title (a role noun, a rank, an honorific: ``person_names``) that the text
+        also writes after a given name ("<first> <middle> <SURNAME>"): that person's surname, no body."""
+        if len(ent) != 1 or ent.start == 0:
+            return False
+        title = fold_token(doc[ent.start - 1].text).rstrip(".")
+        if title not in HONORIFICS and title not in RANKS and title not in self.rules.role_words:
+            return False
+        return any(t.text == ent.text and t.i != ent.start and self._given_name(doc, t.i - 1) for t in doc)
+
+    def _given_name(self, doc: Doc, i: int) -> bool:
+        """A word in lower case after a capital ("Victor"), no title, body word or stop word:
+        a given name before the surname after it."""
+        if i < 0:
+            return False
+        text = doc[i].text
+        folded = fold_token(text).rstrip(".")
+        return text[:1].isupper() and text[1:].islower() and len(text) > 1 and folded not in HONORIFICS \
+            and folded not in RANKS and folded not in self.rules.role_words and folded not in self.rules.stop_words \
+            and folded not in self.rules.body_marks and folded not in self.rules.cue_words
+
+    @staticmethod
+    def _in_a_longer_phrase(doc: Doc, i: int) -> bool:
+        """A word the NER reads inside a person's name or a longer phrase that is no body's ("Dr
+        <given name> <surname>", "Personnes Déplacées Internes"): a word one edit from a registry
+        name there is that phrase's own word (a given name, an adjective), no misspelt body."""
+        return any(e.label_ in ("PER", "MISC") and e.start <= i < e.end and e.end - e.start > 1
+                   for e in doc._.ner_ents)
 
     def _unnamed_force(self, span: Span, org_id: str) -> bool:
         """"la gendarmerie", "la police": a security force's one-word registry name written in lower
@@ -1497,6 +1548,8 @@ class MinutesEntities:
             if fold_token(text) in self.not_orgs or text in self.place_forms:
                 continue
             org_id = self._fuzzy_word(text)
+            if org_id and not is_acronym(text) and self._in_a_longer_phrase(doc, i):
+                continue  # "Dr <given name> <surname>", "Personnes Déplacées Internes": a word of a name, not a misspelt body
             if org_id:
                 span = Span(doc, i, i + 1, label="ORG", span_id=org_id)
                 mark(span, "fuzzy")
@@ -1543,7 +1596,14 @@ class MinutesEntities:
         token_texts = ctx.token_texts(doc)
         kept: list[Span] = []
         for ent in doc._.ner_ents:
-            if ent.label_ not in ("ORG", "LOC") or any(i in covered for i in range(ent.start, ent.end)):
+            if any(i in covered for i in range(ent.start, ent.end)):
+                continue
+            if ent.label_ != "ORG" or "\n" in ent.text.strip():
+                misspelt = self._misspelt_body(doc, ent)
+                if misspelt is not None:
+                    kept.append(misspelt)
+                    continue
+            if ent.label_ not in ("ORG", "LOC"):
                 continue
             text = as_ocr_read(ent.text.strip())  # "NFl" of a scanned page: the acronym NFI
             if (not text[:1].isupper() or "\n" in text or len(text) < 2 or fold_token(text) in self.not_orgs
@@ -1560,6 +1620,8 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
+            if ent.label_ == "ORG" and self._titled_surname(doc, ent):
+                continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
@@ -1581,6 +1643,25 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "ner")
             kept.append(span)
         return kept
+
+    def _misspelt_body(self, doc: Doc, ent: Span) -> Optional[Span]:
+        """A registry name of several words misspelt ("Mercy Corp", "Handicap Internationnal")
+        that the NER reads as a person, a place or a phrase: a typo makes the name unknown, not a
+        person's or a place's; the fuzzy reading of an ORG entity, for the first line of any entity,
+        two capitalised words or more that no gazetteer name is."""
+        start = end = ent.start
+        while end < ent.end and not doc[end].is_space and (end == start or "\n" not in doc[end - 1].whitespace_):
+            end += 1  # its first line's words: the NER's entity may run on across a list's lines
+        words = doc[start:end]
+        if end - start < 2 or words.text in self.place_forms \
+                or not all(t.text[:1].isupper() for t in words if t.is_alpha):
+            return None
+        org_id = self._fuzzy_long_name(words.text)
+        if not org_id:
+            return None
+        span = Span(doc, start, end, label="ORG", span_id=org_id)
+        mark(span, "fuzzy")
+        return span
 
     def _ner_places(self, doc: Doc, ent: Span, covered: set[int]) -> list[Span]:
         """A place the NER found that nothing else explains: each name it lists ("Manyu and

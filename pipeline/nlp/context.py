@@ -69,8 +69,8 @@ class ContextRules:
     header_words: frozenset[str] = frozenset()  # folded words of table headers ("action", "responsible")
     months: frozenset[str] = frozenset()  # folded month and weekday names
     stop_words: frozenset[str] = frozenset()  # folded French and English stop words
-    #: folded names of peoples and nationalities ("Peulh", "Maliens"), of armed groups ("Boko Haram")
-    #: and of feasts ("Tabaski")
+    #: folded names of peoples and nationalities ("Peulh", "Maliens"), of social groups ("Migrants"),
+    #: of armed groups ("Boko Haram") and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
@@ -227,7 +227,8 @@ def context_rules(reference) -> ContextRules:
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
         stop_words=frozenset(reference.stop_words),
-        groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts),
+        groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts)
+        | frozenset(reference.social_groups),
         armed_groups=frozenset(reference.armed_groups),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
@@ -2608,7 +2609,12 @@ def read_as_person(span: Span) -> bool:
     a person's name (or, before a dash, as anything but a body), or after an honorific: the
     attendee, not the organisation ("Elijah House, HCR" stays a name)."""
     after = doc_text(span.doc)[span.end_char:span.end_char + 4].lstrip(" \t")
-    if any(t.is_upper for t in span) or after[:1] not in ("–", "-", "("):
+    if any(t.is_upper for t in span):
+        return False
+    if after[:1] == ",":  # "• <first> <name>, <ORG>": a line of attendees, the NER reading a person there
+        return opens_its_line(span) and any(e.label_ == "PER" and (e.start, e.end) == (span.start, span.end)
+                                            and e.end - e.start > 1 for e in span.doc._.ner_ents)
+    if after[:1] not in ("–", "-", "("):
         return False
     if _HONORIFIC.match(span.text):  # "Mr. Musa (NRCS)"
         return True
@@ -2636,6 +2642,9 @@ def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
     if span.start >= 2 and doc[span.start - 1].text == "," and _office_noun(folded[span.start - 2], rules):
         return True
+    if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == "," \
+            and _opens_with_an_office(doc, span.start - 1, folded, rules):
+        return True  # "Le président sortant du Comité X (CX), <first> <name>, a rappelé …"
     after = span.end
     if after + 1 < len(doc) and doc[after].text == ",":
         k = after + 1
@@ -2643,6 +2652,30 @@ def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
             k += 1
         return k < len(doc) and _office_noun(folded[k], rules)
     return False
+
+
+#: how far back a sentence's subject may open before the name set off by commas
+_SUBJECT_WINDOW = 30
+
+
+def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: ContextRules) -> bool:
+    """The sentence ending at ``comma`` opens with an office ("Le président sortant du Comité …,"):
+    the name set off after it is the office holder's."""
+    start = comma
+    while start > 0 and comma - start < _SUBJECT_WINDOW and doc[start - 1].text not in (".", ";", ":") \
+            and "\n" not in doc[start - 1].whitespace_:
+        start -= 1
+    if comma - start >= _SUBJECT_WINDOW:
+        return False
+    first = start + 1 if folded[start] in _OFFICE_ARTICLES or folded[start] in ("les", "l", "un", "une", "a") else start
+    return first < comma and _office_noun(folded[first], rules)
+
+
+def surname_in_capitals(text: str) -> bool:
+    """A word in capitals shaped as a surname ("NDIAYE"), not an acronym's: three letters or more,
+    a vowel every three letters at least."""
+    folded = fold(text)
+    return text.isupper() and len(text) >= 3 and len(_VOWEL.findall(folded)) * 3 >= len(folded)
 
 
 def slashed_sector(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
@@ -2665,6 +2698,12 @@ def names_no_body(span: Span, rules: ContextRules) -> bool:
 
 
 _ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")
+
+
+def opens_its_line(span: Span) -> bool:
+    """Nothing but blanks or a bullet before the span on its line."""
+    text = doc_text(span.doc)
+    return bool(_ATTENDEE_BEFORE.fullmatch(text[text.rfind("\n", 0, span.start_char) + 1:span.start_char]))
 _ATTENDEE_AFTER = re.compile(r"[ \t]*(?:[–—-][ \t]*\(?|\()")
 
 
