@@ -1071,3 +1071,14 @@ def test_an_irregular_plural_no_list_knows_is_read_by_its_vector():
     vocab = runtime().nlp.vocab
     assert [(f.value, f.unit) for f in figures_of_field(None, "body", "The clinic screened 2,400 children.", "en",
                                                          reduced, (), vocab)] == [(2_400, "persons")]
+
+
+def test_an_irregular_plural_counts_what_its_singular_counts():
+    """A lexicon that knows "person" and "child" but not "people" and "children" still reads them
+    (figure_context's singular table gives the irregular plural's singular)."""
+    from pipeline.evaluate_real import without_units
+
+    reduced = without_units(REFERENCE, ["people", "children"])
+    assert unit_of("people", reduced) == ("persons", None)
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", "Some 8,500 people and 900 children fled.", "en",
+                                                         reduced)] == [(8_500, "persons"), (900, "persons")]

@@ -45,7 +45,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     """(unit, population) of a counted noun, or None. A listed modifier written with the accent
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
     not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
-    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
+    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted; an
+    irregular plural (figure_context's singular: "people", "children") is its singular's noun."""
     if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
         word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
     if re.match(r"s['’]", word, re.IGNORECASE):
@@ -56,6 +57,10 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     for term, unit, population in reference.unit_terms:
         if names_term(folded, term):
             return unit, population
+    irregular = next((one for one, many in reference.figure_context.get("singular", {}).items() if many == folded), None)
+    if irregular is not None:  # "people", "children": an irregular plural counts what its singular counts
+        return next(((unit, population) for term, unit, population in reference.unit_terms if names_term(irregular, term)),
+                    None)
     if _HEADED_HOUSEHOLDS.fullmatch(word.strip()):
         return "households", None
     if singular(folded) != folded and singular(folded) in reference.relief_items:
