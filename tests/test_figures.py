@@ -1034,3 +1034,51 @@ def test_possessives_and_singular_qualifiers_are_not_the_counted_noun(text, expe
 ])
 def test_a_bare_count_after_up_from_or_before_a_negated_verb(text, language, expected):
     assert _units(text, language) == expected
+
+
+def test_a_qualified_count_of_a_noun_the_vector_hesitates_over():
+    """"près de neuf bases": a qualifier says a count is given, so a weaker lead of a count class
+    reads the noun; "under" (a limit, "under two conditions") does not."""
+    text = "Des cambrioleurs ont visité près de neuf bases d'ONG depuis mai."
+    assert unit_of("bases", REFERENCE) is None
+    assert vector_counts(text) == [("neuf bases", 9, "other", "approx")]
+    assert vector_counts("Des cambrioleurs ont visité neuf bases d'ONG depuis mai.") == []
+    assert vector_counts("The land was given under two conditions.", "en") == []
+
+
+def test_a_count_joined_by_and_to_a_figure_takes_its_unit_when_the_vector_hesitates():
+    """"three fatalities and 12 injuries": the coordination decides between the classes the vector
+    hesitates over; the same noun as a violation type keeps the breakdown's unit."""
+    assert unit_of("injuries", REFERENCE) is None
+    assert vector_counts("The storm left four fatalities and 15 injuries in the valley.", "en") == [
+        ("four fatalities", 4, "persons", "exact"), ("15 injuries", 15, "persons", "exact")]
+    assert [f[2] for f in vector_counts("Violations were lootings (30 cases), arson (12) and injuries (7).", "en")] == [
+        "incidents", "incidents", "incidents"]
+
+
+def test_people_arriving_or_fleeing_are_persons():
+    assert _units("About 3,000 refugees came in May, with more than 900 arriving in June.", "en") == [
+        (3_000, "persons"), (900, "persons")]
+    assert _units("Some 400 fleeing the fighting reached the camp.", "en")[:1] == [(400, "persons")]
+
+
+def test_an_irregular_plural_no_list_knows_is_read_by_its_vector():
+    """"children" with the lexicon's own nouns left out (as leave-units-out does): an English plural
+    without an "s" is a plural after a number too."""
+    from pipeline.evaluate_real import without_units
+
+    reduced = without_units(REFERENCE, ["children", "child"])
+    vocab = runtime().nlp.vocab
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", "The clinic screened 2,400 children.", "en",
+                                                         reduced, (), vocab)] == [(2_400, "persons")]
+
+
+def test_an_irregular_plural_counts_what_its_singular_counts():
+    """A lexicon that knows "person" and "child" but not "people" and "children" still reads them
+    (figure_context's singular table gives the irregular plural's singular)."""
+    from pipeline.evaluate_real import without_units
+
+    reduced = without_units(REFERENCE, ["people", "children"])
+    assert unit_of("people", reduced) == ("persons", None)
+    assert [(f.value, f.unit) for f in figures_of_field(None, "body", "Some 8,500 people and 900 children fled.", "en",
+                                                         reduced)] == [(8_500, "persons"), (900, "persons")]

@@ -18,7 +18,7 @@ from typing import Iterator, Mapping, Optional, Sequence
 
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
-from pipeline.nlp.noun_classes import NounClasses, non_count_nouns, noun_classes, unit_by_ending
+from pipeline.nlp.noun_classes import QUALIFIED_FLOOR, QUALIFIED_MARGIN, NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import CURRENCY_CODES, NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
@@ -45,7 +45,8 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     """(unit, population) of a counted noun, or None. A listed modifier written with the accent
     its folded form drops is that modifier, not the noun of the same letters: "armés" (armed),
     not "armes" (weapons). Households named by who heads them ("FHHs") are households, and a
-    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted."""
+    relief item in the plural (``relief_items.csv``: "tarpaulins", "bâches") is a thing counted; an
+    irregular plural (figure_context's singular: "people", "children") is its singular's noun."""
     if word.endswith(("'s", "’s")) and word[:-2].isupper() and len(word) > 3:
         word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
     if re.match(r"s['’]", word, re.IGNORECASE):
@@ -56,6 +57,10 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
     for term, unit, population in reference.unit_terms:
         if names_term(folded, term):
             return unit, population
+    irregular = next((one for one, many in reference.figure_context.get("singular", {}).items() if many == folded), None)
+    if irregular is not None:  # "people", "children": an irregular plural counts what its singular counts
+        return next(((unit, population) for term, unit, population in reference.unit_terms if names_term(irregular, term)),
+                    None)
     if _HEADED_HOUSEHOLDS.fullmatch(word.strip()):
         return "households", None
     if singular(folded) != folded and singular(folded) in reference.relief_items:
@@ -487,11 +492,14 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     """A plural noun no list knows right after a number above one ("130 tués", "12 nouveaux
     commerçants", "40 charrettes"), or one word on ("96 protection incidents"), with the class its
     word vector is nearest to; never a stop word, a month, a not-a-count noun, a word after a
-    line break or a punctuation mark."""
+    line break or a punctuation mark. After a number "about" or "more than" qualifies ("près de
+    neuf bases") a weaker lead of a count class is enough: the qualifier says a count is given
+    ("under" is left out: "under two conditions")."""
     if number.value <= 1:
         return None
     stops = reference.derived("figures.guess_stops", _guess_stops)
     modifiers = reference.figure_context.get("modifier", {})
+    irregular = set(reference.figure_context.get("singular", {}).values())
     tokens = words_after(text, number.end, limit=5)
     if tokens and tokens[0].group() == ")":
         tokens = tokens[1:]
@@ -502,9 +510,11 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         if not folded or line_ends_phrase(text, number, token) or is_a_stop(folded, stops) \
                 or _PRESENT_PARTICIPLE.fullmatch(folded):
             return None
-        plural = bool(_PLURAL.search(word)) and word.isalpha()
+        plural = (bool(_PLURAL.search(word)) or folded in irregular) and word.isalpha()  # "people", "children" too
         listed = unit_of(word, reference) if plural else None  # "committees": a listed noun, whatever its vector says
-        unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)) \
+        unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)
+                or (guess.unit(word, QUALIFIED_FLOOR, QUALIFIED_MARGIN)
+                    if qualifier_of(text, number, reference) in ("approx", "min") else None)) \
             if plural and folded not in reference.stop_words else None
         if unit:
             return token, unit, None
@@ -516,6 +526,31 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         if unknown > 1 or not word.islower():
             return None
     return None
+
+
+#: what joins a count to the figure before it in one coordination: "and", "et" (a comma alone
+#: joins lists of different things: "427 localités, 20.700 ménages")
+_COORDINATION = re.compile(r"[ \t]*,?[ \t]*(?:and|et)[ \t]+", re.IGNORECASE)
+
+
+def coordinated_noun(text: str, number: NumberMention, figures: Sequence[Figure], reference: Reference,
+                     guess: Optional[NounClasses]) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"three fatalities and 12 injuries": the plural right after a number joined to the figure before
+    by "and" / "et", whose vector hesitates between two count classes, takes the unit of
+    that figure when it is one of them: the coordination counts the same kind of thing."""
+    if guess is None or number.value <= 1:
+        return None
+    before = [f for f in figures if f.end <= number.start]
+    previous = max(before, key=lambda f: f.end) if before else None
+    gap = text[previous.end:number.start] if previous else ""
+    if previous is None or not _COORDINATION.fullmatch(gap):
+        return None
+    token = next(iter(words_after(text, number.end, limit=1)), None)
+    if token is None or line_ends_phrase(text, number, token) \
+            or not (token.group().isalpha() and token.group().islower() and _PLURAL.search(token.group())) \
+            or is_a_stop(fold(token.group()), reference.derived("figures.guess_stops", _guess_stops)):
+        return None
+    return (token, previous.unit, None) if previous.unit in guess.close_classes(token.group()) else None
 
 
 #: "une vingtaine de boutiques", "une vingtaine de ces repentis", "a dozen of these fighters": the
@@ -1168,6 +1203,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
+            noun = noun or coordinated_noun(text, number, figures, reference, guess)
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
