@@ -66,6 +66,7 @@ class Reference:
     page_furniture: frozenset[str]
     qualified_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    given_names: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]

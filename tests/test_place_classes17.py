@@ -1,0 +1,34 @@
+"""Places in classes the seventeenth pass found on the moved twelfth blind split, each fixed by
+structure: a person's name read by its given names. Every sentence and unknown name here is
+INVENTED."""
+
+from __future__ import annotations
+
+import pytest
+from test_place_classes11 import places
+
+from pipeline.nlp.person_names import written_as_a_persons_name
+
+GIVEN = frozenset({"aicha", "el hadji", "kouassi", "victor", "moussa"})
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Aicha", "Tanko", "BOUREIMA"], True),  # given name, second name, surname in capitals
+    (["El", "Hadji", "Souley"], True),  # an honorific opening the name
+    (["Kouassi", "Amani", "Tiegbe"], True),
+    (["Balé", "Victor", "KONDOMBO"], True),
+    (["Ouro-Moussa", "Kambo"], False),  # a village named after a person: one hyphened word
+    (["Hamdallaye", "Moussa"], False),  # the given name last: "<place> Moussa" keeps its place
+    (["Aicha"], False),  # one word: no name's shape
+    (["Kouassi", "la", "ville"], False),  # lower-case words: prose, not a name
+])
+def test_a_name_with_a_given_name_before_its_last_word(words, expected):
+    assert written_as_a_persons_name(words, GIVEN) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "La trentaine de participants, dont l'ancienne députée Aminata Yacouba SANOGO, a parlé du prix du mil.",
+    "« Nous condamnons ces attaques », a dit Kouassi Amani Tiegbe, représentant du bureau.",
+])
+def test_a_persons_name_is_no_place(text):
+    assert places(text) == []
