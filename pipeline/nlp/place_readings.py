@@ -509,9 +509,10 @@ def patronymic_name(span: Span) -> bool:
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
                       rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
-    false), a name written with a given name of the region (``given_names.csv``), an agenda item's presenter before or after its duration, the holder a role phrase
-    names before or after a comma, a member "of" an organisation, or an attendee opening a numbered line before a known organisation
-    ("12. Ballama Kachalla / FAO")."""
+    false), a name written with a given name of the region (``given_names.csv``), an agenda
+    item's presenter before or after its duration, the holder a role phrase names before or after
+    a comma, a member "of" an organisation, or an attendee opening a numbered line before a known
+    organisation ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
     if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
