@@ -32,3 +32,21 @@ def test_a_name_with_a_given_name_before_its_last_word(words, expected):
 ])
 def test_a_persons_name_is_no_place(text):
     assert places(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place cue after the name, in lower case: the area, not a "<place> local Government" body
+    ("Gunmen attacked two wards of the Damboa local government area last week.", ["Damboa"]),
+    ("The CAR transitional Government met the donors.", []),
+])
+def test_a_local_government_area_is_a_place(text, expected):
+    assert places(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a report's title after the state's name: no state body
+    ("Adamawa State Situation Update (12 March 2023)", ["Adamawa"]),
+    ("The Borno State Ministry of Health opened two clinics.", []),
+])
+def test_a_reports_title_after_a_state_is_no_body(text, expected):
+    assert places(text) == expected

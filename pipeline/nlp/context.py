@@ -90,6 +90,7 @@ class ContextRules:
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
+    document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
@@ -244,6 +245,7 @@ def context_rules(reference) -> ContextRules:
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
         given_names=frozenset(reference.given_names),
+        document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
         body_acts=tuple(reference.body_acts),
         counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),

@@ -135,8 +135,10 @@ def same_line(doc: Doc, start: int, end: int) -> bool:
 
 def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Container[int] = ()) -> bool:
     """"Borno State Ministry of Agriculture", "Borno State High Court", "Yobe state ministry of":
-    a place, "State" and an institution's head noun or a capitalised name (no place) on its line;
-    or a place, one lower-case word and "Government" ("the CAR transitional Government")."""
+    a place, "State" and an institution's head noun or a capitalised name (no place, no report's
+    title) on its line;
+    or a place, one lower-case word and "Government" ("the CAR transitional Government"), not a
+    place cue ("<name> local government area")."""
     folded = folded_tokens(doc)
     state = span.end if span.end < len(doc) and folded[span.end] in STATE_WORDS else None
     if state is None and len(span) > 1 and folded[span.end - 1] in STATE_WORDS:
@@ -149,10 +151,34 @@ def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Contai
             return True
         word = doc[following]
         return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and following not in places
-                and folded[following] not in rules.stop_words and folded[following] not in rules.months)
+                and folded[following] not in rules.stop_words and folded[following] not in rules.months
+                and not titles_a_document(doc, following, rules))
     i = span.end
     return (i + 1 < len(doc) and same_line(doc, span.end - 1, i + 2) and doc[i].is_alpha and doc[i].is_lower
-            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS)
+            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS
+            and not followed_by_an_after_cue(folded, i, rules))
+
+
+#: how many capitalised words a report's title holds after a state's name ("Flash Report")
+TITLE_WORDS = 3
+
+
+def titles_a_document(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """Capitalised words from token ``start`` on its line, one to three, the last a document's kind
+    (``document_kinds.csv``: "<name> State Flash Report"): a report's title, no state body."""
+    folded = folded_tokens(doc)
+    for i in range(start, min(len(doc), start + TITLE_WORDS)):
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()) or not same_line(doc, start, i + 1):
+            return False
+        if folded[i] in rules.document_kinds:
+            return True
+    return False
+
+
+def followed_by_an_after_cue(folded: list[str], i: int, rules: ContextRules) -> bool:
+    """The words from token ``i`` on are a place cue written after its name (``place_cues.csv``:
+    "<name> local government area"): the area, no government body."""
+    return any(tuple(folded[i:i + len(cue.words)]) == cue.words for cue in rules.cue_index("after").get(folded[i], ()))
 
 
 def opens_a_bodys_acronym(doc: Doc, span: Span, body_starts: Container[int]) -> bool:

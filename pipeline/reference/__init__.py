@@ -67,6 +67,7 @@ class Reference:
     qualified_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     given_names: frozenset[str]
+    document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]

@@ -42,6 +42,7 @@ FOLDED_WORD_LISTS = (
     "relief_items",  # singular words of relief items ("blanket", "jerrycan")
     "qualified_nouns",  # nouns an acronym right after them qualifies ("activites GSAT"): no body
     "speech_verbs",  # verbs of speech after their speaker ("said", "a salue"): a name before one is no place
+    "document_kinds",  # nouns closing a report's title ("flash report"): "<name> State <...> Report" is no body
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
 )
 
