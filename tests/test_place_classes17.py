@@ -50,3 +50,11 @@ def test_a_local_government_area_is_a_place(text, expected):
 ])
 def test_a_reports_title_after_a_state_is_no_body(text, expected):
     assert places(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les déplacés de la région de Tillabéry sont arrivés à Niamey.",
+    "RAPPORT MENSUEL / TILLABÉRY & SUIVI DES INCIDENTS",
+])
+def test_the_y_spelling_of_tillaberi_is_the_region(text):
+    assert any(name.lower() == "tillabéry" for name in places(text))
