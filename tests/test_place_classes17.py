@@ -58,3 +58,17 @@ def test_a_reports_title_after_a_state_is_no_body(text, expected):
 ])
 def test_the_y_spelling_of_tillaberi_is_the_region(text):
     assert any(name.lower() == "tillabéry" for name in places(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 300 cases of Hepatitis E were reported in Goz Beida.", ["Goz Beida"]),
+    ("Des cas d'hépatite E sont signalés à Abéché.", ["Abéché"]),
+])
+def test_a_hepatitis_is_no_place(text, expected):
+    assert places(text) == expected
+
+
+def test_a_word_glued_to_the_line_before_is_no_place():
+    """A line's first word run on into the previous line's last word by the text's extraction."""
+    text = "Inondations dans le cercle de Bourem et pluies tardivesAbandon de 120 ha de riz à cause de la crue"
+    assert "Abandon" not in places(text)

@@ -175,6 +175,18 @@ def titles_a_document(doc: Doc, start: int, rules: ContextRules) -> bool:
     return False
 
 
+def glued_word_of_the_language(doc: Doc, span: Span) -> bool:
+    """One capitalised word of the language glued to the lower-case word before it
+    ("sécheresseAbandon de 2650 ha"): a line's first word run on into the line before by the text's
+    extraction, a sentence's capital, no place's (only for a name the gazetteer does not know,
+    the caller's check)."""
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].whitespace_:
+        return False
+    before, word = doc[span.start - 1].text, span.text
+    return before[-1:].isalpha() and before[-1:].islower() and word[:1].isupper() and word[1:].islower() \
+        and is_language_word(word, doc.vocab)
+
+
 def followed_by_an_after_cue(folded: list[str], i: int, rules: ContextRules) -> bool:
     """The words from token ``i`` on are a place cue written after its name (``place_cues.csv``:
     "<name> local government area"): the area, no government body."""
