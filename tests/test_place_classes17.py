@@ -72,3 +72,20 @@ def test_a_word_glued_to_the_line_before_is_no_place():
     """A line's first word run on into the previous line's last word by the text's extraction."""
     text = "Inondations dans le cercle de Bourem et pluies tardivesAbandon de 120 ha de riz à cause de la crue"
     assert "Abandon" not in places(text)
+
+
+def orgs(text: str) -> list[str]:
+    from test_place_classes11 import orgs as read_orgs
+    return read_orgs(text)
+
+
+@pytest.mark.parametrize("text, expected_places, expected_orgs", [
+    # a compass word before the acronym: the country, and its other mentions outside a list of bodies
+    ("Clashes displaced 20,000 people across eastern DRC. Aid to DRC remains underfunded.",
+     ["DRC", "DRC"], []),
+    # a list of bodies: the Danish Refugee Council
+    ("UNHCR, DRC and NRC met the community leaders in Goma.", ["Goma"], ["UNHCR", "DRC", "NRC"]),
+])
+def test_a_countrys_acronym_shared_with_a_body(text, expected_places, expected_orgs):
+    assert places(text) == expected_places
+    assert orgs(text) == expected_orgs

@@ -428,6 +428,7 @@ class MinutesEntities:
         found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._compound_names(doc, self._country_parts(doc, found))
+        found = self._countries_sharing_an_acronym(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -1465,6 +1466,26 @@ class MinutesEntities:
                 office = Span(doc, before, span.end, label="ORG")
                 mark(office, "context")
                 result.append(office)
+        return result
+
+    def _countries_sharing_an_acronym(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A body's acronym that also names a country (``country_acronyms.csv``: "DRC") is the
+        country after a compass word ("in northeast DRC"), and then at its other mentions in the
+        field outside a list of bodies and not speaking (the report's title "DRC: …"); the body
+        otherwise."""
+        countries = dict(self.rules.country_acronyms)
+        shared = [s for s in spans if s.label_ == "ORG" and s.text in countries]
+        read = {s.text for s in shared if readings.country_after_a_compass_word(doc, s)}
+        if not read:
+            return spans
+        orgs = {i for s in spans if s.label_ == "ORG" and s.text not in read for i in range(s.start, s.end)}
+        ids = {p.country: p.place_id for p in self.places.values() if p.admin_level == 0}
+        result = []
+        for span in spans:
+            if span.label_ == "ORG" and span.text in read and countries[span.text] in ids \
+                    and not readings.beside_a_body(doc, span, orgs) and not readings.speaks_as_a_person(doc, span, self.rules):
+                span = mark(Span(doc, span.start, span.end, label="LOC", span_id=ids[countries[span.text]]), "context")
+            result.append(span)
         return result
 
     def _is_country_name(self, span: Span) -> bool:

@@ -75,6 +75,7 @@ class ContextRules:
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
+    country_acronyms: tuple[tuple[str, str], ...] = ()  # ("DRC", "COD"): a country's acronym a body shares
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
     service_acronyms: tuple[tuple[str, str], ...] = ()  # ("DR", "start"): letters building a state service's acronym
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
@@ -231,6 +232,7 @@ def context_rules(reference) -> ContextRules:
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
+        country_acronyms=tuple(reference.country_acronyms),
         service_acronyms=tuple(reference.service_acronyms),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},

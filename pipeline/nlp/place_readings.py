@@ -479,6 +479,12 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     labels = {e.label_ for e in doc._.ner_ents if e.start < span.end and span.start < e.end}
     if "ORG" not in labels or "LOC" in labels:
         return False
+    return beside_a_body(doc, span, orgs)
+
+
+def beside_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """An organisation's token (``orgs``) on the span's line a few tokens before or after it: the
+    span stands in a list of bodies."""
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
         if "\n" in doc[i].whitespace_:
             break
@@ -490,6 +496,13 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
         if "\n" in doc[i].whitespace_:
             break
     return False
+
+
+def country_after_a_compass_word(doc: Doc, span: Span) -> bool:
+    """A compass word right before the span on its line ("in northeast <acronym>", "eastern
+    <acronym>"): a country's part, so the acronym a country's, not a body's."""
+    before = span.start - 1
+    return before >= 0 and not doc[before].whitespace_.count("\n") and compass_word(doc[before].text)
 
 
 #: nouns of armed men written right before their group's name ("groupes armés <name>", "un

@@ -182,6 +182,11 @@ def place_named_diseases(directory: Path) -> tuple[str, ...]:
     return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
 
 
+def country_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(acronym as written, iso3): a country's acronym that also names a body of the registry."""
+    return tuple((row["acronym"], row["iso3"]) for row in read_rows("country_acronyms.csv", directory))
+
+
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
     """(letters, side) that build a working group's acronym ("WG" closing "PSWG", "GT" opening "GTP")."""
     return tuple((row["affix"], row["side"]) for row in read_rows("coordination_acronyms.csv", directory))
