@@ -89,3 +89,22 @@ def orgs(text: str) -> list[str]:
 def test_a_countrys_acronym_shared_with_a_body(text, expected_places, expected_orgs):
     assert places(text) == expected_places
     assert orgs(text) == expected_orgs
+
+
+@pytest.mark.parametrize("name", ["Hope Relief", "Kalamaloue"])
+def test_an_attendees_organisation_closing_a_list_line_is_no_place(name):
+    """"• <first> <name>, <body>" lines, one closing on a known organisation: the name closing
+    another such line is an attendee's organisation, whatever the NER read."""
+    import spacy
+
+    from pipeline.nlp.place_readings import closes_an_attendance_line
+
+    text = f"Participants\n  • Amina Bello, IRC\n  • Garba Tanko, {name}\n  • Musa Ali, {name}\n"
+    doc = spacy.blank("en")(text)
+    orgs = {t.i for t in doc if t.text == "IRC"}
+    at = text.rindex(name)
+    span = doc.char_span(at, at + len(name))
+    assert closes_an_attendance_line(doc, span, orgs)
+    prose = spacy.blank("en")(f"The team travelled to {name} last week, IRC said.")
+    at = prose.text.index(name)
+    assert not closes_an_attendance_line(prose, prose.char_span(at, at + len(name)), {len(prose) - 3})

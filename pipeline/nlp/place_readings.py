@@ -562,7 +562,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
     false), a name written with a given name of the region (``given_names.csv``), an agenda
     item's presenter before or after its duration, the holder a role phrase names before or after
-    a comma, a member "of" an organisation, or an attendee opening a numbered line before a known
+    a comma, a member "of" an organisation, an attendee's organisation closing a line as the lines
+    around close on known ones, or an attendee opening a numbered line before a known
     organisation ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
@@ -584,7 +585,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if _WITH_THE_WRITER_AFTER.match(text, last) or _WITH_THE_WRITER_BEFORE.search(before):
         return True
-    return opens_an_attendance_line(doc, span, orgs)
+    return opens_an_attendance_line(doc, span, orgs) or closes_an_attendance_line(doc, span, orgs)
 
 
 #: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
@@ -739,6 +740,47 @@ def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool
         return False
     after = next((t.i for t in doc[span.end:span.end + AROUND_TOKENS] if t.idx >= offset + join.end()), None)
     return after is not None and after in orgs and "\n" not in text[last:doc[after].idx - offset]
+
+
+#: how many lines either side an attendance list is read for a known organisation
+ATTENDANCE_REACH = 30
+#: an attendance line's opening up to its organisation: a bullet or a number, a person's capitalised
+#: names and a comma, slash or dash ("• <first> <name>, ", "3. <first> <name> / ")
+_ATTENDEE_BEFORE_BODY = re.compile(r"[ \t•*·▪-]*(?:\d{1,3}[.)][ \t]*)?[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,4}"
+                                   r"[ \t]*[,/–—-][ \t]*")
+
+
+def closes_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A name closing a line "<bullet> <person's names>, <name>" in a run of lines so shaped, one
+    of which closes on a known organisation ("• <first> <name>, IRC"): an attendee's
+    organisation, the registry's or not, no place."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    if text[span.end_char:end].strip(" \t.;") or not _ATTENDEE_BEFORE_BODY.fullmatch(text, start, span.start_char):
+        return False
+    ends = {t.idx + len(t.text): t.i for t in doc if not t.is_space and not t.is_punct}
+    for step in (-1, 1):
+        first, last = start, end
+        for _ in range(ATTENDANCE_REACH):
+            if step < 0:
+                if first == 0:
+                    break
+                first, last = text.rfind("\n", 0, first - 1) + 1, first - 1
+            else:
+                if last >= len(text):
+                    break
+                following = text.find("\n", last + 1)
+                first, last = last + 1, len(text) if following < 0 else following
+            line = text[first:last].rstrip(" \t.;")
+            if not line.strip():
+                continue
+            if not _ATTENDEE_BEFORE_BODY.match(text, first):
+                break  # the run of attendance lines ends
+            if ends.get(first + len(line)) in orgs:
+                return True
+    return False
 
 
 #: endings that make a people's or a nationality's name of a place's ("Maban" -> "Mabanese",
