@@ -108,3 +108,17 @@ def test_an_attendees_organisation_closing_a_list_line_is_no_place(name):
     prose = spacy.blank("en")(f"The team travelled to {name} last week, IRC said.")
     at = prose.text.index(name)
     assert not closes_an_attendance_line(prose, prose.char_span(at, at + len(name)), {len(prose) - 3})
+
+
+def test_a_name_before_a_data_tools_noun_is_no_place():
+    """"the <name> form": a data-collection tool; a place keeps a cue after it ("the Bakassi camp")."""
+    from test_real_failures import document
+
+    from pipeline.nlp.context import ContextRules
+    from pipeline.nlp.place_readings import names_a_tool
+
+    doc = document("Partners were asked to fill the Zaraki form before the meeting.")[0]
+    rules = ContextRules(tool_nouns=frozenset({"form"}))
+    assert names_a_tool(doc, doc[6:7], rules)  # "Zaraki" before "form"
+    assert not names_a_tool(doc, doc[0:1], rules)
+    assert "Zaraki" not in places("Partners were asked to fill the Zaraki form before the meeting in Bama.")

@@ -468,6 +468,7 @@ class MinutesEntities:
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
+                                                   or readings.names_a_tool(doc, s, self.rules)
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)

@@ -91,6 +91,7 @@ class ContextRules:
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
+    tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
@@ -247,6 +248,7 @@ def context_rules(reference) -> ContextRules:
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
         given_names=frozenset(reference.given_names),
+        tool_nouns=frozenset(reference.tool_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
         body_acts=tuple(reference.body_acts),

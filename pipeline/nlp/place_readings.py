@@ -175,6 +175,15 @@ def titles_a_document(doc: Doc, start: int, rules: ContextRules) -> bool:
     return False
 
 
+def names_a_tool(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One capitalised word right before a lower-case noun of a data tool on its line
+    (``tool_nouns.csv``: "the <name> form", "the <name> link"): the tool's name, no place (only for a
+    name the gazetteer does not know, the caller's check)."""
+    after = span.end
+    return len(span) == 1 and after < len(doc) and doc[after].is_lower and same_line(doc, span.start, after + 1) \
+        and folded_tokens(doc)[after] in rules.tool_nouns
+
+
 def glued_word_of_the_language(doc: Doc, span: Span) -> bool:
     """One capitalised word of the language glued to the lower-case word before it
     ("sécheresseAbandon de 2650 ha"): a line's first word run on into the line before by the text's

@@ -43,6 +43,7 @@ FOLDED_WORD_LISTS = (
     "qualified_nouns",  # nouns an acronym right after them qualifies ("activites GSAT"): no body
     "speech_verbs",  # verbs of speech after their speaker ("said", "a salue"): a name before one is no place
     "document_kinds",  # nouns closing a report's title ("flash report"): "<name> State <...> Report" is no body
+    "tool_nouns",  # nouns of a data tool after its name ("form", "link"): "the <name> form" is no place
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
 )
 
