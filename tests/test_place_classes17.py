@@ -122,3 +122,12 @@ def test_a_name_before_a_data_tools_noun_is_no_place():
     assert names_a_tool(doc, doc[6:7], rules)  # "Zaraki" before "form"
     assert not names_a_tool(doc, doc[0:1], rules)
     assert "Zaraki" not in places("Partners were asked to fill the Zaraki form before the meeting in Bama.")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Floods in Tillabéri – Created: 12/03/2021 +", "Created"),
+    ("Returns in Mopti – Updated: 4 May 2022", "Updated"),
+])
+def test_a_titles_line_join_ends_a_list_of_places(text, absent):
+    """The header joins a title's lines with " – ": a label on the next line is no listed place."""
+    assert absent not in places(text)

@@ -547,6 +547,8 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
                 found.append((span[0], span[1], strong))
             i = span[1]
         if i < len(doc) and doc[i].text in ("-", "–") and i + 1 < len(doc):  # "Douentza- Boni", "Gao-Ansongo"
+            if title_join_at(doc, i):
+                break
             i += 1
             continue
         if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
@@ -562,6 +564,13 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         break
     return found
+
+
+def title_join_at(doc: Doc, i: int) -> bool:
+    """An en or em dash with a space either side at token ``i`` (" – "): the join the header puts
+    between a title's lines ("<title> – Created: <date>"), no list's; a route's hyphen ("Gao -
+    Ansongo") keeps its list."""
+    return doc[i].text in ("–", "—") and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def capitals_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
