@@ -131,3 +131,12 @@ def test_a_name_before_a_data_tools_noun_is_no_place():
 def test_a_titles_line_join_ends_a_list_of_places(text, absent):
     """The header joins a title's lines with " – ": a label on the next line is no listed place."""
     assert absent not in places(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elided initial opens the name: no known "Poko" of another country, the whole name a place
+    ("Families left the M’Poko site for their former neighbourhood.", ["M’Poko"]),
+    ("Les ménages du site de M'Poko sont rentrés chez eux.", ["M'Poko"]),
+])
+def test_a_name_opened_by_an_elided_initial_is_read_whole(text, expected):
+    assert places(text) == expected

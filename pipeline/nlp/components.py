@@ -489,6 +489,8 @@ class MinutesEntities:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
         if span.start not in cue_ends and ctx.inside_a_person(doc, span):
             return False
+        if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
+            return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
         ids = span._.candidates
         if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
             return True

@@ -927,8 +927,8 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
             start = i + 1
     kept = []
     for a, b in parts:
-        while a < b and (not doc[a].text[:1].isupper() or fold(doc[a].text) in rules.stop_words
-                         or fold(doc[a].text) in rules.months):
+        while a < b and not elided_initial(doc, a) and (not doc[a].text[:1].isupper() or fold(doc[a].text) in rules.stop_words
+                                                        or fold(doc[a].text) in rules.months):  # "M’Poko" kept whole
             a += 1
         while b > a and (not doc[b - 1].text[:1].isupper() or doc[b - 1].is_punct):
             b -= 1
