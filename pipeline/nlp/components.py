@@ -34,6 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
+from pipeline.nlp.person_names import written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -469,6 +470,8 @@ class MinutesEntities:
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
+                                                   or (s._.method == "ner"  # no cue, no list: "Alhaji <name>" villages listed stay
+                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names))
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)

@@ -66,7 +66,7 @@ from typing import Container, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word
-from pipeline.nlp.person_names import HONORIFICS, written_as_a_persons_name
+from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
@@ -569,8 +569,7 @@ def patronymic_name(span: Span) -> bool:
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
                       rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
-    false), a name written with a given name of the region (``given_names.csv``), an agenda
-    item's presenter before or after its duration, the holder a role phrase names before or after
+    false), an agenda item's presenter before or after its duration, the holder a role phrase names before or after
     a comma, a member "of" an organisation, an attendee's organisation closing a line as the lines
     around close on known ones, or an attendee opening a numbered line before a known
     organisation ("12. Ballama Kachalla / FAO")."""
@@ -583,8 +582,6 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if known_place:
         return False
-    if rules is not None and written_as_a_persons_name(span.text.split(), rules.given_names):
-        return True
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
                                                                   or named_before_a_role(doc, span, rules))):
         return True
