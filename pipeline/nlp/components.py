@@ -34,7 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
-from pipeline.nlp.person_names import HONORIFICS, RANKS
+from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -434,6 +434,7 @@ class MinutesEntities:
         found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._compound_names(doc, self._country_parts(doc, found))
+        found = self._countries_sharing_an_acronym(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
         ctx.forget_reads(doc)
@@ -472,6 +473,10 @@ class MinutesEntities:
                                                    or ctx.thanked_or_cited(doc, s.start)
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
+                                                   or readings.glued_word_of_the_language(doc, s)
+                                                   or readings.names_a_tool(doc, s, self.rules)
+                                                   or (s._.method == "ner"  # no cue, no list: "Alhaji <name>" villages listed stay
+                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names))
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
@@ -492,6 +497,8 @@ class MinutesEntities:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
         if span.start not in cue_ends and ctx.inside_a_person(doc, span):
             return False
+        if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
+            return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
         ids = span._.candidates
         if not ids or not all(i.startswith(GEONAMES_PREFIX) for i in ids):
             return True
@@ -1518,6 +1525,26 @@ class MinutesEntities:
                 office = Span(doc, before, span.end, label="ORG")
                 mark(office, "context")
                 result.append(office)
+        return result
+
+    def _countries_sharing_an_acronym(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A body's acronym that also names a country (``country_acronyms.csv``: "DRC") is the
+        country after a compass word ("in northeast DRC"), and then at its other mentions in the
+        field outside a list of bodies and not speaking (the report's title "DRC: …"); the body
+        otherwise."""
+        countries = dict(self.rules.country_acronyms)
+        shared = [s for s in spans if s.label_ == "ORG" and s.text in countries]
+        read = {s.text for s in shared if readings.country_after_a_compass_word(doc, s)}
+        if not read:
+            return spans
+        orgs = {i for s in spans if s.label_ == "ORG" and s.text not in read for i in range(s.start, s.end)}
+        ids = {p.country: p.place_id for p in self.places.values() if p.admin_level == 0}
+        result = []
+        for span in spans:
+            if span.label_ == "ORG" and span.text in read and countries[span.text] in ids \
+                    and not readings.beside_a_body(doc, span, orgs) and not readings.speaks_as_a_person(doc, span, self.rules):
+                span = mark(Span(doc, span.start, span.end, label="LOC", span_id=ids[countries[span.text]]), "context")
+            result.append(span)
         return result
 
     def _is_country_name(self, span: Span) -> bool:

@@ -75,6 +75,7 @@ class ContextRules:
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
+    country_acronyms: tuple[tuple[str, str], ...] = ()  # ("DRC", "COD"): a country's acronym a body shares
     coordination_acronyms: tuple[tuple[str, str], ...] = ()  # ("WG", "end"): letters building a working group's acronym
     service_acronyms: tuple[tuple[str, str], ...] = ()  # ("DR", "start"): letters building a state service's acronym
     #: folded one-word header labels ("chair", "secretariat"), less the nouns that name a body ("cluster")
@@ -91,6 +92,9 @@ class ContextRules:
     page_furniture: frozenset[str] = frozenset()  # folded words of a web page's buttons and captions ("logo")
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
+    given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
+    tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
+    document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
@@ -233,6 +237,7 @@ def context_rules(reference) -> ContextRules:
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
+        country_acronyms=tuple(reference.country_acronyms),
         service_acronyms=tuple(reference.service_acronyms),
         label_words=frozenset(label for label, _field in reference.header_labels if " " not in label)
         - {w for words, _side in reference.coordination_heads for w in words} - {"sector", "secteur"},
@@ -248,6 +253,9 @@ def context_rules(reference) -> ContextRules:
         page_furniture=frozenset(reference.page_furniture),
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
+        given_names=frozenset(reference.given_names),
+        tool_nouns=frozenset(reference.tool_nouns),
+        document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
         body_acts=tuple(reference.body_acts),
         counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),
@@ -545,6 +553,8 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
                 found.append((span[0], span[1], strong))
             i = span[1]
         if i < len(doc) and doc[i].text in ("-", "–") and i + 1 < len(doc):  # "Douentza- Boni", "Gao-Ansongo"
+            if title_join_at(doc, i):
+                break
             i += 1
             continue
         if i < len(doc) and doc[i].lower_ in LIST_JOINS and doc[i].text != "/":
@@ -560,6 +570,13 @@ def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken
             continue
         break
     return found
+
+
+def title_join_at(doc: Doc, i: int) -> bool:
+    """An en or em dash with a space either side at token ``i`` (" – "): the join the header puts
+    between a title's lines ("<title> – Created: <date>"), no list's; a route's hyphen ("Gao -
+    Ansongo") keeps its list."""
+    return doc[i].text in ("–", "—") and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def capitals_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -916,8 +933,8 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
             start = i + 1
     kept = []
     for a, b in parts:
-        while a < b and (not doc[a].text[:1].isupper() or fold(doc[a].text) in rules.stop_words
-                         or fold(doc[a].text) in rules.months):
+        while a < b and not elided_initial(doc, a) and (not doc[a].text[:1].isupper() or fold(doc[a].text) in rules.stop_words
+                                                        or fold(doc[a].text) in rules.months):  # "M’Poko" kept whole
             a += 1
         while b > a and (not doc[b - 1].text[:1].isupper() or doc[b - 1].is_punct):
             b -= 1

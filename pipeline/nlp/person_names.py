@@ -17,7 +17,7 @@ Pure functions over the fields' texts and the places found in them.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Container, Iterable, Sequence
 
 from pipeline.textnorm import fold
 
@@ -66,3 +66,15 @@ def without_titled_surnames(places: list, texts: Iterable[str], rules: ContextRu
     surnames = titled_surnames(texts, rules)
     return [p for p in places if not (p.place is None and p.method in NER_METHODS
                                       and " ".join(p.span.text.split()) in surnames)]
+
+
+def written_as_a_persons_name(words: Sequence[str], given_names: Container[str]) -> bool:
+    """Two to five capitalised words, one before the last a given name of the region or an
+    honorific opening a name (``given_names.csv``: "<given> <given> <SURNAME>", "El Hadji
+    <given>"): a person's name, whatever the statistical NER read. The last word alone may be a
+    given name (a place named after a person keeps its name: "<place> Moussa")."""
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return False
+    folded = [fold(w) for w in words]
+    return any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
+               for i in range(len(folded) - 1))

@@ -135,8 +135,10 @@ def same_line(doc: Doc, start: int, end: int) -> bool:
 
 def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Container[int] = ()) -> bool:
     """"Borno State Ministry of Agriculture", "Borno State High Court", "Yobe state ministry of":
-    a place, "State" and an institution's head noun or a capitalised name (no place) on its line;
-    or a place, one lower-case word and "Government" ("the CAR transitional Government")."""
+    a place, "State" and an institution's head noun or a capitalised name (no place, no report's
+    title) on its line;
+    or a place, one lower-case word and "Government" ("the CAR transitional Government"), not a
+    place cue ("<name> local government area")."""
     folded = folded_tokens(doc)
     state = span.end if span.end < len(doc) and folded[span.end] in STATE_WORDS else None
     if state is None and len(span) > 1 and folded[span.end - 1] in STATE_WORDS:
@@ -149,10 +151,55 @@ def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Contai
             return True
         word = doc[following]
         return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and following not in places
-                and folded[following] not in rules.stop_words and folded[following] not in rules.months)
+                and folded[following] not in rules.stop_words and folded[following] not in rules.months
+                and not titles_a_document(doc, following, rules))
     i = span.end
     return (i + 1 < len(doc) and same_line(doc, span.end - 1, i + 2) and doc[i].is_alpha and doc[i].is_lower
-            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS)
+            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS
+            and not followed_by_an_after_cue(folded, i, rules))
+
+
+#: how many capitalised words a report's title holds after a state's name ("Flash Report")
+TITLE_WORDS = 3
+
+
+def titles_a_document(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """Capitalised words from token ``start`` on its line, one to three, the last a document's kind
+    (``document_kinds.csv``: "<name> State Flash Report"): a report's title, no state body."""
+    folded = folded_tokens(doc)
+    for i in range(start, min(len(doc), start + TITLE_WORDS)):
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()) or not same_line(doc, start, i + 1):
+            return False
+        if folded[i] in rules.document_kinds:
+            return True
+    return False
+
+
+def names_a_tool(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One capitalised word right before a lower-case noun of a data tool on its line
+    (``tool_nouns.csv``: "the <name> form", "the <name> link"): the tool's name, no place (only for a
+    name the gazetteer does not know, the caller's check)."""
+    after = span.end
+    return len(span) == 1 and after < len(doc) and doc[after].is_lower and same_line(doc, span.start, after + 1) \
+        and folded_tokens(doc)[after] in rules.tool_nouns
+
+
+def glued_word_of_the_language(doc: Doc, span: Span) -> bool:
+    """One capitalised word of the language glued to the lower-case word before it
+    ("sécheresseAbandon de 2650 ha"): a line's first word run on into the line before by the text's
+    extraction, a sentence's capital, no place's (only for a name the gazetteer does not know,
+    the caller's check)."""
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].whitespace_:
+        return False
+    before, word = doc[span.start - 1].text, span.text
+    return before[-1:].isalpha() and before[-1:].islower() and word[:1].isupper() and word[1:].islower() \
+        and is_language_word(word, doc.vocab)
+
+
+def followed_by_an_after_cue(folded: list[str], i: int, rules: ContextRules) -> bool:
+    """The words from token ``i`` on are a place cue written after its name (``place_cues.csv``:
+    "<name> local government area"): the area, no government body."""
+    return any(tuple(folded[i:i + len(cue.words)]) == cue.words for cue in rules.cue_index("after").get(folded[i], ()))
 
 
 def opens_a_bodys_acronym(doc: Doc, span: Span, body_starts: Container[int]) -> bool:
@@ -441,6 +488,12 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     labels = {e.label_ for e in doc._.ner_ents if e.start < span.end and span.start < e.end}
     if "ORG" not in labels or "LOC" in labels:
         return False
+    return beside_a_body(doc, span, orgs)
+
+
+def beside_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """An organisation's token (``orgs``) on the span's line a few tokens before or after it: the
+    span stands in a list of bodies."""
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
         if "\n" in doc[i].whitespace_:
             break
@@ -452,6 +505,13 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
         if "\n" in doc[i].whitespace_:
             break
     return False
+
+
+def country_after_a_compass_word(doc: Doc, span: Span) -> bool:
+    """A compass word right before the span on its line ("in northeast <acronym>", "eastern
+    <acronym>"): a country's part, so the acronym a country's, not a body's."""
+    before = span.start - 1
+    return before >= 0 and not doc[before].whitespace_.count("\n") and compass_word(doc[before].text)
 
 
 #: nouns of armed men written right before their group's name ("groupes armés <name>", "un
@@ -509,9 +569,10 @@ def patronymic_name(span: Span) -> bool:
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
                       rules: Optional[ContextRules] = None) -> bool:
     """A name after an honorific; or, for a name the gazetteer does not know (``known_place``
-    false), an agenda item's presenter before or after its duration, the holder a role phrase
-    names before or after a comma, a member "of" an organisation, or an attendee opening a numbered line before a known organisation
-    ("12. Ballama Kachalla / FAO")."""
+    false), an agenda item's presenter before or after its duration, the holder a role phrase names before or after
+    a comma, a member "of" an organisation, an attendee's organisation closing a line as the lines
+    around close on known ones, or an attendee opening a numbered line before a known
+    organisation ("12. Ballama Kachalla / FAO")."""
     text, first, last, _ = text_around(doc, span)
     before = text[max(0, first - 24):first]
     if _HONORIFIC_BEFORE.search(before) or _HONORIFIC_OPENING.match(span.text) \
@@ -530,7 +591,7 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if _WITH_THE_WRITER_AFTER.match(text, last) or _WITH_THE_WRITER_BEFORE.search(before):
         return True
-    return opens_an_attendance_line(doc, span, orgs)
+    return opens_an_attendance_line(doc, span, orgs) or closes_an_attendance_line(doc, span, orgs)
 
 
 #: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
@@ -685,6 +746,47 @@ def opens_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool
         return False
     after = next((t.i for t in doc[span.end:span.end + AROUND_TOKENS] if t.idx >= offset + join.end()), None)
     return after is not None and after in orgs and "\n" not in text[last:doc[after].idx - offset]
+
+
+#: how many lines either side an attendance list is read for a known organisation
+ATTENDANCE_REACH = 30
+#: an attendance line's opening up to its organisation: a bullet or a number, a person's capitalised
+#: names and a comma, slash or dash ("• <first> <name>, ", "3. <first> <name> / ")
+_ATTENDEE_BEFORE_BODY = re.compile(r"[ \t•*·▪-]*(?:\d{1,3}[.)][ \t]*)?[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,4}"
+                                   r"[ \t]*[,/–—-][ \t]*")
+
+
+def closes_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+    """A name closing a line "<bullet> <person's names>, <name>" in a run of lines so shaped, one
+    of which closes on a known organisation ("• <first> <name>, IRC"): an attendee's
+    organisation, the registry's or not, no place."""
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    end = len(text) if end < 0 else end
+    if text[span.end_char:end].strip(" \t.;") or not _ATTENDEE_BEFORE_BODY.fullmatch(text, start, span.start_char):
+        return False
+    ends = {t.idx + len(t.text): t.i for t in doc if not t.is_space and not t.is_punct}
+    for step in (-1, 1):
+        first, last = start, end
+        for _ in range(ATTENDANCE_REACH):
+            if step < 0:
+                if first == 0:
+                    break
+                first, last = text.rfind("\n", 0, first - 1) + 1, first - 1
+            else:
+                if last >= len(text):
+                    break
+                following = text.find("\n", last + 1)
+                first, last = last + 1, len(text) if following < 0 else following
+            line = text[first:last].rstrip(" \t.;")
+            if not line.strip():
+                continue
+            if not _ATTENDEE_BEFORE_BODY.match(text, first):
+                break  # the run of attendance lines ends
+            if ends.get(first + len(line)) in orgs:
+                return True
+    return False
 
 
 #: endings that make a people's or a nationality's name of a place's ("Maban" -> "Mabanese",

@@ -69,7 +69,11 @@ class Reference:
     page_furniture: frozenset[str]
     qualified_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    given_names: frozenset[str]
+    tool_nouns: frozenset[str]
+    document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
+    country_acronyms: tuple[tuple[str, str], ...]
     service_acronyms: tuple[tuple[str, str], ...]
     sector_names: tuple[tuple[str, str], ...]
     body_qualifiers: tuple[tuple[str, str], ...]
@@ -141,6 +145,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         area_bodies=tables.area_bodies(directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
+        country_acronyms=tables.country_acronyms(directory),
         service_acronyms=tables.service_acronyms(directory),
         sector_names=tables.sector_names(directory),
         body_qualifiers=tables.body_qualifiers(directory),

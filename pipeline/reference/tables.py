@@ -45,6 +45,9 @@ FOLDED_WORD_LISTS = (
     "relief_items",  # singular words of relief items ("blanket", "jerrycan")
     "qualified_nouns",  # nouns an acronym right after them qualifies ("activites GSAT"): no body
     "speech_verbs",  # verbs of speech after their speaker ("said", "a salue"): a name before one is no place
+    "document_kinds",  # nouns closing a report's title ("flash report"): "<name> State <...> Report" is no body
+    "tool_nouns",  # nouns of a data tool after its name ("form", "link"): "the <name> form" is no place
+    "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
 )
 
 
@@ -181,6 +184,11 @@ def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
 def place_named_diseases(directory: Path) -> tuple[str, ...]:
     """Folded names of diseases named after a place ("ver de guinee", "lassa fever")."""
     return tuple(fold(row["term"]) for row in read_rows("place_named_diseases.csv", directory))
+
+
+def country_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
+    """(acronym as written, iso3): a country's acronym that also names a body of the registry."""
+    return tuple((row["acronym"], row["iso3"]) for row in read_rows("country_acronyms.csv", directory))
 
 
 def coordination_acronyms(directory: Path) -> tuple[tuple[str, str], ...]:
