@@ -14,10 +14,8 @@ import datetime as dt
 import errno
 import logging
 import os
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from multiprocessing import Pipe
 from pathlib import Path
 from typing import Callable, Iterator, Optional
 
@@ -27,7 +25,7 @@ from pipeline.archive import ARCHIVE_PATCHES, next_meeting_dates, primary_docume
 from pipeline.background_imports import import_in_background
 from pipeline.config import DEFAULT_MEMORY_MB, FORMATS_BY_EXTENSION, Settings
 from pipeline.discovery import SourceFile, discover
-from pipeline.executor import HeldTasks, LocalPool, Task, default_jobs
+from pipeline.executor import LocalPool, Task, default_jobs
 from pipeline.process import DocumentResult, current_version, failed_result, load_runtime, process_with
 from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
@@ -153,60 +151,30 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
         for source in sources:
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
-    owned = pool is None
-    pool = pool or LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
-    try:
-        yield from map_beside_legacy_conversion(pool, tasks, sources, settings, jobs, options.memory_mb)
-    finally:
-        if owned:  # else closed by its owner
-            pool.close()
-
-
-def legacy_slots(legacy: int, total: int, jobs: int) -> int:
-    """How many of the ``jobs`` the conversion of ``legacy`` of ``total`` files ahead takes: its
-    share of the files, at least one. Each LibreOffice call costs a start of about a second, so
-    an archive with a few .doc files gets one call on one core while the other workers convert
-    the rest, rather than every core paying a start and then waiting for the slowest call."""
-    return min(jobs, max(1, round(jobs * legacy / total))) if legacy else 0
-
-
-def map_beside_legacy_conversion(pool: LocalPool, tasks: list[Task], sources: list[SourceFile], settings: Settings,
-                                 jobs: int, memory_mb: int) -> Iterator[DocumentResult]:
-    """The pool's results, the legacy files (.doc, .rtf, .odt) converted ahead into the conversion
-    cache, many to a LibreOffice call: with :func:`legacy_slots` of the jobs while the other
-    workers convert the other files, their tasks queued once it is done; before any worker when
-    it takes every job. A file it could not convert is converted alone by its worker, which names
-    the cause. Not with Dask: its workers may not share this machine's cache."""
-    from pipeline.extract.doc_chunks import is_legacy
-
-    legacy = [t for t in tasks if is_legacy(sources[t.index].path)]
-    slots = legacy_slots(len(legacy), len(tasks), jobs)
-    paths = [sources[t.index].path for t in legacy]
-    if slots in (0, jobs):
-        convert_legacy_ahead(paths, settings, slots, memory_mb)
+    convert_legacy_ahead(sources, settings, jobs, options.memory_mb)
+    if pool is not None:  # closed by its owner
         yield from pool.map(tasks)
         return
-    released, release = Pipe(duplex=False)
+    pool = LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
     try:
-        with ThreadPoolExecutor(max_workers=1) as thread:  # its exit waits for LibreOffice
-            conversion = thread.submit(convert_legacy_ahead, paths, settings, slots, memory_mb)
-            conversion.add_done_callback(lambda _: release.send(True))
-            others = [t for t in tasks if not is_legacy(sources[t.index].path)]
-            yield from pool.map(others, HeldTasks(legacy, released, slots))
+        yield from pool.map(tasks)
     finally:
-        released.close()
-        release.close()
+        pool.close()
 
 
-def convert_legacy_ahead(paths: list[Path], settings: Settings, jobs: int, memory_mb: int) -> None:
-    """Convert the legacy files into the conversion cache, up to ``jobs`` LibreOffice calls at a
-    time; a failure is logged, never raised (the workers convert what is not in the cache)."""
-    from pipeline.extract.doc_chunks import convert_ahead
+def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
+    """The legacy files (.doc, .rtf, .odt) converted into the conversion cache before the local
+    workers start on them, many to a LibreOffice call (its start costs several times a file's
+    conversion); a file it could not convert is converted alone by its worker, which names the
+    cause. Not with Dask: its workers may not share this machine's cache."""
+    from pipeline.extract.doc_chunks import convert_ahead, is_legacy
 
+    paths = [s.path for s in sources if is_legacy(s.path)]
     if paths:
+
         try:
             convert_ahead(paths, settings, jobs, memory_mb)
-        except Exception:  # a saving, not a stage
+        except Exception:  # a saving, not a stage: the workers convert what is not in the cache
             log.warning("converting the legacy files ahead failed; each is converted by its worker", exc_info=True)
 
 

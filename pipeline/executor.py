@@ -44,17 +44,6 @@ class Task:
     helpers: int = 0  # cores the run leaves idle beside its worker, which its tagging may use
 
 
-@dataclass
-class HeldTasks:
-    """Tasks that wait for work done beside the workers (the legacy files' conversion ahead):
-    released into the queue, first in line, when ``released`` becomes readable. Until then that
-    work occupies ``slots`` of the jobs, so as many fewer workers run beside it."""
-
-    tasks: Sequence[Task]
-    released: Connection
-    slots: int
-
-
 def run_task(task: Task, runtime: Optional[Runtime], settings: Settings, version: str,
              load_error: Optional[str] = None) -> DocumentResult:
     """A task's result: converted with the worker's runtime, or failed when the worker could
@@ -296,21 +285,15 @@ class LocalPool:
                 pass
             worker.told_to_stop = True
 
-    def map(self, tasks: Sequence[Task], held: Optional[HeldTasks] = None) -> Iterator[DocumentResult]:
-        """Results as files finish (not in input order); ``held``: tasks that join the queue
-        later, with fewer workers until then. At the end the workers are told to stop, and
-        :meth:`close` waits for them."""
+    def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
+        """Results as files finish (not in input order); at the end the workers are told to
+        stop, and :meth:`close` waits for them."""
         if any(worker.told_to_stop for worker in self.workers):  # a second map on this pool: fresh workers
             self.close()
-        every = with_helpers([*tasks, *(held.tasks if held else ())], self.jobs)
-        pending = deque(every[:len(tasks)])
-        self.start(min(self.jobs - (held.slots if held else 0), len(tasks)))
+        pending = deque(with_helpers(tasks, self.jobs))
+        self.start(min(self.jobs, len(tasks)))
         try:
-            while pending or held or any(w.task for w in self.workers):
-                if held is not None and held.released.poll():
-                    pending.extendleft(reversed(every[len(tasks):]))
-                    held = None
-                    self.start(min(self.jobs, len(pending) + sum(1 for w in self.workers if w.task)))
+            while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
                     if worker.task is None and pending:
                         self._assign(worker, pending.popleft())
@@ -320,8 +303,7 @@ class LocalPool:
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 if self.memory_mb and busy:
                     wait_for = MEMORY_POLL if wait_for is None else min(wait_for, MEMORY_POLL)
-                watched = [w.conn for w in busy] + [w.process.sentinel for w in busy] + ([held.released] if held else [])
-                ready = set(wait(watched, timeout=wait_for))
+                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
                     if result is not None:
