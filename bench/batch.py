@@ -61,11 +61,15 @@ def timed_convert(archive: Path, out: Path, cache: Path, jobs: int, tree: Path =
     return run
 
 
-def legacy_conversion_ahead(log: str) -> tuple[int, int, float] | None:
-    """(files, calls, seconds) of the run's conversion of legacy files ahead of its workers, from
-    its log line: their worker's seconds (documents.seconds) then only read the .docx."""
+def legacy_conversion_ahead(log: str) -> tuple[int, int, int, float] | None:
+    """(files, calls, calls at a time, seconds) of the run's conversion of legacy files ahead of
+    its workers, from its log lines: their worker's seconds (documents.seconds) then only read
+    the .docx."""
     found = re.search(r"LibreOffice converted (\d+) of \d+ legacy files in (\d+) calls \(([\d.]+) s\)", log)
-    return (int(found.group(1)), int(found.group(2)), float(found.group(3))) if found else None
+    at_once = re.search(r"ahead of the workers, \d+ calls, (\d+) at a time", log)
+    if not found or not at_once:
+        return None
+    return int(found.group(1)), int(found.group(2)), int(at_once.group(1)), float(found.group(3))
 
 
 def nlp_words_per_second(out: Path, rounds: int = 3) -> tuple[dict[str, float], int]:
@@ -239,9 +243,11 @@ def main() -> None:
             print(f"  {fmt:5} {len(group):4d} docs, {group.seconds.mean():.2f} s/doc per worker -> "
                   f"{rate:.2f} docs/s on {args.jobs} cores" + (f"   (target >= {target:g})" if target else ""))
             if fmt == "doc" and ahead:
-                files, calls, seconds = ahead
+                files, calls, at_once, seconds = ahead
+                beside = f", beside {args.jobs - at_once} worker(s)" if at_once < args.jobs else ""
+                core_seconds = seconds * at_once + group.seconds.sum()  # the calls' job slots, then the workers'
                 print(f"        + LibreOffice ahead of the workers: {files} files in {calls} calls, {seconds:.1f} s "
-                      f"({args.jobs} calls at a time) -> with it {len(group) / (seconds + group.seconds.sum() / args.jobs):.2f} "
+                      f"({at_once} calls at a time{beside}) -> with it {args.jobs * len(group) / core_seconds:.2f} "
                       f"docs/s on {args.jobs} cores (bench/doc_conversion.py: per file, beside one call per file)")
         print(f"  peak memory of a worker of the CLI (VmHWM): {cold.worker_peak_mb:.0f} MB; of its parent process: "
               f"{cold.parent_peak_mb:.0f} MB   (target <= 1024 MB)")
