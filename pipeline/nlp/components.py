@@ -1529,12 +1529,14 @@ class MinutesEntities:
 
     def _countries_sharing_an_acronym(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A body's acronym that also names a country (``country_acronyms.csv``: "DRC") is the
-        country after a compass word ("in northeast DRC"), and then at its other mentions in the
+        country after a compass word ("in northeast DRC") or where an earlier stage read it so
+        (:meth:`_country_or_body`), and then at its other mentions in the
         field outside a list of bodies and not speaking (the report's title "DRC: …"); the body
         otherwise."""
         countries = dict(self.rules.country_acronyms)
-        shared = [s for s in spans if s.label_ == "ORG" and s.text in countries]
-        read = {s.text for s in shared if readings.country_after_a_compass_word(doc, s)}
+        shared = [s for s in spans if s.text in countries]
+        read = {s.text for s in shared if s.label_ == "LOC"  # already the country (after a preposition of place)
+                or readings.country_after_a_compass_word(doc, s)}
         if not read:
             return spans
         orgs = {i for s in spans if s.label_ == "ORG" and s.text not in read for i in range(s.start, s.end)}
