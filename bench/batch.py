@@ -67,9 +67,10 @@ def legacy_conversion_ahead(log: str) -> tuple[int, int, int, float] | None:
     the .docx."""
     found = re.search(r"LibreOffice converted (\d+) of \d+ legacy files in (\d+) calls \(([\d.]+) s\)", log)
     at_once = re.search(r"ahead of the workers, \d+ calls, (\d+) at a time", log)
-    if not found or not at_once:
+    if not found:
         return None
-    return int(found.group(1)), int(found.group(2)), int(at_once.group(1)), float(found.group(3))
+    calls = int(found.group(2))
+    return int(found.group(1)), calls, int(at_once.group(1)) if at_once else calls, float(found.group(3))
 
 
 def nlp_words_per_second(out: Path, rounds: int = 3) -> tuple[dict[str, float], int]:

@@ -2685,6 +2685,8 @@ def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: Contex
     if comma - start >= _SUBJECT_WINDOW:
         return False
     first = start + 1 if folded[start] in _OFFICE_ARTICLES or folded[start] in ("les", "l", "un", "une", "a") else start
+    if any(doc[k].text == "," for k in range(start, comma)):
+        return False  # "Le coordinateur a salué A, B, C": a list after the verb, not the subject's apposition
     return first < comma and _office_noun(folded[first], rules)
 
 

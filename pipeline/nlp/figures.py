@@ -124,7 +124,7 @@ def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
 
 #: the meeting named in a sentence that counts its participants ("la réunion a enregistré 35 participants",
 #: "18 participants ont assisté à l'atelier") or gathers people ("la rencontre a regroupé", "the meeting brought together")
-_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|meeting|atelier|workshop|session|seance)\b")
+_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|rencontres|meeting|meetings|atelier|workshop|session|seance)\b")
 
 
 def counts_attendance(sentence: str, reference: Reference) -> bool:
@@ -1259,7 +1259,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         if opens_range:
             figure_end = number.end
             value = range_low_value(text, number, closing[0])
-        if not float(value).is_integer():
+        if money is None and not float(value).is_integer():
             continue  # "1.2 deaths per 10,000 people", "2,5 cas en moyenne": a fraction of a count is a rate, no count
         qualifier = qualifier_of(text, number, reference)
         if qualifier == "exact" and (opens_range or number.start in uppers):

@@ -602,12 +602,14 @@ _WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:o
 def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name after a function's noun and one to three capitalised first names on its line ("le
     Préfet <first name> Kaya", "Minister <first name> Yola"): the holder's surname, not a place, as
-    after a rank; not after a cue word ("Chef Village X") nor a stop word ("Gouverneur de X")."""
+    after a rank; not after a cue word ("Chef Village X") nor a stop word ("Gouverneur de X"), nor
+    after a word of the language no given-names list knows ("le Directeur Régional Mopti")."""
     folded = folded_tokens(doc)
     i, names = span.start - 1, 0
     while i >= 0 and names < MAX_FIRST_NAMES and doc[i].is_alpha and doc[i].text[:1].isupper() \
             and not doc[i].is_upper and doc[i].whitespace_ == " " and not _function_word(folded[i], rules) \
-            and folded[i] not in rules.cue_words and folded[i] not in rules.stop_words:
+            and folded[i] not in rules.cue_words and folded[i] not in rules.stop_words \
+            and (folded[i] in rules.given_names or not is_language_word(doc[i].text, doc.vocab)):
         i, names = i - 1, names + 1
     return names >= 1 and i >= 0 and doc[i].whitespace_ == " " and _function_word(folded[i], rules)
 
