@@ -366,6 +366,10 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
+        country_ids = {p.country: p.place_id for p in self.places.values() if p.admin_level == 0}
+        #: a body's acronym a country shares (``country_acronyms.csv``: "DRC") -> that country's place id
+        self.shared_country_acronyms = {acronym: country_ids[iso3] for acronym, iso3 in rules.country_acronyms
+                                        if iso3 in country_ids}
         self._byline_patterns = byline_patterns(rules.months)
 
     def _index_names(self) -> None:
@@ -513,10 +517,11 @@ class MinutesEntities:
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
 
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
-        """A country's abbreviation that is also a registry acronym ("DRC": DR Congo, the Danish
-        Refugee Council) is the country after a preposition of place, a compass word between ("in
+        """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR
+        Congo, the Danish Refugee Council) is the country after a preposition of place, a compass word between ("in
         northeast DRC", "across DRC"), and the body anywhere else (a list, a partner's line)."""
-        if span.label_ != "LOC" or span.text not in self.acronym_forms or not self._is_country(span):
+        if span.label_ != "LOC" or span.text not in self.shared_country_acronyms or span.text not in self.acronym_forms \
+                or not self._is_country(span):
             return span
         j = span.start - 1
         if j >= 0 and readings.compass_word(doc[j].text):
@@ -1533,19 +1538,18 @@ class MinutesEntities:
         (:meth:`_country_or_body`), and then at its other mentions in the
         field outside a list of bodies and not speaking (the report's title "DRC: …"); the body
         otherwise."""
-        countries = dict(self.rules.country_acronyms)
+        countries = self.shared_country_acronyms
         shared = [s for s in spans if s.text in countries]
         read = {s.text for s in shared if s.label_ == "LOC"  # already the country (after a preposition of place)
                 or readings.country_after_a_compass_word(doc, s)}
         if not read:
             return spans
         orgs = {i for s in spans if s.label_ == "ORG" and s.text not in read for i in range(s.start, s.end)}
-        ids = {p.country: p.place_id for p in self.places.values() if p.admin_level == 0}
         result = []
         for span in spans:
-            if span.label_ == "ORG" and span.text in read and countries[span.text] in ids \
+            if span.label_ == "ORG" and span.text in read \
                     and not readings.beside_a_body(doc, span, orgs) and not readings.speaks_as_a_person(doc, span, self.rules):
-                span = mark(Span(doc, span.start, span.end, label="LOC", span_id=ids[countries[span.text]]), "context")
+                span = mark(Span(doc, span.start, span.end, label="LOC", span_id=countries[span.text]), "context")
             result.append(span)
         return result
 

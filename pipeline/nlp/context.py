@@ -2659,7 +2659,8 @@ def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
     if span.start >= 2 and doc[span.start - 1].text == "," and _office_noun(folded[span.start - 2], rules):
         return True
-    if span.start >= 2 and doc[span.start - 1].text == "," and span.end < len(doc) and doc[span.end].text == "," \
+    if span.start >= 2 and doc[span.start - 1].text == "," and span.end + 1 < len(doc) and doc[span.end].text == "," \
+            and doc[span.end + 1].is_lower and doc[span.end + 1].lower_ not in _LIST_CONJUNCTIONS \
             and _opens_with_an_office(doc, span.start - 1, folded, rules):
         return True  # "Le président sortant du Comité X (CX), <first> <name>, a rappelé …"
     after = span.end
@@ -2671,6 +2672,8 @@ def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
     return False
 
 
+#: what continues a list after one of its items ("A, B, et C"): no verb after an apposition
+_LIST_CONJUNCTIONS = frozenset({"et", "and", "ou", "or"})
 #: how far back a sentence's subject may open before the name set off by commas
 _SUBJECT_WINDOW = 30
 
