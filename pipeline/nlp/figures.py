@@ -184,16 +184,15 @@ _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
 
 
 def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
-    """"Soit au total 35 participants dont la liste est ci-dessous", "la réunion a enregistré 35
-    participants": participants whose list the minutes give, or of the meeting the sentence names, are
-    the meeting's own, not people of the situation (a response's activity named: "1 200 participants
-    aux séances de sensibilisation" are people reached)."""
+    """"Soit au total 35 participants dont la liste est ci-dessous", "une trentaine de participant(e)s,
+    incluant des acteurs locaux": participants are the meeting's own, not people of the situation,
+    unless the sentence names an activity of the response that reached them ("1 200 participants
+    aux séances de sensibilisation": people reached); a list of them is the meeting's in any case."""
     if not fold(noun).startswith("particip"):
         return False
     folded = " " + fold(sentence) + " "
-    meeting = bool(_GATHERING_MEETING.search(folded)) and not any(f" {term} " in folded
-                                                             for term in reference.figure_context.get("activity", {}))
-    return bool(_LIST_WORD.search(sentence)) or meeting
+    activity = any(f" {term} " in folded for term in reference.figure_context.get("activity", {}))
+    return bool(_LIST_WORD.search(sentence)) or not activity
 
 
 _PARTICIPANTS = re.compile(r"\d[\d \u00a0\u202f.,]*\s+(participants?)\b", re.IGNORECASE)
@@ -525,6 +524,64 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         unknown += 1
         if unknown > 1 or not word.islower():
             return None
+    return None
+
+
+#: how many people a household holds at least and at most, for a group count restated as its people
+#: ("1 156 X, soit 3 648 personnes": 3.2 a group, households)
+_HOUSEHOLD_SIZE = (1.5, 15.0)
+_PAIR_PUNCTUATION = re.compile(r"[(),/:]")
+#: a group's noun abbreviated in capitals: "HH", "HHs", "MHH"
+_ABBREVIATED_GROUP = re.compile(r"[A-Z]{2,4}s?")
+
+
+def _pair_gap(gap: str, reference: Reference) -> Optional[str]:
+    """The words joining a group count and its people count ("soit", "totalisant", "de", "issues
+    de"), folded, with punctuation and a qualifier at the end taken off; "(" or "/" alone is
+    "" (as the data file's "(" folds); None when nothing but spaces joins them."""
+    if "(" in gap:  # "77 046 déplacés internes (soit …": the parenthesis restates the few words before it
+        described, gap = gap.rsplit("(", 1)
+        if len(described.split()) > 3:
+            return None
+        gap = "(" + gap
+    words = " ".join(_PAIR_PUNCTUATION.sub(" ", _without_qualifier(gap, reference)).split())
+    if words:
+        return words
+    return "" if re.search(r"[(/]", gap) else None
+
+
+def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures: Sequence[Figure],
+                   reference: Reference, guess: Optional[NounClasses]) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"1 956 X de 7 880 personnes", "2 291 personnes (360 X)", "77 046 déplacés (soit 14 213 X)":
+    a count of groups restated by the people in them, a few times as many, counts households
+    whatever its noun (one no list or vector reads: "foyers", "HHs", "concessions"). The joining
+    words are figure_context's household_pair; the people are a persons figure, before or after."""
+    number = numbers[i]
+    tokens = words_after(text, number.end, limit=2)
+    if not tokens or number.value < 2 or not number.is_integer:
+        return None
+    token = tokens[0]
+    word, folded = token.group(), fold(token.group())
+    if not (_PLURAL.search(word) or _ABBREVIATED_GROUP.fullmatch(word)) or not word.isalpha() \
+            or folded in reference.stop_words or line_ends_phrase(text, number, token) \
+            or is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)):
+        return None
+    if (guess is not None and guess.unit(word) not in (None, "households")) or unit_by_ending(word, reference) \
+            or people_noun(text, number, reference):
+        return None  # "(4 126 femmes et 3 754 hommes)": a noun its vector reads as people is no group
+    joins = reference.figure_context.get("household_pair", {})
+    low, high = _HOUSEHOLD_SIZE
+    after = numbers[i + 1] if i + 1 < len(numbers) else None
+    if after is not None and low <= after.value / number.value <= high \
+            and _pair_gap(text[token.end():after.start], reference) in joins:
+        people = counted_noun(text, after, reference, guess)
+        if people is not None and people[1] == "persons":
+            return token, "households", None
+    before = next((f for f in reversed(figures) if f.end <= number.start), None)
+    adjacent = i and before is not None and before.start <= numbers[i - 1].start < before.end  # the number just before
+    if adjacent and before.unit == "persons" and low <= before.value / number.value <= high \
+            and _pair_gap(text[before.end:number.start], reference) in joins:
+        return token, "households", None
     return None
 
 
@@ -1200,7 +1257,9 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             continue  # a share ("30% have returned") is no count, whatever the words around it
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
-            noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
+            paired = None if bare or listed_noun(text, number, reference) else household_pair(
+                text, numbers, i, figures, reference, guess)  # the pair's structure before a vector's guess
+            noun = paired or (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
             noun = noun or coordinated_noun(text, number, figures, reference, guess)
