@@ -59,3 +59,35 @@ def test_a_group_restated_by_its_people_is_households(text, language, expected):
 ])
 def test_no_pair_without_a_joining_word_or_a_household_size(text, language, expected):
     assert _read(text, language) == expected
+
+
+def _read_without(text: str, language: str, nouns: list[str]) -> list[tuple]:
+    """Read with a lexicon that does not know ``nouns`` (as leave-units-out reads), word vectors on."""
+    from pipeline.evaluate_real import without_units
+
+    from conftest import runtime
+
+    reduced = without_units(REFERENCE, nouns)
+    return [(f.value, f.unit) for f in figures_of_field(None, "body", text, language, reduced, (), runtime().nlp.vocab)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le fonds a alloué 660 000 USD au consortium.", "fr"),
+    ("Un appui d’une valeur de 20 millions de FCFA est prévu.", "fr"),
+    ("The cluster total stands at 18,5M USD.", "en"),
+])
+def test_a_currency_code_after_an_amount_needs_no_listed_noun(text, language):
+    assert [unit for _value, unit in _read_without(text, language, ["USD", "FCFA"])] == ["other"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UNHCR leads the response for 41,792 Malian refugees in the camp.", [(41_792, "persons")]),
+    ("The convoy carried 1,250 Chadian returnees home.", [(1_250, "persons")]),
+])
+def test_a_nationality_adjective_does_not_hide_the_noun_after_it(text, expected):
+    assert _read_without(text, "en", ["refugees", "returnees"]) == expected
+
+
+def test_a_group_restated_by_its_people_needs_no_listed_noun():
+    assert _read_without("Les crues ont touché 1 156 ménages, soit 3 648 personnes.", "fr", ["ménages"]) == [
+        (1_156, "households"), (3_648, "persons")]

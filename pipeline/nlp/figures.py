@@ -257,6 +257,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
 
 #: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
 _DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ans|ese|iens|ains|ais|ois)")
+#: a nationality's adjective before the noun it qualifies, by its ending: "Malian refugees", "Chadian returnees"
+_DEMONYM_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ian|ean|ese|ien|ienne|ain|aine|ais|aise|ois|oise)")
 #: a people's or nationality's name after a number, one capitalised word before it allowed ("South Sudanese")
 _PEOPLE_NAME = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+)?([A-ZÀ-Ý][^\W\d_]+)")
 
@@ -519,6 +521,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
             return token, unit, None
         if folded in modifiers:
             continue  # "12 nouveaux commerçants"
+        if not unknown and word[:1].isupper() and (names_people(word, reference) or _DEMONYM_ADJECTIVE.fullmatch(word)):
+            continue  # "41,792 Malian refugees": the people's name qualifies the noun that follows
         if plural or folded in reference.stop_words or not word.isalpha():
             return None  # the noun phrase's head has no class, or the phrase ended
         unknown += 1
@@ -964,6 +968,17 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
     return ("other", after.group(1), None) if after else None
 
 
+#: a currency's ISO code after an amount ("660,000 USD", "20 millions de FCFA", "5M USD"): an amount,
+#: whatever lexicon of counted nouns is loaded
+_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES})(?![^\W\d_])")
+
+
+def currency_code_after(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The currency code after an amount as its noun (other): ISO codes are no counted noun a list must know."""
+    match = _CODE_AFTER.match(text, number.end)
+    return (_WORD.match(text, match.start(1)) or match, "other", None) if match else None
+
+
 #: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
 #: the rest of an amount's parenthesis, closed by a scale word a flattened layout moved there: "(about
 #: US$337 Sources: UNDSS, OCHA million)"; no number, no other parenthesis between
@@ -1263,6 +1278,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
             noun = noun or coordinated_noun(text, number, figures, reference, guess)
+            noun = noun or currency_code_after(text, number)
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
