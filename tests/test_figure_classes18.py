@@ -74,6 +74,7 @@ def _read_without(text: str, language: str, nouns: list[str]) -> list[tuple]:
 @pytest.mark.parametrize("text, language", [
     ("Le fonds a alloué 660 000 USD au consortium.", "fr"),
     ("Un appui d’une valeur de 20 millions de FCFA est prévu.", "fr"),
+    ("Le budget est de 367,6 millions de Fcfa.", "fr"),
     ("The cluster total stands at 18,5M USD.", "en"),
 ])
 def test_a_currency_code_after_an_amount_needs_no_listed_noun(text, language):
@@ -91,3 +92,16 @@ def test_a_nationality_adjective_does_not_hide_the_noun_after_it(text, expected)
 def test_a_group_restated_by_its_people_needs_no_listed_noun():
     assert _read_without("Les crues ont touché 1 156 ménages, soit 3 648 personnes.", "fr", ["ménages"]) == [
         (1_156, "households"), (3_648, "persons")]
+
+
+@pytest.mark.parametrize("text, language, nouns, expected", [
+    ("La Croix-Rouge a construit 608 abris d’urgence à Zanbo.", "fr", ["abris"], [(608, "other")]),
+    ("Plus de 950 écoles sont fermées dans la région.", "fr", ["écoles"], [(950, "other")]),
+    ("Partners are pending the completion of 100 shelters in the camp.", "en", ["shelters"], [(100, "other")]),
+])
+def test_a_thing_built_closed_or_destroyed_needs_no_listed_noun(text, language, nouns, expected):
+    assert _read_without(text, language, nouns) == expected
+
+
+def test_people_settled_are_no_things():
+    assert _read_without("Au total 22 390 familles sont installées à Zanbo.", "fr", ["familles"]) != [(22_390, "other")]

@@ -970,7 +970,7 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
 
 #: a currency's ISO code after an amount ("660,000 USD", "20 millions de FCFA", "5M USD"): an amount,
 #: whatever lexicon of counted nouns is loaded
-_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES})(?![^\W\d_])")
+_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES}|Fcfa|F[ \u00a0]?CFA)(?![^\W\d_])")
 
 
 def currency_code_after(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
@@ -1069,6 +1069,39 @@ def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: 
         return None
     noun = counted_noun(text, numbers[i + 1], reference, guess)
     return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
+
+
+def thing_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
+               ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"La CRT a construit 608 X d'urgence", "construction of 100 X", "950 X sont fermées": a plural
+    noun no list knows, object of a verb that builds, gives or destroys things or subject of what only
+    things undergo (figure_context's thing_object, thing_predicate), is a thing counted (other), unless
+    its vector reads another class ("distributed to 628 X": the "to" says who received, no thing)."""
+    if number.value <= 1:
+        return None
+    tokens = words_after(text, number.end, limit=4)
+    if not tokens:
+        return None
+    token = tokens[0]
+    word, folded = token.group(), fold(token.group())
+    if not _PLURAL.search(word) or not word.isalpha() or folded in reference.stop_words \
+            or line_ends_phrase(text, number, token) \
+            or is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)):
+        return None
+    scores = guess.scores(word) if guess is not None else {}
+    if guess is not None and (guess.unit(word) not in (None, "other") or (scores and max(scores, key=scores.get) == "persons")):
+        return None  # "22 390 familles sont installées": nearer people than things
+    context = reference.figure_context
+    before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
+    before = re.sub(r"\s+au\s+total$", "", before.rstrip())
+    if any(before == term or before.endswith(" " + term) for term in context.get("thing_object", {})):
+        return token, "other", None
+    after = re.split(r"[.;:!?()\n]", text[token.end():token.end() + 40], maxsplit=1)[0]
+    words = (" " + fold(after)).replace(" sont ", " ont ").split()  # "sont fermées": an auxiliary _AUXILIARIES lacks
+    words = _AUXILIARIES.sub("", " ".join(w for w in words if w != "ont")).split()
+    if any(w in context.get("thing_predicate", {}) for w in words[:2]):
+        return token, "other", None
+    return None
 
 
 #: "a total of" between a verb and its object ("displaced a total of 12,500", "affecté un total de 800")
@@ -1278,7 +1311,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
             noun = noun or coordinated_noun(text, number, figures, reference, guess)
-            noun = noun or currency_code_after(text, number)
+            noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
