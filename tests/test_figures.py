@@ -315,7 +315,7 @@ def vector_counts(text: str, language: str = "fr") -> list[tuple]:
     ("Les pillards ont visé 14 commerçants du marché.", [("14 commerçants", 14, "persons", "exact")]),
     ("La police a relevé 9 cambriolages et 3 fusillades.",
      [("9 cambriolages", 9, "incidents", "exact"), ("3 fusillades", 3, "incidents", "exact")]),
-    ("Le projet a remis environ 40 charrettes aux éleveurs.", [("40 charrettes", 40, "other", "approx")]),
+    ("Le projet a acheté environ 40 charrettes pour les éleveurs.", [("40 charrettes", 40, "other", "approx")]),
     ("On signale 12 nouveaux commerçants.", [("12 nouveaux commerçants", 12, "persons", "exact")]),
 ])
 def test_a_noun_in_no_list_takes_the_class_its_word_vector_is_nearest_to(text, expected):

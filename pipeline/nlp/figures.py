@@ -184,16 +184,15 @@ _LIST_WORD = re.compile(r"\b(?:list|lists|liste|listes)\b", re.IGNORECASE)
 
 
 def lists_participants(noun: str, sentence: str, reference: Reference) -> bool:
-    """"Soit au total 35 participants dont la liste est ci-dessous", "la réunion a enregistré 35
-    participants": participants whose list the minutes give, or of the meeting the sentence names, are
-    the meeting's own, not people of the situation (a response's activity named: "1 200 participants
-    aux séances de sensibilisation" are people reached)."""
+    """"Soit au total 35 participants dont la liste est ci-dessous", "une trentaine de participant(e)s,
+    incluant des acteurs locaux": participants are the meeting's own, not people of the situation,
+    unless the sentence names an activity of the response that reached them ("1 200 participants
+    aux séances de sensibilisation": people reached); a list of them is the meeting's in any case."""
     if not fold(noun).startswith("particip"):
         return False
     folded = " " + fold(sentence) + " "
-    meeting = bool(_GATHERING_MEETING.search(folded)) and not any(f" {term} " in folded
-                                                             for term in reference.figure_context.get("activity", {}))
-    return bool(_LIST_WORD.search(sentence)) or meeting
+    activity = any(f" {term} " in folded for term in reference.figure_context.get("activity", {}))
+    return bool(_LIST_WORD.search(sentence)) or not activity
 
 
 _PARTICIPANTS = re.compile(r"\d[\d \u00a0\u202f.,]*\s+(participants?)\b", re.IGNORECASE)
@@ -258,6 +257,8 @@ def counted_noun(text: str, number: NumberMention, reference: Reference, guess: 
 
 #: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
 _DEMONYM = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ans|ese|iens|ains|ais|ois)")
+#: a nationality's adjective before the noun it qualifies, by its ending: "Malian refugees", "Chadian returnees"
+_DEMONYM_ADJECTIVE = re.compile(r"[A-ZÀ-Ý][^\W\d_A-Z]{2,}(?:ian|ean|ese|ien|ienne|ain|aine|ais|aise|ois|oise)")
 #: a people's or nationality's name after a number, one capitalised word before it allowed ("South Sudanese")
 _PEOPLE_NAME = re.compile(r"[ \t]+(?:[A-ZÀ-Ý][^\W\d_]+[ \t]+)?([A-ZÀ-Ý][^\W\d_]+)")
 
@@ -520,11 +521,71 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
             return token, unit, None
         if folded in modifiers:
             continue  # "12 nouveaux commerçants"
+        if not unknown and word[:1].isupper() and (names_people(word, reference) or _DEMONYM_ADJECTIVE.fullmatch(word)):
+            continue  # "41,792 Malian refugees": the people's name qualifies the noun that follows
         if plural or folded in reference.stop_words or not word.isalpha():
             return None  # the noun phrase's head has no class, or the phrase ended
         unknown += 1
         if unknown > 1 or not word.islower():
             return None
+    return None
+
+
+#: how many people a household holds at least and at most, for a group count restated as its people
+#: ("1 156 X, soit 3 648 personnes": 3.2 a group, households)
+_HOUSEHOLD_SIZE = (1.5, 15.0)
+_PAIR_PUNCTUATION = re.compile(r"[(),/:]")
+#: a group's noun abbreviated in capitals: "HH", "HHs", "MHH"
+_ABBREVIATED_GROUP = re.compile(r"[A-Z]{2,4}s?")
+
+
+def _pair_gap(gap: str, reference: Reference) -> Optional[str]:
+    """The words joining a group count and its people count ("soit", "totalisant", "de", "issues
+    de"), folded, with punctuation and a qualifier at the end taken off; "(" or "/" alone is
+    "" (as the data file's "(" folds); None when nothing but spaces joins them."""
+    if "(" in gap:  # "77 046 déplacés internes (soit …": the parenthesis restates the few words before it
+        described, gap = gap.rsplit("(", 1)
+        if len(described.split()) > 3:
+            return None
+        gap = "(" + gap
+    words = " ".join(_PAIR_PUNCTUATION.sub(" ", _without_qualifier(gap, reference)).split())
+    if words:
+        return words
+    return "" if re.search(r"[(/]", gap) else None
+
+
+def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures: Sequence[Figure],
+                   reference: Reference, guess: Optional[NounClasses]) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"1 956 X de 7 880 personnes", "2 291 personnes (360 X)", "77 046 déplacés (soit 14 213 X)":
+    a count of groups restated by the people in them, a few times as many, counts households
+    whatever its noun (one no list or vector reads: "foyers", "HHs", "concessions"). The joining
+    words are figure_context's household_pair; the people are a persons figure, before or after."""
+    number = numbers[i]
+    tokens = words_after(text, number.end, limit=2)
+    if not tokens or number.value < 2 or not number.is_integer:
+        return None
+    token = tokens[0]
+    word, folded = token.group(), fold(token.group())
+    if not (_PLURAL.search(word) or _ABBREVIATED_GROUP.fullmatch(word)) or not word.isalpha() \
+            or folded in reference.stop_words or line_ends_phrase(text, number, token) \
+            or is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)):
+        return None
+    if (guess is not None and guess.unit(word) not in (None, "households")) or unit_by_ending(word, reference) \
+            or people_noun(text, number, reference):
+        return None  # "(4 126 femmes et 3 754 hommes)": a noun its vector reads as people is no group
+    joins = reference.figure_context.get("household_pair", {})
+    low, high = _HOUSEHOLD_SIZE
+    after = numbers[i + 1] if i + 1 < len(numbers) else None
+    if after is not None and low <= after.value / number.value <= high \
+            and _pair_gap(text[token.end():after.start], reference) in joins:
+        people = counted_noun(text, after, reference, guess)
+        if people is not None and people[1] == "persons":
+            return token, "households", None
+    before = next((f for f in reversed(figures) if f.end <= number.start), None)
+    adjacent = i and before is not None and before.start <= numbers[i - 1].start < before.end  # the number just before
+    if adjacent and before.unit == "persons" and low <= before.value / number.value <= high \
+            and _pair_gap(text[before.end:number.start], reference) in joins:
+        return token, "households", None
     return None
 
 
@@ -907,6 +968,17 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
     return ("other", after.group(1), None) if after else None
 
 
+#: a currency's ISO code after an amount ("660,000 USD", "20 millions de FCFA", "5M USD"): an amount,
+#: whatever lexicon of counted nouns is loaded
+_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES}|Fcfa|F[ \u00a0]?CFA)(?![^\W\d_])")
+
+
+def currency_code_after(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The currency code after an amount as its noun (other): ISO codes are no counted noun a list must know."""
+    match = _CODE_AFTER.match(text, number.end)
+    return (_WORD.match(text, match.start(1)) or match, "other", None) if match else None
+
+
 #: the nouns of an amount of money written after it ("2 500 000 FCFA", "45 dollars")
 #: the rest of an amount's parenthesis, closed by a scale word a flattened layout moved there: "(about
 #: US$337 Sources: UNDSS, OCHA million)"; no number, no other parenthesis between
@@ -997,6 +1069,39 @@ def whole_after(text: str, numbers: Sequence[NumberMention], i: int, reference: 
         return None
     noun = counted_noun(text, numbers[i + 1], reference, guess)
     return (noun[1], noun[0].group(), noun[2]) if noun else person_predicate(text, numbers[i + 1], reference)
+
+
+def thing_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses]
+               ) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"La CRT a construit 608 X d'urgence", "construction of 100 X", "950 X sont fermées": a plural
+    noun no list knows, object of a verb that builds, gives or destroys things or subject of what only
+    things undergo (figure_context's thing_object, thing_predicate), is a thing counted (other), unless
+    its vector reads another class ("distributed to 628 X": the "to" says who received, no thing)."""
+    if number.value <= 1:
+        return None
+    tokens = words_after(text, number.end, limit=4)
+    if not tokens:
+        return None
+    token = tokens[0]
+    word, folded = token.group(), fold(token.group())
+    if not _PLURAL.search(word) or not word.isalpha() or folded in reference.stop_words \
+            or line_ends_phrase(text, number, token) \
+            or is_a_stop(folded, reference.derived("figures.guess_stops", _guess_stops)):
+        return None
+    scores = guess.scores(word) if guess is not None else {}
+    if guess is not None and (guess.unit(word) not in (None, "other") or (scores and max(scores, key=scores.get) == "persons")):
+        return None  # "22 390 familles sont installées": nearer people than things
+    context = reference.figure_context
+    before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
+    before = re.sub(r"\s+au\s+total$", "", before.rstrip())
+    if any(before == term or before.endswith(" " + term) for term in context.get("thing_object", {})):
+        return token, "other", None
+    after = re.split(r"[.;:!?()\n]", text[token.end():token.end() + 40], maxsplit=1)[0]
+    words = (" " + fold(after)).replace(" sont ", " ont ").split()  # "sont fermées": an auxiliary _AUXILIARIES lacks
+    words = _AUXILIARIES.sub("", " ".join(w for w in words if w != "ont")).split()
+    if any(w in context.get("thing_predicate", {}) for w in words[:2]):
+        return token, "other", None
+    return None
 
 
 #: "a total of" between a verb and its object ("displaced a total of 12,500", "affecté un total de 800")
@@ -1200,10 +1305,13 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
             continue  # a share ("30% have returned") is no count, whatever the words around it
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
-            noun = (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
+            paired = None if bare or listed_noun(text, number, reference) else household_pair(
+                text, numbers, i, figures, reference, guess)  # the pair's structure before a vector's guess
+            noun = paired or (noun_before(text, number, reference) or counted_noun(text, number, reference, guess) if bare
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
             noun = noun or coordinated_noun(text, number, figures, reference, guess)
+            noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)

@@ -155,6 +155,24 @@ def with_multiplier(text: str, end: int, value: float) -> tuple[float, int]:
     return value * _MULTIPLIERS[multiplier.group(1).lower()], multiplier.end()
 
 
+#: the rest of a number a scale word cut in two: "2 millions 300 000" (a space only between them,
+#: the rest grouped in thousands, so "2 millions, 300 000" stays two numbers)
+_REMAINDER = re.compile(rf"[ \u00a0]+(\d{{1,3}}(?:{_GROUP}\d{{3}})+|\d{{1,3}}(?:\.\d{{3}})+)(?![\w/]|[.,]?\d)")
+
+
+def with_remainder(text: str, end: int, value: float, language: str) -> tuple[float, int]:
+    """"2 millions 300 000 déplacés": a number written after its millions in digits adds to them
+    (2 300 000), when it is below the scale the millions give."""
+    scale = re.search(r"(millions?|milliards?|billions?)$", text[max(0, end - 9):end], re.IGNORECASE)
+    remainder = _REMAINDER.match(text, end) if scale else None
+    if not remainder:
+        return value, end
+    rest = parse_digits(remainder.group(1), language)
+    if rest is None or rest >= _MULTIPLIERS[scale.group(1).lower()]:
+        return value, end
+    return value + rest, remainder.end()
+
+
 def vague_scale(text: str, match: re.Match) -> bool:
     """"Several thousand people": a scale word alone after a vague quantifier is no number."""
     start = match.start()
@@ -240,5 +258,7 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         if value is None:
             continue
         value, end = with_multiplier(text, match.end(), value)
+        value, end = with_remainder(text, end, value, language)
         found.append(NumberMention(match.start(), end, value))
+        taken.append((match.start(), end))
     return sorted(found, key=lambda n: n.start)
