@@ -73,6 +73,9 @@ if not Doc.has_extension("ner_ents"):
 
 #: prepositions after which a country's abbreviation is the country, not a body of the same letters
 COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", "au"})
+#: prepositions after which the abbreviation with the English article closing its phrase is the country ("of
+#: the DRC,", "across the DRC."): a body's acronym takes no article there
+ARTICLED_COUNTRY_PREPOSITIONS = COUNTRY_PREPOSITIONS | {"of", "to", "from", "into", "for"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -519,7 +522,8 @@ class MinutesEntities:
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
         """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR
         Congo, the Danish Refugee Council) is the country after a preposition of place, a compass word between ("in
-        northeast DRC", "across DRC"), and the body anywhere else (a list, a partner's line)."""
+        northeast DRC", "across DRC"), or after a preposition and "the" closing its phrase ("of the DRC,"), and the
+        body anywhere else (a list, a partner's line)."""
         if span.label_ != "LOC" or span.text not in self.shared_country_acronyms or span.text not in self.acronym_forms \
                 or not self._is_country(span):
             return span
@@ -528,6 +532,9 @@ class MinutesEntities:
             j -= 1
         if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
             return span
+        if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in ARTICLED_COUNTRY_PREPOSITIONS \
+                and (span.end == len(doc) or doc[span.end].is_punct or "\n" in doc[span.end - 1].whitespace_):
+            return span  # "the capacity of the DRC, …": the country (not "of the DRC team")
         body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
         mark(body, "registry")
         return body

@@ -973,9 +973,10 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
-#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>" are one organisation, no
-#: place (tests/real conventions: a place inside an organisation's name)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university"})
+#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>", a state office named after the
+#: region or river it develops ("Office du <fleuve>") are one organisation, no place (tests/real conventions: a
+#: place inside an organisation's name)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -1521,16 +1522,18 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
                                 ) -> list[tuple[int, int]]:
     """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
     on one line closed by a capitalised body noun (``closing_body_nouns.csv``) name one body the lists need not know (a place
-    inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
-    Officer Association"), nor a noun in capitals (a heading), nor the noun alone, nor the noun
-    before a role word ("Emergency Team Leader": a person's function)."""
+    inside it is part of the name); a company's legal suffix closes a name the same way ("Acme Logistics
+    Ltd", "xACME Inc.", "Kivu Transport SARL"). Not a stop word, a month or a role word among them
+    ("Programme Officer Association"), nor a noun after a word in capitals (a heading), nor the noun
+    alone, nor the noun before a role word ("Emergency Team Leader": a person's function)."""
     found = []
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in rules.closing_body_nouns or not doc[i].is_title or i in blocked \
+        if word.rstrip(".") not in rules.closing_body_nouns or i in blocked \
+                or not (doc[i].is_title or (doc[i].is_upper and i > 0 and not doc[i - 1].is_upper)) \
                 or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
-            continue
+            continue  # "Inc.", "Ltd", "SARL" after a name not in capitals too: a company's
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
@@ -1539,10 +1542,15 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     return found
 
 
+#: an acronym led by a lower-case letter ("iMMAP", "eHealth"-like brands in capitals after it)
+_LOWER_LED_ACRONYM = re.compile(r"[a-z][A-Z]{2,}[A-Za-z]*")
+
+
 def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
     token = doc[k]
     word = fold(token.text)
-    return token.is_alpha and "\n" not in token.whitespace_ and (token.is_title or (token.is_upper and len(word) <= 5)) \
+    return token.is_alpha and "\n" not in token.whitespace_ \
+        and (token.is_title or (token.is_upper and len(word) <= 5) or bool(_LOWER_LED_ACRONYM.fullmatch(token.text))) \
         and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
