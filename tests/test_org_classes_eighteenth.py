@@ -30,3 +30,21 @@ def test_a_countrys_acronym_after_a_preposition_and_the_closing_its_phrase_is_th
     assert [(e[0], e[1]) for e in found if e[0] == "DRC"] == [("DRC", "LOC"), ("DRC", "LOC")]
     found = ents("Kits were given by the DRC team and by NRC.")
     assert ("DRC", "ORG") in [(e[0], e[1]) for e in found]
+
+
+def test_a_group_of_office_holders_in_an_irregular_plural_is_no_body():
+    assert "Ward Development Chairmen" not in texts("The agency met with Ward Development Chairmen across the state.",
+                                                    "ORG")
+
+
+def test_a_plural_cluster_head_before_a_sector_is_the_body_a_lower_case_one_none():
+    assert any("Clusters Santé" in t for t in texts("Les expériences des Clusters Santé au Tchad ont été partagées.",
+                                                    "ORG"))
+    assert not any(t.startswith("clusters") for t in texts("lors des réunions des clusters provinciaux Cluster "
+                                                           "provinciaux Réunion", "ORG"))
+
+
+def test_an_acronym_in_quotes_after_its_name_even_when_part_of_the_name_is_known():
+    found = texts("avec l'appui du Groupe Mondial Zorg (GMZ / Global Health Cluster « GHC »), un atelier a eu lieu.",
+                  "ORG")
+    assert "GHC" in found and "Global Health Cluster" in found

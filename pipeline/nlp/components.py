@@ -1112,17 +1112,20 @@ class MinutesEntities:
         migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
         acronym when nobody knew it; a known body read short of that name is part of it."""
         found = []
-        if "(" not in ctx.doc_text(doc):
-            return found  # the acronym stands in parentheses (ctx.expansion_before)
+        text = ctx.doc_text(doc)
+        if "(" not in text and "«" not in text and "“" not in text and '"' not in text:
+            return found  # the acronym stands in parentheses or quotes (ctx.expansion_before)
         in_orgs = {k for start, end in orgs for k in range(start, end)}
         for i, text in enumerate(ctx.token_texts(doc)):
             if not ctx.acronym_shaped(text) or fold_token(text) in self.not_orgs:
                 continue
             name = ctx.expansion_before(doc, i, covered)
-            if name is None and i - 2 not in covered:  # "National Task Force on Solutions (NTFS)": a body read
-                name = ctx.expansion_before(doc, i, covered - in_orgs)  # short of its name, the name whole
-                if name is not None and any(start < name[0] < end for start, end in orgs):
-                    name = None  # the name would cut a known one
+            if name is None:  # "National Task Force on Solutions (NTFS)": a body read short of its name, the
+                name = ctx.expansion_before(doc, i, covered - in_orgs)  # name whole; "Global Zorg Cluster « GZC »"
+                if name is not None and (any(start < name[0] < end for start, end in orgs)
+                                         or (i - 2 in covered and not any(name[0] < start <= i - 2 < end
+                                                                          for start, end in orgs))):
+                    name = None  # the name would cut a known one, or be one read whole already
             known = {(i, i + 1), (i + 2, i + 3)} & set(orgs)  # "(CPIA/IASC)"
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body

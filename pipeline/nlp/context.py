@@ -1563,8 +1563,7 @@ def _office_noun(word: str, rules: ContextRules) -> bool:
     """A folded noun of a person's function or of belonging to a body, in the plural too, a
     hyphened title by its last part ("co president": "president")."""
     word = re.split(r"[\s‐–-]+", word.strip())[-1]
-    nouns = rules.role_words | rules.member_nouns
-    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+    return any(w in rules.role_words or w in rules.member_nouns for w in singulars(word))
 
 
 def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
@@ -1649,11 +1648,15 @@ def _part_initials(words: list[Token]) -> str:
                    for part in re.split(r"[-‐‑]", w.text) if part)
 
 
+#: what an acronym defined after its name stands between: parentheses ("(CPIA/IASC)" too) or quotes
+_ACRONYM_BRACKETS = frozenset({("(", ")"), ("(", "/"), ("«", "»"), ("“", "”"), ('"', '"')})
+
+
 def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
     """The full name written just before an acronym in parentheses, its words' initials the
     acronym's letters ("direction générale de migration (DGM)", "Comité Permanent Inter Agence
-    (CPIA/IASC)"): the name is an organisation too."""
-    if acronym < 2 or doc[acronym - 1].text != "(" or acronym + 1 >= len(doc) or doc[acronym + 1].text not in (")", "/"):
+    (CPIA/IASC)"), or in quotes ("Global Zorg Cluster « GZC »"): the name is an organisation too."""
+    if acronym < 2 or acronym + 1 >= len(doc) or (doc[acronym - 1].text, doc[acronym + 1].text) not in _ACRONYM_BRACKETS:
         return None
     letters = re.sub(r"[^a-z]", "", doc[acronym].text.lower())
     words: list[Token] = []
@@ -2499,6 +2502,8 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
             n = len(words)
             if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
+            if side == "before" and words[-1].endswith("s") and doc[i].is_lower:
+                continue  # "les clusters provinciaux": several bodies, no name ("les Clusters Santé" is one body's)
             if side == "before":
                 first = i + n + _qualifier_after_head(doc, i + n, rules, known_orgs)  # "Cluster mixte CCCM/Abris"
                 end = _name_words_after(doc, first, rules, taken - known_orgs)
@@ -2612,7 +2617,18 @@ def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def has_role_word(span: Span, rules: ContextRules) -> bool:
     """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
     folded = [fold(t.text) for t in span if t.is_alpha]
-    return any(w in rules.role_words or (w[-1:] in ("s", "x") and w[:-1] in rules.role_words) for w in folded)
+    return any(not rules.role_words.isdisjoint(singulars(w)) for w in folded)
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """A folded noun and the singulars its plural may have ("chairs", "bureaux", "chairmen": "chairman"),
+    so that a list of functions in the singular reads a group of office holders too."""
+    forms = [word]
+    if word[-1:] in ("s", "x"):
+        forms.append(word[:-1])
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return tuple(forms)
 
 
 def is_role_item(span: Span, rules: ContextRules) -> bool:
