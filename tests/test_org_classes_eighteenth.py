@@ -48,3 +48,13 @@ def test_an_acronym_in_quotes_after_its_name_even_when_part_of_the_name_is_known
     found = texts("avec l'appui du Groupe Mondial Zorg (GMZ / Global Health Cluster « GHC »), un atelier a eu lieu.",
                   "ORG")
     assert "GHC" in found and "Global Health Cluster" in found
+
+
+def test_a_legislature_named_by_capitalised_words_closed_by_assembly():
+    assert "National Assembly" in texts("A delegation of the National Assembly visited the camp near Zorgo.", "ORG")
+
+
+def test_the_body_a_speaker_addresses_is_a_body():
+    assert "ACR" in texts("Mme Awa Diallo, coordonnatrice de OCHA, a déclaré à l’ACR que la situation reste grave.",
+                          "ORG")
+    assert "NTVZ" in texts("The governor told NTVZ that the road was closed.", "ORG")
