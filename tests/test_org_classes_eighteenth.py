@@ -58,3 +58,11 @@ def test_the_body_a_speaker_addresses_is_a_body():
     assert "ACR" in texts("Mme Awa Diallo, coordonnatrice de OCHA, a déclaré à l’ACR que la situation reste grave.",
                           "ORG")
     assert "NTVZ" in texts("The governor told NTVZ that the road was closed.", "ORG")
+
+
+def test_the_uns_french_acronym_after_the_elided_article_and_its_full_name():
+    assert "Onu" in texts("Le représentant spécial du secrétaire général de l'Onu au Mali est arrivé à Gao.", "ORG")
+    assert "ONU" in texts("La mission de l'ONU a rencontré le gouverneur.", "ORG")
+    assert "ONU" not in texts("les agences de l'ONU pour les réfugiés", "ORG")
+    assert "Organisation des Nations Unies" in texts("Les limites de cette carte n'impliquent aucune acceptation "
+                                                     "officielle par l'Organisation des Nations Unies.", "ORG")

@@ -1469,18 +1469,39 @@ def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """"les Nations Unies" / "the United Nations" named after an article as one actor (a co-organiser,
     a delegation, who accepts a map): an organisation (tests/real conventions), though its two words
     are common and open many longer names, which the registry reads first. Not after "des" ("système
-    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun."""
+    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun. The same for
+    its French acronym after the elided article ("de l'ONU")."""
     found = []
     folded = folded_tokens(doc)
     for i in range(1, len(doc) - 1):
-        if (folded[i], folded[i + 1]) not in UNITED_NATIONS or not doc[i].text[:1].isupper() \
-                or i in taken or i + 1 in taken or doc[i - 1].lower_ not in _UN_ARTICLES:
+        if (folded[i], folded[i + 1]) not in UNITED_NATIONS or not doc[i].text[:1].isupper() or i in taken or i + 1 in taken:
+            continue
+        start = i
+        if i >= 2 and folded[i - 1] == "des" and folded[i - 2] == "organisation" and doc[i - 2].text[:1].isupper() \
+                and i - 2 not in taken:
+            start = i - 2  # "l'Organisation des Nations Unies": its name in full
+        elif doc[i - 1].lower_ not in _UN_ARTICLES:
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER):
             continue
-        found.append((i, i + 2))
+        found.append((start, i + 2))
+    for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
+        if folded[i] not in UNITED_NATIONS_ACRONYMS or i in taken or doc[i - 1].lower_ not in _UN_ELIDED \
+                or not doc[i].text[:1].isupper() or doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].text in "-‐–":
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 1] in _UN_ACRONYM_NOT_AFTER):
+            continue  # "l'ONU Femmes", "l'ONU pour …" ("de l'ONU au Mali" is the UN)
+        found.append((i, i + 1))
     return found
+
+
+#: the United Nations' acronym written as a word after an elided article ("l'ONU", "l'Onu"), folded; its
+#: English "the UN" is left out: in a title ("the UN Humanitarian Coordinator") gold calls it either way
+UNITED_NATIONS_ACRONYMS = frozenset({"onu"})
+_UN_ELIDED = frozenset({"l'", "l’"})
+_UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
 
 #: an army's units, named by their number ("7 Division", "the 21st Armoured Brigade")
