@@ -66,3 +66,10 @@ def test_the_uns_french_acronym_after_the_elided_article_and_its_full_name():
     assert "ONU" not in texts("les agences de l'ONU pour les réfugiés", "ORG")
     assert "Organisation des Nations Unies" in texts("Les limites de cette carte n'impliquent aucune acceptation "
                                                      "officielle par l'Organisation des Nations Unies.", "ORG")
+
+
+def test_a_bodys_name_in_parentheses_after_its_acronym():
+    found = texts("avec certains partenaires notamment le PAZ (Programme Alimentaire Zorgien), la coordination des "
+                  "jeunes.", "ORG")
+    assert {"PAZ", "Programme Alimentaire Zorgien"} <= set(found)
+    assert texts("Les PDZ (Personnes Déplacées Zorgiennes) sont à Gao.", "ORG") == []

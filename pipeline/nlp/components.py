@@ -1109,8 +1109,9 @@ class MinutesEntities:
 
     def _expansions(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
         """A name whose initials are the acronym in parentheses after it ("direction générale de
-        migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
-        acronym when nobody knew it; a known body read short of that name is part of it."""
+        migration (DGM)"), or in parentheses after the acronym ("le PAZ (Programme Alimentaire
+        Zorgien)"), with a head noun of a body or a known acronym: the name, and the acronym when
+        nobody knew it; a known body read short of that name is part of it."""
         found = []
         text = ctx.doc_text(doc)
         if "(" not in text and "«" not in text and "“" not in text and '"' not in text:
@@ -1127,6 +1128,9 @@ class MinutesEntities:
                                                                           for start, end in orgs))):
                     name = None  # the name would cut a known one, or be one read whole already
             known = {(i, i + 1), (i + 2, i + 3)} & set(orgs)  # "(CPIA/IASC)"
+            if name is None:  # "le PAZ (Programme Alimentaire Zorgien)": the name after its acronym
+                name = ctx.expansion_after(doc, i, covered)
+                known = {(i, i + 1)} & set(orgs)
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
             found.append(name)

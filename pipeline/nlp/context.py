@@ -1696,6 +1696,26 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
     return None
 
 
+def expansion_after(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
+    """The full name written in parentheses just after its acronym, the other way round ("le PAZ
+    (Programme Alimentaire Zorgien)"): its words' initials the acronym's letters, nothing else inside."""
+    if acronym + 3 >= len(doc) or doc[acronym + 1].text != "(":
+        return None
+    letters = re.sub(r"[^a-z]", "", doc[acronym].text.lower())
+    k = acronym + 2
+    while k < len(doc) and k - acronym - 2 < MAX_EXPANSION_TOKENS and doc[k].text != ")":
+        token = doc[k]
+        if k in taken or "\n" in token.whitespace_ or not (
+                token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS or _compound_word(token.text)):
+            return None
+        k += 1
+    words = list(doc[acronym + 2:k])
+    if k >= len(doc) or doc[k].text != ")" or not words or not words[0].text[:1].isupper() \
+            or letters not in (_initials(words), _part_initials(words)):
+        return None
+    return acronym + 2, k
+
+
 def read_definition(doc: Doc, ent: Span, rules: ContextRules) -> Optional[tuple[tuple[int, int], int]]:
     """A name the statistical NER reads as a body, then its acronym alone in parentheses ("l'Agence
     zorgienne pour la santé (ZAS)", "Bureau de la coordination des affaires X (OCHA)", whatever the
