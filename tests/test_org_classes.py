@@ -31,7 +31,7 @@ def test_two_letters_or_other_acronyms_are_no_working_group(text):
 
 @pytest.mark.parametrize("text, expected", [
     ("The Provincial Delegation of Water and Energy (PDWE) reported 12 cases. The PDWE follows up.",
-     ["Delegation of Water and Energy", "PDWE", "PDWE"]),
+     ["Provincial Delegation of Water and Energy", "PDWE", "PDWE"]),  # the level too: its initials are the acronym's
     ("La Délégation Régionale de l'Action Sociale a présenté ses chiffres.",
      ["Délégation Régionale de l'Action Sociale"]),
 ])

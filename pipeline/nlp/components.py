@@ -73,6 +73,9 @@ if not Doc.has_extension("ner_ents"):
 
 #: prepositions after which a country's abbreviation is the country, not a body of the same letters
 COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", "au"})
+#: prepositions after which the abbreviation with the English article closing its phrase is the country ("of
+#: the DRC,", "across the DRC."): a body's acronym takes no article there
+ARTICLED_COUNTRY_PREPOSITIONS = COUNTRY_PREPOSITIONS | {"of", "to", "from", "into", "for"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -519,7 +522,8 @@ class MinutesEntities:
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
         """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR
         Congo, the Danish Refugee Council) is the country after a preposition of place, a compass word between ("in
-        northeast DRC", "across DRC"), and the body anywhere else (a list, a partner's line)."""
+        northeast DRC", "across DRC"), or after a preposition and "the" closing its phrase ("of the DRC,"), and the
+        body anywhere else (a list, a partner's line)."""
         if span.label_ != "LOC" or span.text not in self.shared_country_acronyms or span.text not in self.acronym_forms \
                 or not self._is_country(span):
             return span
@@ -528,6 +532,9 @@ class MinutesEntities:
             j -= 1
         if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
             return span
+        if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in ARTICLED_COUNTRY_PREPOSITIONS \
+                and (span.end == len(doc) or doc[span.end].is_punct or "\n" in doc[span.end - 1].whitespace_):
+            return span  # "the capacity of the DRC, …": the country (not "of the DRC team")
         body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
         mark(body, "registry")
         return body
@@ -1102,21 +1109,28 @@ class MinutesEntities:
 
     def _expansions(self, doc: Doc, orgs: list[tuple[int, int]], covered: set[int]) -> list[tuple[int, int]]:
         """A name whose initials are the acronym in parentheses after it ("direction générale de
-        migration (DGM)"), with a head noun of a body or a known acronym: the name, and the
-        acronym when nobody knew it; a known body read short of that name is part of it."""
+        migration (DGM)"), or in parentheses after the acronym ("le PAZ (Programme Alimentaire
+        Zorgien)"), with a head noun of a body or a known acronym: the name, and the acronym when
+        nobody knew it; a known body read short of that name is part of it."""
         found = []
-        if "(" not in ctx.doc_text(doc):
-            return found  # the acronym stands in parentheses (ctx.expansion_before)
+        text = ctx.doc_text(doc)
+        if "(" not in text and "«" not in text and "“" not in text and '"' not in text:
+            return found  # the acronym stands in parentheses or quotes (ctx.expansion_before)
         in_orgs = {k for start, end in orgs for k in range(start, end)}
         for i, text in enumerate(ctx.token_texts(doc)):
             if not ctx.acronym_shaped(text) or fold_token(text) in self.not_orgs:
                 continue
             name = ctx.expansion_before(doc, i, covered)
-            if name is None and i - 2 not in covered:  # "National Task Force on Solutions (NTFS)": a body read
-                name = ctx.expansion_before(doc, i, covered - in_orgs)  # short of its name, the name whole
-                if name is not None and any(start < name[0] < end for start, end in orgs):
-                    name = None  # the name would cut a known one
+            if name is None:  # "National Task Force on Solutions (NTFS)": a body read short of its name, the
+                name = ctx.expansion_before(doc, i, covered - in_orgs)  # name whole; "Global Zorg Cluster « GZC »"
+                if name is not None and (any(start < name[0] < end for start, end in orgs)
+                                         or (i - 2 in covered and not any(name[0] < start <= i - 2 < end
+                                                                          for start, end in orgs))):
+                    name = None  # the name would cut a known one, or be one read whole already
             known = {(i, i + 1), (i + 2, i + 3)} & set(orgs)  # "(CPIA/IASC)"
+            if name is None:  # "le PAZ (Programme Alimentaire Zorgien)": the name after its acronym
+                name = ctx.expansion_after(doc, i, covered)
+                known = {(i, i + 1)} & set(orgs)
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
             found.append(name)

@@ -973,9 +973,10 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
-#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>" are one organisation, no
-#: place (tests/real conventions: a place inside an organisation's name)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university"})
+#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>", a state office named after the
+#: region or river it develops ("Office du <fleuve>") are one organisation, no place (tests/real conventions: a
+#: place inside an organisation's name)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office"})
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -1468,18 +1469,39 @@ def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """"les Nations Unies" / "the United Nations" named after an article as one actor (a co-organiser,
     a delegation, who accepts a map): an organisation (tests/real conventions), though its two words
     are common and open many longer names, which the registry reads first. Not after "des" ("système
-    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun."""
+    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun. The same for
+    its French acronym after the elided article ("de l'ONU")."""
     found = []
     folded = folded_tokens(doc)
     for i in range(1, len(doc) - 1):
-        if (folded[i], folded[i + 1]) not in UNITED_NATIONS or not doc[i].text[:1].isupper() \
-                or i in taken or i + 1 in taken or doc[i - 1].lower_ not in _UN_ARTICLES:
+        if (folded[i], folded[i + 1]) not in UNITED_NATIONS or not doc[i].text[:1].isupper() or i in taken or i + 1 in taken:
+            continue
+        start = i
+        if i >= 2 and folded[i - 1] == "des" and folded[i - 2] == "organisation" and doc[i - 2].text[:1].isupper() \
+                and i - 2 not in taken:
+            start = i - 2  # "l'Organisation des Nations Unies": its name in full
+        elif doc[i - 1].lower_ not in _UN_ARTICLES:
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER):
             continue
-        found.append((i, i + 2))
+        found.append((start, i + 2))
+    for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
+        if folded[i] not in UNITED_NATIONS_ACRONYMS or i in taken or doc[i - 1].lower_ not in _UN_ELIDED \
+                or not doc[i].text[:1].isupper() or doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].text in "-‐–":
+            continue
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 1] in _UN_ACRONYM_NOT_AFTER):
+            continue  # "l'ONU Femmes", "l'ONU pour …" ("de l'ONU au Mali" is the UN)
+        found.append((i, i + 1))
     return found
+
+
+#: the United Nations' acronym written as a word after an elided article ("l'ONU", "l'Onu"), folded; its
+#: English "the UN" is left out: in a title ("the UN Humanitarian Coordinator") gold calls it either way
+UNITED_NATIONS_ACRONYMS = frozenset({"onu"})
+_UN_ELIDED = frozenset({"l'", "l’"})
+_UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
 
 #: an army's units, named by their number ("7 Division", "the 21st Armoured Brigade")
@@ -1521,16 +1543,18 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
                                 ) -> list[tuple[int, int]]:
     """"Acme Caregivers Foundation", "the Kalimbo Women Association": up to four capitalised words
     on one line closed by a capitalised body noun (``closing_body_nouns.csv``) name one body the lists need not know (a place
-    inside it is part of the name). Not a stop word, a month or a role word among them ("Programme
-    Officer Association"), nor a noun in capitals (a heading), nor the noun alone, nor the noun
-    before a role word ("Emergency Team Leader": a person's function)."""
+    inside it is part of the name); a company's legal suffix closes a name the same way ("Acme Logistics
+    Ltd", "xACME Inc.", "Kivu Transport SARL"). Not a stop word, a month or a role word among them
+    ("Programme Officer Association"), nor a noun after a word in capitals (a heading), nor the noun
+    alone, nor the noun before a role word ("Emergency Team Leader": a person's function)."""
     found = []
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in rules.closing_body_nouns or not doc[i].is_title or i in blocked \
+        if word.rstrip(".") not in rules.closing_body_nouns or i in blocked \
+                or not (doc[i].is_title or (doc[i].is_upper and i > 0 and not doc[i - 1].is_upper)) \
                 or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
-            continue
+            continue  # "Inc.", "Ltd", "SARL" after a name not in capitals too: a company's
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
@@ -1539,10 +1563,15 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     return found
 
 
+#: an acronym led by a lower-case letter ("iMMAP", "eHealth"-like brands in capitals after it)
+_LOWER_LED_ACRONYM = re.compile(r"[a-z][A-Z]{2,}[A-Za-z]*")
+
+
 def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
     token = doc[k]
     word = fold(token.text)
-    return token.is_alpha and "\n" not in token.whitespace_ and (token.is_title or (token.is_upper and len(word) <= 5)) \
+    return token.is_alpha and "\n" not in token.whitespace_ \
+        and (token.is_title or (token.is_upper and len(word) <= 5) or bool(_LOWER_LED_ACRONYM.fullmatch(token.text))) \
         and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
@@ -1555,8 +1584,7 @@ def _office_noun(word: str, rules: ContextRules) -> bool:
     """A folded noun of a person's function or of belonging to a body, in the plural too, a
     hyphened title by its last part ("co president": "president")."""
     word = re.split(r"[\s‐–-]+", word.strip())[-1]
-    nouns = rules.role_words | rules.member_nouns
-    return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
+    return any(w in rules.role_words or w in rules.member_nouns for w in singulars(word))
 
 
 def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
@@ -1641,11 +1669,15 @@ def _part_initials(words: list[Token]) -> str:
                    for part in re.split(r"[-‐‑]", w.text) if part)
 
 
+#: what an acronym defined after its name stands between: parentheses ("(CPIA/IASC)" too) or quotes
+_ACRONYM_BRACKETS = frozenset({("(", ")"), ("(", "/"), ("«", "»"), ("“", "”"), ('"', '"')})
+
+
 def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
     """The full name written just before an acronym in parentheses, its words' initials the
     acronym's letters ("direction générale de migration (DGM)", "Comité Permanent Inter Agence
-    (CPIA/IASC)"): the name is an organisation too."""
-    if acronym < 2 or doc[acronym - 1].text != "(" or acronym + 1 >= len(doc) or doc[acronym + 1].text not in (")", "/"):
+    (CPIA/IASC)"), or in quotes ("Global Zorg Cluster « GZC »"): the name is an organisation too."""
+    if acronym < 2 or acronym + 1 >= len(doc) or (doc[acronym - 1].text, doc[acronym + 1].text) not in _ACRONYM_BRACKETS:
         return None
     letters = re.sub(r"[^a-z]", "", doc[acronym].text.lower())
     words: list[Token] = []
@@ -1662,6 +1694,26 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
+
+
+def expansion_after(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
+    """The full name written in parentheses just after its acronym, the other way round ("le PAZ
+    (Programme Alimentaire Zorgien)"): its words' initials the acronym's letters, nothing else inside."""
+    if acronym + 3 >= len(doc) or doc[acronym + 1].text != "(":
+        return None
+    letters = re.sub(r"[^a-z]", "", doc[acronym].text.lower())
+    k = acronym + 2
+    while k < len(doc) and k - acronym - 2 < MAX_EXPANSION_TOKENS and doc[k].text != ")":
+        token = doc[k]
+        if k in taken or "\n" in token.whitespace_ or not (
+                token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS or _compound_word(token.text)):
+            return None
+        k += 1
+    words = list(doc[acronym + 2:k])
+    if k >= len(doc) or doc[k].text != ")" or not words or not words[0].text[:1].isupper() \
+            or letters not in (_initials(words), _part_initials(words)):
+        return None
+    return acronym + 2, k
 
 
 def read_definition(doc: Doc, ent: Span, rules: ContextRules) -> Optional[tuple[tuple[int, int], int]]:
@@ -2491,6 +2543,8 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
             n = len(words)
             if tuple(folded[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
+            if side == "before" and words[-1].endswith("s") and doc[i].is_lower:
+                continue  # "les clusters provinciaux": several bodies, no name ("les Clusters Santé" is one body's)
             if side == "before":
                 first = i + n + _qualifier_after_head(doc, i + n, rules, known_orgs)  # "Cluster mixte CCCM/Abris"
                 end = _name_words_after(doc, first, rules, taken - known_orgs)
@@ -2604,7 +2658,18 @@ def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def has_role_word(span: Span, rules: ContextRules) -> bool:
     """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
     folded = [fold(t.text) for t in span if t.is_alpha]
-    return any(w in rules.role_words or (w[-1:] in ("s", "x") and w[:-1] in rules.role_words) for w in folded)
+    return any(not rules.role_words.isdisjoint(singulars(w)) for w in folded)
+
+
+def singulars(word: str) -> tuple[str, ...]:
+    """A folded noun and the singulars its plural may have ("chairs", "bureaux", "chairmen": "chairman"),
+    so that a list of functions in the singular reads a group of office holders too."""
+    forms = [word]
+    if word[-1:] in ("s", "x"):
+        forms.append(word[:-1])
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    return tuple(forms)
 
 
 def is_role_item(span: Span, rules: ContextRules) -> bool:

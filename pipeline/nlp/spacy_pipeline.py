@@ -44,7 +44,7 @@ def split_on_slashes(nlp: Language) -> None:
     (:data:`GLUED_WORDS`) are split."""
     from spacy.util import compile_infix_regex
 
-    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS, GLUED_PARENTHESIS]
+    infixes = list(nlp.Defaults.infixes) + [r"/", GLUED_WORDS, GLUED_PARENTHESIS, CLOSED_BEFORE_HYPHEN]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
@@ -59,6 +59,10 @@ GLUED_WORDS = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})"
 #: between a word and a capitalised name or acronym is its own token, so both are names the
 #: gazetteer or the registry can know; not "Lieu(x)", "survivant(e)s" (a lower-case ending)
 GLUED_PARENTHESIS = r"(?<=[^\W\d_]{2})\((?=[A-ZÀ-ÖØ-Ý])"
+
+#: "du Programme alimentaire mondial (PAM)-Ségou": a closing parenthesis glued to a hyphen and the office's
+#: town is its own token, and so is the hyphen, so the acronym inside is one the registry can know
+CLOSED_BEFORE_HYPHEN = r"(?<=[^\W\d_])\)(?=[-–])|(?<=\))[-–](?=[^\W\d_])"
 
 
 def split_trailing_hyphens(nlp: Language) -> None:
