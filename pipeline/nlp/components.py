@@ -34,7 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
-from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
+from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -459,10 +459,15 @@ class MinutesEntities:
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
-        return [s for s in spans if s.label_ != "LOC" or not (
+        persons = [s.text for s in unknown if (
+            written_as_a_persons_name(s.text.split(), self.rules.given_names)
+            or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
+        named = persons_name_words(persons)
+        kept = [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
@@ -488,6 +493,8 @@ class MinutesEntities:
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
+        return [s for s in kept if not (s.label_ == "LOC" and s._.method == "ner" and not (s.id_ or s._.candidates)
+                                        and " ".join(s.text.split()) in named)]  # the person named again
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda

@@ -31,7 +31,9 @@ _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|d
 #: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
 HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
                         "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend", "monsieur", "madame",
-                        "mademoiselle"})
+                        "mademoiselle",
+                        # abbreviated military ranks ("le Col. <name>", "Lt <name>", "Cne <name>")
+                        "col", "gen", "lt", "cdt", "cne", "capt", "cpt", "maj", "sgt"})
 #: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",
@@ -78,3 +80,17 @@ def written_as_a_persons_name(words: Sequence[str], given_names: Container[str])
     folded = [fold(w) for w in words]
     return any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
                for i in range(len(folded) - 1))
+
+
+def persons_name_words(names: Iterable[str]) -> frozenset[str]:
+    """The names a field reads as persons' ("<role>, <given> <surname>,"), and each capitalised
+    word of three letters or more of a longer one: the same person named again later, in full or
+    by one name ("D'après <given>", "<surname> a ajouté"), is no place where the NER alone reads
+    one (a field names a person and a place alike rarely)."""
+    found = set()
+    for name in names:
+        words = name.split()
+        found.add(" ".join(words))
+        if len(words) > 1:
+            found.update(w for w in words if len(w) >= 3 and w[:1].isupper())
+    return frozenset(found)
