@@ -1,13 +1,14 @@
 """Places in classes the eighteenth pass found on the moved thirteenth blind split, each fixed by
 structure: a person named after a role phrase a line wraps, then named again alone; a rank's
-abbreviation before a name; a place closing a body's name the NER reads whole. Every sentence and
-unknown name here is INVENTED."""
+abbreviation before a name; a place closing a body's name the NER reads whole; a name closed by a
+family name of the region. Every sentence and unknown name here is INVENTED."""
 
 from __future__ import annotations
 
+import pytest
 from test_place_classes11 import places
 
-from pipeline.nlp.person_names import persons_name_words
+from pipeline.nlp.person_names import persons_name_words, written_as_a_persons_name
 
 
 def test_the_words_of_a_persons_name_read_once():
@@ -48,3 +49,20 @@ def test_a_place_closing_a_body_the_ner_reads_whole_is_no_place():
     found = places("Le président directeur général de l’Office du Niger, M. Sidiki Tangara, a rappelé le rôle "
                    "central de l’Office du Niger dans la production du riz à Ségou.")
     assert "Niger" not in found and "Ségou" in found
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Tiéba", "Kanouté"], True),  # any given name before a family name of the region
+    (["Sériba", "Mamoutou", "DIAKITE"], True),  # the family name in capitals
+    (["Kanouté"], False),  # one word: no name's shape
+    (["Kanouté", "Tiéba"], False),  # the family name first: a given name list would tell
+])
+def test_a_name_closed_by_a_family_name_of_the_region(words, expected):
+    assert written_as_a_persons_name(words, frozenset(), frozenset({"kanoute", "diakite"})) is expected
+
+
+def test_a_persons_name_ending_in_a_family_name_is_no_place_nor_its_first_word():
+    """"<given> <surname>", the given name also a place of another country's gazetteer: neither
+    the whole name, nor the given name, nor the surname named again is a place."""
+    found = places("Le conseiller du gouverneur a reçu Yaya Kanouté à Kati. Kanouté a dit que la route est coupée.")
+    assert not {"Yaya Kanouté", "Yaya", "Kanouté"} & set(found) and "Kati" in found

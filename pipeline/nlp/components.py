@@ -460,7 +460,7 @@ class MinutesEntities:
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
         persons = [s.text for s in unknown if (
-            written_as_a_persons_name(s.text.split(), self.rules.given_names)
+            written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
         named = persons_name_words(persons)
         kept = [s for s in spans if s.label_ != "LOC" or not (
@@ -485,7 +485,7 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or (s._.method == "ner"  # no cue, no list: "Alhaji <name>" villages listed stay
-                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names))
+                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames))
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
@@ -506,7 +506,7 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
-        if span.start not in cue_ends and ctx.inside_a_person(doc, span):
+        if span.start not in cue_ends and (ctx.inside_a_person(doc, span) or self._inside_a_written_name(doc, span)):
             return False
         if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
             return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
@@ -522,6 +522,15 @@ class MinutesEntities:
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
+
+    def _inside_a_written_name(self, doc: Doc, span: Span) -> bool:
+        """A known name inside a longer one the NER reads as a place or a person and that is
+        written as a person's (``written_as_a_persons_name``: "<town> <surname>", a town that is
+        also a given name): the person's, no place."""
+        return any(e.label_ in ("LOC", "PER") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   and all(t.is_alpha for t in e) and readings.same_line(doc, e.start, e.end)
+                   and written_as_a_persons_name(e.text.split(), self.rules.given_names, self.rules.surnames)
+                   for e in doc._.ner_ents)
 
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
         """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR

@@ -93,6 +93,7 @@ class ContextRules:
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
+    surnames: frozenset[str] = frozenset()  # folded family names of the region ("traore")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
@@ -254,6 +255,7 @@ def context_rules(reference) -> ContextRules:
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
         given_names=frozenset(reference.given_names),
+        surnames=frozenset(reference.surnames),
         tool_nouns=frozenset(reference.tool_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),

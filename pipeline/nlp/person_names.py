@@ -70,16 +70,18 @@ def without_titled_surnames(places: list, texts: Iterable[str], rules: ContextRu
                                       and " ".join(p.span.text.split()) in surnames)]
 
 
-def written_as_a_persons_name(words: Sequence[str], given_names: Container[str]) -> bool:
+def written_as_a_persons_name(words: Sequence[str], given_names: Container[str],
+                               surnames: Container[str] = ()) -> bool:
     """Two to five capitalised words, one before the last a given name of the region or an
     honorific opening a name (``given_names.csv``: "<given> <given> <SURNAME>", "El Hadji
-    <given>"): a person's name, whatever the statistical NER read. The last word alone may be a
-    given name (a place named after a person keeps its name: "<place> Moussa")."""
+    <given>"), or the last a family name of the region (``surnames.csv``: "<given> <surname>",
+    whatever the given name): a person's name, whatever the statistical NER read. The last word
+    alone may be a given name (a place named after a person keeps its name: "<place> Moussa")."""
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     folded = [fold(w) for w in words]
-    return any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
-               for i in range(len(folded) - 1))
+    return folded[-1] in surnames or any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
+                                         for i in range(len(folded) - 1))
 
 
 def persons_name_words(names: Iterable[str]) -> frozenset[str]:
