@@ -66,3 +66,9 @@ def test_a_persons_name_ending_in_a_family_name_is_no_place_nor_its_first_word()
     the whole name, nor the given name, nor the surname named again is a place."""
     found = places("Le conseiller du gouverneur a reçu Yaya Kanouté à Kati. Kanouté a dit que la route est coupée.")
     assert not {"Yaya Kanouté", "Yaya", "Kanouté"} & set(found) and "Kati" in found
+
+
+def test_a_name_before_a_standards_noun_is_the_standard():
+    """"when <name> standards recommend …": a humanitarian standard's name (``tool_nouns.csv``)."""
+    found = places("In Kalabalge camp, 3 litres per person are delivered while Kestrel standards recommend 15 litres.")
+    assert "Kestrel" not in found
