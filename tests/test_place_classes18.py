@@ -72,3 +72,9 @@ def test_a_name_before_a_standards_noun_is_the_standard():
     """"when <name> standards recommend …": a humanitarian standard's name (``tool_nouns.csv``)."""
     found = places("In Kalabalge camp, 3 litres per person are delivered while Kestrel standards recommend 15 litres.")
     assert "Kestrel" not in found
+
+
+def test_a_name_after_selon_or_d_apres_is_the_source_cited():
+    found = places("D’après Tiéba Kalonga, la production du riz avoisine 50 %. Selon Kalonga, les pluies sont en "
+                   "retard à Ségou.")
+    assert not {"Tiéba Kalonga", "Kalonga"} & set(found) and "Ségou" in found

@@ -2062,11 +2062,14 @@ SOURCE_OR_THANKS = frozenset({"according", "thanks", "grace", "merci", "conforme
 
 def thanked_or_cited(doc: Doc, start: int) -> bool:
     """The name at ``start`` after a weak cue that "according", "thanks", "grâce" or "merci" opens
-    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"): a person or a
+    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"), or right after
+    "selon" or "d'après": a person or a
     body the text cites or thanks, not a place (the state standing for its government is doubtful)."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1  # "grâce à l'…"
+    if i >= 0 and (doc[i].lower_ == "selon" or (i >= 1 and doc[i].lower_ == "après" and doc[i - 1].lower_ in ("d'", "d’"))):
+        return True  # "selon <name>", "d'après <name>": the source cited, a person or a body
     return i >= 1 and doc[i].lower_ in ("to", "à", "a", "au", "aux") and fold(doc[i - 1].text) in SOURCE_OR_THANKS
 
 
