@@ -78,3 +78,8 @@ def test_a_name_after_selon_or_d_apres_is_the_source_cited():
     found = places("D’après Tiéba Kalonga, la production du riz avoisine 50 %. Selon Kalonga, les pluies sont en "
                    "retard à Ségou.")
     assert not {"Tiéba Kalonga", "Kalonga"} & set(found) and "Ségou" in found
+
+
+def test_a_name_right_after_a_rank_or_opening_with_one_is_no_place():
+    found = places("Le chef de l’État, le Général d’armée Tiéba Kalonga, a reçu le Capitaine Kalonga à Ségou.")
+    assert not {"Tiéba Kalonga", "Capitaine Kalonga", "Kalonga"} & set(found) and "Ségou" in found

@@ -106,6 +106,10 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: colonel <first name> Gao"): the place's name closing them is the person's surname
 _RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
 _HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
+#: a military rank right before a name, or opening the NER's name ("le Général d'armée <name>",
+#: "<Capitaine> <name>"): a person's name, for a name the gazetteer does not know
+_RANK_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_RANKS}[ \t]+\Z")
+_RANK_OPENING = re.compile(rf"{_RANKS}[ \t]+[A-ZÀ-Þ]")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -600,7 +604,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if known_place:
         return False
-    if a_title_before_a_name(doc, span):
+    if a_title_before_a_name(doc, span) or _RANK_BEFORE.search(text[max(0, first - 40):first]) \
+            or _RANK_OPENING.match(span.text):
         return True
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
                                                                   or named_before_a_role(doc, span, rules))):
