@@ -234,6 +234,9 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 
 #: French articles, which a weak cue's town never takes ("à Kidal", not "à l'Atelier")
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
+#: words before a name that a person's named again does not take: an article, "de" ("le <name>",
+#: "les environs de <name>"): the place of that name, a person's name read elsewhere or not
+NAMED_AGAIN_BARS = FRENCH_ARTICLES | {"the", "de", "du", "des", "d'", "d’", "of"}
 #: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
 
@@ -459,7 +462,7 @@ class MinutesEntities:
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
-        persons = [s.text for s in unknown if (
+        persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
             written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
         named = persons_name_words(persons)
@@ -494,7 +497,8 @@ class MinutesEntities:
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
         return [s for s in kept if not (s.label_ == "LOC" and s._.method == "ner" and not (s.id_ or s._.candidates)
-                                        and " ".join(s.text.split()) in named)]  # the person named again
+                                        and " ".join(s.text.split()) in named and s.start not in cue_ends
+                                        and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda

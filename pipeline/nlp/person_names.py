@@ -85,10 +85,11 @@ def written_as_a_persons_name(words: Sequence[str], given_names: Container[str],
 
 
 def persons_name_words(names: Iterable[str]) -> frozenset[str]:
-    """The names a field reads as persons' ("<role>, <given> <surname>,"), and each capitalised
-    word of three letters or more of a longer one: the same person named again later, in full or
-    by one name ("D'après <given>", "<surname> a ajouté"), is no place where the NER alone reads
-    one (a field names a person and a place alike rarely)."""
+    """The names of two words or more a field reads as persons' ("<role>, <given> <surname>,"),
+    and each capitalised word of three letters or more of them: the same person named again later,
+    in full or by one name ("D'après <given>", "<surname> a ajouté"), is no place where the NER
+    alone reads one (a field names a person and a place alike rarely; the caller keeps a name
+    after a cue, an article or "de", which a person's name does not take)."""
     found = set()
     for name in names:
         words = name.split()
