@@ -34,7 +34,7 @@ from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
-from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
+from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -237,6 +237,9 @@ def phrase_adds(nlp: Language, organisations: Iterable[Organisation], place_form
 
 #: French articles, which a weak cue's town never takes ("à Kidal", not "à l'Atelier")
 FRENCH_ARTICLES = frozenset({"l'", "l’", "la", "le", "les"})
+#: words before a name that a person's named again does not take: an article, "de" ("le <name>",
+#: "les environs de <name>"): the place of that name, a person's name read elsewhere or not
+NAMED_AGAIN_BARS = FRENCH_ARTICLES | {"the", "de", "du", "des", "d'", "d’", "of"}
 #: a hyphenated name: words of three letters or more, short lower-case particles between ("Faro-et-Déo")
 _HYPHENED_NAME = re.compile(r"[^\W\d_]{3,}(?:-(?:[a-z]{2}-)?[^\W\d_]{3,})+")
 
@@ -462,10 +465,15 @@ class MinutesEntities:
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
-        return [s for s in spans if s.label_ != "LOC" or not (
+        persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
+            written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
+            or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
+        named = persons_name_words(persons)
+        kept = [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
+            or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
             or (self._is_country(s) and readings.closes_a_force_name(doc, s))
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
@@ -483,7 +491,7 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or (s._.method == "ner"  # no cue, no list: "Alhaji <name>" villages listed stay
-                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names))
+                                                       and written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames))
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
@@ -491,6 +499,9 @@ class MinutesEntities:
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
+        return [s for s in kept if not (s.label_ == "LOC" and s._.method == "ner" and not (s.id_ or s._.candidates)
+                                        and " ".join(s.text.split()) in named and s.start not in cue_ends
+                                        and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
@@ -502,7 +513,7 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
-        if span.start not in cue_ends and ctx.inside_a_person(doc, span):
+        if span.start not in cue_ends and (ctx.inside_a_person(doc, span) or self._inside_a_written_name(doc, span)):
             return False
         if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
             return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
@@ -518,6 +529,15 @@ class MinutesEntities:
             or any(t.lower_ == span.text.lower() and t.text != span.text for t in doc)
         sentence_start = span.start == 0 or doc[span.start - 1].text in (".", ":", "\n", "•", "-")
         return confirmed or not (common or (sentence_start and not ctx.alone_on_its_line(doc, span)))
+
+    def _inside_a_written_name(self, doc: Doc, span: Span) -> bool:
+        """A known name inside a longer one the NER reads as a place or a person and that is
+        written as a person's (``written_as_a_persons_name``: "<town> <surname>", a town that is
+        also a given name): the person's, no place."""
+        return any(e.label_ in ("LOC", "PER") and e.start <= span.start and span.end <= e.end and len(e) > len(span)
+                   and all(t.is_alpha for t in e) and readings.same_line(doc, e.start, e.end)
+                   and written_as_a_persons_name(e.text.split(), self.rules.given_names, self.rules.surnames)
+                   for e in doc._.ner_ents)
 
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
         """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR

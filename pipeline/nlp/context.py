@@ -93,6 +93,7 @@ class ContextRules:
     qualified_nouns: frozenset[str] = frozenset()  # folded nouns an acronym after them qualifies ("activites")
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
+    surnames: frozenset[str] = frozenset()  # folded family names of the region ("traore")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
@@ -254,6 +255,7 @@ def context_rules(reference) -> ContextRules:
         qualified_nouns=frozenset(reference.qualified_nouns),
         speech_verbs=frozenset(reference.speech_verbs),
         given_names=frozenset(reference.given_names),
+        surnames=frozenset(reference.surnames),
         tool_nouns=frozenset(reference.tool_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
@@ -2112,11 +2114,14 @@ SOURCE_OR_THANKS = frozenset({"according", "thanks", "grace", "merci", "conforme
 
 def thanked_or_cited(doc: Doc, start: int) -> bool:
     """The name at ``start`` after a weak cue that "according", "thanks", "grâce" or "merci" opens
-    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"): a person or a
+    ("According to <first name> <name>, the leader, …", "Thanks to <name> for …"), or right after
+    "selon" or "d'après": a person or a
     body the text cites or thanks, not a place (the state standing for its government is doubtful)."""
     i = start - 1
     while i >= 0 and doc[i].lower_ in ARTICLES:
         i -= 1  # "grâce à l'…"
+    if i >= 0 and (doc[i].lower_ == "selon" or (i >= 1 and doc[i].lower_ == "après" and doc[i - 1].lower_ in ("d'", "d’"))):
+        return True  # "selon <name>", "d'après <name>": the source cited, a person or a body
     return i >= 1 and doc[i].lower_ in ("to", "à", "a", "au", "aux") and fold(doc[i - 1].text) in SOURCE_OR_THANKS
 
 

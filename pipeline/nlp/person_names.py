@@ -31,7 +31,9 @@ _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|d
 #: honorifics before a person's name, folded, without their dot (``place_readings`` builds its patterns from them)
 HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
                         "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend", "monsieur", "madame",
-                        "mademoiselle"})
+                        "mademoiselle",
+                        # abbreviated military ranks ("le Col. <name>", "Lt <name>", "Cne <name>")
+                        "col", "gen", "lt", "cdt", "cne", "capt", "cpt", "maj", "sgt"})
 #: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",
@@ -68,13 +70,30 @@ def without_titled_surnames(places: list, texts: Iterable[str], rules: ContextRu
                                       and " ".join(p.span.text.split()) in surnames)]
 
 
-def written_as_a_persons_name(words: Sequence[str], given_names: Container[str]) -> bool:
+def written_as_a_persons_name(words: Sequence[str], given_names: Container[str],
+                               surnames: Container[str] = ()) -> bool:
     """Two to five capitalised words, one before the last a given name of the region or an
     honorific opening a name (``given_names.csv``: "<given> <given> <SURNAME>", "El Hadji
-    <given>"): a person's name, whatever the statistical NER read. The last word alone may be a
-    given name (a place named after a person keeps its name: "<place> Moussa")."""
+    <given>"), or the last a family name of the region (``surnames.csv``: "<given> <surname>",
+    whatever the given name): a person's name, whatever the statistical NER read. The last word
+    alone may be a given name (a place named after a person keeps its name: "<place> Moussa")."""
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return False
     folded = [fold(w) for w in words]
-    return any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
-               for i in range(len(folded) - 1))
+    return folded[-1] in surnames or any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
+                                         for i in range(len(folded) - 1))
+
+
+def persons_name_words(names: Iterable[str]) -> frozenset[str]:
+    """The names of two words or more a field reads as persons' ("<role>, <given> <surname>,"),
+    and each capitalised word of three letters or more of them: the same person named again later,
+    in full or by one name ("D'après <given>", "<surname> a ajouté"), is no place where the NER
+    alone reads one (a field names a person and a place alike rarely; the caller keeps a name
+    after a cue, an article or "de", which a person's name does not take)."""
+    found = set()
+    for name in names:
+        words = name.split()
+        found.add(" ".join(words))
+        if len(words) > 1:
+            found.update(w for w in words if len(w) >= 3 and w[:1].isupper())
+    return frozenset(found)

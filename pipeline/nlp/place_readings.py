@@ -66,7 +66,7 @@ from typing import Container, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word
-from pipeline.nlp.person_names import HONORIFICS
+from pipeline.nlp.person_names import HONORIFICS, RANKS
 from pipeline.textnorm import fold
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
@@ -106,6 +106,10 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: colonel <first name> Gao"): the place's name closing them is the person's surname
 _RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
 _HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
+#: a military rank right before a name, or opening the NER's name ("le Général d'armée <name>",
+#: "<Capitaine> <name>"): a person's name, for a name the gazetteer does not know
+_RANK_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_RANKS}[ \t]+\Z")
+_RANK_OPENING = re.compile(rf"{_RANKS}[ \t]+[A-ZÀ-Þ]")
 #: a name the NER read with its abbreviated title ("Engr Kefas Jaduwa"); not "Alhaji", which
 #: also opens villages' names ("Alhaji Kouré"), nor "M", "Mlle" or "Pr"
 _HONORIFIC_OPENING = re.compile(rf"(?:{_titles(HONORIFICS - {'m', 'mlle', 'pr'})})[ \t]+[A-ZÀ-Þ]")
@@ -240,6 +244,24 @@ def closes_an_area_body(doc: Doc, span: Span, rules: ContextRules, cue_ends: Con
         if any(tuple(folded[start:start + len(words)]) == words for words in rules.area_bodies):
             return True
     return False
+
+
+def closes_a_body_the_ner_reads(doc: Doc, span: Span, rules: ContextRules, cue_ends: Container[int]) -> bool:
+    """A place closing what the statistical NER reads as one body of three words, a capitalised
+    noun written after an article, "de"/"du" and the place ("l’Office du <country>", "l'Agence de
+    <town>"): the place names the body, no location (tests/real conventions), whether or not the
+    registry knows the body. Not after a place cue ("la Région de Gao") nor a function ("le
+    Gouverneur de Gao": a title)."""
+    head, join = span.start - 2, span.start - 1
+    if head < 1 or span.start in cue_ends or doc[join].lower_ not in AREA_JOINS:
+        return False
+    if not any(e.label_ == "ORG" and e.start == head and e.end == span.end for e in doc._.ner_ents):
+        return False
+    word, folded = doc[head], fold(doc[head].text)
+    before = doc[head - 1]
+    return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and same_line(doc, head - 1, span.end)
+            and folded not in rules.cue_words and folded not in rules.stop_words and not _holder_noun(folded, rules)
+            and (before.lower_ in ELISIONS or (before.is_alpha and before.is_lower)))
 
 
 #: South Sudan's lowest admin level, written after its name ("Atar Boma"): not a place cue of
@@ -582,6 +604,9 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if known_place:
         return False
+    if a_title_before_a_name(doc, span) or _RANK_BEFORE.search(text[max(0, first - 40):first]) \
+            or _RANK_OPENING.match(span.text):
+        return True
     if _DURATION_BEFORE.search(before) or (rules is not None and (named_after_a_role(doc, span, rules)
                                                                   or named_before_a_role(doc, span, rules))):
         return True
@@ -597,6 +622,16 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
 #: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
 _WITH_THE_WRITER_AFTER = re.compile(r"[ \t]+(?:or|and|ou|et)[ \t]+(?:myself|me|I|moi|moi-même)\b")
 _WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:or|and|ou|et)[ \t]+\Z")
+
+
+def a_title_before_a_name(doc: Doc, span: Span) -> bool:
+    """One word that is an honorific or a rank, written or abbreviated ("le Col. <name>", "Gen
+    <name>"), before its dot or a capitalised name on its line: a person's title, no place."""
+    if len(span) != 1 or fold(span.text) not in HONORIFICS | RANKS or span.end + 1 >= len(doc):
+        return False
+    after = span.end + 1 if doc[span.end].text == "." and not doc[span.end].whitespace_.strip(" ") else span.end
+    return after < len(doc) and same_line(doc, span.start, after + 1) and doc[after].is_alpha \
+        and doc[after].text[:1].isupper()
 
 
 def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -636,18 +671,28 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
     i, read = comma - 1, 0
     while i >= 0 and read < ROLE_REACH:
-        if doc[i].text == ")":
+        if ")" in doc[i].text and doc[i].text[:1] != "(":
             opening = _opening_parenthesis(doc, i)
             if opening is not None:
-                i = opening - 1  # "le représentant du Bureau … (OCHA), <name>": the body's acronym
+                i = opening - 1  # "le représentant du Bureau … (OCHA), <name>", "(PAM)-<town>": the body's acronym
                 continue
         if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
             return False
-        word = folded[i]
-        if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
+        if doc[i].is_space:
+            i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"): no word
+            continue
+        if _holder_noun(folded[i], rules):
             return True
         i, read = i - 1, read + 1
     return False
+
+
+def _holder_noun(word: str, rules: ContextRules) -> bool:
+    """A folded noun of a function a person holds (``role_words.csv``, a rank or a head of state,
+    in the plural too), or one with a prefix ("vice-president", "sous-prefet", "co-chair")."""
+    nouns = rules.role_words | RANKS
+    last = word.rsplit("-", 1)[-1]
+    return any(w in nouns or (w[-1:] in ("s", "x") and w[:-1] in nouns) for w in {word, last})
 
 
 #: how many tokens a parenthesis a role phrase holds may run ("(OCHA)", "(Bureau de la coordination)")

@@ -70,6 +70,7 @@ class Reference:
     qualified_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     given_names: frozenset[str]
+    surnames: frozenset[str]
     tool_nouns: frozenset[str]
     document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]

@@ -48,6 +48,7 @@ FOLDED_WORD_LISTS = (
     "document_kinds",  # nouns closing a report's title ("flash report"): "<name> State <...> Report" is no body
     "tool_nouns",  # nouns of a data tool after its name ("form", "link"): "the <name> form" is no place
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
+    "surnames",  # family names of the region ("traore"): a name no gazetteer knows ending in one is a person's
 )
 
 
