@@ -103,6 +103,14 @@ def mark(span: Span, method: str, candidates: tuple[str, ...] = ()) -> Span:
     return span
 
 
+def marked(span: Span) -> tuple[str, tuple[str, ...]]:
+    """A span's own method and candidates, recorded by (start, end, label) (see :func:`mark`): its
+    extension values may be those of another entity at the same offsets ("DRC" read as the Danish
+    Refugee Council by the registry, kept as the country)."""
+    own = span.doc.user_data.get("marks", {}).get((span.start, span.end, span.label_))
+    return own if own is not None else (span._.method, span._.candidates)
+
+
 def restore_marks(doc: Doc) -> None:
     """Each entity's own method and candidates (see :func:`mark`)."""
     marks = doc.user_data.get("marks", {})
@@ -436,7 +444,7 @@ class MinutesEntities:
         found += self._joined_abbreviations(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         byline = self._in_a_byline(doc)
-        statistical = [s for s in statistical if s.label_ != "ORG" or s._.method != "ner"
+        statistical = [s for s in statistical if s.label_ != "ORG" or marked(s)[0] != "ner"
                        or not byline & set(range(s.start, s.end))]  # "Par Jean DUPONT |": the author
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
@@ -499,7 +507,7 @@ class MinutesEntities:
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
             or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
-        return [s for s in kept if not (s.label_ == "LOC" and s._.method == "ner" and not (s.id_ or s._.candidates)
+        return [s for s in kept if not (s.label_ == "LOC" and marked(s)[0] == "ner" and not (s.id_ or s._.candidates)
                                         and " ".join(s.text.split()) in named and s.start not in cue_ends
                                         and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
 
@@ -979,7 +987,7 @@ class MinutesEntities:
                         or ctx.glued_to_word(doc, i, end) or ctx.name_goes_on(doc, end):
                     continue  # "Ocha-Mali", "le Centre AEMO de …": a longer name's part
                 span = Span(doc, i, end, label="LOC", span_id=source.id_)
-                mark(span, source._.method or "context", source._.candidates)
+                mark(span, marked(source)[0] or "context", marked(source)[1])
                 found.append(span)
                 covered |= set(range(i, end))
                 break
@@ -1010,7 +1018,7 @@ class MinutesEntities:
                     self.places[i].country == country for i in self.place_forms.get(direction, ()) if i in self.places):
                 continue
             whole = Span(doc, start, span.end, label="LOC", span_id=span.id_)
-            mark(whole, span._.method, span._.candidates)
+            mark(whole, *marked(span))
             result = [s for s in result if s.end <= start or s.start >= span.end or s.label_ != "LOC"] + [whole]
         return filter_spans(result)
 
@@ -1047,7 +1055,7 @@ class MinutesEntities:
                                and doc[end].is_alpha):
                 continue  # a longer name goes on after it
             whole = Span(doc, span.start, end, label="LOC", span_id=span.id_)
-            mark(whole, span._.method, span._.candidates)
+            mark(whole, *marked(span))
             result = [s for s in result if s.end <= span.start or s.start >= end or s.label_ != "LOC"] + [whole]
         return filter_spans(result)
 
@@ -1539,7 +1547,7 @@ class MinutesEntities:
                          and self.places[span.id_].admin_level in (1, 2)
                          or self.places[span.id_].admin_level == 0 and (len(between) == 0 or not previous[-1].whitespace_))):
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
-                mark(joined, previous._.method)
+                mark(joined, marked(previous)[0])
                 merged[-1] = joined
             else:
                 merged.append(span)
