@@ -1082,3 +1082,17 @@ def test_an_irregular_plural_counts_what_its_singular_counts():
     assert unit_of("people", reduced) == ("persons", None)
     assert [(f.value, f.unit) for f in figures_of_field(None, "body", "Some 8,500 people and 900 children fled.", "en",
                                                          reduced)] == [(8_500, "persons"), (900, "persons")]
+
+
+@pytest.mark.parametrize("text, language, value, span", [
+    ("A grant of USD 12,500.50 was paid.", "en", 12500.5, "12,500.50"),  # read as 12 before
+    ("Un reliquat de 1.234,50 euros reste dû.", "fr", 1234.5, "1.234,50"),  # read as 1234, cents lost
+    ("Un reliquat de 1 234,50 euros reste dû.", "fr", 1234.5, "1 234,50"),
+    ("Le budget est de 1.234.567,89 FCFA.", "fr", 1234567.89, "1.234.567,89"),
+    ("They reached 4,250 people.", "en", 4250, "4,250"),  # a count's thousands stay thousands
+])
+def test_a_grouped_number_keeps_its_decimals(text, language, value, span):
+    """Thousands grouped by one separator and decimals after the other: the cents were cut off."""
+    from pipeline.nlp.numbers import find_numbers
+    number = [n for n in find_numbers(text, language, REFERENCE) if text[n.start].isdigit()][0]
+    assert (number.value, text[number.start:number.end]) == (value, span)

@@ -25,9 +25,12 @@ _GROUP = "[ \u00a0\u202f’']"
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:,\d+)?(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:\.\d+)?(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
+#: a number with both separators, thousands grouped by one and the decimals after the other
+#: ("USD 12,500.50", "1.234,50 euros"): whatever the text's language, the last separator is the decimal one
+_GROUPED_DECIMAL = re.compile(r"(\d{1,3}(?:([.,])\d{3})+)(?!\2)[.,](\d+)")
 _MULTIPLIER = re.compile(r"\s*(millions?|milliards?|billions?|mille|thousands?)\b", re.IGNORECASE)
 _COUNT_WORDS = {"un": 1, "une": 1, "a": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3, "quatre": 4,
                 "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10}
@@ -128,6 +131,9 @@ def parse_digits(text: str, language: str, before_multiplier: bool = False) -> O
     English text written with French habits), except before a multiplier: "1,500 million" in
     French and "1.500 million" in English are one and a half million."""
     compact = re.sub(_GROUP, "", text)
+    grouped_decimal = _GROUPED_DECIMAL.fullmatch(compact)
+    if grouped_decimal:  # "12,500.50", "1.234,50": the last separator the decimal one, the other thousands
+        return float(grouped_decimal.group(1).replace(grouped_decimal.group(2), "") + "." + grouped_decimal.group(3))
     if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
         return float(compact.replace(",", "."))
     if language == "fr":
