@@ -653,6 +653,8 @@ def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
 ROLE_REACH = 8
 #: what ends the phrase a role noun must stand in
 _PHRASE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "•"})
+#: marks joining a body's acronym to its town ("(PAM)-<town>", "(PAM)/<town>"), no word of a role phrase
+_JOINING_MARKS = frozenset({"-", "–", "/"})
 
 
 def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -678,9 +680,9 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
                 continue
         if doc[i].text in _PHRASE_ENDS or "\n" in doc[i].whitespace_:
             return False
-        if doc[i].is_space:
-            i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"): no word
-            continue
+        if doc[i].is_space or doc[i].text in _JOINING_MARKS:
+            i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
+            continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
         if _holder_noun(folded[i], rules):
             return True
         i, read = i - 1, read + 1
