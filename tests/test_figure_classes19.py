@@ -71,3 +71,26 @@ def test_a_noun_the_field_counted_one_way_is_counted_so_at_its_other_numbers():
 def test_a_noun_read_two_ways_is_learned_neither_way():
     assert _read("On compte 12 concessions, soit 60 personnes, et 5 concessions construites.") == [
         (12, "households", "exact"), (60, "persons", "exact"), (5, "other", "exact")]
+
+
+def test_a_key_figures_label_before_it_is_no_title_line():
+    from pipeline.extract.text import parse_text_export
+
+    from conftest import minutes_of
+
+    minutes = minutes_of(parse_text_export(
+        "Profil humanitaire de la région de Zanbo\n\nZanbo CHIFFRES-CLÉS\n\nTOKO DÉMOGRAPHIE\n\n2.4 millions\n\n"
+        "SUPERFICIE 98 000 Km2\n\nCONTEXTE\n\nLa situation est calme.", "profil.txt"))
+    assert minutes.header.title == "Profil humanitaire de la région de Zanbo – Zanbo CHIFFRES-CLÉS"
+    assert minutes.body_text.startswith("TOKO DÉMOGRAPHIE\n2.4 millions")
+    assert (2_400_000, "persons", "exact") in _read(minutes.body_text)
+
+
+def test_a_title_before_a_small_number_keeps_its_lines():
+    from pipeline.extract.text import parse_text_export
+
+    from conftest import minutes_of
+
+    minutes = minutes_of(parse_text_export("Bulletin humanitaire\n\nRégion de Zanbo\n\nJuin 2021\n\n3\n\nLa situation est calme.",
+                                           "bulletin.txt"))
+    assert minutes.header.title == "Bulletin humanitaire – Région de Zanbo – Juin 2021"
