@@ -969,8 +969,9 @@ def currency_before(text: str, number: NumberMention) -> Optional[tuple[str, str
 
 
 #: a currency's ISO code after an amount ("660,000 USD", "20 millions de FCFA", "5M USD"): an amount,
-#: whatever lexicon of counted nouns is loaded
-_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES}|Fcfa|F[ \u00a0]?CFA)(?![^\W\d_])")
+#: whatever lexicon of counted nouns is loaded; not a code glued to the next amount ("36,930 4.6 million
+#: US$131 million", a key-figure row flattened: the code is the next number's)
+_CODE_AFTER = re.compile(rf"[ \t\u00a0]*(?:de[ \t]+)?({CURRENCY_CODES}|Fcfa|F[ \u00a0]?CFA)(?![^\W\d_]|\d)")
 
 
 def currency_code_after(text: str, number: NumberMention) -> Optional[tuple[re.Match, str, Optional[str]]]:
@@ -1102,6 +1103,24 @@ def thing_noun(text: str, number: NumberMention, reference: Reference, guess: Op
     if any(w in context.get("thing_predicate", {}) for w in words[:2]):
         return token, "other", None
     return None
+
+
+def damaged_things(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """"45 centres détruits et 72 pillées", "1154 écoles attaquées dont 423 incendiées", "12 looted": a
+    bare number whose noun the sentence left to the one before, followed by what only things undergo
+    (figure_context's thing_predicate) and no noun it qualifies, counts things (other). A listed noun
+    written without the participle's accent is that noun ("12 incendies": fires, incidents)."""
+    tokens = words_after(text, number.end, limit=2)
+    if not tokens or line_ends_phrase(text, number, tokens[0]) or number.value <= 1:
+        return None
+    word = tokens[0].group()
+    if fold(word) not in reference.figure_context.get("thing_predicate", {}) \
+            or (strip_accents(word) == word and unit_of(word, reference) is not None):
+        return None
+    following = tokens[1].group() if len(tokens) > 1 else ""
+    if following.isalpha() and fold(following) not in reference.stop_words:
+        return None  # "735 closed schools": the participle qualifies the noun after it
+    return "other", word, None
 
 
 #: "a total of" between a verb and its object ("displaced a total of 12,500", "affecté un total de 800")
@@ -1282,6 +1301,45 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         figures = figures_of_field(item_no, "title-lines", text.replace(_TITLE_JOIN, " \n "), language, reference,
                                    places, vocab)
         return [replace(f, field=field, text=text[f.start:f.end]) for f in figures]
+    figures = _field_figures(item_no, field, text, language, reference, places, vocab)
+    learned = nouns_learned(text, figures, reference)
+    if not learned:
+        return figures
+    wider = replace(reference, unit_terms=reference.unit_terms + learned, _derived=dict(reference._derived))
+    return _field_figures(item_no, field, text, language, wider, places, vocab)
+
+
+def nouns_learned(text: str, figures: Sequence[Figure], reference: Reference
+                  ) -> tuple[tuple[str, str, Optional[str]], ...]:
+    """Counted nouns no list knows that a figure of the field was read with (its unit found by the
+    structure around it: a count restated as its people, a label, a thing built), when the same noun
+    follows another number of the field that no figure holds ("1 400 X à la 1ère vague, …, soit 13 670
+    X équivalents à 68 350 personnes"): the field counts that noun one way throughout. A noun read two
+    ways is learned neither way."""
+    units: dict[str, set[str]] = {}
+    written: dict[str, str] = {}
+    for figure in figures:
+        word = figure.unit_text
+        if not word.isalpha() or len(word) < 2 or not figure.text.endswith(word) \
+                or fold(word) in reference.stop_words or unit_of(word, reference) is not None:
+            continue
+        units.setdefault(fold(word), set()).add(figure.unit)
+        written.setdefault(fold(word), word)
+    held = [(f.start, f.end) for f in figures]
+    learned = []
+    for folded, found in units.items():
+        if len(found) != 1:
+            continue
+        again = (m.start() for m in re.finditer(rf"(?<![\w.,])\d[\d \u00a0\u202f.,]*[ \t]+{re.escape(written[folded])}\b",
+                                                text, re.IGNORECASE))
+        if any(not any(a <= start < b for a, b in held) for start in again):
+            learned.append((folded, next(iter(found)), None))
+    return tuple(learned)
+
+
+def _field_figures(item_no: Optional[int], field: str, text: str, language: str, reference: Reference,
+                   places: Sequence[tuple[int, int, str]] = (), vocab=None) -> list[Figure]:
+    """:func:`figures_of_field` with the lexicon ``reference`` gives."""
     guess = noun_classes(reference, vocab) if vocab is not None and vocab.vectors.shape[0] else None
     excluded = excluded_spans(text, reference)
     spans = sentences(text)
@@ -1298,11 +1356,14 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
     for i, number in enumerate(numbers):
         closing = range_end(text, numbers, i, excluded, reference, guess)
         opens_range = closing is not None
+        elided = None
         if closing is not None:
             noun = closing[1]
             uppers.add(closing[0].start)
         elif is_not_a_count(text, number, excluded, reference) or _SHARE.match(text, number.end):
             continue  # a share ("30% have returned") is no count, whatever the words around it
+        elif (elided := damaged_things(text, number, reference)) is not None:
+            noun = None  # "45 centres détruits et 72 pillées": the noun left to the one before, things
         else:
             bare = text[:number.start].rstrip().endswith("(") and text[number.end:].lstrip().startswith(")")
             paired = None if bare or listed_noun(text, number, reference) else household_pair(
@@ -1325,7 +1386,7 @@ def figures_of_field(item_no: Optional[int], field: str, text: str, language: st
         stated = money
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+            stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or share_restated(text, number, figures, start)

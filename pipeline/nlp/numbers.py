@@ -48,6 +48,9 @@ _MULTIPLIERS = {"million": 1_000_000, "millions": 1_000_000, "milliard": 1_000_0
 #: glued on or after one space (a capital M only: "3 m" is metres; not "M." as in "M. Diallo")
 _SUFFIXED = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(?:([KM])(?![\w/])|[ \u00a0]([KM])(?![\w/]|\.[ \t]?[A-Z])|(k)(?![\w/]))")
 _SUFFIXES = {"K": 1_000, "k": 1_000, "M": 1_000_000}
+#: "2.7million", "3,5millions": a scale word a flattened key-figure block glued to its number (the digit
+#: patterns want a word boundary after a number)
+_GLUED_SCALE = re.compile(r"(?<![\w.,/])(\d{1,3}(?:[.,]\d{1,2})?)(millions?|milliards?|billions?)\b", re.IGNORECASE)
 #: an amount's scale abbreviated, a currency before it or right after the scale: "€3.5m", "US$1.2bn", "USD337M",
 #: "₦150m", "3,5 M€", "2,5 Mds FCFA" (lower-case "m" and "mn" only beside a currency: "15mn" is minutes, "3 m" metres)
 _MONEY_SCALES = {"k": 1_000, "K": 1_000, "m": 1_000_000, "mn": 1_000_000, "M": 1_000_000, "b": 1_000_000_000,
@@ -246,6 +249,11 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         value = float(match.group(digits).replace(",", ".")) * _MONEY_SCALES[match.group(scale)]
         found.append(NumberMention(match.start(digits), match.end(scale), round(value)))
         taken.append((match.start(digits), match.end(scale)))
+    for match in _GLUED_SCALE.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken):
+            value = float(match.group(1).replace(",", ".")) * _MULTIPLIERS[match.group(2).lower()]
+            found.append(NumberMention(match.start(), match.end(), round(value)))
+            taken.append((match.start(), match.end()))
     for match in _SUFFIXED.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue

@@ -268,9 +268,17 @@ def group_of(texts: Iterable[Optional[str]], reference: Reference) -> Optional[s
     return None
 
 
+#: a key figure alone in its paragraph: "3.9 millions", "1,2 M", "426 240" (a scale, or thousands grouped)
+_KEY_FIGURE_ALONE = re.compile(r"\s*(?:\d{1,3}(?:[.,]\d{1,2})?\s*(?:millions?|milliards?|billions?|M|K)"
+                               r"|\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})+)\s*")
+
+
 def title_paragraphs(zone: list[Block], settings: Settings, reference: Reference) -> list[Paragraph]:
-    """Leading short paragraphs before the first labelled line or table."""
+    """Leading short paragraphs before the first labelled line or table. The last of them is no
+    title line when a key figure alone follows it ("… CHIFFRES-CLÉS / DÉMOGRAPHIE / 3.9 millions", a
+    dashboard's block flattened after the title): it is that figure's label, read with it in the body."""
     parts: list[Paragraph] = []
+    following = None
     for block in zone:
         if isinstance(block, Table):
             break
@@ -278,8 +286,11 @@ def title_paragraphs(zone: list[Block], settings: Settings, reference: Reference
         if not text:
             continue
         if _label_value(text, reference) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
+            following = text
             break
         parts.append(block)
+    if len(parts) > 1 and following is not None and _KEY_FIGURE_ALONE.fullmatch(following):
+        parts.pop()
     return parts
 
 
