@@ -977,10 +977,22 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
 
 #: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>", a state office named after the
 #: region or river it develops ("Office du <fleuve>"), a governor's office capitalised and named after its region
-#: ("Gouvernorat de <région>"; "au gouvernorat de <ville>" in lower case is a venue) are one organisation, no place
-#: (tests/real conventions: a place inside an organisation's name)
+#: ("Le Gouvernorat de <région> estime …") are one organisation, no place (tests/real conventions: a place inside
+#: an organisation's name)
 PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office",
                                "gouvernorat"})
+#: of those, the heads that name the building as often as the office: after a preposition of place ("au
+#: Gouvernorat de <ville>", "à la …") a venue, its town a place ("du" is left: "le chef de cabinet du Gouvernorat
+#: de <région>" names the office)
+VENUE_HEADS = frozenset({"gouvernorat"})
+_VENUE_PREPOSITIONS = frozenset({"au", "a", "à", "dans"})
+
+
+def _named_after_its_place(doc: Doc, i: int, folded: list[str]) -> bool:
+    """A head of ``PLACE_NAMED_HEADS`` whose place is part of its name here (not a venue's head)."""
+    if folded[i] not in PLACE_NAMED_HEADS:
+        return False
+    return folded[i] not in VENUE_HEADS or i == 0 or doc[i - 1].lower_ not in _VENUE_PREPOSITIONS
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -1223,7 +1235,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
-        blocked = taken - places if folded[i] in PLACE_NAMED_HEADS else taken
+        blocked = taken - places if _named_after_its_place(doc, i, folded) else taken
         while end < len(doc) and end - i < 12 and end not in blocked:
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
