@@ -19,6 +19,8 @@ _OPEN = r"(?:^|(?<=\s[–—]\s))"
 _CLOSE = r"(?=[ \t]*(?:$|\s[–—]\s))"
 #: an agency's acronym in a byline: two to six capitals ("ANP", "AMAP")
 _ACRONYM = r"[A-Z]{2,6}"
+#: a town's name, one to three capitalised words ("Fada N'Gourma"; the text is folded, accents off)
+_TOWN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 #: a person's name, two to four capitalised words ("Atia T. DUPONT", "Oumar Guindo")
 _PERSON = r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*"
 
@@ -37,12 +39,17 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?m){_OPEN}(?P<block>[^\W\d][^\n,()]{{1,40}}),[ \t]*(?:{date})[ \t]*\((?P<agency>{_ACRONYM})\)"),
         # the wire's town in capitals then the agency and a dash: "NIAMEY (ACR) -"
         re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*\((?P<agency>{_ACRONYM})\)[ \t]*[-–—]"),
+        # the same with the town's words capitalised and the dash glued to the sentence: "Petit Zorgo (ACR)-Le …"
+        re.compile(rf"(?m){_OPEN}(?P<block>{_TOWN})[ \t]*\((?P<agency>{_ACRONYM})\)[-–—](?=[A-Z])"),
         # the sign-off after a sentence's end or the writers' initials: "… dit. (ACR)", "AB/CD (ACR)"
         re.compile(rf"(?m)(?:[.!?»”]|\b(?P<block>[A-Z]{{1,4}}/[A-Z]{{1,4}}))[ \t]*\((?P<agency>{_ACRONYM})\){_CLOSE}"),
         # the author's line: "Jean Dupont / ACR - Ville"
         re.compile(rf"(?m){_OPEN}(?P<block>{_PERSON})[ \t]*/[ \t]*(?P<agency>{_ACRONYM})[ \t]*[-–—][ \t]*[A-Z][^\n/–—]{{1,30}}?{_CLOSE}"),
         # the author and the outlet: "Par Jean DUPONT | Outlet.Net", "By Jane Doe | Outlet"
         re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
+        # the outlet then the author: "Outlet Info | Par Jean DUPONT"
+        re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
+                   rf"(?P<block>{_PERSON})"),
     ]
 
 

@@ -442,6 +442,7 @@ class MinutesEntities:
         found += self._place_acronyms(doc, filter_spans(found))
         found += self._working_groups(doc, filter_spans(found))
         found += self._joined_abbreviations(doc, filter_spans(found))
+        found += self._acronyms_written_as_names(doc, filter_spans(found))
         statistical = self._statistical(doc, found)
         byline = self._in_a_byline(doc)
         statistical = [s for s in statistical if s.label_ != "ORG" or marked(s)[0] != "ner"
@@ -580,6 +581,8 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.qualified_body_names(doc, self.rules, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
+        names += ctx.charged_body_names(doc, self.rules, covered, places)
+        covered |= {i for start, end in names for i in range(start, end)}
         orgs = frozenset(i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end))
         names += ctx.coordination_names(doc, self.rules, covered, orgs)
         covered |= {i for start, end in names for i in range(start, end)}
@@ -592,7 +595,7 @@ class MinutesEntities:
                   if fold_token(doc[start:end].text) not in self.not_orgs | self.rules.groups
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
-        names += ctx.united_nations_named(doc, covered)
+        names += ctx.united_nations_named(doc, covered, self.rules)
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
         names += ctx.centres_for(doc, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
@@ -795,7 +798,7 @@ class MinutesEntities:
                 places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
                 if kind == "ORG" and item_kind == "part":
                     dropped |= {(p.start, p.end, p.label_) for p in places}
-                if kind == "ORG" and item_kind == "LOC" and kinds.count("LOC") == 1 \
+                if kind == "ORG" and item_kind == "LOC" and self._few_places(kinds) \
                         and self._acronym_read_as_place(doc, start, end, places):
                     dropped |= {(p.start, p.end, p.label_) for p in places}  # "UNICEF, TRI-SS, HAA, ONO AID": an acronym
                     found.append(self._list_mark(Span(doc, start, end, label="ORG")))
@@ -870,6 +873,13 @@ class MinutesEntities:
             if not self._mere_acronym(doc, start, end) or ctx.word_in_capitals(doc[start].text):
                 return None  # "PRESENTATIONS, REORGANISATION ET REDYNAMISATION": a heading's words
         return "ORG"
+
+    @staticmethod
+    def _few_places(kinds: list[Optional[str]]) -> bool:
+        """One place in a list of bodies, or a few among three times as many bodies ("… SMC, TADO, THSO,
+        TOCA, TRISS …", two local NGOs' acronyms a far country's towns share): each may be an acronym."""
+        places = kinds.count("LOC")
+        return places == 1 or 3 * places <= kinds.count("ORG")
 
     def _acronym_read_as_place(self, doc: Doc, start: int, end: int, places: list[Span]) -> bool:
         """One word in capitals that the gazetteer knows only in another case ("HAA" for a place
@@ -1066,7 +1076,8 @@ class MinutesEntities:
         orgs = [(s.start, s.end) for s in taken if s.label_ == "ORG"]
         covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
-                 if fold_token(doc[start:end].text) not in self.not_orgs]
+                 if not any(fold_token(text) in self.not_orgs for text in (doc[start:end].text, doc[start].text))
+                 or ctx.acronym_of_a_coordination_body(doc, start, orgs, self.rules)]  # "(HNO-HRP)": no body
         pairs += self._expansions(doc, orgs, covered)
         pairs += self._read_definitions(doc, covered | {k for start, end in pairs for k in range(start, end)})
         marks = doc.user_data.get("marks", {})
@@ -1115,6 +1126,24 @@ class MinutesEntities:
                     mark(span, "context")
                     found.append(span)
                     break
+        return found
+
+    def _acronyms_written_as_names(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"de la Ceni", "l'Unicef" (French papers write an acronym read as a word in title case): a
+        registry acronym of four letters or more so written after an article or "de" is its body,
+        unless the word is a place's, a given name or a word of the language ("Care", "Plan")."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            text = token.text
+            if token.i == 0 or token.i in covered or not ctx.acronym_as_a_name(text) \
+                    or text.upper() not in self.acronym_forms or doc[token.i - 1].lower_.replace("’", "'") not in ctx.DETERMINERS \
+                    or text in self.place_forms or fold_token(text) in self.rules.given_names \
+                    or ctx.is_language_word(text, doc.vocab):
+                continue
+            span = Span(doc, token.i, token.i + 1, label="ORG", span_id=self.form_owner[text.upper()])
+            mark(span, "registry")
+            found.append(span)
         return found
 
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
@@ -1708,8 +1737,9 @@ class MinutesEntities:
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
                     or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules) \
-                    or ctx.in_apposition_to_an_office(ent, self.rules):  # "Bamako Modérateurs …", "président, Awa Traoré,"
-                continue
+                    or ctx.in_apposition_to_an_office(ent, self.rules) \
+                    or (ctx.person_shaped(ent, self.rules) and readings.named_after_a_role(doc, ent, self.rules)):
+                continue  # "Bamako Modérateurs …", "président, Awa Traoré,", "le Chef de Cabinet du X, <first> <name>"
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
                     text.isupper() and any(fold_token(t.text) in self.rules.stop_words for t in ent)):
                 continue  # "In July", "SEPTEMBRE", "REFERENCEMENTS ET": a date or a heading in capitals

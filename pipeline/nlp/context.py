@@ -976,9 +976,23 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
 
 
 #: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>", a state office named after the
-#: region or river it develops ("Office du <fleuve>") are one organisation, no place (tests/real conventions: a
-#: place inside an organisation's name)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office"})
+#: region or river it develops ("Office du <fleuve>"), a governor's office capitalised and named after its region
+#: ("Le Gouvernorat de <région> estime …") are one organisation, no place (tests/real conventions: a place inside
+#: an organisation's name)
+PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office",
+                               "gouvernorat"})
+#: of those, the heads that name the building as often as the office: after a preposition of place ("au
+#: Gouvernorat de <ville>", "à la …") a venue, its town a place ("du" is left: "le chef de cabinet du Gouvernorat
+#: de <région>" names the office)
+VENUE_HEADS = frozenset({"gouvernorat"})
+_VENUE_PREPOSITIONS = frozenset({"au", "a", "à", "dans"})
+
+
+def _named_after_its_place(doc: Doc, i: int, folded: list[str]) -> bool:
+    """A head of ``PLACE_NAMED_HEADS`` whose place is part of its name here (not a venue's head)."""
+    if folded[i] not in PLACE_NAMED_HEADS:
+        return False
+    return folded[i] not in VENUE_HEADS or i == 0 or doc[i - 1].lower_ not in _VENUE_PREPOSITIONS
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -1004,6 +1018,36 @@ def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list
         if end + 1 < len(doc) and doc[end].lower_ in ("et", "and") and _domain_word(doc[end + 1]):
             end += 2  # "ministère de la femme et famille"
         found.append((i, end))
+    return found
+
+
+#: the participle that gives a body its remit ("chargée de", "en charge de"), folded
+CHARGE_WORDS = frozenset({"charge", "chargee", "charges", "chargees"})
+
+
+def charged_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                       ) -> list[tuple[int, int]]:
+    """"la Direction générale chargée des migrations et des réfugiés", "le ministère en charge de la
+    Sécurité": an institution's head (``org_heads.csv``, one or two words) named by its remit, the
+    domain in lower case or not; a lower-case head only a ministry's (``LOWERCASE_HEADS``) after an
+    article. An office holder ("le ministre en charge de …") has no head here: no body."""
+    found = []
+    folded = folded_tokens(doc)
+    blocked = taken - places
+    for i, word in enumerate(folded):
+        if word not in rules.org_heads or i in taken or not (
+                doc[i].text[:1].isupper() or (word in LOWERCASE_HEADS and doc[i].is_lower and _one_body_before(doc, i))):
+            continue
+        k = end_of_head(doc, i, rules.org_heads)
+        if k + 1 < len(doc) and folded[k] == "en" and folded[k + 1] == "charge":
+            k += 2
+        elif k < len(doc) and folded[k] in CHARGE_WORDS:
+            k += 1
+        else:
+            continue
+        end = _domain_pieces_end(doc, k, rules, blocked, places)
+        if end > k:
+            found.append((i, end))
     return found
 
 
@@ -1191,7 +1235,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
-        blocked = taken - places if folded[i] in PLACE_NAMED_HEADS else taken
+        blocked = taken - places if _named_after_its_place(doc, i, folded) else taken
         while end < len(doc) and end - i < 12 and end not in blocked:
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
@@ -1296,6 +1340,11 @@ def acronym_shaped(text: str) -> bool:
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and not re.search(r"[a-z]{3}", text) and not is_roman(text)
 
 
+def acronym_as_a_name(text: str) -> bool:
+    """"Ceni", "Minusma": four letters or more, the first alone in capitals, as a name is written."""
+    return len(text) >= 4 and text.isalpha() and text[0].isupper() and text[1:].islower()
+
+
 def hyphen_joined(doc: Doc, i: int) -> tuple[int, int]:
     """The token at ``i`` with the acronyms hyphened to it without a space ("PM-TWG", "GTT-SIN",
     which the tokenizer cuts): one name."""
@@ -1379,9 +1428,11 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
         if end + 2 >= len(doc) or doc[end].text != "(":
             continue
         inner = doc[end + 1]
-        if (acronym_shaped(inner.text) or _initials_written_as_word(doc[start:end], inner)) \
-                and doc[end + 2].text in (")", "-", "–", ",") and inner.i not in taken:
-            found.append((inner.i, inner.i + 1))
+        shaped = acronym_shaped(inner.text)
+        first, last = hyphen_joined(doc, inner.i) if shaped else (inner.i, inner.i + 1)  # "(DGCM-R)": one acronym
+        if (shaped or _initials_written_as_word(doc[start:end], inner)) and first == inner.i and last < len(doc) \
+                and doc[last].text in (")", "-", "–", ",") and taken.isdisjoint(range(first, last)):
+            found.append((first, last))
             continue
         if end - start != 1 or not acronym_shaped(doc[start].text):
             continue
@@ -1393,6 +1444,13 @@ def parenthesised_partners(doc: Doc, orgs: list[tuple[int, int]], taken: set[int
                 and not taken & set(range(end + 1, close)):
             found.append((end + 1, close))
     return found
+
+
+def acronym_of_a_coordination_body(doc: Doc, i: int, orgs: list[tuple[int, int]], rules: ContextRules) -> bool:
+    """"… Coordination Working Group (CCCM)": a sector's acronym (no body alone) in parentheses right after a
+    body's name that a coordination head closes is that body's acronym."""
+    return i >= 2 and doc[i - 1].text == "(" and any(
+        end == i - 1 and fold(doc[end - 1].text) in rules.closing_heads for _start, end in orgs)
 
 
 def _initials_written_as_word(name: Span, inner: Token) -> bool:
@@ -1467,12 +1525,27 @@ _UN_NOT_AFTER = frozenset({"system", "systeme", "agencies", "agency", "agences",
                            "organisations", "pour", "for", "of", "de", "des", "du", "au", "aux", "in", "en"})
 
 
-def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+#: nouns of the people a body sends ("une délégation des Nations Unies", "des responsables des Nations Unies"), folded
+_UN_PARTY_NOUNS = frozenset({"delegation", "delegations", "responsable", "responsables"})
+
+
+def _sent_by_the_un(doc: Doc, i: int, rules: Optional[ContextRules]) -> bool:
+    """"des Nations Unies" after a delegation's or a function's noun ("une délégation des Nations Unies",
+    "les représentants des Nations Unies"): the body that sent them, as "a United Nations delegation" is
+    (the "système", "agences", "charte des Nations Unies" are no actor)."""
+    if i < 2 or doc[i - 1].lower_ != "des":
+        return False
+    noun = folded_tokens(doc)[i - 2]
+    return noun in _UN_PARTY_NOUNS or (rules is not None and _office_noun(noun, rules))
+
+
+def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules] = None) -> list[tuple[int, int]]:
     """"les Nations Unies" / "the United Nations" named after an article as one actor (a co-organiser,
     a delegation, who accepts a map): an organisation (tests/real conventions), though its two words
     are common and open many longer names, which the registry reads first. Not after "des" ("système
-    des Nations Unies"), nor before a capitalised word, a preposition or a collective noun. The same for
-    its French acronym after the elided article ("de l'ONU")."""
+    des Nations Unies") unless a delegation's or a function's noun stands before it, nor before a
+    capitalised word, a preposition or a collective noun. The same for its French acronym after the
+    elided article ("de l'ONU")."""
     found = []
     folded = folded_tokens(doc)
     for i in range(1, len(doc) - 1):
@@ -1482,7 +1555,7 @@ def united_nations_named(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         if i >= 2 and folded[i - 1] == "des" and folded[i - 2] == "organisation" and doc[i - 2].text[:1].isupper() \
                 and i - 2 not in taken:
             start = i - 2  # "l'Organisation des Nations Unies": its name in full
-        elif doc[i - 1].lower_ not in _UN_ARTICLES:
+        elif doc[i - 1].lower_ not in _UN_ARTICLES and not _sent_by_the_un(doc, i, rules):
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER):
@@ -1619,11 +1692,12 @@ def _slash_joined(doc: Doc, i: int) -> bool:
 
 
 def _heading_word(doc: Doc, noun: int, span: tuple[int, int]) -> bool:
-    """"PARTNER UPDATES": a kind noun in capitals before one word of the language in capitals (five
-    letters or more) is a heading, not a body's kind and name ("NGO COOPI", "ONG AMIS" stay names)."""
+    """"PARTNER UPDATES": a kind noun in capitals, or its acronym's plural ("ONGs NATIONALES : 23"),
+    before one word of the language in capitals (five letters or more) is a heading or a category, not a
+    body's kind and name ("NGO COOPI", "ONG AMIS" stay names)."""
     start, end = span
     word = doc[start].text
-    return doc[noun].is_upper and end - start == 1 and word.isupper() and len(word) >= 5 \
+    return (doc[noun].is_upper or plural_acronym(doc[noun].text)) and end - start == 1 and word.isupper() and len(word) >= 5 \
         and is_language_word(word, doc.vocab)
 
 
@@ -2716,15 +2790,21 @@ MAX_PERSON_WORDS = 4
 _VOWEL = re.compile(r"[aeiouy]")
 
 
+def person_shaped(span: Span, rules: ContextRules) -> bool:
+    """Two to four capitalised words with vowels, none a body's word or a function's: shaped as a
+    person's name (what an office's holder set off by a comma is)."""
+    words = [t for t in span if not t.is_space]
+    return 2 <= len(words) <= MAX_PERSON_WORDS and all(t.is_alpha and t.text[:1].isupper() for t in words) \
+        and all(_VOWEL.search(fold(t.text)) for t in words) \
+        and not any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words)
+
+
 def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
     """A name of two to four capitalised words, none a body's or vowelless, set off by a comma from an office
     ("le nouveau président, Awa Traoré, …", "Présidence : KONATE ISSA, Coordinateur du …"): the
     office holder, a person, not a body."""
     doc = span.doc
-    words = [t for t in span if not t.is_space]
-    if not 2 <= len(words) <= MAX_PERSON_WORDS or not all(t.is_alpha and t.text[:1].isupper() for t in words) \
-            or not all(_VOWEL.search(fold(t.text)) for t in words) \
-            or any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words):
+    if not person_shaped(span, rules):
         return False
     folded = folded_tokens(doc)
     if span.start >= 2 and doc[span.start - 1].text == "," and _office_noun(folded[span.start - 2], rules):

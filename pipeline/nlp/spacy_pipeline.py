@@ -61,8 +61,9 @@ GLUED_WORDS = r"(?<=[a-zà-ÿ]{3})(?=[A-ZÀ-ÖØ-Ý][a-zà-ÿ]{2})"
 GLUED_PARENTHESIS = r"(?<=[^\W\d_]{2})\((?=[A-ZÀ-ÖØ-Ý])"
 
 #: "du Programme alimentaire mondial (PAM)-Ségou": a closing parenthesis glued to a hyphen and the office's
-#: town is its own token, and so is the hyphen, so the acronym inside is one the registry can know
-CLOSED_BEFORE_HYPHEN = r"(?<=[^\W\d_])\)(?=[-–])|(?<=\))[-–](?=[^\W\d_])"
+#: town is its own token, and so is the hyphen, so the acronym inside is one the registry can know; so is one
+#: after an acronym glued to the next lower-case word ("(CSA)a organisé", a space lost in extraction)
+CLOSED_BEFORE_HYPHEN = r"(?<=[^\W\d_])\)(?=[-–])|(?<=\))[-–](?=[^\W\d_])|(?<=[A-Z]{2})\)(?=[a-zà-ÿ])"
 
 
 def split_trailing_hyphens(nlp: Language) -> None:
