@@ -478,6 +478,7 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
+            or readings.in_a_titled_name(doc, s, places)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
             or readings.divides_a_wide_area(doc, s)

@@ -857,6 +857,8 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
             for e in ("ienne", "ien", "aine", "ain", "aise", "ais"))
     if not word[:1].isupper() or not word.isalpha() or word in place_forms:
         return False
+    if hausa_people(word, place_forms):
+        return True
     for base in {word[:-1] if word.endswith("s") else word, word}:  # "Soudanais": its own "s"
         for ending in DEMONYM_ENDINGS:
             stem = base[:-len(ending)]
@@ -865,6 +867,21 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
             if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
                 return True  # "Nigérien": the accent its ending put on "Niger"
     return False
+
+
+#: Hausa names a place's people with "-awa" ("Katsinawa", "Gobirawa": the people of Katsina, of
+#: Gobir), which a French text puts in the plural once more ("des Katsinawas")
+HAUSA_PEOPLE_ENDING = "awa"
+
+
+def hausa_people(word: str, place_forms: Container[str]) -> bool:
+    """"des Katsinawas", "the Katsinawa": a place's people in Hausa, not the place. The French plural's
+    "s" after "-awa" tells it by its shape (a place's name takes no plural), while "-awa" alone
+    needs the place before it ("Katsina" + "wa"), since many places end so ("Adamawa", "Kukawa")."""
+    if word.endswith(HAUSA_PEOPLE_ENDING + "s") and len(word) - 4 >= MIN_DEMONYM_STEM and word[:-1] not in place_forms:
+        return True
+    stem = word[:-2]
+    return word.endswith(HAUSA_PEOPLE_ENDING) and len(stem) >= MIN_DEMONYM_STEM and stem in place_forms
 
 
 #: determiners that make the next word a common noun: quantifiers, possessives, demonstratives
@@ -1007,6 +1024,57 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
         join -= 1
     return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
         and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
+
+
+#: what places a framework's or a plan's capitalised name in French ("… de la Crise au Centre", "…
+#: dans le Nord") and what joins that name's words ("Gestion de la Crise"); English capitalises
+#: every word of a headline or an event ("Crisis In South West", "Review Meeting in Town"), so
+#: its "in" tells nothing
+_NAMED_IN = frozenset({"au", "aux", "en", "dans"})
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l"})
+_TITLED_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour"})
+_PLACE_CHAIN_JOINS = frozenset({"de", "du", "des"})
+#: a lower-case head's complement ("le cadre politique de Gestion …") opens the name with "de"
+_COMPLEMENT_JOINS = frozenset({"de", "du", "des", "d"})
+#: capitalised words of the language a name holds before the place: a name written in capitals
+#: throughout, or after a lower-case head and its "de"
+MIN_TITLED_WORDS, MIN_HEADED_WORDS = 3, 2
+
+
+def in_a_titled_name(doc: Doc, span: Span, places: Container[int]) -> bool:
+    """A place closing a name written in capitalised words of the language inside a French sentence
+    ("le Cadre Politique de Gestion de la Crise au Centre du Pays", "du cadre politique de Gestion
+    de la Crise dans le Centre"): a framework's, a plan's or a body's own name, which places itself
+    (tests/real conventions: a place inside a body's, a plan's or an event's name is no location).
+    Three such words after a word or a comma on the name's line, or two after a lower-case head and
+    its "de"; a title line ("Situation Humanitaire au Pays") and a bare name ("les Nations Unies au
+    Pays", "la Mission de Protection au Pays") keep their place."""
+    folded = folded_tokens(doc)
+    i = span.start - 1
+    while i >= 1 and (i in places or folded[i] in _PLACE_CHAIN_JOINS or compass_word(doc[i].text)
+                      or folded[i] in ZONE_ADJECTIVES) and same_line(doc, i, span.end):
+        i -= 1  # "au Centre du Pays": the places (or the zone) the name closes
+    if i >= 1 and folded[i] in _NAME_ARTICLES:
+        i -= 1
+    if i < 2 or folded[i] not in _NAMED_IN:
+        return False
+    k, words, first = i - 1, 0, i
+    while k >= 0 and same_line(doc, k, i) and k not in places:
+        token = doc[k]
+        if folded[k] in _TITLED_NAME_JOINS and k < i - 1:
+            k -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper
+                and is_language_word(token.text, doc.vocab)):
+            break
+        words, first, k = words + 1, k, k - 1
+    if first < 2 or not same_line(doc, first - 2, i) or first - 1 in places:
+        return False
+    before, head = doc[first - 1], doc[first - 2]
+    if words >= MIN_TITLED_WORDS and (before.is_alpha or before.text == ","):
+        return True
+    return words >= MIN_HEADED_WORDS and folded[first - 1] in _COMPLEMENT_JOINS and head.is_alpha and head.is_lower \
+        and folded[first - 2] not in _TITLED_NAME_JOINS
 
 
 #: a count as written before its noun ("68.978", "1,250", "12 300", "45")
