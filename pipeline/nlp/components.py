@@ -61,6 +61,8 @@ SECURITY_FORCE = "armed/security actor"
 #: hyphens that join the parts of a compound direction ("North-East")
 #: a water body named after a country ("Lac Tchad", "Lake Chad")
 WATER_WORDS = frozenset({"lac", "lake"})
+#: words that open a place's name before an older place's ("New Fangak", "Old Fangak"), capitalised
+PLACE_PREFIXES = frozenset({"New", "Old"})
 HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
@@ -478,13 +480,15 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
-            or readings.in_a_titled_name(doc, s, places)
+            or readings.in_a_titled_name(doc, s, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
             or readings.divides_a_wide_area(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
+                                                   or readings.an_institutions_office(doc, s, self.rules)
+                                                   or readings.opens_a_rank(doc, s)
                                                    or readings.opens_a_title(doc, s, self.rules)
                                                    or ctx.thanked_or_cited(doc, s.start)
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
@@ -719,6 +723,7 @@ class MinutesEntities:
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (" " not in text and readings.names_a_people(text, self.place_forms)) \
                     or (readings.compass_word(text) and text not in self.place_forms) \
+                    or (ctx.word_in_capitals(text) and text not in self.place_forms) \
                     or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
                     or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
@@ -1019,7 +1024,8 @@ class MinutesEntities:
         """Two names one space apart that make one place's name: an admin unit and a direction
         after it ("Yobe North", a senatorial district; not a direction that is a unit of the same
         country), a lake and the country it is named after ("Lac Tchad", "Lake Chad": the lake or
-        the province named after it, not the country)."""
+        the province named after it, not the country), "New" or "Old" and a known place ("New
+        Fangak": the new town, one name)."""
         result = list(spans)
         places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
         for span in places:
@@ -1030,6 +1036,11 @@ class MinutesEntities:
                 lake = mark(Span(doc, before, span.end, label="LOC"), "context")  # "Lake Chad", "Lake" read by nothing
                 result = [s for s in result if s is not span] + [lake]
                 continue
+            if span.id_ and before >= 0 and doc[before].text in PLACE_PREFIXES and doc[before].whitespace_ == " " \
+                    and not any(s.start <= before < s.end and s.label_ != "LOC" for s in spans):
+                whole = mark(Span(doc, before, span.end, label="LOC", span_id=span.id_), span._.method, span._.candidates)
+                result = [s for s in result if s is not span and not (s.label_ == "LOC" and s.end == span.start)] + [whole]
+                continue  # "from New Fangak": the new town's name, not "New" and the old town
             place = self.places.get(span.id_)
             after = span.end
             water = fold_token(span.text) in WATER_WORDS
@@ -1754,7 +1765,7 @@ class MinutesEntities:
                 continue  # "the Multi-Sector Operations Team": a compound word, no place
             if part.text not in self.place_forms and ctx.topic_phrase(part):
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
-            if end - start == 1 and readings.mixed_case_acronym(part.text):
+            if end - start == 1 and (readings.mixed_case_acronym(part.text) or readings.vowelless_acronym(part.text)):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place

@@ -540,7 +540,8 @@ def country_after_a_compass_word(doc: Doc, span: Span) -> bool:
 #: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
 ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
                          ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
-                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
+                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups"),
+                         ("phenomene",)})  # "le phénomène <name>": an insurgency named after its leader
 
 
 #: how many words an armed group's name before its faction's may run ("Boko Haram <name>")
@@ -562,6 +563,14 @@ def names_an_armed_group(doc: Doc, span: Span, rules: Optional[ContextRules] = N
         return False
     return any(fold(doc[span.start - k:span.start].text) in rules.armed_groups
                for k in range(1, min(MAX_GROUP_WORDS, span.start) + 1))
+
+
+def inside_an_armed_groups_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A place closing an armed group's name the list knows ("la Katiba <region>", "Front de
+    Libération du <region>", ``armed_groups.csv``): the group named after its area, no location
+    (tests/real conventions: a place inside a group's name), though the gazetteer knows the place."""
+    return any(fold(doc[span.start - k:span.end].text) in rules.armed_groups
+               for k in range(1, min(MAX_GROUP_WORDS + 2, span.start) + 1))
 
 
 #: how far around a place a disease's name holding it may reach (characters)
@@ -1222,6 +1231,35 @@ def mixed_case_acronym(text: str) -> bool:
     """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
     NER reads as a place's name; no place name of the region is written so."""
     return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
+
+
+_VOWELS = frozenset("aeiouyAEIOUYàâäéèêëîïôöùûüÀÂÉÈÊÎÔÛ")
+#: the longest word in title case without a vowel read as an acronym ("Mrc", "Cnr")
+MAX_VOWELLESS_ACRONYM = 5
+
+
+def vowelless_acronym(text: str) -> bool:
+    """"Mrc", "Pdg": a short word in title case with no vowel, an acronym written as a word (a
+    party's, a body's), which no place name of the region is."""
+    return 2 <= len(text) <= MAX_VOWELLESS_ACRONYM and text.isalpha() and text[:1].isupper() and text[1:].islower() \
+        and not _VOWELS & set(text)
+
+
+def opens_a_rank(doc: Doc, span: Span) -> bool:
+    """One word right before a rank or a head of state's noun on its line ("the Vice President of
+    …", "Vice-Président"): the rank's first word, no place."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and after is not None and span[0].whitespace_ == " " and after.text[:1].isupper() \
+        and fold(after.text) in RANKS
+
+
+def an_institutions_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture": capitalised words of the language
+    around an institution's head noun (``org_heads.csv``), an office, no place (a place's name holds
+    a name, not only words; :func:`names_an_office` reads one word)."""
+    words = [t for t in span if t.is_alpha and fold(t.text) not in _TITLED_NAME_JOINS]
+    return len(words) > 1 and any(fold(t.text) in rules.org_heads for t in words) and all(
+        t.text[:1].isupper() and not t.is_upper and is_language_word(t.text, doc.vocab) for t in words)
 
 
 #: a zone's adjective that opens a people's or a continent's part's name as a compass point does
