@@ -1041,10 +1041,10 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
 #: its "in" tells nothing
 _NAMED_IN = frozenset({"au", "aux", "en", "dans"})
 _NAME_ARTICLES = frozenset({"le", "la", "les", "l"})
-_TITLED_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour"})
+_TITLED_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "a", "aux"})
 _PLACE_CHAIN_JOINS = frozenset({"de", "du", "des"})
 #: a lower-case head's complement ("le cadre politique de Gestion …") opens the name with "de"
-_COMPLEMENT_JOINS = frozenset({"de", "du", "des", "d"})
+_COMPLEMENT_JOINS = frozenset({"de", "d"})
 #: capitalised words of the language a name holds before the place: a name written in capitals
 #: throughout, or after a lower-case head and its "de"
 MIN_TITLED_WORDS, MIN_HEADED_WORDS = 3, 2
