@@ -2,7 +2,8 @@
 structure: a place closing a framework's capitalised French name, a people's name in Hausa, a
 newspaper's country, a place inside a listed armed group's name, an insurgency after "phénomène", an
 acronym written as a word without a vowel, a rank's first word, an institution's office, a heading
-word in capitals after a cue, "New" before a known place. Every sentence and unknown name here is
+word in capitals after a cue, "New" before a known place; and two misses: a name in parentheses
+after a place, a name an apposition defines as a place. Every sentence and unknown name here is
 INVENTED."""
 
 from __future__ import annotations
@@ -84,3 +85,16 @@ def test_a_heading_word_in_capitals_after_a_cue_is_no_place():
 def test_new_before_a_known_place_is_one_name():
     found = places("Some 2,000 displaced people have arrived in Malakal from New Fangak, Jonglei State.")
     assert "New Fangak" in found and "New" not in found
+
+
+def test_a_name_in_parentheses_after_a_place_is_a_place():
+    found = places("Schools closed: 9 in Panyang, 3 in Rubkona (Wathjak) and 5 in Leer.")
+    assert "Wathjak" in found
+    assert "MSF" not in places("Les équipes de Gao (MSF) sont arrivées.")  # an acronym is no place's name
+
+
+def test_a_name_an_apposition_defines_as_a_place_is_a_place():
+    found = places("Les nouveaux arrivants sont installés à Koulé Bir, une localité située à 3 kilomètres de la "
+                   "ville de Goz Beïda.")
+    assert "Koulé Bir" in found
+    assert "Salif" not in places("Nous avons rencontré M. Salif, un village chief de la zone.")

@@ -444,6 +444,7 @@ class MinutesEntities:
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._paired_with_places(doc, found))
+        found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._compound_names(doc, self._country_parts(doc, found))
         found = self._countries_sharing_an_acronym(doc, found)
@@ -942,14 +943,15 @@ class MinutesEntities:
 
     def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
-        Lekuro", "réfugiés de Tagando et Chinwar"): the other place of the pair, when nothing read
-        it and the NER read it as no person or organisation (a pair is too short for
-        :meth:`_listed_among_places`)."""
+        Lekuro", "réfugiés de Tagando et Chinwar"), or in parentheses right after a place ("in
+        <county> (<town>)"): the other place of the pair, when nothing read it and the NER read it
+        as no person or organisation (a pair is too short for :meth:`_listed_among_places`)."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
         found = []
         for span in (s for s in taken if s.label_ == "LOC"):
-            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False)):
+            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False),
+                               readings.named_in_parentheses(doc, span.end)):
                 if start is None or any(i in covered or i in ner for i in range(start, end)) \
                         or any(ctx.is_language_word(t.text, doc.vocab) or fold_token(t.text) in self.rules.groups
                                for t in doc[start:end]):
@@ -958,6 +960,13 @@ class MinutesEntities:
                 found.append(pair)
                 covered |= set(range(start, end))
         return found
+
+    def _defined_as_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name an apposition defines as a place ("à <name>, une localité située …"), which nothing
+        else read (:func:`place_readings.defined_as_a_place`)."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        return [mark(Span(doc, start, end, label="LOC"), "context")
+                for start, end in readings.defined_as_a_place(doc, self.rules, covered)]
 
     def _named_again(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name the field reads as a place at one mention (after a cue, in a list of places, by

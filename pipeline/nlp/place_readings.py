@@ -1035,6 +1035,45 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
         and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
 
 
+def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[int]]:
+    """The one name in parentheses right after a place ("4 in <county> (<town>)", "<town>
+    (<province>)"): the place's part or its other name, a place too; (None, None) if there is none.
+    Only a word written as a name (its initial the only capital: no acronym, "(MSF)")."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_alpha \
+            and doc[end + 1].text[:1].isupper() and sum(c.isupper() for c in doc[end + 1].text) == 1 \
+            and len(doc[end + 1]) >= 3:
+        return end + 1, end + 2
+    return None, None
+
+
+#: the indefinite article of an apposition that says what a name is ("<name>, une localité …")
+_APPOSITION_ARTICLES = frozenset({"un", "une", "a", "an"})
+#: how many capitalised words a name an apposition defines may hold
+MAX_APPOSED_WORDS = 3
+
+
+def defined_as_a_place(doc: Doc, rules: ContextRules, covered: Container[int]) -> list[tuple[int, int]]:
+    """Names an apposition defines as a place ("à <name> <name>, une localité située à …", "<name>,
+    a camp hosting …"): one to three capitalised words on the line before a comma, an indefinite
+    article and a strong place cue's noun (``place_cues.csv``), which nothing else read."""
+    nouns = {cue.words[0] for cue in rules.place_cues if cue.side == "before" and cue.strong and len(cue.words) == 1}
+    folded = folded_tokens(doc)
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "," or folded[i + 1] not in _APPOSITION_ARTICLES or folded[i + 2] not in nouns \
+                or (i + 3 < len(doc) and _function_word(folded[i + 3], rules)):
+            continue  # "<name>, a town official": a person
+        start = i
+        while start > 0 and i - start < MAX_APPOSED_WORDS and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper and start - 1 not in covered \
+                and (start == i or doc[start - 1].whitespace_ == " ") and same_line(doc, start - 1, i + 1):
+            start -= 1
+        if start < i and start > 0 and not doc[start - 1].text[:1].isupper() \
+                and not any(folded[k].rstrip(".") in HONORIFICS for k in range(start - 1, i)):
+            found.append((start, i))
+    return found
+
+
 #: what places a framework's or a plan's capitalised name in French ("… de la Crise au Centre", "…
 #: dans le Nord") and what joins that name's words ("Gestion de la Crise"); English capitalises
 #: every word of a headline or an event ("Crisis In South West", "Review Meeting in Town"), so
