@@ -98,3 +98,10 @@ def test_a_name_an_apposition_defines_as_a_place_is_a_place():
                    "ville de Goz Beïda.")
     assert "Koulé Bir" in found
     assert "Salif" not in places("Nous avons rencontré M. Salif, un village chief de la zone.")
+
+
+def test_the_agent_of_a_participle_with_first_names_between_is_no_place():
+    """"conduits par <first> <surname>": the NER read the surname alone as a place; named again later."""
+    found = places("Les diplomates étaient conduits par Rosine N'Tam Bel, conseillère politique. Plus tard, "
+                   "N'Tam Bel a rencontré le préfet à Mokolo.")
+    assert found == ["Mokolo"]

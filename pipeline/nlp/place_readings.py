@@ -748,13 +748,28 @@ _IRREGULAR_PARTICIPLES = frozenset({"made", "led", "held", "given", "done", "wri
 
 
 def agent_of_a_participle(doc: Doc, span: Span) -> bool:
-    """A name right after a passive participle and "par"/"by" ("la réunion présidée par <name>",
+    """A name right after a passive participle and "par"/"by", first names between ("la réunion présidée par <name>",
+    "conduits par <first> <name>",
     "the prayer was made by <name>"): who did it, a person or a body, not a place (a road runs
     "through" a town, a river "passes by" it: "passant par", a present participle, is no agent)."""
-    if span.start < 2 or doc[span.start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, span.start - 2, span.start + 1):
+    start = span.start
+    while start > 2 and span.start - start < MAX_FIRST_NAMES and _first_name(doc[start - 1]):
+        start -= 1  # "conduits par <first name> <name>": the NER read the surname alone
+    if start < 2 or doc[start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, start - 2, span.start + 1):
         return False
-    participle = doc[span.start - 2].lower_
-    return participle.isalpha() and (participle.endswith(("é", "ée", "és", "ées", "ed")) or participle in _IRREGULAR_PARTICIPLES)
+    participle = doc[start - 2].lower_
+    return participle.isalpha() and (participle.endswith(_PARTICIPLE_ENDINGS) or participle in _IRREGULAR_PARTICIPLES)
+
+
+#: the endings of French and English passive participles ("présidée", "conduits", "chaired")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed", "uit", "uits", "uite", "uites")
+#: how many first names may stand between "par" and the name the NER read
+MAX_FIRST_NAMES = 2
+
+
+def _first_name(token) -> bool:
+    """A word written as a first name: capitalised, the rest in lower case, on the name's line."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and token.whitespace_ == " "
 
 
 #: what joins a member to the organisation they speak for ("<name> of XYZA", "<name> de l'ONG …")
