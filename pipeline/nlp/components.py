@@ -61,6 +61,8 @@ SECURITY_FORCE = "armed/security actor"
 #: hyphens that join the parts of a compound direction ("North-East")
 #: a water body named after a country ("Lac Tchad", "Lake Chad")
 WATER_WORDS = frozenset({"lac", "lake"})
+#: words that open a place's name before an older place's ("New Fangak", "Old Fangak"), capitalised
+PLACE_PREFIXES = frozenset({"New", "Old"})
 HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
@@ -451,6 +453,7 @@ class MinutesEntities:
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._paired_with_places(doc, found))
+        found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._compound_names(doc, self._country_parts(doc, found))
         found = self._countries_sharing_an_acronym(doc, found)
@@ -487,12 +490,15 @@ class MinutesEntities:
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
+            or readings.in_a_titled_name(doc, s, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
             or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
             or readings.divides_a_wide_area(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
+                                                   or readings.an_institutions_office(doc, s, self.rules)
+                                                   or readings.opens_a_rank(doc, s)
                                                    or readings.opens_a_title(doc, s, self.rules)
                                                    or ctx.thanked_or_cited(doc, s.start)
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
@@ -729,6 +735,7 @@ class MinutesEntities:
                     or (ctx.infinitive_after_a(doc, start, end) and text not in self.place_forms) \
                     or (" " not in text and readings.names_a_people(text, self.place_forms)) \
                     or (readings.compass_word(text) and text not in self.place_forms) \
+                    or (ctx.word_in_capitals(text) and text not in self.place_forms) \
                     or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
                     or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
@@ -954,14 +961,15 @@ class MinutesEntities:
 
     def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
-        Lekuro", "réfugiés de Tagando et Chinwar"): the other place of the pair, when nothing read
-        it and the NER read it as no person or organisation (a pair is too short for
-        :meth:`_listed_among_places`)."""
+        Lekuro", "réfugiés de Tagando et Chinwar"), or in parentheses right after a place ("in
+        <county> (<town>)"): the other place of the pair, when nothing read it and the NER read it
+        as no person or organisation (a pair is too short for :meth:`_listed_among_places`)."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
         found = []
         for span in (s for s in taken if s.label_ == "LOC"):
-            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False)):
+            for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False),
+                               readings.named_in_parentheses(doc, span.end)):
                 if start is None or any(i in covered or i in ner for i in range(start, end)) \
                         or any(ctx.is_language_word(t.text, doc.vocab) or fold_token(t.text) in self.rules.groups
                                for t in doc[start:end]):
@@ -970,6 +978,13 @@ class MinutesEntities:
                 found.append(pair)
                 covered |= set(range(start, end))
         return found
+
+    def _defined_as_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """A name an apposition defines as a place ("à <name>, une localité située …"), which nothing
+        else read (:func:`place_readings.defined_as_a_place`)."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        return [mark(Span(doc, start, end, label="LOC"), "context")
+                for start, end in readings.defined_as_a_place(doc, self.rules, covered)]
 
     def _named_again(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name the field reads as a place at one mention (after a cue, in a list of places, by
@@ -1036,7 +1051,8 @@ class MinutesEntities:
         """Two names one space apart that make one place's name: an admin unit and a direction
         after it ("Yobe North", a senatorial district; not a direction that is a unit of the same
         country), a lake and the country it is named after ("Lac Tchad", "Lake Chad": the lake or
-        the province named after it, not the country)."""
+        the province named after it, not the country), "New" or "Old" and a known place ("New
+        Fangak": the new town, one name)."""
         result = list(spans)
         places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
         for span in places:
@@ -1047,6 +1063,11 @@ class MinutesEntities:
                 lake = mark(Span(doc, before, span.end, label="LOC"), "context")  # "Lake Chad", "Lake" read by nothing
                 result = [s for s in result if s is not span] + [lake]
                 continue
+            if span.id_ and before >= 0 and doc[before].text in PLACE_PREFIXES and doc[before].whitespace_ == " " \
+                    and not any(s.start <= before < s.end and s.label_ != "LOC" for s in spans):
+                whole = mark(Span(doc, before, span.end, label="LOC", span_id=span.id_), span._.method, span._.candidates)
+                result = [s for s in result if s is not span and not (s.label_ == "LOC" and s.end == span.start)] + [whole]
+                continue  # "from New Fangak": the new town's name, not "New" and the old town
             place = self.places.get(span.id_)
             after = span.end
             water = fold_token(span.text) in WATER_WORDS
@@ -1791,7 +1812,7 @@ class MinutesEntities:
                 continue  # "the Multi-Sector Operations Team": a compound word, no place
             if part.text not in self.place_forms and ctx.topic_phrase(part):
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
-            if end - start == 1 and readings.mixed_case_acronym(part.text):
+            if end - start == 1 and (readings.mixed_case_acronym(part.text) or readings.vowelless_acronym(part.text)):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place

@@ -540,7 +540,8 @@ def country_after_a_compass_word(doc: Doc, span: Span) -> bool:
 #: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
 ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
                          ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
-                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups")})
+                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups"),
+                         ("phenomene",)})  # "le phénomène <name>": an insurgency named after its leader
 
 
 #: how many words an armed group's name before its faction's may run ("Boko Haram <name>")
@@ -562,6 +563,14 @@ def names_an_armed_group(doc: Doc, span: Span, rules: Optional[ContextRules] = N
         return False
     return any(fold(doc[span.start - k:span.start].text) in rules.armed_groups
                for k in range(1, min(MAX_GROUP_WORDS, span.start) + 1))
+
+
+def inside_an_armed_groups_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A place closing an armed group's name the list knows ("la Katiba <region>", "Front de
+    Libération du <region>", ``armed_groups.csv``): the group named after its area, no location
+    (tests/real conventions: a place inside a group's name), though the gazetteer knows the place."""
+    return any(fold(doc[span.start - k:span.end].text) in rules.armed_groups
+               for k in range(1, min(MAX_GROUP_WORDS + 2, span.start) + 1))
 
 
 #: how far around a place a disease's name holding it may reach (characters)
@@ -741,13 +750,28 @@ _IRREGULAR_PARTICIPLES = frozenset({"made", "led", "held", "given", "done", "wri
 
 
 def agent_of_a_participle(doc: Doc, span: Span) -> bool:
-    """A name right after a passive participle and "par"/"by" ("la réunion présidée par <name>",
+    """A name right after a passive participle and "par"/"by", first names between ("la réunion présidée par <name>",
+    "conduits par <first> <name>",
     "the prayer was made by <name>"): who did it, a person or a body, not a place (a road runs
     "through" a town, a river "passes by" it: "passant par", a present participle, is no agent)."""
-    if span.start < 2 or doc[span.start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, span.start - 2, span.start + 1):
+    start = span.start
+    while start > 2 and span.start - start < MAX_FIRST_NAMES and _first_name(doc[start - 1]):
+        start -= 1  # "conduits par <first name> <name>": the NER read the surname alone
+    if start < 2 or doc[start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, start - 2, span.start + 1):
         return False
-    participle = doc[span.start - 2].lower_
-    return participle.isalpha() and (participle.endswith(("é", "ée", "és", "ées", "ed")) or participle in _IRREGULAR_PARTICIPLES)
+    participle = doc[start - 2].lower_
+    return participle.isalpha() and (participle.endswith(_PARTICIPLE_ENDINGS) or participle in _IRREGULAR_PARTICIPLES)
+
+
+#: the endings of French and English passive participles ("présidée", "conduits", "chaired")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed", "uit", "uits", "uite", "uites")
+#: how many first names may stand between "par" and the name the NER read
+MAX_FIRST_NAMES = 2
+
+
+def _first_name(token) -> bool:
+    """A word written as a first name: capitalised, the rest in lower case, on the name's line."""
+    return token.is_alpha and token.text[:1].isupper() and token.text[1:].islower() and token.whitespace_ == " "
 
 
 #: what joins a member to the organisation they speak for ("<name> of XYZA", "<name> de l'ONG …")
@@ -859,6 +883,8 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
             for e in ("ienne", "ien", "aine", "ain", "aise", "ais"))
     if not word[:1].isupper() or not word.isalpha() or word in place_forms:
         return False
+    if hausa_people(word, place_forms):
+        return True
     for base in {word[:-1] if word.endswith("s") else word, word}:  # "Soudanais": its own "s"
         for ending in DEMONYM_ENDINGS:
             stem = base[:-len(ending)]
@@ -867,6 +893,21 @@ def names_a_people(word: str, place_forms: Container[str]) -> bool:
             if any(s in place_forms or s + "a" in place_forms for s in (stem, fold_keep_length(stem))):
                 return True  # "Nigérien": the accent its ending put on "Niger"
     return False
+
+
+#: Hausa names a place's people with "-awa" ("Katsinawa", "Gobirawa": the people of Katsina, of
+#: Gobir), which a French text puts in the plural once more ("des Katsinawas")
+HAUSA_PEOPLE_ENDING = "awa"
+
+
+def hausa_people(word: str, place_forms: Container[str]) -> bool:
+    """"des Katsinawas", "the Katsinawa": a place's people in Hausa, not the place. The French plural's
+    "s" after "-awa" tells it by its shape (a place's name takes no plural), while "-awa" alone
+    needs the place before it ("Katsina" + "wa"), since many places end so ("Adamawa", "Kukawa")."""
+    if word.endswith(HAUSA_PEOPLE_ENDING + "s") and len(word) - 4 >= MIN_DEMONYM_STEM and word[:-1] not in place_forms:
+        return True
+    stem = word[:-2]
+    return word.endswith(HAUSA_PEOPLE_ENDING) and len(stem) >= MIN_DEMONYM_STEM and stem in place_forms
 
 
 #: determiners that make the next word a common noun: quantifiers, possessives, demonstratives
@@ -1009,6 +1050,96 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
         join -= 1
     return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
         and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
+
+
+def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[int]]:
+    """The one name in parentheses right after a place ("4 in <county> (<town>)", "<town>
+    (<province>)"): the place's part or its other name, a place too; (None, None) if there is none.
+    Only a word written as a name (its initial the only capital: no acronym, "(MSF)")."""
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and doc[end + 1].is_alpha \
+            and doc[end + 1].text[:1].isupper() and sum(c.isupper() for c in doc[end + 1].text) == 1 \
+            and len(doc[end + 1]) >= 3:
+        return end + 1, end + 2
+    return None, None
+
+
+#: the indefinite article of an apposition that says what a name is ("<name>, une localité …")
+_APPOSITION_ARTICLES = frozenset({"un", "une", "a", "an"})
+#: how many capitalised words a name an apposition defines may hold
+MAX_APPOSED_WORDS = 3
+
+
+def defined_as_a_place(doc: Doc, rules: ContextRules, covered: Container[int]) -> list[tuple[int, int]]:
+    """Names an apposition defines as a place ("à <name> <name>, une localité située à …", "<name>,
+    a camp hosting …"): one to three capitalised words on the line before a comma, an indefinite
+    article and a strong place cue's noun (``place_cues.csv``), which nothing else read."""
+    nouns = {cue.words[0] for cue in rules.place_cues if cue.side == "before" and cue.strong and len(cue.words) == 1}
+    folded = folded_tokens(doc)
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "," or folded[i + 1] not in _APPOSITION_ARTICLES or folded[i + 2] not in nouns \
+                or (i + 3 < len(doc) and _function_word(folded[i + 3], rules)):
+            continue  # "<name>, a town official": a person
+        start = i
+        while start > 0 and i - start < MAX_APPOSED_WORDS and doc[start - 1].is_alpha \
+                and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_upper and start - 1 not in covered \
+                and (start == i or doc[start - 1].whitespace_ == " ") and same_line(doc, start - 1, i + 1):
+            start -= 1
+        if start < i and start > 0 and not doc[start - 1].text[:1].isupper() \
+                and not any(folded[k].rstrip(".") in HONORIFICS for k in range(start - 1, i)):
+            found.append((start, i))
+    return found
+
+
+#: what places a framework's or a plan's capitalised name in French ("… de la Crise au Centre", "…
+#: dans le Nord") and what joins that name's words ("Gestion de la Crise"); English capitalises
+#: every word of a headline or an event ("Crisis In South West", "Review Meeting in Town"), so
+#: its "in" tells nothing
+_NAMED_IN = frozenset({"au", "aux", "en", "dans"})
+_NAME_ARTICLES = frozenset({"le", "la", "les", "l"})
+_TITLED_NAME_JOINS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "a", "aux"})
+_PLACE_CHAIN_JOINS = frozenset({"de", "du", "des"})
+#: a lower-case head's complement ("le cadre politique de Gestion …") opens the name with "de"
+_COMPLEMENT_JOINS = frozenset({"de", "d"})
+#: capitalised words of the language a name holds before the place: a name written in capitals
+#: throughout, or after a lower-case head and its "de"
+MIN_TITLED_WORDS, MIN_HEADED_WORDS = 3, 2
+
+
+def in_a_titled_name(doc: Doc, span: Span, places: Container[int]) -> bool:
+    """A place closing a name written in capitalised words of the language inside a French sentence
+    ("le Cadre Politique de Gestion de la Crise au Centre du Pays", "du cadre politique de Gestion
+    de la Crise dans le Centre"): a framework's, a plan's or a body's own name, which places itself
+    (tests/real conventions: a place inside a body's, a plan's or an event's name is no location).
+    Three such words after a word or a comma on the name's line, or two after a lower-case head and
+    its "de"; a title line ("Situation Humanitaire au Pays") and a bare name ("les Nations Unies au
+    Pays", "la Mission de Protection au Pays") keep their place."""
+    folded = folded_tokens(doc)
+    i = span.start - 1
+    while i >= 1 and (i in places or folded[i] in _PLACE_CHAIN_JOINS or compass_word(doc[i].text)
+                      or folded[i] in ZONE_ADJECTIVES) and same_line(doc, i, span.end):
+        i -= 1  # "au Centre du Pays": the places (or the zone) the name closes
+    if i >= 1 and folded[i] in _NAME_ARTICLES:
+        i -= 1
+    if i < 2 or folded[i] not in _NAMED_IN:
+        return False
+    k, words, first = i - 1, 0, i
+    while k >= 0 and same_line(doc, k, i) and k not in places:
+        token = doc[k]
+        if folded[k] in _TITLED_NAME_JOINS and k < i - 1:
+            k -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper
+                and is_language_word(token.text, doc.vocab)):
+            break
+        words, first, k = words + 1, k, k - 1
+    if first < 2 or not same_line(doc, first - 2, i) or first - 1 in places:
+        return False
+    before, head = doc[first - 1], doc[first - 2]
+    if words >= MIN_TITLED_WORDS and (before.is_alpha or before.text == ","):
+        return True
+    return words >= MIN_HEADED_WORDS and folded[first - 1] in _COMPLEMENT_JOINS and head.is_alpha and head.is_lower \
+        and folded[first - 2] not in _TITLED_NAME_JOINS
 
 
 #: a count as written before its noun ("68.978", "1,250", "12 300", "45")
@@ -1156,6 +1287,35 @@ def mixed_case_acronym(text: str) -> bool:
     """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
     NER reads as a place's name; no place name of the region is written so."""
     return bool(_MIXED_CASE_ACRONYM.fullmatch(text))
+
+
+_VOWELS = frozenset("aeiouyAEIOUYàâäéèêëîïôöùûüÀÂÉÈÊÎÔÛ")
+#: the longest word in title case without a vowel read as an acronym ("Mrc", "Cnr")
+MAX_VOWELLESS_ACRONYM = 5
+
+
+def vowelless_acronym(text: str) -> bool:
+    """"Mrc", "Pdg": a short word in title case with no vowel, an acronym written as a word (a
+    party's, a body's), which no place name of the region is."""
+    return 2 <= len(text) <= MAX_VOWELLESS_ACRONYM and text.isalpha() and text[:1].isupper() and text[1:].islower() \
+        and not _VOWELS & set(text)
+
+
+def opens_a_rank(doc: Doc, span: Span) -> bool:
+    """One word right before a rank or a head of state's noun on its line ("the Vice President of
+    …", "Vice-Président"): the rank's first word, no place."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return len(span) == 1 and after is not None and span[0].whitespace_ == " " and after.text[:1].isupper() \
+        and fold(after.text) in RANKS
+
+
+def an_institutions_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture": capitalised words of the language
+    around an institution's head noun (``org_heads.csv``), an office, no place (a place's name holds
+    a name, not only words; :func:`names_an_office` reads one word)."""
+    words = [t for t in span if t.is_alpha and fold(t.text) not in _TITLED_NAME_JOINS]
+    return len(words) > 1 and any(fold(t.text) in rules.org_heads for t in words) and all(
+        t.text[:1].isupper() and not t.is_upper and is_language_word(t.text, doc.vocab) for t in words)
 
 
 #: a zone's adjective that opens a people's or a continent's part's name as a compass point does
