@@ -37,6 +37,13 @@ def owners_by_form() -> dict[str, set[str]]:
     return owners
 
 
+def forms_of_the_file(file: str) -> list[str]:
+    """Every form (id, names, aliases) one registry file gives its bodies."""
+    return [value.strip() for row in read_rows(file, RESOURCES_DIR)
+            for column in ("org_id", "name_fr", "name_en", "aliases")
+            for value in row[column].split("|") if value.strip()]
+
+
 def test_every_org_id_is_listed_once_across_the_registry_files():
     ids = [org.org_id for org in load_organisations(RESOURCES_DIR)]
     assert sorted({i for i in ids if ids.count(i) > 1}) == []

@@ -5,18 +5,12 @@ organisations are linked in INVENTED sentences, and the acronyms and names left 
 from __future__ import annotations
 
 import pytest
-from test_registry import matching_key, org_ids, owners_by_form
+from test_registry import forms_of_the_file, matching_key, org_ids, owners_by_form
 
 from pipeline.config import RESOURCES_DIR
 from pipeline.reference.tables import read_rows
 
 FILE = "organisations_partners2.csv"
-
-
-def forms_of_the_file() -> list[str]:
-    return [value.strip() for row in read_rows(FILE, RESOURCES_DIR)
-            for column in ("org_id", "name_fr", "name_en", "aliases")
-            for value in row[column].split("|") if value.strip()]
 
 
 def test_the_file_lists_partners_of_every_country_of_the_region():
@@ -25,7 +19,7 @@ def test_the_file_lists_partners_of_every_country_of_the_region():
 
 def test_no_form_of_the_second_partner_file_is_shared():
     owners = owners_by_form()
-    assert [form for form in forms_of_the_file() if len(owners[matching_key(form)]) != 1] == []
+    assert [form for form in forms_of_the_file(FILE) if len(owners[matching_key(form)]) != 1] == []
 
 
 @pytest.mark.parametrize("text, expected", [
