@@ -6,7 +6,7 @@ from __future__ import annotations
 import pipeline.process
 from pipeline.process import process_with, schema_violations
 
-from conftest import SEED_TEXT, runtime
+from conftest import REFERENCE, SEED_TEXT, runtime
 
 PLACE_METHODS = {"gazetteer", "geonames", "context", "ner"}
 
@@ -35,3 +35,62 @@ def test_a_files_rows_that_break_the_schema_fail_that_file_not_the_batch(monkeyp
     bad = process_with(runtime(), SEED_TEXT, SEED_TEXT.name)
     assert bad.document["status"] == "failed" and not bad.tables
     assert "locations.method: value not allowed (registry" in bad.document["error"]
+
+
+def _figure(text: str, phrase: str, unit: str):
+    from pipeline.facts import Figure
+    start = text.index(phrase)
+    return Figure(None, "body", start, start + len(phrase), phrase, float(phrase.split()[0]), unit,
+                  phrase.split()[-1], "exact", None, None, None, text)
+
+
+def test_a_noun_after_a_year_and_its_own_count_is_not_seen_again():
+    """"En 2020, 140 zorgans …": the pattern of a number before the noun ran from the year across
+    the comma, so the noun the field's one figure holds counted as "seen again" (a second pass)."""
+    from pipeline.nlp.figures import nouns_learned
+    text = "En 2020, 140 zorgans ont été construits."
+    assert nouns_learned(text, [_figure(text, "140 zorgans", "other")], REFERENCE) == ()
+    again = text + " Puis 60 zorgans ont suivi."
+    assert nouns_learned(again, [_figure(again, "140 zorgans", "other")], REFERENCE) == (("zorgans", "other", None),)
+
+
+def test_an_attendance_lines_body_before_its_acronym_and_town_is_no_dateline():
+    """"<Body> (ACR)-<Town>" ending a line was read as a dateline, the body's words as its town."""
+    from pipeline.nlp.bylines import byline_patterns, byline_spans
+    patterns = byline_patterns(["mars"])
+    agencies, others = byline_spans("Bureau Regional Zorgo (BRZ)-Kelmani\nla reunion a commence", patterns)
+    assert others == []
+    agencies, others = byline_spans("Petit Zorgo (ABC)-Le gouverneur a ouvert la session.", patterns)
+    assert others == [(0, len("Petit Zorgo"))]
+
+
+def test_an_outlet_and_its_author_line_ends_with_the_name():
+    """"Outlet Info | Par <name>" with the sentence going on after it: no byline (the author's
+    span ran into the sentence)."""
+    from pipeline.nlp.bylines import byline_patterns, byline_spans
+    patterns = byline_patterns(["mars"])
+    assert byline_spans("Zorg Info | Par Jean Dupont Le Gouverneur Ali a dit", patterns)[1] == []
+    text = "Zorg Info | Par Jean Dupont"
+    assert byline_spans(text, patterns)[1] == [(text.index("Jean"), len(text))]
+
+
+def test_a_rank_before_the_last_word_is_a_title():
+    from spacy.tokens import Span
+
+    from pipeline.nlp.place_readings import a_title_before_a_name
+    doc = runtime().nlp.make_doc("Le rapport a été lu par le Col Kelmani")
+    assert a_title_before_a_name(doc, Span(doc, len(doc) - 2, len(doc) - 1))
+
+
+def test_nouns_ending_like_a_participle_are_no_agents_verb():
+    """"-uit(s)" ended "conduits" and "construit", and "circuit", "produits", "fruit" too: an
+    unknown place after "un circuit par <town>" was dropped as a person doing something."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.place_readings import agent_of_a_participle
+    for text, expected in [("Les travaux conduits par Zorgabe ont repris.", True),
+                           ("Un circuit par Zorgabe est prévu.", False),
+                           ("Les produits par Zorgabe arrivent.", False)]:
+        doc = runtime().nlp.make_doc(text)
+        name = [t.i for t in doc if t.text == "Zorgabe"][0]
+        assert agent_of_a_participle(doc, Span(doc, name, name + 1)) is expected, text

@@ -40,7 +40,8 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         # the wire's town in capitals then the agency and a dash: "NIAMEY (ACR) -"
         re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*\((?P<agency>{_ACRONYM})\)[ \t]*[-–—]"),
         # the same with the town's words capitalised and the dash glued to the sentence: "Petit Zorgo (ACR)-Le …"
-        re.compile(rf"(?m){_OPEN}(?P<block>{_TOWN})[ \t]*\((?P<agency>{_ACRONYM})\)[-–—](?=[A-Z])"),
+        # (a sentence after the dash: "<Body> (ACR)-<Town>" ending an attendance line is no dateline)
+        re.compile(rf"(?m){_OPEN}(?P<block>{_TOWN})[ \t]*\((?P<agency>{_ACRONYM})\)[-–—](?=[A-Z][\w'’]*[ \t]+[a-zà-ÿ])"),
         # the sign-off after a sentence's end or the writers' initials: "… dit. (ACR)", "AB/CD (ACR)"
         re.compile(rf"(?m)(?:[.!?»”]|\b(?P<block>[A-Z]{{1,4}}/[A-Z]{{1,4}}))[ \t]*\((?P<agency>{_ACRONYM})\){_CLOSE}"),
         # the author's line: "Jean Dupont / ACR - Ville"
@@ -49,7 +50,7 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
-                   rf"(?P<block>{_PERSON})"),
+                   rf"(?P<block>{_PERSON}){_CLOSE}"),
     ]
 
 

@@ -1065,7 +1065,7 @@ class MinutesEntities:
                 continue
             if span.id_ and before >= 0 and doc[before].text in PLACE_PREFIXES and doc[before].whitespace_ == " " \
                     and not any(s.start <= before < s.end and s.label_ != "LOC" for s in spans):
-                whole = mark(Span(doc, before, span.end, label="LOC", span_id=span.id_), span._.method, span._.candidates)
+                whole = mark(Span(doc, before, span.end, label="LOC", span_id=span.id_), *marked(span))
                 result = [s for s in result if s is not span and not (s.label_ == "LOC" and s.end == span.start)] + [whole]
                 continue  # "from New Fangak": the new town's name, not "New" and the old town
             place = self.places.get(span.id_)
@@ -1158,7 +1158,7 @@ class MinutesEntities:
         for token in doc:
             text = token.text
             if token.i == 0 or token.i in covered or not ctx.acronym_as_a_name(text) \
-                    or text.upper() not in self.acronym_forms or doc[token.i - 1].lower_.replace("’", "'") not in ctx.DETERMINERS \
+                    or text.upper() not in self.acronym_forms or doc[token.i - 1].lower_.replace("’", "'").rstrip("'") not in ctx.DETERMINERS \
                     or text in self.place_forms or fold_token(text) in self.rules.given_names \
                     or ctx.is_language_word(text, doc.vocab):
                 continue

@@ -1330,8 +1330,9 @@ def nouns_learned(text: str, figures: Sequence[Figure], reference: Reference
     for folded, found in units.items():
         if len(found) != 1:
             continue
-        again = (m.start() for m in re.finditer(rf"(?<![\w.,])\d[\d \u00a0\u202f.,]*[ \t]+{re.escape(written[folded])}\b",
-                                                text, re.IGNORECASE))
+        # the noun after one number (a comma then a space ends it: "En 2023, 1 400 foyers" is 1 400's)
+        again = (m.start() for m in re.finditer(rf"(?<![\w.,])\d(?:[\d.]|,(?=\d)|[ \u00a0\u202f](?=\d))*[ \t]+"
+                                                rf"{re.escape(written[folded])}\b", text, re.IGNORECASE))
         if any(not any(a <= start < b for a, b in held) for start in again):
             learned.append((folded, next(iter(found)), None))
     return tuple(learned)

@@ -636,7 +636,7 @@ _WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:o
 def a_title_before_a_name(doc: Doc, span: Span) -> bool:
     """One word that is an honorific or a rank, written or abbreviated ("le Col. <name>", "Gen
     <name>"), before its dot or a capitalised name on its line: a person's title, no place."""
-    if len(span) != 1 or fold(span.text) not in HONORIFICS | RANKS or span.end + 1 >= len(doc):
+    if len(span) != 1 or fold(span.text) not in HONORIFICS | RANKS or span.end >= len(doc):
         return False
     after = span.end + 1 if doc[span.end].text == "." and not doc[span.end].whitespace_.strip(" ") else span.end
     return after < len(doc) and same_line(doc, span.start, after + 1) and doc[after].is_alpha \
@@ -760,11 +760,15 @@ def agent_of_a_participle(doc: Doc, span: Span) -> bool:
     if start < 2 or doc[start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, start - 2, span.start + 1):
         return False
     participle = doc[start - 2].lower_
-    return participle.isalpha() and (participle.endswith(_PARTICIPLE_ENDINGS) or participle in _IRREGULAR_PARTICIPLES)
+    return participle.isalpha() and (participle.endswith(_PARTICIPLE_ENDINGS) or participle in _IRREGULAR_PARTICIPLES
+                                     or bool(_UIT_PARTICIPLES.fullmatch(participle)))
 
 
 #: the endings of French and English passive participles ("présidée", "conduits", "chaired")
-_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed", "uit", "uits", "uite", "uites")
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed", "uite", "uites")
+#: participles in -uit(s) whose masculine is also no noun ("conduits par", "construit par"); "produit",
+#: "circuit", "fruit" are nouns as often
+_UIT_PARTICIPLES = re.compile(r"(?:con|cons|dé|intro|ré|in|tra|sé)?(?:duits?|truits?)")
 #: how many first names may stand between "par" and the name the NER read
 MAX_FIRST_NAMES = 2
 
