@@ -50,7 +50,7 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
-                   rf"(?P<block>{_PERSON}){_CLOSE}"),
+                   rf"(?P<block>{_PERSON})(?=[ \t]*(?:$|\s[-–—]\s))"),  # the line's end or a dash before a date
     ]
 
 
