@@ -30,7 +30,7 @@ from pipeline.process import DocumentResult, current_version, failed_result, loa
 from pipeline.schema import TABLES
 from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifest_table, read_manifest
 from pipeline.trace import mark
-from pipeline.validate import validate_folder
+from pipeline.validate import row_violations, validate_folder
 from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_tables, stage_workbook, staging_folder
 
 log = logging.getLogger(__name__)
@@ -162,6 +162,18 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
         pool.close()
 
 
+def within_the_schema(result: DocumentResult, paths: dict[str, Path], version: str) -> DocumentResult:
+    """A file's result, or its failure when its rows break the schema (a stage's bug on that file):
+    the file fails with the cause named, the run's datasets stay valid."""
+    broken = row_violations(result.tables) if result.tables else ""
+    if not broken:
+        return result
+    document = result.document
+    log.error("rows of %s fail the schema: %s", document["source_path"], broken)
+    return failed_result(document["source_path"], document["doc_id"], paths[document["doc_id"]],
+                         f"internal error (rows fail the schema: {broken}); please report this file", version)
+
+
 def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
     """The legacy files (.doc, .rtf, .odt) converted into the conversion cache before the local
     workers start on them, many to a LibreOffice call (its start costs several times a file's
@@ -256,8 +268,10 @@ def _convert(inputs: list[Path], out_dir: Path, settings: Settings, options: Run
     report.seen, report.skipped = len(files), sum(not s.skip_reason for s in sources) - len(todo)
     if todo and pool is not None:  # what the assembly imports (pandas…), while the parent waits for its local
         import_in_background()  # workers: not before it asks for them (in-process or on Dask, nothing to overlap)
+    paths = {s.doc_id: s.path for s in todo}
     for done, result in enumerate(run_all(todo, settings, version, options, pool), start=1):
         mark("parent: result received")
+        result = within_the_schema(result, paths, version)
         store.save(result)
         report.converted += 1
         if on_result:

@@ -146,11 +146,6 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
                              f"internal error ({type(exc).__name__}: {exc}); please report this file", version)
     tables = {"agenda_items": agenda_item_rows(doc_id, minutes, facts), "actions": action_rows(doc_id, minutes, facts),
               **mention_rows(doc_id, facts)}
-    broken = schema_violations(tables)
-    if broken:  # a stage's bug on this file: the file fails, the batch's datasets stay valid
-        log.error("rows of %s fail the schema: %s", source_path, broken)
-        return failed_result(source_path, doc_id, path,
-                             f"internal error (rows fail the schema: {broken}); please report this file", version)
     _, size = _format_and_size(path)
     row = document_row(doc_id, source_path, document.format, size, version, minutes,
                        pages=document.pages, warnings=document.warnings, ocr_pages=document.ocr_pages,
@@ -158,16 +153,6 @@ def process(path: Path, source_path: str, *, reference: Reference, nlp: Language
     row["seconds"] = round(time.perf_counter() - started, 3)
     return DocumentResult(row, tables)
 
-
-def schema_violations(tables: dict[str, list[Row]]) -> str:
-    """What in one document's rows breaks the datasets' schema ('' when nothing): checked per
-    file, so that one file's bad row fails that file, not the validation of the whole batch."""
-    from pipeline.schema import TABLES
-    from pipeline.validate import check_table
-    from pipeline.write import arrow_table
-
-    return "; ".join(str(v) for name, rows in tables.items() if rows
-                     for v in check_table(TABLES[name], arrow_table(TABLES[name], rows)))
 
 
 def process_with(runtime: Runtime, path: Path, source_path: str, doc_id: Optional[str] = None,

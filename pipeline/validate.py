@@ -73,6 +73,26 @@ def check_table(schema: TableSchema, table: pa.Table) -> list[Violation]:
     return found
 
 
+def row_violations(tables: dict[str, list[dict]]) -> str:
+    """What in one document's rows breaks the schema's nulls and allowed values ('' when nothing),
+    checked on the rows as a worker hands them over (plain values, no Arrow table: the batch's
+    parent checks each result as it arrives, so that one file's bad row fails that file, not the
+    validation of the whole run)."""
+    found = []
+    for name, rows in tables.items():
+        for column in TABLES[name].columns:
+            if not column.allowed and column.nullable:
+                continue
+            allowed = frozenset(column.allowed)
+            bad = [i for i, row in enumerate(rows) if (value := row.get(column.name)) is None and not column.nullable
+                   or value is not None and allowed and value not in allowed]
+            if bad:
+                examples = sorted({str(rows[i].get(column.name)) for i in bad[:ROWS_SHOWN]})
+                found.append(f"{name}.{column.name}: value not allowed ({', '.join(examples)}) ({len(bad)} row"
+                             f"{'s' * (len(bad) != 1)})")
+    return "; ".join(found)
+
+
 def duplicate_rows(table: pa.Table, key: list[str]) -> tuple[int, ...]:
     """The rows whose key an earlier row already has. Counted by Arrow's hash grouping (a null is
     a value like any other, as in a tuple), so a clean table of a million rows costs no Python

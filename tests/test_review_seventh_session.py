@@ -3,10 +3,17 @@ offsets, and one file's rows that break the schema failing the whole batch. Sent
 
 from __future__ import annotations
 
-import pipeline.process
-from pipeline.process import process_with, schema_violations
+import shutil
 
-from conftest import REFERENCE, SEED_TEXT, runtime
+import pandas as pd
+
+import pipeline.process
+from pipeline.batch import RunOptions, convert
+from pipeline.config import Settings
+from pipeline.process import process_with
+from pipeline.validate import row_violations
+
+from conftest import REFERENCE, SEED_PROSE, SEED_TEXT, runtime
 
 PLACE_METHODS = {"gazetteer", "geonames", "context", "ner"}
 
@@ -21,20 +28,38 @@ def test_a_compass_word_and_a_countrys_shared_acronym_keep_a_places_method():
     assert all(method in PLACE_METHODS for _, method in places)
 
 
-def test_a_files_rows_that_break_the_schema_fail_that_file_not_the_batch(monkeypatch):
-    good = process_with(runtime(), SEED_TEXT, SEED_TEXT.name)
-    assert good.document["status"] == "ok" and schema_violations(good.tables) == ""
+def test_a_files_rows_that_break_the_schema_fail_that_file_not_the_batch(tmp_path, monkeypatch):
+    """A place's method the schema does not allow failed the validation of the whole run (no
+    datasets at all); now the file fails alone, with the cause, and the others are written."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for fixture in (SEED_TEXT, SEED_PROSE):
+        shutil.copy(fixture, folder / fixture.name)
     rows = pipeline.process.mention_rows
+    broken = []
 
     def with_a_bad_method(doc_id, facts):
         tables = rows(doc_id, facts)
-        tables["locations"] = [dict(r, method="registry") for r in tables["locations"]]
+        if not broken:  # the first file only
+            broken.append(doc_id)
+            tables["locations"] = [dict(r, method="registry") for r in tables["locations"]]
         return tables
 
     monkeypatch.setattr(pipeline.process, "mention_rows", with_a_bad_method)
-    bad = process_with(runtime(), SEED_TEXT, SEED_TEXT.name)
-    assert bad.document["status"] == "failed" and not bad.tables
-    assert "locations.method: value not allowed (registry" in bad.document["error"]
+    convert([folder], tmp_path / "out", Settings(cache_dir=tmp_path / "cache"), RunOptions(jobs=1, timeout=0))
+    documents = pd.read_parquet(tmp_path / "out" / "documents.parquet").set_index("doc_id")
+    assert documents.loc[broken[0], "status"] == "failed"
+    assert "locations.method: value not allowed (registry)" in documents.loc[broken[0], "error"]
+    assert (documents.drop(index=broken[0])["status"] == "ok").all() and len(documents) == 2
+    locations = pd.read_parquet(tmp_path / "out" / "locations.parquet")
+    assert set(locations["doc_id"]) == set(documents.index) - {broken[0]}
+
+
+def test_rows_within_the_schema_have_nothing_to_say():
+    good = process_with(runtime(), SEED_TEXT, SEED_TEXT.name)
+    assert good.document["status"] == "ok" and row_violations(good.tables) == ""
+    assert row_violations({"locations": [dict(good.tables["locations"][0], method=None)]}) \
+        .startswith("locations.method: value not allowed (None)")
 
 
 def _figure(text: str, phrase: str, unit: str):
