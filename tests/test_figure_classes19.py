@@ -86,6 +86,18 @@ def test_a_key_figures_label_before_it_is_no_title_line():
     assert (2_400_000, "persons", "exact") in _read(minutes.body_text)
 
 
+def test_a_key_figure_after_two_title_lines_takes_its_label_from_the_title():
+    """The label was kept apart only when the title had its three lines already."""
+    from pipeline.extract.text import parse_text_export
+
+    from conftest import minutes_of
+
+    minutes = minutes_of(parse_text_export(
+        "Profil humanitaire de Zanbo\n\nTOKO DÉMOGRAPHIE\n\n2.4 millions\n\nLa situation est calme.", "profil.txt"))
+    assert minutes.header.title == "Profil humanitaire de Zanbo"
+    assert minutes.body_text.startswith("TOKO DÉMOGRAPHIE\n2.4 millions")
+
+
 def test_a_title_before_a_small_number_keeps_its_lines():
     from pipeline.extract.text import parse_text_export
 

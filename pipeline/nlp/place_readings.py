@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word
+from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word, singulars
 from pipeline.nlp.person_names import HONORIFICS, RANKS
 from pipeline.textnorm import fold
 
@@ -702,8 +702,7 @@ def _holder_noun(word: str, rules: ContextRules) -> bool:
     """A folded noun of a function a person holds (``role_words.csv``, a rank or a head of state,
     in the plural too), or one with a prefix ("vice-president", "sous-prefet", "co-chair")."""
     nouns = rules.role_words | RANKS
-    last = word.rsplit("-", 1)[-1]
-    return any(w in nouns or (w[-1:] in ("s", "x") and w[:-1] in nouns) for w in {word, last})
+    return any(w in nouns for form in {word, word.rsplit("-", 1)[-1]} for w in singulars(form))
 
 
 #: how many tokens a parenthesis a role phrase holds may run ("(OCHA)", "(Bureau de la coordination)")

@@ -285,7 +285,8 @@ def title_paragraphs(zone: list[Block], settings: Settings, reference: Reference
         text = block.text.strip()
         if not text:
             continue
-        if _label_value(text, reference) is not None or len(text) > MAX_TITLE_CHARS or len(parts) >= settings.max_title_paragraphs:
+        if _KEY_FIGURE_ALONE.fullmatch(text) or _label_value(text, reference) is not None or len(text) > MAX_TITLE_CHARS \
+                or len(parts) >= settings.max_title_paragraphs:
             following = text
             break
         parts.append(block)
