@@ -1,7 +1,8 @@
 """The twentieth pass's partners, appended to ``organisations_partners2.csv``: local and
 national NGOs, state services, INGOs and donors of the region outside Mali are linked in
-INVENTED sentences, and the forms left out for precision (a generic term, a code another body
-of the region uses, a word, an everyday phrase) are not registry forms."""
+INVENTED sentences, and the forms left out for precision (a generic term, a pooled fund or a
+national programme, a code another body of the region uses, a word, an everyday phrase) are not
+registry forms."""
 
 from __future__ import annotations
 
@@ -19,9 +20,9 @@ from test_registry import matching_key, org_ids, owners_by_form
       "NDLEA": "NDLEA"}),
     ("L'ADSSE, le CAJED et la Caritas Butembo-Beni ont assisté 300 ménages avec l'AJEDI-Ka.",
      {"ADSSE": "ADSSE", "CAJED": "CAJED", "Caritas Butembo-Beni": "Caritas Butembo-Beni", "AJEDI-Ka": "AJEDI-Ka"}),
-    ("Le RJDH et le PNDDRR ont tenu une réunion avec AHA à Bria.", {"RJDH": "RJDH", "PNDDRR": "PNDDRR", "AHA": "AHA"}),
-    ("TRI-SS, JAM and the Health Pooled Fund supported the clinic.",
-     {"TRI-SS": "TRI-SS", "JAM": "JAM", "Health Pooled Fund": "HPF"}),
+    ("Le RJDH et le REN-LAC ont tenu une réunion avec AHA à Bria.", {"RJDH": "RJDH", "REN-LAC": "REN-LAC", "AHA": "AHA"}),
+    ("TRI-SS, JAM and the Borno Women Development Initiative supported the clinic.",
+     {"TRI-SS": "TRI-SS", "JAM": "JAM", "Borno Women Development Initiative": "BOWDI"}),
     ("Le CSSI et le SPONGAH ont accueilli l'ASTBEF.", {"CSSI": "CSSI", "SPONGAH": "SPONGAH", "ASTBEF": "ASTBEF"}),
     ("La CONGAFEN, le ROTAB et l'AFJN ont formé 25 paralégales avec Lafia Matassa.",
      {"CONGAFEN": "CONGAFEN", "ROTAB": "ROTAB", "AFJN": "AFJN", "Lafia Matassa": "Lafia Matassa"}),
@@ -35,8 +36,8 @@ def test_twentieth_pass_partners_are_linked(text, expected):
 
 def test_forms_left_out_for_precision_are_not_registry_forms():
     owners = owners_by_form()
-    for form in ("FDS", "CPS", "POC", "AIDES", "ACCORD", "EMERGENCY", "Alight", "Albarka",
-                 "feed the children", "right to play", "action for development"):
+    for form in ("FDS", "CPS", "POC", "HPF", "health pooled fund", "FHRAOC", "PNDDRR", "AIDES", "ACCORD",
+                 "EMERGENCY", "Alight", "Albarka", "feed the children", "right to play", "action for development"):
         assert not owners.get(matching_key(form)), form
 
 
