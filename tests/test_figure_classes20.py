@@ -66,3 +66,13 @@ def test_the_people_a_meeting_was_held_with_are_the_meetings_own():
 def test_participation_in_an_activity_of_the_response_stays_a_figure():
     assert _read("La campagne a connu la participation de 300 femmes aux séances de sensibilisation.") == [
         (300, "persons", "exact")]
+
+
+def test_an_english_count_whose_noun_opens_with_qualifying_words():
+    text = "During the month, the monitors in the area recorded the 64 reported human rights violations of the year."
+    assert _read(text, "en") == [(64, "incidents", "exact")]
+
+
+def test_a_participle_that_is_no_modifier_ends_the_english_noun_phrase():
+    text = "During the month, the 64 who arrived in the camps of the area were registered by the team."
+    assert all(unit != "other" for _value, unit, _q in _read(text, "en"))

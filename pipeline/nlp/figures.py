@@ -261,9 +261,10 @@ def words_before(text: str, position: int, limit: int = 6) -> list[re.Match]:
 def counted_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses] = None
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The noun a number counts, looking right: a listed one ("404 ménages", "96 protection
-    incidents", "12 were children"), else, with ``guess``, one no list knows, read by its vector."""
-    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None) \
-        or people_noun(text, number, reference)
+    incidents", "12 were children"; in English after up to three qualifying words, "178 reported
+    human rights violations"), else, with ``guess``, one no list knows, read by its vector."""
+    return listed_noun(text, number, reference) or compound_noun(text, number, reference) \
+        or (guessed_noun(text, number, reference, guess) if guess else None) or people_noun(text, number, reference)
 
 
 #: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
@@ -895,6 +896,34 @@ def age_limited_noun(text: str, numbers: Sequence[NumberMention], i: int, refere
     if text[numbers[i].end:limit.start()].strip():
         return None
     return counted_noun(text, numbers[i + 1], reference, guess)
+
+
+def compound_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"the 178 reported human rights violations", "45 gender based violence cases": in English a
+    count's noun phrase may open with up to three words that qualify its head (participles, nouns
+    used as adjectives, a plural among them); the first listed noun after them, in the same phrase,
+    is what is counted. Every word before it is lower-case, no stop word, verb, preposition or
+    counted noun (those end the phrase, as in :func:`listed_noun`); a participle only as a listed
+    modifier ("reported", not "received")."""
+    if language_of([text[max(0, number.start - 120):number.end + 120]]) != "en":
+        return None
+    context = reference.figure_context
+    ends = (set(context.get("not_a_count", {})) | set(context.get("preposition", {})) | set(context.get("copula", {}))
+            | set(_CONNECTORS) | set(_COORDINATING))
+    tokens = words_after(text, number.end, limit=4)
+    for k, token in enumerate(tokens):
+        word, folded = token.group(), fold(token.group())
+        if line_ends_phrase(text, number, token) or not folded:
+            return None
+        found = unit_of(word, reference)
+        if found and k and _qualifies_next(tokens, token, reference):
+            continue  # "45 reported child protection incidents": the singular qualifies the head
+        if found:
+            return (token, *found) if k else None  # right after the number: listed_noun's reading stands
+        if k == 3 or not word.replace("-", "").isalpha() or not word.islower() or folded in reference.stop_words \
+                or folded in ends or (_VERB_AFTER.match(" " + word) and folded not in context.get("modifier", {})):
+            return None  # "300 received hygiene kits": people who received them; "reported", a modifier, qualifies
+    return None
 
 
 #: an item of a list of things counted ("197 bâches, 394 nattes et 197 Kitchen-set"): a number, then one
