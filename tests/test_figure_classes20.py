@@ -76,3 +76,8 @@ def test_an_english_count_whose_noun_opens_with_qualifying_words():
 def test_a_participle_that_is_no_modifier_ends_the_english_noun_phrase():
     text = "During the month, the 64 who arrived in the camps of the area were registered by the team."
     assert all(unit != "other" for _value, unit, _q in _read(text, "en"))
+
+
+def test_a_column_of_figures_labelled_by_places_keeps_the_label_above():
+    text = "Personnes déplacées\n\n12 000\n\n3 400\n\nZanbo\n\nLorem"
+    assert _read(text)[:1] == [(12_000, "persons", "exact")]

@@ -1917,12 +1917,12 @@ def _line_number(text: str, start: int, end: int, language: str, reference: Refe
 
 
 def stacked_label_unit(text: str, start: int, end: int, language: str, reference: Reference
-                       ) -> Optional[tuple[str, str, Optional[str]] | tuple[()]]:
+                       ) -> Optional[tuple[str, str, Optional[str]]]:
     """A dashboard's key figures flattened into a column, each alone on its line, their labels after
     them in the same order ("3.8 million / 2.7 million / 1.3 million / People to be assisted … /
     People reached … / People displaced …"): the k-th figure takes the k-th label's counted noun
     (its first words: the column says it is a label, however long). None when the line is in no
-    such column; () when it is but its label names no counted noun (no other label is its)."""
+    such column or its label names no counted noun."""
     column = [(start, end)]
     while (above := _neighbour_line(text, *column[0], -1)) and _line_number(text, *above, language, reference):
         column.insert(0, above)
@@ -1939,7 +1939,7 @@ def stacked_label_unit(text: str, start: int, end: int, language: str, reference
     if len(labels) < len(column):
         return None
     first_words = " ".join(w.group() for w in list(_WORD.finditer(labels[column.index((start, end))]))[:4])
-    return label_words_unit(first_words, reference, 3) or ()
+    return label_words_unit(first_words, reference, 3)
 
 
 def key_figure_unit(text: str, number: NumberMention, language: str, reference: Reference
@@ -1954,8 +1954,8 @@ def key_figure_unit(text: str, number: NumberMention, language: str, reference: 
         return None
     start, end = _line_at(text, number.start)
     stacked = stacked_label_unit(text, start, end, language, reference)
-    if stacked is not None:
-        return stacked or None
+    if stacked:
+        return stacked  # else the label above or below, as for a figure alone
     above, below = _neighbour_line(text, start, end, -1), _neighbour_line(text, start, end, 1)
     unit_above = label_words_unit(text[above[0]:above[1]], reference, 3) if above else None
     unit_below = label_words_unit(text[below[0]:below[1]], reference, 3) if below else None
