@@ -159,6 +159,17 @@ def states_coverage(text: str, number: NumberMention, reference: Reference) -> b
     return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
 
 
+def meets_with(text: str, number: NumberMention, sentence: str, reference: Reference) -> bool:
+    """"une réunion avec une quinzaine de chefs de mission", "la participation d'une quarantaine de
+    délégués": the people a meeting was held with are its own business, whatever their noun
+    (figure_context's meeting_with), unless the sentence names an activity of the response."""
+    before = _without_qualifier(fold(text[max(0, number.start - 40):number.start]), reference)
+    if not any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("meeting_with", {})):
+        return False
+    folded = " " + fold(sentence) + " "
+    return not any(f" {term} " in folded for term in reference.figure_context.get("activity", {}))
+
+
 #: a household noun (an adjective may follow it) and the word that opens its size: "large families
 #: with", "les familles nombreuses de", "households of", "ménages comptant"
 _SIZE_OF = re.compile(r"(?<![^\W\d_])(\d+\s+)?([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?"
@@ -250,9 +261,10 @@ def words_before(text: str, position: int, limit: int = 6) -> list[re.Match]:
 def counted_noun(text: str, number: NumberMention, reference: Reference, guess: Optional[NounClasses] = None
                  ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The noun a number counts, looking right: a listed one ("404 ménages", "96 protection
-    incidents", "12 were children"), else, with ``guess``, one no list knows, read by its vector."""
-    return listed_noun(text, number, reference) or (guessed_noun(text, number, reference, guess) if guess else None) \
-        or people_noun(text, number, reference)
+    incidents", "12 were children"; in English after up to three qualifying words, "178 reported
+    human rights violations"), else, with ``guess``, one no list knows, read by its vector."""
+    return listed_noun(text, number, reference) or compound_noun(text, number, reference) \
+        or (guessed_noun(text, number, reference, guess) if guess else None) or people_noun(text, number, reference)
 
 
 #: a capitalised demonym no list names, by its ending: "Central Africans", "Ugandans", "Togolese", "Sénégalais"
@@ -874,6 +886,75 @@ def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool
     return any(fold(w.group()) in children for w in after + before[-1:])
 
 
+def age_limited_noun(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference,
+                     guess: Optional[NounClasses] = None) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"two under 10 children dead", "12 under 5 children admitted": an age limit between a count and
+    its noun is part of the noun phrase; the count counts the noun after the limit."""
+    if i + 1 >= len(numbers) or not is_age_limit(text, numbers[i + 1], reference):
+        return None
+    limit = _AGE_LIMIT_BEFORE.search(text, max(0, numbers[i + 1].start - 12), numbers[i + 1].start)
+    if text[numbers[i].end:limit.start()].strip():
+        return None
+    return counted_noun(text, numbers[i + 1], reference, guess)
+
+
+def compound_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"the 178 reported human rights violations", "45 gender based violence cases": in English a
+    count's noun phrase may open with up to three words that qualify its head (participles, nouns
+    used as adjectives, a plural among them); the first listed noun after them, in the same phrase,
+    is what is counted. Every word before it is lower-case, no stop word, verb, preposition or
+    counted noun (those end the phrase, as in :func:`listed_noun`); a participle only as a listed
+    modifier ("reported", not "received")."""
+    if language_of([text[max(0, number.start - 120):number.end + 120]]) != "en":
+        return None
+    context = reference.figure_context
+    ends = (set(context.get("not_a_count", {})) | set(context.get("preposition", {})) | set(context.get("copula", {}))
+            | set(_CONNECTORS) | set(_COORDINATING))
+    tokens = words_after(text, number.end, limit=4)
+    for k, token in enumerate(tokens):
+        word, folded = token.group(), fold(token.group())
+        if line_ends_phrase(text, number, token) or not folded:
+            return None
+        found = unit_of(word, reference)
+        if found and k and _qualifies_next(tokens, token, reference):
+            continue  # "45 reported child protection incidents": the singular qualifies the head
+        if found:
+            return (token, *found) if k else None  # right after the number: listed_noun's reading stands
+        if k == 3 or not word.replace("-", "").isalpha() or not word.islower() or folded in reference.stop_words \
+                or folded in ends or (_VERB_AFTER.match(" " + word) and folded not in context.get("modifier", {})):
+            return None  # "300 received hygiene kits": people who received them; "reported", a modifier, qualifies
+    return None
+
+
+#: an item of a list of things counted ("197 bâches, 394 nattes et 197 Kitchen-set"): a number, then one
+#: word (a hyphenated or capitalised one too) or two, up to the list's comma or "et" / "and" / its end
+_ITEM = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)(?:[ \t]+[^\W\d_][\w'’-]*)?[ \t]*(?=,|;|\.|$|[ \t]+(?:et|and)\b)", re.IGNORECASE)
+_ITEM_JOIN = re.compile(r"[ \t]*(?:,|;|,?[ \t]*\b(?:et|and)\b)[ \t]*", re.IGNORECASE)
+
+
+def list_item_noun(text: str, numbers: Sequence[NumberMention], i: int, figures: Sequence[Figure],
+                   places: Sequence[tuple[int, int, str]] = ()) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"des kits composés de 197 bâches, 394 nattes, 197 seaux et 197 Kitchen-set": a number and a word
+    no list knows, in a list of items each a number and its noun, counts what the two items before
+    it count when those two read the same unit (things handed out are listed alike); never before a
+    preposition or a place ("600 à Bria": the item's noun is elided)."""
+    item = _ITEM.match(text, numbers[i].end)
+    if i < 2 or not item or fold(item.group(1)) in {"a", "au", "aux", "en", "dans", "in", "at", "to", "de", "of"} \
+            or any(start <= item.start(1) < end for start, end, _name in places):
+        return None
+    previous = []
+    for k in (i - 1, i - 2):
+        before = next((f for f in figures if f.start == numbers[k].start), None)
+        end = _ITEM.match(text, numbers[k].end)
+        if before is None or end is None or not _ITEM_JOIN.fullmatch(text, end.end(), numbers[k + 1].start):
+            return None
+        previous.append(before)
+    units = {f.unit for f in previous}
+    if len(units) != 1:
+        return None
+    return _WORD.match(text, item.start(1)), units.pop(), None
+
+
 #: words before a year-shaped number that make it a year even when a counted noun follows: "en 2020
 #: 3 écoles", "the 2021 school year", "cette 2020 campagne", "by the end of 2016 most toilets"
 _TIME_BEFORE = re.compile(r"(?:\b(?:en|in|depuis|since|durant|during|année|year|the|this|that|la|le|cette"
@@ -1036,6 +1117,24 @@ def key_figure_row_unit(text: str, numbers: Sequence[NumberMention], i: int, ref
         found = unit_of(word.group(), reference)
         if found and found[0] != "other":  # "Funding requested": an amount's label, bare counts are no amounts
             return found[0], word.group(), found[1]
+    return None
+
+
+def key_figure_line_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference
+                         ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A dashboard flattened into one line, its labels woven between its figures ("436,300 4.6 million
+    13% IDPs in …, (Funding … CAR 43,500 against the SRP 2.7 million in 34 sites …"): a bare count
+    of the line (a thousand or more, no noun) takes the unit of the line's key-figure row, when the
+    line holds one (:func:`key_figure_row_unit`) that counts people. Not a number opening a
+    parenthesis ("(18 million assistance November)": a label's date, an amount's displaced scale)."""
+    if not _bare_count(text, numbers[i]) or text[:numbers[i].start].rstrip().endswith("("):
+        return None
+    start, end = _line_at(text, numbers[i].start)
+    for k, other in enumerate(numbers):
+        if k != i and start <= other.start < end:
+            row = key_figure_row_unit(text, numbers, k, reference)
+            if row is not None:
+                return row if row[0] == "persons" else None
     return None
 
 
@@ -1373,7 +1472,9 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                     else counted_noun(text, number, reference, guess) or noun_before(text, number, reference))
             noun = noun or breakdown_noun(text, number, reference, guess)  # "alertes (312)": the noun before
             noun = noun or coordinated_noun(text, number, figures, reference, guess)
+            noun = noun or age_limited_noun(text, numbers, i, reference, guess)
             noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
+            noun = noun or list_item_noun(text, numbers, i, figures, places)
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
@@ -1395,6 +1496,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
+                      or key_figure_line_unit(text, numbers, i, reference)
                       or unit_of_sentence_before(text, number, figures))
             total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
             if stated is None and total is not None:
@@ -1415,6 +1517,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         sentence = text[start:end].strip()
         if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence, reference)
                                   or _part_of_participants(text, start, number.start, sentence, reference)):
+            continue
+        if meets_with(text, number, sentence, reference):
             continue
         if unit == "other" and states_coverage(text, number, reference):
             continue
@@ -1805,6 +1909,39 @@ def _neighbour_line(text: str, start: int, end: int, step: int) -> Optional[tupl
     return None
 
 
+def _line_number(text: str, start: int, end: int, language: str, reference: Reference) -> Optional[NumberMention]:
+    """The one number of a line that holds nothing else (a dashboard's key figure), if any."""
+    line = text[start:end]
+    numbers = find_numbers(line, language, reference)
+    return numbers[0] if len(numbers) == 1 and _number_alone(line, numbers[0]) else None
+
+
+def stacked_label_unit(text: str, start: int, end: int, language: str, reference: Reference
+                       ) -> Optional[tuple[str, str, Optional[str]]]:
+    """A dashboard's key figures flattened into a column, each alone on its line, their labels after
+    them in the same order ("3.8 million / 2.7 million / 1.3 million / People to be assisted … /
+    People reached … / People displaced …"): the k-th figure takes the k-th label's counted noun
+    (its first words: the column says it is a label, however long). None when the line is in no
+    such column or its label names no counted noun."""
+    column = [(start, end)]
+    while (above := _neighbour_line(text, *column[0], -1)) and _line_number(text, *above, language, reference):
+        column.insert(0, above)
+    while (below := _neighbour_line(text, *column[-1], 1)) and _line_number(text, *below, language, reference):
+        column.append(below)
+    if len(column) < 2:
+        return None
+    labels, line = [], column[-1]
+    while len(labels) < len(column) and (line := _neighbour_line(text, *line, 1)):
+        label = text[line[0]:line[1]]
+        if re.search(r"\d", label) or not label.strip():
+            return None  # a figure again, or the text goes on: no column of labels
+        labels.append(label)
+    if len(labels) < len(column):
+        return None
+    first_words = " ".join(w.group() for w in list(_WORD.finditer(labels[column.index((start, end))]))[:4])
+    return label_words_unit(first_words, reference, 3)
+
+
 def key_figure_unit(text: str, number: NumberMention, language: str, reference: Reference
                     ) -> Optional[tuple[str, str, Optional[str]]]:
     """A dashboard's key figure, alone on its line with its label on the line after or before
@@ -1816,6 +1953,9 @@ def key_figure_unit(text: str, number: NumberMention, language: str, reference: 
     if not _number_alone(text, number) or (digits.isdigit() and number.value < 20):
         return None
     start, end = _line_at(text, number.start)
+    stacked = stacked_label_unit(text, start, end, language, reference)
+    if stacked:
+        return stacked  # else the label above or below, as for a figure alone
     above, below = _neighbour_line(text, start, end, -1), _neighbour_line(text, start, end, 1)
     unit_above = label_words_unit(text[above[0]:above[1]], reference, 3) if above else None
     unit_below = label_words_unit(text[below[0]:below[1]], reference, 3) if below else None

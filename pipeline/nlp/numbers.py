@@ -157,11 +157,12 @@ def parse_digits(text: str, language: str, before_multiplier: bool = False) -> O
 
 def with_multiplier(text: str, end: int, value: float) -> tuple[float, int]:
     """A multiplier after a number, in digits or in words ("1,2 million", "three million"): the
-    value times it, and the end after it."""
+    value times it, and the end after it. The product is rounded to what the decimals can say:
+    4.1 × 1 000 000 is 4 099 999.9999999995 in floating point, which read as a fraction (a rate)."""
     multiplier = _MULTIPLIER.match(text, end)
     if not multiplier:
         return value, end
-    return value * _MULTIPLIERS[multiplier.group(1).lower()], multiplier.end()
+    return round(value * _MULTIPLIERS[multiplier.group(1).lower()], 6), multiplier.end()
 
 
 #: the rest of a number a scale word cut in two: "2 millions 300 000" (a space only between them,
