@@ -665,9 +665,12 @@ def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return names >= 1 and i >= 0 and doc[i].whitespace_ == " " and _function_word(folded[i], rules)
 
 
-#: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …", "le
-#: Représentant assistant en charge des opérations du <agency> au <country>, …")
-ROLE_REACH = 12
+#: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
+ROLE_REACH = 8
+#: how far a title written with its capital may stand ("le Représentant assistant en charge des
+#: opérations du <agency> au <country>, …"); a lower-case noun that far is often no title's ("illegal
+#: check points on … routes between A-B, C-D": "point" is also a focal point's)
+TITLE_REACH = 12
 #: what ends the phrase a role noun must stand in
 _PHRASE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "•"})
 #: marks joining a body's acronym to its town ("(PAM)-<town>", "(PAM)/<town>"), no word of a role phrase
@@ -689,7 +692,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     folded = folded_tokens(doc)
     i, read = comma - 1, 0
-    while i >= 0 and read < ROLE_REACH:
+    while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
             opening = _opening_parenthesis(doc, i)
             if opening is not None:
@@ -700,7 +703,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if doc[i].is_space or doc[i].text in _JOINING_MARKS:
             i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
             continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
-        if _holder_noun(folded[i], rules):
+        if _holder_noun(folded[i], rules) and (read < ROLE_REACH or doc[i].text[:1].isupper()):
             return True
         if doc[i].text in _AUXILIARIES:
             return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
