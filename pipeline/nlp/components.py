@@ -78,6 +78,10 @@ COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", 
 #: prepositions after which the abbreviation with the English article closing its phrase is the country ("of
 #: the DRC,", "across the DRC."): a body's acronym takes no article there
 ARTICLED_COUNTRY_PREPOSITIONS = COUNTRY_PREPOSITIONS | {"of", "to", "from", "into", "for"}
+#: verbs of going whose "to" names a destination, a country and not a body ("return to DRC", "fled to …");
+#: a body is given or sent "to", never gone back to
+GOING_VERBS = frozenset({"return", "returns", "returned", "returning", "go", "went", "gone", "going", "fled", "flee",
+                         "fleeing", "moved", "relocated", "repatriated", "back"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -486,7 +490,7 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
-            or (self._is_country(s) and readings.closes_a_force_name(doc, s))
+            or readings.closes_a_force_name(doc, s)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
@@ -505,11 +509,17 @@ class MinutesEntities:
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
+                                                   or readings.named_after_members_of(doc, s)
+                                                   or (len(s) == 1 and (readings.mixed_case_acronym(s.text)
+                                                                        or readings.vowelless_acronym(s.text)))
+                                                   or (s._.method == "ner" and readings.runs_on_past_an_initial(
+                                                       doc, s, self.rules.given_names, self.rules.surnames))
                                                    or (s._.method == "ner"  # no cue, no list: "Alhaji <name>" villages listed stay
                                                        and written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames))
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
+            or readings.listed_in_a_team(doc, s)  # "Cluster Team: <given>, <given>", known to a gazetteer or not
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
@@ -557,8 +567,8 @@ class MinutesEntities:
     def _country_or_body(self, doc: Doc, span: Span) -> Span:
         """A country's abbreviation that is also a registry acronym (``country_acronyms.csv``: "DRC": DR
         Congo, the Danish Refugee Council) is the country after a preposition of place, a compass word between ("in
-        northeast DRC", "across DRC"), or after a preposition and "the" closing its phrase ("of the DRC,"), and the
-        body anywhere else (a list, a partner's line)."""
+        northeast DRC", "across DRC"), after a verb of going and "to" ("return to DRC"), or after a preposition and
+        "the" closing its phrase ("of the DRC,"), and the body anywhere else (a list, a partner's line)."""
         if span.label_ != "LOC" or span.text not in self.shared_country_acronyms or span.text not in self.acronym_forms \
                 or not self._is_country(span):
             return span
@@ -567,6 +577,8 @@ class MinutesEntities:
             j -= 1
         if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
             return span
+        if j >= 1 and doc[j].lower_ == "to" and doc[j - 1].lower_ in GOING_VERBS:
+            return span  # "chose to return to DRC": a destination
         if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in ARTICLED_COUNTRY_PREPOSITIONS \
                 and (span.end == len(doc) or doc[span.end].is_punct or "\n" in doc[span.end - 1].whitespace_):
             return span  # "the capacity of the DRC, …": the country (not "of the DRC team")

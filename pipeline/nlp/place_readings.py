@@ -66,7 +66,7 @@ from typing import Container, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word, singulars
-from pipeline.nlp.person_names import HONORIFICS, RANKS
+from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
 #: the word between a state's name and its institution ("Borno State Ministry …")
@@ -321,10 +321,12 @@ MAX_FORCE_WORDS = 4
 
 
 def closes_a_force_name(doc: Doc, span: Span) -> bool:
-    """A country closing a named force's name, the head capitalised a few words before on its line
-    ("Forces Armées de la RDC (FARDC)", "Forces démocratiques de libération du Rwanda"): part of
-    the force's name (tests/real conventions: a body's name, no location); not after a head in
-    lower case ("les forces … se sont déplacées du Tchad", "la police de Péni")."""
+    """A place closing a named force's name, the head capitalised a few words before on its line
+    ("Forces Armées de la RDC (FARDC)", "Forces démocratiques de libération du Rwanda", "la
+    Compagnie de la Gendarmerie de <town>"): part of the force's or its unit's name (tests/real
+    conventions: a body's name, no location; a gendarmerie company named with its town is one
+    body); not after a head in lower case ("les forces … se sont déplacées du Tchad", "la police
+    de Péni")."""
     folded = folded_tokens(doc)
     join = next((j for j in _FORCE_JOINS if span.start > len(j) and tuple(folded[span.start - len(j):span.start]) == j), None)
     if join is None:
@@ -611,6 +613,8 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
         return True
     if rules is not None and closes_a_titled_name(doc, span, rules):
         return True
+    if _MAIDEN_NAME_BEFORE.search(text[max(0, first - 40):first]):
+        return True
     if known_place:
         return False
     if a_title_before_a_name(doc, span) or _RANK_BEFORE.search(text[max(0, first - 40):first]) \
@@ -628,6 +632,9 @@ def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[i
     return opens_an_attendance_line(doc, span, orgs) or closes_an_attendance_line(doc, span, orgs)
 
 
+#: a woman's maiden or married name after her name ("Madame <given> <surname> née <name>", "<surname>
+#: épouse <name>"): the family's name, a person; a birthplace takes "à" ("née à <town>")
+_MAIDEN_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]+[ \t]+(?:née|épouse|veuve|ép\.)[ \t]+\Z")
 #: a name joined to the writer ("contact <name> or myself", "<name> and I", "moi et <name>"): a person
 _WITH_THE_WRITER_AFTER = re.compile(r"[ \t]+(?:or|and|ou|et)[ \t]+(?:myself|me|I|moi|moi-même)\b")
 _WITH_THE_WRITER_BEFORE = re.compile(r"\b(?:myself|me|I|moi|moi-même)[ \t]+(?:or|and|ou|et)[ \t]+\Z")
@@ -660,6 +667,10 @@ def closes_a_titled_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
 
 #: how far before the comma a role noun may stand ("Le préfet du département de Kaya, …")
 ROLE_REACH = 8
+#: how far a title written with its capital may stand ("le Représentant assistant en charge des
+#: opérations du <agency> au <country>, …"); a lower-case noun that far is often no title's ("illegal
+#: check points on … routes between A-B, C-D": "point" is also a focal point's)
+TITLE_REACH = 12
 #: what ends the phrase a role noun must stand in
 _PHRASE_ENDS = frozenset({".", ";", ":", "!", "?", "(", ")", "•"})
 #: marks joining a body's acronym to its town ("(PAM)-<town>", "(PAM)/<town>"), no word of a role phrase
@@ -681,7 +692,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     folded = folded_tokens(doc)
     i, read = comma - 1, 0
-    while i >= 0 and read < ROLE_REACH:
+    while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
             opening = _opening_parenthesis(doc, i)
             if opening is not None:
@@ -692,10 +703,19 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if doc[i].is_space or doc[i].text in _JOINING_MARKS:
             i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
             continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
-        if _holder_noun(folded[i], rules):
+        if _holder_noun(folded[i], rules) and (read < ROLE_REACH or doc[i].text[:1].isupper()):
             return True
+        if doc[i].text in _AUXILIARIES:
+            return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
+            # subject of a verb, the list its object
         i, read = i - 1, read + 1
     return False
+
+
+#: auxiliaries and copulas: a verb between a role noun and the comma ends the role phrase
+#: (as written, in lower case: "a", not "à" folded; "Est" is a region)
+_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
+                          "has", "have", "had", "is", "are", "was", "were", "will"})
 
 
 def _holder_noun(word: str, rules: ContextRules) -> bool:
@@ -1238,8 +1258,9 @@ def names_a_government(doc: Doc, span: Span) -> bool:
     """A place naming a government: right before "Government"/"Govt" on its line ("<Country> Govt
     visit …", tests/real conventions: a government named by its country in a headline is a doubtful
     body, its country no location), or a state between "Government of" and "State" ("the
-    Government of <Name> State": one body, no location). "Government of <Country>" alone is left
-    to the gold's earlier calls (the country counted there)."""
+    Government of <Name> State": one body, no location), or a country named as a kingdom acting
+    (:func:`named_as_a_kingdom`). "Government of <Country>" alone is left to the gold's earlier
+    calls (the country counted there)."""
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and same_line(doc, span.start, after + 1) \
@@ -1247,8 +1268,38 @@ def names_a_government(doc: Doc, span: Span) -> bool:
             and doc[after].text[:1].isupper():
         return True
     state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
-    return (state and span.start >= 2 and folded[span.start - 1] == "of"
-            and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end))
+    if state and span.start >= 2 and folded[span.start - 1] == "of" \
+            and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end):
+        return True
+    return named_as_a_kingdom(doc, span)
+
+
+#: a state's form of government before its country's name ("le royaume des Pays-Bas", "the Kingdom of …")
+KINGDOM_WORDS = frozenset({"royaume", "kingdom"})
+#: what stands before such a phrase when it is a place one is in or goes to ("au royaume de …", "in the Kingdom of …")
+_INTO_A_KINGDOM = frozenset({"au", "aux", "dans", "vers", "en", "in", "to", "into", "within", "across"})
+
+
+def named_as_a_kingdom(doc: Doc, span: Span) -> bool:
+    """A country after "royaume de/des/du" or "Kingdom of", the phrase not after a preposition of
+    place ("sur financement du royaume des <country>", "accompagnée par le royaume …"): the
+    state as a donor or a party, a doubtful body by the tests/real conventions, not the place
+    ("au royaume du <country>", "in the Kingdom of …" stay places)."""
+    folded = folded_tokens(doc)
+    i = span.start - 1
+    if i < 1 or folded[i] not in _KINGDOM_JOINS or not same_line(doc, i - 1, span.end):
+        return False
+    i -= 1
+    if folded[i] not in KINGDOM_WORDS:
+        return False
+    i -= 1
+    if i >= 0 and folded[i] in ("le", "the"):
+        i -= 1
+    return i < 0 or folded[i] not in _INTO_A_KINGDOM
+
+
+#: what joins a kingdom's noun to its country's name
+_KINGDOM_JOINS = frozenset({"de", "des", "du", "d'", "d’", "of"})
 
 
 def opens_with_a_facility_noun(span: Span) -> bool:
@@ -1286,6 +1337,68 @@ def in_a_web_address(doc: Doc, span: Span) -> bool:
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z]+(?:[a-z]{1,2}[A-Z]+)+[a-z]?")
 
 
+#: a team's noun before the colon that opens a list of its members ("Health Cluster Team: <given>, <given>")
+TEAM_NOUNS = frozenset({"team", "equipe"})
+#: how many tokens back the team's colon may stand from a name in its list
+MAX_TEAM_LIST_TOKENS = 12
+
+
+def listed_in_a_team(doc: Doc, span: Span) -> bool:
+    """A name in the list right after "<…> Team:" / "Équipe :" on its line, only capitalised words,
+    commas, "and"/"et" and honorifics between ("Cluster Team: <given>, <given> and Dr <given>"): a
+    team's members, persons (first names no list knows), no places."""
+    folded = folded_tokens(doc)
+    i = span.start - 1
+    while i >= 1 and span.start - i <= MAX_TEAM_LIST_TOKENS and "\n" not in doc[i].whitespace_:
+        if doc[i].text == ":":
+            return folded[i - 1] in TEAM_NOUNS and same_line(doc, i - 1, span.end)
+        if not (doc[i].text == "," or folded[i] in ("and", "et") or folded[i] in HONORIFICS or doc[i].text == "."
+                or (doc[i].is_alpha and doc[i].text[:1].isupper())):
+            return False
+        i -= 1
+    return False
+
+
+#: nouns of belonging whose "of"/"de" names a body, never a place ("membres du Comité de …")
+_MEMBER_WORDS = frozenset({"membre", "membres", "member", "members"})
+_MEMBERS_JOINS = (("du",), ("de", "la"), ("de", "l'"), ("de", "l’"), ("des",), ("of", "the"), ("of",), ("de",))
+
+
+def named_after_members_of(doc: Doc, span: Span) -> bool:
+    """A name right after "membres du", "members of (the)" ("8 membres du Comité de Retour"): what
+    has members is a body (``member_nouns.csv`` reads acronyms so), not a place; only for a name
+    the gazetteer does not know (a town's people are its "habitants", not its members)."""
+    folded = folded_tokens(doc)
+    for join in _MEMBERS_JOINS:
+        n = len(join)
+        if span.start > n and tuple(folded[span.start - n:span.start]) == join:
+            return folded[span.start - n - 1] in _MEMBER_WORDS and same_line(doc, span.start - n - 1, span.end)
+    return False
+
+
+#: the most capitalised words a person's name may run on past what the NER read
+MAX_RUN_ON_WORDS = 2
+
+
+def runs_on_past_an_initial(doc: Doc, span: Span, given_names, surnames) -> bool:
+    """A name the NER read followed on its line by a single capital (a middle name's initial) and
+    capitalised words ("<surname> <given> W. <given>."), the whole written as a person's name
+    (:func:`written_as_a_persons_name`): the person's full name, surname first as officials'
+    names are often written, no place."""
+    i = span.end
+    if i >= len(doc) or not (len(doc[i].text) == 1 and doc[i].text.isupper()) or not same_line(doc, span.start, i + 1):
+        return False
+    words = [t.text for t in span] + [doc[i].text]
+    i += 1
+    if i < len(doc) and doc[i].text == "." and not doc[i - 1].whitespace_:
+        i += 1
+    while i < len(doc) and len(words) - len(span) <= MAX_RUN_ON_WORDS and doc[i - 1].whitespace_ == " " \
+            and doc[i].is_alpha and doc[i].text[:1].isupper() and not doc[i].is_upper:
+        words.append(doc[i].text)
+        i += 1
+    return len(words) > len(span) + 1 and written_as_a_persons_name(words, given_names, surnames)
+
+
 def mixed_case_acronym(text: str) -> bool:
     """"PoCAA", "EiE", "HoO": an acronym in mixed case (of a site type, a sector, a role), which the
     NER reads as a place's name; no place name of the region is written so."""
@@ -1313,11 +1426,14 @@ def opens_a_rank(doc: Doc, span: Span) -> bool:
 
 
 def an_institutions_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture": capitalised words of the language
-    around an institution's head noun (``org_heads.csv``), an office, no place (a place's name holds
-    a name, not only words; :func:`names_an_office` reads one word)."""
+    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture", "Coordonnatrice Résidente":
+    capitalised words of the language around an institution's head noun (``org_heads.csv``) or a
+    function's noun (``role_words.csv``: a title listed after a place, "… au <country> et
+    Coordonnatrice Résidente"), an office or a title, no place (a place's name holds a name, not
+    only words; :func:`names_an_office` reads one word)."""
     words = [t for t in span if t.is_alpha and fold(t.text) not in _TITLED_NAME_JOINS]
-    return len(words) > 1 and any(fold(t.text) in rules.org_heads for t in words) and all(
+    return len(words) > 1 and any(fold(t.text) in rules.org_heads or _function_word(fold(t.text), rules)
+                                  for t in words) and all(
         t.text[:1].isupper() and not t.is_upper and is_language_word(t.text, doc.vocab) for t in words)
 
 
