@@ -51,3 +51,19 @@ def test_an_embassy_named_by_its_nationality():
     assert "Norwegian" not in texts("The delegation met representatives from the Norwegian embassy.", "LOC")
     assert "Ambassade britannique" in texts("Sur initiative de l’Ambassade britannique, ils ont échangé.", "ORG")
     assert "Kalimbozegels" in texts("Ils ont écouté Awa Zorg de l’ONG Néerlandaise Kalimbozegels hier.", "ORG")
+
+
+def test_a_function_glued_to_its_prefix_in_a_list_is_no_body():
+    found = texts("Une mission a été organisée par le HCR, la MINUSCA, le SousPréfet de Kalimbo et 8 membres du comité.",
+                  "ORG")
+    assert "SousPréfet de Kalimbo" not in found and "HCR" in found
+
+
+def test_a_cooperation_or_a_red_cross_named_by_its_nationality():
+    assert "Coopération allemande" in texts("Le cluster a reçu l’appui de la Coopération allemande et de ZORGAID.", "ORG")
+    assert "Croix Rouge tchadienne" in texts("Les volontaires de la Croix Rouge tchadienne ont distribué des kits.", "ORG")
+    assert texts("Ils ont annoncé un renforcement de la coopération bilatérale dans la santé.", "ORG") == []
+
+
+def test_a_protection_theme_in_a_heading_is_no_body():
+    assert "SGBV" not in texts("V. Incidents de protection VI. Groupes à risque VII. SGBV\n\nVIII. Enfance", "ORG")

@@ -603,7 +603,7 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered, self.rules)
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
-        names += ctx.embassies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
+        names += ctx.bodies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
         names += ctx.centres_for(doc, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)

@@ -73,6 +73,7 @@ class ContextRules:
     #: of armed groups ("Boko Haram") and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
+    nationalities: frozenset[str] = frozenset()  # folded adjectives of donor states' nationalities ("norwegian")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     country_acronyms: tuple[tuple[str, str], ...] = ()  # ("DRC", "COD"): a country's acronym a body shares
@@ -235,6 +236,7 @@ def context_rules(reference) -> ContextRules:
         groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts)
         | frozenset(reference.social_groups),
         armed_groups=frozenset(reference.armed_groups),
+        nationalities=frozenset(reference.nationalities),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -1509,7 +1511,8 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
         if word not in rules.ngo_words:
             continue
         first = i + 1
-        if first + 1 < len(doc) and folded[first] in rules.groups and doc[first].is_title and first not in taken:
+        if first + 1 < len(doc) and (folded[first] in rules.groups or folded[first] in rules.nationalities) \
+                and doc[first].is_title and first not in taken:
             first += 1  # "l'ONG Zorgoise Kalimbo": the nationality, then the name
         if first < len(doc) and first not in taken:
             span = _acronym_at(doc, first, rules) or _numbered_acronym_at(doc, first) or name_at(doc, first, rules, taken)
@@ -1606,25 +1609,37 @@ _UN_ELIDED = frozenset({"l'", "l’"})
 _UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
 
-#: nouns of a state's mission abroad, named by its nationality's adjective ("the Zorgish embassy")
-EMBASSY_NOUNS = frozenset({"embassy", "ambassade", "consulate", "consulat"})
+#: nouns of a state's mission or agency abroad, named by its nationality's adjective ("the Zorgish embassy",
+#: "la Coopération zorgoise"), folded; a national Red Cross society is named so too ("Croix-Rouge zorgoise")
+NATIONAL_BODY_NOUNS = frozenset({"embassy", "ambassade", "consulate", "consulat", "cooperation", "croix-rouge",
+                                 "croix rouge", "red cross"})
 
 
-def embassies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
-    """"the Norwegian embassy", "l'Ambassade britannique": an embassy named by its state's adjective of
-    nationality (``peoples.csv``), before the noun in English (capitalised), after it in French, is one
-    organisation (tests/real conventions: an embassy is an organisation), whatever its case."""
+def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"the Norwegian embassy", "l'Ambassade britannique", "la Coopération allemande", "la Croix Rouge
+    tchadienne", "the French Red Cross": an embassy, a cooperation agency or a Red Cross society named
+    by its state's adjective of nationality (``nationalities.csv``, ``peoples.csv``), before the noun in English
+    (capitalised), after it in French, is one organisation (tests/real conventions: an embassy is an
+    organisation), whatever the noun's case; the noun alone ("la coopération bilatérale") is none."""
     found = []
     folded = folded_tokens(doc)
+    adjectives = rules.nationalities | rules.groups
     for i, word in enumerate(folded):
-        if word not in EMBASSY_NOUNS or i in taken:
+        first = i
+        if word == "rouge" and i > 0 and folded[i - 1] == "croix":
+            first, word = i - 1, "croix rouge"  # "Croix Rouge" in two words
+        elif word == "rouge" and i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] == "croix":
+            first, word = i - 2, "croix rouge"  # "Croix-Rouge", the hyphen its own token
+        elif word == "cross" and i > 0 and folded[i - 1] == "red":
+            first, word = i - 1, "red cross"
+        if word not in NATIONAL_BODY_NOUNS or any(k in taken for k in range(first, i + 1)):
             continue
-        if i > 0 and doc[i - 1].is_title and folded[i - 1] in rules.groups and i - 1 not in taken \
-                and "\n" not in doc[i - 1].whitespace_:
-            found.append((i - 1, i + 1))
-        elif i + 1 < len(doc) and doc[i + 1].is_alpha and folded[i + 1] in rules.groups and i + 1 not in taken \
+        if first > 0 and doc[first - 1].is_title and folded[first - 1] in adjectives and first - 1 not in taken \
+                and "\n" not in doc[first - 1].whitespace_:
+            found.append((first - 1, i + 1))
+        elif i + 1 < len(doc) and doc[i + 1].is_alpha and folded[i + 1] in adjectives and i + 1 not in taken \
                 and "\n" not in doc[i].whitespace_ and not doc[i + 1].is_upper:
-            found.append((i, i + 2))
+            found.append((first, i + 2))
     return found
 
 
@@ -2850,7 +2865,16 @@ def is_role_item(span: Span, rules: ContextRules) -> bool:
     """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body; its
     words before the place or body it serves count ("the Humanitarian Coordinator for Mali")."""
     words = re.findall(r"[a-z]+", _SERVED_AFTER.split(fold(span.text), maxsplit=1)[0])
-    return 0 < len(words) <= 3 and any(w in rules.role_words for w in words)
+    return 0 < len(words) <= 3 and any(w in rules.role_words or _glued_role(w, rules) for w in words)
+
+
+#: prefixes a function's noun takes, their hyphen sometimes lost in extraction ("SousPréfet", "Vicegouverneur")
+_ROLE_PREFIXES = ("sous", "vice", "co")
+
+
+def _glued_role(word: str, rules: ContextRules) -> bool:
+    """A function's noun glued to its prefix ("souspréfet": "sous-préfet")."""
+    return any(word.startswith(p) and word[len(p):] in rules.role_words for p in _ROLE_PREFIXES)
 
 
 #: what joins a function to the place or body it serves ("Coordinator for Mali", "Chef de …")
