@@ -615,6 +615,7 @@ class MinutesEntities:
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered, self.rules)
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
+        names += ctx.bodies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
         names += ctx.centres_for(doc, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)
@@ -824,7 +825,8 @@ class MinutesEntities:
                     continue
                 if shape == "long" or item_kind in ("ORG", "LOC") or (kind == "LOC" and item_kind is not None):
                     continue
-                if shape == "edge" and kind == "ORG" and not (end - start == 1 and is_acronym(doc[start].text)):
+                if shape == "edge" and kind == "ORG" and not (end - start == 1 and (
+                        is_acronym(doc[start].text) or ctx.lower_led_acronym(doc[start].text))):
                     continue
                 if shape == "edge" and end < len(doc) and doc[end].text[:1].isdigit():
                     continue  # "…, Tassaght, OBJ 1 AA": a numbered label opening the next clause, no body
@@ -1243,6 +1245,7 @@ class MinutesEntities:
             text = doc[acronym].text
             name = doc[start:end]
             if fold_token(text) in self.not_orgs or text in self.place_forms or ctx.plural_acronym(text) \
+                    or ctx.qualifies_a_place_noun(doc, acronym + 1, self.rules) \
                     or any(fold_token(t.text) in self.not_orgs for t in name) \
                     or ctx.has_role_word(name, self.rules) or ctx.only_header_words(name, self.rules):
                 continue
@@ -1751,8 +1754,9 @@ class MinutesEntities:
                 continue
             if ent.label_ == "ORG" and len(ent) == 1 and (ctx.qualifies_a_noun(doc, ent.start, self.rules)
                                                           or ctx.in_capitals_title_line(ent, self.rules, covered)
-                                                          or ctx.compass_abbreviation(text)):
-                continue  # "les activités GSAT": a field of work, not a body
+                                                          or ctx.compass_abbreviation(text)
+                                                          or ctx.spelt_out_as_a_role(doc, text, self.rules)):
+                continue  # "les activités GSAT": a field of work, not a body; "(DSRSG)": a function
             if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):

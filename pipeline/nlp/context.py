@@ -73,6 +73,7 @@ class ContextRules:
     #: of armed groups ("Boko Haram") and of feasts ("Tabaski")
     groups: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
+    nationalities: frozenset[str] = frozenset()  # folded adjectives of donor states' nationalities ("norwegian")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     country_acronyms: tuple[tuple[str, str], ...] = ()  # ("DRC", "COD"): a country's acronym a body shares
@@ -235,6 +236,7 @@ def context_rules(reference) -> ContextRules:
         groups=peoples_and_plurals(reference.peoples) | frozenset(reference.armed_groups) | frozenset(reference.feasts)
         | frozenset(reference.social_groups),
         armed_groups=frozenset(reference.armed_groups),
+        nationalities=frozenset(reference.nationalities),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -776,6 +778,8 @@ def looks_like_organisation(span: Span, rules: ContextRules, loose: bool = False
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 8:
         return False
+    if len(words) == 1 and lower_led_acronym(words[0].text):
+        return True  # "xACME": an acronym led by a lower-case letter
     if not is_name_phrase(span):
         if not (loose and len(words) <= 6 and words[0].text[:1].isupper() and words[-1].text[:1].isupper()):
             return False
@@ -1110,8 +1114,9 @@ def _groups_by_domain(doc: Doc, rules: ContextRules, folded: list[str], taken: s
                 continue
             end = i + len(words)
             bare = doc[end]
-            if bare.is_lower and bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken:
-                end += 1  # "groupe de travail suivi des …"
+            if bare.is_alpha and fold(bare.text) not in rules.stop_words and end not in taken and (
+                    bare.is_lower or (doc[i].is_title and bare.is_title and fold(bare.text) in LEVEL_QUALIFIERS)):
+                end += 1  # "groupe de travail suivi des …", "Cadre de Concertation Provincial"
             named = end
             end = _domain_pieces_end(doc, end, rules, blocked, places)
             if end > named or (doc[i].is_title and named > i + len(words) and fold(bare.text) in LEVEL_QUALIFIERS):
@@ -1135,7 +1140,14 @@ def _one_body_before(doc: Doc, i: int) -> bool:
     parenthesis ("le gouvernement (Commission nationale d'éligibilité, CNE)")."""
     if i == 0 or "\n" in doc[i - 1].whitespace_ or doc[i - 1].is_space or doc[i - 1].text == "(":
         return doc[i].text[:1].isupper()
+    if i >= 2 and _ORDINAL.fullmatch(doc[i - 1].lower_) and "\n" not in doc[i - 2].whitespace_:
+        i -= 1  # "du deuxième Cadre de concertation …": the framework's session, by its number
     return doc[i - 1].lower_ in _DEFINITE and not doc[i - 1].is_upper
+
+
+#: an ordinal adjective in French or English ("deuxième", "2e", "premier", "third")
+_ORDINAL = re.compile(r"premier|premiere|première|second|seconde|\w+i[eè]me|\d{1,2}(?:e|er|re|ère|ème|eme|st|nd|rd|th)"
+                      r"|first|third|fourth|fifth")
 
 
 def _domain_piece(doc: Doc, start: int, rules: ContextRules, blocked: set[int], places: frozenset[int]) -> int:
@@ -1498,8 +1510,12 @@ def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> 
     for i, word in enumerate(folded):
         if word not in rules.ngo_words:
             continue
-        if i + 1 < len(doc) and i + 1 not in taken:
-            span = _acronym_at(doc, i + 1, rules) or _numbered_acronym_at(doc, i + 1) or name_at(doc, i + 1, rules, taken)
+        first = i + 1
+        if first + 1 < len(doc) and (folded[first] in rules.groups or folded[first] in rules.nationalities) \
+                and doc[first].is_title and first not in taken:
+            first += 1  # "l'ONG Zorgoise Kalimbo": the nationality, then the name
+        if first < len(doc) and first not in taken:
+            span = _acronym_at(doc, first, rules) or _numbered_acronym_at(doc, first) or name_at(doc, first, rules, taken)
             if span is not None and not (_common_words(doc[span[0]:span[1]], rules)
                                          and not _joined_common_words(doc[span[0]:span[1]], rules)) \
                     and not _heading_word(doc, i, span) \
@@ -1523,6 +1539,19 @@ _UN_ARTICLES = frozenset({"les", "the", "a", "an"})
 _UN_NOT_AFTER = frozenset({"system", "systeme", "agencies", "agency", "agences", "agence", "mission", "missions",
                            "country", "team", "family", "staff", "entities", "entites", "organizations",
                            "organisations", "pour", "for", "of", "de", "des", "du", "au", "aux", "in", "en"})
+
+
+#: the UN's officials' titles after its full name ("the United Nations Resident Coordinator", "Under
+#: Secretary General"): the name is the body they serve (tests/real conventions), folded
+_UN_OFFICE_TITLES = frozenset({"coordinator", "secretary", "representative", "envoy"})
+#: how many words of a title may stand before its noun ("Deputy Special Representative")
+_UN_TITLE_WORDS = 3
+
+
+def _un_office_title(folded: list[str], after: int) -> bool:
+    """An official's title right after the United Nations' full name ("Resident Coordinator", "Under
+    Secretary General"), not a longer name's words ("High Commissioner for Refugees")."""
+    return any(w in _UN_OFFICE_TITLES for w in folded[after:after + _UN_TITLE_WORDS])
 
 
 #: nouns of the people a body sends ("une délégation des Nations Unies", "des responsables des Nations Unies"), folded
@@ -1558,7 +1587,8 @@ def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules
         elif doc[i - 1].lower_ not in _UN_ARTICLES and not _sent_by_the_un(doc, i, rules):
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
-        if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER):
+        if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER) \
+                and not _un_office_title(folded, i + 2):
             continue
         found.append((start, i + 2))
     for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
@@ -1577,6 +1607,40 @@ def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules
 UNITED_NATIONS_ACRONYMS = frozenset({"onu"})
 _UN_ELIDED = frozenset({"l'", "l’"})
 _UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
+
+
+#: nouns of a state's mission or agency abroad, named by its nationality's adjective ("the Zorgish embassy",
+#: "la Coopération zorgoise"), folded; a national Red Cross society is named so too ("Croix-Rouge zorgoise")
+NATIONAL_BODY_NOUNS = frozenset({"embassy", "ambassade", "consulate", "consulat", "cooperation", "croix-rouge",
+                                 "croix rouge", "red cross"})
+
+
+def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"the Norwegian embassy", "l'Ambassade britannique", "la Coopération allemande", "la Croix Rouge
+    tchadienne", "the French Red Cross": an embassy, a cooperation agency or a Red Cross society named
+    by its state's adjective of nationality (``nationalities.csv``, ``peoples.csv``), before the noun in English
+    (capitalised), after it in French, is one organisation (tests/real conventions: an embassy is an
+    organisation), whatever the noun's case; the noun alone ("la coopération bilatérale") is none."""
+    found = []
+    folded = folded_tokens(doc)
+    adjectives = rules.nationalities | rules.groups
+    for i, word in enumerate(folded):
+        first = i
+        if word == "rouge" and i > 0 and folded[i - 1] == "croix":
+            first, word = i - 1, "croix rouge"  # "Croix Rouge" in two words
+        elif word == "rouge" and i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] == "croix":
+            first, word = i - 2, "croix rouge"  # "Croix-Rouge", the hyphen its own token
+        elif word == "cross" and i > 0 and folded[i - 1] == "red":
+            first, word = i - 1, "red cross"
+        if word not in NATIONAL_BODY_NOUNS or any(k in taken for k in range(first, i + 1)):
+            continue
+        if first > 0 and doc[first - 1].is_title and folded[first - 1] in adjectives and first - 1 not in taken \
+                and "\n" not in doc[first - 1].whitespace_:
+            found.append((first - 1, i + 1))
+        elif i + 1 < len(doc) and doc[i + 1].is_alpha and folded[i + 1] in adjectives and i + 1 not in taken \
+                and "\n" not in doc[i].whitespace_ and not doc[i + 1].is_upper:
+            found.append((first, i + 2))
+    return found
 
 
 #: an army's units, named by their number ("7 Division", "the 21st Armoured Brigade")
@@ -1628,7 +1692,7 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     for i, word in enumerate(folded):
         if word.rstrip(".") not in rules.closing_body_nouns or i in blocked \
                 or not (doc[i].is_title or (doc[i].is_upper and i > 0 and not doc[i - 1].is_upper)) \
-                or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)):
+                or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)) or _owns_a_longer_name(doc, i):
             continue  # "Inc.", "Ltd", "SARL" after a name not in capitals too: a company's
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
@@ -1638,8 +1702,19 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
     return found
 
 
+def _owns_a_longer_name(doc: Doc, i: int) -> bool:
+    """"… Commission's Directorate-General for …": the noun's possessive before a capitalised word opens
+    the longer name of one of its parts, which is the body named (a donor's boilerplate line)."""
+    return i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s") and doc[i + 2].text[:1].isupper()
+
+
 #: an acronym led by a lower-case letter ("iMMAP", "eHealth"-like brands in capitals after it)
 _LOWER_LED_ACRONYM = re.compile(r"[a-z][A-Z]{2,}[A-Za-z]*")
+
+
+def lower_led_acronym(text: str) -> bool:
+    """"iMMAP"-like: one lower-case letter, then capitals (an agency's brand)."""
+    return bool(_LOWER_LED_ACRONYM.fullmatch(text))
 
 
 def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
@@ -1770,6 +1845,40 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
+
+
+def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
+    """"Deputy Special Representative of the Secretary-General (DSRSG)": an acronym the document
+    spells out, before it in parentheses, as a name holding a noun of a person's function is that
+    function's, no body, wherever the document writes it (a hyphen between the name's words is
+    its own token here, skipped)."""
+    letters = re.sub(r"[^a-z]", "", text.lower())
+    for token in doc:
+        i = token.i
+        if token.text != text or i < 2 or i + 1 >= len(doc) or (doc[i - 1].text, doc[i + 1].text) != ("(", ")"):
+            continue
+        words: list[Token] = []
+        k = i - 2
+        while k >= 0 and len(words) < MAX_EXPANSION_TOKENS and "\n" not in doc[k].whitespace_:
+            if doc[k].text in ("-", "‐", "‑") and not doc[k].whitespace_:
+                k -= 1
+                continue
+            if not (doc[k].is_alpha or doc[k].lower_.rstrip("'’") in NAME_CONNECTORS):
+                break
+            words.insert(0, doc[k])
+            if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
+                return any(not rules.role_words.isdisjoint(singulars(fold(w.text))) for w in words)
+            k -= 1
+    return False
+
+
+def qualifies_a_place_noun(doc: Doc, closing: int, rules: ContextRules) -> bool:
+    """"Protection of Civilians (PoC) site", "Internally Displaced People (IDP) camp": an acronym in
+    parentheses right before a lower-case noun of a place (a strong cue of ``place_cues.csv``) names a
+    kind of site, no body."""
+    after = closing + 1
+    return after < len(doc) and doc[after].is_lower and any(
+        cue.strong and cue.words == (folded_tokens(doc)[after],) for cue in rules.place_cues)
 
 
 def expansion_after(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -2488,7 +2597,7 @@ def _item_like(doc: Doc, span: tuple[int, int]) -> bool:
     for token in doc[span[0]:span[1]]:
         if token.is_punct and token.text not in NAME_PUNCTUATION:
             continue
-        upper = token.text[:1].isupper()
+        upper = token.text[:1].isupper() or lower_led_acronym(token.text)  # "…, UNHCR, xACME."
         count += 1
         if count > MAX_ITEM_TOKENS or (count == 1 and not upper) or not (
                 upper or token.text in NAME_PUNCTUATION or token.lower_.rstrip("'’") in NAME_CONNECTORS):
@@ -2534,10 +2643,11 @@ def _edge_name(doc: Doc, span: tuple[int, int], rules: ContextRules, leading: bo
 
 
 def _name_or_acronym(token: Token) -> bool:
-    """A capitalised word or an acronym, or a hyphen inside one ("ACF-E", "AAG-Gao")."""
+    """A capitalised word or an acronym, or a hyphen inside one ("ACF-E", "AAG-Gao"); an acronym led
+    by a lower-case letter ("xACME") too."""
     if token.text in ("-", "–") and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_:
         return True
-    return token.text[:1].isupper() and any(c.isalpha() for c in token.text)
+    return (token.text[:1].isupper() and any(c.isalpha() for c in token.text)) or lower_led_acronym(token.text)
 
 
 def plural_acronym(text: str) -> bool:
@@ -2755,7 +2865,16 @@ def is_role_item(span: Span, rules: ContextRules) -> bool:
     """An attendance item that is a function ("(Chair)", "Co-chair", "Observer"), not a body; its
     words before the place or body it serves count ("the Humanitarian Coordinator for Mali")."""
     words = re.findall(r"[a-z]+", _SERVED_AFTER.split(fold(span.text), maxsplit=1)[0])
-    return 0 < len(words) <= 3 and any(w in rules.role_words for w in words)
+    return 0 < len(words) <= 3 and any(w in rules.role_words or _glued_role(w, rules) for w in words)
+
+
+#: prefixes a function's noun takes, their hyphen sometimes lost in extraction ("SousPréfet", "Vicegouverneur")
+_ROLE_PREFIXES = ("sous", "vice", "co")
+
+
+def _glued_role(word: str, rules: ContextRules) -> bool:
+    """A function's noun glued to its prefix ("souspréfet": "sous-préfet")."""
+    return any(word.startswith(p) and word[len(p):] in rules.role_words for p in _ROLE_PREFIXES)
 
 
 #: what joins a function to the place or body it serves ("Coordinator for Mali", "Chef de …")

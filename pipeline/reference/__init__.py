@@ -51,6 +51,7 @@ class Reference:
     list_cues: tuple[tuple[str, ...], ...]
     table_header_words: frozenset[str]
     peoples: frozenset[str]
+    nationalities: frozenset[str]
     social_groups: frozenset[str]
     armed_groups: frozenset[str]
     capitals: frozenset[str]
