@@ -66,7 +66,7 @@ def legacy_conversion_ahead(log: str) -> tuple[int, int, int, float] | None:
     its workers, from its log lines: their worker's seconds (documents.seconds) then only read
     the .docx."""
     found = re.search(r"LibreOffice converted (\d+) of \d+ legacy files in (\d+) calls \(([\d.]+) s\)", log)
-    at_once = re.search(r"(?:ahead of|beside) the workers, \d+ calls, (\d+) at a time", log)
+    at_once = re.search(r"ahead of the workers, \d+ calls, (\d+) at a time", log)
     if not found:
         return None
     calls = int(found.group(2))
@@ -247,7 +247,7 @@ def main() -> None:
                 files, calls, at_once, seconds = ahead
                 beside = f", beside {args.jobs - at_once} worker(s)" if at_once < args.jobs else ""
                 core_seconds = seconds * at_once + group.seconds.sum()  # the calls' job slots, then the workers'
-                print(f"        + LibreOffice beside the workers: {files} files in {calls} calls, {seconds:.1f} s "
+                print(f"        + LibreOffice ahead of the workers: {files} files in {calls} calls, {seconds:.1f} s "
                       f"({at_once} calls at a time{beside}) -> with it {args.jobs * len(group) / core_seconds:.2f} "
                       f"docs/s on {args.jobs} cores (bench/doc_conversion.py: per file, beside one call per file)")
         print(f"  peak memory of a worker of the CLI (VmHWM): {cold.worker_peak_mb:.0f} MB; of its parent process: "

@@ -17,7 +17,7 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Optional
+from typing import Callable, Iterator, Optional
 
 import pyarrow as pa
 
@@ -32,9 +32,6 @@ from pipeline.store import ManifestEntry, ResultStore, manifest_options, manifes
 from pipeline.trace import mark
 from pipeline.validate import row_violations, validate_folder
 from pipeline.write import arrow_table, publish, stage_extra, stage_table, stage_tables, stage_workbook, staging_folder
-
-if TYPE_CHECKING:  # imported where LibreOffice runs, not by every worker
-    from pipeline.extract.doc_chunks import ConversionBeside
 
 log = logging.getLogger(__name__)
 
@@ -154,13 +151,13 @@ def run_all(sources: list[SourceFile], settings: Settings, version: str, options
         for source in sources:
             yield process_with(runtime, source.path, source.source_path, source.doc_id)
         return
-    beside = convert_legacy(sources, settings, jobs, options.memory_mb)
+    convert_legacy_ahead(sources, settings, jobs, options.memory_mb)
     if pool is not None:  # closed by its owner
-        yield from pool.map(tasks, beside)
+        yield from pool.map(tasks)
         return
     pool = LocalPool(settings, version, jobs, options.timeout, options.memory_mb)
     try:
-        yield from pool.map(tasks, beside)
+        yield from pool.map(tasks)
     finally:
         pool.close()
 
@@ -177,25 +174,20 @@ def within_the_schema(result: DocumentResult, paths: dict[str, Path], version: s
                          f"internal error (rows fail the schema: {broken}); please report this file", version)
 
 
-def convert_legacy(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> Optional[ConversionBeside]:
-    """The legacy files (.doc, .rtf, .odt) converted into the conversion cache for the local
-    workers, many to a LibreOffice call (its start costs several times a file's conversion): with
-    one job before the worker starts, with more beside the workers (returned, for the pool to
-    hold those files' tasks until their chunk ends). A file it could not convert is converted
-    alone by its worker, which names the cause. Not with Dask: its workers may not share this
-    machine's cache."""
-    from pipeline.extract.doc_chunks import convert_ahead, convert_beside, is_legacy
+def convert_legacy_ahead(sources: list[SourceFile], settings: Settings, jobs: int, memory_mb: int) -> None:
+    """The legacy files (.doc, .rtf, .odt) converted into the conversion cache before the local
+    workers start on them, many to a LibreOffice call (its start costs several times a file's
+    conversion); a file it could not convert is converted alone by its worker, which names the
+    cause. Not with Dask: its workers may not share this machine's cache."""
+    from pipeline.extract.doc_chunks import convert_ahead, is_legacy
 
     paths = [s.path for s in sources if is_legacy(s.path)]
-    if not paths:
-        return None
-    try:
-        if jobs >= 2:
-            return convert_beside(paths, settings, jobs, memory_mb)
-        convert_ahead(paths, settings, jobs, memory_mb)
-    except Exception:  # a saving, not a stage: the workers convert what is not in the cache
-        log.warning("converting the legacy files ahead failed; each is converted by its worker", exc_info=True)
-    return None
+    if paths:
+
+        try:
+            convert_ahead(paths, settings, jobs, memory_mb)
+        except Exception:  # a saving, not a stage: the workers convert what is not in the cache
+            log.warning("converting the legacy files ahead failed; each is converted by its worker", exc_info=True)
 
 
 class RunInProgress(Exception):

@@ -22,16 +22,13 @@ import time
 from collections import deque
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from pipeline import tools
 from pipeline.config import Settings
 from pipeline.forkserver import worker_context
 from pipeline.process import DocumentResult, Runtime, failed_result, load_runtime, process_with
 from pipeline.trace import mark
-
-if TYPE_CHECKING:  # imported where LibreOffice runs, not by every worker
-    from pipeline.extract.doc_chunks import ConversionBeside
 
 log = logging.getLogger(__name__)
 
@@ -288,21 +285,15 @@ class LocalPool:
                 pass
             worker.told_to_stop = True
 
-    def map(self, tasks: Sequence[Task], beside: Optional[ConversionBeside] = None) -> Iterator[DocumentResult]:
+    def map(self, tasks: Sequence[Task]) -> Iterator[DocumentResult]:
         """Results as files finish (not in input order); at the end the workers are told to
-        stop, and :meth:`close` waits for them. ``beside``: legacy files being converted by
-        LibreOffice meanwhile; their tasks wait for their chunk, and its calls take the cores of
-        as many workers until the last ends (``--jobs`` counts every process converting)."""
+        stop, and :meth:`close` waits for them."""
         if any(worker.told_to_stop for worker in self.workers):  # a second map on this pool: fresh workers
             self.close()
         pending = deque(with_helpers(tasks, self.jobs))
-        held = [task for task in pending if beside is not None and task.path in beside.held]
-        pending = deque(task for task in pending if task not in held)
+        self.start(min(self.jobs, len(tasks)))
         try:
-            while pending or held or any(w.task for w in self.workers):
-                converting = beside is not None and beside.converting
-                self.start(min(self.jobs - (beside.calls if converting else 0), len(pending) + len(held)
-                               + sum(w.task is not None for w in self.workers)))
+            while pending or any(w.task for w in self.workers):
                 for worker in self.workers:
                     if worker.task is None and pending:
                         self._assign(worker, pending.popleft())
@@ -312,12 +303,7 @@ class LocalPool:
                 wait_for = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
                 if self.memory_mb and busy:
                     wait_for = MEMORY_POLL if wait_for is None else min(wait_for, MEMORY_POLL)
-                waiting = [beside.connection] if held else []
-                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy] + waiting, timeout=wait_for))
-                if waiting and beside.connection in ready:
-                    released = set(beside.released())
-                    pending.extendleft(reversed([task for task in held if task.path in released]))
-                    held = [task for task in held if task.path not in released]
+                ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=wait_for))
                 for i, worker in enumerate(self.workers):
                     result = self._check(worker, ready)
                     if result is not None:

@@ -324,41 +324,6 @@ def test_a_worker_has_its_next_file_while_the_caller_saves_the_last_result(setti
     assert busy_when_handed == [True, True, False]  # the last result: nothing left to send
 
 
-def test_the_workers_convert_other_files_while_libreoffice_converts_the_legacy_ones(settings, tmp_path, monkeypatch):
-    """With two jobs, LibreOffice's conversion of the legacy files runs beside one worker (it
-    ran before any worker started: both cores waited on its two calls, then on the slower);
-    the legacy files wait for their chunk, and the second worker starts when LibreOffice ends."""
-    import threading
-
-    from pipeline.executor import LocalPool, Task
-    from pipeline.extract import doc_chunks
-    from pipeline.extract.doc_chunks import ConversionBeside, Pending
-
-    monkeypatch.setenv("MINUTES_TEST_READERS", "1")
-    files = []
-    for name in ("a.wait", "b.wait", "c.wait", "d.wait"):
-        (tmp_path / name).write_text("0.05")
-        files.append(tmp_path / name)
-    gate = threading.Event()
-    monkeypatch.setattr(doc_chunks, "convert_chunk", lambda chunk, settings, limit: gate.wait(60) and 0)
-    legacy = [Pending(path, path.name, None, 10) for path in files[2:]]
-    beside = ConversionBeside(legacy, settings, calls=1)
-    pool = LocalPool(settings, "test", jobs=2, timeout=120)
-    tasks = [Task(i, str(path), path.name, f"doc{i}") for i, path in enumerate(files)]
-    order, workers = [], []
-    try:
-        for result in pool.map(tasks, beside):
-            assert result.document["status"] == "ok", result.document["error"]
-            order.append(result.document["source_path"])
-            workers.append(len(pool.workers))
-            if len(order) == 2:
-                gate.set()
-    finally:
-        pool.close()
-    assert sorted(order[:2]) == ["a.wait", "b.wait"] and sorted(order[2:]) == ["c.wait", "d.wait"]
-    assert workers[:2] == [1, 1] and workers[-1] == 2  # LibreOffice's core, then the worker's
-
-
 def test_workers_are_forked_from_a_server_that_imported_their_libraries_and_nothing_unsafe():
     """A new worker (the second of a run, one replacing a crashed or killed worker) does not
     import spaCy again: it is forked from a server that did. That server must be safe to fork:

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing as mp
 import tempfile
-import threading
 import time
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
@@ -138,72 +136,6 @@ def convert_chunk(chunk: Sequence[Pending], settings: Settings, memory_mb: int =
                 store(produced, cached_path(item.digest, settings))
                 stored += 1
         return stored
-
-
-class ConversionBeside:
-    """The legacy files' LibreOffice calls running beside the workers (``calls`` of them at a
-    time, each taking a worker's core until the last is done): a finished chunk's files are
-    released to the workers as it ends, through :attr:`connection`, so no worker waits for
-    LibreOffice while other files remain. ``held``: the files still waiting for their chunk."""
-
-    def __init__(self, files: Sequence[Pending], settings: Settings, calls: int, memory_mb: int = 0):
-        from pipeline.executor import ADDRESS_SPACE_FACTOR
-
-        self.parts = chunks(files, calls)
-        self.calls = min(calls, len(self.parts))
-        self.held = {str(item.path) for item in files}
-        self.connection, self._sender = mp.Pipe(duplex=False)
-        self._lock = threading.Lock()
-        self._left, self._stored, self.held_at_start = len(self.parts), 0, tuple(self.held)
-        self._started = time.perf_counter()
-        limit = ADDRESS_SPACE_FACTOR * memory_mb
-        log.info("converting %d legacy files (.doc, .rtf, .odt) with LibreOffice beside the workers, %d calls, "
-                 "%d at a time", len(files), len(self.parts), self.calls)
-        self._threads = ThreadPoolExecutor(max_workers=self.calls, thread_name_prefix="libreoffice")
-        for chunk in self.parts:
-            self._threads.submit(self._convert, chunk, settings, limit)
-        self._threads.shutdown(wait=False)
-
-    def _convert(self, chunk: Sequence[Pending], settings: Settings, limit: int) -> None:
-        stored = 0
-        try:
-            stored = convert_chunk(chunk, settings, limit)
-        except Exception:  # a saving, not a stage: the workers convert what is not in the cache
-            log.warning("a LibreOffice chunk failed; its files are converted by their workers", exc_info=True)
-        with self._lock:
-            self._left -= 1
-            self._stored += stored
-            if not self._left:
-                log.info("LibreOffice converted %d of %d legacy files in %d calls (%.1f s)", self._stored,
-                         len(self.held_at_start), len(self.parts), time.perf_counter() - self._started)
-            self._sender.send([str(item.path) for item in chunk])
-
-    @property
-    def converting(self) -> bool:
-        """Whether a LibreOffice call is still running or queued (its cores are not the workers')."""
-        return self._left > 0
-
-    def released(self) -> list[str]:
-        """The files whose chunk has ended since the last call (converted or left to their worker)."""
-        paths: list[str] = []
-        while self.connection.poll():
-            paths += self.connection.recv()
-        self.held.difference_update(paths)
-        return paths
-
-
-def convert_beside(paths: Sequence[Path], settings: Settings, jobs: int, memory_mb: int = 0) -> Optional[ConversionBeside]:
-    """The uncached legacy files among ``paths`` being converted beside ``jobs`` workers, on half
-    their cores at most (one call with two jobs); None when there is nothing to convert or no
-    LibreOffice (each file's worker then says what to install)."""
-    files = pending(paths, settings)
-    if not files:
-        return None
-    try:
-        soffice()
-    except MissingToolError:
-        return None
-    return ConversionBeside(files, settings, max(1, jobs // 2), memory_mb)
 
 
 def convert_ahead(paths: Sequence[Path], settings: Settings, jobs: int, memory_mb: int = 0) -> int:
