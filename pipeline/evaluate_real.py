@@ -174,9 +174,11 @@ def anchor(text: str, surface: str, guess: int, window: int = ANCHOR_WINDOW) -> 
     return None
 
 
-def _whole_words(text: str) -> re.Pattern:
-    """``text`` as written, not inside a longer word ("HCR", not the end of "UNHCR")."""
-    return re.compile(r"(?<!\w)" + re.escape(text) + r"(?!\w)")
+def _whole_words(text: str, spaced: bool = False) -> re.Pattern:
+    """``text`` as written, not inside a longer word ("HCR", not the end of "UNHCR"); ``spaced``:
+    any run of white space between its words (a header line is tidied to single spaces)."""
+    written = r"\s+".join(re.escape(word) for word in text.split()) if spaced else re.escape(text)
+    return re.compile(r"(?<!\w)" + written + r"(?!\w)")
 
 
 def field_start(field_text: str, raw: str) -> Optional[int]:
@@ -201,13 +203,15 @@ def joined_lines(field_text: str, raw: str) -> Optional[list[Match]]:
     whole in the raw text, in order, each after the one before: their first such occurrences.
     Why: aligned as one string, a title the page repeats lower down ("Title\n…\nTitle 31.01.2018")
     lands on the repeat, whose longer common run wins, and every name in the title is scored at the
-    repeat's place."""
+    repeat's place. A line is found whatever its spaces in the raw text ("country.  © AGENCY"):
+    the title's lines are tidied to single spaces, and one line not found left the whole title to
+    the character alignment, which put names of a three-line title past the text's end."""
     if "\n" in field_text or TITLE_JOIN not in field_text:
         return None
     blocks, cursor, offset = [], 0, 0
     for line in field_text.split(TITLE_JOIN):
         if line.strip():
-            found = _whole_words(line).search(raw, cursor)
+            found = _whole_words(line, spaced=True).search(raw, cursor)
             if found is None:
                 return None
             blocks.append(Match(offset, found.start(), len(line)))

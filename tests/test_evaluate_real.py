@@ -236,3 +236,24 @@ def test_a_title_the_page_repeats_is_aligned_at_its_first_lines():
     alignment = FieldAlignment(title, raw)
     assert alignment(title.index("OCHA")) == raw.index("OCHA")
     assert alignment(title.index("Page")) == raw.index("Page 1")
+
+
+def test_a_title_line_is_found_whatever_its_spaces_in_the_raw_text():
+    """Regression: a title of three lines whose last had double spaces in the raw text ("the
+    country.  © AGENCY") was not found line by line; aligned character by character, its second
+    line landed on that line's repeat lower down (the longest common run) and the last line's
+    "AGENCY" past the end of the text: a false organisation and a miss, its places scored on
+    unrelated words."""
+    from pipeline.evaluate_real import FieldAlignment, to_raw
+
+    second = "The clashes began early on Monday when armed men attacked a camp just south of Kalomba town."
+    raw = (f"Families flee Kalomba\n\n{second}\n\nThese families  from Kalomba  are among  those displaced.  "
+           f"© UNHCR/A.Name\n\nKALOMBA, March 3 (UNHCR) - Thousands fled. {second} More came on Tuesday to the site.")
+    title = f"Families flee Kalomba – {second} – These families from Kalomba are among those displaced. © UNHCR/A.Name"
+    alignment = FieldAlignment(title, raw)
+    assert alignment(title.index("Kalomba town")) == raw.index("Kalomba town")
+    last = title.index("These")
+    place, agency = last + title[last:].index("Kalomba"), title.index("UNHCR")
+    # the tidied spaces shift the line's offsets a little: each span is re-anchored by its text
+    assert to_raw(raw, alignment, place, place + 7, "Kalomba") == (raw.index("from Kalomba") + 5, raw.index("from Kalomba") + 12)
+    assert to_raw(raw, alignment, agency, agency + 5, "UNHCR") == (raw.index("UNHCR"), raw.index("UNHCR") + 5)
