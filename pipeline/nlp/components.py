@@ -78,10 +78,6 @@ COUNTRY_PREPOSITIONS = frozenset({"in", "across", "throughout", "within", "en", 
 #: prepositions after which the abbreviation with the English article closing its phrase is the country ("of
 #: the DRC,", "across the DRC."): a body's acronym takes no article there
 ARTICLED_COUNTRY_PREPOSITIONS = COUNTRY_PREPOSITIONS | {"of", "to", "from", "into", "for"}
-#: verbs of going whose "to" names a destination, a country and not a body ("return to DRC", "fled to …");
-#: a body is given or sent "to", never gone back to
-GOING_VERBS = frozenset({"return", "returns", "returned", "returning", "go", "went", "gone", "going", "fled", "flee",
-                         "fleeing", "moved", "relocated", "repatriated", "back"})
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -476,6 +472,7 @@ class MinutesEntities:
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
         unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
+        known_places = places - {i for s in unknown for i in range(s.start, s.end)}
         bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s)}
         countries = [s for s in spans if s.label_ == "LOC" and self._is_country(s)]
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
@@ -495,7 +492,7 @@ class MinutesEntities:
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
             or readings.in_a_titled_name(doc, s, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
-            or readings.names_a_government(doc, s) or readings.in_a_web_address(doc, s)
+            or readings.names_a_government(doc, s, self.rules) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
             or readings.divides_a_wide_area(doc, s)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
@@ -519,7 +516,7 @@ class MinutesEntities:
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
-            or readings.listed_in_a_team(doc, s)  # "Cluster Team: <given>, <given>", known to a gazetteer or not
+            or readings.listed_in_a_team(doc, s, known_places if s._.method == "gazetteer" else None)  # "Team: <given>, …"
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
@@ -577,7 +574,7 @@ class MinutesEntities:
             j -= 1
         if j >= 0 and doc[j].lower_ in COUNTRY_PREPOSITIONS:
             return span
-        if j >= 1 and doc[j].lower_ == "to" and doc[j - 1].lower_ in GOING_VERBS:
+        if j >= 1 and doc[j].lower_ == "to" and doc[j - 1].lower_ in self.rules.going_verbs:
             return span  # "chose to return to DRC": a destination
         if j >= 1 and doc[j].lower_ == "the" and doc[j - 1].lower_ in ARTICLED_COUNTRY_PREPOSITIONS \
                 and (span.end == len(doc) or doc[span.end].is_punct or "\n" in doc[span.end - 1].whitespace_):

@@ -74,6 +74,7 @@ class ContextRules:
     groups: frozenset[str] = frozenset()
     armed_groups: frozenset[str] = frozenset()  # folded names of armed groups alone ("mai mai", "boko haram")
     nationalities: frozenset[str] = frozenset()  # folded adjectives of donor states' nationalities ("norwegian")
+    going_verbs: frozenset[str] = frozenset()  # folded verbs of going whose "to" names a destination ("returned")
     org_heads: frozenset[str] = frozenset()  # folded nouns opening an institution's name ("ministere")
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...] = ()  # ("cluster",), "before"
     country_acronyms: tuple[tuple[str, str], ...] = ()  # ("DRC", "COD"): a country's acronym a body shares
@@ -237,6 +238,7 @@ def context_rules(reference) -> ContextRules:
         | frozenset(reference.social_groups),
         armed_groups=frozenset(reference.armed_groups),
         nationalities=frozenset(reference.nationalities),
+        going_verbs=frozenset(reference.going_verbs),
         org_heads=frozenset(reference.org_heads),
         coordination_heads=tuple(reference.coordination_heads),
         coordination_acronyms=tuple(reference.coordination_acronyms),
@@ -1851,7 +1853,8 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
     """"Deputy Special Representative of the Secretary-General (DSRSG)": an acronym the document
     spells out, before it in parentheses, as a name holding a noun of a person's function is that
     function's, no body, wherever the document writes it (a hyphen between the name's words is
-    its own token here, skipped)."""
+    its own token here, skipped). The role must be the name's head, before its first connector,
+    with no body's mark there ("Conseil des Ministres", "Resident Coordinator Office": bodies)."""
     letters = re.sub(r"[^a-z]", "", text.lower())
     for token in doc:
         i = token.i
@@ -1867,7 +1870,12 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
                 break
             words.insert(0, doc[k])
             if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
-                return any(not rules.role_words.isdisjoint(singulars(fold(w.text))) for w in words)
+                head = [fold(w.text) for w in words]
+                head = head[:next((n for n, w in enumerate(head) if w.rstrip("'’") in NAME_CONNECTORS), len(head))]
+                # the role must be the name's head: "Réseau des Chefs …", "Resident Coordinator Office",
+                # "Office of the Special Representative …" are bodies named after their members
+                return any(not rules.role_words.isdisjoint(singulars(w)) for w in head) \
+                    and rules.body_marks.isdisjoint(head)
             k -= 1
     return False
 

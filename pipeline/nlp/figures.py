@@ -124,7 +124,8 @@ def is_day_range(text: str, match: re.Match, reference: Reference) -> bool:
 
 #: the meeting named in a sentence that counts its participants ("la réunion a enregistré 35 participants",
 #: "18 participants ont assisté à l'atelier") or gathers people ("la rencontre a regroupé", "the meeting brought together")
-_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|rencontres|meeting|meetings|atelier|workshop|session|seance)\b")
+_GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|rencontres|meeting|meetings|atelier|workshop|session|seance"
+                                r"|journee|forum|conference|ceremonie)s?\b")
 
 
 def counts_attendance(sentence: str, reference: Reference) -> bool:
@@ -164,10 +165,16 @@ def meets_with(text: str, number: NumberMention, sentence: str, reference: Refer
     délégués": the people a meeting was held with are its own business, whatever their noun
     (figure_context's meeting_with), unless the sentence names an activity of the response."""
     before = _without_qualifier(fold(text[max(0, number.start - 40):number.start]), reference)
-    if not any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("meeting_with", {})):
+    terms = [term for term in reference.figure_context.get("meeting_with", {})
+             if before == term or before.endswith(" " + term)]
+    if not terms:
         return False
     folded = " " + fold(sentence) + " "
-    return not any(f" {term} " in folded for term in reference.figure_context.get("activity", {}))
+    if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
+        return False
+    # "la participation de": a meeting's only when the sentence is about one ("les travaux HIMO ont
+    # connu la participation de 350 ménages" are people the response reached)
+    return any(_GATHERING_MEETING.search(term) for term in terms) or bool(_GATHERING_MEETING.search(folded))
 
 
 #: a household noun (an adjective may follow it) and the word that opens its size: "large families

@@ -703,11 +703,12 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if doc[i].is_space or doc[i].text in _JOINING_MARKS:
             i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
             continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
-        if _holder_noun(folded[i], rules) and (read < ROLE_REACH or doc[i].text[:1].isupper()):
+        if _holder_noun(folded[i], rules) and (read < ROLE_REACH
+                                               or (doc[i].text[:1].isupper() and not _opens_its_sentence(doc, i))):
             return True
-        if doc[i].text in _AUXILIARIES:
+        if doc[i].text in _AUXILIARIES and (doc[i].text != "a" or _french_participle_after(doc, i)):
             return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
-            # subject of a verb, the list its object
+            # subject of a verb, the list its object ("the Director of a local NGO": an article)
         i, read = i - 1, read + 1
     return False
 
@@ -716,6 +717,25 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
 #: (as written, in lower case: "a", not "à" folded; "Est" is a region)
 _AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
                           "has", "have", "had", "is", "are", "was", "were", "will"})
+
+
+#: the endings of the French past participles that follow "a" ("a visité", "a pris", "a tenu", "a ouvert")
+_FRENCH_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "is", "it", "u", "us", "ert", "int")
+
+
+def _opens_its_sentence(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` opens its sentence or line, an article before it at most ("Le Représentant
+    des ménages …"): its capital is the sentence's, no title's."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("le", "la", "les", "l'", "l’", "the"):
+        j -= 1
+    return j < 0 or doc[j].text in (".", "!", "?", ":") or "\n" in doc[j].whitespace_ or doc[j].is_space
+
+
+def _french_participle_after(doc: Doc, i: int) -> bool:
+    """Whether the word after ``doc[i]`` is a French past participle: "a" is then the verb avoir,
+    not the English article ("a local NGO")."""
+    return i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].text.endswith(_FRENCH_PARTICIPLE_ENDINGS)
 
 
 def _holder_noun(word: str, rules: ContextRules) -> bool:
@@ -1254,7 +1274,7 @@ def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
 _GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
 
 
-def names_a_government(doc: Doc, span: Span) -> bool:
+def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place naming a government: right before "Government"/"Govt" on its line ("<Country> Govt
     visit …", tests/real conventions: a government named by its country in a headline is a doubtful
     body, its country no location), or a state between "Government of" and "State" ("the
@@ -1271,20 +1291,18 @@ def names_a_government(doc: Doc, span: Span) -> bool:
     if state and span.start >= 2 and folded[span.start - 1] == "of" \
             and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end):
         return True
-    return named_as_a_kingdom(doc, span)
+    return named_as_a_kingdom(doc, span, rules)
 
 
 #: a state's form of government before its country's name ("le royaume des Pays-Bas", "the Kingdom of …")
 KINGDOM_WORDS = frozenset({"royaume", "kingdom"})
-#: what stands before such a phrase when it is a place one is in or goes to ("au royaume de …", "in the Kingdom of …")
-_INTO_A_KINGDOM = frozenset({"au", "aux", "dans", "vers", "en", "in", "to", "into", "within", "across"})
-
-
-def named_as_a_kingdom(doc: Doc, span: Span) -> bool:
-    """A country after "royaume de/des/du" or "Kingdom of", the phrase not after a preposition of
-    place ("sur financement du royaume des <country>", "accompagnée par le royaume …"): the
-    state as a donor or a party, a doubtful body by the tests/real conventions, not the place
-    ("au royaume du <country>", "in the Kingdom of …" stay places)."""
+def named_as_a_kingdom(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A country after "royaume de/des/du" or "Kingdom of" that the phrase names as a donor or an
+    agent: after a noun of what a body gives ("sur financement du royaume des <country>",
+    ``body_acts.csv``'s "belongs" nouns: financement, appui, soutien) or after "par"/"by"
+    ("accompagnée par le royaume …"): the state as a donor or a party, a doubtful body by the
+    tests/real conventions, not the place ("au royaume du <country>", "expulsés du royaume du
+    <country>", "in the Kingdom of …" stay places)."""
     folded = folded_tokens(doc)
     i = span.start - 1
     if i < 1 or folded[i] not in _KINGDOM_JOINS or not same_line(doc, i - 1, span.end):
@@ -1295,7 +1313,10 @@ def named_as_a_kingdom(doc: Doc, span: Span) -> bool:
     i -= 1
     if i >= 0 and folded[i] in ("le", "the"):
         i -= 1
-    return i < 0 or folded[i] not in _INTO_A_KINGDOM
+    if i >= 0 and folded[i] in _KINGDOM_JOINS:
+        i -= 1  # "financement du royaume": the noun before the join
+    gives = rules.body_acts_by_side["belongs-any"] | rules.body_acts_by_side["agent"]
+    return i >= 0 and folded[i] in gives
 
 
 #: what joins a kingdom's noun to its country's name
@@ -1343,15 +1364,27 @@ TEAM_NOUNS = frozenset({"team", "equipe"})
 MAX_TEAM_LIST_TOKENS = 12
 
 
-def listed_in_a_team(doc: Doc, span: Span) -> bool:
+def listed_in_a_team(doc: Doc, span: Span, places: Optional[set[int]] = None) -> bool:
     """A name in the list right after "<…> Team:" / "Équipe :" on its line, only capitalised words,
     commas, "and"/"et" and honorifics between ("Cluster Team: <given>, <given> and Dr <given>"): a
-    team's members, persons (first names no list knows), no places."""
+    team's members, persons (first names no list knows), no places. ``places``: the tokens of the
+    places a list knows, given for a name an admin gazetteer knows: it is a member only beside a
+    name no list knows ("Team: <given>, <given>, David"); an admin unit among known places is where
+    the team goes ("the RRM team: <county>, <county> and <county>")."""
     folded = folded_tokens(doc)
     i = span.start - 1
     while i >= 1 and span.start - i <= MAX_TEAM_LIST_TOKENS and "\n" not in doc[i].whitespace_:
         if doc[i].text == ":":
-            return folded[i - 1] in TEAM_NOUNS and same_line(doc, i - 1, span.end)
+            if folded[i - 1] not in TEAM_NOUNS or not same_line(doc, i - 1, span.end):
+                return False
+            if places is None:
+                return True
+            end = i + 1
+            while end < len(doc) and end - i <= 2 * MAX_TEAM_LIST_TOKENS and "\n" not in doc[end - 1].whitespace_ \
+                    and doc[end].text not in (".", ";"):
+                end += 1  # the list: to its line's or its sentence's end
+            return any(doc[k].is_alpha and doc[k].text[:1].isupper() and k not in places
+                       and folded[k] not in HONORIFICS for k in range(i + 1, end))
         if not (doc[i].text == "," or folded[i] in ("and", "et") or folded[i] in HONORIFICS or doc[i].text == "."
                 or (doc[i].is_alpha and doc[i].text[:1].isupper())):
             return False

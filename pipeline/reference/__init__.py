@@ -52,6 +52,7 @@ class Reference:
     table_header_words: frozenset[str]
     peoples: frozenset[str]
     nationalities: frozenset[str]
+    going_verbs: frozenset[str]
     social_groups: frozenset[str]
     armed_groups: frozenset[str]
     capitals: frozenset[str]

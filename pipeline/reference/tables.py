@@ -32,6 +32,7 @@ def folded_terms(filename: str, directory: Path) -> frozenset[str]:
 FOLDED_WORD_LISTS = (
     "peoples",  # peoples and nationalities: neither places nor organisations
     "nationalities",  # adjectives of donor states' nationalities ("norwegian"): "the Norwegian embassy" is a body
+    "going_verbs",  # verbs of going whose "to" names a destination ("return to DRC"): the country, not a body
     "social_groups",  # groups of people by their condition ("migrants", "displaced persons"): neither places nor organisations
     "armed_groups",  # non-state armed groups: neither places nor organisations the gold counts
     "role_words",  # nouns of a person's function ("chef", "leader"): a role, not an organisation
