@@ -41,3 +41,9 @@ def test_a_lone_one_right_after_a_figure_and_a_comma_is_a_footnote_mark():
         ("12,000 displaced people", 12_000, "persons")]
     assert _read("Il y a 213 ménages à Alpha, 60 à Beta et 1 à Gamma.", "fr") == [
         ("213 ménages", 213, "households"), ("60", 60, "households"), ("1", 1, "households")]
+
+
+def test_a_year_after_an_event_and_de_or_of_dates_it_whatever_noun_follows():
+    assert _read("Des familles fuyant le conflit foncier de 2019 réinstallées à Beta.", "fr") == []
+    assert _read("The crisis of 2018 returnees were counted.") == []
+    assert _read("Les rapports font état de 1956 ménages déplacés.", "fr") == [("1956 ménages", 1956, "households")]

@@ -817,6 +817,20 @@ def population_of(text: str, noun_end: int, from_noun: Optional[str], reference:
 _COMPLEMENT_AFTER_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|des|du|of)(?![^\W\d_])|d['’])", re.IGNORECASE)
 
 
+#: "de" / "of" before a year, up to two words (an adjective, a hyphenated one) between it and the event named
+_EVENT_OF_YEAR = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?:de|du|of)[ \t]+$", re.IGNORECASE)
+
+
+def dates_an_event(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"le conflit inter-communautaire de 2021 retournés à …", "the floods of 2020 displaced …": a
+    year after "de" / "of" and a noun naming an event (figure_context's dated_event) dates the event,
+    whatever noun follows ("font état de 1956 ménages" counts)."""
+    found = _EVENT_OF_YEAR.search(text, max(0, number.start - 80), number.start)
+    events = reference.figure_context.get("dated_event", {})
+    return found is not None and any(fold(word) in events or singular(fold(word)) in events
+                                     for word in re.findall(r"[^\W\d_][\w'’-]*", found.group()))
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -826,6 +840,7 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)
+                                                  or dates_an_event(text, number, reference)
                                                   or _COMPLEMENT_AFTER_YEAR.match(text, number.end)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
