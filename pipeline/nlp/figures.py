@@ -79,12 +79,24 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     arrivés") are no date."""
     spans = [(d.start, d.end) for d in find_dates(text, reference)]
     months = reference.month_names
-    for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b", rf"\b(?:{months})\.?[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b",
+    for found in re.finditer(rf"\b({months})(\.?)[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b", text, re.IGNORECASE):
+        if not found.group(2) or _abbreviated_month(found.group(1), reference):
+            spans.append((found.start(), found.end()))  # "Jan. 5"; "27 June. 35 persons": a sentence's end
+    for pattern in (rf"\b\d{{1,2}}(?:er)?\s+(?:{months})\b",
                     rf"\b(?:{months})\.?\s+(?:19|20)\d\d\b", rf"\b(?:{months})\.?[ \t]*[/-][ \t]*(?:19|20)\d\d\b",
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
     spans.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text) if is_day_range(text, m, reference))
     return spans
+
+
+def _abbreviated_month(word: str, reference: Reference) -> bool:
+    """A month's name that another name of the same month starts with ("Jan", "Sept", "févr"): the
+    dot after it abbreviates; after a full name ("June.") it ends a sentence."""
+    folded = fold(word)
+    month = next((n for name, n in reference.months.items() if fold(name) == folded), None)
+    return any(fold(name) != folded and fold(name).startswith(folded)
+               for name, n in reference.months.items() if n == month)
 
 
 #: "du 12 au 18", "from 14 to 15": a range of days (a day's number each)
@@ -479,8 +491,13 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
                ) -> tuple[re.Match, str, Optional[str]]:
     """"2,345 displaced households", "IDP households": a population word followed by a plain counted
     noun is that noun's adjective; the noun gives the unit, the adjective the population. In
-    "ménages déplacés" the first word is the noun already."""
-    following = tokens[tokens.index(token) + 1:tokens.index(token) + 2]
+    "ménages déplacés" the first word is the noun already. "150 women headed households": a
+    participle saying who heads or leads (figure_context's headed) makes the noun after it the head."""
+    following = tokens[tokens.index(token) + 1:tokens.index(token) + 3]
+    if len(following) == 2 and fold(following[0].group()) in reference.figure_context.get("headed", {}) \
+            and (headed := unit_of(following[1].group(), reference)) is not None:
+        return following[1], headed[0], headed[1]
+    following = following[:1]
     head = unit_of(following[0].group(), reference) if following else None
     if head is not None and found[1] is not None and fold(token.group()) in reference.figure_context.get("modifier", {}):
         return following[0], head[0], head[1] or found[1]  # "3 separated children"; "2 separated" alone counts people
@@ -807,6 +824,20 @@ def population_of(text: str, noun_end: int, from_noun: Optional[str], reference:
 _COMPLEMENT_AFTER_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|des|du|of)(?![^\W\d_])|d['’])", re.IGNORECASE)
 
 
+#: "de" / "of" before a year, up to two words (an adjective, a hyphenated one) between it and the event named
+_EVENT_OF_YEAR = re.compile(r"([^\W\d_]+)(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]+(?:de|du|of)[ \t]+$", re.IGNORECASE)
+
+
+def dates_an_event(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"le conflit inter-communautaire de 2021 retournés à …", "the floods of 2020 displaced …": a
+    year after "de" / "of" and a noun naming an event (figure_context's dated_event) dates the event,
+    whatever noun follows ("font état de 1956 ménages" counts)."""
+    found = _EVENT_OF_YEAR.search(text, max(0, number.start - 80), number.start)
+    events = reference.figure_context.get("dated_event", {})
+    return found is not None and any(fold(word) in events or singular(fold(word)) in events
+                                     for word in re.findall(r"[^\W\d_][\w'’-]*", found.group()))
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -816,6 +847,7 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     digits = text[number.start:number.end]
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)
+                                                  or dates_an_event(text, number, reference)
                                                   or _COMPLEMENT_AFTER_YEAR.match(text, number.end)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
@@ -1482,6 +1514,9 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             noun = noun or age_limited_noun(text, numbers, i, reference, guess)
             noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
             noun = noun or list_item_noun(text, numbers, i, figures, places)
+            if noun is None or not _plural_word(noun[0].group(), reference):
+                elided = whole_of_part(text, number, figures)  # "6 cases out of 61 dead": 61 cases
+                noun = None if elided is not None else noun
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
                 noun = collective_noun(text, number, reference, guess)
@@ -1614,6 +1649,27 @@ _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient
                          re.IGNORECASE)  # "sur 60 prévues", "12 reçus", "8 détenus": a French participle in -u
 
 
+#: the words joining a part to its whole and nothing else: "6 cases out of 61", "55 cases out of total 61",
+#: "12 cas sur un total de 40"
+_PART_OF_WHOLE = re.compile(r"\s*(?:sur|out\s+of)(?:\s+(?:un|the|a))?(?:\s+total(?:\s+(?:de|d|of))?)?\s*")
+
+
+def whole_of_part(text: str, number: NumberMention, figures: Sequence[Figure]
+                  ) -> Optional[tuple[str, str, Optional[str]]]:
+    """The unit of a number that is the whole a figure right before it is a part of ("6 cases out of
+    61 dead", "55 cases out of total 61 alive"): the part's, whatever adjective follows the whole
+    (the state of the part, not a noun of its own). An amount's whole is none."""
+    previous = max((f for f in figures if f.end <= number.start), key=lambda f: f.end, default=None)
+    if previous is None or is_money(previous) or not _PART_OF_WHOLE.fullmatch(fold(text[previous.end:number.start])):
+        return None
+    return previous.unit, previous.unit_text, previous.population
+
+
+def _plural_word(word: str, reference: Reference) -> bool:
+    """A noun in the plural ("samples", "people"), not an adjective or a participle ("dead", "alive")."""
+    return bool(_PLURAL.search(word)) or fold(word) in set(reference.figure_context.get("singular", {}).values())
+
+
 def _verb_after(text: str, position: int) -> bool:
     """A verb or a participle right after a bare number ("180 were referred", "quatre (04)
     assassinées", "dont huit appartenant aux ONG", "12 remaining", "45 souffraient"): the number is a
@@ -1658,8 +1714,10 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         folded_gap = _without_qualifier(gap, reference)
         whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
         named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
-        if not re.search(r"(?<![^\W\d_])\d", gap) and (_CONNECTOR_BEFORE.search(folded_gap) or whole or named_again
-                                                      or _NAMED_PART.fullmatch(gap)):
+        # "displaced people, 1 with …": a lone 1 right after a figure and its comma is a footnote's mark
+        single = number.value == 1 and re.fullmatch(r"\s*,\s*", gap) is not None
+        if not single and not re.search(r"(?<![^\W\d_])\d", gap) and (
+                _CONNECTOR_BEFORE.search(folded_gap) or whole or named_again or _NAMED_PART.fullmatch(gap)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c

@@ -22,11 +22,13 @@ _SPACE = "[ \u00a0\u202f]"
 _GROUP = "[ \u00a0\u202f’']"
 #: the digit patterns below start after a slash only when a word precedes it ("ménages/2 700
 #: personnes"), never inside a date or a ratio ("12/03", "3/4")
+#: a comma glued to the word before it ("camerounaise,105 ménages": a space lost in extraction) does not
+#: keep a number from starting; after a digit it is a thousands' or a decimal separator
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:,\d+)?(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.,])(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:\.\d+)?(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:,\d+)?(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:\.\d+)?(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 #: a number with both separators, thousands grouped by one and the decimals after the other
 #: ("USD 12,500.50", "1.234,50 euros"): whatever the text's language, the last separator is the decimal one
