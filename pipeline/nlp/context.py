@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Optional
+from typing import Container, Iterable, Optional
 
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
@@ -2331,6 +2331,32 @@ def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
     if end != start + 1 or end + 1 >= len(doc) or doc[end].lower_ not in _QUALIFIER_JOINS:
         return False
     return doc[end + 1].text[:1].isupper() and doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)
+
+
+#: the article after "de" that opens a ministry's or a department's portfolio ("de la Pêche", "de l'Eau")
+_PORTFOLIO_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def _portfolio_word(doc: Doc, i: int, place_forms: Container[str]) -> bool:
+    """The capitalised word of the language at ``i`` after "de la"/"de l'", no place's name."""
+    if i < 2 or i >= len(doc) or doc[i - 1].lower_ not in _PORTFOLIO_ARTICLES or doc[i - 2].lower_ != "de":
+        return False
+    word = doc[i].text
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in place_forms \
+        and is_language_word(word, doc.vocab)
+
+
+def names_a_portfolio(doc: Doc, start: int, end: int, place_forms: Container[str]) -> bool:
+    """One capitalised word of the language after "de la"/"de l'" coordinated by "et de la"/"et de
+    l'" with another such word ("le ministère de la Solidarité et de l'Action humanitaire", "<name>
+    de l'Elevage et de la Pêche"): the domains of a ministry or a department, no place; places
+    joined so take no article ("les régions de Mopti et de Ségou") or the gazetteer knows them."""
+    if end != start + 1 or not _portfolio_word(doc, start, place_forms):
+        return False
+    after = end + 3 if end + 2 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ == "de" else -1
+    before = start - 4 if start >= 4 and doc[start - 3].lower_ == "et" else -1
+    return (after > 0 and _portfolio_word(doc, after, place_forms)) \
+        or (before >= 2 and _portfolio_word(doc, before, place_forms))
 
 
 def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
