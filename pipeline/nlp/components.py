@@ -507,6 +507,7 @@ class MinutesEntities:
                                                    or ctx.thanked_or_cited(doc, s.start)
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
                                                    or ctx.names_a_portfolio(doc, s.start, s.end, self.place_forms)
+                                                   or ctx.holds_a_portfolio(doc, s.start, s.end, self.place_forms)
                                                    or readings.names_followers(s)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)

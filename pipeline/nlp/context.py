@@ -2359,6 +2359,12 @@ def names_a_portfolio(doc: Doc, start: int, end: int, place_forms: Container[str
         or (before >= 2 and _portfolio_word(doc, before, place_forms))
 
 
+def holds_a_portfolio(doc: Doc, start: int, end: int, place_forms: Container[str]) -> bool:
+    """A name right before "de la"/"de l'" and a ministry's portfolio ("<given> <name> de l'Energie
+    et de l'Eau", in a list of the ministries' delegates): the person holding or representing it."""
+    return end + 2 < len(doc) and doc[end].lower_ == "de" and names_a_portfolio(doc, end + 2, end + 3, place_forms)
+
+
 def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:
     """How many words open the name after a cue but qualify the cue's noun, a word of the
     language with an adjective's ending (or a participle's accent) written right after the cue
