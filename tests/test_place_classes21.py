@@ -38,3 +38,11 @@ def test_a_person_after_president_in_lower_case_is_no_place():
 def test_followers_named_by_a_plural_in_ists_are_no_place():
     assert places("Calm reigned over Gao after Islamists took control of the town.") == ["Gao"]
     assert places("Des Separatists ont attaqué Diafarabé.") == ["Diafarabé"]
+
+
+def test_a_town_whose_name_is_a_word_after_a_is_a_place():
+    """"à Diré": a town the gazetteer reads only after a strong cue, its name being a word ("dire"),
+    is a place right after "à", or after "A" (its accent left out) opening a sentence before a comma."""
+    assert places("Les problèmes à Diré sont semblables à ceux de Goundam.") == ["Diré", "Goundam"]
+    assert "Diré" in places("Le cheptel souffre.\n\nA Diré, les problèmes sont semblables.")
+    assert places("Il a beaucoup à dire, c'est-à-dire tout.") == []  # the verb stays a word

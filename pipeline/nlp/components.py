@@ -419,7 +419,8 @@ class MinutesEntities:
                  for key, start, end in across_line_breaks(tables["exact"], texts, breaks)
                  + across_line_breaks(tables["folded"], folded, breaks)]
         known += [self._span(doc, key, start, end) for key, start, end in across_line_breaks(tables["cued_only"], texts, breaks)
-                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
+                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)
+                  or (doc[start:end].text not in self.excluded_places and ctx.town_after_a(doc, start, end))]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"

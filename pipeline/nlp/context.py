@@ -511,6 +511,21 @@ MAX_LISTED_BEFORE_REGION = 6
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "•", "-", "*", "(", "\""})
 
 
+def town_after_a(doc: Doc, start: int, end: int) -> bool:
+    """One name written with its capital right after "à" ("les problèmes à Diré", "A Diré, les …",
+    the capital's accent left out opening a sentence before a comma): a town, even one whose name
+    is also a word the gazetteer reads only after a strong cue ("dire"); a lowercase word ("à
+    dire") or a name after an article ("à l'Est") is not one."""
+    if end != start + 1 or start < 1 or not doc[start].text[:1].isupper() or doc[start].is_upper:
+        return False
+    prep = doc[start - 1]
+    if prep.text in ("à", "À"):
+        return True
+    return prep.text == "A" and end < len(doc) and doc[end].text == "," \
+        and (start < 2 or doc[start - 2].is_space or doc[start - 2].text in SENTENCE_OPENERS
+             or "\n" in doc[start - 2].whitespace_)
+
+
 def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
     """A region's admin word after the name ending at ``end``, on its line, itself or after the
     other names of a list ("(Sahel region)", "the Centre-North and Sahel regions"): the cue that

@@ -103,8 +103,10 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
 #: <middle name> Mopti"): the name is the person's surname, a place's name or not
 #: a military rank before a person's first names, in either case ("le Général <first name> Tchad", "le
-#: colonel <first name> Gao"): the place's name closing them is the person's surname
-_RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant|[Pp]r[ée]sidente?)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
+#: colonel <first name> Gao"): the place's name closing them is the person's surname; a head of state
+#: too, in either case ("former <nationality> president <given> <name>")
+_RANKS = (r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant|[Pp]r[ée]sidente?)"
+          r"(?:[ \t]+(?:d['’]armée|de brigade|de division))?")
 _HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a military rank right before a name, or opening the NER's name ("le Général d'armée <name>",
 #: "<Capitaine> <name>"): a person's name, for a name the gazetteer does not know
