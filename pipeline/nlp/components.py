@@ -415,7 +415,8 @@ class MinutesEntities:
                  for key, start, end in across_line_breaks(tables["exact"], texts, breaks)
                  + across_line_breaks(tables["folded"], folded, breaks)]
         known += [self._span(doc, key, start, end) for key, start, end in across_line_breaks(tables["cued_only"], texts, breaks)
-                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)]
+                  if start in cue_ends or ctx.region_word_after(doc, end, self.rules)
+                  or (doc[start:end].text not in self.excluded_places and ctx.town_after_a(doc, start, end))]
         known = filter_spans([s for s in known if s is not None and self._plausible_place(doc, s, cue_ends)])
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
@@ -503,6 +504,9 @@ class MinutesEntities:
                                                    or readings.opens_a_title(doc, s, self.rules)
                                                    or ctx.thanked_or_cited(doc, s.start)
                                                    or ctx.common_noun_after_the(doc, s.start, s.end, self.rules)
+                                                   or ctx.names_a_portfolio(doc, s.start, s.end, self.place_forms)
+                                                   or ctx.holds_a_portfolio(doc, s.start, s.end, self.place_forms)
+                                                   or readings.names_followers(s)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
@@ -753,6 +757,8 @@ class MinutesEntities:
             if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
                                                                 or readings.opens_with_a_facility_noun(doc[start:end])):
                 continue  # "au Stade de Ménaka", "au Marché de Bentia": a venue, no place of its own
+            if ctx.names_a_portfolio(doc, start, end, self.place_forms):
+                continue  # "le département de la Solidarité et de l'Action humanitaire": a ministry's domains
             if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
                 continue  # "Assistance to Host Communities": a common noun's qualifier, no place
             if not strong and readings.patronymic_name(doc[start:end]):

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Iterable, Optional
+from typing import Container, Iterable, Optional
 
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
@@ -511,6 +511,21 @@ REGION_WORDS_AFTER = frozenset({"region", "regions", "province", "provinces", "d
 MAX_LISTED_BEFORE_REGION = 6
 #: what stands before a sentence's (or an item's) first word
 SENTENCE_OPENERS = frozenset({".", "!", "?", ":", ";", "•", "-", "*", "(", "\""})
+
+
+def town_after_a(doc: Doc, start: int, end: int) -> bool:
+    """One name written with its capital right after "à" ("les problèmes à Diré", "A Diré, les …",
+    the capital's accent left out opening a sentence before a comma): a town, even one whose name
+    is also a word the gazetteer reads only after a strong cue ("dire"); a lowercase word ("à
+    dire") or a name after an article ("à l'Est") is not one."""
+    if end != start + 1 or start < 1 or not doc[start].text[:1].isupper() or doc[start].is_upper:
+        return False
+    prep = doc[start - 1]
+    if prep.text in ("à", "À"):
+        return True
+    return prep.text == "A" and end < len(doc) and doc[end].text == "," \
+        and (start < 2 or doc[start - 2].is_space or doc[start - 2].text in SENTENCE_OPENERS
+             or "\n" in doc[start - 2].whitespace_)
 
 
 def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
@@ -2339,6 +2354,38 @@ def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
     if end != start + 1 or end + 1 >= len(doc) or doc[end].lower_ not in _QUALIFIER_JOINS:
         return False
     return doc[end + 1].text[:1].isupper() and doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)
+
+
+#: the article after "de" that opens a ministry's or a department's portfolio ("de la Pêche", "de l'Eau")
+_PORTFOLIO_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def _portfolio_word(doc: Doc, i: int, place_forms: Container[str]) -> bool:
+    """The capitalised word of the language at ``i`` after "de la"/"de l'", no place's name."""
+    if i < 2 or i >= len(doc) or doc[i - 1].lower_ not in _PORTFOLIO_ARTICLES or doc[i - 2].lower_ != "de":
+        return False
+    word = doc[i].text
+    return word.isalpha() and word[:1].isupper() and word[1:].islower() and word not in place_forms \
+        and is_language_word(word, doc.vocab)
+
+
+def names_a_portfolio(doc: Doc, start: int, end: int, place_forms: Container[str]) -> bool:
+    """One capitalised word of the language after "de la"/"de l'" coordinated by "et de la"/"et de
+    l'" with another such word ("le ministère de la Solidarité et de l'Action humanitaire", "<name>
+    de l'Elevage et de la Pêche"): the domains of a ministry or a department, no place; places
+    joined so take no article ("les régions de Mopti et de Ségou") or the gazetteer knows them."""
+    if end != start + 1 or not _portfolio_word(doc, start, place_forms):
+        return False
+    after = end + 3 if end + 2 < len(doc) and doc[end].lower_ == "et" and doc[end + 1].lower_ == "de" else -1
+    before = start - 4 if start >= 4 and doc[start - 3].lower_ == "et" else -1
+    return (after > 0 and _portfolio_word(doc, after, place_forms)) \
+        or (before >= 2 and _portfolio_word(doc, before, place_forms))
+
+
+def holds_a_portfolio(doc: Doc, start: int, end: int, place_forms: Container[str]) -> bool:
+    """A name right before "de la"/"de l'" and a ministry's portfolio ("<given> <name> de l'Energie
+    et de l'Eau", in a list of the ministries' delegates): the person holding or representing it."""
+    return end + 2 < len(doc) and doc[end].lower_ == "de" and names_a_portfolio(doc, end + 2, end + 3, place_forms)
 
 
 def cue_qualifier(doc: Doc, start: int, end: int, rules: ContextRules) -> int:

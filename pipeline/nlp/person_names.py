@@ -32,8 +32,8 @@ _TITLED = re.compile(r"(?<![\w.])([A-ZÀ-Þ][\w]*)\.?(?:[ \t]+(?:d['’]armée|d
 HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof", "hon", "engr", "barr",
                         "imam", "cheikh", "sheikh", "mgr", "monseigneur", "rev", "reverend", "monsieur", "madame",
                         "mademoiselle",
-                        # abbreviated military ranks ("le Col. <name>", "Lt <name>", "Cne <name>")
-                        "col", "gen", "lt", "cdt", "cne", "capt", "cpt", "maj", "sgt"})
+                        # abbreviated military ranks ("le Col. <name>", "Lt <name>", "Cne <name>", French "Gal." for général)
+                        "col", "gen", "gal", "lt", "cdt", "cne", "capt", "cpt", "maj", "sgt"})
 #: ranks and heads of state before a name ("le Général d'armée <name>", "President <name>"): titles
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",

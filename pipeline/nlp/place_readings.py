@@ -103,8 +103,10 @@ _HONORIFIC_BEFORE = re.compile(rf"(?:^|(?<=[\s(,;:])){_HONORIFICS}[ \t]+\Z")
 #: a title and a person's first names right before a name ("Mr. <first name> Kano", "M. <first name>
 #: <middle name> Mopti"): the name is the person's surname, a place's name or not
 #: a military rank before a person's first names, in either case ("le Général <first name> Tchad", "le
-#: colonel <first name> Gao"): the place's name closing them is the person's surname
-_RANKS = r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant)(?:[ \t]+(?:d['’]armée|de brigade|de division))?"
+#: colonel <first name> Gao"): the place's name closing them is the person's surname; a head of state
+#: too, in either case ("former <nationality> president <given> <name>")
+_RANKS = (r"(?:[Gg][ée]n[ée]ral|[Cc]olonel|[Cc]apitaine|[Cc]aptain|[Cc]ommandant|[Ll]ieutenant|[Pp]r[ée]sidente?)"
+          r"(?:[ \t]+(?:d['’]armée|de brigade|de division))?")
 _HONORIFIC_AND_FIRST_NAMES = re.compile(rf"(?:^|(?<=[\s(,;:]))(?:{_HONORIFICS}|{_RANKS})[ \t]+(?:[A-ZÀ-Þ][a-zà-ÿ'’-]+[ \t]+){{1,3}}\Z")
 #: a military rank right before a name, or opening the NER's name ("le Général d'armée <name>",
 #: "<Capitaine> <name>"): a person's name, for a name the gazetteer does not know
@@ -909,6 +911,19 @@ def closes_an_attendance_line(doc: Doc, span: Span, orgs: Container[int]) -> boo
 #: "Mauritania" -> "Mauritanian", "Niger" -> "Nigérien", "Tchad" -> "Tchadiens"), longest first
 DEMONYM_ENDINGS = ("iennes", "ienne", "iens", "ese", "ian", "ien", "lais", "ais", "ois", "an", "en", "n")
 MIN_DEMONYM_STEM = 4
+
+
+#: plural endings of followers of a doctrine or a movement ("Islamists", "jihadistes", "Separatists")
+_FOLLOWERS_ENDINGS = ("ists", "istes")
+
+
+def names_followers(span: Span) -> bool:
+    """One capitalised plural word with a follower's ending ("after Islamists took control", "les
+    Jihadistes"): a group of people, no place (no place's name is a plural in "-ists"; the model's
+    vectors are French, so the English word is read by its ending alone)."""
+    word = span.text
+    return len(span) == 1 and len(word) > len(_FOLLOWERS_ENDINGS[-1]) + 1 and word.isalpha() \
+        and word[:1].isupper() and word[1:].islower() and fold(word).endswith(_FOLLOWERS_ENDINGS)
 
 
 def names_a_people(word: str, place_forms: Container[str]) -> bool:
