@@ -35,6 +35,8 @@ PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "après"})
 #: the prepositions and articles opening each item of a list of bodies ("du HCR, de l'UNICEF")
 ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
+#: how many such items make a list of bodies with none known
+MIN_UNKNOWN_ITEMS = 3
 #: the words joining such items
 ITEM_JOINS = frozenset({"et", "and", "&"})
 #: the words joining a pair of bare acronyms ("ZSF and TZH")
@@ -90,7 +92,9 @@ def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], 
     """The acronyms listed with a body, each after its own preposition and article ("le personnel
     du HCR, de l'ZUNI, d'ZOCA et de ZRC", "avec le concours du ZHC et de l'ZNDH"): items of one
     list, which the comma enumerations (their items bare) do not read; one item a body, the
-    acronyms beside it are bodies too."""
+    acronyms beside it are bodies too. Three such items or more, all acronyms that could be
+    bodies, are bodies though none is known ("lancé à l'ZMS, l'ZNICEF et au ZAM"): themes and
+    sectors are no such list's items (``not_organisations.csv``)."""
     folded = folded_tokens(doc)
     found: list[tuple[int, int]] = []
     run: list[int] = []
@@ -103,7 +107,8 @@ def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], 
             if i < len(doc) and (doc[i].text == "," or folded[i] in ITEM_JOINS):
                 i += 1
                 continue
-        if len(run) >= 2 and any(k in bodies for k in run):
+        if (len(run) >= 2 and any(k in bodies for k in run)) or (
+                len(run) >= MIN_UNKNOWN_ITEMS and all(_candidate(doc[k].text, folded[k], rules, not_orgs) for k in run)):
             found += [(k, k + 1) for k in run if k not in taken and k not in bodies
                       and _candidate(doc[k].text, folded[k], rules, not_orgs)]
         run = []
