@@ -1,7 +1,7 @@
 """Organisation classes of the twenty-first pass (the sixteenth split's errors): a bare acronym
 paired by "and"/"et" with a body's acronym, an agenda's item opened by an action noun, a
-ministry's department named in lower case by its remit. Every
-sentence and name here is INVENTED."""
+ministry's department named in lower case by its remit, three acronyms each after its own article.
+Every sentence and name here is INVENTED."""
 
 from __future__ import annotations
 
@@ -31,3 +31,10 @@ def test_a_ministrys_department_named_by_its_remit():
     assert "département de la Solidarité et de l'Action humanitaire" in found
     # an administrative unit stays a place
     assert not texts("Des pluies ont frappé le département du Mayo-Zorg et le département de la Zorgoa.", "ORG")
+
+
+def test_three_acronyms_each_after_its_article_are_bodies():
+    found = texts("Un appel a été lancé à l’ZAMO, l’ZORGEF et au ZUMA pour répondre aux besoins.", "ORG")
+    assert {"ZAMO", "ZORGEF", "ZUMA"} <= set(found)
+    # themes and sectors so listed stay out
+    assert not texts("Les activités de l'EHA, du WASH et de la NFI ont repris à Kalimbo.", "ORG")
