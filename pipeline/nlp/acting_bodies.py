@@ -145,9 +145,10 @@ def _owned_after(doc: Doc, i: int) -> bool:
 
 
 def _bare(doc: Doc, k: int, folded: list[str]) -> bool:
-    """Token k, before a pair, is no article or preposition of an item ("du", "de l'"): the pair's
-    items stand bare (items each with its own article are :func:`listed_with_bodies`' list)."""
-    return k < 0 or folded[k].rstrip("'’") not in ITEM_CONNECTORS
+    """Token k, before a pair, is no article or preposition of an item ("du", "de l'") and no comma:
+    the pair's items stand bare and alone (items each with its own article are
+    :func:`listed_with_bodies`' list, "A, B et C" the comma enumeration's)."""
+    return k < 0 or (folded[k].rstrip("'’") not in ITEM_CONNECTORS and doc[k].text != ",")
 
 
 def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:
