@@ -35,8 +35,12 @@ PREPOSITIONS = frozenset({"at", "in", "of", "on", "to", "from", "with", "for", "
                           "du", "dans", "pour", "sur", "avec", "par", "chez", "vers", "entre", "lors", "after", "après"})
 #: the prepositions and articles opening each item of a list of bodies ("du HCR, de l'UNICEF")
 ITEM_CONNECTORS = frozenset({"du", "de", "d", "l", "la", "le", "au", "aux", "a", "des", "of", "the"})
+#: how many such items make a list of bodies with none known
+MIN_UNKNOWN_ITEMS = 3
 #: the words joining such items
 ITEM_JOINS = frozenset({"et", "and", "&"})
+#: the words joining a pair of bare acronyms ("ZSF and TZH")
+PAIR_JOINS = frozenset({"et", "and"})
 #: a French past participle ("distribué", "construit", "étendu", "pu")
 PARTICIPLE = re.compile(r"[a-zà-ÿ]*(?:é|ée|és|ées|i|is|it|u|us)")
 #: an English verb in the past ("helped", "nominated"), not an adjective before "by" / "to" ("affected by")
@@ -88,7 +92,9 @@ def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], 
     """The acronyms listed with a body, each after its own preposition and article ("le personnel
     du HCR, de l'ZUNI, d'ZOCA et de ZRC", "avec le concours du ZHC et de l'ZNDH"): items of one
     list, which the comma enumerations (their items bare) do not read; one item a body, the
-    acronyms beside it are bodies too."""
+    acronyms beside it are bodies too. Three such items or more, all acronyms that could be
+    bodies, are bodies though none is known ("lancé à l'ZMS, l'ZNICEF et au ZAM"): themes and
+    sectors are no such list's items (``not_organisations.csv``)."""
     folded = folded_tokens(doc)
     found: list[tuple[int, int]] = []
     run: list[int] = []
@@ -101,12 +107,48 @@ def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], 
             if i < len(doc) and (doc[i].text == "," or folded[i] in ITEM_JOINS):
                 i += 1
                 continue
-        if len(run) >= 2 and any(k in bodies for k in run):
+        if (len(run) >= 2 and any(k in bodies for k in run)) or (
+                len(run) >= MIN_UNKNOWN_ITEMS and all(_candidate(doc[k].text, folded[k], rules, not_orgs) for k in run)):
             found += [(k, k + 1) for k in run if k not in taken and k not in bodies
                       and _candidate(doc[k].text, folded[k], rules, not_orgs)]
         run = []
         i += 1 if item is None else 0
     return found
+
+
+def paired_with_a_body(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], bodies: set[int],
+                       taken: set[int]) -> list[tuple[int, int]]:
+    """"The NGOs ZSF and TZH set up …", "built by UNICEF and TZH": a bare acronym joined by "and"/"et"
+    to a body's bare acronym (no article on either side, on one line) is a body too: a pair is a
+    list too short for the comma enumerations. Not a theme's or a sector's acronym ("UNICEF and
+    WASH partners": ``not_organisations.csv``, sectors, plurals), nor a unit of a body after it
+    ("ZRC and TOB of ZUNMIS")."""
+    folded = folded_tokens(doc)
+    found: list[tuple[int, int]] = []
+    for j, word in enumerate(folded):
+        if word not in PAIR_JOINS or j == 0 or j + 1 >= len(doc) or "\n" in doc[j - 1].whitespace_ + doc[j].whitespace_:
+            continue
+        for known, other in ((j - 1, j + 1), (j + 1, j - 1)):
+            if known not in bodies or not (doc[known].text.isupper() and acronym_shaped(doc[known].text)) \
+                    or other in taken or other in bodies or not _candidate(doc[other].text, folded[other], rules, not_orgs) \
+                    or not _bare(doc, min(known, other) - 1, folded) \
+                    or _owned_after(doc, max(known, other)):
+                continue
+            found.append((other, other + 1))
+    return found
+
+
+def _owned_after(doc: Doc, i: int) -> bool:
+    """The word after the pair is "of"/"de": the second acronym a unit of the body that follows."""
+    after = _words_after(doc, i, 1)
+    return bool(after) and fold(after[0]) in OWNER_JOINS
+
+
+def _bare(doc: Doc, k: int, folded: list[str]) -> bool:
+    """Token k, before a pair, is no article or preposition of an item ("du", "de l'") and no comma:
+    the pair's items stand bare and alone (items each with its own article are
+    :func:`listed_with_bodies`' list, "A, B et C" the comma enumeration's)."""
+    return k < 0 or (folded[k].rstrip("'’") not in ITEM_CONNECTORS and doc[k].text != ",")
 
 
 def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:

@@ -32,7 +32,7 @@ from spacy.util import filter_spans
 
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
-from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies
+from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
@@ -618,6 +618,7 @@ class MinutesEntities:
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
         names += ctx.bodies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
         names += ctx.centres_for(doc, covered, places)
+        names += ctx.departments_by_remit(doc, covered | {i for start, end in names for i in range(start, end)}, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)
         covered |= {i for start, end in names for i in range(start, end)}
@@ -713,7 +714,8 @@ class MinutesEntities:
                     name = ctx.leading_name(span)  # "… avec ADKOB et ONG Tamaris a été faite": "ONG Tamaris"
                     if name is not None and not any(i in covered for i in range(*name)) \
                             and ctx.looks_like_organisation(Span(doc, *name, label="ORG"), self.rules) \
-                            and not ctx.opens_with_a_word(Span(doc, *name, label="ORG"), self.rules):
+                            and not ctx.opens_with_a_word(Span(doc, *name, label="ORG"), self.rules) \
+                            and not ctx.opens_with_an_action(Span(doc, *name, label="ORG"), self.rules):
                         span = Span(doc, *name, label="ORG")
                         mark(span, "list")
                         found.append(span)
@@ -790,6 +792,9 @@ class MinutesEntities:
                   if doc[start:end].text not in self.place_forms]  # "GAO a reçu": the gazetteer's reading stands
         bodies = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)} | {start for start, _ in acting}
         acting += [(start, end) for start, end in listed_with_bodies(doc, self.rules, self.not_orgs, bodies, covered)
+                   if doc[start:end].text not in self.place_forms]
+        acting += [(start, end) for start, end in paired_with_a_body(doc, self.rules, self.not_orgs, bodies,
+                                                                       covered | {k for k, _ in acting})
                    if doc[start:end].text not in self.place_forms]
         for start, end in acting:
             span = Span(doc, start, end, label="ORG")

@@ -87,6 +87,7 @@ class ContextRules:
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
+    agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
     area_bodies: tuple[tuple[str, ...], ...] = ()  # folded nouns of bodies named after their area ("comite",)
     place_named_diseases: tuple[str, ...] = ()  # folded disease names holding a place ("ver de guinee")
@@ -251,6 +252,7 @@ def context_rules(reference) -> ContextRules:
         body_words=frozenset(reference.body_words),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         not_body_heads=frozenset(reference.not_body_heads),
+        agenda_actions=frozenset(reference.agenda_actions),
         ngo_words=frozenset(reference.ngo_words),
         area_bodies=tuple(reference.area_bodies),
         place_named_diseases=tuple(reference.place_named_diseases),
@@ -1340,6 +1342,47 @@ def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset())
             start -= 1  # "South West Regional Centre for …": the region's centre, one name, no place
         if capitalised:
             found.append((start, end))
+    return found
+
+
+#: a head that names an administrative unit before a place ("le département du Mayo-Zorg") and a
+#: ministry's department before its remit ("le département de la Solidarité"), folded
+REMIT_OR_PLACE_HEADS = frozenset({"departement"})
+#: the article after "de" that opens a remit ("de la Solidarité", "de l'Action humanitaire")
+_REMIT_ARTICLES = frozenset({"la", "l'", "l’"})
+
+
+def departments_by_remit(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
+    """"le département de la Solidarité et de l'Action humanitaire": a lower-case head of
+    ``REMIT_OR_PLACE_HEADS`` before "de la"/"de l'" and a capitalised word of the language (a remit,
+    no place: "Solidarité", "Santé") is a ministry's department, one body, its name going on by
+    capitalised words and connectors on the line, and the adjective closing the last one
+    ("… de l'Action humanitaire"); "le département du Mayo-Zorg", "de la Zorgoa" (an unknown name)
+    stay places."""
+    found = []
+    folded = folded_tokens(doc)
+    for i, word in enumerate(folded):
+        if word not in REMIT_OR_PLACE_HEADS or not doc[i].is_lower or i in taken or i + 3 >= len(doc) \
+                or folded[i + 1] != "de" or doc[i + 2].lower_ not in _REMIT_ARTICLES:
+            continue
+        k = i + 3
+        if k in taken or k in places or not doc[k].is_title or not doc[k].is_alpha or not is_language_word(doc[k].text, doc.vocab):
+            continue
+        end, last_capital = k + 1, k + 1
+        while end < len(doc) and end - i < 12 and end not in taken and end not in places and not _line_ends(doc, end - 1):
+            word_token = doc[end]
+            if word_token.is_title and word_token.is_alpha:
+                last_capital = end + 1
+            elif word_token.lower_.rstrip("'’") in NAME_CONNECTORS or word_token.text in ("'", "’"):
+                pass
+            elif word_token.is_lower and word_token.is_alpha and end == last_capital \
+                    and (end + 1 == len(doc) or doc[end + 1].is_punct or _line_ends(doc, end)):
+                last_capital = end + 1  # "… de l'Action humanitaire,": the closing adjective
+                break
+            else:
+                break
+            end += 1
+        found.append((i, last_capital))
     return found
 
 
@@ -3040,7 +3083,19 @@ def names_no_body(span: Span, rules: ContextRules) -> bool:
     table-header words ("Recommandations", a flattened table's column heading), or an office
     holder's name beside the office."""
     return (is_role_item(span, rules) or read_as_person(span) or list_label_item(span, rules)
-            or only_header_words(span, rules) or in_apposition_to_an_office(span, rules))
+            or only_header_words(span, rules) or in_apposition_to_an_office(span, rules)
+            or opens_with_an_action(span, rules))
+
+
+#: what joins an agenda's action noun to its object in an item ("Adoption of …", "Présentation du …")
+ACTION_OBJECT_JOINS = frozenset({"of", "de", "du", "des", "d'", "d’"})
+
+
+def opens_with_an_action(span: Span, rules: ContextRules) -> bool:
+    """"Adoption of Agenda Follow-up …", "Présentation du Plan …": an item opened by an agenda's
+    action noun (``agenda_actions.csv``) and its object is an agenda's item, no body, whatever
+    capitals its object has."""
+    return len(span) >= 3 and fold(span[0].text) in rules.agenda_actions and span[1].lower_ in ACTION_OBJECT_JOINS
 
 
 _ATTENDEE_BEFORE = re.compile(r"[ \t•*-]*")

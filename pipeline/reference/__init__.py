@@ -62,6 +62,7 @@ class Reference:
     body_words: frozenset[str]
     closing_body_nouns: frozenset[str]
     not_body_heads: frozenset[str]
+    agenda_actions: frozenset[str]
     ngo_words: frozenset[str]
     coordination_heads: tuple[tuple[tuple[str, ...], str], ...]
     area_bodies: tuple[tuple[str, ...], ...]

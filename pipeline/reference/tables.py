@@ -40,6 +40,7 @@ FOLDED_WORD_LISTS = (
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "closing_body_nouns",  # nouns closing a body's name after capitalised words ("foundation", "team")
     "not_body_heads",  # nouns opening a name the NER reads as a body's that is none ("conference", "plan")
+    "agenda_actions",  # action nouns opening an agenda's item ("adoption", "presentation"): "Adoption of …" is no body
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
     "org_heads",  # nouns that open an institution's name ("ministere", "direction")
     "feasts",  # religious and national feasts ("Tabaski"): neither places nor organisations
