@@ -86,3 +86,11 @@ def test_a_body_named_after_its_members_is_no_role():
     found = texts("Le Réseau des Chefs Coutumiers du Zorgo (RCCZ) s'est réuni à Kalimbo. Le RCCZ a mobilisé "
                   "les familles.", "ORG")
     assert found.count("RCCZ") == 2
+
+
+def test_an_elision_that_lost_its_apostrophe_is_no_lower_led_acronym():
+    """"dAME" in a list is "d'AME" with its apostrophe lost, no brand like "iMMAP"."""
+    from pipeline.nlp.context import lower_led_acronym
+
+    assert lower_led_acronym("iMMAP") and not lower_led_acronym("dAME") and not lower_led_acronym("lONG")
+    assert "dAME" not in texts("Étaient présents : UNICEF, OCHA, PAM, dAME et le maire de Kalimbo.", "ORG")

@@ -1768,12 +1768,14 @@ def _owns_a_longer_name(doc: Doc, i: int) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text in ("'s", "’s") and doc[i + 2].text[:1].isupper()
 
 
-#: an acronym led by a lower-case letter ("iMMAP", "eHealth"-like brands in capitals after it)
-_LOWER_LED_ACRONYM = re.compile(r"[a-z][A-Z]{2,}[A-Za-z]*")
+#: an acronym led by a lower-case letter ("iMMAP", "eHealth"-like brands in capitals after it); not
+#: a French elision whose apostrophe was lost ("dAME", "lONG": d', l' before an acronym)
+_LOWER_LED_ACRONYM = re.compile(r"[a-ce-km-z][A-Z]{2,}[A-Za-z]*")
 
 
 def lower_led_acronym(text: str) -> bool:
-    """"iMMAP"-like: one lower-case letter, then capitals (an agency's brand)."""
+    """"iMMAP"-like: one lower-case letter, then capitals (an agency's brand); "dAME", "lONG" are
+    elisions that lost their apostrophe."""
     return bool(_LOWER_LED_ACRONYM.fullmatch(text))
 
 
@@ -1781,7 +1783,7 @@ def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
     token = doc[k]
     word = fold(token.text)
     return token.is_alpha and "\n" not in token.whitespace_ \
-        and (token.is_title or (token.is_upper and len(word) <= 5) or bool(_LOWER_LED_ACRONYM.fullmatch(token.text))) \
+        and (token.is_title or (token.is_upper and len(word) <= 5) or lower_led_acronym(token.text)) \
         and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
 
 
