@@ -1348,8 +1348,6 @@ def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset())
 #: a head that names an administrative unit before a place ("le département du Mayo-Zorg") and a
 #: ministry's department before its remit ("le département de la Solidarité"), folded
 REMIT_OR_PLACE_HEADS = frozenset({"departement"})
-#: the article after "de" that opens a remit ("de la Solidarité", "de l'Action humanitaire")
-_REMIT_ARTICLES = frozenset({"la", "l'", "l’"})
 
 
 def departments_by_remit(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
@@ -1362,11 +1360,9 @@ def departments_by_remit(doc: Doc, taken: set[int], places: frozenset[int] = fro
     found = []
     folded = folded_tokens(doc)
     for i, word in enumerate(folded):
-        if word not in REMIT_OR_PLACE_HEADS or not doc[i].is_lower or i in taken or i + 3 >= len(doc) \
-                or folded[i + 1] != "de" or doc[i + 2].lower_ not in _REMIT_ARTICLES:
-            continue
-        k = i + 3
-        if k in taken or k in places or not doc[k].is_title or not doc[k].is_alpha or not is_language_word(doc[k].text, doc.vocab):
+        k = i + 3  # "département de la <Remit>": the remit is a portfolio's word (:func:`_portfolio_word`)
+        if word not in REMIT_OR_PLACE_HEADS or not doc[i].is_lower or i in taken or k >= len(doc) \
+                or k in taken or k in places or not _portfolio_word(doc, k, ()):
             continue
         end, last_capital = k + 1, k + 1
         while end < len(doc) and end - i < 12 and end not in taken and end not in places and not _line_ends(doc, end - 1):
