@@ -6,6 +6,7 @@ and name here is INVENTED."""
 
 from __future__ import annotations
 
+from conftest import runtime
 from test_real_failures import texts
 
 
@@ -28,6 +29,15 @@ def test_an_acronym_naming_a_kind_of_site_is_no_body():
     found = texts("Families arrived at the ZORGMISS Protection of Civilians (PoZ) site in Kalimbo, then left the PoZ.",
                   "ORG")
     assert "PoZ" not in found
+    # the rule itself (the sentence above passes also where the NER reads no definition there)
+    from pipeline.nlp.context import qualifies_a_place_noun
+
+    nlp = runtime().nlp
+    rules = nlp.get_pipe("minutes_entities").rules
+    doc = nlp.make_doc("They settled in the Zorg Protection of Civilians (PoZ) site near Kalimbo.")
+    assert qualifies_a_place_noun(doc, [t.i for t in doc if t.text == ")"][0], rules)
+    doc = nlp.make_doc("The Zorg Protection Agency (ZPA) team visited Kalimbo.")  # a team is no site
+    assert not qualifies_a_place_noun(doc, [t.i for t in doc if t.text == ")"][0], rules)
 
 
 def test_the_united_nations_full_name_before_an_officials_title():

@@ -62,6 +62,10 @@ def test_a_persons_name_running_on_past_an_initial_is_no_place():
 def test_a_mixed_case_acronym_before_a_sites_noun_is_no_place():
     found = places("The delegation met women leaders at the PoC site and visited the camp in Bentiu.")
     assert found == ["Bentiu"]
+    # the rule itself (the NER does not always read the acronym as a place in the first place)
+    from pipeline.nlp.place_readings import mixed_case_acronym
+    assert all(mixed_case_acronym(a) for a in ("PoC", "EiE", "PoCAA", "GiHA"))
+    assert not any(mixed_case_acronym(n) for n in ("Bentiu", "LogaBeibata", "POC", "McZorg"))
 
 
 def test_a_body_that_has_members_is_no_place():
