@@ -60,6 +60,8 @@ FILE = "organisations_partners3.csv"
     ("Think Peace Sahel, la CapDH, l'AMADECOM et France Volontaires ont rejoint le RENAJFFERM.",
      {"Think Peace Sahel": "Think Peace Sahel", "CapDH": "CapDH", "AMADECOM": "AMADECOM",
       "France Volontaires": "France Volontaires", "RENAJFFERM": "RENAJFFERM"}),
+    ("FCI-Mali, l'APCAM, l'AOPP et la CNOP ont tenu leur atelier à la CCIM.",
+     {"FCI-Mali": "Family Care International", "APCAM": "APCAM", "AOPP": "AOPP", "CNOP": "CNOP", "CCIM": "CCIM"}),
 ])
 def test_twenty_second_pass_partners_of_mali_are_linked(text, expected):
     assert {k: v for k, v in org_ids(text).items() if k in expected} == expected
