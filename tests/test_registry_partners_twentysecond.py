@@ -1,0 +1,81 @@
+"""The twenty-second pass's partners of Mali, in ``organisations_partners3.csv``: national and local
+NGOs, networks, state services and their regional directorates, the broadcaster and press agency,
+and INGOs active in Mali are linked in INVENTED sentences; every form of the file names one body
+only; and the forms left out for precision (a short or shared acronym, an everyday phrase, a body
+another file owns) are not registry forms of this file."""
+
+from __future__ import annotations
+
+import pytest
+from test_registry import forms_of_the_file, matching_key, org_ids, owners_by_form
+
+FILE = "organisations_partners3.csv"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'AMAPROS et l'AMSODE ont distribué des kits scolaires avec l'appui de Farmamundi à Niono.",
+     {"AMAPROS": "AMAPROS", "AMSODE": "AMSODE", "Farmamundi": "Farmamundi"}),
+    ("ALIMA et l'Alliance médicale contre le paludisme (AMCP) appuient la FENASCOM à Ségou.",
+     {"Alliance médicale contre le paludisme": "AMCP-SP", "AMCP": "AMCP-SP", "FENASCOM": "FENASCOM"}),
+    ("L'Association Vivre au Sahel, le BNCE et SOLISA ont ouvert trois espaces amis des enfants avec le SLPFEF.",
+     {"Association Vivre au Sahel": "AVS", "BNCE": "BNCE", "SOLISA": "SOLISA", "SLPFEF": "SLPFEF"}),
+    ("ACESEM, ATDED, GARDL et Kanuya ont rendu compte au sous-cluster protection de l'enfant.",
+     {"ACESEM": "ACESEM", "ATDED": "ATDED", "GARDL": "GARDL", "Kanuya": "Kanuya"}),
+    ("Temedt, Ginna Dogon et Tabital Pulaaku ont été reçus par le Haut Conseil islamique du Mali.",
+     {"Temedt": "Temedt", "Ginna Dogon": "Ginna Dogon", "Tabital Pulaaku": "Tabital Pulaaku",
+      "Haut Conseil islamique du Mali": "HCIM"}),
+    ("Le COREN, le CNSC et le CNJ-Mali ont rencontré la FENACOF à Bamako.",
+     {"COREN": "COREN", "CNSC": "CNSC", "CNJ-Mali": "CNJ-Mali", "FENACOF": "FENACOF"}),
+    ("La DRACPN et la DRPIA de Gao ont participé à l'évaluation avec l'AMEDD et l'OMAES.",
+     {"DRACPN": "DRACPN", "DRPIA": "DRPIA", "AMEDD": "AMEDD", "OMAES": "OMAES"}),
+    ("Selon l'AMAP, l'ORTM a diffusé le message du Comité interministériel de gestion des crises et catastrophes.",
+     {"AMAP": "AMAP", "ORTM": "ORTM",
+      "Comité interministériel de gestion des crises et catastrophes": "Comité interministériel de gestion des crises et catastrophes"}),
+    ("Le CECI, Protos, le GRDR et Wetlands International ont présenté leurs activités au CIRAD.",
+     {"CECI": "CECI", "Protos": "Protos", "GRDR": "GRDR", "Wetlands International": "Wetlands International",
+      "CIRAD": "CIRAD"}),
+    ("World Education, the Near East Foundation and the AKDN met the IUCN and ICRISAT in Mopti.",
+     {"World Education": "World Education", "Near East Foundation": "NEF", "AKDN": "AKDN", "IUCN": "IUCN",
+      "ICRISAT": "ICRISAT"}),
+    ("L'AMPPF, Santé Diabète et AZHAR ont reçu l'appui du SCAC.",
+     {"AMPPF": "AMPPF", "Santé Diabète": "Santé Diabète", "AZHAR": "AZHAR", "SCAC": "SCAC"}),
+    ("Atlas Logistique, Humanity First et l'AJDM ont rejoint la Plateforme des ONG nationales actives dans l'humanitaire au Mali.",
+     {"Atlas Logistique": "Atlas Logistique", "Humanity First": "Humanity First", "AJDM": "AJDM",
+      "Plateforme des ONG nationales actives dans l'humanitaire au Mali":
+          "Plateforme des ONG nationales actives dans l'humanitaire au Mali"}),
+    ("Le CNDIFE a présenté au Cadre politique de gestion de la crise au Centre les données du M5-RFP.",
+     {"CNDIFE": "CNDIFE", "Cadre politique de gestion de la crise au Centre": "Cadre politique de gestion de la crise au Centre",
+      "M5-RFP": "M5-RFP"}),
+    ("L'ANBEF, l'AMPF et l'ABEF-ND ont partagé leurs données avec la PPFN, CISV et UMCOR.",
+     {"ANBEF": "ANBEF", "AMPF": "AMPF", "ABEF-ND": "ABEF-ND", "PPFN": "PPFN", "CISV": "CISV", "UMCOR": "UMCOR"}),
+    ("L'IMRAP, le BICE, Promediation et le NDI ont rencontré Swissaid, HEKS/EPER et Gret.",
+     {"IMRAP": "IMRAP", "BICE": "BICE", "Promediation": "Promediation", "NDI": "NDI", "Swissaid": "Swissaid",
+      "HEKS/EPER": "HEKS-EPER", "Gret": "GRET"}),
+    ("Winrock International, NCBA CLUSA, Tostan and Join For Water briefed the Friedrich Ebert Foundation.",
+     {"Winrock International": "Winrock International", "NCBA CLUSA": "NCBA CLUSA", "Tostan": "Tostan",
+      "Join For Water": "Protos", "Friedrich Ebert Foundation": "Friedrich-Ebert-Stiftung"}),
+    ("JIGI, l'AMSOPT et Tri-Jeune Mali ont présenté au CROCSAD le bilan de la DRGR.",
+     {"JIGI": "JIGI", "AMSOPT": "AMSOPT", "Tri-Jeune Mali": "Tri-Jeune Mali", "CROCSAD": "CROCSAD",
+      "DRGR": "DRGR"}),
+    ("Think Peace Sahel, la CapDH, l'AMADECOM et France Volontaires ont rejoint le RENAJFFERM.",
+     {"Think Peace Sahel": "Think Peace Sahel", "CapDH": "CapDH", "AMADECOM": "AMADECOM",
+      "France Volontaires": "France Volontaires", "RENAJFFERM": "RENAJFFERM"}),
+    ("FCI-Mali, l'APCAM, l'AOPP et la CNOP ont tenu leur atelier à la CCIM.",
+     {"FCI-Mali": "Family Care International", "APCAM": "APCAM", "AOPP": "AOPP", "CNOP": "CNOP", "CCIM": "CCIM"}),
+])
+def test_twenty_second_pass_partners_of_mali_are_linked(text, expected):
+    assert {k: v for k, v in org_ids(text).items() if k in expected} == expected
+
+
+def test_every_form_of_the_mali_partners_names_one_body():
+    owners = owners_by_form()
+    forms = forms_of_the_file(FILE)
+    assert len(forms) > 80
+    assert [form for form in forms if len(owners[matching_key(form)]) != 1] == []
+
+
+def test_forms_left_out_for_precision_are_not_forms_of_the_file():
+    forms = {matching_key(form) for form in forms_of_the_file(FILE)}
+    for form in ("ADI", "ASG", "SAD", "AFAD", "DREF", "CNJ", "MEN", "CAP", "AE", "SAP", "ASACO", "CSCOM",
+                 "CAEB", "M5", "FES", "KAS", "DID", "OPEN Mali", "Prométhée", "Studio Tamani", "DGSHP"):
+        assert matching_key(form) not in forms, form
