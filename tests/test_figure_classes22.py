@@ -46,3 +46,9 @@ def test_the_whole_a_share_is_taken_from_counts_what_the_share_counts():
         ("65 400 personnes", 65_400, "persons"), ("209 600", 209_600, "persons"), ("30 100 enfants", 30_100, "persons")]
     assert _read("The district hosts 45,000 refugees, 3% of the funds (12) and more.") == [
         ("45,000 refugees", 45_000, "persons")]
+
+
+def test_a_bare_count_of_thousands_counts_the_people_its_sentence_named_before_it():
+    assert _read("New arrivals keep coming, and efforts to move the displaced families to sites away from the "
+                 "river go on with more than 12,300 in the sites so far.") == [("12,300", 12_300, "households")]
+    assert _read("The trucks carried food to the sites, with 2,400 in the first week.") == []

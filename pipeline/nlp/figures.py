@@ -1565,7 +1565,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or key_figure_line_unit(text, numbers, i, reference)
-                      or unit_of_sentence_before(text, number, figures))
+                      or unit_of_sentence_before(text, number, figures)
+                      or people_of_sentence(text, number, start, reference))
             total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
             if stated is None and total is not None:
                 stated = total.unit, total.unit_text, total.population  # "(one member of …": the toll's unit
@@ -1903,6 +1904,24 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
         if found:
             head = _head_of_complement(words, k, reference)
             return (head[0], words[head[1]].group(), head[2]) if head else (found[0], words[k].group(), found[1])
+    return None
+
+
+def people_of_sentence(text: str, number: NumberMention, sentence_start: int, reference: Reference
+                       ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… efforts to move the refugees to camps continue, with more than 80,900 in the camps so far": a
+    bare count of a thousand or more, a preposition or a verb after it, counts the people or households
+    its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
+    if number.value < 1000 or not (_AFTER_BARE.match(text[number.end:number.end + 12]) or _verb_after(text, number.end)):
+        return None
+    words = list(_WORD.finditer(text, sentence_start, number.start))
+    places = reference.derived("figures.place_words", _place_words)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit():
+            return None
+        found = unit_of(words[k].group(), reference)
+        if found and fold(words[k].group()) not in places:
+            return (found[0], words[k].group(), found[1]) if found[0] in ("persons", "households") else None
     return None
 
 
