@@ -52,3 +52,8 @@ def test_a_bare_count_of_thousands_counts_the_people_its_sentence_named_before_i
     assert _read("New arrivals keep coming, and efforts to move the displaced families to sites away from the "
                  "river go on with more than 12,300 in the sites so far.") == [("12,300", 12_300, "households")]
     assert _read("The trucks carried food to the sites, with 2,400 in the first week.") == []
+
+
+def test_mosquito_nets_by_their_usual_names_are_things_counted():
+    assert _read("Partners handed out 3,500 LLINs and 1,200 bednets.") == [
+        ("3,500 LLINs", 3_500, "other"), ("1,200 bednets", 1_200, "other")]
