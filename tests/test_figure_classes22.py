@@ -57,3 +57,10 @@ def test_a_bare_count_of_thousands_counts_the_people_its_sentence_named_before_i
 def test_mosquito_nets_by_their_usual_names_are_things_counted():
     assert _read("Partners handed out 3,500 LLINs and 1,200 bednets.") == [
         ("3,500 LLINs", 3_500, "other"), ("1,200 bednets", 1_200, "other")]
+
+
+def test_the_object_of_a_verb_of_targeting_is_people_when_its_noun_is_unknown():
+    assert _read("The programme is targeting 4,000 smallholders in the valley.") == [("4,000", 4_000, "persons")]
+    assert _read("Le programme est en cours, ciblant environ 2 500 maraîchers.", "fr") == [("2 500", 2_500, "persons")]
+    assert _read("The distribution is targeting 45 schools.") == [("45 schools", 45, "other")]
+    assert _read("Summary of Key Actions Reached 1. Opening") == []
