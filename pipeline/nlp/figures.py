@@ -269,6 +269,18 @@ def measures_something_else(text: str, position: int, reference: Reference) -> b
         and fold(following[0].group()) in reference.figure_context.get("not_a_count", {})
 
 
+#: what joins the two ends of a range or an alternative ("5 à 10", "2 or 3", "10-15")
+_ALTERNATIVE_JOIN = re.compile(r"\s*(?:et|à|a|and|to|ou|or)\s+|\s*[-–]\s*", re.IGNORECASE)
+
+
+def measured_range(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference) -> bool:
+    """The first number of a range or an alternative whose second number measures ("two or three
+    times", "5 to 10 km", "10 à 15 jours"): a measure too, no count, whatever the sentence counts."""
+    if i + 1 >= len(numbers) or not _ALTERNATIVE_JOIN.fullmatch(text[numbers[i].end:numbers[i + 1].start]):
+        return False
+    return measures_something_else(text, numbers[i + 1].end, reference)
+
+
 def words_after(text: str, position: int, limit: int = 8) -> list[re.Match]:
     return list(_WORD.finditer(text, position, min(len(text), position + 120)))[:limit]
 
@@ -692,12 +704,20 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
         found = unit_of(token.group(), reference)
         if found and fold(token.group()).startswith("particip"):
             return None
+        if found and fold(token.group()) in reference.derived("figures.place_words", _place_words) \
+                and _PLACE_NAMED.fullmatch(text, token.end(), len(before) - 1):
+            return sentence_subject(text, number, reference, past_numbers=True)  # "vers le site de Dougou (35 000)":
+            # the place's name, the count is of what the sentence counts
         if found:  # "victimes de violences (12)", "menaces de mort (11)": the phrase's head, not its complement
             head = _head_of_complement(tokens[:k + 1], k, reference)
             return (tokens[head[1]], head[0], head[2]) if head else (token, found[0], found[1])
     if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
         return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
     return None
+
+
+#: a place's name after its noun, up to a parenthesis: "site de Dougou (", "camps of Alpha Beta ("
+_PLACE_NAMED = re.compile(r"\s*(?:(?:de|du|des|of)\s+|d['’]\s*)[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}\s*")
 
 
 def _name_before(before: str) -> bool:
@@ -743,16 +763,20 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
     return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
 
 
-def sentence_subject(text: str, number: NumberMention, reference: Reference
+def sentence_subject(text: str, number: NumberMention, reference: Reference, past_numbers: bool = False
                      ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The first counted noun of the sentence, before any number: "Les personnes déplacées
-    proviennent de … Daboua (750), Ngouboua (1250)": the counts are of persons."""
+    proviennent de … Daboua (750), Ngouboua (1250)": the counts are of persons. With
+    ``past_numbers``, for a count beside a named place ("63 000 réfugiés relogés vers le site de
+    Dougou (35 000)"), the first counted noun however many numbers stand before, the places' nouns
+    (site, camp) passed over."""
     start = max(text.rfind(". ", 0, number.start) + 2, text.rfind("\n", 0, number.start) + 1, 0)
+    places = reference.derived("figures.place_words", _place_words) if past_numbers else frozenset()
     for word in _WORD.finditer(text, start, number.start):
-        if word.group().isdigit():
+        if word.group().isdigit() and not past_numbers:
             return None
         found = unit_of(word.group(), reference)
-        if found:
+        if found and fold(word.group()) not in places:
             return word, found[0], found[1]
     return None
 
@@ -1294,9 +1318,10 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
     """A number a word before makes a label ("article 3", "secteurs 1 et 6", "levels 3, 4 and 5":
     every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
-    previous = words_before(text, number.start, limit=1)
-    if previous and fold(previous[0].group()) in not_before and previous[0].end() >= number.start - 2 \
-            and not currency_glued_before(text, number.start):  # "N150 million": naira, not "n° 150"
+    previous = words_before(text, number.start, limit=2)
+    if previous and previous[-1].end() >= number.start - 2 and not currency_glued_before(text, number.start) \
+            and (fold(previous[-1].group()) in not_before  # "N150 million": naira, not "n° 150"
+                 or " ".join(fold(w.group()) for w in previous) in not_before):  # "route nationale 1": a road's number
         return True
     listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
     return bool(listed) and fold(listed.group(1)) in not_before
@@ -1499,7 +1524,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         if closing is not None:
             noun = closing[1]
             uppers.add(closing[0].start)
-        elif is_not_a_count(text, number, excluded, reference) or _SHARE.match(text, number.end):
+        elif is_not_a_count(text, number, excluded, reference) or _SHARE.match(text, number.end) \
+                or measured_range(text, numbers, i, reference):
             continue  # a share ("30% have returned") is no count, whatever the words around it
         elif (elided := damaged_things(text, number, reference)) is not None:
             noun = None  # "45 centres détruits et 72 pillées": the noun left to the one before, things
@@ -1539,7 +1565,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or key_figure_line_unit(text, numbers, i, reference)
-                      or unit_of_sentence_before(text, number, figures))
+                      or unit_of_sentence_before(text, number, figures)
+                      or people_of_sentence(text, number, start, reference))
             total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
             if stated is None and total is not None:
                 stated = total.unit, total.unit_text, total.population  # "(one member of …": the toll's unit
@@ -1772,17 +1799,25 @@ _SHARE_AS_COUNT = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:\([ \t]*|,[ \t]*)(?
                              re.IGNORECASE)
 
 
+#: the whole a share is taken from, its count in parentheses: "soit 34,5% du total national (1 902 150)",
+#: "12% of the country's caseload (45,000)"
+_SHARE_OF_WHOLE = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:du|des|de[ \t]+la|de[ \t]+l['’]|of[ \t]+the|of)[ \t]+"
+                             r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*[ \t]*\([ \t]*$", re.IGNORECASE)
+
+
 def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int
                    ) -> Optional[tuple[str, str, Optional[str]]]:
     """"… 41,6% (soit 58 304 personnes) ; au Burkina Faso 17,5% (soit 24 547)": a bare count restating
     a share counts what the sentence's last figure of people or households counted (the unit is
-    written once, for the first share); other numbers may stand between (dates, shares)."""
-    if not _SHARE_AS_COUNT.search(text, max(sentence_start, number.start - 30), number.start):
-        return None
-    if not re.match(r"[ \t\u00a0]*[),;.]", text[number.end:number.end + 4]):
+    written once, for the first share); other numbers may stand between (dates, shares). So does
+    the whole a share of that figure is taken from ("657 041 PDI, soit 34,5% du total national
+    (1 902 150)"), when larger than it."""
+    restated = _SHARE_AS_COUNT.search(text, max(sentence_start, number.start - 30), number.start)
+    whole = not restated and _SHARE_OF_WHOLE.search(text, max(sentence_start, number.start - 60), number.start)
+    if not (restated or whole) or not re.match(r"[ \t\u00a0]*[),;.]", text[number.end:number.end + 4]):
         return None
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
-    if previous is None or previous.unit not in ("persons", "households"):
+    if previous is None or previous.unit not in ("persons", "households") or (whole and number.value <= previous.value):
         return None
     return previous.unit, previous.unit_text, previous.population
 
@@ -1869,6 +1904,24 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
         if found:
             head = _head_of_complement(words, k, reference)
             return (head[0], words[head[1]].group(), head[2]) if head else (found[0], words[k].group(), found[1])
+    return None
+
+
+def people_of_sentence(text: str, number: NumberMention, sentence_start: int, reference: Reference
+                       ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… efforts to move the refugees to camps continue, with more than 80,900 in the camps so far": a
+    bare count of a thousand or more, a preposition or a verb after it, counts the people or households
+    its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
+    if number.value < 1000 or not (_AFTER_BARE.match(text[number.end:number.end + 12]) or _verb_after(text, number.end)):
+        return None
+    words = list(_WORD.finditer(text, sentence_start, number.start))
+    places = reference.derived("figures.place_words", _place_words)
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].group()[:1].isdigit():
+            return None
+        found = unit_of(words[k].group(), reference)
+        if found and fold(words[k].group()) not in places:
+            return (found[0], words[k].group(), found[1]) if found[0] in ("persons", "households") else None
     return None
 
 
