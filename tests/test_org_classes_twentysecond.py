@@ -1,0 +1,58 @@
+"""Organisation classes of the twenty-second pass (the seventeenth split's errors): the United Nations
+in an official's title or a joint mission, an interim regional body named with its region, a
+national Red Crescent named by its country's adjective, UNHCR's and OCHA's short French names, a
+lower-case regional directorate named by its remit. Every sentence and name here is INVENTED
+(country adjectives and agency names are public)."""
+
+from __future__ import annotations
+
+from test_real_failures import texts
+
+
+def test_the_un_in_an_officials_title_is_a_body():
+    found = texts("La délégation comprenait le représentant spécial adjoint du secrétaire général des Nations "
+                  "Unies au Zorgo, coordinateur humanitaire, Jean Kalimbo.", "ORG")
+    assert "Nations Unies" in found
+    assert "Nations Unies" in texts("Une mission conjointe des Nations Unies et du gouvernorat de Bilo a "
+                                    "visité le camp lundi.", "ORG")
+    assert "Nations Unies" in texts("Cette visite montre l'importance accordée par les Nations Unies au "
+                                    "Zorgo voisin.", "ORG")
+
+
+def test_the_un_system_and_its_agencies_stay_out():
+    assert "Nations Unies" not in texts("Les agences du système des Nations Unies au Zorgo appuient les "
+                                        "ONG de Bilo.", "ORG")
+    assert "Nations Unies" not in texts("Les agences des Nations Unies ont rencontré le maire.", "ORG")
+
+
+def test_an_interim_regional_body_named_with_its_region():
+    found = texts("Le Collège transitoire de la Région de Kalimbo a tenu sa première session. Le gouverneur "
+                  "a remercié les membres du Collège transitoire de Kalimbo.", "ORG")
+    assert "Collège transitoire de la Région de Kalimbo" in found
+    assert "Collège transitoire de Kalimbo" in found
+    assert "Autorité intérimaire de Kalimbo" in texts("Hier, l'Autorité intérimaire de Kalimbo a reçu les ONG.",
+                                                         "ORG")
+
+
+def test_a_national_red_crescent_by_its_adjective():
+    assert "Croissant Rouge algérien" in texts("Le Croissant Rouge algérien a offert des vivres au camp de "
+                                               "Kalimbo.", "ORG")
+    assert "Croissant-Rouge nigérien" in texts("Le Croissant-Rouge nigérien distribue des kits.", "ORG")
+    assert "Algerian Red Crescent" in texts("The Algerian Red Crescent sent tents to Kalimbo.", "ORG")
+
+
+def test_unhcr_and_ocha_short_french_names():
+    assert "Haut commissariat aux refugiés" in texts("Selon le Haut commissariat aux refugiés, le camp de "
+                                                     "Kalimbo est calme.", "ORG")
+    assert "Haut-Commissariat aux réfugiés" in texts("Une équipe du Haut-Commissariat aux réfugiés est "
+                                                     "arrivée.", "ORG")
+    assert "coordination des affaires humanitaires" in texts(
+        "La réunion est organisée par la coordination des affaires humanitaires à Kalimbo.", "ORG")
+
+
+def test_a_lower_case_regional_directorate_by_its_remit():
+    found = texts("La direction régionale en charge de l'action humanitaire du Centre-Est a logé les "
+                  "familles.", "ORG")
+    assert "direction régionale en charge de l'action humanitaire du Centre-Est" in found
+    # an office holder has no head: no body
+    assert not texts("Le directeur régional en charge de l'action humanitaire a parlé.", "ORG")
