@@ -6,7 +6,10 @@ lower-case regional directorate named by its remit. Every sentence and name here
 
 from __future__ import annotations
 
+import spacy
 from test_real_failures import texts
+
+from pipeline.nlp.acting_bodies import _closes_an_item
 
 
 def test_the_un_in_an_officials_title_is_a_body():
@@ -56,3 +59,24 @@ def test_a_lower_case_regional_directorate_by_its_remit():
     assert "direction régionale en charge de l'action humanitaire du Centre-Est" in found
     # an office holder has no head: no body
     assert not texts("Le directeur régional en charge de l'action humanitaire a parlé.", "ORG")
+
+
+def test_the_presenter_closing_an_agenda_item_is_a_body():
+    found = texts("AGENDA\n1. Welcome\n2. Presentation on the closure impact analysis, by ZAH (12 min)\n"
+                  "3. Résultats de l'enquête nutritionnelle, par ZOKU\n4. Divers", "ORG")
+    assert {"ZAH", "ZOKU"} <= set(found)
+    # "par" in running text, more words after the name, is no presenter
+    doc = spacy.blank("fr")("Les camions doivent passer par ZOKU avant Kalimbo.\nPrésentation, par ZOKU - 5 min")
+    assert not _closes_an_item(doc, 5)
+    assert _closes_an_item(doc, 13)
+
+
+def test_a_radio_station_cited_as_a_source():
+    assert "Radio Voice of Zorgo" in texts("The cluster meeting reviewed the measles response, Radio Voice of "
+                                           "Zorgo reports.", "ORG")
+
+
+def test_a_nunciature_is_a_body_no_place():
+    found = texts("Les déplacés ont reçu une aide de la Caritas et de la Nonciature, destinée au loyer.", "ORG")
+    assert "Nonciature" in found
+    assert "Nonciature" not in texts("Les déplacés ont reçu une aide de la Nonciature.", "LOC")
