@@ -80,3 +80,14 @@ def test_a_nunciature_is_a_body_no_place():
     found = texts("Les déplacés ont reçu une aide de la Caritas et de la Nonciature, destinée au loyer.", "ORG")
     assert "Nonciature" in found
     assert "Nonciature" not in texts("Les déplacés ont reçu une aide de la Nonciature.", "LOC")
+
+
+def test_a_hyphened_registry_name_written_with_a_space():
+    from pipeline.reference.registry import Organisation
+
+    org = Organisation("ZHCR", "Haut-Commissariat de Zorgo", "", "UN agency", None, ("ZORG-AID",), ())
+    forms = [form for form, _ in org.forms()]
+    assert "Haut Commissariat de Zorgo" in forms
+    assert "ZORG AID" not in forms  # an acronym keeps its hyphen
+    assert "Haut Commissariat des Nations Unies aux droits de l'homme" in texts(
+        "Le Haut Commissariat des Nations Unies aux droits de l'homme a publié un rapport sur Kalimbo.", "ORG")
