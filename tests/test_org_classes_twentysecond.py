@@ -91,3 +91,10 @@ def test_a_hyphened_registry_name_written_with_a_space():
     assert "ZORG AID" not in forms  # an acronym keeps its hyphen
     assert "Haut Commissariat des Nations Unies aux droits de l'homme" in texts(
         "Le Haut Commissariat des Nations Unies aux droits de l'homme a publié un rapport sur Kalimbo.", "ORG")
+
+
+def test_agency_closes_a_name_of_two_words_or_more():
+    found = texts("Yesterday the Kalimbo Relief Management Agency registered 200 families near the river.", "ORG")
+    assert any(name.endswith("Kalimbo Relief Management Agency") for name in found)
+    # one word before it names a kind of body
+    assert not texts("Participants came from NGOs and the Government Agency.", "ORG")

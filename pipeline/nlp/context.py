@@ -1786,9 +1786,15 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
-        if k < i:
+        if k < i - (word in KIND_CLOSING_NOUNS):
             found.append((k, i + 1))
     return found
+
+
+#: closing nouns that name a kind of body after one word as often as a body ("the Government Agency", "a
+#: Lead Agency"): two name words before them at least ("UN Refugee Agency", "State Emergency Management
+#: Agency"), folded
+KIND_CLOSING_NOUNS = frozenset({"agency"})
 
 
 def _owns_a_longer_name(doc: Doc, i: int) -> bool:
