@@ -386,9 +386,22 @@ def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[
             if phrase in acts["before"]:
                 return True
             if phrase in acts["agent"]:
-                return _participle_before(doc, j, acts["participle"])
+                return _participle_before(doc, j, acts["participle"]) or _closes_an_item(doc, i)
         j -= 1
     return False
+
+
+#: a presentation's duration after its presenter in an agenda ("(12 min)", "- 5 min", "(10mn)")
+_DURATION = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:min|mn|minutes)\b|[-–]\s*\d{1,3}\s*(?:min|mn|minutes)\b)")
+
+
+def _closes_an_item(doc: Doc, i: int) -> bool:
+    """"Résultats de l'enquête, par ZOKU" at its line's end, "… analysis, by ZAH (12 min)", "Par
+    l'ZEPS - 5 min": the presenter of an agenda's item, named after "par"/"by" where the item ends
+    (its line's end, or the time it is given), is a body whatever the verb before it."""
+    end = doc[i].idx + len(doc[i].text)
+    rest = doc.text[end:end + 24]
+    return rest.split("\n", 1)[0].strip() == "" or bool(_DURATION.match(rest))
 
 
 def _participle_before(doc: Doc, k: int, irregular: frozenset[str]) -> bool:

@@ -1052,16 +1052,21 @@ def charged_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: f
                        ) -> list[tuple[int, int]]:
     """"la Direction générale chargée des migrations et des réfugiés", "le ministère en charge de la
     Sécurité": an institution's head (``org_heads.csv``, one or two words) named by its remit, the
-    domain in lower case or not; a lower-case head only a ministry's (``LOWERCASE_HEADS``) after an
-    article. An office holder ("le ministre en charge de …") has no head here: no body."""
+    domain in lower case or not; a lower-case head only a ministry's (``LOWERCASE_HEADS``) or a head
+    with its level ("la direction régionale en charge de …", tests/real conventions: a regional
+    directorate that acts) after an article. An office holder ("le ministre en charge de …") has no
+    head here: no body."""
     found = []
     folded = folded_tokens(doc)
     blocked = taken - places
     for i, word in enumerate(folded):
-        if word not in rules.org_heads or i in taken or not (
-                doc[i].text[:1].isupper() or (word in LOWERCASE_HEADS and doc[i].is_lower and _one_body_before(doc, i))):
+        if word not in rules.org_heads or i in taken:
             continue
         k = end_of_head(doc, i, rules.org_heads)
+        levelled = k == i + 2 and folded[i + 1] in LEVEL_QUALIFIERS
+        if not (doc[i].text[:1].isupper() or ((word in LOWERCASE_HEADS or levelled) and doc[i].is_lower
+                                              and _one_body_before(doc, i))):
+            continue
         if k + 1 < len(doc) and folded[k] == "en" and folded[k + 1] == "charge":
             k += 2
         elif k < len(doc) and folded[k] in CHARGE_WORDS:
@@ -1610,18 +1615,43 @@ def _un_office_title(folded: list[str], after: int) -> bool:
     return any(w in _UN_OFFICE_TITLES for w in folded[after:after + _UN_TITLE_WORDS])
 
 
-#: nouns of the people a body sends ("une délégation des Nations Unies", "des responsables des Nations Unies"), folded
-_UN_PARTY_NOUNS = frozenset({"delegation", "delegations", "responsable", "responsables"})
+#: nouns of the people a body sends ("une délégation des Nations Unies", "des responsables des Nations Unies",
+#: "une mission conjointe des Nations Unies"), folded
+_UN_PARTY_NOUNS = frozenset({"delegation", "delegations", "responsable", "responsables", "mission", "missions"})
+#: words that qualify an official's title or a mission between its noun and "des" ("le secrétaire général",
+#: "le représentant spécial adjoint", "une mission conjointe"), folded
+_UN_TITLE_QUALIFIERS = frozenset({"general", "generale", "adjoint", "adjointe", "special", "speciale", "resident",
+                                  "residente", "conjoint", "conjointe", "principal", "principale", "executif",
+                                  "executive", "permanent", "permanente", "humanitaire"})
 
 
 def _sent_by_the_un(doc: Doc, i: int, rules: Optional[ContextRules]) -> bool:
     """"des Nations Unies" after a delegation's or a function's noun ("une délégation des Nations Unies",
-    "les représentants des Nations Unies"): the body that sent them, as "a United Nations delegation" is
-    (the "système", "agences", "charte des Nations Unies" are no actor)."""
+    "les représentants des Nations Unies", "le secrétaire général des Nations Unies", "une mission
+    conjointe des Nations Unies"): the body that sent them or that they serve, as "a United Nations
+    delegation" is (tests/real conventions: the UN inside an official's title is an organisation); up to
+    two qualifiers of the title may stand before "des" (the "système", "agences", "charte des Nations
+    Unies" are no actor)."""
     if i < 2 or doc[i - 1].lower_ != "des":
         return False
-    noun = folded_tokens(doc)[i - 2]
+    folded = folded_tokens(doc)
+    k = i - 2
+    while k > 0 and i - 2 - k < 2 and folded[k] in _UN_TITLE_QUALIFIERS and doc[k].is_alpha and not doc[k].is_upper:
+        k -= 1
+    noun = folded[k]
     return noun in _UN_PARTY_NOUNS or (rules is not None and _office_noun(noun, rules))
+
+
+#: prepositions that name the country the United Nations act in after its name ("les Nations Unies au
+#: Tchad", "des Nations Unies au Mali"), folded
+_UN_IN_COUNTRY = frozenset({"au", "aux", "en", "in"})
+
+
+def _un_in_a_country(doc: Doc, folded: list[str], after: int) -> bool:
+    """"… Nations Unies au Tchad": a preposition then a capitalised name, the country the body acts in,
+    not a longer name's words ("… aux réfugiés")."""
+    return folded[after] in _UN_IN_COUNTRY and after + 1 < len(doc) and doc[after + 1].text[:1].isupper() \
+        and doc[after + 1].is_alpha
 
 
 def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules] = None) -> list[tuple[int, int]]:
@@ -1644,7 +1674,7 @@ def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules
             continue
         after = doc[i + 2] if i + 2 < len(doc) else None
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER) \
-                and not _un_office_title(folded, i + 2):
+                and not _un_office_title(folded, i + 2) and not _un_in_a_country(doc, folded, i + 2):
             continue
         found.append((start, i + 2))
     for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
@@ -1666,14 +1696,18 @@ _UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
 
 #: nouns of a state's mission or agency abroad, named by its nationality's adjective ("the Zorgish embassy",
-#: "la Coopération zorgoise"), folded; a national Red Cross society is named so too ("Croix-Rouge zorgoise")
+#: "la Coopération zorgoise"), folded; a national Red Cross or Red Crescent society is named so too
+#: ("Croix-Rouge zorgoise", "Croissant-Rouge zorgois")
 NATIONAL_BODY_NOUNS = frozenset({"embassy", "ambassade", "consulate", "consulat", "cooperation", "croix-rouge",
-                                 "croix rouge", "red cross"})
+                                 "croix rouge", "red cross", "croissant-rouge", "croissant rouge", "red crescent"})
+#: the two-word nouns of the movement's national societies, by their second word, folded
+_SOCIETY_FIRST_WORDS = {"rouge": ("croix", "croissant"), "cross": ("red",), "crescent": ("red",)}
 
 
 def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
     """"the Norwegian embassy", "l'Ambassade britannique", "la Coopération allemande", "la Croix Rouge
-    tchadienne", "the French Red Cross": an embassy, a cooperation agency or a Red Cross society named
+    tchadienne", "the French Red Cross", "le Croissant Rouge algérien": an embassy, a cooperation agency
+    or a Red Cross or Red Crescent society named
     by its state's adjective of nationality (``nationalities.csv``, ``peoples.csv``), before the noun in English
     (capitalised), after it in French, is one organisation (tests/real conventions: an embassy is an
     organisation), whatever the noun's case; the noun alone ("la coopération bilatérale") is none."""
@@ -1682,12 +1716,11 @@ def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> lis
     adjectives = rules.nationalities | rules.groups
     for i, word in enumerate(folded):
         first = i
-        if word == "rouge" and i > 0 and folded[i - 1] == "croix":
-            first, word = i - 1, "croix rouge"  # "Croix Rouge" in two words
-        elif word == "rouge" and i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] == "croix":
-            first, word = i - 2, "croix rouge"  # "Croix-Rouge", the hyphen its own token
-        elif word == "cross" and i > 0 and folded[i - 1] == "red":
-            first, word = i - 1, "red cross"
+        firsts = _SOCIETY_FIRST_WORDS.get(word, ())
+        if i > 0 and folded[i - 1] in firsts:
+            first, word = i - 1, f"{folded[i - 1]} {word}"  # "Croix Rouge", "Red Crescent" in two words
+        elif i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] in firsts:
+            first, word = i - 2, f"{folded[i - 2]} {word}"  # "Croissant-Rouge", the hyphen its own token
         if word not in NATIONAL_BODY_NOUNS or any(k in taken for k in range(first, i + 1)):
             continue
         if first > 0 and doc[first - 1].is_title and folded[first - 1] in adjectives and first - 1 not in taken \
@@ -1753,9 +1786,15 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
-        if k < i:
+        if k < i - (word in KIND_CLOSING_NOUNS):
             found.append((k, i + 1))
     return found
+
+
+#: closing nouns that name a kind of body after one word as often as a body ("the Government Agency", "a
+#: Lead Agency"): two name words before them at least ("UN Refugee Agency", "State Emergency Management
+#: Agency"), folded
+KIND_CLOSING_NOUNS = frozenset({"agency"})
 
 
 def _owns_a_longer_name(doc: Doc, i: int) -> bool:

@@ -3,12 +3,16 @@ type, parent) and the words that are never organisations (``not_organisations.cs
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
 from pipeline.reference.tables import read_rows
 from pipeline.textnorm import fold
+
+#: a hyphen between two words of a name ("Haut-Commissariat", "Croix-Rouge"), which writers drop as often
+_JOINING_HYPHEN = re.compile(r"(?<=[^\W\d_]{2})-(?=[^\W\d_]{2})")
 
 
 @dataclass(frozen=True)
@@ -27,9 +31,14 @@ class Organisation:
         return self.name_fr or self.name_en or self.org_id
 
     def forms(self) -> Iterable[tuple[str, bool]]:
-        """Every written form with whether it is a known misspelling."""
-        for form in (self.org_id, self.name_fr, self.name_en, *self.aliases):
-            if form:
+        """Every written form with whether it is a known misspelling; a name written in words with a
+        hyphen between two of them ("Haut-Commissariat aux réfugiés") is written with a space too
+        ("Haut commissariat aux refugiés"), as its aliases need not say (an acronym keeps its hyphen)."""
+        written = [form for form in (self.org_id, self.name_fr, self.name_en, *self.aliases) if form]
+        for form in written:
+            yield form, False
+        for form in dict.fromkeys(_JOINING_HYPHEN.sub(" ", form) for form in written if not form.isupper()):
+            if form not in written:
                 yield form, False
         # English texts shorten "United Nations" before a name: "UN High Commissioner for Refugees".
         if self.name_en.startswith("United Nations ") and len(self.name_en.split()) > 3:
