@@ -1,6 +1,7 @@
 """Places in classes the twenty-second pass found on the moved seventeenth blind split, each fixed
 by structure: the area closing a regional official's title or an institution inside a role noun's
-title. Every sentence and unknown name here is INVENTED."""
+title, a known place's name a first name makes a person's, an image credit, a story's author line
+and a share button's word, a nunciature. Every sentence and unknown name here is INVENTED."""
 
 from __future__ import annotations
 
@@ -28,3 +29,31 @@ def test_an_institution_inside_a_role_nouns_title_is_no_place():
     assert places("Le Secrétaire général du gouvernorat de Tahoua, M. Ali Garba, a reçu la mission à Madaoua.") \
         == ["Madaoua"]
     assert places("La réunion s'est tenue au gouvernorat de Tahoua.") == ["Tahoua"]
+
+
+def test_a_known_place_name_a_first_name_makes_a_persons_is_no_place():
+    """"le président du comité, <first name> Sidi Ahmed, a indiqué …" then "… a conclu <first name> Sidi
+    Ahmed.": the holder a role phrase names, a person at both mentions; the town after "à" stays."""
+    text = ("Le président du comité, Hamadoun Sidi Ahmed, a indiqué que les familles de Tombouctou attendent. "
+            "« Nous agirons », a conclu Hamadoun Sidi Ahmed. La mission ira à Sidi Ahmed.")
+    assert places(text) == ["Tombouctou", "Sidi Ahmed"]
+
+
+def test_an_image_credit_names_no_place():
+    """"(Photo <outlet>)", "Crédit : <name>": the picture's source or photographer."""
+    found = places("Des maisons brûlées à 5 km de Nizi, Djugu (Photo ACTUALITE.CD)\n\nPlus de 40 familles ont fui "
+                   "vers Bunia.")
+    assert found == ["Nizi", "Djugu", "Bunia"]
+
+
+def test_a_bylines_author_and_the_share_buttons_are_no_places():
+    """"Kindly Share This Story: – By <given> <surname>, <town>": a button's word before the page's
+    furniture (``page_furniture.csv``) and the story's author, no places."""
+    assert places("date 2021-03-02 Kindly Share This Story: – By Marama Yusuf, Maiduguri") == ["Maiduguri"]
+    assert places("date 2021-03-02 Kindly Share This Story: – By Ndahi Kolo, Maiduguri") == ["Maiduguri"]
+
+
+def test_a_nunciature_is_no_place():
+    """"la Nonciature": a diplomatic mission (``org_heads.csv``, beside "ambassade"), no place."""
+    found = places("Les déplacés du séminaire de Bangui ont reçu une aide de la Nonciature, destinée au loyer.")
+    assert found == ["Bangui"]

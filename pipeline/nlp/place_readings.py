@@ -1574,3 +1574,47 @@ def _after_a_role(doc: Doc, head: int, rules: ContextRules) -> bool:
         return False
     return any(any(w in rules.role_words for w in singulars(folded[j])) for j in range(max(0, i - 2), i)
                if same_line(doc, j, head + 1))
+
+
+def with_a_first_name(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> Optional[Span]:
+    """A known place's name with the capitalised word right before it on its line when that word is
+    no place, no cue, no function and no word of the language ("<first name> Sidi Ahmed"): the run a
+    person's name may be, for the person tests a known place alone does not take (a role phrase
+    before a comma, a verb of speech after). None when the word before is none such."""
+    if span.start < 1 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return None
+    word = doc[span.start - 1]
+    folded = fold(word.text)
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and len(word.text) >= 3
+            and word.whitespace_ == " ") or word.text in place_forms:
+        return None
+    if folded in rules.cue_words or folded in rules.stop_words or folded in rules.months or _function_word(folded, rules) \
+            or (is_language_word(word.text, doc.vocab) and folded not in rules.given_names):
+        return None
+    return Span(doc, span.start - 1, span.end)
+
+
+#: the words of an image's credit line ("(Photo <outlet>)", "Photo : <name>", "Crédit : <name>", "© <agency>"):
+#: what follows is the picture's source or author, no place (tests/real: a photo credit's agency counts as a body)
+CREDIT_WORDS = frozenset({"photo", "photos", "credit", "credits", "©"})
+
+
+def names_a_credit(doc: Doc, span: Span) -> bool:
+    """A name opened by an image credit's word or right after it, a colon between or not ("(Photo
+    <outlet>)", "Crédit : <name>"): the picture's source or photographer, no place."""
+    folded = folded_tokens(doc)
+    if len(span) > 1 and folded[span.start] in CREDIT_WORDS:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ":":
+        i -= 1
+    return i >= 0 and folded[i] in CREDIT_WORDS and same_line(doc, i, span.end)
+
+
+def before_page_furniture(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """One capitalised word right before a web page's button or caption on its line ("Kindly Share
+    This Story", ``page_furniture.csv``): a word of the page's furniture, no place."""
+    if len(span) != 1 or span.end >= len(doc) or span[-1].whitespace_ != " ":
+        return False
+    following = doc[span.end]
+    return following.text[:1].isupper() and folded_tokens(doc)[span.end] in rules.page_furniture
