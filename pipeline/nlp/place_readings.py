@@ -1610,11 +1610,3 @@ def names_a_credit(doc: Doc, span: Span) -> bool:
         i -= 1
     return i >= 0 and folded[i] in CREDIT_WORDS and same_line(doc, i, span.end)
 
-
-def before_page_furniture(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """One capitalised word right before a web page's button or caption on its line ("Kindly Share
-    This Story", ``page_furniture.csv``): a word of the page's furniture, no place."""
-    if len(span) != 1 or span.end >= len(doc) or span[-1].whitespace_ != " ":
-        return False
-    following = doc[span.end]
-    return following.text[:1].isupper() and folded_tokens(doc)[span.end] in rules.page_furniture
