@@ -59,6 +59,11 @@ _DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]
                             r"\d{1,2}[-/ .](?:\d{1,2}|[A-Za-z]{3,9})[-/ .]\d{2,4}\b")
 
 
+#: the author's line of a story, alone or before the writer's town: "By Jane Doe, Town", "Par Jean Dupont"
+#: (no agency: the name is the author's, the town `doubtful` in tests/real)
+_AUTHOR_LINE = re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})(?=[ \t\xa0]*(?:,|$))")
+
+
 def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The agencies' character ranges, and the ranges of the bylines' other parts (a dateline's
     town, the author's name, the writers' initials) where no organisation stands. `text` should
@@ -71,5 +76,5 @@ def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int,
             agencies.append(match.span("agency"))
             if match.group("block"):
                 blocked.append(match.span("block"))
-    blocked += [match.span("block") for match in _DATELINE_TOWN.finditer(text)]
+    blocked += [match.span("block") for pattern in (_DATELINE_TOWN, _AUTHOR_LINE) for match in pattern.finditer(text)]
     return agencies, blocked

@@ -479,16 +479,23 @@ class MinutesEntities:
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
+        byline = self._in_a_byline(doc)
         persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
             written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
         named = persons_name_words(persons)
+        extended = [e for e in (readings.with_a_first_name(doc, s, self.rules, self.place_forms) for s in spans
+                                if s.label_ == "LOC" and (s.id_ or s._.candidates)) if e is not None]
+        named_with = {" ".join(e.text.split()) for e in extended  # "<first name> <known place>, a indiqué"
+                      if readings.in_a_persons_slot(doc, e, False, orgs, self.rules)
+                      or readings.speaks_as_a_person(doc, e, self.rules)}
         kept = [s for s in spans if s.label_ != "LOC" or not (
             readings.opens_a_state_body(doc, s, self.rules, places) or ctx.opens_a_body_name(doc, s, self.rules)
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
             or readings.closes_a_force_name(doc, s)
+            or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
             or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
@@ -510,6 +517,8 @@ class MinutesEntities:
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
+                                                   or readings.names_a_credit(doc, s)
+                                                   or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
                                                    or readings.named_after_members_of(doc, s)
                                                    or (len(s) == 1 and (readings.mixed_case_acronym(s.text)
                                                                         or readings.vowelless_acronym(s.text)))
@@ -524,10 +533,20 @@ class MinutesEntities:
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym
-            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules))]
+            or readings.in_a_persons_slot(doc, s, bool(s.id_ or s._.candidates), orgs, self.rules)
+            or self._named_with_a_first_name(doc, s, named_with))]
         return [s for s in kept if not (s.label_ == "LOC" and marked(s)[0] == "ner" and not (s.id_ or s._.candidates)
                                         and " ".join(s.text.split()) in named and s.start not in cue_ends
                                         and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
+
+    def _named_with_a_first_name(self, doc: Doc, span: Span, persons: set[str]) -> bool:
+        """A known place's name that the word before it makes a person's name the field reads as one
+        (``place_readings.with_a_first_name``), here or at another mention ("…, a développé <first
+        name> Sidi Ahmed."): the person again, no place."""
+        if not persons or not (span.id_ or span._.candidates):
+            return False
+        extended = readings.with_a_first_name(doc, span, self.rules, self.place_forms)
+        return extended is not None and " ".join(extended.text.split()) in persons
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda

@@ -1523,3 +1523,90 @@ def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], g
             and doc[span.end].whitespace_:
         return False  # "Central African Republic": the name goes on, a country the gazetteer may not know
     return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
+
+
+#: the sub-national levels of a regional official's title ("directeur régional", "Direction
+#: provinciale"): the area closing the title is its remit, not a place (tests/real conventions)
+_TITLE_LEVELS = frozenset({"regional", "regionale", "regionaux", "regionales", "provincial", "provinciale",
+                           "provinciaux", "provinciales", "departemental", "departementale", "departementaux",
+                           "departementales"})
+#: how many tokens a regional title may run from its head to the "de"/"du" before its area ("Directeur
+#: régional (DR) du Genre et de la Famille du <region>")
+TITLE_AREA_REACH = 12
+#: what ends a title's phrase before its area: a sentence's or a clause's punctuation
+_TITLE_ENDS = frozenset({".", ";", ":", ",", "!", "?", "•", "«", "»", '"'})
+
+
+def closes_an_officials_title(doc: Doc, span: Span, rules: ContextRules, cue_ends: Container[int]) -> bool:
+    """A place after "de"/"du" closing a regional official's title or directorate ("Lassané <name>,
+    directeur régional de l'action sociale du <region>", "Directeur régional (DR) du Genre et de la
+    Famille du <region>": a role word or an institution's head (``role_words.csv``,
+    ``org_heads.csv``) and a sub-national level), or an institution inside a role noun's title
+    ("le Secrétaire général du gouvernorat de <region>"): the area names the function, no
+    location (tests/real conventions: the title a `doubtful` organisation, no place inside it).
+    Not a place a cue points to ("… de la région de Gao"), nor past a verb or a clause's end
+    ("le directeur régional a visité les sites de …")."""
+    join = span.start - 1
+    if join < 1 or span.start in cue_ends or doc[join].lower_ not in AREA_JOINS:
+        return False
+    folded = folded_tokens(doc)
+    if folded[join - 1] in rules.org_heads and _after_a_role(doc, join - 1, rules):
+        return True  # "Secrétaire général du gouvernorat de <region>"
+    for i in range(join - 1, max(0, join - 1 - TITLE_AREA_REACH), -1):
+        token = doc[i]
+        if token.text in _TITLE_ENDS or "\n" in token.whitespace_ or token.lower_ in _AUXILIARIES:
+            return False
+        following = folded[i + 1]
+        if following in _TITLE_LEVELS and (any(w in rules.role_words for w in singulars(folded[i]))
+                                           or f"{folded[i]} {following}" in rules.org_heads):
+            return True
+    return False
+
+
+def _after_a_role(doc: Doc, head: int, rules: ContextRules) -> bool:
+    """An institution's head written after "du"/"de la" that follows a role noun and at most one word
+    ("Secrétaire général du gouvernorat"): the institution completes the role's title."""
+    folded = folded_tokens(doc)
+    i = head - 1
+    if i >= 1 and folded[i] == "la":
+        i -= 1
+    if i < 1 or folded[i] not in ("du", "de"):
+        return False
+    return any(any(w in rules.role_words for w in singulars(folded[j])) for j in range(max(0, i - 2), i)
+               if same_line(doc, j, head + 1))
+
+
+def with_a_first_name(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> Optional[Span]:
+    """A known place's name with the capitalised word right before it on its line when that word is
+    no place, no cue, no function and no word of the language ("<first name> Sidi Ahmed"): the run a
+    person's name may be, for the person tests a known place alone does not take (a role phrase
+    before a comma, a verb of speech after). None when the word before is none such."""
+    if span.start < 1 or not all(t.is_alpha and t.text[:1].isupper() for t in span):
+        return None
+    word = doc[span.start - 1]
+    folded = fold(word.text)
+    if not (word.is_alpha and word.text[:1].isupper() and not word.is_upper and len(word.text) >= 3
+            and word.whitespace_ == " ") or word.text in place_forms:
+        return None
+    if folded in rules.cue_words or folded in rules.stop_words or folded in rules.months or _function_word(folded, rules) \
+            or (is_language_word(word.text, doc.vocab) and folded not in rules.given_names):
+        return None
+    return Span(doc, span.start - 1, span.end)
+
+
+#: the words of an image's credit line ("(Photo <outlet>)", "Photo : <name>", "Crédit : <name>", "© <agency>"):
+#: what follows is the picture's source or author, no place (tests/real: a photo credit's agency counts as a body)
+CREDIT_WORDS = frozenset({"photo", "photos", "credit", "credits", "©"})
+
+
+def names_a_credit(doc: Doc, span: Span) -> bool:
+    """A name opened by an image credit's word or right after it, a colon between or not ("(Photo
+    <outlet>)", "Crédit : <name>"): the picture's source or photographer, no place."""
+    folded = folded_tokens(doc)
+    if len(span) > 1 and folded[span.start] in CREDIT_WORDS:
+        return True
+    i = span.start - 1
+    if i >= 0 and doc[i].text == ":":
+        i -= 1
+    return i >= 0 and folded[i] in CREDIT_WORDS and same_line(doc, i, span.end)
+
