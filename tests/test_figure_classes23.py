@@ -47,3 +47,17 @@ def test_taking_part_in_a_named_meeting_is_attendance():
     assert _read("About 25 people take part in the workshop on referral pathways.") == []
     assert _read("Quelque 1 200 personnes participent aux travaux communautaires.", "fr") == [
         ("1 200 personnes", 1_200, "persons")]
+
+
+def test_a_noun_no_list_or_vector_knows_counts_persons_before_what_only_a_person_undergoes():
+    from pipeline.evaluate_real import without_units
+
+    from conftest import runtime
+
+    reduced = without_units(REFERENCE, ["IDPs"])
+    vocab = runtime().nlp.vocab
+    read = [(f.text, f.value, f.unit) for f in figures_of_field(
+        None, "body", "Some 40 IDPs who fled the fighting reached the camp.", "en", reduced, (), vocab)]
+    assert read == [("40 IDPs", 40, "persons")]
+    assert [(f.text, f.unit) for f in figures_of_field(None, "body", "Some 40 trucks who knows.", "en", REFERENCE, (),
+                                                       vocab)] == [("40 trucks", "other")]

@@ -548,7 +548,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     word vector is nearest to; never a stop word, a month, a not-a-count noun, a word after a
     line break or a punctuation mark. After a number "about" or "more than" qualifies ("près de
     neuf bases") a weaker lead of a count class is enough: the qualifier says a count is given
-    ("under" is left out: "under two conditions")."""
+    ("under" is left out: "under two conditions"). A noun the vectors do not place, followed by what
+    only a person undergoes ("2,300 X were killed", "45 X ont été enlevés"), counts persons."""
     if number.value <= 1:
         return None
     stops = reference.derived("figures.guess_stops", _guess_stops)
@@ -568,7 +569,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         listed = unit_of(word, reference) if plural else None  # "committees": a listed noun, whatever its vector says
         unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)
                 or (guess.unit(word, QUALIFIED_FLOOR, QUALIFIED_MARGIN)
-                    if qualifier_of(text, number, reference) in ("approx", "min") else None)) \
+                    if qualifier_of(text, number, reference) in ("approx", "min") else None)
+                or ("persons" if people_predicate(text, token.end(), reference, "individual_predicate") else None)) \
             if plural and folded not in reference.stop_words else None
         if unit:
             return token, unit, None
@@ -1227,20 +1229,24 @@ def key_figure_line_unit(text: str, numbers: Sequence[NumberMention], i: int, re
 _AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient|ete)\b)+")
 
 
+def people_predicate(text: str, position: int, reference: Reference, kind: str = "person_predicate") -> Optional[str]:
+    """The term of what only people do or undergo right after ``position`` (figure_context's
+    person_predicate: "reached with", "who", "have fled" with the auxiliary dropped, "ont bénéficié"
+    as a listed compound tense; or ``kind``'s), or None. Not across a stop ("meeting 1. WHO to share")."""
+    if re.match(r"[ \t]*[.;:!?]", text[position:position + 3]):
+        return None
+    words = fold(text[position:position + 50])
+    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
+    return next((term for term in reference.figure_context.get(kind, {})
+                 if any(after.startswith(f" {term} ") for after in afters)), None)
+
+
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
-    support", "254,394 who will be affected"): it counts persons. Not across a stop ("meeting 1. WHO
-    to share": an item's number, then the body that acts)."""
-    if re.match(r"[ \t]*[.;:!?]", text[number.end:number.end + 3]):
-        return None
-    words = fold(text[number.end:number.end + 50])
-    # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
-    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
-    for term in reference.figure_context.get("person_predicate", {}):
-        if any(after.startswith(f" {term} ") for after in afters):
-            return "persons", term.split()[0], None
-    return None
+    support", "254,394 who will be affected"): it counts persons."""
+    term = people_predicate(text, number.end, reference)
+    return ("persons", term.split()[0], None) if term else None
 
 
 _PART_OF = re.compile(r",?\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des|out\s+of)\s+", re.IGNORECASE)
