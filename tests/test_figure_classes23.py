@@ -61,3 +61,18 @@ def test_a_noun_no_list_or_vector_knows_counts_persons_before_what_only_a_person
     assert read == [("40 IDPs", 40, "persons")]
     assert [(f.text, f.unit) for f in figures_of_field(None, "body", "Some 40 trucks who knows.", "en", REFERENCE, (),
                                                        vocab)] == [("40 trucks", "other")]
+
+
+def test_a_group_count_restated_by_its_people_past_a_qualifier_or_a_participle_counts_households():
+    from pipeline.evaluate_real import without_units
+
+    from conftest import runtime
+
+    vocab = runtime().nlp.vocab
+    reduced = without_units(REFERENCE, ["ménages", "households"])
+    read = [(f.text, f.unit) for f in figures_of_field(
+        None, "body", "Les crues ont touché 8 240 ménages sinistrés, totalisant 41 300 personnes.", "fr", reduced, (), vocab)]
+    assert read == [("8 240 ménages", "households"), ("41 300 personnes", "persons")]
+    read = [(f.text, f.unit) for f in figures_of_field(
+        None, "body", "Nearly 640 vulnerable households (3,100 people) arrived in Alpha.", "en", reduced, (), vocab)]
+    assert read == [("640 vulnerable households", "households"), ("3,100 people", "persons")]

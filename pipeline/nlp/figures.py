@@ -609,6 +609,11 @@ def _pair_gap(gap: str, reference: Reference) -> Optional[str]:
     return "" if re.search(r"[(/]", gap) else None
 
 
+#: a participle that agrees with the group's noun before the words joining it to its people: "14 192 X
+#: déplacés totalisant 57 931 personnes", "75 601 X sinistrés, soit …", "2,300 X displaced (11,000 people)"
+_GROUP_PARTICIPLE = re.compile(r"^[ \t]+[^\W\d_]{3,}(?:és|ées|es|ed)(?=[ \t]*[,(]|[ \t]+[^\W\d_])")
+
+
 def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures: Sequence[Figure],
                    reference: Reference, guess: Optional[NounClasses]) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """"1 956 X de 7 880 personnes", "2 291 personnes (360 X)", "77 046 déplacés (soit 14 213 X)":
@@ -616,9 +621,12 @@ def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures:
     whatever its noun (one no list or vector reads: "foyers", "HHs", "concessions"). The joining
     words are figure_context's household_pair; the people are a persons figure, before or after."""
     number = numbers[i]
-    tokens = words_after(text, number.end, limit=2)
+    tokens = words_after(text, number.end, limit=3)
     if not tokens or number.value < 2 or not number.is_integer:
         return None
+    if len(tokens) > 1 and fold(tokens[0].group()) in reference.figure_context.get("modifier", {}) \
+            and tokens[0].group().isalpha():
+        tokens = tokens[1:]  # "800 vulnerable X (4,000 people)", "750 other X (3,750 people)"
     token = tokens[0]
     word, folded = token.group(), fold(token.group())
     if not (_PLURAL.search(word) or _ABBREVIATED_GROUP.fullmatch(word)) or not word.isalpha() \
@@ -632,7 +640,7 @@ def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures:
     low, high = _HOUSEHOLD_SIZE
     after = numbers[i + 1] if i + 1 < len(numbers) else None
     if after is not None and low <= after.value / number.value <= high \
-            and _pair_gap(text[token.end():after.start], reference) in joins:
+            and _pair_gap(_GROUP_PARTICIPLE.sub("", text[token.end():after.start], count=1), reference) in joins:
         people = counted_noun(text, after, reference, guess)
         if people is not None and people[1] == "persons":
             return token, "households", None
