@@ -87,6 +87,7 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
                     r"\b\d{1,2}\s*h\s*\d{0,2}\b", r"\b\d{1,2}:\d{2}\b", r"\b(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d\b"):
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
     spans.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text) if is_day_range(text, m, reference))
+    spans.extend((m.start(), m.end()) for m in re.finditer(_DAY_LIST.format(months=months), text, re.IGNORECASE))
     return spans
 
 
@@ -99,6 +100,10 @@ def _abbreviated_month(word: str, reference: Reference) -> bool:
                for name, n in reference.months.items() if n == month)
 
 
+#: "on 19 and 21 November", "les 3, 5 et 9 mars": days listed before the one month they share (a
+#: day's number each, no other word between): dates, not counts ("3 et 5 personnes" has no month)
+_DAY_LIST = (r"\b(?:0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?(?:[ \t]*,[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)*"
+             r"[ \t]+(?:and|et|&)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:{months})\b")
 #: "du 12 au 18", "from 14 to 15": a range of days (a day's number each)
 _DAY_RANGE = re.compile(r"\b(?:du|from|entre le|between)\s+(?:0?[1-9]|[12]\d|3[01])(?:er)?\s+(?:au|to|et le|and)\s+"
                         r"(?:0?[1-9]|[12]\d|3[01])\b(?![.,]?\d)", re.IGNORECASE)
@@ -543,7 +548,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
     word vector is nearest to; never a stop word, a month, a not-a-count noun, a word after a
     line break or a punctuation mark. After a number "about" or "more than" qualifies ("près de
     neuf bases") a weaker lead of a count class is enough: the qualifier says a count is given
-    ("under" is left out: "under two conditions")."""
+    ("under" is left out: "under two conditions"). A noun the vectors do not place, followed by what
+    only a person undergoes ("2,300 X were killed", "45 X ont été enlevés"), counts persons."""
     if number.value <= 1:
         return None
     stops = reference.derived("figures.guess_stops", _guess_stops)
@@ -563,7 +569,8 @@ def guessed_noun(text: str, number: NumberMention, reference: Reference, guess: 
         listed = unit_of(word, reference) if plural else None  # "committees": a listed noun, whatever its vector says
         unit = (listed[0] if listed else guess.unit(word) or unit_by_ending(word, reference)
                 or (guess.unit(word, QUALIFIED_FLOOR, QUALIFIED_MARGIN)
-                    if qualifier_of(text, number, reference) in ("approx", "min") else None)) \
+                    if qualifier_of(text, number, reference) in ("approx", "min") else None)
+                or ("persons" if people_predicate(text, token.end(), reference, "individual_predicate") else None)) \
             if plural and folded not in reference.stop_words else None
         if unit:
             return token, unit, None
@@ -602,6 +609,11 @@ def _pair_gap(gap: str, reference: Reference) -> Optional[str]:
     return "" if re.search(r"[(/]", gap) else None
 
 
+#: a participle that agrees with the group's noun before the words joining it to its people: "14 192 X
+#: déplacés totalisant 57 931 personnes", "75 601 X sinistrés, soit …", "2,300 X displaced (11,000 people)"
+_GROUP_PARTICIPLE = re.compile(r"^[ \t]+[^\W\d_]{3,}(?:és|ées|es|ed)(?=[ \t]*[,(]|[ \t]+[^\W\d_])")
+
+
 def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures: Sequence[Figure],
                    reference: Reference, guess: Optional[NounClasses]) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """"1 956 X de 7 880 personnes", "2 291 personnes (360 X)", "77 046 déplacés (soit 14 213 X)":
@@ -609,9 +621,12 @@ def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures:
     whatever its noun (one no list or vector reads: "foyers", "HHs", "concessions"). The joining
     words are figure_context's household_pair; the people are a persons figure, before or after."""
     number = numbers[i]
-    tokens = words_after(text, number.end, limit=2)
+    tokens = words_after(text, number.end, limit=3)
     if not tokens or number.value < 2 or not number.is_integer:
         return None
+    if len(tokens) > 1 and fold(tokens[0].group()) in reference.figure_context.get("modifier", {}) \
+            and tokens[0].group().isalpha():
+        tokens = tokens[1:]  # "800 vulnerable X (4,000 people)", "750 other X (3,750 people)"
     token = tokens[0]
     word, folded = token.group(), fold(token.group())
     if not (_PLURAL.search(word) or _ABBREVIATED_GROUP.fullmatch(word)) or not word.isalpha() \
@@ -625,7 +640,7 @@ def household_pair(text: str, numbers: Sequence[NumberMention], i: int, figures:
     low, high = _HOUSEHOLD_SIZE
     after = numbers[i + 1] if i + 1 < len(numbers) else None
     if after is not None and low <= after.value / number.value <= high \
-            and _pair_gap(text[token.end():after.start], reference) in joins:
+            and _pair_gap(_GROUP_PARTICIPLE.sub("", text[token.end():after.start], count=1), reference) in joins:
         people = counted_noun(text, after, reference, guess)
         if people is not None and people[1] == "persons":
             return token, "households", None
@@ -862,6 +877,22 @@ def dates_an_event(text: str, number: NumberMention, reference: Reference) -> bo
                                      for word in re.findall(r"[^\W\d_][\w'’-]*", found.group()))
 
 
+#: a preposition of a deadline before a year: "by 2025", "d'ici 2030", "until 2024", "jusqu'en 2023"
+_DEADLINE_BEFORE = re.compile(r"(?:\b(?:by|until|till|before|d['’]ici|jusqu['’]en|avant|horizon)|\bjusqu['’]\s*à)\s*$",
+                              re.IGNORECASE)
+
+
+def deadline_year(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"by 2025 all camps will be closed", "d'ici 2030 les ménages …": a year after a preposition of a
+    deadline is a date, whatever noun comes later in the clause; not when a counted noun follows it
+    at once ("assisted by 2000 volunteers", "jusqu'à 2000 personnes")."""
+    if not _DEADLINE_BEFORE.search(text, max(0, number.start - 20), number.start):
+        return False
+    after = text[number.end:number.end + 40]
+    following = _WORD.match(after, len(after) - len(after.lstrip()))
+    return not (following and unit_of(following.group(), reference))
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -872,7 +903,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
                                                   or _TIME_BEFORE.search(text, 0, number.start)
                                                   or dates_an_event(text, number, reference)
-                                                  or _COMPLEMENT_AFTER_YEAR.match(text, number.end)):
+                                                  or _COMPLEMENT_AFTER_YEAR.match(text, number.end)
+                                                  or deadline_year(text, number, reference)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
@@ -1205,20 +1237,24 @@ def key_figure_line_unit(text: str, numbers: Sequence[NumberMention], i: int, re
 _AUXILIARIES = re.compile(r"^(?:\s*\b(?:have|has|had|were|was|are|is|been|already|reportedly|finally|deja|ont|avaient|ete)\b)+")
 
 
+def people_predicate(text: str, position: int, reference: Reference, kind: str = "person_predicate") -> Optional[str]:
+    """The term of what only people do or undergo right after ``position`` (figure_context's
+    person_predicate: "reached with", "who", "have fled" with the auxiliary dropped, "ont bénéficié"
+    as a listed compound tense; or ``kind``'s), or None. Not across a stop ("meeting 1. WHO to share")."""
+    if re.match(r"[ \t]*[.;:!?]", text[position:position + 3]):
+        return None
+    words = fold(text[position:position + 50])
+    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
+    return next((term for term in reference.figure_context.get(kind, {})
+                 if any(after.startswith(f" {term} ") for after in afters)), None)
+
+
 def person_predicate(text: str, number: NumberMention, reference: Reference
                      ) -> Optional[tuple[str, str, Optional[str]]]:
     """A bare number followed by what only people do or undergo ("9,335 reached with livelihood
-    support", "254,394 who will be affected"): it counts persons. Not across a stop ("meeting 1. WHO
-    to share": an item's number, then the body that acts)."""
-    if re.match(r"[ \t]*[.;:!?]", text[number.end:number.end + 3]):
-        return None
-    words = fold(text[number.end:number.end + 50])
-    # "45,000 have returned" (the auxiliary dropped), "3 400 ont bénéficié" (a listed compound tense)
-    afters = (" " + _AUXILIARIES.sub("", words).strip() + " ", " " + words.strip() + " ")
-    for term in reference.figure_context.get("person_predicate", {}):
-        if any(after.startswith(f" {term} ") for after in afters):
-            return "persons", term.split()[0], None
-    return None
+    support", "254,394 who will be affected"): it counts persons."""
+    term = people_predicate(text, number.end, reference)
+    return ("persons", term.split()[0], None) if term else None
 
 
 _PART_OF = re.compile(r",?\s+(?:(?:(?:out\s+)?of|parmi|sur)\s+(?:the|these|those|les|ces)|des|out\s+of)\s+", re.IGNORECASE)
@@ -1565,7 +1601,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
                       or key_figure_line_unit(text, numbers, i, reference)
-                      or unit_of_sentence_before(text, number, figures)
+                      or unit_of_sentence_before(text, number, figures, excluded)
                       or people_of_sentence(text, number, start, reference))
             total = next((f for f in reversed(figures) if f.end <= number.start), None) if number in ones else None
             if stated is None and total is not None:
@@ -1773,21 +1809,27 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
 _SENTENCE_STOP = re.compile(r"[.!?](?=\s)")
 
 
-def unit_of_sentence_before(text: str, number: NumberMention, figures: Sequence[Figure]
-                            ) -> Optional[tuple[str, str, Optional[str]]]:
+def unit_of_sentence_before(text: str, number: NumberMention, figures: Sequence[Figure],
+                            excluded: Sequence[tuple[int, int]] = ()) -> Optional[tuple[str, str, Optional[str]]]:
     """"… auprès de 371.000 personnes. L'ONASA cible près de 128.000 dans la bande sahélienne": a
     bare number, first of its sentence, counts what the figure that ends the sentence just before
     counted (same paragraph; people, households or incidents, no amount). A number opening its line
-    is no such count: it numbers what follows."""
+    is no such count: it numbers what follows. "… 99 000 personnes sinistrées, dont … En 2025, au 22
+    octobre, 21 000 autres ont été affectées": "autres" / "others" says more of the same, so the
+    figure may stand anywhere in the sentence before, dates between."""
     after = text[number.end:number.end + 12]
     if not (_AFTER_BARE.match(after) or _verb_after(text, number.end)) or after.lstrip().startswith(("%", "‰")):
         return None
     previous = next((f for f in reversed(figures) if f.end <= number.start), None)
-    if previous is None or previous.unit == "other" or number.start - previous.end > 200:
+    others = bool(_OTHERS.match(text, number.end))
+    if previous is None or previous.unit == "other" or number.start - previous.end > (400 if others else 200):
         return None
     gap = text[previous.end:number.start]
+    if others:
+        gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
+                                     for i, c in enumerate(gap, start=previous.end)))
     stops = list(_SENTENCE_STOP.finditer(gap))
-    if len(stops) != 1 or stops[0].start() > 40 or "\n\n" in gap or re.search(r"\d", gap):
+    if len(stops) != 1 or (stops[0].start() > 40 and not others) or "\n\n" in gap or re.search(r"\d", gap):
         return None
     if not text[text.rfind("\n", 0, number.start) + 1:number.start].strip():
         return None  # "… 1,000 HH in Michika.\n2. Shelter": a number opening its line numbers a section
