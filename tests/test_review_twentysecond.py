@@ -31,3 +31,27 @@ def test_a_title_opening_its_text_closes_on_its_area():
     """12: the title's first token is checked too (the walk back stopped one short of token 0)."""
     assert "Ménaka" not in places("Directeur régional de l'action sociale de Ménaka, M. Issa Ag Ali, a ouvert "
                                   "la séance.")
+
+
+def test_an_amount_given_is_no_count_of_the_people_before_it():
+    """2: a bare count of a thousand counts its sentence's people only with a place phrase after it
+    (or a verb), never after a verb of giving or before "in cash", "pour le loyer"."""
+    assert _read("Chaque ménage déplacé a reçu 25 000 pour le loyer.", "fr") == []
+    assert _read("Les personnes déplacées ont reçu 1 500 en espèces.", "fr") == []
+    assert _read("Each displaced household received 5,000 in cash for rent.") == []
+    assert _read("The displaced families received a total of 12,500 from the fund.") == []
+    assert _read("Efforts to move the refugees to camps continue with more than 20,400 in the camps so far.") \
+        == [("20,400", 20400, "persons")]
+
+
+def test_a_budget_is_no_whole_of_people():
+    """3: the whole a share is taken from counts people only when it is a total, a population, a
+    caseload or a people noun; a budget, funds or requirements are money."""
+    assert _read("Le plan cible 65 400 personnes déplacées, soit 31,2% du budget total (2 500 000).", "fr") \
+        == [("65 400 personnes", 65400, "persons")]
+    assert _read("The appeal targets 45,000 refugees, 12% of the requirements (6,800,000) being funded.") \
+        == [("45,000 refugees", 45000, "persons")]
+    assert _read("Le site compte 800 ménages, soit 40% des fonds reçus (150 000).", "fr") \
+        == [("800 ménages", 800, "households")]
+    assert _read("Alpha compte 65 041 PDI, soit 4,5% du total national (1 445 150).", "fr") \
+        == [("65 041 PDI", 65041, "persons"), ("1 445 150", 1445150, "persons")]

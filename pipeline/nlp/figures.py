@@ -1559,7 +1559,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
-                      or share_restated(text, number, figures, start)
+                      or share_restated(text, number, figures, start, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
@@ -1805,8 +1805,8 @@ _SHARE_OF_WHOLE = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:du|des|de[ \t]+la|d
                              r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*[ \t]*\([ \t]*$", re.IGNORECASE)
 
 
-def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int
-                   ) -> Optional[tuple[str, str, Optional[str]]]:
+def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int,
+                   reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
     """"… 41,6% (soit 58 304 personnes) ; au Burkina Faso 17,5% (soit 24 547)": a bare count restating
     a share counts what the sentence's last figure of people or households counted (the unit is
     written once, for the first share); other numbers may stand between (dates, shares). So does
@@ -1819,7 +1819,28 @@ def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], 
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if previous is None or previous.unit not in ("persons", "households") or (whole and number.value <= previous.value):
         return None
+    if whole and not _a_whole_of_people(whole.group(), reference):
+        return None
     return previous.unit, previous.unit_text, previous.population
+
+
+#: the wholes a share of people is taken from ("du total national", "of the country's caseload")
+_PEOPLE_WHOLES = frozenset({"total", "totale", "population", "populations", "caseload", "national", "nationale",
+                            "taux"})
+#: the wholes of money ("31,2% du budget total", "12% of the requirements", "40% des fonds reçus")
+_MONEY_WHOLES = frozenset({"budget", "budgets", "fonds", "fund", "funds", "funding", "financement", "financements",
+                           "requirement", "requirements", "besoins", "montant", "amount", "appeal", "appel", "cout",
+                           "couts", "cost", "costs", "dollars", "usd"})
+
+
+def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
+    """The whole a share restates is people's: a total, a population, a caseload or a people noun,
+    no budget, funds or requirements."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase)]
+    if any(w in _MONEY_WHOLES for w in words):
+        return False
+    return any(w in _PEOPLE_WHOLES or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
+               for w in words)
 
 
 _OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)
@@ -1907,15 +1928,27 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     return None
 
 
+#: the place phrase after a bare count of people ("80,900 in the camps", "12 000 dans les sites"): the
+#: place word must be one (``_place_words``), not an amount's "in cash", "en espèces", "pour le loyer"
+_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:in|into|at|dans|en|au|aux|à|a|sur|on)[ \t\u00a0]+"
+                          r"(?:(?:the|les|le|la|des|these|ces|their|leurs)[ \t\u00a0]+|l['’])?([^\W\d_]+)")
+#: a verb of giving or an amount's words before a bare number: money, no people ("a reçu 25 000", "received a
+#: total of 12,500")
+_GIVEN_BEFORE = re.compile(r"\b(?:recu|recus|recue|recues|recoit|recoivent|received|receive|receives|given|paid|paye|payes|"
+                           r"verse|verses|total of|total de)\b[^\d.;]{0,20}$")
+
+
 def people_of_sentence(text: str, number: NumberMention, sentence_start: int, reference: Reference
                        ) -> Optional[tuple[str, str, Optional[str]]]:
     """"… efforts to move the refugees to camps continue, with more than 80,900 in the camps so far": a
     bare count of a thousand or more, a preposition or a verb after it, counts the people or households
     its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
-    if number.value < 1000 or not (_AFTER_BARE.match(text[number.end:number.end + 12]) or _verb_after(text, number.end)):
+    places = reference.derived("figures.place_words", _place_words)
+    where = _PLACE_AFTER.match(text, number.end)
+    if number.value < 1000 or not (where and fold(where.group(1)) in places or _verb_after(text, number.end)) \
+            or _GIVEN_BEFORE.search(strip_accents(text[max(sentence_start, number.start - 40):number.start].lower())):
         return None
     words = list(_WORD.finditer(text, sentence_start, number.start))
-    places = reference.derived("figures.place_words", _place_words)
     for k in range(len(words) - 1, -1, -1):
         if words[k].group()[:1].isdigit():
             return None
