@@ -55,3 +55,13 @@ def test_a_budget_is_no_whole_of_people():
         == [("800 ménages", 800, "households")]
     assert _read("Alpha compte 65 041 PDI, soit 4,5% du total national (1 445 150).", "fr") \
         == [("65 041 PDI", 65041, "persons"), ("1 445 150", 1445150, "persons")]
+
+
+def test_a_road_label_before_a_counted_noun_is_a_count():
+    """4: a road's word before a number labels it only when no counted noun follows the number."""
+    assert _read("On the Alpha-Beta highway 12 civilians were abducted last week.") == [("12 civilians", 12, "persons")]
+    assert _read("Along the national road 300 households were displaced by floods.") \
+        == [("300 households", 300, "households")]
+    assert _read("Sur la route nationale 25 personnes ont été enlevées.", "fr") == [("25 personnes", 25, "persons")]
+    assert _read("Le long de la route régionale 40 ménages ont fui.", "fr") == [("40 ménages", 40, "households")]
+    assert _read("Les ménages installés le long de la RN 12 ont fui.", "fr") == []

@@ -1319,10 +1319,16 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
     every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=2)
-    if previous and previous[-1].end() >= number.start - 2 and not currency_glued_before(text, number.start) \
-            and (fold(previous[-1].group()) in not_before  # "N150 million": naira, not "n° 150"
-                 or " ".join(fold(w.group()) for w in previous) in not_before):  # "route nationale 1": a road's number
-        return True
+    if previous and previous[-1].end() >= number.start - 2 and not currency_glued_before(text, number.start):
+        term = next((t for t in (fold(previous[-1].group()),  # "N150 million": naira, not "n° 150"
+                                 " ".join(fold(w.group()) for w in previous))  # "route nationale 1": a road's number
+                     if t in not_before), None)
+        if term is not None:
+            if not_before[term] != "road":
+                return True
+            noun = re.compile(r"\s*([^\W\d_][\w'’-]*)").match(text, number.end)
+            # "on the highway 12 civilians were abducted": a counted noun after the number, a count
+            return not (noun and unit_of(noun.group(1), reference))
     listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
     return bool(listed) and fold(listed.group(1)) in not_before
 
