@@ -65,3 +65,15 @@ def test_a_road_label_before_a_counted_noun_is_a_count():
     assert _read("Sur la route nationale 25 personnes ont été enlevées.", "fr") == [("25 personnes", 25, "persons")]
     assert _read("Le long de la route régionale 40 ménages ont fui.", "fr") == [("40 ménages", 40, "households")]
     assert _read("Les ménages installés le long de la RN 12 ont fui.", "fr") == []
+
+
+def test_a_word_in_capitals_after_par_at_a_lines_end_is_no_presenter():
+    """5: "par"/"by" and a capitalised word at its line's end name an item's presenter only in an
+    item's shape (a comma or a dash before "par", a numbered line, a duration), and no word of the
+    language in capitals is a presenter."""
+    assert orgs("Nombre de ménages par SITE\nAlpha 300") == []
+    assert orgs("Cas de paludisme par SEMAINE\nS1 40") == []
+    assert orgs("Breakdown of the caseload by AGE\nUnder five: 300") == []
+    assert orgs("Répartition des ménages par CERCLE\nAlpha 200") == []
+    assert {"ZAH", "ZOKU"} <= set(orgs("AGENDA\n1. Welcome\n2. Closure impact analysis, by ZAH (12 min)\n"
+                                       "3. Résultats de l'enquête, par ZOKU\n4. Divers"))
