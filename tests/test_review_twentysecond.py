@@ -77,3 +77,13 @@ def test_a_word_in_capitals_after_par_at_a_lines_end_is_no_presenter():
     assert orgs("Répartition des ménages par CERCLE\nAlpha 200") == []
     assert {"ZAH", "ZOKU"} <= set(orgs("AGENDA\n1. Welcome\n2. Closure impact analysis, by ZAH (12 min)\n"
                                        "3. Résultats de l'enquête, par ZOKU\n4. Divers"))
+
+
+def test_a_body_on_an_author_line_is_not_hidden():
+    """6: "– By <name>" blocks an author's name only when no word of it marks a body ("Network",
+    "Alliance"); a story's author stays blocked."""
+    assert "Kalimbo Youth Network" in orgs("AGENDA\n2. Nutrition survey results – By Kalimbo Youth Network\n3. AOB")
+    assert "Kidal Women Network" in orgs("By Kidal Women Network, the cluster received 40 reports.")
+    assert {"Zorgo Relief Network", "Kalimbo Health Alliance"} <= set(
+        orgs("Sources – By Zorgo Relief Network, Kalimbo Health Alliance"))
+    assert "Marama Yusuf" not in places("date 2021-03-02 Kindly Share This Story: – By Marama Yusuf, Maiduguri")

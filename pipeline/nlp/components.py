@@ -660,7 +660,9 @@ class MinutesEntities:
         ``user_data``: three steps of the tagging ask for them)."""
         spans = doc.user_data.get("byline_spans")
         if spans is None:
-            spans = doc.user_data["byline_spans"] = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns)
+            spans = doc.user_data["byline_spans"] = byline_spans(
+                ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns,
+                (self.rules.body_marks, self.rules.closing_body_nouns))
         return spans
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:
