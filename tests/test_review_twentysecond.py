@@ -77,6 +77,8 @@ def test_a_word_in_capitals_after_par_at_a_lines_end_is_no_presenter():
     assert orgs("Répartition des ménages par CERCLE\nAlpha 200") == []
     assert {"ZAH", "ZOKU"} <= set(orgs("AGENDA\n1. Welcome\n2. Closure impact analysis, by ZAH (12 min)\n"
                                        "3. Résultats de l'enquête, par ZOKU\n4. Divers"))
+    # a duration given: the presenter whatever its letters spell
+    assert "AAH" in orgs("AGENDA\n6. Post-closure impact analysis, by AAH (12 min)\n7. AOB")
 
 
 def test_a_body_on_an_author_line_is_not_hidden():

@@ -402,12 +402,10 @@ def _closes_an_item(doc: Doc, i: int) -> bool:
     (its line's end, or the time it is given), is a body whatever the verb before it."""
     end = doc[i].idx + len(doc[i].text)
     rest = doc.text[end:end + 24]
-    if doc[i].is_upper and is_language_word(doc[i].text, doc.vocab):
-        return False  # "Nombre de ménages par SITE", "by AGE": a word of the language in capitals
     if _DURATION.match(rest):
-        return True
-    if rest.split("\n", 1)[0].strip():
-        return False
+        return True  # "by AAH (12 min)": the time given, whatever the letters
+    if rest.split("\n", 1)[0].strip() or doc[i].is_upper and is_language_word(doc[i].text, doc.vocab):
+        return False  # "Nombre de ménages par SITE", "by AGE": a word of the language in capitals
     # at its line's end, the item's shape: a comma or a dash before "par"/"by", or a numbered line
     k = _before(doc, i)  # the article or "par"/"by"
     if k >= 0 and fold(doc[k].text).rstrip("'’") in ("l", "le", "la", "les", "the"):
