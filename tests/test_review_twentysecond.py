@@ -89,3 +89,12 @@ def test_a_body_on_an_author_line_is_not_hidden():
     assert {"Zorgo Relief Network", "Kalimbo Health Alliance"} <= set(
         orgs("Sources – By Zorgo Relief Network, Kalimbo Health Alliance"))
     assert "Marama Yusuf" not in places("date 2021-03-02 Kindly Share This Story: – By Marama Yusuf, Maiduguri")
+
+
+def test_a_kind_of_agency_is_no_body():
+    """7: "Agency" closing a kind's phrase ("Cluster Lead Agency", "Principal Recipient Agency",
+    ``kind_body_phrases.csv``) names no body; a state's agency stays one."""
+    assert orgs("The Cluster Lead Agency will convene partners in Alpha next week.") == []
+    assert orgs("Each Principal Recipient Agency reports monthly.") == []
+    assert orgs("The selected Fund Management Agency will report monthly.") == []
+    assert "State Emergency Management Agency" in orgs("The State Emergency Management Agency will report monthly.")

@@ -86,6 +86,8 @@ class ContextRules:
     member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
+    kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
+    kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
@@ -251,6 +253,8 @@ def context_rules(reference) -> ContextRules:
         member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
+        kind_closing_nouns=frozenset(reference.kind_closing_nouns),
+        kind_body_phrases=frozenset(reference.kind_body_phrases),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
         ngo_words=frozenset(reference.ngo_words),
@@ -1786,15 +1790,12 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
-        if k < i - (word in KIND_CLOSING_NOUNS):
+        # a kind after one word ("the Government Agency": closing_body_nouns.csv's kind column) or a kind's
+        # phrase closing the name ("the Cluster Lead Agency", kind_body_phrases.csv): no body
+        if k < i - (word in rules.kind_closing_nouns) and not any(
+                " ".join(folded[j:i + 1]) in rules.kind_body_phrases for j in range(max(k, i - 2), i)):
             found.append((k, i + 1))
     return found
-
-
-#: closing nouns that name a kind of body after one word as often as a body ("the Government Agency", "a
-#: Lead Agency"): two name words before them at least ("UN Refugee Agency", "State Emergency Management
-#: Agency"), folded
-KIND_CLOSING_NOUNS = frozenset({"agency"})
 
 
 def _owns_a_longer_name(doc: Doc, i: int) -> bool:
