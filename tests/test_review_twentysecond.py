@@ -98,3 +98,11 @@ def test_a_kind_of_agency_is_no_body():
     assert orgs("Each Principal Recipient Agency reports monthly.") == []
     assert orgs("The selected Fund Management Agency will report monthly.") == []
     assert "State Emergency Management Agency" in orgs("The State Emergency Management Agency will report monthly.")
+
+
+def test_a_target_of_places_is_no_count_of_people():
+    """9: a verb of targeting counts people only when no place noun, "of the N …" or "in total"
+    follows the number."""
+    assert _read("The response plan targets 3 of the 8 regions most affected.") == []
+    assert _read("The vaccination campaign is reaching 4 districts this week, targeting 12 in total.") == []
+    assert _read("Le projet, ciblant près de 4 410 zorgos, a démarré.", "fr") == [("4 410", 4410, "persons")]

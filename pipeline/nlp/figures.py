@@ -1299,7 +1299,21 @@ def person_object(text: str, number: NumberMention, reference: Reference
     before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
     last = re.search(r"([^\W\d_]+)\s*$", before)
     verbs = reference.figure_context.get("person_object", {})
-    return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
+    if not (last and fold(last.group(1)) in verbs):
+        return None
+    if verbs[fold(last.group(1))] == "target":
+        places = reference.derived("figures.place_words", _place_words)
+        after = _TARGETED_THINGS.match(text, number.end)
+        if after and (after.group(1) is None or fold(after.group(1)) in places
+                      or fold(after.group(1)).rstrip("sx") in places):
+            return None  # "targets 3 of the 8 regions", "reaching 4 districts", "targeting 12 in total": no people
+    return "persons", last.group(1), None
+
+
+#: what after a targeted number says it counts no people: a share of a whole ("3 of the 8 …", "3 sur
+#: 8"), a total ("12 in total", "au total"), or a noun (group 1) the caller checks is a place's
+_TARGETED_THINGS = re.compile(r"\s+(?:(?:of|out\s+of|sur|parmi)\s+(?:the\s+|les\s+)?\d|(?:in\s+total|au\s+total|en\s+tout)\b"
+                              r"|([^\W\d_]+))", re.IGNORECASE)
 
 
 def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
