@@ -4,7 +4,7 @@ the code before its fix. Every sentence and unknown name here is INVENTED."""
 from __future__ import annotations
 
 from test_place_classes11 import orgs, places
-from test_real_failures import texts
+from test_real_failures import document, texts
 
 from conftest import REFERENCE
 from pipeline.nlp.figures import figures_of_field
@@ -106,3 +106,11 @@ def test_a_target_of_places_is_no_count_of_people():
     assert _read("The response plan targets 3 of the 8 regions most affected.") == []
     assert _read("The vaccination campaign is reaching 4 districts this week, targeting 12 in total.") == []
     assert _read("Le projet, ciblant près de 4 410 zorgos, a démarré.", "fr") == [("4 410", 4410, "persons")]
+
+
+def test_the_coordination_of_humanitarian_affairs_as_a_task_is_no_ocha():
+    """8: "la coordination des affaires humanitaires" is a task; OCHA's short French name needs
+    "des Nations Unies" after it."""
+    assert orgs("Le gouvernement assure la coordination des affaires humanitaires avec l'appui des partenaires.") == []
+    assert [e.id_ for d in document("Lors de la journée, la coordination des affaires humanitaires des Nations-unies "
+                                    "a organisé un forum à Bilo.") for e in d.ents if e.label_ == "ORG"] == ["OCHA"]
