@@ -114,3 +114,15 @@ def test_the_coordination_of_humanitarian_affairs_as_a_task_is_no_ocha():
     assert orgs("Le gouvernement assure la coordination des affaires humanitaires avec l'appui des partenaires.") == []
     assert [e.id_ for d in document("Lors de la journée, la coordination des affaires humanitaires des Nations-unies "
                                     "a organisé une réunion.") for e in d.ents if e.label_ == "ORG"] == ["OCHA"]
+
+
+def test_a_shared_acronym_alone_is_no_registry_body():
+    """10 and the suspected CNOP / COREN: AVS (supplementary vaccination activities), CNOP (Mali's
+    pharmacists' order), COREN (Nigeria's engineering regulator) alone are not the partners the
+    registry lists; their full names and "AVS-Mali" are."""
+    def ids(text: str) -> list[str]:
+        return [e.id_ for d in document(text) for e in d.ents if e.label_ == "ORG"]
+    assert "AVS" not in orgs("La campagne AVS polio a touché 300 000 enfants à Mopti.")
+    assert ids("Le CNOP a suspendu trois pharmacies de Bamako.") != ["CNOP-Mali"]
+    assert ids("COREN certified the engineers who assessed the bridge.") != ["Collectif des ressortissants du Nord"]
+    assert ids("L'AVS-Mali a ouvert deux espaces amis des enfants.") == ["AVS-Mali"]
