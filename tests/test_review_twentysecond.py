@@ -126,3 +126,13 @@ def test_a_shared_acronym_alone_is_no_registry_body():
     assert ids("Le CNOP a suspendu trois pharmacies de Bamako.") != ["CNOP-Mali"]
     assert ids("COREN certified the engineers who assessed the bridge.") != ["Collectif des ressortissants du Nord"]
     assert ids("L'AVS-Mali a ouvert deux espaces amis des enfants.") == ["AVS-Mali"]
+
+
+def test_a_count_before_a_measure_joined_by_and_is_no_range():
+    """13: the first number of a range of measures needs a range's checks: "et"/"and" joins one only
+    after "entre"/"between", the range goes up."""
+    found = _read("Lundi, le site a enregistré 250 nouveaux ménages, puis 300 et 2 jours plus tard 180 autres.", "fr")
+    assert ("300", 300, "households") in found
+    found = _read("On Monday the site registered 250 new households, then 300 and 2 days later 180 more.")
+    assert ("300", 300, "households") in found
+    assert _read("Many of these families have been displaced two or three times.") == []

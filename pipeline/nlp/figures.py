@@ -269,14 +269,26 @@ def measures_something_else(text: str, position: int, reference: Reference) -> b
         and fold(following[0].group()) in reference.figure_context.get("not_a_count", {})
 
 
-#: what joins the two ends of a range or an alternative ("5 à 10", "2 or 3", "10-15")
-_ALTERNATIVE_JOIN = re.compile(r"\s*(?:et|à|a|and|to|ou|or)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: what joins the two ends of an alternative ("2 or 3", "2 ou 3"), beside a range's ``_RANGE_JOIN``
+_ALTERNATIVE_JOIN = re.compile(r"\s*(?:ou|or)\s+", re.IGNORECASE)
+
+
+def joins_a_range(text: str, low: NumberMention, high: NumberMention, alternative: bool = False) -> bool:
+    """Two numbers a range's join makes one range ("entre 200 et 300", "5 à 10", "200-300"; with
+    ``alternative``, "2 or 3" too): the range goes up ("76-12" is a code), its low end is no year,
+    and "et"/"and" joins a range only after "entre"/"between" ("12, 15 et 20 cas" is a list)."""
+    join = text[low.end:high.start]
+    if not (_RANGE_JOIN.fullmatch(join) or alternative and _ALTERNATIVE_JOIN.fullmatch(join)) \
+            or low.value >= high.value or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end]):
+        return False
+    return not (re.fullmatch(r"\s*(?:et|and)\s+", join, re.IGNORECASE)
+                and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start))
 
 
 def measured_range(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference) -> bool:
     """The first number of a range or an alternative whose second number measures ("two or three
     times", "5 to 10 km", "10 à 15 jours"): a measure too, no count, whatever the sentence counts."""
-    if i + 1 >= len(numbers) or not _ALTERNATIVE_JOIN.fullmatch(text[numbers[i].end:numbers[i + 1].start]):
+    if i + 1 >= len(numbers) or not joins_a_range(text, numbers[i], numbers[i + 1], alternative=True):
         return False
     return measures_something_else(text, numbers[i + 1].end, reference)
 
@@ -1355,16 +1367,11 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
     if i + 1 >= len(numbers):
         return None
     low, high = numbers[i], numbers[i + 1]
-    if (not _RANGE_JOIN.fullmatch(text[low.end:high.start]) or low.value >= high.value
-            or is_a_label(text, low, reference)
-            or any(s <= n.start < e for n in (low, high) for s, e in excluded)
-            or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
+    if (not joins_a_range(text, low, high) or is_a_label(text, low, reference)
+            or any(s <= n.start < e for n in (low, high) for s, e in excluded)):
         return None
     if changes_from(text, low):
         return None  # "the camp grew from 120 to 300 families": two counts, before and after
-    if re.fullmatch(r"\s*(?:et|and)\s+", text[low.end:high.start], re.IGNORECASE) \
-            and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start):
-        return None  # "12, 15 et 20 cas": a list, not a range ("entre 15 et 20 cas")
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
