@@ -136,3 +136,13 @@ def test_a_count_before_a_measure_joined_by_and_is_no_range():
     found = _read("On Monday the site registered 250 new households, then 300 and 2 days later 180 more.")
     assert ("300", 300, "households") in found
     assert _read("Many of these families have been displaced two or three times.") == []
+
+
+def test_radio_opens_no_name_of_a_thing():
+    """11: "Radio" opens a station's name only before a word no language has ("Radio Kalimbo FM");
+    "Radio Spots", "Radio Listening Clubs" are things, and "la radio de <town>" keeps its town."""
+    assert orgs("Radio Spots in Tamasheq were aired in Kidal and Gao.") == []
+    assert orgs("3. Radio Listening Clubs in Kidal") == []
+    assert orgs("Radio Messages On Cholera Prevention were aired.") == []
+    assert places("Le chef de la radio de Kidal a parlé.") == ["Kidal"]
+    assert "Radio Kalimbo FM" in orgs("Selon Radio Kalimbo FM, le marché est calme.")

@@ -88,6 +88,7 @@ class ContextRules:
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
+    station_heads: frozenset[str] = frozenset()  # folded nouns opening a broadcaster's name ("radio")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
@@ -255,6 +256,7 @@ def context_rules(reference) -> ContextRules:
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         kind_closing_nouns=frozenset(reference.kind_closing_nouns),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
+        station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
         ngo_words=frozenset(reference.ngo_words),
@@ -1257,6 +1259,31 @@ def _broken_after_connector(doc: Doc, i: int) -> bool:
     token = doc[i]
     return token.is_space and token.text.count("\n") == 1 and i > 0 \
         and doc[i - 1].lower_.rstrip("'’") in _DOMAIN_JOINS
+
+
+#: how many capitalised words a station's name holds after its head ("Radio Kalimbo FM")
+MAX_STATION_WORDS = 3
+
+
+def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"Radio Kalimbo FM reports": a capitalised station head (``station_heads.csv``) and up to three
+    capitalised words on its line, the first no word of the language: a broadcaster. "Radio Spots in
+    …", "Radio Listening Clubs" (words of the language) are things."""
+    found = []
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper() or fold(token.text) not in rules.station_heads or i in taken \
+                or i + 1 >= len(doc):
+            continue
+        first = doc[i + 1]
+        if not (first.is_alpha and first.text[:1].isupper()) or i + 1 in taken or "\n" in token.whitespace_ \
+                or is_language_word(first.text, doc.vocab):
+            continue
+        end = i + 2
+        while end < len(doc) and end - i <= MAX_STATION_WORDS and end not in taken and doc[end].is_alpha \
+                and doc[end].text[:1].isupper() and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        found.append((i, end))
+    return found
 
 
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()

@@ -63,6 +63,7 @@ class Reference:
     closing_body_nouns: frozenset[str]
     kind_closing_nouns: frozenset[str]
     kind_body_phrases: frozenset[str]
+    station_heads: frozenset[str]
     not_body_heads: frozenset[str]
     agenda_actions: frozenset[str]
     ngo_words: frozenset[str]

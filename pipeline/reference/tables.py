@@ -40,6 +40,7 @@ FOLDED_WORD_LISTS = (
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "closing_body_nouns",  # nouns closing a body's name after capitalised words ("foundation", "team")
     "kind_body_phrases",  # phrases closing a name that say a body's kind ("lead agency"): no body
+    "station_heads",  # nouns opening a broadcaster's name before a word no language has ("radio")
     "not_body_heads",  # nouns opening a name the NER reads as a body's that is none ("conference", "plan")
     "agenda_actions",  # action nouns opening an agenda's item ("adoption", "presentation"): "Adoption of …" is no body
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
