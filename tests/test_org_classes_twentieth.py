@@ -6,8 +6,9 @@ and name here is INVENTED."""
 
 from __future__ import annotations
 
-from conftest import runtime
 from test_real_failures import texts
+
+from conftest import runtime
 
 
 def test_an_english_public_bodys_noun_closes_its_name():

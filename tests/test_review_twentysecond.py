@@ -4,10 +4,11 @@ the code before its fix. Every sentence and unknown name here is INVENTED."""
 from __future__ import annotations
 
 from test_place_classes11 import orgs, places
-from test_real_failures import document, texts
+from test_real_failures import document
+
+from pipeline.nlp.figures import figures_of_field
 
 from conftest import REFERENCE
-from pipeline.nlp.figures import figures_of_field
 
 
 def _read(text: str, language: str = "en") -> list[tuple]:

@@ -20,8 +20,17 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.context import (BELONGING_JOINS, ContextRules, acronym_shaped, doc_text, folded_tokens, is_language_word, is_roman,
-                                  plural_acronym, qualifies_a_noun)
+from pipeline.nlp.context import (
+    BELONGING_JOINS,
+    ContextRules,
+    acronym_shaped,
+    doc_text,
+    folded_tokens,
+    is_language_word,
+    is_roman,
+    plural_acronym,
+    qualifies_a_noun,
+)
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.textnorm import fold
 
