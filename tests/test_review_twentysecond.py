@@ -147,3 +147,10 @@ def test_radio_opens_no_name_of_a_thing():
     assert orgs("Radio Messages On Cholera Prevention were aired.") == []
     assert places("Le chef de la radio de Kidal a parlé.") == ["Kidal"]
     assert "Radio Kalimbo FM" in orgs("Selon Radio Kalimbo FM, le marché est calme.")
+    assert "Radio Voice of Hope" in orgs("The cluster heard that Radio Voice of Hope reported clashes.")
+
+
+def test_a_presenters_duration_in_any_case():
+    """15: one duration pattern for the agenda's presenter (acting_bodies and place_readings), in any
+    case ("(10 Min)")."""
+    assert "ZAH" in orgs("AGENDA\n2. Closure analysis by ZAH (10 Min)\n3. AOB")

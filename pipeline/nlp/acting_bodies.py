@@ -32,6 +32,7 @@ from pipeline.nlp.context import (
     qualifies_a_noun,
 )
 from pipeline.nlp.person_names import HONORIFICS
+from pipeline.nlp.place_readings import DURATION
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -402,7 +403,7 @@ def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[
 
 
 #: a presentation's duration after its presenter in an agenda ("(12 min)", "- 5 min", "(10mn)")
-_DURATION = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:min|mn|minutes)\b|[-–]\s*\d{1,3}\s*(?:min|mn|minutes)\b)")
+_DURATION = re.compile(rf"\s*(?:\(|[-–])\s*{DURATION}", re.IGNORECASE)
 
 
 def _closes_an_item(doc: Doc, i: int) -> bool:

@@ -1266,23 +1266,28 @@ MAX_STATION_WORDS = 3
 
 
 def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
-    """"Radio Kalimbo FM reports": a capitalised station head (``station_heads.csv``) and up to three
-    capitalised words on its line, the first no word of the language: a broadcaster. "Radio Spots in
-    …", "Radio Listening Clubs" (words of the language) are things."""
+    """"Radio Kalimbo FM reports", "Radio Voice of Hope": a capitalised station head
+    (``station_heads.csv``) and up to three capitalised words on its line, "of"/"de" between two of
+    them, the first no word of the language or the name going on after "of"/"de": a broadcaster.
+    "Radio Spots in …", "Radio Listening Clubs", "Radio Messages On …" (words of the language) are things."""
     found = []
     for i, token in enumerate(doc):
         if not token.text[:1].isupper() or fold(token.text) not in rules.station_heads or i in taken \
                 or i + 1 >= len(doc):
             continue
         first = doc[i + 1]
-        if not (first.is_alpha and first.text[:1].isupper()) or i + 1 in taken or "\n" in token.whitespace_ \
-                or is_language_word(first.text, doc.vocab):
+        if not (first.is_alpha and first.text[:1].isupper()) or i + 1 in taken or "\n" in token.whitespace_:
             continue
-        end = i + 2
-        while end < len(doc) and end - i <= MAX_STATION_WORDS and end not in taken and doc[end].is_alpha \
-                and doc[end].text[:1].isupper() and "\n" not in doc[end - 1].whitespace_:
-            end += 1
-        found.append((i, end))
+        end, words, joined = i + 2, 1, False
+        while end < len(doc) and words < MAX_STATION_WORDS and end not in taken and "\n" not in doc[end - 1].whitespace_:
+            if doc[end].lower_ in ("of", "de", "du") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                    and doc[end + 1].is_alpha and end + 1 not in taken:
+                end, joined = end + 1, True  # "Radio Voice of Hope"
+            elif not (doc[end].is_alpha and doc[end].text[:1].isupper()):
+                break
+            end, words = end + 1, words + 1
+        if joined or not is_language_word(first.text, doc.vocab):
+            found.append((i, end))
     return found
 
 

@@ -84,11 +84,13 @@ ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
 #: how many tokens a body's name may run from its head noun to the "de" before its area
 MAX_BODY_WORDS = 8
 
-_DURATION = r"\d+\s*(?:min|mins|minutes?|mn)\b"
+#: a presentation's duration in an agenda ("5 min", "10mn", "15 minutes"; any case: "(10 Min)"), shared with
+#: ``acting_bodies``
+DURATION = r"\d{1,3}\s*(?:min|mins|minutes?|mn)\b"
 #: "Kalil (5 min)", "Lieven, 10 min": a duration right after the presenter's name
-_DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})", re.IGNORECASE)
+_DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{DURATION}|,[ \t]*{DURATION})", re.IGNORECASE)
 #: "(5mn/Boubakar)": the presenter after the duration in its parentheses
-_DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(rf"\([ \t]*{DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
 #: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
 _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
 def _titles(words) -> str:
