@@ -20,8 +20,19 @@ from typing import Iterator
 
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.context import BELONGING_JOINS, ContextRules, acronym_shaped, doc_text, folded_tokens, is_roman, plural_acronym, qualifies_a_noun
+from pipeline.nlp.context import (
+    BELONGING_JOINS,
+    ContextRules,
+    acronym_shaped,
+    doc_text,
+    folded_tokens,
+    is_language_word,
+    is_roman,
+    plural_acronym,
+    qualifies_a_noun,
+)
 from pipeline.nlp.person_names import HONORIFICS
+from pipeline.nlp.place_readings import DURATION
 from pipeline.textnorm import fold
 
 #: an acronym this short is too often something else ("CP", "PM") to be read by its verb
@@ -392,7 +403,7 @@ def _cued_before(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[
 
 
 #: a presentation's duration after its presenter in an agenda ("(12 min)", "- 5 min", "(10mn)")
-_DURATION = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:min|mn|minutes)\b|[-–]\s*\d{1,3}\s*(?:min|mn|minutes)\b)")
+_DURATION = re.compile(rf"\s*(?:\(|[-–])\s*{DURATION}", re.IGNORECASE)
 
 
 def _closes_an_item(doc: Doc, i: int) -> bool:
@@ -401,7 +412,25 @@ def _closes_an_item(doc: Doc, i: int) -> bool:
     (its line's end, or the time it is given), is a body whatever the verb before it."""
     end = doc[i].idx + len(doc[i].text)
     rest = doc.text[end:end + 24]
-    return rest.split("\n", 1)[0].strip() == "" or bool(_DURATION.match(rest))
+    if _DURATION.match(rest):
+        return True  # "by AAH (12 min)": the time given, whatever the letters
+    if rest.split("\n", 1)[0].strip() or doc[i].is_upper and is_language_word(doc[i].text, doc.vocab):
+        return False  # "Nombre de ménages par SITE", "by AGE": a word of the language in capitals
+    # at its line's end, the item's shape: a comma or a dash before "par"/"by", or a numbered line
+    k = _before(doc, i)  # the article or "par"/"by"
+    if k >= 0 and fold(doc[k].text).rstrip("'’") in ("l", "le", "la", "les", "the"):
+        k = _before(doc, k)
+    k = _before(doc, k) if k >= 0 else k  # the word before "par"/"by"
+    if k >= 0 and doc[k].text in _ITEM_SEPARATORS:
+        return True
+    line = doc.text[doc.text.rfind("\n", 0, doc[i].idx) + 1:doc[i].idx]
+    return bool(_NUMBERED_LINE.match(line))
+
+
+#: what ends an agenda item's title before its presenter ("…, par ZOKU", "… – by ZAH")
+_ITEM_SEPARATORS = frozenset({",", "-", "–", "—", ":", "/"})
+#: a numbered agenda line ("2. ", "3) ", "iv. ", "- ")
+_NUMBERED_LINE = re.compile(r"\s*(?:\d{1,2}|[ivx]{1,4})\s*[.)°-]\s", re.IGNORECASE)
 
 
 def _participle_before(doc: Doc, k: int, irregular: frozenset[str]) -> bool:

@@ -11,7 +11,9 @@ character ranges are given too, so that the NER's guesses there can be dropped.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Container, Iterable
+
+from pipeline.textnorm import fold
 
 #: where a byline's line opens and closes: a line's ends, or the " – " a document's title joins
 #: its first lines with
@@ -64,11 +66,13 @@ _DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]
 _AUTHOR_LINE = re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})(?=[ \t\xa0]*(?:,|$))")
 
 
-def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Container[str]] = ()
+                 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The agencies' character ranges, and the ranges of the bylines' other parts (a dateline's
     town, the author's name, the writers' initials) where no organisation stands. `text` should
     be folded with its length kept (accents off); `patterns` from :func:`byline_patterns` (built
-    once by the component, with the folded month names)."""
+    once by the component, with the folded month names); an author line whose name has a word of
+    `body_marks` (folded word sets) names a body, not blocked."""
     agencies: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -76,5 +80,14 @@ def byline_spans(text: str, patterns: list[re.Pattern]) -> tuple[list[tuple[int,
             agencies.append(match.span("agency"))
             if match.group("block"):
                 blocked.append(match.span("block"))
-    blocked += [match.span("block") for pattern in (_DATELINE_TOWN, _AUTHOR_LINE) for match in pattern.finditer(text)]
+    blocked += [match.span("block") for match in _DATELINE_TOWN.finditer(text)]
+    blocked += [match.span("block") for match in _AUTHOR_LINE.finditer(text)
+                if not _marks_a_body(match.group("block").split(), body_marks)]
     return agencies, blocked
+
+
+def _marks_a_body(words: list[str], body_marks: Iterable[Container[str]]) -> bool:
+    """An author line's name with a word that marks a body (``body_words.csv``, an institution's or a
+    coordination body's head, a closing body noun: "– By Kalimbo Youth Network" on an agenda's or a
+    source's line) is that body, not an author the line must hide."""
+    return any(fold(w).rstrip(".,") in marks for w in words for marks in body_marks)

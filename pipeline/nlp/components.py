@@ -617,6 +617,8 @@ class MinutesEntities:
         places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
         names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
+        names += ctx.station_names(doc, self.rules, covered)
+        covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.qualified_body_names(doc, self.rules, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.charged_body_names(doc, self.rules, covered, places)
@@ -660,7 +662,9 @@ class MinutesEntities:
         ``user_data``: three steps of the tagging ask for them)."""
         spans = doc.user_data.get("byline_spans")
         if spans is None:
-            spans = doc.user_data["byline_spans"] = byline_spans(ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns)
+            spans = doc.user_data["byline_spans"] = byline_spans(
+                ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns,
+                (self.rules.body_marks, self.rules.closing_body_nouns))
         return spans
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:

@@ -86,6 +86,9 @@ class ContextRules:
     member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
+    kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
+    kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
+    station_heads: frozenset[str] = frozenset()  # folded nouns opening a broadcaster's name ("radio")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
     ngo_words: frozenset[str] = frozenset()  # folded nouns of a body's kind beside its name ("ong", "ngo")
@@ -251,6 +254,9 @@ def context_rules(reference) -> ContextRules:
         member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
+        kind_closing_nouns=frozenset(reference.kind_closing_nouns),
+        kind_body_phrases=frozenset(reference.kind_body_phrases),
+        station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
         ngo_words=frozenset(reference.ngo_words),
@@ -1255,6 +1261,36 @@ def _broken_after_connector(doc: Doc, i: int) -> bool:
         and doc[i - 1].lower_.rstrip("'’") in _DOMAIN_JOINS
 
 
+#: how many capitalised words a station's name holds after its head ("Radio Kalimbo FM")
+MAX_STATION_WORDS = 3
+
+
+def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"Radio Kalimbo FM reports", "Radio Voice of Hope": a capitalised station head
+    (``station_heads.csv``) and up to three capitalised words on its line, "of"/"de" between two of
+    them, the first no word of the language or the name going on after "of"/"de": a broadcaster.
+    "Radio Spots in …", "Radio Listening Clubs", "Radio Messages On …" (words of the language) are things."""
+    found = []
+    for i, token in enumerate(doc):
+        if not token.text[:1].isupper() or fold(token.text) not in rules.station_heads or i in taken \
+                or i + 1 >= len(doc):
+            continue
+        first = doc[i + 1]
+        if not (first.is_alpha and first.text[:1].isupper()) or i + 1 in taken or "\n" in token.whitespace_:
+            continue
+        end, words, joined = i + 2, 1, False
+        while end < len(doc) and words < MAX_STATION_WORDS and end not in taken and "\n" not in doc[end - 1].whitespace_:
+            if doc[end].lower_ in ("of", "de", "du") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                    and doc[end + 1].is_alpha and end + 1 not in taken:
+                end, joined = end + 1, True  # "Radio Voice of Hope"
+            elif not (doc[end].is_alpha and doc[end].text[:1].isupper()):
+                break
+            end, words = end + 1, words + 1
+        if joined or not is_language_word(first.text, doc.vocab):
+            found.append((i, end))
+    return found
+
+
 def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
@@ -1786,15 +1822,12 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
         k = i
         while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
             k -= 1
-        if k < i - (word in KIND_CLOSING_NOUNS):
+        # a kind after one word ("the Government Agency": closing_body_nouns.csv's kind column) or a kind's
+        # phrase closing the name ("the Cluster Lead Agency", kind_body_phrases.csv): no body
+        if k < i - (word in rules.kind_closing_nouns) and not any(
+                " ".join(folded[j:i + 1]) in rules.kind_body_phrases for j in range(max(k, i - 2), i)):
             found.append((k, i + 1))
     return found
-
-
-#: closing nouns that name a kind of body after one word as often as a body ("the Government Agency", "a
-#: Lead Agency"): two name words before them at least ("UN Refugee Agency", "State Emergency Management
-#: Agency"), folded
-KIND_CLOSING_NOUNS = frozenset({"agency"})
 
 
 def _owns_a_longer_name(doc: Doc, i: int) -> bool:

@@ -274,14 +274,26 @@ def measures_something_else(text: str, position: int, reference: Reference) -> b
         and fold(following[0].group()) in reference.figure_context.get("not_a_count", {})
 
 
-#: what joins the two ends of a range or an alternative ("5 à 10", "2 or 3", "10-15")
-_ALTERNATIVE_JOIN = re.compile(r"\s*(?:et|à|a|and|to|ou|or)\s+|\s*[-–]\s*", re.IGNORECASE)
+#: what joins the two ends of an alternative ("2 or 3", "2 ou 3"), beside a range's ``_RANGE_JOIN``
+_ALTERNATIVE_JOIN = re.compile(r"\s*(?:ou|or)\s+", re.IGNORECASE)
+
+
+def joins_a_range(text: str, low: NumberMention, high: NumberMention, alternative: bool = False) -> bool:
+    """Two numbers a range's join makes one range ("entre 200 et 300", "5 à 10", "200-300"; with
+    ``alternative``, "2 or 3" too): the range goes up ("76-12" is a code), its low end is no year,
+    and "et"/"and" joins a range only after "entre"/"between" ("12, 15 et 20 cas" is a list)."""
+    join = text[low.end:high.start]
+    if not (_RANGE_JOIN.fullmatch(join) or alternative and _ALTERNATIVE_JOIN.fullmatch(join)) \
+            or low.value >= high.value or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end]):
+        return False
+    return not (re.fullmatch(r"\s*(?:et|and)\s+", join, re.IGNORECASE)
+                and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start))
 
 
 def measured_range(text: str, numbers: Sequence[NumberMention], i: int, reference: Reference) -> bool:
     """The first number of a range or an alternative whose second number measures ("two or three
     times", "5 to 10 km", "10 à 15 jours"): a measure too, no count, whatever the sentence counts."""
-    if i + 1 >= len(numbers) or not _ALTERNATIVE_JOIN.fullmatch(text[numbers[i].end:numbers[i + 1].start]):
+    if i + 1 >= len(numbers) or not joins_a_range(text, numbers[i], numbers[i + 1], alternative=True):
         return False
     return measures_something_else(text, numbers[i + 1].end, reference)
 
@@ -1335,7 +1347,21 @@ def person_object(text: str, number: NumberMention, reference: Reference
     before = _without_qualifier(_TOTAL_OF.sub("", text[max(0, number.start - 40):number.start]), reference)
     last = re.search(r"([^\W\d_]+)\s*$", before)
     verbs = reference.figure_context.get("person_object", {})
-    return ("persons", last.group(1), None) if last and fold(last.group(1)) in verbs else None
+    if not (last and fold(last.group(1)) in verbs):
+        return None
+    if verbs[fold(last.group(1))] == "target":
+        places = reference.derived("figures.place_words", _place_words)
+        after = _TARGETED_THINGS.match(text, number.end)
+        if after and (after.group(1) is None or fold(after.group(1)) in places
+                      or fold(after.group(1)).rstrip("sx") in places):
+            return None  # "targets 3 of the 8 regions", "reaching 4 districts", "targeting 12 in total": no people
+    return "persons", last.group(1), None
+
+
+#: what after a targeted number says it counts no people: a share of a whole ("3 of the 8 …", "3 sur
+#: 8"), a total ("12 in total", "au total"), or a noun (group 1) the caller checks is a place's
+_TARGETED_THINGS = re.compile(r"\s+(?:(?:of|out\s+of|sur|parmi)\s+(?:the\s+|les\s+)?\d|(?:in\s+total|au\s+total|en\s+tout)\b"
+                              r"|([^\W\d_]+))", re.IGNORECASE)
 
 
 def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -1355,10 +1381,16 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
     every number of the list)."""
     not_before = reference.figure_context.get("not_before", {})
     previous = words_before(text, number.start, limit=2)
-    if previous and previous[-1].end() >= number.start - 2 and not currency_glued_before(text, number.start) \
-            and (fold(previous[-1].group()) in not_before  # "N150 million": naira, not "n° 150"
-                 or " ".join(fold(w.group()) for w in previous) in not_before):  # "route nationale 1": a road's number
-        return True
+    if previous and previous[-1].end() >= number.start - 2 and not currency_glued_before(text, number.start):
+        term = next((t for t in (fold(previous[-1].group()),  # "N150 million": naira, not "n° 150"
+                                 " ".join(fold(w.group()) for w in previous))  # "route nationale 1": a road's number
+                     if t in not_before), None)
+        if term is not None:
+            if not_before[term] != "road":
+                return True
+            noun = re.compile(r"\s*([^\W\d_][\w'’-]*)").match(text, number.end)
+            # "on the highway 12 civilians were abducted": a counted noun after the number, a count
+            return not (noun and unit_of(noun.group(1), reference))
     listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
     return bool(listed) and fold(listed.group(1)) in not_before
 
@@ -1371,16 +1403,11 @@ def range_end(text: str, numbers: Sequence[NumberMention], i: int, excluded: lis
     if i + 1 >= len(numbers):
         return None
     low, high = numbers[i], numbers[i + 1]
-    if (not _RANGE_JOIN.fullmatch(text[low.end:high.start]) or low.value >= high.value
-            or is_a_label(text, low, reference)
-            or any(s <= n.start < e for n in (low, high) for s, e in excluded)
-            or re.fullmatch(r"(19|20)\d\d", text[low.start:low.end])):
+    if (not joins_a_range(text, low, high) or is_a_label(text, low, reference)
+            or any(s <= n.start < e for n in (low, high) for s, e in excluded)):
         return None
     if changes_from(text, low):
         return None  # "the camp grew from 120 to 300 families": two counts, before and after
-    if re.fullmatch(r"\s*(?:et|and)\s+", text[low.end:high.start], re.IGNORECASE) \
-            and not _BETWEEN_BEFORE.search(text, max(0, low.start - 30), low.start):
-        return None  # "12, 15 et 20 cas": a list, not a range ("entre 15 et 20 cas")
     noun = counted_noun(text, high, reference, guess)
     return (high, noun) if noun else None
 
@@ -1595,7 +1622,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
-                      or share_restated(text, number, figures, start)
+                      or share_restated(text, number, figures, start, reference)
                       or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
@@ -1847,8 +1874,8 @@ _SHARE_OF_WHOLE = re.compile(r"\d[ \t\u00a0]?%[ \t\u00a0]*(?:du|des|de[ \t]+la|d
                              r"(?:[^\W\d_][\w'’-]*[ \t]+){0,3}?[^\W\d_][\w'’-]*[ \t]*\([ \t]*$", re.IGNORECASE)
 
 
-def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int
-                   ) -> Optional[tuple[str, str, Optional[str]]]:
+def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], sentence_start: int,
+                   reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
     """"… 41,6% (soit 58 304 personnes) ; au Burkina Faso 17,5% (soit 24 547)": a bare count restating
     a share counts what the sentence's last figure of people or households counted (the unit is
     written once, for the first share); other numbers may stand between (dates, shares). So does
@@ -1861,7 +1888,28 @@ def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], 
     previous = next((f for f in reversed(figures) if sentence_start <= f.start and f.end <= number.start), None)
     if previous is None or previous.unit not in ("persons", "households") or (whole and number.value <= previous.value):
         return None
+    if whole and not _a_whole_of_people(whole.group(), reference):
+        return None
     return previous.unit, previous.unit_text, previous.population
+
+
+#: the wholes a share of people is taken from ("du total national", "of the country's caseload")
+_PEOPLE_WHOLES = frozenset({"total", "totale", "population", "populations", "caseload", "national", "nationale",
+                            "taux"})
+#: the wholes of money ("31,2% du budget total", "12% of the requirements", "40% des fonds reçus")
+_MONEY_WHOLES = frozenset({"budget", "budgets", "fonds", "fund", "funds", "funding", "financement", "financements",
+                           "requirement", "requirements", "besoins", "montant", "amount", "appeal", "appel", "cout",
+                           "couts", "cost", "costs", "dollars", "usd"})
+
+
+def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
+    """The whole a share restates is people's: a total, a population, a caseload or a people noun,
+    no budget, funds or requirements."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase)]
+    if any(w in _MONEY_WHOLES for w in words):
+        return False
+    return any(w in _PEOPLE_WHOLES or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
+               for w in words)
 
 
 _OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)
@@ -1949,15 +1997,27 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     return None
 
 
+#: the place phrase after a bare count of people ("80,900 in the camps", "12 000 dans les sites"): the
+#: place word must be one (``_place_words``), not an amount's "in cash", "en espèces", "pour le loyer"
+_PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:in|into|at|dans|en|au|aux|à|a|sur|on)[ \t\u00a0]+"
+                          r"(?:(?:the|les|le|la|des|these|ces|their|leurs)[ \t\u00a0]+|l['’])?([^\W\d_]+)")
+#: a verb of giving or an amount's words before a bare number: money, no people ("a reçu 25 000", "received a
+#: total of 12,500")
+_GIVEN_BEFORE = re.compile(r"\b(?:recu|recus|recue|recues|recoit|recoivent|received|receive|receives|given|paid|paye|payes|"
+                           r"verse|verses|total of|total de)\b[^\d.;]{0,20}$")
+
+
 def people_of_sentence(text: str, number: NumberMention, sentence_start: int, reference: Reference
                        ) -> Optional[tuple[str, str, Optional[str]]]:
     """"… efforts to move the refugees to camps continue, with more than 80,900 in the camps so far": a
     bare count of a thousand or more, a preposition or a verb after it, counts the people or households
     its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
-    if number.value < 1000 or not (_AFTER_BARE.match(text[number.end:number.end + 12]) or _verb_after(text, number.end)):
+    places = reference.derived("figures.place_words", _place_words)
+    where = _PLACE_AFTER.match(text, number.end)
+    if number.value < 1000 or not (where and fold(where.group(1)) in places or _verb_after(text, number.end)) \
+            or _GIVEN_BEFORE.search(strip_accents(text[max(sentence_start, number.start - 40):number.start].lower())):
         return None
     words = list(_WORD.finditer(text, sentence_start, number.start))
-    places = reference.derived("figures.place_words", _place_words)
     for k in range(len(words) - 1, -1, -1):
         if words[k].group()[:1].isdigit():
             return None

@@ -84,11 +84,13 @@ ELISIONS = frozenset({"d'", "d’", "l'", "l’"})
 #: how many tokens a body's name may run from its head noun to the "de" before its area
 MAX_BODY_WORDS = 8
 
-_DURATION = r"\d+\s*(?:min|mins|minutes?|mn)\b"
+#: a presentation's duration in an agenda ("5 min", "10mn", "15 minutes"; any case: "(10 Min)"), shared with
+#: ``acting_bodies``
+DURATION = r"\d{1,3}\s*(?:min|mins|minutes?|mn)\b"
 #: "Kalil (5 min)", "Lieven, 10 min": a duration right after the presenter's name
-_DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{_DURATION}|,[ \t]*{_DURATION})", re.IGNORECASE)
+_DURATION_AFTER = re.compile(rf"[ \t]*(?:\([ \t]*{DURATION}|,[ \t]*{DURATION})", re.IGNORECASE)
 #: "(5mn/Boubakar)": the presenter after the duration in its parentheses
-_DURATION_BEFORE = re.compile(rf"\([ \t]*{_DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(rf"\([ \t]*{DURATION}[ \t]*/[ \t]*\Z", re.IGNORECASE)
 #: what stands before a presenter's name in an agenda item: a comma, a slash or a dash
 _PRESENTER_JOIN = re.compile(r"[,/–-][ \t]*\Z")
 def _titles(words) -> str:
@@ -1552,15 +1554,53 @@ def closes_an_officials_title(doc: Doc, span: Span, rules: ContextRules, cue_end
     folded = folded_tokens(doc)
     if folded[join - 1] in rules.org_heads and _after_a_role(doc, join - 1, rules):
         return True  # "Secrétaire général du gouvernorat de <region>"
-    for i in range(join - 1, max(0, join - 1 - TITLE_AREA_REACH), -1):
+    for i in range(join - 1, max(-1, join - 1 - TITLE_AREA_REACH), -1):
         token = doc[i]
         if token.text in _TITLE_ENDS or "\n" in token.whitespace_ or token.lower_ in _AUXILIARIES:
             return False
-        following = folded[i + 1]
+        following = folded[i + 1] if i + 1 < len(doc) else ""
         if following in _TITLE_LEVELS and (any(w in rules.role_words for w in singulars(folded[i]))
                                            or f"{folded[i]} {following}" in rules.org_heads):
-            return True
+            return _names_a_remit(doc, folded, i + 2, join)
     return False
+
+
+#: the words joining a title's remit to its level and its parts ("de l'action sociale", "des eaux et
+#: forêts", "en charge de l'action humanitaire")
+_REMIT_JOINS = frozenset({"de", "du", "des", "d'", "d’", "d", "et", "en", "charge", "chargee", "aux", "au"})
+_REMIT_ARTICLES = frozenset({"la", "le", "les", "l'", "l’", "l"})
+#: how a participle ends ("venu", "déplacés"): no second word of a remit ("action sociale", "santé publique")
+_PARTICIPLE_END = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues)$")
+
+
+def _names_a_remit(doc: Doc, folded: list, start: int, end: int) -> bool:
+    """The words between a title's level and the "de" before its area are its remit: joining words,
+    articles after them, one or two words each, a parenthesised acronym ("(DR) du Genre et de la
+    Famille", "de l'action sociale"). A verb and its object ("de la santé appuie les centres de santé
+    de <town>", "… venu de <town>", "… dénombre 300 ménages") is no remit: the area is a place."""
+    previous, words = "join", 0
+    i = start
+    while i < end:
+        token, word = doc[i], folded[i]
+        if token.text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].text.isupper() \
+                and previous == "join" and i == start:
+            i += 3
+            continue
+        if word in _REMIT_JOINS:
+            previous, words = "join", 0
+        elif word in _REMIT_ARTICLES:
+            if previous != "join":
+                return False
+            previous = "article"
+        elif token.is_alpha:
+            if previous == "join" and i == start or words >= 2 \
+                    or words == 1 and _PARTICIPLE_END.search(token.lower_):
+                return False
+            previous, words = "word", words + 1
+        else:
+            return False
+        i += 1
+    return previous == "word"
 
 
 def _after_a_role(doc: Doc, head: int, rules: ContextRules) -> bool:

@@ -61,6 +61,9 @@ class Reference:
     member_nouns: frozenset[str]
     body_words: frozenset[str]
     closing_body_nouns: frozenset[str]
+    kind_closing_nouns: frozenset[str]
+    kind_body_phrases: frozenset[str]
+    station_heads: frozenset[str]
     not_body_heads: frozenset[str]
     agenda_actions: frozenset[str]
     ngo_words: frozenset[str]
@@ -147,6 +150,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         capitals=tables.capitals(directory),
         coordination_heads=tables.coordination_heads(directory),
         area_bodies=tables.area_bodies(directory),
+        kind_closing_nouns=tables.kind_closing_nouns(directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         country_acronyms=tables.country_acronyms(directory),

@@ -39,6 +39,8 @@ FOLDED_WORD_LISTS = (
     "member_nouns",  # nouns of belonging to a body ("membres"): with role_words, "membres du GTZ" names a body
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "closing_body_nouns",  # nouns closing a body's name after capitalised words ("foundation", "team")
+    "kind_body_phrases",  # phrases closing a name that say a body's kind ("lead agency"): no body
+    "station_heads",  # nouns opening a broadcaster's name before a word no language has ("radio")
     "not_body_heads",  # nouns opening a name the NER reads as a body's that is none ("conference", "plan")
     "agenda_actions",  # action nouns opening an agenda's item ("adoption", "presentation"): "Adoption of …" is no body
     "ngo_words",  # nouns of a body's kind ("ong", "ngo") beside a name
@@ -178,6 +180,12 @@ def table_header_words(directory: Path) -> frozenset[str]:
 def capitals(directory: Path) -> frozenset[str]:
     """Folded names of the countries' capitals (``countries.csv``): a meeting there is national."""
     return frozenset(fold(row["capital"]) for row in read_rows("countries.csv", directory) if row.get("capital"))
+
+
+def kind_closing_nouns(directory: Path) -> frozenset[str]:
+    """Folded closing body nouns that name a kind of body after one word ("the Government Agency"):
+    ``closing_body_nouns.csv``'s rows whose ``kind`` column says so; two name words before them at least."""
+    return frozenset(fold(row["term"]) for row in read_rows("closing_body_nouns.csv", directory) if row.get("kind") == "kind")
 
 
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
