@@ -1682,7 +1682,8 @@ class MinutesEntities:
         result = []
         for span in spans:
             if span.label_ == "ORG" and span.text in read \
-                    and not readings.beside_a_body(doc, span, orgs) and not readings.speaks_as_a_person(doc, span, self.rules):
+                    and not readings.beside_a_body(doc, span, orgs, listed=True) \
+                    and not readings.speaks_as_a_person(doc, span, self.rules):
                 span = mark(Span(doc, span.start, span.end, label="LOC", span_id=countries[span.text]), "context")
             result.append(span)
         return result

@@ -517,18 +517,32 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     return beside_a_body(doc, span, orgs)
 
 
-def beside_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+#: lower-case words that join the names of a list ("A, B and C", "A et B", "A / B"), folded
+LIST_JOINERS = frozenset({"and", "et", "or", "ou", "&", "the", "les", "la", "le", "l'", "l’"})
+
+
+def _in_a_list(token) -> bool:
+    """A token a list of names may hold between two of them: a name, a number, punctuation or a
+    joining word, not a lower-case word of a sentence ("… Secretary General visited the DRC")."""
+    return token.is_punct or token.is_space or token.like_num or token.text[:1].isupper() \
+        or token.lower_ in LIST_JOINERS
+
+
+def beside_a_body(doc: Doc, span: Span, orgs: Container[int], listed: bool = False) -> bool:
     """An organisation's token (``orgs``) on the span's line a few tokens before or after it: the
-    span stands in a list of bodies."""
+    span stands in a list of bodies. ``listed``: only the words of a list between them (a verb
+    between makes the organisation the sentence's subject, not the span's neighbour in a list)."""
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
         if "\n" in doc[i].whitespace_:
             break
         if i in orgs:
             return True
+        if listed and not _in_a_list(doc[i]):
+            break
     for i in range(span.end, min(len(doc), span.end + BODY_NEIGHBOUR_REACH)):
         if i in orgs:
             return True
-        if "\n" in doc[i].whitespace_:
+        if "\n" in doc[i].whitespace_ or listed and not _in_a_list(doc[i]):
             break
     return False
 
