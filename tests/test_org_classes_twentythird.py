@@ -1,8 +1,9 @@
 """Organisation classes of the twenty-third pass (the eighteenth and nineteenth splits' errors): a
 wire story's dateline without its date or after emphasis marks, a news site in its page's copyright
 line or alone after "Source :", the UN named before an official's title (and the country acronym a
-verb parts from it), an NGO named by words of the language after "l'ONG". Every sentence and name
-here is INVENTED (agency acronyms are shapes only)."""
+verb parts from it), an NGO named by words of the language after "l'ONG", an acronym spelling out
+an event, a plan or a group of people (no body), a plural head opening a list of ministries. Every
+sentence and name here is INVENTED (agency acronyms are shapes only)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,20 @@ def test_an_ngo_named_by_words_of_the_language_after_its_article():
                                         "par une agence régionale.", "ORG")
     assert "Good Neighbours" in texts("Last week the NGO Good Neighbours visited Bilo.", "ORG")
     assert texts("Le coordinateur de l’ONG Nationale Partenaire a parlé.", "ORG") == []
+
+
+def test_an_acronym_spelling_out_an_event_a_plan_or_a_group_is_no_body():
+    assert "CISAZ" not in texts("La Conférence internationale sur la sécurité alimentaire et la nutrition au "
+                                "Zorgo (CISAZ) a été reportée au mois prochain.", "ORG")
+    assert "PDICZ" not in texts("Les standards de prise en charge des Personnes déplacées internes et les "
+                                "communautés d’accueil de Zorgo (PDICZ) ont été présentés.", "ORG")
+
+
+def test_an_acronym_spelling_out_a_body_stays_one():
+    assert "CZAS" in texts("La Cellule zorgoise d'appui sanitaire (CZAS) a présenté ses activités.", "ORG")
+
+
+def test_a_plural_head_opening_a_list_of_ministries():
+    found = texts("Ont pris part des personnes ressources des Ministères du Commerce, de l’Agriculture et de "
+                  "l’Elevage de Zorgo.", "ORG")
+    assert any(f.startswith("Ministères du Commerce") for f in found)

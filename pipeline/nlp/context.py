@@ -2027,6 +2027,43 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
     return False
 
 
+#: how many more initials than the acronym's letters its spelled-out phrase may give ("… au Niger (CISAN)"),
+#: and how many tokens, its connectors counted, the phrase may hold
+_SPARE_INITIALS = 2
+_LONGEST_SPELLING = 16
+
+
+def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
+    """"Conférence internationale sur la sécurité alimentaire au Zorgo (CISAZ)", "Plan de réponse
+    régional pour les réfugiés (HRP/RRRP)", "Personnes déplacées internes et communautés d'accueil
+    (PDICA)": an acronym in parentheses (alone or after another and a slash) whose letters the
+    phrase before it spells, in any order (a French phrase, an English acronym), that phrase opening
+    with a noun of an event, a plan or a tool (``not_body_heads.csv``) or a group of people
+    (``social_groups.csv``), is that thing's, no body."""
+    letters = sorted(re.sub(r"[^a-z]", "", doc[i].text.lower()))
+    k = i - 1
+    while k >= 1 and doc[k].text == "/" and acronym_shaped(doc[k - 1].text):
+        k -= 2  # "(HRP/RRRP)": the pair's first acronym
+    if k < 1 or doc[k].text != "(" or i + 1 >= len(doc) or doc[i + 1].text != ")":
+        return False
+    words: list[Token] = []
+    k -= 1
+    while k >= 0 and len(words) < _LONGEST_SPELLING and "\n" not in doc[k].whitespace_ \
+            and (doc[k].is_alpha or doc[k].lower_.rstrip("'’") in NAME_CONNECTORS):
+        words.insert(0, doc[k])
+        initials = _initials(words)
+        if len(initials) > len(letters) + _SPARE_INITIALS:
+            return False
+        folded = [fold(w.text) for w in words]
+        if folded[0] not in NAME_CONNECTORS \
+                and all(initials.count(c) >= letters.count(c) for c in set(letters)) \
+                and (folded[0] in rules.not_body_heads
+                     or any(" ".join(folded[:n]) in rules.groups for n in range(1, min(4, len(folded)) + 1))):
+            return True
+        k -= 1
+    return False
+
+
 def qualifies_a_place_noun(doc: Doc, closing: int, rules: ContextRules) -> bool:
     """"Protection of Civilians (PoC) site", "Internally Displaced People (IDP) camp": an acronym in
     parentheses right before a lower-case noun of a place (a strong cue of ``place_cues.csv``) names a

@@ -517,6 +517,8 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     return beside_a_body(doc, span, orgs)
 
 
+#: the marks that end a sentence or a partner's label ("DRC: distributed …")
+_SENTENCE_ENDS = frozenset({".", ";", ":", "!", "?"})
 #: lower-case words that join the names of a list ("A, B and C", "A et B", "A / B"), folded
 LIST_JOINERS = frozenset({"and", "et", "or", "ou", "&", "the", "les", "la", "le", "l'", "l’"})
 
@@ -530,19 +532,24 @@ def _in_a_list(token) -> bool:
 
 def beside_a_body(doc: Doc, span: Span, orgs: Container[int], listed: bool = False) -> bool:
     """An organisation's token (``orgs``) on the span's line a few tokens before or after it: the
-    span stands in a list of bodies. ``listed``: only the words of a list between them (a verb
-    between makes the organisation the sentence's subject, not the span's neighbour in a list)."""
+    span stands in a list of bodies. ``listed``: within the span's sentence, only the words of a
+    list between them (a verb between makes the organisation the sentence's subject, not the span's
+    neighbour in a list: "the UN Secretary General visited the DRC")."""
+    crossed = False  # a sentence's end passed: a partner's line after a list of bodies
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
         if "\n" in doc[i].whitespace_:
             break
         if i in orgs:
             return True
-        if listed and not _in_a_list(doc[i]):
+        crossed = crossed or doc[i].text in _SENTENCE_ENDS
+        if listed and not crossed and not _in_a_list(doc[i]):
             break
+    crossed = False
     for i in range(span.end, min(len(doc), span.end + BODY_NEIGHBOUR_REACH)):
         if i in orgs:
             return True
-        if "\n" in doc[i].whitespace_ or listed and not _in_a_list(doc[i]):
+        crossed = crossed or doc[i].text in _SENTENCE_ENDS
+        if "\n" in doc[i].whitespace_ or listed and not crossed and not _in_a_list(doc[i]):
             break
     return False
 
