@@ -1,12 +1,13 @@
 """Press agencies named by a wire story's byline or sign-off.
 
 Press accounts of meetings carry the agency that wrote them in fixed places: the dateline
-("Gao, 3 mars (ACR) – …", "TOWN, March 3 (ACR) -"), the sign-off closing a paragraph ("… a-t-il
-dit. (ACR)", "XY/ZT (ACR)"), the author's line ("Jean Dupont / ACR - Ville", "Par Jean DUPONT |
-Outlet.Net"). The annotation conventions (tests/real/README.md, tenth split) count the agency
-as an organisation, and no list can hold every country's agency: the place, not the name, says
-what it is. The dateline's town and the author's name in such a line are no bodies: their
-character ranges are given too, so that the NER's guesses there can be dropped.
+("Gao, 3 mars (ACR) – …", "TOWN, March 3 (ACR) -", "Gao, (ACR)-"), the sign-off closing a
+paragraph ("… a-t-il dit. (ACR)", "XY/ZT (ACR)"), the author's line ("Jean Dupont / ACR - Ville",
+"Par Jean DUPONT | Outlet.Net"), the copyright line or the "Source :" line closing a news site's
+page. The annotation conventions (tests/real/README.md, tenth and eighteenth splits) count the
+agency or the outlet as an organisation, and no list can hold every country's agency: the place,
+not the name, says what it is. The dateline's town and the author's name in such a line are no
+bodies: their character ranges are given too, so that the NER's guesses there can be dropped.
 """
 from __future__ import annotations
 
@@ -23,6 +24,10 @@ _CLOSE = r"(?=[ \t]*(?:$|\s[–—]\s))"
 _ACRONYM = r"[A-Z]{2,6}"
 #: a town's name, one to three capitalised words ("Fada N'Gourma"; the text is folded, accents off)
 _TOWN = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+#: emphasis marks a page's text keeps before a dateline ("*Town, 3 mars (ACR) –")
+_MARKS = r"[*_]{0,2}"
+#: a news outlet's name, one to three capitalised words ending in a letter or digit ("Outlet", "Outlet.net")
+_OUTLET = r"[A-Z][\w.-]*\w(?:[ \t]+[A-Z][\w.-]*\w){0,2}|[A-Z]"
 #: a person's name, two to four capitalised words ("Atia T. DUPONT", "Oumar Guindo")
 _PERSON = r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*"
 
@@ -37,8 +42,10 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
     date = (rf"(?:[a-z]+[ \t]+)?\d{{1,2}}(?:er)?[ \t]+(?:{month})\.?(?:[ \t]+\d{{4}})?"  # "lundi 3 mars 2020"
             rf"|(?:{month})\.?[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?")  # "March 3, 2020"
     return [
-        # the dateline: "Town, 3 mars 2020 (ACR)" opening a line
-        re.compile(rf"(?m){_OPEN}(?P<block>[^\W\d][^\n,()]{{1,40}}),[ \t]*(?:{date})[ \t]*\((?P<agency>{_ACRONYM})\)"),
+        # the dateline: "Town, 3 mars 2020 (ACR)" opening a line, bold marks before it ("*Town, …")
+        re.compile(rf"(?m){_OPEN}{_MARKS}(?P<block>[^\W\d][^\n,()]{{1,40}}),[ \t]*(?:{date})[ \t]*\((?P<agency>{_ACRONYM})\)"),
+        # the dateline without its date, the dash after the agency: "Town, (ACR)-Le …"
+        re.compile(rf"(?m){_OPEN}{_MARKS}(?P<block>{_TOWN}),[ \t]*\((?P<agency>{_ACRONYM})\)[ \t]*[-–—]"),
         # the wire's town in capitals then the agency and a dash: "NIAMEY (ACR) -"
         re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]*\((?P<agency>{_ACRONYM})\)[ \t]*[-–—]"),
         # the same with the town's words capitalised and the dash glued to the sentence: "Petit Zorgo (ACR)-Le …"
@@ -50,6 +57,12 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?m){_OPEN}(?P<block>{_PERSON})[ \t]*/[ \t]*(?P<agency>{_ACRONYM})[ \t]*[-–—][ \t]*[A-Z][^\n/–—]{{1,30}}?{_CLOSE}"),
         # the author and the outlet: "Par Jean DUPONT | Outlet.Net", "By Jane Doe | Outlet"
         re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
+        # the outlet in a page's copyright line: "Copyright Outlet © 2008 - 2024", "Copyright © 2019 Outlet."
+        re.compile(rf"(?m)^[ \t]*(?i:copyright)[ \t]+(?:©[ \t]*)?(?:\d{{4}}(?:[ \t]*[-–][ \t]*\d{{4}})?[ \t]+)?"
+                   rf"(?P<agency>{_OUTLET})(?=[ \t]*(?:©|[.,]|$))"),
+        # the outlet alone after "Source :" on its line, written as a name: "Source : Outlet" (a survey's or
+        # a tool's acronym there, "Source : DTM", is no outlet)
+        re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w)?)[ \t]*$"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
                    rf"(?P<block>{_PERSON})(?=[ \t]*(?:$|\s[-–—]\s))"),  # the line's end or a dash before a date
@@ -78,7 +91,7 @@ def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Con
     for pattern in patterns:
         for match in pattern.finditer(text):
             agencies.append(match.span("agency"))
-            if match.group("block"):
+            if match.groupdict().get("block"):
                 blocked.append(match.span("block"))
     blocked += [match.span("block") for match in _DATELINE_TOWN.finditer(text)]
     blocked += [match.span("block") for match in _AUTHOR_LINE.finditer(text)

@@ -1686,7 +1686,8 @@ class MinutesEntities:
         result = []
         for span in spans:
             if span.label_ == "ORG" and span.text in read \
-                    and not readings.beside_a_body(doc, span, orgs) and not readings.speaks_as_a_person(doc, span, self.rules):
+                    and not readings.beside_a_body(doc, span, orgs, listed=True) \
+                    and not readings.speaks_as_a_person(doc, span, self.rules):
                 span = mark(Span(doc, span.start, span.end, label="LOC", span_id=countries[span.text]), "context")
             result.append(span)
         return result
@@ -1786,8 +1787,9 @@ class MinutesEntities:
             if ent.label_ == "ORG" and len(ent) == 1 and (ctx.qualifies_a_noun(doc, ent.start, self.rules)
                                                           or ctx.in_capitals_title_line(ent, self.rules, covered)
                                                           or ctx.compass_abbreviation(text)
-                                                          or ctx.spelt_out_as_a_role(doc, text, self.rules)):
-                continue  # "les activités GSAT": a field of work, not a body; "(DSRSG)": a function
+                                                          or ctx.spelt_out_as_a_role(doc, text, self.rules)
+                                                          or ctx.spelt_out_as_no_body(doc, ent.start, self.rules)):
+                continue  # "les activités GSAT": a field of work, not a body; "(DSRSG)": a function; "(CISAZ)": an event
             if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):

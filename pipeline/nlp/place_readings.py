@@ -519,18 +519,39 @@ def capitals_read_as_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
     return beside_a_body(doc, span, orgs)
 
 
-def beside_a_body(doc: Doc, span: Span, orgs: Container[int]) -> bool:
+#: the marks that end a sentence or a partner's label ("DRC: distributed …")
+_SENTENCE_ENDS = frozenset({".", ";", ":", "!", "?"})
+#: lower-case words that join the names of a list ("A, B and C", "A et B", "A / B"), folded
+LIST_JOINERS = frozenset({"and", "et", "or", "ou", "&", "the", "les", "la", "le", "l'", "l’"})
+
+
+def _in_a_list(token) -> bool:
+    """A token a list of names may hold between two of them: a name, a number, punctuation or a
+    joining word, not a lower-case word of a sentence ("… Secretary General visited the DRC")."""
+    return token.is_punct or token.is_space or token.like_num or token.text[:1].isupper() \
+        or token.lower_ in LIST_JOINERS
+
+
+def beside_a_body(doc: Doc, span: Span, orgs: Container[int], listed: bool = False) -> bool:
     """An organisation's token (``orgs``) on the span's line a few tokens before or after it: the
-    span stands in a list of bodies."""
+    span stands in a list of bodies. ``listed``: within the span's sentence, only the words of a
+    list between them (a verb between makes the organisation the sentence's subject, not the span's
+    neighbour in a list: "the UN Secretary General visited the DRC")."""
+    crossed = False  # a sentence's end passed: a partner's line after a list of bodies
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
         if "\n" in doc[i].whitespace_:
             break
         if i in orgs:
             return True
+        crossed = crossed or doc[i].text in _SENTENCE_ENDS
+        if listed and not crossed and not _in_a_list(doc[i]):
+            break
+    crossed = False
     for i in range(span.end, min(len(doc), span.end + BODY_NEIGHBOUR_REACH)):
         if i in orgs:
             return True
-        if "\n" in doc[i].whitespace_:
+        crossed = crossed or doc[i].text in _SENTENCE_ENDS
+        if "\n" in doc[i].whitespace_ or listed and not crossed and not _in_a_list(doc[i]):
             break
     return False
 
