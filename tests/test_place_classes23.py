@@ -58,3 +58,16 @@ def test_a_direction_from_a_town_is_no_place():
     assert found == ["Kasanga", "Nyunzu", "Kalemie"]
     assert places("Les familles de la région du Sud-Ouest sont venues. Le Nord-Ouest du Cameroun est touché.") \
         == ["Sud-Ouest", "Nord-Ouest", "Cameroun"]
+
+
+def test_civilians_are_a_group_no_place():
+    """"the <town> Protection of Civilians site": civilians, a group of people (``social_groups.csv``)."""
+    assert places("About 20,000 people live in the Bentiu Protection of Civilians site (PoC).") == ["Bentiu"]
+
+
+def test_a_word_a_common_noun_qualifies_is_no_place():
+    """"au Chapiteau du gouvernorat", "au Hangar de la mairie": a part of a building, no place; an
+    unknown village before "du cercle" stays."""
+    assert places("Le comité s'est retrouvé au Chapiteau du gouvernorat de Kindu.") == ["Kindu"]
+    assert places("La séance de travail organisée au Hangar de la mairie a réuni les chefs.") == []
+    assert places("Les déplacés sont à Tassiga du cercle d'Ansongo.") == ["Tassiga", "Ansongo"]

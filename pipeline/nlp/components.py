@@ -1865,6 +1865,8 @@ class MinutesEntities:
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place
+            if part.text not in self.place_forms and ctx.common_noun_before_a_place(doc, start, end):
+                continue  # "au Chapiteau du gouvernorat": a word of the language a noun qualifies, no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             if readings.after_a_nouns_determiner(doc, start) \
