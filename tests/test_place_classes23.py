@@ -47,6 +47,9 @@ def test_a_known_place_a_surname_makes_a_given_name_is_no_place():
         == ["Chad", "Kaga-Bandoro"]
     assert places("Then the Deputy Representative Arafat Oduya said the sites of Kaga-Bandoro are full.") \
         == ["Kaga-Bandoro"]
+    # an article opening the role after the surname, one word in lower case between ("le nouveau …")
+    assert places("Arafat McAllister-Oduya le nouveau Coordonnateur humanitaire est arrivé à Kinshasa.") \
+        == ["Kinshasa"]
     # a known place listed after a comma stays
     assert places("The teams went to Bangui, Arafat and Bossangoa.") == ["Bangui", "Arafat", "Bossangoa"]
 

@@ -789,8 +789,10 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return doc[i].whitespace_ != "" or i + 1 >= len(doc) or doc[i + 1].text != "-"  # not "…, chef-lieu de …"
-        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or word not in rules.stop_words:
-            return False  # only an article may stand before the role ("…, the Director of …")
+        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or not (
+                word in rules.stop_words or (doc[i].is_lower and folded[i - 1] in _ARTICLES_BEFORE_A_ROLE)):
+            return False  # only an article may stand before the role ("…, the Director of …"), and one
+            # word in lower case after it ("<name> le nouveau Coordonnateur", "<name>, the acting Director")
     return False
 
 
@@ -1649,7 +1651,7 @@ def with_a_first_name(doc: Doc, span: Span, rules: ContextRules, place_forms: Co
 def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> Optional[Span]:
     """A known place's name of one word with the capitalised word right after it on its line, its
     pieces glued by a hyphen or not, when that word is no place, no cue, no function and no word of
-    the language, and a comma or a verb of speech follows ("the Coordinator in <country>, <given>
+    the language, and a comma, an article or a verb of speech follows ("the Coordinator in <country>, <given>
     McLachlan-Karr, led …", "Representative <given> Jamal said"): the run a person's name may be when
     the given name is also a place's, for the person tests a known place alone does not take. None
     otherwise."""
@@ -1667,8 +1669,9 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
                    or fold(t.text) in rules.months or _function_word(fold(t.text), rules)
                    or (is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames) for t in words):
         return None
-    if doc[end].text != "," and not _speech_verb_at(folded_tokens(doc), doc, end, rules):
-        return None
+    folded = folded_tokens(doc)
+    if doc[end].text != "," and folded[end] not in _ARTICLES_BEFORE_A_ROLE and not _speech_verb_at(folded, doc, end, rules):
+        return None  # a comma, an article opening a role ("<given> McLachlan-Karr le nouveau …"), a verb of speech
     return Span(doc, span.start, end)
 
 
