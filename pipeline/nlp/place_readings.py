@@ -693,7 +693,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
-    i, read = comma - 1, 0
+    i, read, words, cued = comma - 1, 0, 0, False
     while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
             opening = _opening_parenthesis(doc, i)
@@ -705,15 +705,18 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if doc[i].is_space or doc[i].text in _JOINING_MARKS:
             i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
             continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
-        if _holder_noun(folded[i], rules) and (read < ROLE_REACH
+        if _holder_noun(folded[i], rules) and ((words if cued else read) < ROLE_REACH
                                                or (doc[i].text[:1].isupper() and not _opens_its_sentence(doc, i))):
             return True
         if doc[i].text in _AUXILIARIES and (doc[i].text != "a" or _french_participle_after(doc, i)):
             return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
             # subject of a verb, the list its object ("the Director of a local NGO": an article)
         # the reach counts words that carry meaning: articles and prepositions of a long title ("la directrice
-        # provinciale en charge de l'Action humanitaire du <province>, <name>") are no distance
-        i, read = i - 1, read + (folded[i] not in rules.stop_words)
+        # provinciale en charge de l'Action humanitaire du <province>, <name>") are no distance; with a place's
+        # cue and "de" between ("le Représentant des ménages … des villages de A, B"), every word counts: a list
+        cued = cued or ((folded[i] in rules.cue_words or any(w in rules.cue_words for w in singulars(folded[i])))
+                        and i + 1 < comma and folded[i + 1] in _DIRECTION_JOINS)  # "villages de", not "réfugiés au"
+        i, read, words = i - 1, read + (folded[i] not in rules.stop_words), words + 1
     return False
 
 
