@@ -479,13 +479,14 @@ class MinutesEntities:
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
         tranches = readings.tranche_countries(doc, countries, self.rules)
+        towns = {s.start for s in spans if s.label_ == "LOC" and not self._is_country(s)}
         byline = self._in_a_byline(doc)
         persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
             written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
         named = persons_name_words(persons)
-        extended = [e for e in (readings.with_a_first_name(doc, s, self.rules, self.place_forms) for s in spans
-                                if s.label_ == "LOC" and (s.id_ or s._.candidates)) if e is not None]
+        extended = [e for s in spans if s.label_ == "LOC" and (s.id_ or s._.candidates)
+                    for e in self._person_runs(doc, s) if e is not None]
         named_with = {" ".join(e.text.split()) for e in extended  # "<first name> <known place>, a indiqué"
                       if readings.in_a_persons_slot(doc, e, False, orgs, self.rules)
                       or readings.speaks_as_a_person(doc, e, self.rules)}
@@ -502,7 +503,7 @@ class MinutesEntities:
             or readings.in_a_titled_name(doc, s, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
             or readings.names_a_government(doc, s, self.rules) or readings.in_a_web_address(doc, s)
             or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
-            or readings.divides_a_wide_area(doc, s)
+            or readings.divides_a_wide_area(doc, s) or readings.direction_from_a_place(doc, s, towns)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
@@ -545,8 +546,13 @@ class MinutesEntities:
         name> Sidi Ahmed."): the person again, no place."""
         if not persons or not (span.id_ or span._.candidates):
             return False
-        extended = readings.with_a_first_name(doc, span, self.rules, self.place_forms)
-        return extended is not None and " ".join(extended.text.split()) in persons
+        return any(e is not None and " ".join(e.text.split()) in persons for e in self._person_runs(doc, span))
+
+    def _person_runs(self, doc: Doc, span: Span) -> tuple[Optional[Span], Optional[Span]]:
+        """The runs a known place's name may open or close as a person's name: with a first name
+        before it, or as the first name with a surname after it (``place_readings``)."""
+        return (readings.with_a_first_name(doc, span, self.rules, self.place_forms),
+                readings.with_a_surname(doc, span, self.rules, self.place_forms))
 
     def _plausible_place(self, doc: Doc, span: Span, cue_ends: dict) -> bool:
         """No place inside a longer person's name, unless a cue says so ("Frank Santana", "Dauda
@@ -1865,6 +1871,8 @@ class MinutesEntities:
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
             if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place
+            if part.text not in self.place_forms and ctx.common_noun_before_a_place(doc, start, end):
+                continue  # "au Chapiteau du gouvernorat": a word of the language a noun qualifies, no place
             if end - start == 1 and fold_token(part.text) in self.rules.org_heads:
                 continue  # "un communiqué du Gouvernorat": an institution's head noun alone, no place
             if readings.after_a_nouns_determiner(doc, start) \

@@ -2551,11 +2551,25 @@ def common_noun_after_the(doc: Doc, start: int, end: int, rules: ContextRules) -
 
 def common_noun_before_a_place(doc: Doc, start: int, end: int) -> bool:
     """One capitalised word of the language after a weak cue and before "de"/"of" and a
-    capitalised name ("au Désert de Tombouctou", "au Stade de Ménaka", "in Stadium of Bama"): a
-    common noun the place after it qualifies (an event, a venue), no place of its own."""
+    capitalised name ("au Désert de Tombouctou", "au Stade de Ménaka", "in Stadium of Bama"), or
+    before "du"/"de la"/"of the" and a common noun ("tenue au Chapiteau du gouvernorat"): a common
+    noun the name or noun after it qualifies (an event, a venue), no place of its own."""
     if end != start + 1 or end + 1 >= len(doc) or doc[end].lower_ not in _QUALIFIER_JOINS:
         return False
-    return doc[end + 1].text[:1].isupper() and doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)
+    if not (doc[start].text[1:].islower() and is_language_word(doc[start].text, doc.vocab)):
+        return False
+    if doc[end + 1].text[:1].isupper():
+        return True
+    following = end + 1  # "au Chapiteau du gouvernorat", "au Pavillon de la mairie": a part of a building
+    if doc[end].lower_ in ("de", "of") and doc[following].lower_ in _ARTICLES_OF_A_NOUN:
+        following += 1
+    elif doc[end].lower_ not in ("du", "des"):
+        return False
+    return following < len(doc) and doc[following].is_alpha and doc[following].is_lower
+
+
+#: the articles between "de"/"of" and the common noun a venue's word belongs to ("de la mairie", "of the office")
+_ARTICLES_OF_A_NOUN = frozenset({"la", "l'", "l’", "the"})
 
 
 #: the article after "de" that opens a ministry's or a department's portfolio ("de la Pêche", "de l'Eau")

@@ -716,7 +716,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
-    i, read = comma - 1, 0
+    i, read, words, cued = comma - 1, 0, 0, False
     while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
             opening = _opening_parenthesis(doc, i)
@@ -728,13 +728,18 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if doc[i].is_space or doc[i].text in _JOINING_MARKS:
             i -= 1  # a line wrapped inside the phrase ("du bureau du Programme\nalimentaire mondial"), the hyphen
             continue  # of "(PAM)-<town>" (a token of its own since the tokenizer splits ")-"): no word
-        if _holder_noun(folded[i], rules) and (read < ROLE_REACH
+        if _holder_noun(folded[i], rules) and ((words if cued else read) < ROLE_REACH
                                                or (doc[i].text[:1].isupper() and not _opens_its_sentence(doc, i))):
             return True
         if doc[i].text in _AUXILIARIES and (doc[i].text != "a" or _french_participle_after(doc, i)):
             return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
             # subject of a verb, the list its object ("the Director of a local NGO": an article)
-        i, read = i - 1, read + 1
+        # the reach counts words that carry meaning: articles and prepositions of a long title ("la directrice
+        # provinciale en charge de l'Action humanitaire du <province>, <name>") are no distance; with a place's
+        # cue and "de" between ("le Représentant des ménages … des villages de A, B"), every word counts: a list
+        cued = cued or ((folded[i] in rules.cue_words or any(w in rules.cue_words for w in singulars(folded[i])))
+                        and i + 1 < comma and folded[i + 1] in _DIRECTION_JOINS)  # "villages de", not "réfugiés au"
+        i, read, words = i - 1, read + (folded[i] not in rules.stop_words), words + 1
     return False
 
 
@@ -788,22 +793,32 @@ def _opening_parenthesis(doc: Doc, closing: int) -> Optional[int]:
 ROLE_AFTER_REACH = 3
 
 
+#: the articles that may open a role phrase set after a name without a comma ("<name> le représentant …")
+_ARTICLES_BEFORE_A_ROLE = frozenset({"le", "la", "the"})
+
+
 def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name of two words or more set before a comma and a role phrase ("Le co-président du
     comité, <first name> <name>, Représentant de l'agence, a …", "<name>, Director of …"): the
     holder of the function, a person; a place before a comma is followed by another place or a
-    clause, not by a function."""
-    if len(span) < 2 or span.end + 1 >= len(doc) or doc[span.end].text != "," or "\n" in doc[span.end - 1].whitespace_:
+    clause, not by a function. Without the comma, an article must open the role ("<given> <surname>
+    le représentant du …")."""
+    if len(span) < 2 or span.end + 1 >= len(doc) or "\n" in doc[span.end - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
+    comma = doc[span.end].text == ","
+    if not comma and folded[span.end] not in _ARTICLES_BEFORE_A_ROLE:
+        return False  # "<given> <surname> le représentant du …": without a comma, an article opens the role
     if any(folded[i] in rules.cue_words for i in range(span.start, span.end)):
         return False  # "<name> Town, chairman …": a place and its cue
-    for i in range(span.end + 1, min(len(doc), span.end + 1 + ROLE_AFTER_REACH)):
+    for i in range(span.end + comma, min(len(doc), span.end + comma + ROLE_AFTER_REACH)):
         word = folded[i]
         if word in rules.role_words or (word[-1:] in ("s", "x") and word[:-1] in rules.role_words):
             return doc[i].whitespace_ != "" or i + 1 >= len(doc) or doc[i + 1].text != "-"  # not "…, chef-lieu de …"
-        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or word not in rules.stop_words:
-            return False  # only an article may stand before the role ("…, the Director of …")
+        if not doc[i].is_alpha or "\n" in doc[i - 1].whitespace_ or not (
+                word in rules.stop_words or (doc[i].is_lower and folded[i - 1] in _ARTICLES_BEFORE_A_ROLE)):
+            return False  # only an article may stand before the role ("…, the Director of …"), and one
+            # word in lower case after it ("<name> le nouveau Coordonnateur", "<name>, the acting Director")
     return False
 
 
@@ -1103,12 +1118,37 @@ def speaks_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     folded = folded_tokens(doc)
     i = span.end
+    while i < len(doc) and i - span.end < MAX_FIRST_NAMES and _first_name(doc[i - 1]) and _first_name(doc[i]) \
+            and not _speech_verb_at(folded, doc, i, rules):
+        i += 1  # "Representative <given> <surname> said": the NER read the given name alone
     if i < len(doc) and doc[i].text == ",":
         i += 1
     if i >= len(doc) or not same_line(doc, span.start, i + 1):
         return False
+    return _speech_verb_at(folded, doc, i, rules) or said_after_a_quote(doc, span, rules)
+
+
+def _speech_verb_at(folded: list[str], doc: Doc, i: int, rules: ContextRules) -> bool:
+    """Whether a verb of speech (``speech_verbs.csv``) opens at token ``i``, on its line."""
     return any(" ".join(folded[i:i + n]) in rules.speech_verbs for n in range(1, SPEECH_VERB_WORDS + 1)
                if i + n <= len(doc) and same_line(doc, i, i + n))
+
+
+#: what closes a quotation before the inverted verb of speech ("…,” said <name>", "», a conclu <name>")
+_QUOTE_ENDS = frozenset({",", '"', "”", "»", "“", "’", "'"})
+
+
+def said_after_a_quote(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right after a verb of speech that itself follows a quotation's closing mark or comma
+    ("…,” said <name>.", "», a conclu <name>"): the speaker of an inverted attribution, a person; a
+    place after such a verb takes a preposition ("said in <town>")."""
+    folded = folded_tokens(doc)
+    for n in range(1, SPEECH_VERB_WORDS + 1):
+        verb = span.start - n
+        if verb >= 1 and " ".join(folded[verb:span.start]) in rules.speech_verbs \
+                and same_line(doc, verb - 1, span.end) and doc[verb - 1].text in _QUOTE_ENDS:
+            return True
+    return False
 
 
 #: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
@@ -1516,6 +1556,23 @@ ZONE_ADJECTIVES = frozenset({"central", "centrale", "centre", "center"})
 CONTINENT_PEOPLES = frozenset({"african", "africans", "africain", "africains", "africaine", "africaines"})
 
 
+#: what joins a direction to the place it is taken from ("au Sud-Ouest de <town>", "north-east of <town>")
+_DIRECTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
+
+
+def direction_from_a_place(doc: Doc, span: Span, town_starts: Container[int]) -> bool:
+    """A compass region's name right before "de"/"of" and a place that is no country ("à 50 km, au
+    Sud-Ouest de <town>", "north-east of <town>"): the direction from that place, not the region
+    the gazetteer knows by that word; before a country ("le Nord-Ouest du Cameroun") the region
+    stays (tests/real conventions)."""
+    if not compass_word(span.text) or span.end + 1 >= len(doc) or fold(doc[span.end].text) not in _DIRECTION_JOINS:
+        return False
+    after = span.end + 1
+    if after + 1 < len(doc) and doc[after].lower_ in ("la", "l'", "l’", "the"):
+        after += 1
+    return after in town_starts and same_line(doc, span.start, after + 1)
+
+
 #: wide areas a compass point or a zone's adjective divides ("Central Sahel", "West Africa", "West and
 #: Central Africa"): natural or continental areas (tests/real conventions: wide areas are doubtful)
 WIDE_AREAS = frozenset({"sahel", "africa", "afrique", "sahara"})
@@ -1653,6 +1710,33 @@ def with_a_first_name(doc: Doc, span: Span, rules: ContextRules, place_forms: Co
             or (is_language_word(word.text, doc.vocab) and folded not in rules.given_names):
         return None
     return Span(doc, span.start - 1, span.end)
+
+
+def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> Optional[Span]:
+    """A known place's name of one word with the capitalised word right after it on its line, its
+    pieces glued by a hyphen or not, when that word is no place, no cue, no function and no word of
+    the language, and a comma, an article or a verb of speech follows ("the Coordinator in <country>, <given>
+    McLachlan-Karr, led …", "Representative <given> Jamal said"): the run a person's name may be when
+    the given name is also a place's, for the person tests a known place alone does not take. None
+    otherwise."""
+    if len(span) != 1 or not (span[0].is_alpha and span[0].text[:1].isupper()) or span[0].whitespace_ != " " \
+            or span.end >= len(doc):
+        return None
+    end = span.end
+    while end < len(doc) and (end == span.end or not doc[end - 1].whitespace_) \
+            and (doc[end].is_alpha or (doc[end].text == "-" and not doc[end].whitespace_)):
+        end += 1  # "McLachlan-Karr": the surname's pieces, glued
+    words = [t for t in doc[span.end:end] if t.is_alpha]
+    if not words or end >= len(doc) or not same_line(doc, span.start, end + 1) \
+            or any(not t.text[:1].isupper() or t.is_upper or len(t.text) < 3 or t.text in place_forms
+                   or fold(t.text) in rules.cue_words or fold(t.text) in rules.stop_words
+                   or fold(t.text) in rules.months or _function_word(fold(t.text), rules)
+                   or (is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames) for t in words):
+        return None
+    folded = folded_tokens(doc)
+    if doc[end].text != "," and folded[end] not in _ARTICLES_BEFORE_A_ROLE and not _speech_verb_at(folded, doc, end, rules):
+        return None  # a comma, an article opening a role ("<given> McLachlan-Karr le nouveau …"), a verb of speech
+    return Span(doc, span.start, end)
 
 
 #: the words of an image's credit line ("(Photo <outlet>)", "Photo : <name>", "Crédit : <name>", "© <agency>"):
