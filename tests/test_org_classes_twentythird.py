@@ -78,3 +78,25 @@ def test_a_plural_head_opening_a_list_of_ministries():
     found = texts("Ont pris part des personnes ressources des Ministères du Commerce, de l’Agriculture et de "
                   "l’Elevage de Zorgo.", "ORG")
     assert any(f.startswith("Ministères du Commerce") for f in found)
+
+
+def test_the_un_titles_are_read_from_their_data_file():
+    """A title a maintainer adds to ``un_title_words.csv`` (kind ``office``) makes the UN before it
+    the body the official serves; without the row it does not."""
+    import dataclasses
+
+    from pipeline.nlp.context import united_nations_named
+
+    from conftest import runtime
+
+    nlp = runtime().nlp
+    rules = nlp.get_pipe("minutes_entities").rules
+    doc = nlp("Yesterday the UN Emissary met the displaced families in Kalimbo.")
+    assert united_nations_named(doc, set(), rules) == []
+    with_the_row = dataclasses.replace(rules, un_office_titles=rules.un_office_titles | {"emissary"})
+    assert [doc[s:e].text for s, e in united_nations_named(doc, set(), with_the_row)] == ["UN"]
+    # a party the UN sends, before "des Nations Unies"
+    doc = nlp("Une délégation des Nations Unies a visité le site de Kalimbo.")
+    assert [doc[s:e].text for s, e in united_nations_named(doc, set(), rules)] == ["Nations Unies"]
+    no_parties = dataclasses.replace(rules, un_party_nouns=frozenset())
+    assert united_nations_named(doc, set(), no_parties) == []

@@ -88,6 +88,9 @@ class ContextRules:
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
+    un_office_titles: frozenset[str] = frozenset()  # folded titles of the UN's officials ("coordinator")
+    un_party_nouns: frozenset[str] = frozenset()  # folded nouns of a party the UN sends ("delegation")
+    un_title_qualifiers: frozenset[str] = frozenset()  # folded qualifiers of a title before "des" ("general")
     station_heads: frozenset[str] = frozenset()  # folded nouns opening a broadcaster's name ("radio")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
@@ -256,6 +259,9 @@ def context_rules(reference) -> ContextRules:
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         kind_closing_nouns=frozenset(reference.kind_closing_nouns),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
+        un_office_titles=frozenset(reference.un_office_titles),
+        un_party_nouns=frozenset(reference.un_party_nouns),
+        un_title_qualifiers=frozenset(reference.un_title_qualifiers),
         station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
@@ -1667,48 +1673,36 @@ _UN_NOT_AFTER = frozenset({"system", "systeme", "agencies", "agency", "agences",
                            "organisations", "pour", "for", "of", "de", "des", "du", "au", "aux", "in", "en"})
 
 
-#: the UN's officials' titles after its full name ("the United Nations Resident Coordinator", "Under
-#: Secretary General"): the name is the body they serve (tests/real conventions), folded
-_UN_OFFICE_TITLES = frozenset({"coordinator", "secretary", "representative", "envoy"})
 #: how many words of a title may stand before its noun ("Deputy Special Representative")
 _UN_TITLE_WORDS = 3
 
 
-def _un_office_title(folded: list[str], after: int) -> bool:
+def _un_office_title(folded: list[str], after: int, rules: ContextRules) -> bool:
     """An official's title right after the United Nations' full name ("Resident Coordinator", "Under
-    Secretary General"), not a longer name's words ("High Commissioner for Refugees")."""
-    return any(w in _UN_OFFICE_TITLES for w in folded[after:after + _UN_TITLE_WORDS])
+    Secretary General": ``un_title_words.csv``), not a longer name's words ("High Commissioner for
+    Refugees")."""
+    return any(w in rules.un_office_titles for w in folded[after:after + _UN_TITLE_WORDS])
 
 
 #: the possessive written after the United Nations' name ("the UN's Humanitarian Coordinator"), folded
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
 
-def _un_title_follows(doc: Doc, folded: list[str], after: int) -> bool:
+def _un_title_follows(doc: Doc, folded: list[str], after: int, rules: ContextRules) -> bool:
     """An official's title after the UN's name, its possessive passed over ("UN's Humanitarian
     Coordinator", "Acting UN coordinator", "the UN under Secretary General"): up to two plain words
     before the title's noun, none a part or a collective ("UN agencies and the Coordinator")."""
     if after < len(doc) and folded[after] in _POSSESSIVE:
         after += 1
     for k in range(after, min(after + _UN_TITLE_WORDS, len(doc))):
-        if folded[k] in _UN_OFFICE_TITLES:
+        if folded[k] in rules.un_office_titles:
             return True
         if not doc[k].is_alpha or folded[k] in _UN_NOT_AFTER:
             return False
     return False
 
 
-#: nouns of the people a body sends ("une délégation des Nations Unies", "des responsables des Nations Unies",
-#: "une mission conjointe des Nations Unies"), folded
-_UN_PARTY_NOUNS = frozenset({"delegation", "delegations", "responsable", "responsables", "mission", "missions"})
-#: words that qualify an official's title or a mission between its noun and "des" ("le secrétaire général",
-#: "le représentant spécial adjoint", "une mission conjointe"), folded
-_UN_TITLE_QUALIFIERS = frozenset({"general", "generale", "adjoint", "adjointe", "special", "speciale", "resident",
-                                  "residente", "conjoint", "conjointe", "principal", "principale", "executif",
-                                  "executive", "permanent", "permanente", "humanitaire"})
-
-
-def _sent_by_the_un(doc: Doc, i: int, rules: Optional[ContextRules]) -> bool:
+def _sent_by_the_un(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"des Nations Unies" after a delegation's or a function's noun ("une délégation des Nations Unies",
     "les représentants des Nations Unies", "le secrétaire général des Nations Unies", "une mission
     conjointe des Nations Unies"): the body that sent them or that they serve, as "a United Nations
@@ -1719,10 +1713,11 @@ def _sent_by_the_un(doc: Doc, i: int, rules: Optional[ContextRules]) -> bool:
         return False
     folded = folded_tokens(doc)
     k = i - 2
-    while k > 0 and i - 2 - k < 2 and folded[k] in _UN_TITLE_QUALIFIERS and doc[k].is_alpha and not doc[k].is_upper:
+    while k > 0 and i - 2 - k < 2 and folded[k] in rules.un_title_qualifiers and doc[k].is_alpha \
+            and not doc[k].is_upper:
         k -= 1
     noun = folded[k]
-    return noun in _UN_PARTY_NOUNS or (rules is not None and _office_noun(noun, rules))
+    return noun in rules.un_party_nouns or _office_noun(noun, rules)
 
 
 #: prepositions that name the country the United Nations act in after its name ("les Nations Unies au
@@ -1737,7 +1732,7 @@ def _un_in_a_country(doc: Doc, folded: list[str], after: int) -> bool:
         and doc[after + 1].is_alpha
 
 
-def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules] = None) -> list[tuple[int, int]]:
+def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list[tuple[int, int]]:
     """"les Nations Unies" / "the United Nations" named after an article as one actor (a co-organiser,
     a delegation, who accepts a map): an organisation (tests/real conventions), though its two words
     are common and open many longer names, which the registry reads first. Not after "des" ("système
@@ -1754,11 +1749,11 @@ def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules
                 and i - 2 not in taken:
             start = i - 2  # "l'Organisation des Nations Unies": its name in full
         elif doc[i - 1].lower_ not in _UN_ARTICLES and not _sent_by_the_un(doc, i, rules) \
-                and not _un_title_follows(doc, folded, i + 2):
+                and not _un_title_follows(doc, folded, i + 2, rules):
             continue  # "United Nations' Humanitarian Coordinator" needs no article
         after = doc[i + 2] if i + 2 < len(doc) else None
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 2] in _UN_NOT_AFTER) \
-                and not _un_office_title(folded, i + 2) and not _un_in_a_country(doc, folded, i + 2):
+                and not _un_office_title(folded, i + 2, rules) and not _un_in_a_country(doc, folded, i + 2):
             continue
         found.append((start, i + 2))
     for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
@@ -1770,7 +1765,7 @@ def united_nations_named(doc: Doc, taken: set[int], rules: Optional[ContextRules
             continue  # "l'ONU Femmes", "l'ONU pour …" ("de l'ONU au Mali" is the UN)
         found.append((i, i + 1))
     for i in range(len(doc) - 1):  # "the UN Humanitarian Coordinator": the body an official serves
-        if doc[i].text == "UN" and i not in taken and _un_title_follows(doc, folded, i + 1):
+        if doc[i].text == "UN" and i not in taken and _un_title_follows(doc, folded, i + 1, rules):
             found.append((i, i + 1))
     return found
 

@@ -63,6 +63,9 @@ class Reference:
     closing_body_nouns: frozenset[str]
     kind_closing_nouns: frozenset[str]
     kind_body_phrases: frozenset[str]
+    un_office_titles: frozenset[str]
+    un_party_nouns: frozenset[str]
+    un_title_qualifiers: frozenset[str]
     station_heads: frozenset[str]
     not_body_heads: frozenset[str]
     agenda_actions: frozenset[str]
@@ -151,6 +154,9 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         coordination_heads=tables.coordination_heads(directory),
         area_bodies=tables.area_bodies(directory),
         kind_closing_nouns=tables.kind_closing_nouns(directory),
+        un_office_titles=tables.terms_of_kind("un_title_words.csv", "office", directory),
+        un_party_nouns=tables.terms_of_kind("un_title_words.csv", "party", directory),
+        un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         country_acronyms=tables.country_acronyms(directory),

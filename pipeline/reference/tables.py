@@ -182,6 +182,11 @@ def capitals(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["capital"]) for row in read_rows("countries.csv", directory) if row.get("capital"))
 
 
+def terms_of_kind(filename: str, kind: str, directory: Path) -> frozenset[str]:
+    """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``."""
+    return frozenset(fold(row["term"]) for row in read_rows(filename, directory) if row.get("kind") == kind)
+
+
 def kind_closing_nouns(directory: Path) -> frozenset[str]:
     """Folded closing body nouns that name a kind of body after one word ("the Government Agency"):
     ``closing_body_nouns.csv``'s rows whose ``kind`` column says so; two name words before them at least."""
