@@ -1757,7 +1757,12 @@ def whole_of_part(text: str, number: NumberMention, figures: Sequence[Figure]
 
 def _plural_word(word: str, reference: Reference) -> bool:
     """A noun in the plural ("samples", "people"), not an adjective or a participle ("dead", "alive")."""
-    return bool(_PLURAL.search(word)) or fold(word) in set(reference.figure_context.get("singular", {}).values())
+    return bool(_PLURAL.search(word)) or fold(word) in reference.derived("figures.plurals", _listed_plurals)
+
+
+def _listed_plurals(reference: Reference) -> frozenset[str]:
+    """The plurals figure_context's singular rows give ("people" for "person")."""
+    return frozenset(reference.figure_context.get("singular", {}).values())
 
 
 def _verb_after(text: str, position: int) -> bool:
@@ -1893,22 +1898,14 @@ def share_restated(text: str, number: NumberMention, figures: Sequence[Figure], 
     return previous.unit, previous.unit_text, previous.population
 
 
-#: the wholes a share of people is taken from ("du total national", "of the country's caseload")
-_PEOPLE_WHOLES = frozenset({"total", "totale", "population", "populations", "caseload", "national", "nationale",
-                            "taux"})
-#: the wholes of money ("31,2% du budget total", "12% of the requirements", "40% des fonds reçus")
-_MONEY_WHOLES = frozenset({"budget", "budgets", "fonds", "fund", "funds", "funding", "financement", "financements",
-                           "requirement", "requirements", "besoins", "montant", "amount", "appeal", "appel", "cout",
-                           "couts", "cost", "costs", "dollars", "usd"})
-
-
 def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
     """The whole a share restates is people's: a total, a population, a caseload or a people noun,
-    no budget, funds or requirements."""
+    no budget, funds or requirements (figure_context's share_whole)."""
+    wholes = reference.figure_context.get("share_whole", {})
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", phrase)]
-    if any(w in _MONEY_WHOLES for w in words):
+    if any(wholes.get(w) == "money" for w in words):
         return False
-    return any(w in _PEOPLE_WHOLES or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
+    return any(wholes.get(w) == "people" or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
                for w in words)
 
 
@@ -2001,10 +1998,11 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
 #: place word must be one (``_place_words``), not an amount's "in cash", "en espèces", "pour le loyer"
 _PLACE_AFTER = re.compile(r"[ \t\u00a0]+(?:in|into|at|dans|en|au|aux|à|a|sur|on)[ \t\u00a0]+"
                           r"(?:(?:the|les|le|la|des|these|ces|their|leurs)[ \t\u00a0]+|l['’])?([^\W\d_]+)")
-#: a verb of giving or an amount's words before a bare number: money, no people ("a reçu 25 000", "received a
-#: total of 12,500")
-_GIVEN_BEFORE = re.compile(r"\b(?:recu|recus|recue|recues|recoit|recoivent|received|receive|receives|given|paid|paye|payes|"
-                           r"verse|verses|total of|total de)\b[^\d.;]{0,20}$")
+def _given_pattern(reference: Reference) -> re.Pattern:
+    """A verb of giving or an amount's words (figure_context's giving) ending the words before a
+    bare number, up to 20 characters before it ("a reçu 25 000", "received a total of 12,500")."""
+    terms = sorted(reference.figure_context.get("giving", {}), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, terms)) or '(?!)'})\b[^\d.;]{{0,20}}$")
 
 
 def people_of_sentence(text: str, number: NumberMention, sentence_start: int, reference: Reference
@@ -2015,7 +2013,8 @@ def people_of_sentence(text: str, number: NumberMention, sentence_start: int, re
     places = reference.derived("figures.place_words", _place_words)
     where = _PLACE_AFTER.match(text, number.end)
     if number.value < 1000 or not (where and fold(where.group(1)) in places or _verb_after(text, number.end)) \
-            or _GIVEN_BEFORE.search(strip_accents(text[max(sentence_start, number.start - 40):number.start].lower())):
+            or reference.derived("figures.given_before", _given_pattern).search(
+                fold(text[max(sentence_start, number.start - 40):number.start])):
         return None
     words = list(_WORD.finditer(text, sentence_start, number.start))
     for k in range(len(words) - 1, -1, -1):
