@@ -69,3 +69,23 @@ def test_a_noun_of_issuing_or_making_introduces_things():
     assert _read("Les audiences ont permis la délivrance de 2000 certifs de naissance et la réalisation de 60 "
                  "cabines de douches.") == [("2000 certifs", 2000, "other"), ("60 cabines", 60, "other")]
     assert _read("La construction de 2019 a pris du retard.") == []
+
+
+def test_list_items_after_a_colon_take_the_unit_of_the_list_s_last_figure():
+    assert _read("Les rapatriés recensés sont au nombre de 1 500 :\n• 900 à Alpha\n• 600 à Beta") == [
+        ("1 500", 1_500, "persons"), ("900", 900, "persons"), ("600", 600, "persons")]
+    assert _read("On compte 1 500 rapatriés, répartis comme suit :\nAlpha : 900\nBeta : 600") == [
+        ("1 500 rapatriés", 1_500, "persons"), ("900", 900, "persons"), ("600", 600, "persons")]
+    assert _read("Réalisations du mois :\n• 4 puits à Alpha\n• 7 à Beta") == [
+        ("4 puits", 4, "other"), ("7", 7, "other")]
+    # a numbered agenda is no list of counts
+    assert _read("Ordre du jour :\n• 1 Mot de bienvenue\n• 2 Tour de table") == []
+
+
+def test_an_amount_s_subject_stays_in_its_reported_clause():
+    from pipeline.evaluate_real import without_units
+
+    reduced = without_units(REFERENCE, ["rapatriés"])  # the subject's noun unknown: the alert before is no subject
+    read = figures_of_field(None, "body", "Ce bulletin, qui est sa deuxième alerte, indique qu'au total, à la date du "
+                            "3 juin 2021, les rapatriés de la région ont atteint 12 400.", "fr", reduced)
+    assert [(f.text, f.unit) for f in read] == []

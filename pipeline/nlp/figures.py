@@ -1654,6 +1654,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
+                      or list_item_unit(text, number, figures)
                       or share_restated(text, number, figures, start, reference)
                       or amount_subject(text, number, start, reference, excluded) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
@@ -1998,6 +1999,10 @@ def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Re
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
+#: a conjunction opening a reported clause ("indique que", "souligne qu'au total"): no subject before it
+_THAT = re.compile(r"(?:que|qu['’]\w*)", re.IGNORECASE)
+
+
 def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference,
                    excluded: Sequence[tuple[int, int]] = ()) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit of a bare number a verb of amount introduces ("les personnes déplacées ont atteint
@@ -2007,8 +2012,8 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     gives the unit itself. A date between the noun and its amount ("La situation des PDI à la date du
     11 mai est de 170 447") is no number between."""
     after = text[number.end:number.end + 12]
-    if not (_AFTER_BARE.match(after) or after.lstrip().startswith("(") or _verb_after(text, number.end)):
-        return None
+    if not (_AFTER_BARE.match(after) or after.lstrip().startswith(("(", ":")) or _verb_after(text, number.end)):
+        return None  # "sont au nombre de 1 200 :", a breakdown after it
     before = fold(text[sentence_start:number.start])
     bare = _without_qualifier(before, reference)  # "a population of around 30,000"
     cue = next(((term, unit) for term, unit in reference.context_longest_first.get("amount", ())
@@ -2024,8 +2029,8 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
                                                or _MEASURE_IN_TEXT.match(text, words[k].start())
                                                or any(a <= words[k].start() < b for a, b in excluded)):
             continue  # "les enfants de moins de 5 ans sont au nombre de 4 500": the age is part of the noun phrase
-        if words[k].group()[:1].isdigit():
-            return None
+        if words[k].group()[:1].isdigit() or _THAT.fullmatch(words[k].group()):
+            return None  # "… souligne qu'au total, à la date du 27 mai, les … ont atteint": the clause's start
         found = unit_of(words[k].group(), reference)
         if found:
             head = _head_of_complement(words, k, reference)
@@ -2143,6 +2148,39 @@ def label_unit(text: str, number: NumberMention, reference: Reference) -> Option
         return None
     last = fold(label.group(1)).split()[-1:]
     return None if not last or last[0] in _OPEN_ENDINGS else label_words_unit(label.group(1), reference, first_words=3)
+
+
+#: a list item's line: a bullet, or a name (one to three capitalised words) and a colon before its
+#: number ("Niono : 700"); what may open the item before its number: a name without the colon ("• Niono 700")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[•▪◦‣●○■□➢➤►–*-][ \t]+|(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,2}[A-ZÀ-Ý][\w'’-]*[ \t]*:[ \t]*)")
+_ITEM_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
+#: what may follow an item's bare number: its end, a place or a part ("700 à Niono", "752 dans la région de …")
+_ITEM_REST = re.compile(r"[ \t]*(?:[;,.]|\Z|$|(?:à|a|au|aux|dans|en|in|at|pour|for|dont)\b)", re.MULTILINE)
+
+
+def list_item_unit(text: str, number: NumberMention, figures: Sequence[Figure]
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… le nombre de déplacés était de 1 054, soit :\n• 752 dans la région de A ;\n• 302 à B":
+    a bare number opening a list item (a bulleted line, or a name and a colon: "Niono : 700"), the
+    list opened by a line that ends with a colon, counts what the list's last figure before it counts,
+    on the opening line (a full breakdown of it) or an item above ("• 3 écoles à A\n• 12 à B"); no amount."""
+    line_start, line_end = _line_at(text, number.start)
+    opening = _ITEM_LINE.match(text, line_start)
+    if not opening or not (_ITEM_NAME.fullmatch(text, opening.end(), number.start)) \
+            or not _ITEM_REST.match(text, number.end):
+        return None
+    start = line_start
+    while start > 0:  # up the list's items to the line that opens it
+        above = text.rfind("\n", 0, start - 1) + 1
+        if text[above:start].strip().endswith(":"):
+            previous = next((f for f in reversed(figures) if above <= f.start and f.end <= number.start), None)
+            if previous is None or is_money(previous):
+                return None
+            return previous.unit, previous.unit_text, previous.population
+        if not _ITEM_LINE.match(text, above) or not text[above:start].strip():
+            return None
+        start = above
+    return None
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
