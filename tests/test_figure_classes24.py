@@ -89,3 +89,12 @@ def test_an_amount_s_subject_stays_in_its_reported_clause():
     read = figures_of_field(None, "body", "Ce bulletin, qui est sa deuxième alerte, indique qu'au total, à la date du "
                             "3 juin 2021, les rapatriés de la région ont atteint 12 400.", "fr", reduced)
     assert [(f.text, f.unit) for f in read] == []
+
+
+def test_a_meeting_gathers_only_the_people_of_its_own_clause():
+    assert _read("Lors de la cérémonie qui a regroupé les autorités du cercle, le maire a annoncé l'arrivée de "
+                 "2 300 rapatriés sur le site.") == [("2 300 rapatriés", 2_300, "persons")]
+    assert _read("La rencontre a regroupé 45 personnes.") == []
+    assert _read("Cette session a regroupé les services techniques, les ONG et les élus, soit au total "
+                 "52 personnes.") == []
+    assert _read("Une vingtaine de personnes prennent part à cet atelier de validation.") == []

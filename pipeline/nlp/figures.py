@@ -153,14 +153,32 @@ _GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|rencontres|mee
                                 r"|journee|forum|conference|ceremonie)s?\b")
 
 
-def counts_attendance(sentence: str, reference: Reference) -> bool:
+#: a finite verb or a relative pronoun: a clause of its own between a gathering verb and a count
+_OTHER_CLAUSE = re.compile(r"\b(?:qui|que|qu|which|who|whom)\b|\b(?:a|ont|avait|avaient|est|sont|has|have|had|was|were)"
+                           r"\s+(?:[a-z]+\s+)?[a-z]{3,}(?:e|es|ee|ees|i|is|u|us|ed|en)\b")
+
+
+def counts_attendance(sentence: str, reference: Reference, position: Optional[int] = None) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
-    business of the meeting, not a figure of the situation."""
+    business of the meeting, not a figure of the situation. A meeting gathers the people it counts
+    only in the gathering verb's own clause: "lors de la cérémonie qui a regroupé les autorités, le
+    HCR a annoncé l'arrivée de 5 000 réfugiés" counts refugees (``position``: the number's offset in
+    ``sentence``; no other verb or relative pronoun between it and the gathering verb)."""
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
-    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in reference.figure_context.get("gathering", {})):
-        return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
+    terms = reference.figure_context.get("gathering", {})
+    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in terms):
+        if position is None:
+            return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
+        before, after = " " + fold(sentence[:position]) + " ", " " + fold(sentence[position:]) + " "
+        for term in terms:
+            at = before.rfind(f" {term} ")
+            if at >= 0 and not _OTHER_CLAUSE.search(before, at + len(term) + 1):
+                return True
+            at = after.find(f" {term} ")
+            if at >= 0 and not _OTHER_CLAUSE.search(after[:at + 1]):
+                return True
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
@@ -1680,7 +1698,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
-        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence, reference)
+        offset = number.start - start - (len(text[start:end]) - len(text[start:end].lstrip()))  # in the stripped sentence
+        if unit == "persons" and (counts_attendance(sentence, reference, offset) or lists_participants(unit_text, sentence, reference)
                                   or _part_of_participants(text, start, number.start, sentence, reference)):
             continue
         if meets_with(text, number, sentence, reference):
