@@ -24,7 +24,9 @@ from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n")
+#: a sentence's end: a stop and a space before a word, a line break, or a stop glued between a
+#: lower-case word and a capital ("… au Nord Mali.A cette occasion …": a space lost in extraction)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n|(?<=[a-zà-ÿ]{2}\.)(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|\s))")
 _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
                         re.IGNORECASE)
@@ -51,7 +53,10 @@ def unit_of(word: str, reference: Reference) -> Optional[tuple[str, Optional[str
         word = word[:-2]  # "300 IDP's": an acronym's plural written with an apostrophe ("women's": a possessive)
     if re.match(r"s['’]", word, re.IGNORECASE):
         return None  # "s'élève à 543": a reflexive verb, not "élève" (a pupil)
-    folded = fold(word).split()[-1] if fold(word).split() else ""  # "d’incidents": the noun after the elision
+    parts = fold(word).split()
+    if len(parts) == 2 and "-" in word and parts[0] in reference.figure_context.get("lacking", {}):
+        return reference.figure_context["lacking"][parts[0]] or "persons", None  # "sans-abris": people without one
+    folded = parts[-1] if parts else ""  # "d’incidents": the noun after the elision
     if not folded or (folded in reference.figure_context.get("modifier", {}) and folded not in word.lower()):
         return None
     for term, unit, population in reference.unit_terms:
@@ -75,7 +80,7 @@ def names_term(folded: str, term: str) -> bool:
 
 def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     """Spans that hold dates or day ranges: numbers there are never counts ("06/Février/2020",
-    "Feb-2021" too). A month ending a line and a number opening the next ("depuis mars.\n\n8 120
+    "Feb-2021" too), nor a table of contents' page numbers. A month ending a line and a number opening the next ("depuis mars.\n\n8 120
     arrivés") are no date."""
     spans = [(d.start, d.end) for d in find_dates(text, reference)]
     months = reference.month_names
@@ -88,6 +93,7 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, text, re.IGNORECASE))
     spans.extend((m.start(), m.end()) for m in _DAY_RANGE.finditer(text) if is_day_range(text, m, reference))
     spans.extend((m.start(), m.end()) for m in re.finditer(_DAY_LIST.format(months=months), text, re.IGNORECASE))
+    spans.extend((m.start(1), m.end(1)) for m in _PAGE_AFTER_LEADER.finditer(text))
     return spans
 
 
@@ -102,6 +108,8 @@ def _abbreviated_month(word: str, reference: Reference) -> bool:
 
 #: "on 19 and 21 November", "les 3, 5 et 9 mars": days listed before the one month they share (a
 #: day's number each, no other word between): dates, not counts ("3 et 5 personnes" has no month)
+#: a table of contents' page number after its dot leader ("Articles ménagers ...... 7", "Contexte …… 3")
+_PAGE_AFTER_LEADER = re.compile(r"(?:\.{4,}|…{2,}|(?:\.+…|…\.+)[.…]*)[ \t]*(\d{1,3})\b")
 _DAY_LIST = (r"\b(?:0?[1-9]|[12]\d|3[01])(?:er|st|nd|rd|th)?(?:[ \t]*,[ \t]*(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?)*"
              r"[ \t]+(?:and|et|&)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+(?:{months})\b")
 #: "du 12 au 18", "from 14 to 15": a range of days (a day's number each)
@@ -145,14 +153,32 @@ _GATHERING_MEETING = re.compile(r"\b(?:reunion|reunions|rencontre|rencontres|mee
                                 r"|journee|forum|conference|ceremonie)s?\b")
 
 
-def counts_attendance(sentence: str, reference: Reference) -> bool:
+#: a finite verb or a relative pronoun: a clause of its own between a gathering verb and a count
+_OTHER_CLAUSE = re.compile(r"\b(?:qui|que|qu|which|who|whom)\b|\b(?:a|ont|avait|avaient|est|sont|has|have|had|was|were)"
+                           r"\s+(?:[a-z]+\s+)?[a-z]{3,}(?:e|es|ee|ees|i|is|u|us|ed|en)\b")
+
+
+def counts_attendance(sentence: str, reference: Reference, position: Optional[int] = None) -> bool:
     """"Au total 20 personnes y ont participé dont 6 femmes": the meeting's own participants,
-    business of the meeting, not a figure of the situation."""
+    business of the meeting, not a figure of the situation. A meeting gathers the people it counts
+    only in the gathering verb's own clause: "lors de la cérémonie qui a regroupé les autorités, le
+    HCR a annoncé l'arrivée de 5 000 réfugiés" counts refugees (``position``: the number's offset in
+    ``sentence``; no other verb or relative pronoun between it and the gathering verb)."""
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
-    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in reference.figure_context.get("gathering", {})):
-        return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
+    terms = reference.figure_context.get("gathering", {})
+    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in terms):
+        if position is None:
+            return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
+        before, after = " " + fold(sentence[:position]) + " ", " " + fold(sentence[position:]) + " "
+        for term in terms:
+            at = before.rfind(f" {term} ")
+            if at >= 0 and not _OTHER_CLAUSE.search(before, at + len(term) + 1):
+                return True
+            at = after.find(f" {term} ")
+            if at >= 0 and not _OTHER_CLAUSE.search(after[:at + 1]):
+                return True
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
 
 
@@ -240,13 +266,19 @@ def _part_of_participants(text: str, sentence_start: int, position: int, sentenc
     return bool(counted) and lists_participants(counted[-1].group(1), sentence, reference)
 
 
+#: a bullet opening a list item's line
+_BULLET_LINE = re.compile(r"[ \t]*[•▪◦‣●○■□➢➤►–*-][ \t]")
+
+
 def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
     """The start of the sentence holding ``position``, clauses cut at a semicolon joined back:
-    "35,012 provided with …; 16,227 reached …; and 5,153 referred" is one list of counts."""
+    "35,012 provided with …; 16,227 reached …; and 5,153 referred" is one list of counts. So are
+    bulleted lines after the colon that opens them ("… était de 1054, soit :\n• 752 dans …")."""
     index = next((k for k, (a, b) in enumerate(spans) if a <= position < b), None)
     if index is None:
         return 0
-    while index > 0 and text[:spans[index][0]].rstrip().endswith(";"):
+    while index > 0 and (text[:spans[index][0]].rstrip().endswith(";")
+                         or text[:spans[index][0]].rstrip().endswith(":") and _BULLET_LINE.match(text, spans[index][0])):
         index -= 1
     return spans[index][0]
 
@@ -521,8 +553,14 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
     """"2,345 displaced households", "IDP households": a population word followed by a plain counted
     noun is that noun's adjective; the noun gives the unit, the adjective the population. In
     "ménages déplacés" the first word is the noun already. "150 women headed households": a
-    participle saying who heads or leads (figure_context's headed) makes the noun after it the head."""
+    participle saying who heads or leads (figure_context's headed) makes the noun after it the head.
+    "43 cas de décès": a generic count noun (figure_context's case_of) whose complement names people
+    counts those people."""
     following = tokens[tokens.index(token) + 1:tokens.index(token) + 3]
+    if fold(token.group()) in reference.figure_context.get("case_of", {}):
+        people = _people_complement(following, reference)
+        if people is not None:
+            return people
     if len(following) == 2 and fold(following[0].group()) in reference.figure_context.get("headed", {}) \
             and (headed := unit_of(following[1].group(), reference)) is not None:
         return following[1], headed[0], headed[1]
@@ -533,6 +571,17 @@ def _head_noun(tokens: list[re.Match], token: re.Match, found: tuple[str, Option
     if head is None or found[1] is None or head[1] is not None:
         return token, found[0], found[1]
     return following[0], head[0], found[1]
+
+
+def _people_complement(following: Sequence[re.Match], reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """The counted noun of people after "de" / "d'" / "of" ("cas de décès", "cases of deaths"), if any."""
+    complement = None
+    if len(following) == 2 and fold(following[0].group()) in ("de", "of"):
+        complement = following[1]
+    elif following and re.match(r"d['’]", following[0].group(), re.IGNORECASE):
+        complement = following[0]
+    found = unit_of(complement.group(), reference) if complement is not None else None
+    return (complement, "persons", found[1]) if found and found[0] == "persons" else None
 
 
 #: a word ending that reads as a plural: "tués", "incursions", "Nigerians", "travaux"
@@ -912,7 +961,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
     if is_a_label(text, number, reference) or refers_back(text, number, reference):
         return True
     digits = text[number.start:number.end]
-    if re.fullmatch(r"(19|20)\d\d", digits) and (not counted_noun(text, number, reference)
+    if re.fullmatch(r"(19|20)\d\d", digits) and (not (counted_noun(text, number, reference)
+                                                       or thing_noun(text, number, reference, None))  # "délivrance de 2000 X"
                                                   or _TIME_BEFORE.search(text, 0, number.start)
                                                   or dates_an_event(text, number, reference)
                                                   or _COMPLEMENT_AFTER_YEAR.match(text, number.end)
@@ -1622,8 +1672,9 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
+                      or list_item_unit(text, number, figures)
                       or share_restated(text, number, figures, start, reference)
-                      or amount_subject(text, number, start, reference) or run_unit(text, numbers, i, reference, guess)
+                      or amount_subject(text, number, start, reference, excluded) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
                       or whole_after(text, numbers, i, reference, guess) or person_object(text, number, reference)
                       or key_figure_row_unit(text, numbers, i, reference)
@@ -1647,7 +1698,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         last_unit = (unit, unit_text, population)
         start, end = next(((a, b) for a, b in spans if a <= number.start < b), (0, len(text)))
         sentence = text[start:end].strip()
-        if unit == "persons" and (counts_attendance(sentence, reference) or lists_participants(unit_text, sentence, reference)
+        offset = number.start - start - (len(text[start:end]) - len(text[start:end].lstrip()))  # in the stripped sentence
+        if unit == "persons" and (counts_attendance(sentence, reference, offset) or lists_participants(unit_text, sentence, reference)
                                   or _part_of_participants(text, start, number.start, sentence, reference)):
             continue
         if meets_with(text, number, sentence, reference):
@@ -1700,7 +1752,8 @@ _WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: tuées et douze autres blessées": more of the same noun)
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;»”]|(?:en|in|au|aux|a|à|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
-                         r"|ne|n|l)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier"
+                         r"|ne|n|l|dont)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier";
+# "est de 170 447 dont 53 973 …": a whole its part follows
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"
                           r"fell|grew)\s+(?:de|d|from)\s*$")
 _COUNT_OF_AT = re.compile(r"\b(?:nombre|number|total|chiffre)\s+(?:total\s+)?(?:de\s+|d['’]\s*|of\s+)(?:la\s+|les\s+|the\s+)?",
@@ -1806,7 +1859,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
-        folded_gap = _without_qualifier(gap, reference)
+        folded_gap = _without_qualifier(_BULLET_AT_END.sub("\n", gap), reference)  # ": \n• 752 dans …"
         whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
         named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
         # "displaced people, 1 with …": a lone 1 right after a figure and its comma is a footnote's mark
@@ -1835,6 +1888,10 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
             if found:
                 return found[0], word, found[1]
     return None
+
+
+#: a list item's bullet ending the text before a number ("soit :\n• 752 dans la région de …")
+_BULLET_AT_END = re.compile(r"\n[ \t]*[•▪◦‣●○■□➢➤►–*-][ \t]*$")
 
 
 #: the end of a sentence in the text between two figures: a stop then a space, the line wrapped or not
@@ -1961,16 +2018,21 @@ def list_unit(text: str, numbers: Sequence[NumberMention], i: int, reference: Re
     return (noun[1], noun[0].group(), noun[2]) if noun else None
 
 
-def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference
-                   ) -> Optional[tuple[str, str, Optional[str]]]:
+#: a conjunction opening a reported clause ("indique que", "souligne qu'au total"): no subject before it
+_THAT = re.compile(r"(?:que|qu['’]\w*)", re.IGNORECASE)
+
+
+def amount_subject(text: str, number: NumberMention, sentence_start: int, reference: Reference,
+                   excluded: Sequence[tuple[int, int]] = ()) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit of a bare number a verb of amount introduces ("les personnes déplacées ont atteint
     47 300", "le PIN … est de 2 508 543"), or that is its clause's subject after "parmi ces …"
     ("Parmi ces personnes arrivées, 7 062 ont été enregistrées"): the nearest counted noun before
     it in the sentence, no number between; a cue that names its noun ("population estimée 119")
-    gives the unit itself."""
+    gives the unit itself. A date between the noun and its amount ("La situation des PDI à la date du
+    11 mai est de 170 447") is no number between."""
     after = text[number.end:number.end + 12]
-    if not (_AFTER_BARE.match(after) or after.lstrip().startswith("(") or _verb_after(text, number.end)):
-        return None
+    if not (_AFTER_BARE.match(after) or after.lstrip().startswith(("(", ":")) or _verb_after(text, number.end)):
+        return None  # "sont au nombre de 1 200 :", a breakdown after it
     before = fold(text[sentence_start:number.start])
     bare = _without_qualifier(before, reference)  # "a population of around 30,000"
     cue = next(((term, unit) for term, unit in reference.context_longest_first.get("amount", ())
@@ -1983,10 +2045,11 @@ def amount_subject(text: str, number: NumberMention, sentence_start: int, refere
     words = list(_WORD.finditer(text, sentence_start, number.start))
     for k in range(len(words) - 1, -1, -1):
         if words[k].group()[:1].isdigit() and (measures_something_else(text, words[k].end(), reference)
-                                               or _MEASURE_IN_TEXT.match(text, words[k].start())):
+                                               or _MEASURE_IN_TEXT.match(text, words[k].start())
+                                               or any(a <= words[k].start() < b for a, b in excluded)):
             continue  # "les enfants de moins de 5 ans sont au nombre de 4 500": the age is part of the noun phrase
-        if words[k].group()[:1].isdigit():
-            return None
+        if words[k].group()[:1].isdigit() or _THAT.fullmatch(words[k].group()):
+            return None  # "… souligne qu'au total, à la date du 27 mai, les … ont atteint": the clause's start
         found = unit_of(words[k].group(), reference)
         if found:
             head = _head_of_complement(words, k, reference)
@@ -2104,6 +2167,39 @@ def label_unit(text: str, number: NumberMention, reference: Reference) -> Option
         return None
     last = fold(label.group(1)).split()[-1:]
     return None if not last or last[0] in _OPEN_ENDINGS else label_words_unit(label.group(1), reference, first_words=3)
+
+
+#: a list item's line: a bullet, or a name (one to three capitalised words) and a colon before its
+#: number ("Niono : 700"); what may open the item before its number: a name without the colon ("• Niono 700")
+_ITEM_LINE = re.compile(r"[ \t]*(?:[•▪◦‣●○■□➢➤►–*-][ \t]+|(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,2}[A-ZÀ-Ý][\w'’-]*[ \t]*:[ \t]*)")
+_ITEM_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
+#: what may follow an item's bare number: its end, a place or a part ("700 à Niono", "752 dans la région de …")
+_ITEM_REST = re.compile(r"[ \t]*(?:[;,.]|\Z|$|(?:à|a|au|aux|dans|en|in|at|pour|for|dont)\b)", re.MULTILINE)
+
+
+def list_item_unit(text: str, number: NumberMention, figures: Sequence[Figure]
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"… le nombre de déplacés était de 1 054, soit :\n• 752 dans la région de A ;\n• 302 à B":
+    a bare number opening a list item (a bulleted line, or a name and a colon: "Niono : 700"), the
+    list opened by a line that ends with a colon, counts what the list's last figure before it counts,
+    on the opening line (a full breakdown of it) or an item above ("• 3 écoles à A\n• 12 à B"); no amount."""
+    line_start, line_end = _line_at(text, number.start)
+    opening = _ITEM_LINE.match(text, line_start)
+    if not opening or not (_ITEM_NAME.fullmatch(text, opening.end(), number.start)) \
+            or not _ITEM_REST.match(text, number.end):
+        return None
+    start = line_start
+    while start > 0:  # up the list's items to the line that opens it
+        above = text.rfind("\n", 0, start - 1) + 1
+        if text[above:start].strip().endswith(":"):
+            previous = next((f for f in reversed(figures) if above <= f.start and f.end <= number.start), None)
+            if previous is None or is_money(previous):
+                return None
+            return previous.unit, previous.unit_text, previous.population
+        if not _ITEM_LINE.match(text, above) or not text[above:start].strip():
+            return None
+        start = above
+    return None
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
