@@ -3294,12 +3294,15 @@ def opens_attendance_line(span: Span, orgs: set[int]) -> bool:
     return False
 
 
-def inside_a_person(doc: Doc, span: Span) -> bool:
+def inside_a_person(doc: Doc, span: Span, cue_words: Container[str] = ()) -> bool:
     """A name the statistical NER reads as part of a longer person's name ("Frank Santana"), that
-    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on")."""
+    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on"),
+    nor closed by a place cue's noun (``cue_words``: "Zone : <commune> Commune : <commune>", the
+    NER running the name on into the next label's word: no person)."""
     return any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
                and all(t.is_alpha and t.text[:1].isupper() for t in e)
                and (e.start == 0 or not doc[e.start - 1].text[:1].islower())
+               and fold(e[-1].text) not in cue_words
                for e in doc._.ner_ents)
 
 
