@@ -73,3 +73,9 @@ def test_a_pilgrims_title_names_a_surname_the_ner_reads_alone():
     texts = ["Alhaji Musa Kawudaji, Permanent Secretary of the agency, presented the items.",
              "Kawudaji gave the assurance that the state would help."]
     assert {"Kawudaji", "Musa Kawudaji"} <= titled_surnames(texts, rules)
+
+
+def test_a_quoted_phrase_of_words_is_no_place():
+    """'le principe de "Ne Pas Nuire"': a principle's words in quotes, capitalised, no place."""
+    assert places('Une approche harmonisée visant à réduire les risques liés au principe de "Ne Pas Nuire".\n'
+                  "Les équipes restent à Kananga.") == ["Kananga"]

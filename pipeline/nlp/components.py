@@ -1865,6 +1865,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if part.text not in self.place_forms and readings.in_a_quoted_phrase_of_words(doc, part):
+                continue  # 'le principe de "Ne Pas Nuire"': a principle's words in quotes, no place
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
             if part.text not in self.place_forms and readings.cue_noun_phrase(part, self.rules):

@@ -1162,6 +1162,30 @@ def said_after_a_quote(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return False
 
 
+#: quotation marks opening and closing a quoted phrase, straight or typographic
+_OPENING_QUOTES = frozenset({'"', "“", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
+#: how many tokens a quoted phrase around a name may hold
+MAX_QUOTED_TOKENS = 8
+
+
+def in_a_quoted_phrase_of_words(doc: Doc, span: Span) -> bool:
+    """A name inside a short quoted phrase, on its line, of two words or more all words of the
+    language ('le principe de "Ne Pas Nuire"', "« Tous Unis »"): a principle's, a slogan's or a
+    campaign's name in capitals, no place (a place quoted with other words is known or cued)."""
+    start = span.start - 1
+    while start >= 0 and span.start - start <= MAX_QUOTED_TOKENS and doc[start].text not in _OPENING_QUOTES:
+        start -= 1
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_QUOTED_TOKENS and doc[end].text not in _CLOSING_QUOTES:
+        end += 1
+    if start < 0 or end >= len(doc) or doc[start].text not in _OPENING_QUOTES or doc[end].text not in _CLOSING_QUOTES \
+            or not same_line(doc, start, end + 1):
+        return False
+    words = [t for t in doc[start + 1:end]]
+    return len(words) >= 2 and all(t.is_alpha and is_language_word(t.text, doc.vocab) for t in words)
+
+
 #: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
 #: tests/real conventions, a place inside a treaty's name is no location
 TREATY_NOUNS = frozenset({"convention", "agreement", "declaration", "accord", "accords", "protocol", "protocole",
