@@ -79,3 +79,11 @@ def test_a_quoted_phrase_of_words_is_no_place():
     """'le principe de "Ne Pas Nuire"': a principle's words in quotes, capitalised, no place."""
     assert places('Une approche harmonisée visant à réduire les risques liés au principe de "Ne Pas Nuire".\n'
                   "Les équipes restent à Kananga.") == ["Kananga"]
+
+
+def test_a_theme_of_abstract_nouns_is_no_place():
+    """"Cooperation in Humanitarian Response": a theme's words after "in", no place."""
+    assert places("The theme of the workshop is ‘Coordination and Cooperation in Humanitarian Response’ "
+                  "and it held in Yola.") == ["Yola"]
+    # French order: an abstract noun and its adjective
+    assert places("Un atelier sur la Cohésion Sociale et la Réponse Humanitaire s'est tenu à Diffa.") == ["Diffa"]

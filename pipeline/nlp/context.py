@@ -2459,8 +2459,8 @@ def has_a_nouns_ending(text: str) -> bool:
 
 
 #: endings of an abstract English or French noun, which no place name of the region has
-#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security")
-_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite")
+#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security", "Response")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite", "onse")
 #: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
 #: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
 _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
@@ -2472,12 +2472,16 @@ _SHORTEST_TOPIC_WORD = 5
 
 def topic_phrase(span: Span) -> bool:
     """A capitalised name whose last word is an abstract noun ("Access to Justice", "Education in
-    Emergencies") or the plural of a word of the language ("in Emergency Settings", "in Newly
+    Emergencies", "in Humanitarian Response"), an abstract noun and its adjective in French order
+    ("Réponse Humanitaire"), or the plural of a word of the language ("in Emergency Settings", "in Newly
     Accessible Areas"): the topic of a title-case heading or theme after "in"/"to", no place,
     which the region's names, their own words, are not."""
     last = span[-1].text
     if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
         return False
+    if len(span) == 2 and fold(span[0].text).endswith(_ABSTRACT_ENDINGS) and span[0].text[1:].islower() \
+            and fold(last).endswith(_QUALIFIER_ENDINGS) and is_language_word(last, span.doc.vocab):
+        return True  # "de la Réponse Humanitaire": an abstract noun and its adjective, French order
     folded = fold(last)
     if folded.endswith(_ABSTRACT_ENDINGS) or folded in IRREGULAR_PEOPLE_PLURALS:
         return True
