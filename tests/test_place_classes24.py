@@ -87,3 +87,12 @@ def test_a_theme_of_abstract_nouns_is_no_place():
                   "and it held in Yola.") == ["Yola"]
     # French order: an abstract noun and its adjective
     assert places("Un atelier sur la Cohésion Sociale et la Réponse Humanitaire s'est tenu à Diffa.") == ["Diffa"]
+
+
+def test_a_peoples_name_inside_a_villages_name_is_part_of_it():
+    """"les campements de <name> et <name> Peulh": a Sahel village named after the people settled
+    there; the people's word after the name's first word is part of the name."""
+    assert places("Une altercation a éclaté dans les campements de Toguéré et Tiana Peulh.") \
+        == ["Toguéré", "Tiana Peulh"]
+    # a plural group after a name is no part of it
+    assert "Tiana Returnees" not in places("Les sites de Tiana Returnees sont pleins.")

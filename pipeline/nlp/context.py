@@ -316,7 +316,8 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             if _name_word(token, rules):  # "N’" + "Djamena"
                 end += 1
                 continue
-        if _name_word(token, rules) and not doc[end - 1].is_punct and not ends_a_sentence(doc[end - 1]):
+        if (_name_word(token, rules) or _people_inside_a_name(token, rules)) and not doc[end - 1].is_punct \
+                and not ends_a_sentence(doc[end - 1]):
             end += 1
             continue
         if (token.lower_ in NAME_PARTICLES and token.lower_ not in ("et",) and end + 1 < len(doc)
@@ -325,6 +326,15 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             continue
         break
     return i, end
+
+
+def _people_inside_a_name(token: Token, rules: ContextRules) -> bool:
+    """A people's name after a name's first word, capitalised, not in capitals and in the singular
+    ("les campements de <name> Peulh", a Sahel village named after the people settled there): part
+    of the name; not a plural group ("<town> Returnees", "<camp> IDPs")."""
+    folded = fold(token.text)
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper and folded in rules.groups \
+        and folded not in rules.stop_words and not folded.endswith("s")
 
 
 #: a name's elided first syllable, glued to the rest ("N'Djamena", "N’gagam", "M'Poko")
