@@ -2,8 +2,9 @@
 structure: a compass word before an admin unit names the unit's part (one place), a state's name
 before a lower-case "government" names the government, a disease named after a river written
 bare, the peoples of Cameroon's Far North in a communal clash, a cue's name opened by a function
-and an honorific (a person's title and name), and "Head" as a staff member's function. Every
-sentence and unknown name here is INVENTED."""
+and an honorific (a person's title and name), a facility's noun after a name's first word, a NER
+person closed by a cue noun, a pilgrim's title, a quoted phrase of words, a theme's words, and a
+people's name inside a village's name. Every sentence and unknown name here is INVENTED."""
 
 from __future__ import annotations
 
@@ -46,11 +47,6 @@ def test_the_peoples_of_a_communal_clash_are_no_places():
 def test_a_function_and_an_honorific_opening_a_cued_name_are_a_persons_title():
     """"State Governor Dr. <given> <surname> met …": the title and the person, no place."""
     assert places("State Governor Dr. Peter Lualdit met with donors in Bentiu.") == ["Bentiu"]
-
-
-def test_head_is_a_staff_members_function():
-    """"<name>, Head, <unit>": a function in a contact line, no place."""
-    assert places("Contact : Mme Awa Fotso, Head, Gestion de l'information, Bangui.") == ["Bangui"]
 
 
 def test_a_facility_named_with_its_noun_after_the_first_word_is_no_place():
