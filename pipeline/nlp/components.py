@@ -507,6 +507,7 @@ class MinutesEntities:
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
+                                                   or readings.opens_with_a_function(s, self.rules)
                                                    or readings.an_institutions_office(doc, s, self.rules)
                                                    or readings.opens_a_rank(doc, s)
                                                    or readings.opens_a_title(doc, s, self.rules)
@@ -564,7 +565,7 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
-        if span.start not in cue_ends and (ctx.inside_a_person(doc, span) or self._inside_a_written_name(doc, span)):
+        if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words) or self._inside_a_written_name(doc, span)):
             return False
         if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
             return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
@@ -786,7 +787,7 @@ class MinutesEntities:
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
             if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
-                                                                or readings.opens_with_a_facility_noun(doc[start:end])):
+                                                                or readings.names_a_facility(doc[start:end])):
                 continue  # "au Stade de Ménaka", "au Marché de Bentia": a venue, no place of its own
             if ctx.names_a_portfolio(doc, start, end, self.place_forms):
                 continue  # "le département de la Solidarité et de l'Action humanitaire": a ministry's domains
@@ -1073,10 +1074,13 @@ class MinutesEntities:
         """"North-Eastern Nigeria", "Northeast Nigeria", "Nord Mali": a direction right before a
         country's name, on its line, names a part of that country, one place (tests/real
         conventions), not a place of its own, unless the country has an admin unit of that name
-        ("Sud Cameroun", "North-West Cameroon": the region and the country, two places)."""
+        ("Sud Cameroun", "North-West Cameroon": the region and the country, two places). So does one
+        before an admin unit's name ("Southern <state> State": the state's part, one place, not a
+        region of another country the gazetteer knows as "Southern")."""
         result = list(spans)
         for span in spans:
-            if span.label_ != "LOC" or not self._is_country(span):
+            place = self.places.get(span.id_) if span.label_ == "LOC" else None
+            if place is None or place.admin_level not in (0, 1, 2):
                 continue
             country = self.places[span.id_].country
             start = span.start
@@ -1848,6 +1852,8 @@ class MinutesEntities:
         """A place the NER found that nothing else explains: each name it lists ("Manyu and
         Fako"), trimmed of the words around ("In Adamawa"), a name in capitals only if known."""
         kept = []
+        if readings.in_a_facilitys_name(doc, ent) and ent.text not in self.place_forms:
+            return kept  # "the Baptist Church Centre": a building, none of its words a place
         for start, end in ctx.name_parts(ent, self.rules):
             part = doc[start:end]
             if any(i in covered for i in range(start, end)) or fold_token(part.text) in self.not_orgs:
@@ -1859,6 +1865,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if part.text not in self.place_forms and readings.in_a_quoted_phrase_of_words(doc, part):
+                continue  # 'le principe de "Ne Pas Nuire"': a principle's words in quotes, no place
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
                 continue  # "fighting between A and B communities": the parties, no places
             if part.text not in self.place_forms and readings.cue_noun_phrase(part, self.rules):
@@ -1869,7 +1877,7 @@ class MinutesEntities:
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and (readings.mixed_case_acronym(part.text) or readings.vowelless_acronym(part.text)):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
-            if readings.opens_with_a_facility_noun(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
+            if readings.names_a_facility(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
                 continue  # "la Pharmacie <name>": a facility, its name no place
             if part.text not in self.place_forms and ctx.common_noun_before_a_place(doc, start, end):
                 continue  # "au Chapiteau du gouvernorat": a word of the language a noun qualifies, no place

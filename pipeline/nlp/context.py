@@ -316,7 +316,8 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             if _name_word(token, rules):  # "N’" + "Djamena"
                 end += 1
                 continue
-        if _name_word(token, rules) and not doc[end - 1].is_punct and not ends_a_sentence(doc[end - 1]):
+        if (_name_word(token, rules) or _people_inside_a_name(token, rules)) and not doc[end - 1].is_punct \
+                and not ends_a_sentence(doc[end - 1]):
             end += 1
             continue
         if (token.lower_ in NAME_PARTICLES and token.lower_ not in ("et",) and end + 1 < len(doc)
@@ -325,6 +326,15 @@ def name_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[
             continue
         break
     return i, end
+
+
+def _people_inside_a_name(token: Token, rules: ContextRules) -> bool:
+    """A people's name after a name's first word, capitalised, not in capitals and in the singular
+    ("les campements de <name> Peulh", a Sahel village named after the people settled there): part
+    of the name; not a plural group ("<town> Returnees", "<camp> IDPs")."""
+    folded = fold(token.text)
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper and folded in rules.groups \
+        and folded not in rules.stop_words and not folded.endswith("s")
 
 
 #: a name's elided first syllable, glued to the rest ("N'Djamena", "N’gagam", "M'Poko")
@@ -2459,8 +2469,8 @@ def has_a_nouns_ending(text: str) -> bool:
 
 
 #: endings of an abstract English or French noun, which no place name of the region has
-#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security")
-_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite")
+#: ("Justice", "Emergencies", "Emergency", "Resilience", "Awareness", "Security", "Response")
+_ABSTRACT_ENDINGS = _NOUN_ENDINGS + ("ies", "ice", "ance", "ence", "ancy", "ency", "ness", "ity", "ite", "onse")
 #: plural endings of nouns of people by what they do ("Survivors", "Partners", "Returnees",
 #: "Migrants", "Residents"): a plural word of the language alone after "in"/"to" too
 _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
@@ -2472,12 +2482,16 @@ _SHORTEST_TOPIC_WORD = 5
 
 def topic_phrase(span: Span) -> bool:
     """A capitalised name whose last word is an abstract noun ("Access to Justice", "Education in
-    Emergencies") or the plural of a word of the language ("in Emergency Settings", "in Newly
+    Emergencies", "in Humanitarian Response"), an abstract noun and its adjective in French order
+    ("Réponse Humanitaire"), or the plural of a word of the language ("in Emergency Settings", "in Newly
     Accessible Areas"): the topic of a title-case heading or theme after "in"/"to", no place,
     which the region's names, their own words, are not."""
     last = span[-1].text
     if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
         return False
+    if len(span) == 2 and fold(span[0].text).endswith(_ABSTRACT_ENDINGS) and span[0].text[1:].islower() \
+            and fold(last).endswith(_QUALIFIER_ENDINGS) and is_language_word(last, span.doc.vocab):
+        return True  # "de la Réponse Humanitaire": an abstract noun and its adjective, French order
     folded = fold(last)
     if folded.endswith(_ABSTRACT_ENDINGS) or folded in IRREGULAR_PEOPLE_PLURALS:
         return True
@@ -3294,12 +3308,15 @@ def opens_attendance_line(span: Span, orgs: set[int]) -> bool:
     return False
 
 
-def inside_a_person(doc: Doc, span: Span) -> bool:
+def inside_a_person(doc: Doc, span: Span, cue_words: Container[str] = ()) -> bool:
     """A name the statistical NER reads as part of a longer person's name ("Frank Santana"), that
-    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on")."""
+    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on"),
+    nor closed by a place cue's noun (``cue_words``: "Zone : <commune> Commune : <commune>", the
+    NER running the name on into the next label's word: no person)."""
     return any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
                and all(t.is_alpha and t.text[:1].isupper() for t in e)
                and (e.start == 0 or not doc[e.start - 1].text[:1].islower())
+               and fold(e[-1].text) not in cue_words
                for e in doc._.ner_ents)
 
 

@@ -42,14 +42,21 @@ RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "
 NER_METHODS = frozenset({"ner"})
 
 
+#: pilgrims' titles before a person's name ("Alhaji <given> <surname>", "Hajiya <given>"), kept out of
+#: ``HONORIFICS`` as they also open villages' names ("Alhaji Kouré"): a surname's title here only
+PILGRIM_TITLES = frozenset({"alhaji", "alh", "hajiya"})
+
+
 def titled_surnames(texts: Iterable[str], rules: ContextRules) -> frozenset[str]:
-    """The last word of every name a text writes after a role noun, a rank or an honorific, as
-    written, and the name's last two words or more ("Minister <first> <name>": "<first> <name>")."""
+    """The last word of every name a text writes after a role noun, a rank, an honorific or a
+    pilgrim's title, as written, and the name's last two words or more ("Minister <first> <name>":
+    "<first> <name>"; "Alhaji <given> <surname>", later "<surname> gave …")."""
     found = set()
     for text in texts:
         for match in _TITLED.finditer(text):
             title = fold(match.group(1))
-            if title not in HONORIFICS and title not in RANKS and title not in rules.role_words:
+            if title not in HONORIFICS and title not in RANKS and title not in PILGRIM_TITLES \
+                    and title not in rules.role_words:
                 continue
             words = match.group(2).split()
             folded = [fold(w) for w in words]

@@ -447,6 +447,17 @@ def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
             and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
 
 
+def opens_with_a_function(span: Span, rules: ContextRules) -> bool:
+    """A name of capitalised words opened by a function's noun, a rank or an honorific with more
+    capitalised words after it ("State Governor Dr. <given> <surname> met …", "Commissioner <given>
+    <surname>"): the holder's title and name, read after a cue ("State"), no place."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+        return False
+    first = fold(words[0].text)
+    return _function_word(first, rules) or first in RANKS or first in HONORIFICS
+
+
 #: lower-case words inside a title's capitalised words ("Food for Peace Officer", "Chargé de Programme")
 _TITLE_CONNECTORS = frozenset({"for", "of", "and", "&", "de", "du", "des", "d'", "d’", "et", "pour"})
 #: how many words may run from the name to the function's noun that closes the title
@@ -1151,6 +1162,30 @@ def said_after_a_quote(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return False
 
 
+#: quotation marks opening and closing a quoted phrase, straight or typographic
+_OPENING_QUOTES = frozenset({'"', "“", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
+#: how many tokens a quoted phrase around a name may hold
+MAX_QUOTED_TOKENS = 8
+
+
+def in_a_quoted_phrase_of_words(doc: Doc, span: Span) -> bool:
+    """A name inside a short quoted phrase, on its line, of two words or more all words of the
+    language ('le principe de "Ne Pas Nuire"', "« Tous Unis »"): a principle's, a slogan's or a
+    campaign's name in capitals, no place (a place quoted with other words is known or cued)."""
+    start = span.start - 1
+    while start >= 0 and span.start - start <= MAX_QUOTED_TOKENS and doc[start].text not in _OPENING_QUOTES:
+        start -= 1
+    end = span.end
+    while end < len(doc) and end - span.end < MAX_QUOTED_TOKENS and doc[end].text not in _CLOSING_QUOTES:
+        end += 1
+    if start < 0 or end >= len(doc) or doc[start].text not in _OPENING_QUOTES or doc[end].text not in _CLOSING_QUOTES \
+            or not same_line(doc, start, end + 1):
+        return False
+    words = [t for t in doc[start + 1:end]]
+    return len(words) >= 2 and all(t.is_alpha and is_language_word(t.text, doc.vocab) for t in words)
+
+
 #: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
 #: tests/real conventions, a place inside a treaty's name is no location
 TREATY_NOUNS = frozenset({"convention", "agreement", "declaration", "accord", "accords", "protocol", "protocole",
@@ -1353,17 +1388,16 @@ _GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
 
 
 def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """A place naming a government: right before "Government"/"Govt" on its line ("<Country> Govt
-    visit …", tests/real conventions: a government named by its country in a headline is a doubtful
-    body, its country no location), or a state between "Government of" and "State" ("the
+    """A place naming a government: right before "Government"/"Govt" on its line, in either case
+    ("<Country> Govt visit …", "<State> government donates …": tests/real conventions, a government
+    named by its country or state is a body, its area no location), or a state between "Government of" and "State" ("the
     Government of <Name> State": one body, no location), or a country named as a kingdom acting
     (:func:`named_as_a_kingdom`). "Government of <Country>" alone is left to the gold's earlier
     calls (the country counted there)."""
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and same_line(doc, span.start, after + 1) \
-            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
-            and doc[after].text[:1].isupper():
+            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS):
         return True
     state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
     if state and span.start >= 2 and folded[span.start - 1] == "of" \
@@ -1408,6 +1442,24 @@ def opens_with_a_facility_noun(span: Span) -> bool:
     pharmacy among donors a doubtful body), not a place."""
     return len(span) > 1 and (fold(span[0].text) in FACILITY_NOUNS
                               or (fold(span[0].text) in FACILITY_QUALIFIERS and fold(span[1].text) in FACILITY_NOUNS))
+
+
+def names_a_facility(span: Span) -> bool:
+    """A facility's name: opened by its noun (:func:`opens_with_a_facility_noun`), or, in English
+    order, with the noun after the first word ("at the <denomination> Church Centre in <town>",
+    "<name> Hotel"; tests/real conventions: a venue's or a hospital's name is doubtful, never a
+    place): the building, no place of its own."""
+    return opens_with_a_facility_noun(span) or (len(span) > 1 and any(
+        fold(t.text) in FACILITY_NOUNS and t.text[:1].isupper() for t in span[1:]))
+
+
+def in_a_facilitys_name(doc: Doc, span: Span) -> bool:
+    """A name whose capitalised words go on, on its line, into a facility's name ("the Baptist
+    Church Centre", the NER reading "Baptist" alone): the building's (:func:`names_a_facility`)."""
+    end = span.end
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and same_line(doc, span.start, end + 1):
+        end += 1
+    return names_a_facility(doc[span.start:end])
 
 
 #: adjectives before a facility's noun in its name ("Grande Mosquée de X", "Central Mosque")
