@@ -668,9 +668,11 @@ class MinutesEntities:
         ``user_data``: three steps of the tagging ask for them)."""
         spans = doc.user_data.get("byline_spans")
         if spans is None:
+            text = ctx.doc_text(doc)
             spans = doc.user_data["byline_spans"] = byline_spans(
-                ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns,
-                (self.rules.body_marks, self.rules.closing_body_nouns))
+                ctx.fold_keep_length(text), self._byline_patterns,
+                (self.rules.body_marks, self.rules.closing_body_nouns),
+                lambda start, end: ctx.is_language_word(text[start:end], doc.vocab))
         return spans
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:

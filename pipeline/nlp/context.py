@@ -1615,7 +1615,9 @@ def _named_after_an_article(doc: Doc, i: int, span: Span, rules: ContextRules) -
     if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or len(words) < 2:
         return False
     kinds = rules.body_marks | rules.qualifiers | rules.nationalities | rules.groups | rules.ngo_words
-    return all(t.is_title for t in words) and not any(fold(t.text) in kinds for t in words) \
+    # nor a function or a meeting ("the NGO Focal Point", "l'ONG Point Focal", "the NGO Coordination Meeting")
+    return all(t.is_title for t in words) and not any(fold(t.text) in kinds or fold(t.text) in rules.not_body_heads
+                                                      or _office_noun(fold(t.text), rules) for t in words) \
         and fold(words[0].text) not in rules.stop_words
 
 

@@ -151,9 +151,21 @@ def counts_attendance(sentence: str, reference: Reference) -> bool:
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
-    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in reference.figure_context.get("gathering", {})):
+    if _GATHERING_MEETING.search(folded) and any(_gathers(folded, term, value)
+                                                 for term, value in reference.figure_context.get("gathering", {}).items()):
         return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
+
+
+def _gathers(folded: str, term: str, value: str) -> bool:
+    """A verb of gathering in the sentence; one of taking part (value "named_after": "prennent part",
+    "participate") only with the meeting named right after it ("prennent part à cet atelier"), not in
+    a frame before it ("Lors de la réunion, … 3 500 enfants participent aux cours de rattrapage")."""
+    at = folded.find(f" {term} ")
+    if at < 0:
+        return False
+    after = at + len(term) + 1
+    return value != "named_after" or bool(_GATHERING_MEETING.search(folded[after:after + 40]))
 
 
 _MEMBERS = re.compile(r"(?:membres?|members?)", re.IGNORECASE)
@@ -902,6 +914,9 @@ def deadline_year(text: str, number: NumberMention, reference: Reference) -> boo
         return False
     after = text[number.end:number.end + 40]
     following = _WORD.match(after, len(after) - len(after.lstrip()))
+    while following and fold(following.group()) in reference.figure_context.get("modifier", {}):
+        rest = after[following.end():]  # "jusqu'à 2000 nouveaux déplacés": a modifier before the counted noun
+        following = _WORD.match(after, following.end() + len(rest) - len(rest.lstrip()))
     return not (following and unit_of(following.group(), reference))
 
 

@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word, singulars
+from pipeline.nlp.context import ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
@@ -795,6 +795,8 @@ ROLE_AFTER_REACH = 3
 
 #: the articles that may open a role phrase set after a name without a comma ("<name> le représentant …")
 _ARTICLES_BEFORE_A_ROLE = frozenset({"le", "la", "the"})
+#: the prepositions of a place before such a name, whatever its case ("À <village> le préfet …"), folded
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "dans", "en", "in", "at"})
 
 
 def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -809,6 +811,9 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     comma = doc[span.end].text == ","
     if not comma and folded[span.end] not in _ARTICLES_BEFORE_A_ROLE:
         return False  # "<given> <surname> le représentant du …": without a comma, an article opens the role
+    if not comma and (span.start in _cue_ends(doc, rules)
+                      or span.start > 0 and folded[span.start - 1] in _PLACE_PREPOSITIONS):
+        return False  # "À <village> le préfet a réuni …", "In <town> the Commissioner …": a place its cue names
     if any(folded[i] in rules.cue_words for i in range(span.start, span.end)):
         return False  # "<name> Town, chairman …": a place and its cue
     for i in range(span.end + comma, min(len(doc), span.end + comma + ROLE_AFTER_REACH)):
