@@ -75,3 +75,36 @@ def test_a_place_after_its_cue_before_an_article_and_a_role_stays_a_place():
         == ["Kalimbo Tessou"]
     assert places("In Kalimbo Tessou the Commissioner ordered the return of the displaced families.") \
         == ["Kalimbo Tessou"]
+
+
+def test_a_bare_count_before_a_places_name_counts_its_sentences_people():
+    """9: "with more than 25,000 in <town>": a place's name after the preposition is a place phrase
+    as "in the camps" is (the review of the twenty-second pass kept only place nouns)."""
+    assert _read("Refugees continue to arrive, with more than 25,000 in Alpha so far.") \
+        == [("25,000", 25000, "persons")]
+    assert _read("Les réfugiés continuent d'arriver, avec plus de 12 000 à Gao à ce jour.", "fr") \
+        == [("12 000", 12000, "persons")]
+    assert _read("Each displaced household received 5,000 in cash for rent.") == []
+
+
+def test_a_targeted_total_counts_people_unless_its_sentence_named_places():
+    """10: "targeting 30,000 in total": a total after a verb of targeting is people, unless the
+    sentence counted places before it ("reaching 4 districts this week, targeting 12 in total")."""
+    assert _read("The new phase is targeting 30,000 in total.") == [("30,000", 30000, "persons")]
+    assert _read("The cash programme is reaching 45,000 in total across the three regions.") \
+        == [("45,000", 45000, "persons")]
+    assert _read("The vaccination campaign is reaching 4 districts this week, targeting 12 in total.") == []
+
+
+def test_a_known_place_after_its_cue_opens_no_persons_name():
+    """11: a known town after a place's cue or preposition, an unknown word after it, then a comma and
+    a role: the place (its cue names it), not a given name a surname follows."""
+    assert places("Une mission s'est rendue à Bama Kalimbo, le chef de village a accueilli l'équipe.") == ["Bama"]
+    assert places("Les déplacés du site de Bama Kalimbo, selon le chef, ont besoin d'abris.") == ["Bama"]
+
+
+def test_a_bodys_acronym_after_its_name_read_as_a_body_stays():
+    """12: an acronym the phrase before it spells, that phrase opening with a noun of
+    not_body_heads.csv but read as a body's name, is that body's acronym."""
+    assert orgs("L'Initiative Kalimbo pour la Paix au Sahel (IKPS) a organisé une rencontre à Gao.") \
+        == ["Initiative Kalimbo pour la Paix au Sahel", "IKPS"]

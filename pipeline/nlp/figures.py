@@ -1368,9 +1368,18 @@ def person_object(text: str, number: NumberMention, reference: Reference
         places = reference.derived("figures.place_words", _place_words)
         after = _TARGETED_THINGS.match(text, number.end)
         if after and (after.group(1) is None or fold(after.group(1)) in places
-                      or fold(after.group(1)).rstrip("sx") in places):
+                      or fold(after.group(1)).rstrip("sx") in places) \
+                and not (after.group(1) is None and after.group().split()[0].lower() in ("in", "au", "en")
+                         and not _places_before(text, number.start, places)):
             return None  # "targets 3 of the 8 regions", "reaching 4 districts", "targeting 12 in total": no people
     return "persons", last.group(1), None
+
+
+def _places_before(text: str, position: int, places: frozenset[str]) -> bool:
+    """A place noun earlier in the sentence ("reaching 4 districts this week, targeting 12 in total"):
+    what a total after a targeted number counts; without one, "targeting 30,000 in total" are people."""
+    before = re.split(r"[.!?;]\s", text[max(0, position - 150):position])[-1]
+    return any(w in places or w.rstrip("sx") in places for w in re.findall(r"[^\W\d_]+", fold(before)))
 
 
 #: what after a targeted number says it counts no people: a share of a whole ("3 of the 8 …", "3 sur
@@ -2027,7 +2036,8 @@ def people_of_sentence(text: str, number: NumberMention, sentence_start: int, re
     its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
     places = reference.derived("figures.place_words", _place_words)
     where = _PLACE_AFTER.match(text, number.end)
-    if number.value < 1000 or not (where and fold(where.group(1)) in places or _verb_after(text, number.end)) \
+    if number.value < 1000 or not (where and (fold(where.group(1)) in places or where.group(1).istitle())
+                                   or _verb_after(text, number.end)) \
             or reference.derived("figures.given_before", _given_pattern).search(
                 fold(text[max(sentence_start, number.start - 40):number.start])):
         return None

@@ -1739,6 +1739,8 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
                    or (is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames) for t in words):
         return None
     folded = folded_tokens(doc)
+    if span.start in _cue_ends(doc, rules) or span.start > 0 and folded[span.start - 1] in _PLACE_PREPOSITIONS:
+        return None  # "s'est rendue à <town> <name>, le chef …", "du site de <town> <name>,": a place its cue names
     if doc[end].text != "," and folded[end] not in _ARTICLES_BEFORE_A_ROLE and not _speech_verb_at(folded, doc, end, rules):
         return None  # a comma, an article opening a role ("<given> McLachlan-Karr le nouveau …"), a verb of speech
     return Span(doc, span.start, end)
