@@ -60,11 +60,14 @@ def test_all_rights_reserved_is_no_outlet():
 
 
 def test_a_function_or_a_meeting_after_the_ngo_is_no_name():
-    """6: "the NGO Focal Point", "the NGO Coordination Meeting": a function or a meeting of NGOs, no body."""
+    """6: "the NGO Focal Point", "the NGO Coordination Meeting", "the NGO Protection Desk": a function, a
+    meeting or a sector's desk of NGOs, no body."""
     assert orgs("The NGO Focal Point will share the list with partners.") == []
     assert orgs("The NGO Coordination Meeting will be held on Monday.") == []
     assert orgs("L'ONG Point Focal partagera la liste.") == []
     assert orgs("The NGO Representative Body will present its plan.") == []
+    assert orgs("The NGO Protection Desk received 40 complaints.") == []
+    assert orgs("The NGO Cash Transfers reached Alpha last week.") == []
 
 
 def test_a_place_after_its_cue_before_an_article_and_a_role_stays_a_place():
@@ -108,3 +111,20 @@ def test_a_bodys_acronym_after_its_name_read_as_a_body_stays():
     not_body_heads.csv but read as a body's name, is that body's acronym."""
     assert orgs("L'Initiative Kalimbo pour la Paix au Sahel (IKPS) a organisé une rencontre à Gao.") \
         == ["Initiative Kalimbo pour la Paix au Sahel", "IKPS"]
+
+
+def test_a_list_of_places_after_a_preposition_names_no_holder():
+    """13: the role phrase's reach, counted in meaningful words, reached a list of places after "à":
+    a name going on a list that a place's preposition opens is a place, not the role's holder."""
+    assert places("Les chefs des services techniques de l'État à Kalimbo, Tessou et Zorgo ont participé.") \
+        == ["Kalimbo", "Tessou", "Zorgo"]
+    assert places("Les représentants des bureaux de l'OCHA à Kalimbo, Tessou, Baraka et Zorgo ont participé.") \
+        == ["Kalimbo", "Tessou", "Baraka", "Zorgo"]
+
+
+def test_a_capitalised_small_word_opening_a_phrase_closes_no_name():
+    """7: a short capitalised word after a kind-named body closes its name only where the name ends
+    (a small word or a mark after it), not when it opens a phrase ("In partnership with …")."""
+    assert "Tamkeen Relief" in orgs("The NGO Tamkeen Relief In partnership with UNICEF distributed kits.")
+    assert "Medicus Mundi Sur" in orgs("Ce projet est mis en œuvre par l'ONG Medicus Mundi Sur et financé par une "
+                                       "agence régionale.")

@@ -716,6 +716,8 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
+    if _listed_after_a_preposition(doc, folded, span, comma):
+        return False  # "… de l'État à A, B et C": the names a place's preposition opens, no holder
     i, read, words, cued = comma - 1, 0, 0, False
     while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
@@ -797,6 +799,20 @@ ROLE_AFTER_REACH = 3
 _ARTICLES_BEFORE_A_ROLE = frozenset({"le", "la", "the"})
 #: the prepositions of a place before such a name, whatever its case ("À <village> le préfet …"), folded
 _PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "dans", "en", "in", "at"})
+
+
+def _listed_after_a_preposition(doc: Doc, folded: list[str], span: Span, comma: int) -> bool:
+    """The name after ``comma`` goes on a list ("," or "et"/"and" and a capitalised word after it)
+    whose names a place's preposition opens ("… à A, B et C"): a list of places (the holder of "au
+    <country>, <name>, a indiqué" is followed by a clause)."""
+    if not (span.end + 1 < len(doc) and (doc[span.end].text == "," or folded[span.end] in ("et", "and"))
+            and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].is_alpha):
+        return False
+    k = comma - 1
+    while k >= 0 and (doc[k].text == "," or (doc[k].is_alpha and doc[k].text[:1].isupper())) \
+            and "\n" not in doc[k].whitespace_:
+        k -= 1
+    return 0 <= k < comma - 1 and folded[k] in _PLACE_PREPOSITIONS
 
 
 def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
