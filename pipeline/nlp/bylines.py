@@ -12,7 +12,7 @@ bodies: their character ranges are given too, so that the NER's guesses there ca
 from __future__ import annotations
 
 import re
-from typing import Container, Iterable
+from typing import Callable, Container, Iterable, Optional
 
 from pipeline.textnorm import fold
 
@@ -59,10 +59,10 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})[ \t]*\|[ \t]*(?P<agency>[A-Z][\w.-]{{1,40}}[\w]){_CLOSE}"),
         # the outlet in a page's copyright line: "Copyright Outlet © 2008 - 2024", "Copyright © 2019 Outlet."
         re.compile(rf"(?m)^[ \t]*(?i:copyright)[ \t]+(?:©[ \t]*)?(?:\d{{4}}(?:[ \t]*[-–][ \t]*\d{{4}})?[ \t]+)?"
-                   rf"(?P<agency>{_OUTLET})(?=[ \t]*(?:©|[.,]|$))"),
+                   rf"(?!(?i:all[ \t]+rights|tous[ \t]+droits))(?P<agency>{_OUTLET})(?=[ \t]*(?:©|[.,]|$))"),  # not "All Rights Reserved"
         # the outlet alone after "Source :" on its line, written as a name: "Source : Outlet" (a survey's or
-        # a tool's acronym there, "Source : DTM", is no outlet)
-        re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w)?)[ \t]*$"),
+        # a tool's acronym there, "Source : DTM", is no outlet; nor a word of the language, "Source : Partenaires")
+        re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<source>)(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w)?)[ \t]*$"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
                    rf"(?P<block>{_PERSON})(?=[ \t]*(?:$|\s[-–—]\s))"),  # the line's end or a dash before a date
@@ -79,17 +79,23 @@ _DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]
 _AUTHOR_LINE = re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})(?=[ \t\xa0]*(?:,|$))")
 
 
-def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Container[str]] = ()
+def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Container[str]] = (),
+                 is_word: Optional[Callable[[int, int], bool]] = None
                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The agencies' character ranges, and the ranges of the bylines' other parts (a dateline's
     town, the author's name, the writers' initials) where no organisation stands. `text` should
     be folded with its length kept (accents off); `patterns` from :func:`byline_patterns` (built
     once by the component, with the folded month names); an author line whose name has a word of
-    `body_marks` (folded word sets) names a body, not blocked."""
+    `body_marks` (folded word sets) names a body, not blocked; `is_word` (the character range of a
+    word in the text) tells a word of the language, which opens no outlet after "Source :"
+    ("Source : Partenaires", "Source: Field Reports", "Source : Enquête SMART")."""
     agencies: list[tuple[int, int]] = []
     blocked: list[tuple[int, int]] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
+            if is_word is not None and match.groupdict().get("source") is not None \
+                    and is_word(match.start("agency"), match.start("agency") + len(match.group("agency").split()[0])):
+                continue
             agencies.append(match.span("agency"))
             if match.groupdict().get("block"):
                 blocked.append(match.span("block"))

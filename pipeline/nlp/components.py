@@ -669,9 +669,11 @@ class MinutesEntities:
         ``user_data``: three steps of the tagging ask for them)."""
         spans = doc.user_data.get("byline_spans")
         if spans is None:
+            text = ctx.doc_text(doc)
             spans = doc.user_data["byline_spans"] = byline_spans(
-                ctx.fold_keep_length(ctx.doc_text(doc)), self._byline_patterns,
-                (self.rules.body_marks, self.rules.closing_body_nouns))
+                ctx.fold_keep_length(text), self._byline_patterns,
+                (self.rules.body_marks, self.rules.closing_body_nouns),
+                lambda start, end: ctx.is_language_word(text[start:end], doc.vocab))
         return spans
 
     def _byline_agency_tokens(self, doc: Doc) -> set[int]:
@@ -1798,7 +1800,8 @@ class MinutesEntities:
                                                           or ctx.in_capitals_title_line(ent, self.rules, covered)
                                                           or ctx.compass_abbreviation(text)
                                                           or ctx.spelt_out_as_a_role(doc, text, self.rules)
-                                                          or ctx.spelt_out_as_no_body(doc, ent.start, self.rules)):
+                                                          or (ctx.spelt_out_as_no_body(doc, ent.start, self.rules)
+                                                              and not _read_as_a_body(ent.start - 2, orgs, kept))):
                 continue  # "les activités GSAT": a field of work, not a body; "(DSRSG)": a function; "(CISAZ)": an event
             if names_relief_items(token_texts[ent.start:ent.end], self.rules.relief_items, self.rules.stop_words):
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
@@ -1963,6 +1966,12 @@ class MinutesEntities:
         self.tables = state["tables"]
         self._index_names()
         return self
+
+
+def _read_as_a_body(i: int, orgs: set[int], kept: list[Span]) -> bool:
+    """The token a spelt-out acronym's phrase ends on is read as a body's, known or kept from the NER
+    ("l'Initiative <name> pour la Paix au Sahel (IKPS)": the body's acronym, no event's)."""
+    return i in orgs or any(s.label_ == "ORG" and s.start <= i < s.end for s in kept)
 
 
 def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:

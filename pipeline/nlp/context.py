@@ -1625,7 +1625,11 @@ def _named_after_an_article(doc: Doc, i: int, span: Span, rules: ContextRules) -
     if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or len(words) < 2:
         return False
     kinds = rules.body_marks | rules.qualifiers | rules.nationalities | rules.groups | rules.ngo_words
-    return all(t.is_title for t in words) and not any(fold(t.text) in kinds for t in words) \
+    # nor a function, a meeting or a sector ("the NGO Focal Point", "l'ONG Point Focal", "the NGO Coordination
+    # Meeting", "the NGO Protection Desk")
+    return all(t.is_title for t in words) and not any(fold(t.text) in kinds or fold(t.text) in rules.not_body_heads
+                                                      or fold(t.text) in rules.sector_word_forms
+                                                      or _office_noun(fold(t.text), rules) for t in words) \
         and fold(words[0].text) not in rules.stop_words
 
 
@@ -1635,7 +1639,9 @@ def _capitalised_small_word(doc: Doc, k: int, taken: set[int]) -> bool:
     next sentence's first word nor a word in capitals."""
     return 0 < k < len(doc) and k not in taken and doc[k].is_alpha and doc[k].is_title and len(doc[k].text) <= 4 \
         and doc[k - 1].whitespace_ == " " and not ends_a_sentence(doc[k - 1]) \
-        and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper())
+        and (k + 1 == len(doc) or not doc[k + 1].text[:1].isupper() and (doc[k + 1].is_stop or doc[k + 1].is_punct))
+    # the name ends there: a small word or a mark after it ("… Mundo Sur et …"), not a phrase the capitalised
+    # word opens ("the NGO <name> Relief In partnership with …")
 
 
 def kind_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:

@@ -167,8 +167,9 @@ def counts_attendance(sentence: str, reference: Reference, position: Optional[in
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
-    terms = reference.figure_context.get("gathering", {})
-    if _GATHERING_MEETING.search(folded) and any(f" {term} " in folded for term in terms):
+    terms = {term: value for term, value in reference.figure_context.get("gathering", {}).items()
+             if _gathers(folded, term, value)}
+    if _GATHERING_MEETING.search(folded) and terms:
         if position is None:
             return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
         before, after = " " + fold(sentence[:position]) + " ", " " + fold(sentence[position:]) + " "
@@ -180,6 +181,17 @@ def counts_attendance(sentence: str, reference: Reference, position: Optional[in
             if at >= 0 and not _OTHER_CLAUSE.search(after[:at + 1]):
                 return True
     return any(f" {term} " in folded for term in reference.figure_context.get("attendance", {}))
+
+
+def _gathers(folded: str, term: str, value: str) -> bool:
+    """A verb of gathering in the sentence; one of taking part (value "named_after": "prennent part",
+    "participate") only with the meeting named right after it ("prennent part à cet atelier"), not in
+    a frame before it ("Lors de la réunion, … 3 500 enfants participent aux cours de rattrapage")."""
+    at = folded.find(f" {term} ")
+    if at < 0:
+        return False
+    after = at + len(term) + 1
+    return value != "named_after" or bool(_GATHERING_MEETING.search(folded[after:after + 40]))
 
 
 _MEMBERS = re.compile(r"(?:membres?|members?)", re.IGNORECASE)
@@ -951,6 +963,9 @@ def deadline_year(text: str, number: NumberMention, reference: Reference) -> boo
         return False
     after = text[number.end:number.end + 40]
     following = _WORD.match(after, len(after) - len(after.lstrip()))
+    while following and fold(following.group()) in reference.figure_context.get("modifier", {}):
+        rest = after[following.end():]  # "jusqu'à 2000 nouveaux déplacés": a modifier before the counted noun
+        following = _WORD.match(after, following.end() + len(rest) - len(rest.lstrip()))
     return not (following and unit_of(following.group(), reference))
 
 
@@ -1403,9 +1418,18 @@ def person_object(text: str, number: NumberMention, reference: Reference
         places = reference.derived("figures.place_words", _place_words)
         after = _TARGETED_THINGS.match(text, number.end)
         if after and (after.group(1) is None or fold(after.group(1)) in places
-                      or fold(after.group(1)).rstrip("sx") in places):
+                      or fold(after.group(1)).rstrip("sx") in places) \
+                and not (after.group(1) is None and after.group().split()[0].lower() in ("in", "au", "en")
+                         and not _places_before(text, number.start, places)):
             return None  # "targets 3 of the 8 regions", "reaching 4 districts", "targeting 12 in total": no people
     return "persons", last.group(1), None
+
+
+def _places_before(text: str, position: int, places: frozenset[str]) -> bool:
+    """A place noun earlier in the sentence ("reaching 4 districts this week, targeting 12 in total"):
+    what a total after a targeted number counts; without one, "targeting 30,000 in total" are people."""
+    before = re.split(r"[.!?;]\s", text[max(0, position - 150):position])[-1]
+    return any(w in places or w.rstrip("sx") in places for w in re.findall(r"[^\W\d_]+", fold(before)))
 
 
 #: what after a targeted number says it counts no people: a share of a whole ("3 of the 8 …", "3 sur
@@ -2075,7 +2099,8 @@ def people_of_sentence(text: str, number: NumberMention, sentence_start: int, re
     its sentence named before it (the nearest counted noun but the places they live in, no number between)."""
     places = reference.derived("figures.place_words", _place_words)
     where = _PLACE_AFTER.match(text, number.end)
-    if number.value < 1000 or not (where and fold(where.group(1)) in places or _verb_after(text, number.end)) \
+    if number.value < 1000 or not (where and (fold(where.group(1)) in places or where.group(1).istitle())
+                                   or _verb_after(text, number.end)) \
             or reference.derived("figures.given_before", _given_pattern).search(
                 fold(text[max(sentence_start, number.start - 40):number.start])):
         return None

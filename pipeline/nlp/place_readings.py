@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, fold_keep_length, folded_tokens, is_language_word, singulars
+from pipeline.nlp.context import ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
@@ -727,6 +727,8 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
+    if _listed_after_a_preposition(doc, folded, span, comma):
+        return False  # "… de l'État à A, B et C": the names a place's preposition opens, no holder
     i, read, words, cued = comma - 1, 0, 0, False
     while i >= 0 and read < TITLE_REACH:
         if ")" in doc[i].text and doc[i].text[:1] != "(":
@@ -806,6 +808,22 @@ ROLE_AFTER_REACH = 3
 
 #: the articles that may open a role phrase set after a name without a comma ("<name> le représentant …")
 _ARTICLES_BEFORE_A_ROLE = frozenset({"le", "la", "the"})
+#: the prepositions of a place before such a name, whatever its case ("À <village> le préfet …"), folded
+_PLACE_PREPOSITIONS = frozenset({"a", "au", "aux", "dans", "en", "in", "at"})
+
+
+def _listed_after_a_preposition(doc: Doc, folded: list[str], span: Span, comma: int) -> bool:
+    """The name after ``comma`` goes on a list ("," or "et"/"and" and a capitalised word after it)
+    whose names a place's preposition opens ("… à A, B et C"): a list of places (the holder of "au
+    <country>, <name>, a indiqué" is followed by a clause)."""
+    if not (span.end + 1 < len(doc) and (doc[span.end].text == "," or folded[span.end] in ("et", "and"))
+            and doc[span.end + 1].text[:1].isupper() and doc[span.end + 1].is_alpha):
+        return False
+    k = comma - 1
+    while k >= 0 and (doc[k].text == "," or (doc[k].is_alpha and doc[k].text[:1].isupper())) \
+            and "\n" not in doc[k].whitespace_:
+        k -= 1
+    return 0 <= k < comma - 1 and folded[k] in _PLACE_PREPOSITIONS
 
 
 def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -820,6 +838,9 @@ def named_before_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     comma = doc[span.end].text == ","
     if not comma and folded[span.end] not in _ARTICLES_BEFORE_A_ROLE:
         return False  # "<given> <surname> le représentant du …": without a comma, an article opens the role
+    if not comma and (span.start in _cue_ends(doc, rules)
+                      or span.start > 0 and folded[span.start - 1] in _PLACE_PREPOSITIONS):
+        return False  # "À <village> le préfet a réuni …", "In <town> the Commissioner …": a place its cue names
     if any(folded[i] in rules.cue_words for i in range(span.start, span.end)):
         return False  # "<name> Town, chairman …": a place and its cue
     for i in range(span.end + comma, min(len(doc), span.end + comma + ROLE_AFTER_REACH)):
@@ -1786,6 +1807,8 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
                    or (is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames) for t in words):
         return None
     folded = folded_tokens(doc)
+    if span.start in _cue_ends(doc, rules) or span.start > 0 and folded[span.start - 1] in _PLACE_PREPOSITIONS:
+        return None  # "s'est rendue à <town> <name>, le chef …", "du site de <town> <name>,": a place its cue names
     if doc[end].text != "," and folded[end] not in _ARTICLES_BEFORE_A_ROLE and not _speech_verb_at(folded, doc, end, rules):
         return None  # a comma, an article opening a role ("<given> McLachlan-Karr le nouveau …"), a verb of speech
     return Span(doc, span.start, end)
