@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
+from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
@@ -427,6 +428,7 @@ class MinutesEntities:
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
         listed += self._page_sources(doc, known + fuzzy + listed)
+        listed += self._attendees_bodies(doc, known + fuzzy + listed)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
         cued += self._acting(doc, known + fuzzy + listed + cued)
@@ -519,6 +521,7 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or readings.names_a_credit(doc, s)
+                                                   or self._office_holder(doc, s)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
                                                    or readings.named_after_members_of(doc, s)
                                                    or (len(s) == 1 and (readings.mixed_case_acronym(s.text)
@@ -539,6 +542,19 @@ class MinutesEntities:
         return [s for s in kept if not (s.label_ == "LOC" and marked(s)[0] == "ner" and not (s.id_ or s._.candidates)
                                         and " ".join(s.text.split()) in named and s.start not in cue_ends
                                         and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
+
+    def _office_holder(self, doc: Doc, span: Span) -> bool:
+        """An unknown name inside the run of capitalised words set off by commas after an office
+        ("…, le chef de la mission de X, <given> <given> – <Surname>, a …",
+        ``ctx.in_apposition_to_an_office``): the office holder's name, no place."""
+        start, end = span.start, span.end
+        while start > 0 and (doc[start - 1].is_title
+                             or (start >= 2 and ctx.dash_in_a_name(doc[start - 2:end], doc[start - 1]))):
+            start -= 1
+        while end < len(doc) and (doc[end].is_title
+                                  or (end + 2 <= len(doc) and ctx.dash_in_a_name(doc[start:end + 2], doc[end]))):
+            end += 1
+        return end - start > len(span) and ctx.in_apposition_to_an_office(doc[start:end], self.rules)
 
     def _named_with_a_first_name(self, doc: Doc, span: Span, persons: set[str]) -> bool:
         """A known place's name that the word before it makes a person's name the field reads as one
@@ -695,6 +711,24 @@ class MinutesEntities:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
         return self._list_items(doc, taken, ctx.list_regions(ctx.doc_text(doc), self.rules))
+
+    def _attendees_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The body after each name of a column of attendees ("• <given> <surname>, <body>",
+        :mod:`pipeline.nlp.attendee_bodies`) that nothing read yet, unless a false friend."""
+        text = ctx.doc_text(doc)
+        if text.count(",") < MIN_COLUMN_LINES:
+            return []
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start_char, end_char in attendee_bodies(text, self.rules.role_words, self.rules.stop_words):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None or not covered.isdisjoint(range(span.start, span.end)) \
+                    or fold_token(span.text) in self.not_orgs or span.text in self.place_forms:
+                continue
+            span = Span(doc, span.start, span.end, label="ORG")
+            mark(span, "list")
+            found.append(span)
+        return found
 
     def _page_sources(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """The bodies of a web page's source line ("Report / from A, B / Published on …",
