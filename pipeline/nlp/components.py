@@ -1294,12 +1294,25 @@ class MinutesEntities:
             if name is None:  # "le PAZ (Programme Alimentaire Zorgien)": the name after its acronym
                 name = ctx.expansion_after(doc, i, covered)
                 known = {(i, i + 1)} & set(orgs)
-            if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
+            if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)
+                                    or self._named_with_a_body_word(doc, name, i)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
         return found
+
+    def _named_with_a_body_word(self, doc: Doc, name: tuple[int, int], acronym: int) -> bool:
+        """"International Organization for Zorgs (IOZ)", "Zorgo Bar Association (ZBA)": a name its
+        acronym spells out, capitalised, holding a word of bodies' names (``body_words.csv``: an
+        association, "international"; ``spelt_body_nouns.csv``: an organisation, a network), is a body's whatever list
+        knows it; not a plan's, an event's or a group's (``ctx.spelt_out_as_no_body``), nor an
+        acronym of two letters ("Mine Action (MA)")."""
+        words = [t for t in doc[name[0]:name[1]] if t.is_alpha and t.lower_.rstrip("'’") not in ctx.NAME_CONNECTORS]
+        return sum(c.isalpha() for c in doc[acronym].text) >= 3 and len(words) >= 2 \
+            and words[0].text[:1].isupper() \
+            and any(fold_token(t.text) in self.rules.body_words | self.rules.spelt_body_nouns for t in words) \
+            and not ctx.spelt_out_as_no_body(doc, acronym, self.rules)
 
     def _read_definitions(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """A name the statistical NER reads as a body and its acronym in parentheses after it

@@ -85,6 +85,7 @@ class ContextRules:
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
+    spelt_body_nouns: frozenset[str] = frozenset()  # folded nouns making a spelt-out name a body's ("organization")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
@@ -256,6 +257,7 @@ def context_rules(reference) -> ContextRules:
         role_words=frozenset(reference.role_words),
         member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
+        spelt_body_nouns=frozenset(reference.spelt_body_nouns),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         kind_closing_nouns=frozenset(reference.kind_closing_nouns),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
