@@ -33,8 +33,8 @@ def test_a_list_after_a_clause_keeps_its_bodies():
 
 def test_a_spelt_out_acronym_acting_with_a_digit_for_a_word():
     assert acronym_shaped("H4ZF") and not acronym_shaped("A4")
-    # the acronym's other mentions follow document-wide (``acronyms.with_defined_acronyms``)
-    assert texts("Youth for Zorg Future (Y4ZF) joined other NGOs in Bilo.", "ORG") == ["Youth for Zorg Future", "Y4ZF"]
+    assert texts("Youth for Zorg Future (Y4ZF) joined other NGOs in Bilo. Y4ZF also met the chiefs.", "ORG") == [
+        "Youth for Zorg Future", "Y4ZF", "Y4ZF"]
     found = texts("Action Zorgo pour le Développement (AZD) a organisé un atelier. AZD a aussi distribué des kits.",
                   "ORG")
     assert "Action Zorgo pour le Développement" in found and found.count("AZD") == 2
@@ -76,3 +76,10 @@ def test_a_kind_of_bodies_or_a_plan_spelt_out_stays_no_body():
     assert "Organisations Non Gouvernementales" not in texts(
         "Participants : Organisations Non Gouvernementales, ZAMA, ZIRA", "ORG")
     assert "PAZ" not in texts("Le Plan d'Action Zorgo (PAZ) a été validé à Bilo.", "ORG")
+
+
+def test_a_states_government_named_by_the_state_alone():
+    assert texts("Kano government donates relief items to families from Bilo.", "ORG") == ["Kano government"]
+    assert "Kano" not in texts("Kano government donates relief items to families from Bilo.", "LOC")
+    assert "Central Government" not in texts("The Central Government of Cameroon said it would help.", "ORG")
+    assert "Cameroon government" not in texts("The Cameroon government said it would help.", "ORG")

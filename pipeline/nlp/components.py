@@ -666,11 +666,30 @@ class MinutesEntities:
         names += ctx.numbered_units(doc, covered)
         covered |= {i for start, end in names for i in range(start, end)}
         names += self._byline_agencies(doc, covered)
+        names += self._governments_of_an_area(doc, taken, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
+        return found
+
+    def _governments_of_an_area(self, doc: Doc, taken: list[Span], covered: set[int]) -> list[tuple[int, int]]:
+        """"<state> government", "<Province> Government": a known place below a country's level right
+        before "government" on its line names that area's government, one body (tests/real conventions, as
+        "<Name> State Government"); a country's government ("<Country> government") is left to the
+        place readings (a doubtful body there), and so is a place's name that is a word of the language.
+        """
+        found = []
+        folded = ctx.folded_tokens(doc)
+        for span in taken:
+            after = span.end
+            if span.label_ != "LOC" or not span.id_ or self._is_country(span) or after >= len(doc) \
+                    or folded[after] not in readings.GOVERNMENT_WORDS or after in covered \
+                    or not readings.same_line(doc, span.start, after + 1) or not span.text[:1].isupper() \
+                    or ctx.is_language_word(span.text, doc.vocab):
+                continue  # "the Central Government": the state's, not a region's
+            found.append((span.start, after + 1))
         return found
 
     def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -1191,6 +1210,10 @@ class MinutesEntities:
                 for i in range(s.start, s.end)}
         pairs += self._titled_names(doc, orgs, firm, pairs)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
+        unknown = {s.start for s in taken if s.label_ == "ORG" and not s.id_ and len(s) == 1}
+        acronyms |= {doc[end + 1].text for start, end in pairs if end - start > 1 and end + 2 < len(doc)
+                     and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in unknown}
+        # "Le Tribunal Zorgo (TZ) a reçu …; le TZ siège": an acronym its verb read already, its name spelt out
         if acronyms or "Mo" in ctx.doc_text(doc):  # "MoH": a ministry's acronym opens with "Mo"
             pairs += [(i, i + 1) for i, text in enumerate(ctx.token_texts(doc)) if (text in acronyms or ctx.ministry_acronym(text))
                       and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs]
