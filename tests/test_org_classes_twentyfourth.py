@@ -83,3 +83,8 @@ def test_a_states_government_named_by_the_state_alone():
     assert "Kano" not in texts("Kano government donates relief items to families from Bilo.", "LOC")
     assert "Central Government" not in texts("The Central Government of Cameroon said it would help.", "ORG")
     assert "Cameroon government" not in texts("The Cameroon government said it would help.", "ORG")
+
+
+def test_a_town_opening_a_sentence_before_an_office_noun_stays_a_place():
+    text = "The mission went to Bilo in March.\n\nIn Bilo, the 7-member team met the partners."
+    assert texts(text, "LOC").count("Bilo") == 2

@@ -548,13 +548,17 @@ class MinutesEntities:
         ("…, le chef de la mission de X, <given> <given> – <Surname>, a …",
         ``ctx.in_apposition_to_an_office``): the office holder's name, no place."""
         start, end = span.start, span.end
-        while start > 0 and (doc[start - 1].is_title
+        while start > 0 and ((doc[start - 1].is_title and not self._stop_word(doc[start - 1]))  # "In <town>, the …"
                              or (start >= 2 and ctx.dash_in_a_name(doc[start - 2:end], doc[start - 1]))):
             start -= 1
-        while end < len(doc) and (doc[end].is_title
+        while end < len(doc) and ((doc[end].is_title and not self._stop_word(doc[end]))
                                   or (end + 2 <= len(doc) and ctx.dash_in_a_name(doc[start:end + 2], doc[end]))):
             end += 1
         return end - start > len(span) and ctx.in_apposition_to_an_office(doc[start:end], self.rules)
+
+    def _stop_word(self, token) -> bool:
+        """A word of either language's stop list ("In", "Le"): no word of a person's name."""
+        return token.is_stop or fold_token(token.text) in self.rules.stop_words
 
     def _named_with_a_first_name(self, doc: Doc, span: Span, persons: set[str]) -> bool:
         """A known place's name that the word before it makes a person's name the field reads as one
