@@ -74,6 +74,17 @@ def defined_acronyms(organisations: Iterable[OrgMention], not_orgs: frozenset[st
     return frozenset(a for a in spelled | read if len(a) >= SHORTEST_ACRONYM) | frozenset(a for a in pairs if a)
 
 
+def defined_names(organisations: Iterable[OrgMention], acronyms: frozenset[str]) -> frozenset[str]:
+    """The names a context rule read whose initials are an acronym the document defines ("Hope for
+    a Zorg Future" beside "H4ZF", a digit standing for a word dropped): the document spells the
+    body out, so the name written again in another field ("…, with Hope for a Zorg Future (H4ZF)
+    represented") is the body there too. Names only a registry knows are read everywhere already."""
+    letters = {re.sub(r"\d", "", a) for a in acronyms}
+    return frozenset(" ".join(m.span.text.split()) for m in organisations
+                     if m.organisation is None and m.method in DEFINING_METHODS and " " in m.span.text.strip()
+                     and initials(m.span.text) in letters and len(initials(m.span.text)) >= SHORTEST_ACRONYM)
+
+
 def acronym_pattern(acronyms: frozenset[str]) -> re.Pattern:
     """One expression for the document's defined acronyms as whole words, the longest first."""
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in sorted(acronyms, key=len, reverse=True))
@@ -99,7 +110,8 @@ def with_defined_acronyms(texts: list[FieldText], organisations: list[list[OrgMe
     acronyms = defined_acronyms((m for field in organisations for m in field), not_orgs, stop_words)
     if not acronyms:
         return organisations
-    pattern = acronym_pattern(acronyms)  # compiled once per document, not once per field
+    names = defined_names((m for field in organisations for m in field), acronyms)
+    pattern = acronym_pattern(acronyms | names)  # compiled once per document, not once per field
     result = []
     for text, orgs, named in zip(texts, organisations, places):
         taken = [(m.span.start, m.span.end) for m in (*orgs, *named) if not guessed_place(m)]

@@ -22,9 +22,11 @@ from spacy.tokens import Doc, Token
 
 from pipeline.nlp.context import (
     BELONGING_JOINS,
+    NAME_CONNECTORS,
     ContextRules,
     acronym_shaped,
     doc_text,
+    expansion_before,
     folded_tokens,
     is_language_word,
     is_roman,
@@ -233,9 +235,31 @@ def _words_after(doc: Doc, i: int, n: int) -> list[str]:
 
 def _acts_after(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
     """"NRC to share", "IOM reported", "le HCR a réceptionné": the acronym opens its clause and a
-    verb of acting follows it, written in lower case (a heading in capitals is no sentence)."""
+    verb of acting follows it, written in lower case (a heading in capitals is no sentence); or
+    the acronym stands in parentheses after the name it spells out, that name opening the clause
+    (:func:`_spelt_out_subject`)."""
+    if _spelt_out_subject(doc, i):
+        return _verb_of_acting_after(doc, i + 1, folded, acts)
+    return _opens_a_clause(doc, i) and _verb_of_acting_after(doc, i, folded, acts)
+
+
+def _spelt_out_subject(doc: Doc, i: int) -> bool:
+    """"Youth for Zorg Future (Y4ZF) joined …", "Action Zorg pour le Développement (AZD) a
+    organisé …": an acronym in parentheses right after the capitalised name its letters spell
+    (a digit standing for a word dropped: ``context.expansion_before``), the name opening its
+    clause: name and acronym are the clause's subject."""
+    if not (0 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"):
+        return False
+    name = expansion_before(doc, i, set())
+    return name is not None and all(t.text[:1].isupper() for t in doc[name[0]:name[1]]
+                                    if t.is_alpha and t.lower_ not in NAME_CONNECTORS) \
+        and _opens_a_clause(doc, name[0])
+
+
+def _verb_of_acting_after(doc: Doc, i: int, folded: list[str], acts: dict[str, frozenset[str]]) -> bool:
+    """A verb of acting right after token i, in lower case (see :func:`_acts_after`)."""
     after = _words_after(doc, i, MAX_ACT_WORDS)
-    if not after or not after[0].islower() or not _opens_a_clause(doc, i):
+    if not after or not after[0].islower():
         return False
     if after[0] == "to" and len(after) > 1 and after[1].isalpha() and after[1].islower() and after[1] != "be":
         return _action_line(doc, i)  # "CRS to share the terms of reference": an action point

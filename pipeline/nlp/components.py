@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
+from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_bodies
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
@@ -427,6 +428,7 @@ class MinutesEntities:
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
         listed += self._page_sources(doc, known + fuzzy + listed)
+        listed += self._attendees_bodies(doc, known + fuzzy + listed)
         listed = filter_spans(listed + self._headed(doc, known + fuzzy + listed))
         cued = self._cued(doc, known + fuzzy + listed)
         cued += self._acting(doc, known + fuzzy + listed + cued)
@@ -520,6 +522,7 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or readings.names_a_credit(doc, s)
+                                                   or self._office_holder(doc, s)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
                                                    or readings.named_after_members_of(doc, s)
                                                    or (len(s) == 1 and (readings.mixed_case_acronym(s.text)
@@ -540,6 +543,23 @@ class MinutesEntities:
         return [s for s in kept if not (s.label_ == "LOC" and marked(s)[0] == "ner" and not (s.id_ or s._.candidates)
                                         and " ".join(s.text.split()) in named and s.start not in cue_ends
                                         and not (s.start > 0 and doc[s.start - 1].lower_ in NAMED_AGAIN_BARS))]
+
+    def _office_holder(self, doc: Doc, span: Span) -> bool:
+        """An unknown name inside the run of capitalised words set off by commas after an office
+        ("…, le chef de la mission de X, <given> <given> – <Surname>, a …",
+        ``ctx.in_apposition_to_an_office``): the office holder's name, no place."""
+        start, end = span.start, span.end
+        while start > 0 and ((doc[start - 1].is_title and not self._stop_word(doc[start - 1]))  # "In <town>, the …"
+                             or (start >= 2 and ctx.dash_in_a_name(doc[start - 2:end], doc[start - 1]))):
+            start -= 1
+        while end < len(doc) and ((doc[end].is_title and not self._stop_word(doc[end]))
+                                  or (end + 2 <= len(doc) and ctx.dash_in_a_name(doc[start:end + 2], doc[end]))):
+            end += 1
+        return end - start > len(span) and ctx.in_apposition_to_an_office(doc[start:end], self.rules)
+
+    def _stop_word(self, token) -> bool:
+        """A word of either language's stop list ("In", "Le"): no word of a person's name."""
+        return token.is_stop or fold_token(token.text) in self.rules.stop_words
 
     def _named_with_a_first_name(self, doc: Doc, span: Span, persons: set[str]) -> bool:
         """A known place's name that the word before it makes a person's name the field reads as one
@@ -651,11 +671,30 @@ class MinutesEntities:
         names += ctx.numbered_units(doc, covered)
         covered |= {i for start, end in names for i in range(start, end)}
         names += self._byline_agencies(doc, covered)
+        names += self._governments_of_an_area(doc, taken, covered)
         for start, end in names:
             org_id = self._fuzzy_long_name(doc[start:end].text)  # "Direction Regionale du Developement Social"
             span = Span(doc, start, end, label="ORG", span_id=org_id or "")
             mark(span, "fuzzy" if org_id else "context")
             found.append(span)
+        return found
+
+    def _governments_of_an_area(self, doc: Doc, taken: list[Span], covered: set[int]) -> list[tuple[int, int]]:
+        """"<state> government", "<Province> Government": a known place below a country's level right
+        before "government" on its line names that area's government, one body (tests/real conventions, as
+        "<Name> State Government"); a country's government ("<Country> government") is left to the
+        place readings (a doubtful body there), and so is a place's name that is a word of the language.
+        """
+        found = []
+        folded = ctx.folded_tokens(doc)
+        for span in taken:
+            after = span.end
+            if span.label_ != "LOC" or not span.id_ or self._is_country(span) or after >= len(doc) \
+                    or folded[after] not in readings.GOVERNMENT_WORDS or after in covered \
+                    or not readings.same_line(doc, span.start, after + 1) or not span.text[:1].isupper() \
+                    or ctx.is_language_word(span.text, doc.vocab):
+                continue  # "the Central Government": the state's, not a region's
+            found.append((span.start, after + 1))
         return found
 
     def _byline_agencies(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
@@ -698,6 +737,24 @@ class MinutesEntities:
         """Items of a list of organisations ("Organisations présentes : A, B, C", "en partenariat
         avec A et B") that nobody knows: an organisation each, when it looks like a name."""
         return self._list_items(doc, taken, ctx.list_regions(ctx.doc_text(doc), self.rules))
+
+    def _attendees_bodies(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The body after each name of a column of attendees ("• <given> <surname>, <body>",
+        :mod:`pipeline.nlp.attendee_bodies`) that nothing read yet, unless a false friend."""
+        text = ctx.doc_text(doc)
+        if text.count(",") < MIN_COLUMN_LINES:
+            return []
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for start_char, end_char in attendee_bodies(text, self.rules.role_words, self.rules.stop_words):
+            span = doc.char_span(start_char, end_char, alignment_mode="expand")
+            if span is None or not covered.isdisjoint(range(span.start, span.end)) \
+                    or fold_token(span.text) in self.not_orgs or span.text in self.place_forms:
+                continue
+            span = Span(doc, span.start, span.end, label="ORG")
+            mark(span, "list")
+            found.append(span)
+        return found
 
     def _page_sources(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """The bodies of a web page's source line ("Report / from A, B / Published on …",
@@ -1163,6 +1220,10 @@ class MinutesEntities:
                 for i in range(s.start, s.end)}
         pairs += self._titled_names(doc, orgs, firm, pairs)
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
+        unknown = {s.start for s in taken if s.label_ == "ORG" and not s.id_ and len(s) == 1}
+        acronyms |= {doc[end + 1].text for start, end in pairs if end - start > 1 and end + 2 < len(doc)
+                     and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 in unknown}
+        # "Le Tribunal Zorgo (TZ) a reçu …; le TZ siège": an acronym its verb read already, its name spelt out
         if acronyms or "Mo" in ctx.doc_text(doc):  # "MoH": a ministry's acronym opens with "Mo"
             pairs += [(i, i + 1) for i, text in enumerate(ctx.token_texts(doc)) if (text in acronyms or ctx.ministry_acronym(text))
                       and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs]
@@ -1266,12 +1327,25 @@ class MinutesEntities:
             if name is None:  # "le PAZ (Programme Alimentaire Zorgien)": the name after its acronym
                 name = ctx.expansion_after(doc, i, covered)
                 known = {(i, i + 1)} & set(orgs)
-            if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)):
+            if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)
+                                    or self._named_with_a_body_word(doc, name, i)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
         return found
+
+    def _named_with_a_body_word(self, doc: Doc, name: tuple[int, int], acronym: int) -> bool:
+        """"International Organization for Zorgs (IOZ)", "Zorgo Bar Association (ZBA)": a name its
+        acronym spells out, capitalised, holding a word of bodies' names (``body_words.csv``: an
+        association, "international"; ``spelt_body_nouns.csv``: an organisation, a network), is a body's whatever list
+        knows it; not a plan's, an event's or a group's (``ctx.spelt_out_as_no_body``), nor an
+        acronym of two letters ("Mine Action (MA)")."""
+        words = [t for t in doc[name[0]:name[1]] if t.is_alpha and t.lower_.rstrip("'’") not in ctx.NAME_CONNECTORS]
+        return sum(c.isalpha() for c in doc[acronym].text) >= 3 and len(words) >= 2 \
+            and words[0].text[:1].isupper() \
+            and any(fold_token(t.text) in self.rules.body_words | self.rules.spelt_body_nouns for t in words) \
+            and not ctx.spelt_out_as_no_body(doc, acronym, self.rules)
 
     def _read_definitions(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
         """A name the statistical NER reads as a body and its acronym in parentheses after it

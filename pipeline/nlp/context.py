@@ -85,6 +85,7 @@ class ContextRules:
     role_words: frozenset[str] = frozenset()  # folded nouns of a person's function ("chef", "leader")
     member_nouns: frozenset[str] = frozenset()  # folded nouns of belonging to a body ("membre", "president")
     body_words: frozenset[str] = frozenset()  # folded words marking a body's name ("international")
+    spelt_body_nouns: frozenset[str] = frozenset()  # folded nouns making a spelt-out name a body's ("organization")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
@@ -256,6 +257,7 @@ def context_rules(reference) -> ContextRules:
         role_words=frozenset(reference.role_words),
         member_nouns=frozenset(reference.member_nouns),
         body_words=frozenset(reference.body_words),
+        spelt_body_nouns=frozenset(reference.spelt_body_nouns),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         kind_closing_nouns=frozenset(reference.kind_closing_nouns),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
@@ -1457,11 +1459,13 @@ def _governments_of_a_state(doc: Doc, folded: list[str], blocked: set[int]) -> l
     return found
 
 
-_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
+#: a digit may stand for a word between two capitals ("H4BF": Hope for a Better Future, "P4P")
+_ACRONYM_SHAPE = re.compile(r"[A-Z][A-Za-z]*(?:\d(?=[A-Z]))?[A-Z][A-Za-z0-9]*(?:-[A-Z0-9]+)?")
 
 
 def acronym_shaped(text: str) -> bool:
-    """"CNCR", "MoANR", "MP4", "M5-RFP": a capital first, another capital, no long lowercase run."""
+    """"CNCR", "MoANR", "MP4", "M5-RFP", "H4BF": a capital first, another capital (a digit standing for
+    a word between them), no long lowercase run."""
     return bool(_ACRONYM_SHAPE.fullmatch(text)) and not re.search(r"[a-z]{3}", text) and not is_roman(text)
 
 
@@ -3168,6 +3172,8 @@ _SERVED_AFTER = re.compile(r"\s(?:for|of|in|de|du|des|pour)\s")
 
 
 _HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Imam|Alhaji)\b\.?\s")
+#: an honorific ("M." with its dot) and a capitalised word after it: a person's name opening an item
+_HONORIFIC_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Mme|Mlle|Imam|Alhaji)\b\.?|M\.)[ \t]+[A-ZÀ-Þ]")
 
 
 def read_as_person(span: Span) -> bool:
@@ -3197,11 +3203,18 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 def person_shaped(span: Span, rules: ContextRules) -> bool:
     """Two to four capitalised words with vowels, none a body's word or a function's: shaped as a
-    person's name (what an office's holder set off by a comma is)."""
-    words = [t for t in span if not t.is_space]
+    person's name (what an office's holder set off by a comma is); a dash before a name's last word
+    title-cased is the line break a conversion wrote there ("<given> <given> – <Surname>")."""
+    words = [t for t in span if not t.is_space and not dash_in_a_name(span, t)]
     return 2 <= len(words) <= MAX_PERSON_WORDS and all(t.is_alpha and t.text[:1].isupper() for t in words) \
         and all(_VOWEL.search(fold(t.text)) for t in words) \
         and not any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words)
+
+
+def dash_in_a_name(span: Span, token: Token) -> bool:
+    """A dash inside the span between two title-cased words."""
+    return token.text in ("–", "-") and span.start < token.i < span.end - 1 \
+        and token.doc[token.i - 1].is_title and token.doc[token.i + 1].is_title
 
 
 def in_apposition_to_an_office(span: Span, rules: ContextRules) -> bool:
@@ -3235,7 +3248,10 @@ _SUBJECT_WINDOW = 30
 
 def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: ContextRules) -> bool:
     """The sentence ending at ``comma`` opens with an office ("Le président sortant du Comité …,"):
-    the name set off after it is the office holder's."""
+    the name set off after it is the office holder's; or the phrase right before the comma is an
+    office's (:func:`_office_phrase_before`)."""
+    if _office_phrase_before(doc, comma, folded, rules):
+        return True
     start = comma
     while start > 0 and comma - start < _SUBJECT_WINDOW and doc[start - 1].text not in (".", ";", ":") \
             and "\n" not in doc[start - 1].whitespace_:
@@ -3246,6 +3262,33 @@ def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: Contex
     if any(doc[k].text == "," for k in range(start, comma)):
         return False  # "Le coordinateur a salué A, B, C": a list after the verb, not the subject's apposition
     return first < comma and _office_noun(folded[first], rules)
+
+
+#: how far into the phrase before a comma its office may stand ("C'était en présence du chargé de …")
+_OFFICE_OPENING = 6
+#: auxiliaries that make the phrase a clause ("le chef a salué A, B"), not an office's noun phrase
+#: (lower case, accents kept: "à" is no auxiliary)
+_CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "était", "avait", "has", "have", "had", "is", "was", "were"})
+#: determiners right before an office noun ("du chargé", "de la représentante", "le chef")
+_OFFICE_DETERMINERS = frozenset({"le", "la", "l", "du", "des", "au", "the", "his", "her", "its", "son", "sa"})
+
+
+def _office_phrase_before(doc: Doc, comma: int, folded: list[str], rules: ContextRules) -> bool:
+    """The phrase between the last comma (or the sentence's start) and ``comma`` is an office's noun
+    phrase ("…, le chef de la mission du Centre X, <name>, a situé …", "en présence du chargé de
+    projet de X à Y, <name>, de …"): a determiner and an office noun in its first words, no
+    auxiliary after them. The name set off after it holds the office."""
+    start = comma
+    while start > 0 and comma - start < _SUBJECT_WINDOW and doc[start - 1].text not in (".", ";", ":", ",", "(", "–") \
+            and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:  # "–": a joined line
+        start -= 1
+    if comma - start >= _SUBJECT_WINDOW:
+        return False
+    for k in range(start + 1, min(comma, start + _OFFICE_OPENING + 1)):
+        word = fold(folded[k])
+        if fold(folded[k - 1]).rstrip("'’") in _OFFICE_DETERMINERS and (_office_noun(word, rules) or word in CHARGE_WORDS):
+            return not any(doc[j].lower_ in _CLAUSE_WORDS for j in range(k + 1, comma))
+    return False
 
 
 def surname_in_capitals(text: str) -> bool:
@@ -3272,7 +3315,13 @@ def names_no_body(span: Span, rules: ContextRules) -> bool:
     holder's name beside the office."""
     return (is_role_item(span, rules) or read_as_person(span) or list_label_item(span, rules)
             or only_header_words(span, rules) or in_apposition_to_an_office(span, rules)
-            or opens_with_an_action(span, rules))
+            or opens_with_an_action(span, rules) or titled_person_item(span))
+
+
+def titled_person_item(span: Span) -> bool:
+    """"Mme <name>", "Dr <name>": an item opened by an honorific and a capitalised word is a person
+    wherever the list stands (a line of guests, a sentence of those present), never a body."""
+    return bool(_HONORIFIC_NAME.match(span.text))
 
 
 #: what joins an agenda's action noun to its object in an item ("Adoption of …", "Présentation du …")

@@ -61,6 +61,7 @@ class Reference:
     member_nouns: frozenset[str]
     body_words: frozenset[str]
     closing_body_nouns: frozenset[str]
+    spelt_body_nouns: frozenset[str]
     kind_closing_nouns: frozenset[str]
     kind_body_phrases: frozenset[str]
     un_office_titles: frozenset[str]

@@ -39,6 +39,7 @@ FOLDED_WORD_LISTS = (
     "member_nouns",  # nouns of belonging to a body ("membres"): with role_words, "membres du GTZ" names a body
     "body_words",  # words that mark a body's name wherever they stand ("international")
     "closing_body_nouns",  # nouns closing a body's name after capitalised words ("foundation", "team")
+    "spelt_body_nouns",  # nouns making a name spelt out before its acronym a body's ("organization")
     "kind_body_phrases",  # phrases closing a name that say a body's kind ("lead agency"): no body
     "station_heads",  # nouns opening a broadcaster's name before a word no language has ("radio")
     "not_body_heads",  # nouns opening a name the NER reads as a body's that is none ("conference", "plan")
