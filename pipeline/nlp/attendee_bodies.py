@@ -32,6 +32,12 @@ def attendee_bodies(text: str, role_words: Container[str], stop_words: Container
     """Character ranges of the bodies in each run of ``MIN_COLUMN_LINES`` consecutive attendee
     lines or more; a body holding a function's noun ("Shelter Officer") or written in lower case
     is none."""
+    return [body for column in attendee_columns(text, role_words, stop_words) for body in column]
+
+
+def attendee_columns(text: str, role_words: Container[str], stop_words: Container[str]) -> list[list[tuple[int, int]]]:
+    """The bodies' ranges of :func:`attendee_bodies`, one list a column: the caller may judge a
+    column as a whole (a column of villages, "<person>, <village>", names no body)."""
     runs: list[list[re.Match]] = []
     for match in _LINE.finditer(text):
         previous = runs[-1][-1] if runs else None
@@ -39,15 +45,14 @@ def attendee_bodies(text: str, role_words: Container[str], stop_words: Container
             runs[-1].append(match)
         else:
             runs.append([match])
-    found = []
+    columns = []
     for run in runs:
         if len(run) < MIN_COLUMN_LINES:
             continue
-        for match in run:
-            if _names_a_body(match.group("body"), role_words, stop_words) \
-                    and not _names_a_body(match.group("person"), role_words, stop_words, person=True):
-                found.append(match.span("body"))
-    return found
+        columns.append([match.span("body") for match in run
+                        if _names_a_body(match.group("body"), role_words, stop_words)
+                        and not _names_a_body(match.group("person"), role_words, stop_words, person=True)])
+    return [column for column in columns if column]
 
 
 def _names_a_body(words: str, role_words: Container[str], stop_words: Container[str], person: bool = False) -> bool:

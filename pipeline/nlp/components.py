@@ -33,7 +33,7 @@ from spacy.util import filter_spans
 from pipeline.nlp import context as ctx
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
-from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_bodies
+from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_columns
 from pipeline.nlp.bylines import byline_patterns, byline_spans
 from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
@@ -691,6 +691,7 @@ class MinutesEntities:
             after = span.end
             if span.label_ != "LOC" or not span.id_ or self._is_country(span) or after >= len(doc) \
                     or folded[after] not in readings.GOVERNMENT_WORDS or after in covered \
+                    or readings.government_building(doc, after) \
                     or not readings.same_line(doc, span.start, after + 1) or not span.text[:1].isupper() \
                     or ctx.is_language_word(span.text, doc.vocab):
                 continue  # "the Central Government": the state's, not a region's
@@ -745,16 +746,40 @@ class MinutesEntities:
         if text.count(",") < MIN_COLUMN_LINES:
             return []
         covered = {i for s in taken for i in range(s.start, s.end)}
+        places = {(s.start, s.end) for s in taken if s.label_ == "LOC"}
+        bodies = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}  # "DRC" the council, no place
         found = []
-        for start_char, end_char in attendee_bodies(text, self.rules.role_words, self.rules.stop_words):
-            span = doc.char_span(start_char, end_char, alignment_mode="expand")
-            if span is None or not covered.isdisjoint(range(span.start, span.end)) \
-                    or fold_token(span.text) in self.not_orgs or span.text in self.place_forms:
-                continue
-            span = Span(doc, span.start, span.end, label="ORG")
-            mark(span, "list")
-            found.append(span)
+        for column in attendee_columns(text, self.rules.role_words, self.rules.stop_words):
+            spans = [doc.char_span(a, b, alignment_mode="expand") for a, b in column]
+            if any(s is not None and (s.text in self.place_forms or (s.start, s.end) in places)
+                   and not s.text.isupper() and not bodies.intersection(range(s.start, s.end)) for s in spans) \
+                    or 2 * sum(s is not None and self._ner_place(doc, s) for s in spans) > len(spans):
+                continue  # "<person>, <village>" lines: a column of localities (a known place there, not a body's
+                # acronym: "DRC"; or most of its names the NER's places), no bodies
+            for span in spans:
+                if span is None or not covered.isdisjoint(range(span.start, span.end)) \
+                        or fold_token(span.text) in self.not_orgs or self._no_attendees_body(doc, span):
+                    continue
+                span = Span(doc, span.start, span.end, label="ORG")
+                mark(span, "list")
+                found.append(span)
         return found
+
+    def _no_attendees_body(self, doc: Doc, span: Span) -> bool:
+        """What an attendee's line may give after the name that is no body: a word of the language
+        alone ("Youth", "Women", "Treasurer"), or a settlement its cue's noun closes ("Host Community",
+        "IDP Camp", "<name> Town")."""
+        words = [t for t in span if not t.is_space]
+        if len(words) == 1 and sum(c.isupper() for c in words[0].text) < 2 \
+                and (ctx.is_language_word(words[0].text, doc.vocab) or ctx.is_language_word(words[0].text[:-1], doc.vocab)
+                     and words[0].text.endswith("s")):  # "Elders"
+            return True
+        return fold_token(words[-1].text) in self.rules.cue_words
+
+    @staticmethod
+    def _ner_place(doc: Doc, span: Span) -> bool:
+        """The statistical NER reads the span as a place, alone."""
+        return any(e.label_ == "LOC" and e.start == span.start and e.end == span.end for e in doc._.ner_ents)
 
     def _page_sources(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """The bodies of a web page's source line ("Report / from A, B / Published on …",
@@ -1152,6 +1177,9 @@ class MinutesEntities:
                 start += 1
             if start == span.start or doc[span.start - 1].whitespace_ != " ":
                 continue
+            if place.admin_level != 0 and start > 0 and doc[start - 1].whitespace_ == " " and doc[start - 1].is_alpha \
+                    and doc[start - 1].text[:1].isupper() and not self._stop_word(doc[start - 1]):
+                continue  # "Kapoeta South Kapoeta North", "Gao Nord Ansongo": the direction closes the name before it
             direction = doc[start:span.start].text.strip()
             if not readings.compass_word(direction) or any(
                     self.places[i].country == country for i in self.place_forms.get(direction, ()) if i in self.places):

@@ -26,7 +26,10 @@ from pipeline.textnorm import fold, singular, strip_accents
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 #: a sentence's end: a stop and a space before a word, a line break, or a stop glued between a
 #: lower-case word and a capital ("… au Nord Mali.A cette occasion …": a space lost in extraction)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n|(?<=[a-zà-ÿ]{2}\.)(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|\s))")
+#: (not after a title's abbreviation: "présidée par Mme.Traoré", "Gov.Zulum", "Hon.Musa")
+_GLUED_TITLES = ("Mme", "Mlle", "Mrs", "Ste", "Mgr", "Gen", "Col", "Capt", "Sgt", "Cdt", "Hon", "Prof", "Rev", "Gov", "Cmdt")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n|(?<=[a-zà-ÿ]{2}\.)"
+                           + "".join(rf"(?<!\b{t}\.)" for t in _GLUED_TITLES) + r"(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|\s))")
 _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
 _RESTATING = re.compile(r"[^\d()]{0,40}\(\s*|[^\d().;]{0,40}?[\s,]+(?:soit|i\.\s?e\.|that is)\s+(?:environ\s+|about\s+)?",
                         re.IGNORECASE)

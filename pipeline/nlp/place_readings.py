@@ -1408,6 +1408,22 @@ def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
 _GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
 
 
+#: what "government" qualifies in a building's name ("<town> government secondary school", "Government
+#: Girls Secondary School", "Government House"): a facility noun or a school's kind after it, folded
+_GOVERNMENT_BUILDING_WORDS = frozenset({"secondary", "primary", "girls", "boys", "day", "technical", "science",
+                                       "comprehensive", "junior", "senior", "general", "teaching", "house", "lodge",
+                                       "reserved", "reservation", "quarters", "estate", "camp", "schools", "hospitals"})
+
+
+def government_building(doc: Doc, i: int) -> bool:
+    """"government" (token i) qualifying the building or the school named after it ("IDPs in the <town>
+    government secondary school camp", "from <town> Government Girls College"): no government's body."""
+    if i + 1 >= len(doc) or not doc[i + 1].is_alpha:
+        return False
+    word = fold(doc[i + 1].text)
+    return word in FACILITY_NOUNS or word in _GOVERNMENT_BUILDING_WORDS
+
+
 def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place naming a government: right before "Government"/"Govt" on its line, in either case
     ("<Country> Govt visit …", "<State> government donates …": tests/real conventions, a government
@@ -1418,7 +1434,8 @@ def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and same_line(doc, span.start, after + 1) \
-            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS):
+            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
+            and not (doc[after].text.islower() and government_building(doc, after)):  # capitalised: as before
         return True
     state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
     if state and span.start >= 2 and folded[span.start - 1] == "of" \
