@@ -5,7 +5,7 @@ use, a gazetteer place, a code two bodies share) are not registry forms."""
 from __future__ import annotations
 
 import pytest
-from test_registry import forms_of_the_file, matching_key, org_ids, owners_by_form
+from test_registry import forms_not_owned_once, forms_of_the_file, matching_key, org_ids, owners_by_form
 
 from pipeline.config import RESOURCES_DIR
 from pipeline.reference.tables import read_rows
@@ -18,8 +18,7 @@ def test_the_file_lists_state_bodies_of_the_region():
 
 
 def test_no_form_of_the_state_file_is_shared():
-    owners = owners_by_form()
-    assert [form for form in forms_of_the_file(FILE) if len(owners[matching_key(form)]) != 1] == []
+    assert forms_not_owned_once(forms_of_the_file(FILE)) == []
 
 
 @pytest.mark.parametrize("text, expected", [
