@@ -10,10 +10,15 @@ from test_real_failures import texts
 
 from pipeline.facts import OrgMention, Span
 from pipeline.nlp.acronyms import defined_acronyms, defined_names
-from pipeline.nlp.attendee_bodies import attendee_bodies
+from pipeline.nlp.attendee_bodies import attendee_columns
 from pipeline.nlp.context import acronym_shaped
 
 ROLES = frozenset({"officer", "coordinator", "secretary", "chair"})
+
+
+def bodies_of_columns(text: str) -> list[tuple[int, int]]:
+    """Every body's range of every column of attendees in ``text``."""
+    return [body for column in attendee_columns(text, ROLES, frozenset()) for body in column]
 
 
 def test_a_person_after_an_honorific_or_an_office_phrase_is_no_body_nor_place():
@@ -55,15 +60,15 @@ def test_a_spelt_out_name_follows_to_other_fields():
 def test_the_body_after_each_name_of_a_column_of_attendees():
     text = ("Participants:\n  • Amadu Kalimbo, ZHNI\n  • Hawa Tirako, Zercy Corps\n  • Ali Zerbo, iZMAP\n"
             "  • Musa Bilo, ZOM (Co-chair)\n")
-    assert [text[a:b] for a, b in attendee_bodies(text, ROLES, frozenset())] == [
+    assert [text[a:b] for a, b in bodies_of_columns(text)] == [
         "ZHNI", "Zercy Corps", "iZMAP", "ZOM"]
     assert "Zercy Corps" in texts(text, "ORG")
 
 
 def test_two_lines_or_a_function_are_no_column_of_bodies():
-    assert attendee_bodies("Amadu Kalimbo, ZHNI\nHawa Tirako, Zercy Corps\n", ROLES, frozenset()) == []
+    assert bodies_of_columns("Amadu Kalimbo, ZHNI\nHawa Tirako, Zercy Corps\n") == []
     text = "Amadu Kalimbo, Shelter Officer\nHawa Tirako, ZAH\nAli Zerbo, ZIM\n"
-    assert [text[a:b] for a, b in attendee_bodies(text, ROLES, frozenset())] == ["ZAH", "ZIM"]
+    assert [text[a:b] for a, b in bodies_of_columns(text)] == ["ZAH", "ZIM"]
 
 
 def test_a_name_with_an_organisations_noun_spelt_out_before_its_acronym():

@@ -28,16 +28,11 @@ MIN_COLUMN_LINES = 3
 MAX_BODY_WORDS = 4
 
 
-def attendee_bodies(text: str, role_words: Container[str], stop_words: Container[str]) -> list[tuple[int, int]]:
-    """Character ranges of the bodies in each run of ``MIN_COLUMN_LINES`` consecutive attendee
-    lines or more; a body holding a function's noun ("Shelter Officer") or written in lower case
-    is none."""
-    return [body for column in attendee_columns(text, role_words, stop_words) for body in column]
-
-
 def attendee_columns(text: str, role_words: Container[str], stop_words: Container[str]) -> list[list[tuple[int, int]]]:
-    """The bodies' ranges of :func:`attendee_bodies`, one list a column: the caller may judge a
-    column as a whole (a column of villages, "<person>, <village>", names no body)."""
+    """Character ranges of the bodies in each run of ``MIN_COLUMN_LINES`` consecutive attendee
+    lines or more, one list a column (the caller may judge a column as a whole: a column of
+    villages, "<person>, <village>", names no body); a body holding a function's noun ("Shelter
+    Officer") or written in lower case is none, nor a line whose person's part holds one."""
     runs: list[list[re.Match]] = []
     for match in _LINE.finditer(text):
         previous = runs[-1][-1] if runs else None
@@ -51,19 +46,20 @@ def attendee_columns(text: str, role_words: Container[str], stop_words: Containe
             continue
         columns.append([match.span("body") for match in run
                         if _names_a_body(match.group("body"), role_words, stop_words)
-                        and not _names_a_body(match.group("person"), role_words, stop_words, person=True)])
+                        and not _no_persons_name(match.group("person"), role_words)])
     return [column for column in columns if column]
 
 
-def _names_a_body(words: str, role_words: Container[str], stop_words: Container[str], person: bool = False) -> bool:
+def _no_persons_name(words: str, role_words: Container[str]) -> bool:
+    """A line's person's part holding a function's noun or a body's acronym: the line is no attendee's."""
+    return any(fold(w).strip(".") in role_words or w.isupper() for w in words.split())
+
+
+def _names_a_body(words: str, role_words: Container[str], stop_words: Container[str]) -> bool:
     """A body's name: one to four words, the first capitalised (an acronym in capitals or mixed
-    case: "iMMAP" too), no function's noun, no word of the language alone. For the person's part
-    (``person``): true when a word there is a function or a body's acronym, so that the line is
-    no attendee's."""
+    case: "iMMAP" too), no function's noun, no word of the language alone."""
     parts = words.split()
     folded = [fold(w).strip(".") for w in parts]
-    if person:
-        return any(w in role_words for w in folded) or any(p.isupper() for p in parts)
     if not 1 <= len(parts) <= MAX_BODY_WORDS or any(w in role_words for w in folded):
         return False
     if len(parts) == 1:

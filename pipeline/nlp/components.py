@@ -1372,7 +1372,8 @@ class MinutesEntities:
         words = [t for t in doc[name[0]:name[1]] if t.is_alpha and t.lower_.rstrip("'’") not in ctx.NAME_CONNECTORS]
         return sum(c.isalpha() for c in doc[acronym].text) >= 3 and len(words) >= 2 \
             and words[0].text[:1].isupper() \
-            and any(fold_token(t.text) in self.rules.body_words | self.rules.spelt_body_nouns for t in words) \
+            and any(fold_token(t.text) in self.rules.body_words or fold_token(t.text) in self.rules.spelt_body_nouns
+                    for t in words) \
             and not ctx.spelt_out_as_no_body(doc, acronym, self.rules)
 
     def _read_definitions(self, doc: Doc, covered: set[int]) -> list[tuple[int, int]]:

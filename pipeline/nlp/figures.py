@@ -20,6 +20,7 @@ from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import QUALIFIED_FLOOR, QUALIFIED_MARGIN, NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import CURRENCY_CODES, NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
+from pipeline.nlp.person_names import HONORIFICS
 from pipeline.reference import Reference
 from pipeline.textnorm import fold, singular, strip_accents
 
@@ -27,7 +28,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 #: a sentence's end: a stop and a space before a word, a line break, or a stop glued between a
 #: lower-case word and a capital ("… au Nord Mali.A cette occasion …": a space lost in extraction)
 #: (not after a title's abbreviation: "présidée par Mme.Traoré", "Gov.Zulum", "Hon.Musa")
-_GLUED_TITLES = ("Mme", "Mlle", "Mrs", "Ste", "Mgr", "Gen", "Col", "Capt", "Sgt", "Cdt", "Hon", "Prof", "Rev", "Gov", "Cmdt")
+#: (the honorifics of ``person_names``, and abbreviations of other titles written glued: "Gov.", "Ste")
+_GLUED_TITLES = sorted({w.capitalize() for w in HONORIFICS | {"ste", "gov", "cmdt"} if len(w) > 1})
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[^\W\d_(«\"-])|\n|(?<=[a-zà-ÿ]{2}\.)"
                            + "".join(rf"(?<!\b{t}\.)" for t in _GLUED_TITLES) + r"(?=[A-ZÀ-Ý](?:[a-zà-ÿ]|\s))")
 _ANAPHORA = re.compile(r"^\s*d['’]entre\s+(eux|elles)\b|^\s*of\s+them\b", re.IGNORECASE)
@@ -170,9 +172,9 @@ def counts_attendance(sentence: str, reference: Reference, position: Optional[in
     folded = " " + fold(sentence) + " "
     if any(f" {term} " in folded for term in reference.figure_context.get("activity", {})):
         return False  # "a training attended by 46 community members": people the response reached
-    terms = {term: value for term, value in reference.figure_context.get("gathering", {}).items()
-             if _gathers(folded, term, value)}
-    if _GATHERING_MEETING.search(folded) and terms:
+    terms = [term for term, value in reference.figure_context.get("gathering", {}).items()
+             if _gathers(folded, term, value)] if _GATHERING_MEETING.search(folded) else []
+    if terms:
         if position is None:
             return True  # "la rencontre a regroupé 45 personnes": the meeting gathered them
         before, after = " " + fold(sentence[:position]) + " ", " " + fold(sentence[position:]) + " "
@@ -281,8 +283,10 @@ def _part_of_participants(text: str, sentence_start: int, position: int, sentenc
     return bool(counted) and lists_participants(counted[-1].group(1), sentence, reference)
 
 
+#: a list item's bullet, whichever glyph the text export kept
+_BULLET = "[•▪◦‣●○■□➢➤►–*-]"
 #: a bullet opening a list item's line
-_BULLET_LINE = re.compile(r"[ \t]*[•▪◦‣●○■□➢➤►–*-][ \t]")
+_BULLET_LINE = re.compile(rf"[ \t]*{_BULLET}[ \t]")
 
 
 def clause_list_start(text: str, spans: list[tuple[int, int]], position: int) -> int:
@@ -1453,6 +1457,10 @@ def refers_back(text: str, number: NumberMention, reference: Reference) -> bool:
 _LABEL_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t]{1,2}(?:\d{1,2}(?:\s*,\s*|\s+(?:et|and|ou|or)\s+|\s*,\s*(?:et|and|ou|or)\s+)){1,6}$")
 
 
+#: the word right after a number ("12 civilians"), its spaces before it
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'’-]*)")
+
+
 def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
     """A number a word before makes a label ("article 3", "secteurs 1 et 6", "levels 3, 4 and 5":
     every number of the list)."""
@@ -1465,7 +1473,7 @@ def is_a_label(text: str, number: NumberMention, reference: Reference) -> bool:
         if term is not None:
             if not_before[term] != "road":
                 return True
-            noun = re.compile(r"\s*([^\W\d_][\w'’-]*)").match(text, number.end)
+            noun = _NEXT_WORD.match(text, number.end)
             # "on the highway 12 civilians were abducted": a counted noun after the number, a count
             return not (noun and unit_of(noun.group(1), reference))
     listed = _LABEL_LIST.search(text, max(0, number.start - 60), number.start)
@@ -1918,7 +1926,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
 
 
 #: a list item's bullet ending the text before a number ("soit :\n• 752 dans la région de …")
-_BULLET_AT_END = re.compile(r"\n[ \t]*[•▪◦‣●○■□➢➤►–*-][ \t]*$")
+_BULLET_AT_END = re.compile(rf"\n[ \t]*{_BULLET}[ \t]*$")
 
 
 #: the end of a sentence in the text between two figures: a stop then a space, the line wrapped or not
@@ -2199,7 +2207,7 @@ def label_unit(text: str, number: NumberMention, reference: Reference) -> Option
 
 #: a list item's line: a bullet, or a name (one to three capitalised words) and a colon before its
 #: number ("Niono : 700"); what may open the item before its number: a name without the colon ("• Niono 700")
-_ITEM_LINE = re.compile(r"[ \t]*(?:[•▪◦‣●○■□➢➤►–*-][ \t]+|(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,2}[A-ZÀ-Ý][\w'’-]*[ \t]*:[ \t]*)")
+_ITEM_LINE = re.compile(r"[ \t]*(?:" + _BULLET + r"[ \t]+|(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,2}[A-ZÀ-Ý][\w'’-]*[ \t]*:[ \t]*)")
 _ITEM_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
 #: what may follow an item's bare number: its end, a place or a part ("700 à Niono", "752 dans la région de …")
 _ITEM_REST = re.compile(r"[ \t]*(?:[;,.]|\Z|$|(?:à|a|au|aux|dans|en|in|at|pour|for|dont)\b)", re.MULTILINE)
