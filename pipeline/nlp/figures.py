@@ -1704,7 +1704,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         stated = money
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+            stated = (elided or funding_amount(text, number, start, reference)
+                      or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or list_item_unit(text, number, figures)
@@ -1882,7 +1883,9 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     """The unit of a bare number that the sentence states once for several: "32 incidents en
     avril contre 27 en mars", "213 ménages à A, 60 à B et 12 à C" (the previous figure's), "le
     nombre de victimes (1007 contre 48)", "the number of IDPs has risen from 372,266" (the noun
-    after "nombre de" / "number of" before it, no other number between)."""
+    after "nombre de" / "number of" before it, no other number between). A share between the figure and
+    the bare number ("12 400 PDI, dont 61% de femmes, contre 9 800 en mars") is no number
+    between: it counts nothing of its own."""
     if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
         return None
     after = fold(text[number.end:number.end + 12])
@@ -1894,6 +1897,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
+        gap = _SHARE_IN_TEXT.sub(" ", gap)  # "… PDI, dont 61% de femmes, contre 9 800": a share is no number between
         folded_gap = _without_qualifier(_BULLET_AT_END.sub("\n", gap), reference)  # ": \n• 752 dans …"
         whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
         named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
@@ -1999,6 +2003,41 @@ def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
         return False
     return any(wholes.get(w) == "people" or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
                for w in words)
+
+
+#: a scale word closing a number's span ("40 millions", "2,5 milliards", "45 million")
+_SCALED = re.compile(r"(?:millions?|milliards?|billions?)$", re.IGNORECASE)
+#: what may stand between a bare amount and the participle that says it is money ("ont pu être mobilisés",
+#: "has so far been pledged")
+_FUNDING_GAP = frozenset({"ont", "a", "sont", "est", "ete", "etre", "pu", "deja", "jusqu", "ici", "have", "has", "had",
+                          "been", "be", "was", "were", "is", "are", "already", "so", "far", "only", "seulement"})
+#: a preposition that joins a word of money to its amount ("un budget de", "the appeal of", "estimé à")
+_AMOUNT_OF = frozenset({"de", "d", "of", "a", "at"})
+
+
+def funding_amount(text: str, number: NumberMention, sentence_start: int, reference: Reference
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Sur les 40 millions prévus, seuls 9 millions ont été mobilisés", "a budget of 45 million": a bare
+    number of millions or billions, no currency written, that a participle of planning, raising or
+    granting follows (figure_context's funding; auxiliaries between) or that a word of money and its
+    preposition come before (share_whole's money rows, no number between), is a response plan's funding:
+    an amount (other). A bare count of millions of people has neither ("3 millions auront besoin")."""
+    if not _SCALED.search(text[number.start:number.end]):
+        return None
+    funding = reference.figure_context.get("funding", {})
+    after = re.findall(r"[^\W\d_]+", fold(text[number.end:number.end + 60]))[:6]
+    for word in after:
+        if word in funding:
+            return "other", word, None
+        if word not in _FUNDING_GAP:
+            break
+    before = _without_qualifier(fold(text[max(sentence_start, number.start - 60):number.start]), reference)
+    words = re.findall(r"[^\W\d_]+|\d", before)[-5:]
+    if not words or words[-1] not in _AMOUNT_OF or any(w.isdigit() for w in words):
+        return None
+    wholes = reference.figure_context.get("share_whole", {})
+    money = next((w for w in words[:-1] if wholes.get(w) == "money"), None)
+    return ("other", money, None) if money else None
 
 
 _OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)

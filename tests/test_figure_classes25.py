@@ -1,0 +1,44 @@
+"""Figures, twenty-fifth pass: counts whose unit the sentence's structure says, read wrong on the
+twenty-first split (every sentence and number invented)."""
+
+from __future__ import annotations
+
+from pipeline.nlp.figures import figures_of_field
+
+from conftest import REFERENCE
+
+
+def _read(text: str, language: str = "fr") -> list[tuple]:
+    return [(f.text, f.value, f.unit) for f in figures_of_field(None, "discussion", text, language, REFERENCE)]
+
+
+def test_a_share_between_a_figure_and_its_comparison_is_no_number_between():
+    assert _read("Au 3 mars, la province compte 12 400 personnes déplacées internes (PDI), dont 61% de femmes "
+                 "et d'enfants, contre 9 800 en décembre.") == [
+        ("12 400 personnes", 12_400, "persons"), ("9 800", 9_800, "persons")]
+    assert _read("The camp hosts 7,300 refugees, 58% of them children, compared to 5,100 in June.", "en") == [
+        ("7,300 refugees", 7_300, "persons"), ("5,100", 5_100, "persons")]
+    # another number between still parts them
+    assert _read("La province compte 12 400 PDI dont 300 blessés, contre 9 800 en décembre.")[:2] == [
+        ("12 400 PDI", 12_400, "persons"), ("300 blessés", 300, "persons")]
+
+
+def test_a_bare_number_that_moves_home_counts_people():
+    assert _read("Insecurity in the east keeps thousands of families away, preventing some 12,000 from "
+                 "returning home.", "en") == [("12,000", 12_000, "persons")]
+    assert _read("The clashes forced 4,500 to flee towards the river.", "en") == [("4,500", 4_500, "persons")]
+    assert _read("Les affrontements ont poussé près de 3 000 à fuir vers le chef-lieu.") == [("3 000", 3_000, "persons")]
+    # a range's "to" is no verb
+    assert _read("The figure rose from 2,000 to 3,000 in May.", "en") == []
+
+
+def test_a_bare_amount_of_millions_said_planned_or_raised_is_funding():
+    assert _read("Il a indiqué que sur les 40 millions prévus pour la réponse, seuls 9 millions ont pu être "
+                 "mobilisés à ce jour.") == [("40 millions", 40_000_000, "other"), ("9 millions", 9_000_000, "other")]
+    assert _read("Of the 300 million requested, only 80 million has been pledged.", "en") == [
+        ("300 million", 300_000_000, "other"), ("80 million", 80_000_000, "other")]
+    assert _read("Le plan a un budget de 12 millions pour la région.") == [("12 millions", 12_000_000, "other")]
+    # millions of people, or an amount no word says is money, are no funding
+    assert _read("Plus de 3 millions auront besoin d'une aide alimentaire.") == []
+    assert _read("Some 2 million needed assistance last year.", "en") == []
+    assert _read("Le fonds a permis d'aider 2 millions.") == []
