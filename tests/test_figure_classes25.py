@@ -42,3 +42,14 @@ def test_a_bare_amount_of_millions_said_planned_or_raised_is_funding():
     assert _read("Plus de 3 millions auront besoin d'une aide alimentaire.") == []
     assert _read("Some 2 million needed assistance last year.", "en") == []
     assert _read("Le fonds a permis d'aider 2 millions.") == []
+
+
+def test_a_count_before_the_number_of_a_noun_counts_that_noun():
+    assert _read("Les nouvelles arrivées portent à plus de 45 000 le nombre de réfugiés dans la région.") == [
+        ("45 000", 45_000, "persons")]
+    assert _read("On estime à 3 000 le nombre de ménages ayant fui les combats.") == [("3 000", 3_000, "households")]
+    assert _read("This brings to 45,000 the total number of refugees in the province.", "en") == [
+        ("45,000", 45_000, "persons")]
+    # a comma parts the count from another clause's number of things
+    assert _read("Le taux est passé à 12, le nombre de cas restant stable.") == []
+

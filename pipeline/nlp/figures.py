@@ -858,6 +858,28 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
     return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
 
 
+#: "porte à 45 000 le nombre de réfugiés", "brings to 45,000 the total number of refugees": the noun
+#: phrase a count is the number of, after it
+_NUMBER_OF_AFTER = re.compile(r"[ \t\u00a0]+(?:le|the)[ \t\u00a0]+(?:total[ \t\u00a0]+)?(?:nombre|number|total)"
+                              r"[ \t\u00a0]+(?:total[ \t\u00a0]+)?(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|of[ \t\u00a0]+)"
+                              r"(?:(?:la|les|the)[ \t\u00a0]+)?", re.IGNORECASE)
+#: the preposition before such a count: "à", "to", "at" ("estime à", "puts at")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:a|to|at)\s*$")
+
+
+def count_named_after(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Cela porte à 45 000 le nombre de réfugiés", "on estime à 3 000 le nombre de personnes ayant fui",
+    "this brings to 45,000 the number of refugees": a bare number after "à" / "to" (a qualifier
+    between) and before "le nombre de X" / "the number of X" counts X, the noun the phrase names."""
+    match = _NUMBER_OF_AFTER.match(text, number.end)
+    before = text[max(0, number.start - 40):number.start]
+    if not match or not any(_TO_BEFORE.search(b) for b in (fold(before), _without_qualifier(before, reference))):
+        return None  # "estime à" is a qualifier's phrase too
+    word = next(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)), None)
+    found = unit_of(word.group(), reference) if word else None
+    return (found[0], word.group(), found[1]) if found else None
+
+
 def sentence_subject(text: str, number: NumberMention, reference: Reference, past_numbers: bool = False
                      ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The first counted noun of the sentence, before any number: "Les personnes déplacées
@@ -1704,7 +1726,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         stated = money
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (elided or funding_amount(text, number, start, reference)
+            stated = (elided or funding_amount(text, number, start, reference) or count_named_after(text, number, reference)
                       or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
