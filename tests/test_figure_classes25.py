@@ -53,3 +53,11 @@ def test_a_count_before_the_number_of_a_noun_counts_that_noun():
     # a comma parts the count from another clause's number of things
     assert _read("Le taux est passé à 12, le nombre de cas restant stable.") == []
 
+
+
+def test_a_bare_number_uprooted_or_in_need_of_aid_counts_people():
+    assert _read("Across the region, an estimated 4.3 million need humanitarian assistance.", "en") == [
+        ("4.3 million", 4_300_000, "persons")]
+    assert _read("Dans la province, plus de 2 millions ont besoin d'une aide alimentaire.") == [
+        ("2 millions", 2_000_000, "persons")]
+    assert _read("The fighting has uprooted more than 40,000 since March.", "en") == [("40,000", 40_000, "persons")]
