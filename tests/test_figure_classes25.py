@@ -61,3 +61,13 @@ def test_a_bare_number_uprooted_or_in_need_of_aid_counts_people():
     assert _read("Dans la province, plus de 2 millions ont besoin d'une aide alimentaire.") == [
         ("2 millions", 2_000_000, "persons")]
     assert _read("The fighting has uprooted more than 40,000 since March.", "en") == [("40,000", 40_000, "persons")]
+
+
+def test_the_pronoun_en_before_a_bare_number_stands_for_the_noun_said_before():
+    assert _read("Nous étions à court de bâches pendant une semaine, mais nous en avons reçu 340 du stock de la "
+                 "capitale.") == [("340", 340, "other")]
+    assert _read("Des réfugiés continuent d'affluer vers le camp. On en dénombre désormais plus de 5 000.") == [
+        ("5 000", 5_000, "persons")]
+    # "en" as a preposition, or a verb it does not stand before, says nothing
+    assert _read("Les partenaires ont pris en compte 12 des recommandations.") == []
+    assert _read("Les familles hôtes sont nombreuses ; il en existe 300 dans la commune.") == []

@@ -858,6 +858,33 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
     return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
 
 
+#: the clitic "en" before the verb of a bare number ("nous en avons reçu 522", "on en dénombre 5 000")
+_EN_PRONOUN = re.compile(r"(?<![^\W\d_])en\s+((?:[^\W\d_]+['’]?\s*){1,5})$", re.IGNORECASE)
+
+
+def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Nous étions à court de tentes, mais nous en avons reçu 522", "Des réfugiés affluent. On en
+    dénombre plus de 5 000": the pronoun "en" before the verb of a bare number (figure_context's
+    en_verb, a qualifier between) stands for a noun said before it, in its sentence or the one before:
+    the number counts what the nearest counted noun before the pronoun counts (not a place's word)."""
+    match = _EN_PRONOUN.search(text, max(0, number.start - 60), number.start)
+    verbs = reference.figure_context.get("en_verb", {})
+    words = _without_qualifier(match.group(1), reference).split() if match else []
+    if not words or not all(w in verbs for w in words):
+        return None
+    start = max(0, match.start() - 250)
+    start = max(start, text.rfind("\n\n", start, match.start()) + 1)
+    stops = list(_SENTENCE_STOP.finditer(text, start, match.start()))
+    if len(stops) > 1:
+        start = stops[-2].end()
+    places = reference.derived("figures.place_words", _place_words)
+    for word in reversed(list(_WORD.finditer(text, start, match.start()))):
+        found = None if word.group()[:1].isdigit() else unit_of(word.group(), reference)
+        if found and fold(word.group()) not in places:
+            return found[0], word.group(), found[1]
+    return None
+
+
 #: "porte à 45 000 le nombre de réfugiés", "brings to 45,000 the total number of refugees": the noun
 #: phrase a count is the number of, after it
 _NUMBER_OF_AFTER = re.compile(r"[ \t\u00a0]+(?:le|the)[ \t\u00a0]+(?:total[ \t\u00a0]+)?(?:nombre|number|total)"
@@ -1727,6 +1754,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
             stated = (elided or funding_amount(text, number, start, reference) or count_named_after(text, number, reference)
+                      or pronoun_unit(text, number, reference)
                       or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
@@ -1919,7 +1947,6 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     if bare and previous is not None and (number.start - previous.end <= 80 or others):
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
-        gap = _SHARE_IN_TEXT.sub(" ", gap)  # "… PDI, dont 61% de femmes, contre 9 800": a share is no number between
         folded_gap = _without_qualifier(_BULLET_AT_END.sub("\n", gap), reference)  # ": \n• 752 dans …"
         whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
         named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
@@ -1927,6 +1954,12 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         single = number.value == 1 and re.fullmatch(r"\s*,\s*", gap) is not None
         if not single and not re.search(r"(?<![^\W\d_])\d", gap) and (
                 _CONNECTOR_BEFORE.search(folded_gap) or whole or named_again or _NAMED_PART.fullmatch(gap)):
+            return previous.unit, previous.unit_text, previous.population
+        # "… PDI, dont 61% de femmes, contre 9 800": before a conjunction, a share is no number between (its
+        # count in parentheses, "3% of the funds (12)", stays the share's)
+        shareless = _SHARE_IN_TEXT.sub(" ", gap)
+        if not single and not re.search(r"(?<![^\W\d_])\d", shareless) \
+                and _CONNECTOR_BEFORE.search(_without_qualifier(shareless, reference)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
