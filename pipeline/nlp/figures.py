@@ -858,12 +858,12 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
     return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
 
 
-#: the clitic "en" before the verb of a bare number ("nous en avons reçu 522", "on en dénombre 5 000")
+#: the clitic "en" before the verb of a bare number ("le partenaire en a reçu 340", "on en dénombre 5 000")
 _EN_PRONOUN = re.compile(r"(?<![^\W\d_])en\s+((?:[^\W\d_]+['’]?\s*){1,5})$", re.IGNORECASE)
 
 
 def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
-    """"Nous étions à court de tentes, mais nous en avons reçu 522", "Des réfugiés affluent. On en
+    """"Le stock de bâches était épuisé ; le partenaire en a reçu 340", "Des réfugiés affluent. On en
     dénombre plus de 5 000": the pronoun "en" before the verb of a bare number (figure_context's
     en_verb, a qualifier between) stands for a noun said before it, in its sentence or the one before:
     the number counts what the nearest counted noun before the pronoun counts (not a place's word)."""
@@ -2062,7 +2062,7 @@ def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
 
 #: a scale word closing a number's span ("40 millions", "2,5 milliards", "45 million")
 _SCALED = re.compile(r"(?:millions?|milliards?|billions?)$", re.IGNORECASE)
-#: what may stand between a bare amount and the participle that says it is money ("ont pu être mobilisés",
+#: what may stand between a bare amount and the participle that says it is money ("ont déjà été mobilisés",
 #: "has so far been pledged")
 _FUNDING_GAP = frozenset({"ont", "a", "sont", "est", "ete", "etre", "pu", "deja", "jusqu", "ici", "have", "has", "had",
                           "been", "be", "was", "were", "is", "are", "already", "so", "far", "only", "seulement"})
@@ -2072,7 +2072,7 @@ _AMOUNT_OF = frozenset({"de", "d", "of", "a", "at"})
 
 def funding_amount(text: str, number: NumberMention, sentence_start: int, reference: Reference
                    ) -> Optional[tuple[str, str, Optional[str]]]:
-    """"Sur les 40 millions prévus, seuls 9 millions ont été mobilisés", "a budget of 45 million": a bare
+    """"Des 40 millions requis, 9 millions seulement ont été mobilisés", "a budget of 45 million": a bare
     number of millions or billions, no currency written, that a participle of planning, raising or
     granting follows (figure_context's funding; auxiliaries between) or that a word of money and its
     preposition come before (share_whole's money rows, no number between), is a response plan's funding:
