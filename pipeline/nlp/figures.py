@@ -869,7 +869,7 @@ def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Opti
     the number counts what the nearest counted noun before the pronoun counts (not a place's word)."""
     match = _EN_PRONOUN.search(text, max(0, number.start - 60), number.start)
     verbs = reference.figure_context.get("en_verb", {})
-    words = _without_qualifier(match.group(1), reference).split() if match else []
+    words = fold(_without_qualifier(match.group(1), reference)).split() if match else []  # "aujourd'hui": two words
     if not words or not all(w in verbs for w in words):
         return None
     start = max(0, match.start() - 250)
