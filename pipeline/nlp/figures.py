@@ -858,6 +858,55 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
     return (word, found[0], found[1]) if found and not fold(word.group()).startswith("particip") else None
 
 
+#: the clitic "en" before the verb of a bare number ("le partenaire en a reçu 340", "on en dénombre 5 000")
+_EN_PRONOUN = re.compile(r"(?<![^\W\d_])en\s+((?:[^\W\d_]+['’]?\s*){1,5})$", re.IGNORECASE)
+
+
+def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Le stock de bâches était épuisé ; le partenaire en a reçu 340", "Des réfugiés affluent. On en
+    dénombre plus de 5 000": the pronoun "en" before the verb of a bare number (figure_context's
+    en_verb, a qualifier between) stands for a noun said before it, in its sentence or the one before:
+    the number counts what the nearest counted noun before the pronoun counts (not a place's word)."""
+    match = _EN_PRONOUN.search(text, max(0, number.start - 60), number.start)
+    verbs = reference.figure_context.get("en_verb", {})
+    words = fold(_without_qualifier(match.group(1), reference)).split() if match else []  # "aujourd'hui": two words
+    if not words or not all(w in verbs for w in words):
+        return None
+    start = max(0, match.start() - 250)
+    start = max(start, text.rfind("\n\n", start, match.start()) + 1)
+    stops = list(_SENTENCE_STOP.finditer(text, start, match.start()))
+    if len(stops) > 1:
+        start = stops[-2].end()
+    places = reference.derived("figures.place_words", _place_words)
+    for word in reversed(list(_WORD.finditer(text, start, match.start()))):
+        found = None if word.group()[:1].isdigit() else unit_of(word.group(), reference)
+        if found and fold(word.group()) not in places:
+            return found[0], word.group(), found[1]
+    return None
+
+
+#: "porte à 45 000 le nombre de réfugiés", "brings to 45,000 the total number of refugees": the noun
+#: phrase a count is the number of, after it
+_NUMBER_OF_AFTER = re.compile(r"[ \t\u00a0]+(?:le|the)[ \t\u00a0]+(?:total[ \t\u00a0]+)?(?:nombre|number|total)"
+                              r"[ \t\u00a0]+(?:total[ \t\u00a0]+)?(?:de[ \t\u00a0]+|d['’][ \t\u00a0]*|of[ \t\u00a0]+)"
+                              r"(?:(?:la|les|the)[ \t\u00a0]+)?", re.IGNORECASE)
+#: the preposition before such a count: "à", "to", "at" ("estime à", "puts at")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:a|to|at)\s*$")
+
+
+def count_named_after(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Cela porte à 45 000 le nombre de réfugiés", "on estime à 3 000 le nombre de personnes ayant fui",
+    "this brings to 45,000 the number of refugees": a bare number after "à" / "to" (a qualifier
+    between) and before "le nombre de X" / "the number of X" counts X, the noun the phrase names."""
+    match = _NUMBER_OF_AFTER.match(text, number.end)
+    before = text[max(0, number.start - 40):number.start]
+    if not match or not any(_TO_BEFORE.search(b) for b in (fold(before), _without_qualifier(before, reference))):
+        return None  # "estime à" is a qualifier's phrase too
+    word = next(_WORD.finditer(text, match.end(), min(len(text), match.end() + 40)), None)
+    found = unit_of(word.group(), reference) if word else None
+    return (found[0], word.group(), found[1]) if found else None
+
+
 def sentence_subject(text: str, number: NumberMention, reference: Reference, past_numbers: bool = False
                      ) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The first counted noun of the sentence, before any number: "Les personnes déplacées
@@ -1704,7 +1753,9 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         stated = money
         if noun is None and money is None and not (last_unit and _ANAPHORA.match(text[number.end:])):
             start = clause_list_start(text, spans, number.start)
-            stated = (elided or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
+            stated = (elided or funding_amount(text, number, start, reference) or count_named_after(text, number, reference)
+                      or pronoun_unit(text, number, reference)
+                      or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
                       or list_item_unit(text, number, figures)
@@ -1882,7 +1933,9 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
     """The unit of a bare number that the sentence states once for several: "32 incidents en
     avril contre 27 en mars", "213 ménages à A, 60 à B et 12 à C" (the previous figure's), "le
     nombre de victimes (1007 contre 48)", "the number of IDPs has risen from 372,266" (the noun
-    after "nombre de" / "number of" before it, no other number between)."""
+    after "nombre de" / "number of" before it, no other number between). A share between the figure and
+    the bare number ("12 400 PDI, dont 61% de femmes, contre 9 800 en mars") is no number
+    between: it counts nothing of its own."""
     if text[number.end:number.end + 2].strip().startswith(("%", "‰")):
         return None
     after = fold(text[number.end:number.end + 12])
@@ -1901,6 +1954,12 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         single = number.value == 1 and re.fullmatch(r"\s*,\s*", gap) is not None
         if not single and not re.search(r"(?<![^\W\d_])\d", gap) and (
                 _CONNECTOR_BEFORE.search(folded_gap) or whole or named_again or _NAMED_PART.fullmatch(gap)):
+            return previous.unit, previous.unit_text, previous.population
+        # "… PDI, dont 61% de femmes, contre 9 800": before a conjunction, a share is no number between (its
+        # count in parentheses, "3% of the funds (12)", stays the share's)
+        shareless = _SHARE_IN_TEXT.sub(" ", gap)
+        if not single and not re.search(r"(?<![^\W\d_])\d", shareless) \
+                and _CONNECTOR_BEFORE.search(_without_qualifier(shareless, reference)):
             return previous.unit, previous.unit_text, previous.population
     before = text[max(sentence_start, number.start - 100):number.start]
     cleaned = fold(_SHARE_IN_TEXT.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
@@ -1999,6 +2058,41 @@ def _a_whole_of_people(phrase: str, reference: Reference) -> bool:
         return False
     return any(wholes.get(w) == "people" or (unit_of(w, reference) or ("",))[0] in ("persons", "households")
                for w in words)
+
+
+#: a scale word closing a number's span ("40 millions", "2,5 milliards", "45 million")
+_SCALED = re.compile(r"(?:millions?|milliards?|billions?)$", re.IGNORECASE)
+#: what may stand between a bare amount and the participle that says it is money ("ont déjà été mobilisés",
+#: "has so far been pledged")
+_FUNDING_GAP = frozenset({"ont", "a", "sont", "est", "ete", "etre", "pu", "deja", "jusqu", "ici", "have", "has", "had",
+                          "been", "be", "was", "were", "is", "are", "already", "so", "far", "only", "seulement"})
+#: a preposition that joins a word of money to its amount ("un budget de", "the appeal of", "estimé à")
+_AMOUNT_OF = frozenset({"de", "d", "of", "a", "at"})
+
+
+def funding_amount(text: str, number: NumberMention, sentence_start: int, reference: Reference
+                   ) -> Optional[tuple[str, str, Optional[str]]]:
+    """"Des 40 millions requis, 9 millions seulement ont été mobilisés", "a budget of 45 million": a bare
+    number of millions or billions, no currency written, that a participle of planning, raising or
+    granting follows (figure_context's funding; auxiliaries between) or that a word of money and its
+    preposition come before (share_whole's money rows, no number between), is a response plan's funding:
+    an amount (other). A bare count of millions of people has neither ("3 millions auront besoin")."""
+    if not _SCALED.search(text[number.start:number.end]):
+        return None
+    funding = reference.figure_context.get("funding", {})
+    after = re.findall(r"[^\W\d_]+", fold(text[number.end:number.end + 60]))[:6]
+    for word in after:
+        if word in funding:
+            return "other", word, None
+        if word not in _FUNDING_GAP:
+            break
+    before = _without_qualifier(fold(text[max(sentence_start, number.start - 60):number.start]), reference)
+    words = re.findall(r"[^\W\d_]+|\d", before)[-5:]
+    if not words or words[-1] not in _AMOUNT_OF or any(w.isdigit() for w in words):
+        return None
+    wholes = reference.figure_context.get("share_whole", {})
+    money = next((w for w in words[:-1] if wholes.get(w) == "money"), None)
+    return ("other", money, None) if money else None
 
 
 _OTHERS = re.compile(r"\s+(?:autres|others)\b", re.IGNORECASE)
