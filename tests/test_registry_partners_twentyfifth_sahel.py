@@ -92,3 +92,15 @@ def test_everyday_phrases_are_not_read_as_these_bodies():
     ids |= set(org_ids("Le plan d'action pour la gestion intégrée des ressources en eau sera révisé.").values())
     ids |= set(org_ids("Le comité d'appui au développement local de Diffa s'est réuni.").values())
     assert not ids & {row["org_id"] for row in read_rows(FILE, RESOURCES_DIR)}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The National Commission for Refugees, Migrants and Internally Displaced Persons registered the returnees.",
+     "National Commission for Refugees, Migrants and Internally Displaced Persons"),
+    ("La Commission nationale pour les réfugiés, les migrants et les personnes déplacées a reçu les partenaires.",
+     "Commission nationale pour les réfugiés, les migrants et les personnes déplacées"),
+])
+def test_commission_name_written_with_its_commas_is_read_whole(text, name):
+    """Found by this pass's registry helper: the commission's name written with its commas was cut at the
+    first one and read as the shorter refugee commission (CNR)."""
+    assert org_ids(text).get(name) == "NCFRMI"
