@@ -35,7 +35,13 @@ from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
 from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_columns
 from pipeline.nlp.bylines import byline_patterns, byline_spans
-from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
+from pipeline.nlp.person_names import (
+    HONORIFICS,
+    RANKS,
+    persons_name_words,
+    titled_persons_name,
+    written_as_a_persons_name,
+)
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -1923,7 +1929,7 @@ class MinutesEntities:
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
                     or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules) \
-                    or ctx.in_apposition_to_an_office(ent, self.rules) \
+                    or ctx.in_apposition_to_an_office(ent, self.rules) or self._titled_person(ent) \
                     or (ctx.person_shaped(ent, self.rules) and readings.named_after_a_role(doc, ent, self.rules)):
                 continue  # "Bamako Modérateurs …", "président, Awa Traoré,", "le Chef de Cabinet du X, <first> <name>"
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
@@ -1934,6 +1940,13 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "ner")
             kept.append(span)
         return kept
+
+    def _titled_person(self, ent: Span) -> bool:
+        """"Army General <given> <surname> of <country>": a titled person, no body
+        (``person_names.titled_persons_name``)."""
+        marks = self.rules.body_marks | self.rules.closing_body_nouns | self.rules.spelt_body_nouns
+        return titled_persons_name([t.text for t in ent if not t.is_space], marks,
+                                   lambda word: ctx.is_language_word(word, ent.doc.vocab))
 
     def _misspelt_body(self, doc: Doc, ent: Span) -> Optional[Span]:
         """A registry name of several words misspelt ("Mercy Corp", "Handicap Internationnal")
