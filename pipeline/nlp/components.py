@@ -1260,13 +1260,21 @@ class MinutesEntities:
         # "Le Tribunal Zorgo (TZ) a reçu …; le TZ siège": an acronym its verb read already, its name spelt out
         if acronyms or "Mo" in ctx.doc_text(doc):  # "MoH": a ministry's acronym opens with "Mo"
             pairs += [(i, i + 1) for i, text in enumerate(ctx.token_texts(doc)) if (text in acronyms or ctx.ministry_acronym(text))
-                      and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs]
+                      and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs
+                      and not self._opens_a_hyphened_body(doc, i, covered)]
         found = []
         for start, end in pairs:
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
         return found
+
+    @staticmethod
+    def _opens_a_hyphened_body(doc: Doc, i: int, covered: set[int]) -> bool:
+        """"The United Nations (UN) … (UN-OCHA)": the acronym glued by a hyphen to a body's acronym
+        read after it is that body's name's first part, not the defined body again."""
+        return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐", "–") \
+            and not doc[i + 1].whitespace_ and i + 2 in covered and doc[i + 2].is_upper
 
     def _place_acronyms(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Places named by their initials after them ("North-West and South-West regions (NWSW)")."""

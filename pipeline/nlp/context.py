@@ -3149,18 +3149,33 @@ def _name_words_after(doc: Doc, i: int, rules: ContextRules, taken: set[int]) ->
 
 
 def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
-    """The start of the capitalised words before a closing head ("High-Level Return |Task Force")."""
+    """The start of the capitalised words before a closing head ("High-Level Return |Task Force");
+    "and" between two of them ("Site Management and Coordination Working Group") and a table
+    header's word after the first ("Community Communication and Engagement Working Group") stay in
+    the name (twenty-fifth pass: every such name of dev is a gold body)."""
     start = i
     while start > 0 and i - start < MAX_NAME_TOKENS and start - 1 not in taken:
         token = doc[start - 1]
-        if _body_word(token, rules):
+        if _body_word(token, rules) or _header_word_inside(token, rules):
             start -= 1
         elif token.text in ("-", "‐", "–") and not token.whitespace_ and start - 2 >= 0 \
                 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2
+        elif token.lower_ in ("and", "&") and start < i and start - 2 >= 0 and start - 2 not in taken \
+                and _body_word(doc[start - 2], rules) and "\n" not in doc[start - 2].whitespace_:
+            start -= 2
         else:
             break
+    while start < i and (_header_word_inside(doc[start], rules) or doc[start].lower_ in ("and", "&")):
+        start += 1  # the name opens with none of them
     return start
+
+
+def _header_word_inside(token: Token, rules: ContextRules) -> bool:
+    """A capitalised word of a table's header ("Engagement", "Meeting") that a name may hold after its
+    first word."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper \
+        and folded_tokens(token.doc)[token.i] in rules.header_words
 
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
