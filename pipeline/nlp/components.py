@@ -967,7 +967,7 @@ class MinutesEntities:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
-        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)} | self._in_a_byline(doc))
         return found + self._sources_beside_a_category(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
     def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
@@ -1440,7 +1440,8 @@ class MinutesEntities:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
         the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
-        sector_names.csv) goes on naming the body's sector, no partner. A partner's acronym written
+        sector_names.csv) goes on naming the body's sector, no partner; nor a photo credit's
+        photographer ("(ph. <name>/Acr)", ``bylines``). A partner's acronym written
         as a word ("Tearfund/Kadem") too, glued to the slash, when no word of the language and no
         first name before a surname ("©UNHCR/Amadou Diallo": a photo's credit)."""
         found = []
