@@ -55,6 +55,8 @@ def test_and_inside_a_coordination_bodys_name():
         "4. Zorgo Communication and Engagement Working Group_ Call for Participation", "ORG")
     assert texts("The Site Planning and Coordination Working Group (SPCWG) met in Bilo.", "ORG")[0] == \
         "Site Planning and Coordination Working Group"
+    # a list of sectors before the head names its last one only
+    assert "Zorg, Wash and Nutrition Working Group" not in texts("The Zorg, Wash and Nutrition Working Group met.", "ORG")
 
 
 def test_a_defined_acronym_glued_to_a_bodys_acronym():

@@ -3064,7 +3064,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                 if end > i + n:
                     found.append((i, end))
             else:
-                start = _name_words_before(doc, i, rules, taken)
+                start = _name_words_before(doc, i, rules, taken, joined=not words[-1].endswith("s"))
                 if start < i and doc[i].is_lower and i + n < len(doc) and folded[i + n] in rules.sector_words:
                     continue  # "DRSV PF cluster sécal": the head opens a sector body's name, it closes none
                 if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
@@ -3148,24 +3148,29 @@ def _name_words_after(doc: Doc, i: int, rules: ContextRules, taken: set[int]) ->
     return end
 
 
-def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
+def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int], joined: bool = False) -> int:
     """The start of the capitalised words before a closing head ("High-Level Return |Task Force");
-    "and" between two of them ("Site Management and Coordination Working Group") and a table
-    header's word after the first ("Community Communication and Engagement Working Group") stay in
-    the name (twenty-fifth pass: every such name of dev is a gold body)."""
-    start = i
+    with ``joined`` (a head in the singular), "and" between two of them ("Site Management and
+    Coordination Working Group") and a table header's word after the first ("Community
+    Communication and Engagement Working Group") stay in the name (twenty-fifth pass: every such
+    name of dev is a gold body), not when a comma before makes them a list's last items ("Health,
+    Wash and Nutrition Cluster"; a plural head names the last body alone: "… and Nutrition Clusters")."""
+    start, before_and = i, None
     while start > 0 and i - start < MAX_NAME_TOKENS and start - 1 not in taken:
         token = doc[start - 1]
-        if _body_word(token, rules) or _header_word_inside(token, rules):
+        if _body_word(token, rules) or (joined and _header_word_inside(token, rules)):
             start -= 1
         elif token.text in ("-", "‐", "–") and not token.whitespace_ and start - 2 >= 0 \
                 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2
-        elif token.lower_ in ("and", "&") and start < i and start - 2 >= 0 and start - 2 not in taken \
+        elif joined and token.lower_ in ("and", "&") and start < i and start - 2 >= 0 and start - 2 not in taken \
                 and _body_word(doc[start - 2], rules) and "\n" not in doc[start - 2].whitespace_:
+            before_and = start if before_and is None else before_and
             start -= 2
         else:
             break
+    if before_and is not None and start > 0 and doc[start - 1].text == ",":
+        start = before_and  # "Health, Wash and Nutrition Cluster": a list of sectors, the last one named
     while start < i and (_header_word_inside(doc[start], rules) or doc[start].lower_ in ("and", "&")):
         start += 1  # the name opens with none of them
     return start
