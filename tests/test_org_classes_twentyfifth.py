@@ -75,3 +75,4 @@ def test_an_acronym_acting_in_the_english_perfect():
     assert texts("Food arrived in Bilo. ZRS has restarted operations in the north.", "ORG") == ["ZRS"]
     assert texts("The report was shared. ZHCR has already distributed tents.", "ORG") == ["ZHCR"]
     assert "ZRC" not in texts("Refugees could not return to ZRC had expired.", "ORG")
+    assert texts("The lean season came. SAM has increased among children.", "ORG") == []  # a condition counted
