@@ -4,9 +4,10 @@ Press accounts of meetings carry the agency that wrote them in fixed places: the
 ("Gao, 3 mars (ACR) – …", "TOWN, March 3 (ACR) -", "Gao, (ACR)-"), the sign-off closing a
 paragraph ("… a-t-il dit. (ACR)", "XY/ZT (ACR)"), the author's line ("Jean Dupont / ACR - Ville",
 "Par Jean DUPONT | Outlet.Net"), the copyright line or the "Source :" line closing a news site's
-page. The annotation conventions (tests/real/README.md, tenth and eighteenth splits) count the
-agency or the outlet as an organisation, and no list can hold every country's agency: the place,
-not the name, says what it is. The dateline's town and the author's name in such a line are no
+page, a photo's credit ("©ACR/<photographer>", "(ph. <photographer>/Acr)"). The annotation
+conventions (tests/real/README.md, tenth and eighteenth splits) count the agency or the outlet
+as an organisation, and no list can hold every country's agency: the place, not the name, says
+what it is. The dateline's town and the author's name in such a line are no
 bodies: their character ranges are given too, so that the NER's guesses there can be dropped.
 """
 from __future__ import annotations
@@ -30,6 +31,11 @@ _MARKS = r"[*_]{0,2}"
 _OUTLET = r"[A-Z][\w.-]*\w(?:[ \t]+[A-Z][\w.-]*\w){0,2}|[A-Z]"
 #: a person's name, two to four capitalised words ("Atia T. DUPONT", "Oumar Guindo")
 _PERSON = r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}[A-Z][\w'’.-]*"
+
+#: the agency a photo's credit names: one word or acronym ("ACR", "Acr", "UN-ZORG")
+_CREDITED = r"[A-Z][A-Za-z&-]{1,30}"
+#: the photographer a photo's credit names: one to three capitalised words, an initial glued ("J.Dupont")
+_PHOTOGRAPHER = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
 
 
 def _months_pattern(months: Iterable[str]) -> str:
@@ -63,6 +69,10 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         # the outlet alone after "Source :" on its line, written as a name: "Source : Outlet" (a survey's or
         # a tool's acronym there, "Source : DTM", is no outlet; nor a word of the language, "Source : Partenaires")
         re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<source>)(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w)?)[ \t]*$"),
+        # a photo's credit, the agency before the photographer: "©ACR/Jean Dupont", "Photo ACR/J.Dupont"
+        re.compile(rf"(?:©|\b(?i:photos?)\b)[ \t]*:?[ \t]*(?P<agency>{_CREDITED})[ \t]*/[ \t]*(?P<block>{_PHOTOGRAPHER})"),
+        # the press' abbreviated credit, the photographer before the agency: "(ph. Dupont/Acr)"
+        re.compile(rf"\((?i:ph)\.[ \t]*(?P<block>{_PHOTOGRAPHER})[ \t]*/[ \t]*(?P<agency>{_CREDITED})[ \t]*\)"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
                    rf"(?P<block>{_PERSON})(?=[ \t]*(?:$|\s[-–—]\s))"),  # the line's end or a dash before a date

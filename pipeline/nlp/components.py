@@ -35,7 +35,13 @@ from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import acting_acronyms, listed_with_bodies, paired_with_a_body
 from pipeline.nlp.attendee_bodies import MIN_COLUMN_LINES, attendee_columns
 from pipeline.nlp.bylines import byline_patterns, byline_spans
-from pipeline.nlp.person_names import HONORIFICS, RANKS, persons_name_words, written_as_a_persons_name
+from pipeline.nlp.person_names import (
+    HONORIFICS,
+    RANKS,
+    persons_name_words,
+    titled_persons_name,
+    written_as_a_persons_name,
+)
 from pipeline.nlp.phrases import PhraseTable, Words, build_table, make_table
 from pipeline.nlp.relief_items import names_relief_items
 from pipeline.nlp.sector_bodies import HEAD_HINT, sector_bodies
@@ -961,7 +967,7 @@ class MinutesEntities:
                     found.append(span)
         found += self._column_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
-        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)})
+        found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)} | self._in_a_byline(doc))
         return found + self._sources_beside_a_category(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
 
     def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
@@ -1254,13 +1260,21 @@ class MinutesEntities:
         # "Le Tribunal Zorgo (TZ) a reçu …; le TZ siège": an acronym its verb read already, its name spelt out
         if acronyms or "Mo" in ctx.doc_text(doc):  # "MoH": a ministry's acronym opens with "Mo"
             pairs += [(i, i + 1) for i, text in enumerate(ctx.token_texts(doc)) if (text in acronyms or ctx.ministry_acronym(text))
-                      and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs]
+                      and i not in covered and (i, i + 1) not in pairs and fold_token(text) not in self.not_orgs
+                      and not self._opens_a_hyphened_body(doc, i, covered)]
         found = []
         for start, end in pairs:
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
         return found
+
+    @staticmethod
+    def _opens_a_hyphened_body(doc: Doc, i: int, covered: set[int]) -> bool:
+        """"The United Nations (UN) … (UN-OCHA)": the acronym glued by a hyphen to a body's acronym
+        read after it is that body's name's first part, not the defined body again."""
+        return i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in ("-", "‐", "–") \
+            and not doc[i + 1].whitespace_ and i + 2 in covered and doc[i + 2].is_upper
 
     def _place_acronyms(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Places named by their initials after them ("North-West and South-West regions (NWSW)")."""
@@ -1426,7 +1440,8 @@ class MinutesEntities:
         """"DNS/DN", "DNEF/MEN", "Tearfund/KADEM": an acronym joined by a slash to a known
         organisation's name is an organisation too (a service and its ministry, two partners), as
         the gold convention reads names joined by a slash; a sector's acronym ("Cluster Abri/BNA",
-        sector_names.csv) goes on naming the body's sector, no partner. A partner's acronym written
+        sector_names.csv) goes on naming the body's sector, no partner; nor a photo credit's
+        photographer ("(ph. <name>/Acr)", ``bylines``). A partner's acronym written
         as a word ("Tearfund/Kadem") too, glued to the slash, when no word of the language and no
         first name before a surname ("©UNHCR/Amadou Diallo": a photo's credit)."""
         found = []
@@ -1923,7 +1938,7 @@ class MinutesEntities:
                 continue
             if not self._looks_like_name(ent) or not ctx.is_name_phrase(ent) or ctx.only_header_words(ent, self.rules) \
                     or ctx.has_label_word(ent, self.rules) or ctx.has_role_word(ent, self.rules) \
-                    or ctx.in_apposition_to_an_office(ent, self.rules) \
+                    or ctx.in_apposition_to_an_office(ent, self.rules) or self._titled_person(ent) \
                     or (ctx.person_shaped(ent, self.rules) and readings.named_after_a_role(doc, ent, self.rules)):
                 continue  # "Bamako Modérateurs …", "président, Awa Traoré,", "le Chef de Cabinet du X, <first> <name>"
             if any(fold_token(t.text) in self.rules.months for t in ent) or (
@@ -1934,6 +1949,13 @@ class MinutesEntities:
             mark(span, "fuzzy" if org_id else "ner")
             kept.append(span)
         return kept
+
+    def _titled_person(self, ent: Span) -> bool:
+        """"Army General <given> <surname> of <country>": a titled person, no body
+        (``person_names.titled_persons_name``)."""
+        marks = self.rules.body_marks | self.rules.closing_body_nouns | self.rules.spelt_body_nouns
+        return titled_persons_name([t.text for t in ent if not t.is_space], marks,
+                                   lambda word: ctx.is_language_word(word, ent.doc.vocab))
 
     def _misspelt_body(self, doc: Doc, ent: Span) -> Optional[Span]:
         """A registry name of several words misspelt ("Mercy Corp", "Handicap Internationnal")

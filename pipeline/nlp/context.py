@@ -91,6 +91,7 @@ class ContextRules:
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
     un_office_titles: frozenset[str] = frozenset()  # folded titles of the UN's officials ("coordinator")
     un_party_nouns: frozenset[str] = frozenset()  # folded nouns of a party the UN sends ("delegation")
+    un_subject_words: frozenset[str] = frozenset()  # folded words after "UN" as its clause's subject ("is", "still")
     un_title_qualifiers: frozenset[str] = frozenset()  # folded qualifiers of a title before "des" ("general")
     station_heads: frozenset[str] = frozenset()  # folded nouns opening a broadcaster's name ("radio")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
@@ -263,6 +264,7 @@ def context_rules(reference) -> ContextRules:
         kind_body_phrases=frozenset(reference.kind_body_phrases),
         un_office_titles=frozenset(reference.un_office_titles),
         un_party_nouns=frozenset(reference.un_party_nouns),
+        un_subject_words=frozenset(reference.un_subject_words),
         un_title_qualifiers=frozenset(reference.un_title_qualifiers),
         station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
@@ -1265,10 +1267,18 @@ def _domain_word(token: Token) -> bool:
     return token.is_alpha and token.is_lower and len(token.text) >= 4
 
 
+#: the plural ministries opening a list of them in lower case ("des ministères de l'Agriculture, de la
+#: Pêche et …"): the first ministry is a body as after "Ministères" (``org_heads.csv``), only before a
+#: capitalised domain (twenty-fifth pass)
+PLURAL_LOWERCASE_HEADS = frozenset({"ministeres"})
+#: the plural heads of ``org_heads.csv``: the list they open names its first body only
+PLURAL_HEADS = frozenset({"ministeres", "universites"})
+
+
 def _lowercase_head(token: Token, folded: str) -> bool:
-    """"the Borno state ministry of Agriculture": a ministry written in lower case before a
-    capitalised domain opens the name all the same."""
-    return folded in LOWERCASE_HEADS and token.is_lower
+    """"the Borno state ministry of Agriculture", "des ministères de l'Agriculture, de …": a ministry
+    written in lower case before a capitalised domain opens the name all the same."""
+    return (folded in LOWERCASE_HEADS or folded in PLURAL_LOWERCASE_HEADS) and token.is_lower
 
 
 def _broken_after_connector(doc: Doc, i: int) -> bool:
@@ -1326,6 +1336,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
         blocked = taken - places if _named_after_its_place(doc, i, folded) else taken
+        plural = folded[i] in PLURAL_HEADS
         while end < len(doc) and end - i < 12 and end not in blocked:
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
@@ -1336,6 +1347,8 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
             bare = word.lower_.rstrip("'’")
             if folded[end] in heads and word.text[:1].isupper():
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
+            if plural and capitalised and (word.text == "," or bare in ("et", "and")):
+                break  # "des Ministères du A, de B et de C": the first ministry is the body named
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
             elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end) \
@@ -1785,9 +1798,29 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
             continue  # "l'ONU Femmes", "l'ONU pour …" ("de l'ONU au Mali" is the UN)
         found.append((i, i + 1))
     for i in range(len(doc) - 1):  # "the UN Humanitarian Coordinator": the body an official serves
-        if doc[i].text == "UN" and i not in taken and _un_title_follows(doc, folded, i + 1, rules):
+        if doc[i].text == "UN" and i not in taken and (_un_title_follows(doc, folded, i + 1, rules)
+                                                       or _un_as_subject(doc, folded, i, rules)):
             found.append((i, i + 1))
     return found
+
+
+def _un_as_subject(doc: Doc, folded: list[str], i: int, rules: ContextRules) -> bool:
+    """"the UN is …", "the UN still recognizes …", "… thanked the UN and other partners": "UN" with
+    an auxiliary, an adverb or "and other" after it (``un_title_words.csv``, kind subject), no name
+    it ends before it ("<Name> UN", "WFP-UN"): the body acting, not a noun's qualifier ("UN staff",
+    "UN agencies", "UN and donor officials")."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+        k -= 1
+    if k >= 0 and (doc[k].text in "-/–" or doc[k].is_alpha and doc[k].text[:1].isupper() and folded[k] != "the"):
+        return False
+    words = [t for t in doc[i + 1:i + 4] if not t.is_space]
+    if not words or not words[0].is_alpha or not words[0].is_lower:
+        return False
+    first = fold(words[0].text)
+    pair = " ".join(fold(t.text) for t in words[:2])
+    return first in rules.un_subject_words or pair in rules.un_subject_words \
+        or (first.endswith("ly") and len(first) > 4)
 
 
 #: the United Nations' acronym written as a word after an elided article ("l'ONU", "l'Onu"), folded; its
@@ -3031,7 +3064,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                 if end > i + n:
                     found.append((i, end))
             else:
-                start = _name_words_before(doc, i, rules, taken)
+                start = _name_words_before(doc, i, rules, taken, joined=not words[-1].endswith("s"))
                 if start < i and doc[i].is_lower and i + n < len(doc) and folded[i + n] in rules.sector_words:
                     continue  # "DRSV PF cluster sécal": the head opens a sector body's name, it closes none
                 if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
@@ -3115,19 +3148,39 @@ def _name_words_after(doc: Doc, i: int, rules: ContextRules, taken: set[int]) ->
     return end
 
 
-def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> int:
-    """The start of the capitalised words before a closing head ("High-Level Return |Task Force")."""
-    start = i
+def _name_words_before(doc: Doc, i: int, rules: ContextRules, taken: set[int], joined: bool = False) -> int:
+    """The start of the capitalised words before a closing head ("High-Level Return |Task Force");
+    with ``joined`` (a head in the singular), "and" between two of them ("Site Management and
+    Coordination Working Group") and a table header's word after the first ("Community
+    Communication and Engagement Working Group") stay in the name (twenty-fifth pass: every such
+    name of dev is a gold body), not when a comma before makes them a list's last items ("Health,
+    Wash and Nutrition Cluster"; a plural head names the last body alone: "… and Nutrition Clusters")."""
+    start, before_and = i, None
     while start > 0 and i - start < MAX_NAME_TOKENS and start - 1 not in taken:
         token = doc[start - 1]
-        if _body_word(token, rules):
+        if _body_word(token, rules) or (joined and _header_word_inside(token, rules)):
             start -= 1
         elif token.text in ("-", "‐", "–") and not token.whitespace_ and start - 2 >= 0 \
                 and not doc[start - 2].whitespace_ and doc[start - 2].text[:1].isupper():
             start -= 2
+        elif joined and token.lower_ in ("and", "&") and start < i and start - 2 >= 0 and start - 2 not in taken \
+                and _body_word(doc[start - 2], rules) and "\n" not in doc[start - 2].whitespace_:
+            before_and = start if before_and is None else before_and
+            start -= 2
         else:
             break
+    if before_and is not None and start > 0 and doc[start - 1].text == ",":
+        start = before_and  # "Health, Wash and Nutrition Cluster": a list of sectors, the last one named
+    while start < i and (_header_word_inside(doc[start], rules) or doc[start].lower_ in ("and", "&")):
+        start += 1  # the name opens with none of them
     return start
+
+
+def _header_word_inside(token: Token, rules: ContextRules) -> bool:
+    """A capitalised word of a table's header ("Engagement", "Meeting") that a name may hold after its
+    first word."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_upper \
+        and folded_tokens(token.doc)[token.i] in rules.header_words
 
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

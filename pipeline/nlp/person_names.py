@@ -17,7 +17,7 @@ Pure functions over the fields' texts and the places found in them.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Container, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Container, Iterable, Sequence
 
 from pipeline.textnorm import fold
 
@@ -38,6 +38,8 @@ HONORIFICS = frozenset({"m", "mme", "mlle", "mr", "mrs", "ms", "dr", "pr", "prof
 #: of persons only, kept apart from ``role_words.csv`` whose nouns also head bodies ("Hôpital Général")
 RANKS = frozenset({"general", "colonel", "capitaine", "captain", "commandant", "lieutenant", "president",
                    "presidente"})
+#: words opening a rank's title before it ("Army General", "Brigadier General", "Vice President")
+RANK_QUALIFIERS = frozenset({"army", "brigadier", "major", "lieutenant", "vice", "air"})
 #: the methods of places only the statistical NER read (no rule, no list)
 NER_METHODS = frozenset({"ner"})
 
@@ -89,6 +91,32 @@ def written_as_a_persons_name(words: Sequence[str], given_names: Container[str],
     folded = [fold(w) for w in words]
     return folded[-1] in surnames or any(folded[i] in given_names or " ".join(folded[i:i + 2]) in given_names
                                          for i in range(len(folded) - 1))
+
+
+#: the words after which a titled person's name ends and their country or post follows ("… of Mali")
+_NAME_ENDS = frozenset({"of", "de", "du", "d'", "d’", ","})
+
+
+def titled_persons_name(words: Sequence[str], body_marks: Container[str], is_word: Callable[[str], bool]) -> bool:
+    """"Army General <given> <surname> of <country>", "Dr <given> <surname>": a rank or an
+    honorific opening a name (``RANKS``, ``HONORIFICS``; "Army", "Vice" … before a rank), then one
+    to four capitalised words up to "of" or the end, none a word of a body's name (``body_marks``:
+    "General Directorate", "General Assembly"), one at least no word of the language (``is_word``:
+    "General Hospital" is a facility): a person with their title, which the statistical NER reads
+    as a body; no gold body of dev opens so (twenty-fifth pass)."""
+    folded = [fold(w).rstrip(".") for w in words]
+    for n in (0, 1):
+        if n + 1 >= len(words) or folded[n] not in HONORIFICS and folded[n] not in RANKS \
+                or n == 1 and folded[0] not in RANK_QUALIFIERS:
+            continue
+        name = []
+        for word, key in zip(words[n + 1:], folded[n + 1:]):
+            if key in _NAME_ENDS:
+                break
+            name.append((word, key))
+        return 1 <= len(name) <= 4 and all(w[:1].isupper() and k not in body_marks and k not in RANKS
+                                           for w, k in name) and not all(is_word(w) for w, _ in name)
+    return False
 
 
 def persons_name_words(names: Iterable[str]) -> frozenset[str]:

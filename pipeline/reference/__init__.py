@@ -65,6 +65,7 @@ class Reference:
     kind_closing_nouns: frozenset[str]
     kind_body_phrases: frozenset[str]
     un_office_titles: frozenset[str]
+    un_subject_words: frozenset[str]
     un_party_nouns: frozenset[str]
     un_title_qualifiers: frozenset[str]
     station_heads: frozenset[str]
@@ -157,6 +158,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         kind_closing_nouns=tables.kind_closing_nouns(directory),
         un_office_titles=tables.terms_of_kind("un_title_words.csv", "office", directory),
         un_party_nouns=tables.terms_of_kind("un_title_words.csv", "party", directory),
+        un_subject_words=tables.terms_of_kind("un_title_words.csv", "subject", directory),
         un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
