@@ -43,3 +43,8 @@ def test_an_agency_after_a_photographers_name_in_a_credit_is_no_place():
 def test_a_town_after_a_lower_case_treaty_noun_names_the_treaty():
     """"les accords d'Alger": the treaty signed there, no place."""
     assert places("Les groupes signataires des accords d'Alger de 2015 sont présents à Ménaka.") == ["Ménaka"]
+
+
+def test_one_name_right_after_a_heads_de_is_its_area():
+    """"le préfet de <town>", "gouvernorat de <region>": the area, a place (no list of remits)."""
+    assert places("Le préfet de Tinkoulou a signé une note circulaire.") == ["Tinkoulou"]

@@ -1885,6 +1885,8 @@ def names_a_credit(doc: Doc, span: Span) -> bool:
 
 #: what joins the remits a ministry's name lists ("ministère de l'Agriculture, de la Pêche et Élevage")
 _PORTFOLIO_LIST_JOINS = frozenset({",", "et", "and", "&", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "the"})
+#: the joins that make the remits a list ("de l'Agriculture, de la Pêche et Élevage")
+_PORTFOLIO_LIST_MARKS = frozenset({",", "et", "and", "&"})
 #: the joins right after the head that open its remits ("ministère de …", "Ministry of …")
 _PORTFOLIO_OPENERS = frozenset({"de", "du", "des", "d'", "d’", "of"})
 #: how many tokens a ministry's list of remits may run before the name
@@ -1896,18 +1898,20 @@ def listed_among_remits(doc: Doc, span: Span, rules: ContextRules, place_forms: 
     gives ("les ministères de l'Agriculture, de la Pêche et Élevage", "Minister of Youth, Sports and
     Culture"): reached back on the line over other such words and their joins from an
     institution's head (``org_heads.csv``) or a function's noun (``role_words.csv``) and "de"/"of",
-    the portfolio, no place; a known place's name stops the walk."""
+    the portfolio, no place; a known place's name stops the walk. Only in a list (a comma or "et"/"and"
+    on the way): one name right after the head is its area ("le préfet de <town>", "gouvernorat de <region>")."""
     words = [t for t in span if not t.is_punct]
     if not words or len(words) > 3 or any(not t.text[:1].isupper() or t.is_upper or t.text in place_forms
                                           or not is_language_word(t.text, doc.vocab) for t in words):
         return False
     folded = folded_tokens(doc)
-    i = span.start - 1
+    i, listed = span.start - 1, False
     while i >= 1 and span.start - i <= MAX_PORTFOLIO_TOKENS and "\n" not in doc[i].whitespace_:
         token = doc[i]
         if folded[i] in _PORTFOLIO_OPENERS and (folded[i - 1] in rules.org_heads or _function_word(folded[i - 1], rules)):
-            return True
+            return listed
         if folded[i] in _PORTFOLIO_LIST_JOINS:
+            listed = listed or folded[i] in _PORTFOLIO_LIST_MARKS
             i -= 1
             continue
         if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper and token.text not in place_forms
