@@ -48,3 +48,23 @@ def test_a_town_after_a_lower_case_treaty_noun_names_the_treaty():
 def test_one_name_right_after_a_heads_de_is_its_area():
     """"le préfet de <town>", "gouvernorat de <region>": the area, a place (no list of remits)."""
     assert places("Le préfet de Tinkoulou a signé une note circulaire.") == ["Tinkoulou"]
+
+
+def test_a_rank_and_a_credits_agency_read_directly():
+    """The readings on the spans the NER gives in longer texts: "Army General" before a name, the
+    agency after "(ph. <photographer>/"."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp import place_readings as readings
+
+    from conftest import runtime
+
+    rt = runtime()
+    rules = rt.nlp.get_pipe("minutes_entities").rules
+    doc = rt.nlp.make_doc("led by Army General Moussa Diarra of Mali")
+    assert readings.an_institutions_office(doc, Span(doc, 2, 4, label="LOC"), rules)
+    doc = rt.nlp.make_doc("la sous-préfète (ph. Ndoma/Kabap) à Bangui")
+    agency = next(t.i for t in doc if t.text == "Kabap")
+    assert readings.names_a_credit(doc, Span(doc, agency, agency + 1, label="LOC"))
+    town = next(t.i for t in doc if t.text == "Bangui")
+    assert not readings.names_a_credit(doc, Span(doc, town, town + 1, label="LOC"))
