@@ -1216,7 +1216,8 @@ _TREATY_JOINS = frozenset({"de", "d'", "d’", "of"})
 
 def in_a_treaty_name(doc: Doc, span: Span) -> bool:
     """A place before a capitalised treaty noun ("in line with the Kampala Convention") or after one
-    and "de"/"of" ("la Convention de Kampala", "the Declaration of Abuja"): the treaty's name."""
+    and "de"/"of", in either case ("la Convention de Kampala", "the Declaration of Abuja", "les
+    accords d'Alger"): the treaty's name (tests/real conventions), where it was signed, no place."""
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and doc[span.end - 1].whitespace_ == " " and doc[after].text[:1].isupper() \
@@ -1225,8 +1226,8 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
     join = span.start - 1
     if join > 0 and doc[join].text in ("'", "’") and doc[join - 1].lower_ == "d":
         join -= 1
-    return join >= 1 and folded[join] in _TREATY_JOINS and doc[join - 1].text[:1].isupper() \
-        and folded[join - 1] in TREATY_NOUNS and same_line(doc, join - 1, span.end)
+    return join >= 1 and folded[join] in _TREATY_JOINS and folded[join - 1] in TREATY_NOUNS \
+        and same_line(doc, join - 1, span.end)
 
 
 def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[int]]:
@@ -1627,15 +1628,31 @@ def opens_a_rank(doc: Doc, span: Span) -> bool:
 
 
 def an_institutions_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture", "Coordonnatrice Résidente":
-    capitalised words of the language around an institution's head noun (``org_heads.csv``) or a
-    function's noun (``role_words.csv``: a title listed after a place, "… au <country> et
-    Coordonnatrice Résidente"), an office or a title, no place (a place's name holds a name, not
-    only words; :func:`names_an_office` reads one word)."""
+    """"Cabinet du Gouvernorat", "Secrétariat de la Préfecture", "Coordonnatrice Résidente", "Army
+    General", "<nationality> Minister": capitalised words of the language (or a nationality's
+    adjective) around an institution's head noun (``org_heads.csv``), a function's noun
+    (``role_words.csv``: a title listed after a place, "… au <country> et Coordonnatrice
+    Résidente", a job in a broadcaster's byline) or a rank, an office or a title, no place (a
+    place's name holds a name, not only words; :func:`names_an_office` reads one word)."""
     words = [t for t in span if t.is_alpha and fold(t.text) not in _TITLED_NAME_JOINS]
     return len(words) > 1 and any(fold(t.text) in rules.org_heads or _function_word(fold(t.text), rules)
-                                  for t in words) and all(
-        t.text[:1].isupper() and not t.is_upper and is_language_word(t.text, doc.vocab) for t in words)
+                                  or fold(t.text) in RANKS for t in words) and all(
+        t.text[:1].isupper() and not t.is_upper and (is_language_word(t.text, doc.vocab) or _nationality(t.text, rules))
+        for t in words) and not all(_nationality(t.text, rules) for t in words)
+
+
+def qualifies_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A nationality's adjective right before a capitalised function's noun or rank ("the Togolese
+    Minister of …", "Nigerian Ambassador"): the title's qualifier, no place."""
+    after = span.end
+    return after < len(doc) and all(_nationality(t.text, rules) for t in span) \
+        and doc[after].text[:1].isupper() and (_function_word(fold(doc[after].text), rules) or fold(doc[after].text) in RANKS)
+
+
+def _nationality(word: str, rules: ContextRules) -> bool:
+    """A state's or a people's adjective ("Togolese", ``nationalities.csv``, ``peoples.csv``) that
+    qualifies a title as a word of the language does ("the <nationality> Minister of …")."""
+    return fold(word) in rules.nationalities or fold(word) in rules.groups
 
 
 #: a zone's adjective that opens a people's or a continent's part's name as a compass point does
@@ -1834,16 +1851,71 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
 #: the words of an image's credit line ("(Photo <outlet>)", "Photo : <name>", "Crédit : <name>", "© <agency>"):
 #: what follows is the picture's source or author, no place (tests/real: a photo credit's agency counts as a body)
 CREDIT_WORDS = frozenset({"photo", "photos", "credit", "credits", "©"})
+#: a credit word's abbreviations, written with their full stop ("(ph. <photographer>/<agency>)")
+CREDIT_ABBREVIATIONS = frozenset({"ph", "phot"})
+#: how many capitalised words the photographer's name before "/<agency>" may hold
+MAX_CREDITED_WORDS = 3
 
 
 def names_a_credit(doc: Doc, span: Span) -> bool:
     """A name opened by an image credit's word or right after it, a colon between or not ("(Photo
-    <outlet>)", "Crédit : <name>"): the picture's source or photographer, no place."""
+    <outlet>)", "Crédit : <name>", "(ph. <name>)"), or the agency a slash joins to the photographer's
+    name there ("(Photo <name>/<agency>)"): the picture's source or photographer, no place."""
     folded = folded_tokens(doc)
     if len(span) > 1 and folded[span.start] in CREDIT_WORDS:
         return True
     i = span.start - 1
-    if i >= 0 and doc[i].text == ":":
+    if i >= 1 and doc[i].text == "/":
+        first = i - 1
+        while first > 0 and i - first < MAX_CREDITED_WORDS and doc[first - 1].is_alpha \
+                and doc[first - 1].text[:1].isupper() and folded[first - 1] not in CREDIT_WORDS:
+            first -= 1
+        if doc[first].text[:1].isupper():
+            i = first - 1
+    if i >= 0 and doc[i].text in (":", "."):
+        abbreviated = doc[i].text == "." and i >= 1 and folded[i - 1] in CREDIT_ABBREVIATIONS
         i -= 1
-    return i >= 0 and folded[i] in CREDIT_WORDS and same_line(doc, i, span.end)
+        if doc[i + 1].text == "." and not abbreviated:
+            return False
+    elif i >= 0 and folded[i].rstrip(".") in CREDIT_ABBREVIATIONS and doc[i].text.endswith("."):
+        return same_line(doc, i, span.end)
+    return i >= 0 and (folded[i] in CREDIT_WORDS or folded[i] in CREDIT_ABBREVIATIONS) and same_line(doc, i, span.end)
 
+
+
+#: what joins the remits a ministry's name lists ("ministère de l'Agriculture, de la Pêche et Élevage")
+_PORTFOLIO_LIST_JOINS = frozenset({",", "et", "and", "&", "de", "du", "des", "d'", "d’", "la", "l'", "l’", "of", "the"})
+#: the joins that make the remits a list ("de l'Agriculture, de la Pêche et Élevage")
+_PORTFOLIO_LIST_MARKS = frozenset({",", "et", "and", "&"})
+#: the joins right after the head that open its remits ("ministère de …", "Ministry of …")
+_PORTFOLIO_OPENERS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+#: how many tokens a ministry's list of remits may run before the name
+MAX_PORTFOLIO_TOKENS = 16
+
+
+def listed_among_remits(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> bool:
+    """Capitalised words of the language in the list of remits a ministry's or a minister's name
+    gives ("les ministères de l'Agriculture, de la Pêche et Élevage", "Minister of Youth, Sports and
+    Culture"): reached back on the line over other such words and their joins from an
+    institution's head (``org_heads.csv``) or a function's noun (``role_words.csv``) and "de"/"of",
+    the portfolio, no place; a known place's name stops the walk. Only in a list (a comma or "et"/"and"
+    on the way): one name right after the head is its area ("le préfet de <town>", "gouvernorat de <region>")."""
+    words = [t for t in span if not t.is_punct]
+    if not words or len(words) > 3 or any(not t.text[:1].isupper() or t.is_upper or t.text in place_forms
+                                          or not is_language_word(t.text, doc.vocab) for t in words):
+        return False
+    folded = folded_tokens(doc)
+    i, listed = span.start - 1, False
+    while i >= 1 and span.start - i <= MAX_PORTFOLIO_TOKENS and "\n" not in doc[i].whitespace_:
+        token = doc[i]
+        if folded[i] in _PORTFOLIO_OPENERS and (folded[i - 1] in rules.org_heads or _function_word(folded[i - 1], rules)):
+            return listed
+        if folded[i] in _PORTFOLIO_LIST_JOINS:
+            listed = listed or folded[i] in _PORTFOLIO_LIST_MARKS
+            i -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper() and not token.is_upper and token.text not in place_forms
+                and is_language_word(token.text, doc.vocab)):
+            return False
+        i -= 1
+    return False
