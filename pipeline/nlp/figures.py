@@ -862,6 +862,11 @@ def count_of_noun(text: str, number: NumberMention, reference: Reference
 _EN_PRONOUN = re.compile(r"(?<![^\W\d_])en\s+((?:[^\W\d_]+['’]?\s*){1,5})$", re.IGNORECASE)
 
 
+#: "prendre en compte", "tenir en compte": "en" a preposition of the phrase before "compte", no pronoun
+_TAKEN_INTO = re.compile(r"(?<![^\W\d_])(?:pri(?:s|se|ses)|prend(?:s|re|ra|ront|rait|raient|ront)?|prenn?(?:ent|ant|ons|ez)"
+                         r"|tenu(?:s|e|es)?|teni[rs]|tien(?:t|nent))\s*$")
+
+
 def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[str, str, Optional[str]]]:
     """"Le stock de bâches était épuisé ; le partenaire en a reçu 340", "Des réfugiés affluent. On en
     dénombre plus de 5 000": the pronoun "en" before the verb of a bare number (figure_context's
@@ -872,6 +877,8 @@ def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Opti
     words = fold(_without_qualifier(match.group(1), reference)).split() if match else []  # "aujourd'hui": two words
     if not words or not all(w in verbs for w in words):
         return None
+    if words[0].startswith("compt") and _TAKEN_INTO.search(fold(text[max(0, match.start() - 20):match.start()])):
+        return None  # "le plan a pris en compte 45 des 60 recommandations": "prendre en compte", no pronoun
     start = max(0, match.start() - 250)
     start = max(start, text.rfind("\n\n", start, match.start()) + 1)
     stops = list(_SENTENCE_STOP.finditer(text, start, match.start()))
@@ -2066,6 +2073,15 @@ _SCALED = re.compile(r"(?:millions?|milliards?|billions?)$", re.IGNORECASE)
 #: "has so far been pledged")
 _FUNDING_GAP = frozenset({"ont", "a", "sont", "est", "ete", "etre", "pu", "deja", "jusqu", "ici", "have", "has", "had",
                           "been", "be", "was", "were", "is", "are", "already", "so", "far", "only", "seulement"})
+#: the auxiliaries of an active perfect right before the participle ("have sought", "has spent"): the number its subject
+_ACTIVE_PERFECT = frozenset({"have", "has", "had"})
+#: what may follow an English participle of funding with no punctuation between ("45 million requested for …"), an
+#: adverb besides; any other word makes it a verb and its object ("sought refuge", "spent more than a year")
+_AFTER_FUNDING = frozenset({"for", "to", "by", "from", "of", "in", "on", "at", "as", "under", "through", "against",
+                            "so", "far", "only", "already", "and", "or", "but", "this", "last", "since", "pour", "par",
+                            "au", "aux", "a", "en", "de", "du", "des", "d", "dans", "sur", "jusqu", "depuis", "seulement",
+                            "deja", "et", "ou", "mais", "cette", "ce", "sont", "ont", "est",
+                            "were", "was", "is", "are", "have", "has"})
 #: a preposition that joins a word of money to its amount ("un budget de", "the appeal of", "estimé à")
 _AMOUNT_OF = frozenset({"de", "d", "of", "a", "at"})
 
@@ -2080,11 +2096,20 @@ def funding_amount(text: str, number: NumberMention, sentence_start: int, refere
     if not _SCALED.search(text[number.start:number.end]):
         return None
     funding = reference.figure_context.get("funding", {})
-    after = re.findall(r"[^\W\d_]+", fold(text[number.end:number.end + 60]))[:6]
-    for word in after:
-        if word in funding:
-            return "other", word, None
-        if word not in _FUNDING_GAP:
+    after = list(re.finditer(r"[^\W\d_]+", fold(text[number.end:number.end + 80])))[:7]
+    for k, word in enumerate(after[:6]):
+        if word.group() in funding:
+            if k and after[k - 1].group() in _ACTIVE_PERFECT:
+                break  # "1.2 million have sought refuge": the people acting, no money raised
+            follower = after[k + 1] if k + 1 < len(after) else None
+            if follower and not word.group().endswith("s") and follower.group() not in _AFTER_FUNDING \
+                    and not follower.group().endswith(("ly", "ment")) \
+                    and not re.search(r"[^\s]", fold(text[number.end:number.end + 80])[word.end():follower.start()]):
+                # "1.2 million sought refuge", "3 million were granted temporary protection": an English verb and
+                # its object (the French rows, plural participles agreeing with the amount, read no object)
+                break
+            return "other", word.group(), None
+        if word.group() not in _FUNDING_GAP:
             break
     before = _without_qualifier(fold(text[max(sentence_start, number.start - 60):number.start]), reference)
     words = re.findall(r"[^\W\d_]+|\d", before)[-5:]

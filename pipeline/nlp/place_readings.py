@@ -866,7 +866,7 @@ def agent_of_a_participle(doc: Doc, span: Span) -> bool:
     "the prayer was made by <name>"): who did it, a person or a body, not a place (a road runs
     "through" a town, a river "passes by" it: "passant par", a present participle, is no agent)."""
     start = span.start
-    while start > 2 and span.start - start < MAX_FIRST_NAMES and _first_name(doc[start - 1]):
+    while start > 2 and span.start - start < MAX_AGENT_FIRST_NAMES and _first_name(doc[start - 1]):
         start -= 1  # "conduits par <first name> <name>": the NER read the surname alone
     if start < 2 or doc[start - 1].lower_ not in _AGENT_WORDS or not same_line(doc, start - 2, span.start + 1):
         return False
@@ -880,8 +880,9 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "ed", "uite", "uites")
 #: participles in -uit(s) whose masculine is also no noun ("conduits par", "construit par"); "produit",
 #: "circuit", "fruit" are nouns as often
 _UIT_PARTICIPLES = re.compile(r"(?:con|cons|dé|intro|ré|in|tra|sé)?(?:duits?|truits?)")
-#: how many first names may stand between "par" and the name the NER read
-MAX_FIRST_NAMES = 2
+#: how many first names may stand between "par" and the name the NER read, or between the name and a
+#: verb of speech (once a second ``MAX_FIRST_NAMES``, which silently cut the role noun's three to two)
+MAX_AGENT_FIRST_NAMES = 2
 
 
 def _first_name(token) -> bool:
@@ -1150,7 +1151,7 @@ def speaks_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
         return False
     folded = folded_tokens(doc)
     i = span.end
-    while i < len(doc) and i - span.end < MAX_FIRST_NAMES and _first_name(doc[i - 1]) and _first_name(doc[i]) \
+    while i < len(doc) and i - span.end < MAX_AGENT_FIRST_NAMES and _first_name(doc[i - 1]) and _first_name(doc[i]) \
             and not _speech_verb_at(folded, doc, i, rules):
         i += 1  # "Representative <given> <surname> said": the NER read the given name alone
     if i < len(doc) and doc[i].text == ",":
