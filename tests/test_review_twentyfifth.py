@@ -68,3 +68,8 @@ def test_a_rate_changing_or_people_receiving_in_the_english_perfect_is_no_body()
     assert "AAP" not in texts("AAP has improved in the camps.", "ORG")
     assert "PLW" not in texts("PLW have received rations in Bilo.", "ORG")
     assert texts("ZRS has already distributed 300 kits in Bilo.", "ORG") == ["ZRS"]
+
+
+def test_a_verb_spelt_as_a_role_noun_names_no_holder():
+    # "présenter" folds to the role noun "presenter"; in lower case it is the verb, the town after it a place
+    assert "Bilo" in texts("L'équipe va présenter Bilo et Kalo comme sites prioritaires.", "LOC")
