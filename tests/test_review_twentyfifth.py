@@ -73,3 +73,11 @@ def test_a_rate_changing_or_people_receiving_in_the_english_perfect_is_no_body()
 def test_a_verb_spelt_as_a_role_noun_names_no_holder():
     # "présenter" folds to the role noun "presenter"; in lower case it is the verb, the town after it a place
     assert "Bilo" in texts("L'équipe va présenter Bilo et Kalo comme sites prioritaires.", "LOC")
+
+
+def test_a_lower_case_treaty_noun_that_is_a_verb_or_a_consent_names_no_treaty():
+    assert texts("Le rapport traite de Kidal et de Gao en détail.", "LOC") == ["Kidal", "Gao"]
+    assert texts("The returns require the agreement of Chad and Niger.", "LOC") == ["Chad", "Niger"]
+    assert texts("La mission se fera avec l'accord de Kidal.", "LOC") == ["Kidal"]
+    assert texts("The declaration of Diffa as a security zone limits access.", "LOC") == ["Diffa"]
+    assert texts("Les accords de Bamako ont été discutés.", "LOC") == []  # the pass's treaty in lower case stays

@@ -1235,7 +1235,28 @@ def in_a_treaty_name(doc: Doc, span: Span) -> bool:
     if join > 0 and doc[join].text in ("'", "’") and doc[join - 1].lower_ == "d":
         join -= 1
     return join >= 1 and folded[join] in _TREATY_JOINS and folded[join - 1] in TREATY_NOUNS \
+        and (doc[join - 1].text[:1].isupper() or _lower_case_treaty(doc, folded, join - 1)) \
         and same_line(doc, join - 1, span.end)
+
+
+#: treaty nouns that name a treaty in lower case too ("les accords d'Alger", "la convention de Kampala"); in lower
+#: case "traite de" is a verb ("le rapport traite de Kidal"), "the agreement of <country>" its consent (review of the
+#: twenty-fifth pass)
+_LOWER_CASE_TREATY_NOUNS = frozenset({"accord", "accords", "convention", "conventions", "protocole", "protocoles",
+                                      "charte"})
+#: the words before "accord" that make it a consent, no treaty ("avec l'accord de <town>", "sans l'accord de …")
+_CONSENT_BEFORE = frozenset({"avec", "sans", "apres", "obtenu", "obtenir", "demande", "demander", "requiert"})
+
+
+def _lower_case_treaty(doc: Doc, folded: list[str], i: int) -> bool:
+    """A lower-case treaty noun at i that names a treaty ("les accords d'Alger"), not a consent ("avec
+    l'accord de <town>")."""
+    if folded[i] not in _LOWER_CASE_TREATY_NOUNS:
+        return False
+    k = i - 1
+    while k >= 0 and folded[k] in ("'", "’", "l", "l'", "l’"):
+        k -= 1
+    return not (folded[i] == "accord" and k >= 0 and folded[k] in _CONSENT_BEFORE)
 
 
 def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[int]]:
