@@ -81,3 +81,8 @@ def test_a_lower_case_treaty_noun_that_is_a_verb_or_a_consent_names_no_treaty():
     assert texts("La mission se fera avec l'accord de Kidal.", "LOC") == ["Kidal"]
     assert texts("The declaration of Diffa as a security zone limits access.", "LOC") == ["Diffa"]
     assert texts("Les accords de Bamako ont été discutés.", "LOC") == []  # the pass's treaty in lower case stays
+
+
+def test_an_acronym_in_capitals_is_no_honorific():
+    # "MS" opening a body's name is an acronym, not the honorific "Ms" of a titled person
+    assert texts("MS Zorgo Medical Teams visited Bilo.", "ORG") == ["MS Zorgo Medical Teams"]

@@ -109,6 +109,8 @@ def titled_persons_name(words: Sequence[str], body_marks: Container[str], is_wor
         if n + 1 >= len(words) or folded[n] not in HONORIFICS and folded[n] not in RANKS \
                 or n == 1 and folded[0] not in RANK_QUALIFIERS:
             continue
+        if len(words[n].rstrip(".")) > 1 and words[n].rstrip(".").isupper():
+            return False  # "MS <name> Medical Teams", "DR <country> …": an acronym in capitals, no "Ms" nor "Dr"
         name = []
         for word, key in zip(words[n + 1:], folded[n + 1:]):
             if key in _NAME_ENDS:
