@@ -699,7 +699,7 @@ class MinutesEntities:
             after = span.end
             if span.label_ != "LOC" or not span.id_ or self._is_country(span) or after >= len(doc) \
                     or folded[after] not in readings.GOVERNMENT_WORDS or after in covered \
-                    or readings.government_building(doc, after) \
+                    or readings.government_building(doc, after, self.rules) \
                     or not readings.same_line(doc, span.start, after + 1) or not span.text[:1].isupper() \
                     or ctx.is_language_word(span.text, doc.vocab):
                 continue  # "the Central Government": the state's, not a region's
@@ -879,7 +879,7 @@ class MinutesEntities:
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
             if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
-                                                                or readings.names_a_facility(doc[start:end])):
+                                                                or readings.names_a_facility(doc[start:end], self.rules)):
                 continue  # "au Stade de Ménaka", "au Marché de Bentia": a venue, no place of its own
             if ctx.names_a_portfolio(doc, start, end, self.place_forms):
                 continue  # "le département de la Solidarité et de l'Action humanitaire": a ministry's domains
@@ -1982,7 +1982,7 @@ class MinutesEntities:
         """A place the NER found that nothing else explains: each name it lists ("Manyu and
         Fako"), trimmed of the words around ("In Adamawa"), a name in capitals only if known."""
         kept = []
-        if readings.in_a_facilitys_name(doc, ent) and ent.text not in self.place_forms:
+        if readings.in_a_facilitys_name(doc, ent, self.rules) and ent.text not in self.place_forms:
             return kept  # "the Baptist Church Centre": a building, none of its words a place
         for start, end in ctx.name_parts(ent, self.rules):
             part = doc[start:end]
@@ -2007,7 +2007,7 @@ class MinutesEntities:
                 continue  # "Education in Emergencies", "in Emergency Settings": a theme's words, no place
             if end - start == 1 and (readings.mixed_case_acronym(part.text) or readings.vowelless_acronym(part.text)):
                 continue  # "across the PoCAA", "urgence (EiE)": an acronym in mixed case, no place
-            if readings.names_a_facility(part) or (end - start == 1 and fold_token(part.text) in readings.FACILITY_NOUNS):
+            if readings.names_a_facility(part, self.rules) or (end - start == 1 and fold_token(part.text) in self.rules.facility_nouns):
                 continue  # "la Pharmacie <name>": a facility, its name no place
             if part.text not in self.place_forms and ctx.common_noun_before_a_place(doc, start, end):
                 continue  # "au Chapiteau du gouvernorat": a word of the language a noun qualifies, no place

@@ -105,6 +105,9 @@ class ContextRules:
     speech_verbs: frozenset[str] = frozenset()  # folded verbs of speech after a speaker ("said", "a salue")
     given_names: frozenset[str] = frozenset()  # folded given names and honorifics before them ("el hadji")
     surnames: frozenset[str] = frozenset()  # folded family names of the region ("traore")
+    territorial_heads: frozenset[str] = frozenset()  # folded titles of a territory's head ("prefet", "emir")
+    facility_nouns: frozenset[str] = frozenset()  # folded nouns of a facility's name ("hopital", "market")
+    facility_qualifiers: frozenset[str] = frozenset()  # folded adjectives before them ("grande", "central")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
@@ -278,6 +281,9 @@ def context_rules(reference) -> ContextRules:
         speech_verbs=frozenset(reference.speech_verbs),
         given_names=frozenset(reference.given_names),
         surnames=frozenset(reference.surnames),
+        territorial_heads=frozenset(reference.territorial_heads),
+        facility_nouns=frozenset(reference.facility_nouns),
+        facility_qualifiers=frozenset(reference.facility_qualifiers),
         tool_nouns=frozenset(reference.tool_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),

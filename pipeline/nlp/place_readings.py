@@ -381,15 +381,6 @@ def names_a_tranche(doc: Doc, span: Span, tranches: Container[str]) -> bool:
     return span.text in tranches and _number_after(doc, span) is not None
 
 
-#: facilities named after a person or a place, the name right after the noun ("l'hôpital <name> de
-#: Ségou", "Hotel <name>"): the facility's name (tests/real conventions: a place inside a hospital's
-#: or a hotel's name is doubtful), not a place
-FACILITY_NOUNS = frozenset({"hopital", "hospital", "clinique", "clinic", "pharmacie", "pharmacy", "ecole", "school",
-                            "lycee", "college",
-                            "universite", "university", "mosquee", "mosque", "eglise", "church", "stade", "stadium",
-                            "hotel", "aeroport", "airport", "marche", "market"})
-
-
 #: how many first names may stand between a role noun and the name the NER read ("Governor <first
 #: name> <middle name> <name>")
 MAX_FIRST_NAMES = 3
@@ -403,7 +394,8 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
 
     def title_noun(word: str) -> bool:  # "les écoles <name> et <name>": a facility's noun in the plural too
-        return word in rules.role_words or word in FACILITY_NOUNS or (word[-1:] == "s" and word[:-1] in FACILITY_NOUNS)
+        nouns = rules.facility_nouns
+        return word in rules.role_words or word in nouns or (word[-1:] == "s" and word[:-1] in nouns)
 
     i = span.start - 1
     while i >= 0 and span.start - 1 - i < MAX_FIRST_NAMES and doc[i].whitespace_ == " " and doc[i].is_alpha \
@@ -426,10 +418,6 @@ def _function_word(word: str, rules: ContextRules) -> bool:
     return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
 
 
-#: heads of a territory, whose "de" names the place they head ("le préfet de Kaya", "Governor of Borno")
-TERRITORIAL_HEADS = frozenset({"prefet", "sous-prefet", "gouverneur", "governor", "maire", "mayor", "bourgmestre",
-                               "administrateur", "administrator", "commissioner", "commissaire", "sultan", "emir",
-                               "lamido", "mwami", "shehu"})
 #: what joins a function's noun to what it is the function of ("Directeur de Cabinet", "Head of Office")
 _FUNCTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 
@@ -450,7 +438,7 @@ def names_an_office(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if not all(is_language_word(t.text, doc.vocab) for t in span if t.is_alpha):
         return False  # "le préfet de Bankass": a name, the place the function is of
     return (i >= 2 and folded[i - 1] in _FUNCTION_JOINS and (doc[i - 1].whitespace_ == " " or folded[i - 1] in ELISIONS)
-            and _function_word(folded[i - 2], rules) and folded[i - 2] not in TERRITORIAL_HEADS and same_line(doc, i - 2, i + 1)
+            and _function_word(folded[i - 2], rules) and folded[i - 2] not in rules.territorial_heads and same_line(doc, i - 2, i + 1)
             and (i + 1 >= len(doc) or not (doc[i + 1].is_alpha and doc[i + 1].text[:1].isupper())))
 
 
@@ -1445,13 +1433,13 @@ _GOVERNMENT_BUILDING_WORDS = frozenset({"secondary", "primary", "girls", "boys",
                                        "reserved", "reservation", "quarters", "estate", "camp", "schools", "hospitals"})
 
 
-def government_building(doc: Doc, i: int) -> bool:
+def government_building(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"government" (token i) qualifying the building or the school named after it ("IDPs in the <town>
     government secondary school camp", "from <town> Government Girls College"): no government's body."""
     if i + 1 >= len(doc) or not doc[i + 1].is_alpha:
         return False
     word = fold(doc[i + 1].text)
-    return word in FACILITY_NOUNS or word in _GOVERNMENT_BUILDING_WORDS
+    return word in rules.facility_nouns or word in _GOVERNMENT_BUILDING_WORDS
 
 
 def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -1465,7 +1453,7 @@ def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     after = span.end
     if after < len(doc) and same_line(doc, span.start, after + 1) \
             and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
-            and not (doc[after].text.islower() and government_building(doc, after)):  # capitalised: as before
+            and not (doc[after].text.islower() and government_building(doc, after, rules)):  # capitalised: as before
         return True
     state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
     if state and span.start >= 2 and folded[span.start - 1] == "of" \
@@ -1503,36 +1491,32 @@ def named_as_a_kingdom(doc: Doc, span: Span, rules: ContextRules) -> bool:
 _KINGDOM_JOINS = frozenset({"de", "des", "du", "d'", "d’", "of"})
 
 
-def opens_with_a_facility_noun(span: Span) -> bool:
+def opens_with_a_facility_noun(span: Span, rules: ContextRules) -> bool:
     """A name the NER read as a place whose first word is a facility's noun ("Pharmacie <name>",
     "Clinique <name>"), or its second after an adjective ("Grande Mosquée"): the facility
     (tests/real conventions: a place inside a hospital's or a pharmacy's name is doubtful, a
     pharmacy among donors a doubtful body), not a place."""
-    return len(span) > 1 and (fold(span[0].text) in FACILITY_NOUNS
-                              or (fold(span[0].text) in FACILITY_QUALIFIERS and fold(span[1].text) in FACILITY_NOUNS))
+    nouns = rules.facility_nouns
+    return len(span) > 1 and (fold(span[0].text) in nouns
+                              or (fold(span[0].text) in rules.facility_qualifiers and fold(span[1].text) in nouns))
 
 
-def names_a_facility(span: Span) -> bool:
+def names_a_facility(span: Span, rules: ContextRules) -> bool:
     """A facility's name: opened by its noun (:func:`opens_with_a_facility_noun`), or, in English
     order, with the noun after the first word ("at the <denomination> Church Centre in <town>",
     "<name> Hotel"; tests/real conventions: a venue's or a hospital's name is doubtful, never a
     place): the building, no place of its own."""
-    return opens_with_a_facility_noun(span) or (len(span) > 1 and any(
-        fold(t.text) in FACILITY_NOUNS and t.text[:1].isupper() for t in span[1:]))
+    return opens_with_a_facility_noun(span, rules) or (len(span) > 1 and any(
+        fold(t.text) in rules.facility_nouns and t.text[:1].isupper() for t in span[1:]))
 
 
-def in_a_facilitys_name(doc: Doc, span: Span) -> bool:
+def in_a_facilitys_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name whose capitalised words go on, on its line, into a facility's name ("the Baptist
     Church Centre", the NER reading "Baptist" alone): the building's (:func:`names_a_facility`)."""
     end = span.end
     while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and same_line(doc, span.start, end + 1):
         end += 1
-    return names_a_facility(doc[span.start:end])
-
-
-#: adjectives before a facility's noun in its name ("Grande Mosquée de X", "Central Mosque")
-FACILITY_QUALIFIERS = frozenset({"grand", "grande", "great", "central", "centrale", "nouveau", "nouvelle", "new", "old",
-                                 "ancien", "ancienne", "petit", "petite"})
+    return names_a_facility(doc[span.start:end], rules)
 
 
 #: a web address in a run of tokens with no space ("<Country>-Info.Net", "www.<name>.org")

@@ -82,6 +82,9 @@ class Reference:
     speech_verbs: frozenset[str]
     given_names: frozenset[str]
     surnames: frozenset[str]
+    territorial_heads: frozenset[str]
+    facility_nouns: frozenset[str]
+    facility_qualifiers: frozenset[str]
     tool_nouns: frozenset[str]
     document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
@@ -160,6 +163,8 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         un_party_nouns=tables.terms_of_kind("un_title_words.csv", "party", directory),
         un_subject_words=tables.terms_of_kind("un_title_words.csv", "subject", directory),
         un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
+        facility_nouns=tables.terms_of_kind("facility_words.csv", "noun", directory),
+        facility_qualifiers=tables.terms_of_kind("facility_words.csv", "qualifier", directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         country_acronyms=tables.country_acronyms(directory),

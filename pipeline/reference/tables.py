@@ -55,6 +55,7 @@ FOLDED_WORD_LISTS = (
     "tool_nouns",  # nouns of a data tool after its name ("form", "link"): "the <name> form" is no place
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
     "surnames",  # family names of the region ("traore"): a name no gazetteer knows ending in one is a person's
+    "territorial_heads",  # titles of a territory's head ("prefet", "emir"): their "de <X>" names the place they head
 )
 
 
