@@ -886,8 +886,8 @@ def pronoun_unit(text: str, number: NumberMention, reference: Reference) -> Opti
         start = stops[-2].end()
     places = reference.derived("figures.place_words", _place_words)
     for word in reversed(list(_WORD.finditer(text, start, match.start()))):
-        found = None if word.group()[:1].isdigit() else unit_of(word.group(), reference)
-        if found and fold(word.group()) not in places:
+        found = None if word.group()[:1].isdigit() else _counted_noun(word, reference, places)
+        if found:
             return found[0], word.group(), found[1]
     return None
 
@@ -926,10 +926,17 @@ def sentence_subject(text: str, number: NumberMention, reference: Reference, pas
     for word in _WORD.finditer(text, start, number.start):
         if word.group().isdigit() and not past_numbers:
             return None
-        found = unit_of(word.group(), reference)
-        if found and fold(word.group()) not in places:
+        found = _counted_noun(word, reference, places)
+        if found:
             return word, found[0], found[1]
     return None
+
+
+def _counted_noun(word: re.Match, reference: Reference, places: frozenset[str]) -> Optional[tuple[str, Optional[str]]]:
+    """(unit, population) of a word that names what a figure counts, none for the places counted people
+    live in (site, camp: ``places``), which say where, not who."""
+    found = unit_of(word.group(), reference)
+    return found if found and fold(word.group()) not in places else None
 
 
 #: "plus" without "de" opening a headline or a sentence, right before a number
@@ -2238,8 +2245,8 @@ def people_of_sentence(text: str, number: NumberMention, sentence_start: int, re
     for k in range(len(words) - 1, -1, -1):
         if words[k].group()[:1].isdigit():
             return None
-        found = unit_of(words[k].group(), reference)
-        if found and fold(words[k].group()) not in places:
+        found = _counted_noun(words[k], reference, places)
+        if found:
             return (found[0], words[k].group(), found[1]) if found[0] in ("persons", "households") else None
     return None
 
