@@ -650,7 +650,7 @@ class MinutesEntities:
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         places = frozenset(i for s in taken if s.label_ == "LOC" for i in range(s.start, s.end))
-        names = ctx.headed_names(doc, self.rules.org_heads, covered, places)
+        names = ctx.headed_names(doc, self.rules, covered, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.station_names(doc, self.rules, covered)
         covered |= {i for start, end in names for i in range(start, end)}

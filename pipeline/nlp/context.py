@@ -108,6 +108,8 @@ class ContextRules:
     territorial_heads: frozenset[str] = frozenset()  # folded titles of a territory's head ("prefet", "emir")
     facility_nouns: frozenset[str] = frozenset()  # folded nouns of a facility's name ("hopital", "market")
     facility_qualifiers: frozenset[str] = frozenset()  # folded adjectives before them ("grande", "central")
+    place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
+    venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
@@ -284,6 +286,8 @@ def context_rules(reference) -> ContextRules:
         territorial_heads=frozenset(reference.territorial_heads),
         facility_nouns=frozenset(reference.facility_nouns),
         facility_qualifiers=frozenset(reference.facility_qualifiers),
+        place_named_heads=frozenset(reference.place_named_heads),
+        venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
@@ -1030,24 +1034,15 @@ def end_of_head(doc: Doc, i: int, heads: frozenset[str]) -> int:
     return i + 1
 
 
-#: heads whose name is a place's: "Ambassade du Sénégal", "University of <Town>", a state office named after the
-#: region or river it develops ("Office du <fleuve>"), a governor's office capitalised and named after its region
-#: ("Le Gouvernorat de <région> estime …") are one organisation, no place (tests/real conventions: a place inside
-#: an organisation's name)
-PLACE_NAMED_HEADS = frozenset({"ambassade", "embassy", "consulat", "consulate", "universite", "university", "office",
-                               "gouvernorat"})
-#: of those, the heads that name the building as often as the office: after a preposition of place ("au
-#: Gouvernorat de <ville>", "à la …") a venue, its town a place ("du" is left: "le chef de cabinet du Gouvernorat
-#: de <région>" names the office)
-VENUE_HEADS = frozenset({"gouvernorat"})
+#: the prepositions of place before a venue's head (``place_named_heads.csv``'s venue kind)
 _VENUE_PREPOSITIONS = frozenset({"au", "a", "à", "dans"})
 
 
-def _named_after_its_place(doc: Doc, i: int, folded: list[str]) -> bool:
-    """A head of ``PLACE_NAMED_HEADS`` whose place is part of its name here (not a venue's head)."""
-    if folded[i] not in PLACE_NAMED_HEADS:
+def _named_after_its_place(doc: Doc, i: int, folded: list[str], rules: ContextRules) -> bool:
+    """A head of ``place_named_heads.csv`` whose place is part of its name here (not a venue's head)."""
+    if folded[i] not in rules.place_named_heads and folded[i] not in rules.venue_heads:
         return False
-    return folded[i] not in VENUE_HEADS or i == 0 or doc[i - 1].lower_ not in _VENUE_PREPOSITIONS
+    return folded[i] not in rules.venue_heads or i == 0 or doc[i - 1].lower_ not in _VENUE_PREPOSITIONS
 #: heads French typography writes in lower case before a lower-case domain ("le ministère de la
 #: défense", "l'académie d'enseignement de <région>", a region's education authority): an
 #: institution all the same, the head and its domain the name (tests/real conventions)
@@ -1325,11 +1320,12 @@ def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[
     return found
 
 
-def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: frozenset[int] = frozenset()
+def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
-    """Institutions named by a head noun and capitalised words: "Ministère de l'Éducation
-    Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"; a head of
-    two words the tokenizer keeps as one hyphened token too ("Haut-commissariat des Nations Unies")."""
+    """Institutions named by a head noun (``org_heads.csv``) and capitalised words: "Ministère de
+    l'Éducation Nationale", "Ministry of Agriculture and Natural Resources", "Borno State Government"; a
+    head of two words the tokenizer keeps as one hyphened token too ("Haut-commissariat des Nations Unies")."""
+    heads = rules.org_heads
     found = []
     folded = [w.replace("-", " ") if "-" in w and w.replace("-", " ") in heads else w for w in folded_tokens(doc)]
     i = 0
@@ -1341,7 +1337,7 @@ def headed_names(doc: Doc, heads: frozenset[str], taken: set[int], places: froze
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
-        blocked = taken - places if _named_after_its_place(doc, i, folded) else taken
+        blocked = taken - places if _named_after_its_place(doc, i, folded, rules) else taken
         plural = folded[i] in PLURAL_HEADS
         while end < len(doc) and end - i < 12 and end not in blocked:
             if end in places:  # "Ambassade de France": the country ends the name

@@ -85,6 +85,8 @@ class Reference:
     territorial_heads: frozenset[str]
     facility_nouns: frozenset[str]
     facility_qualifiers: frozenset[str]
+    place_named_heads: frozenset[str]
+    venue_heads: frozenset[str]
     tool_nouns: frozenset[str]
     document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
@@ -165,6 +167,8 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
         facility_nouns=tables.terms_of_kind("facility_words.csv", "noun", directory),
         facility_qualifiers=tables.terms_of_kind("facility_words.csv", "qualifier", directory),
+        place_named_heads=tables.terms_of_kind("place_named_heads.csv", "name", directory),
+        venue_heads=tables.terms_of_kind("place_named_heads.csv", "venue", directory),
         place_named_diseases=tables.place_named_diseases(directory),
         coordination_acronyms=tables.coordination_acronyms(directory),
         country_acronyms=tables.country_acronyms(directory),

@@ -1,6 +1,7 @@
-"""The facility words are data (``facility_words.csv``, ``territorial_heads.csv``), read through
-the context rules: a maintainer who adds a facility's noun or an adjective of one changes what the
-place readings call a building, with no code touched (invented sentences)."""
+"""Word lists that were constants in code are data (``facility_words.csv``, ``territorial_heads.csv``,
+``place_named_heads.csv``), read through the context rules: a maintainer who adds a facility's noun, an
+adjective of one or a head named after its place changes what the readings do, with no code touched
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import spacy
 
 from pipeline.nlp import place_readings as readings
-from pipeline.nlp.context import context_rules
+from pipeline.nlp.context import _named_after_its_place, context_rules, folded_tokens
 from pipeline.reference import load_reference
 
 
@@ -28,6 +29,7 @@ def test_the_data_files_fill_the_rules(rules):
     assert {"hopital", "market", "ecole"} <= rules.facility_nouns
     assert {"grande", "central"} <= rules.facility_qualifiers
     assert {"prefet", "emir", "governor"} <= rules.territorial_heads
+    assert {"ambassade", "university"} <= rules.place_named_heads and rules.venue_heads == {"gouvernorat"}
 
 
 def test_a_facility_noun_added_to_the_data_names_a_building(nlp, rules):
@@ -42,3 +44,13 @@ def test_a_qualifier_before_the_noun_is_read_from_the_data(nlp, rules):
     assert span.text == "Grande Mosquée"
     assert readings.opens_with_a_facility_noun(span, rules)
     assert not readings.opens_with_a_facility_noun(span, replace(rules, facility_qualifiers=frozenset()))
+
+
+def test_a_venue_head_is_the_building_after_a_preposition_of_place(nlp, rules):
+    office = nlp("Le Gouvernorat de Koro estime les besoins.")
+    venue = nlp("La réunion s'est tenue au Gouvernorat de Koro.")
+    at = [t.i for t in venue if t.text == "Gouvernorat"][0]
+    assert _named_after_its_place(office, 1, folded_tokens(office), rules)
+    assert not _named_after_its_place(venue, at, folded_tokens(venue), rules)
+    as_a_name = replace(rules, place_named_heads=rules.place_named_heads | {"gouvernorat"}, venue_heads=frozenset())
+    assert _named_after_its_place(venue, at, folded_tokens(venue), as_a_name)
