@@ -1,5 +1,5 @@
 """Word lists that were constants in code are data (``facility_words.csv``, ``territorial_heads.csv``,
-``place_named_heads.csv``), read through the context rules: a maintainer who adds a facility's noun, an
+``place_named_heads.csv``, ``body_acts.csv``'s changes), read through the context rules: a maintainer who adds a facility's noun, an
 adjective of one or a head named after its place changes what the readings do, with no code touched
 (invented sentences)."""
 
@@ -11,6 +11,7 @@ import pytest
 import spacy
 
 from pipeline.nlp import place_readings as readings
+from pipeline.nlp.acting_bodies import _verb_of_acting_after
 from pipeline.nlp.context import _named_after_its_place, context_rules, folded_tokens
 from pipeline.reference import load_reference
 
@@ -54,3 +55,12 @@ def test_a_venue_head_is_the_building_after_a_preposition_of_place(nlp, rules):
     assert not _named_after_its_place(venue, at, folded_tokens(venue), rules)
     as_a_name = replace(rules, place_named_heads=rules.place_named_heads | {"gouvernorat"}, venue_heads=frozenset())
     assert _named_after_its_place(venue, at, folded_tokens(venue), as_a_name)
+
+
+def test_a_change_participle_in_the_data_is_no_body_acting(nlp, rules):
+    """"ZRT has increased …" is a rate changing (``body_acts.csv``'s side ``change``); with the row gone
+    the English perfect reads a body acting."""
+    doc = nlp("ZRT has increased in the camps.")
+    assert not _verb_of_acting_after(doc, 0, folded_tokens(doc), rules.body_acts_by_side)
+    without = replace(rules, body_acts=tuple(a for a in rules.body_acts if a != ("increased", "change")))
+    assert _verb_of_acting_after(doc, 0, folded_tokens(doc), without.body_acts_by_side)

@@ -124,7 +124,7 @@ class ContextRules:
         verbs among the words after a body."""
         sides: dict[str, set[str]] = {"after": set(self.speech_verbs) | set(self.actor_verbs), "before": set(), "agent": set(),
                                       "belongs": set(), "belongs-direct": set(), "role": set(), "premises": set(),
-                                      "participle": set()}
+                                      "participle": set(), "change": set()}
         for words, side in self.body_acts:
             sides.setdefault(side, set()).add(words)
         sides["belongs-any"] = sides["belongs"] | sides["belongs-direct"]  # asked per token: united once
