@@ -108,6 +108,8 @@ class ContextRules:
     territorial_heads: frozenset[str] = frozenset()  # folded titles of a territory's head ("prefet", "emir")
     facility_nouns: frozenset[str] = frozenset()  # folded nouns of a facility's name ("hopital", "market")
     facility_qualifiers: frozenset[str] = frozenset()  # folded adjectives before them ("grande", "central")
+    member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
+    capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
@@ -286,6 +288,8 @@ def context_rules(reference) -> ContextRules:
         territorial_heads=frozenset(reference.territorial_heads),
         facility_nouns=frozenset(reference.facility_nouns),
         facility_qualifiers=frozenset(reference.facility_qualifiers),
+        member_plurals=frozenset(reference.member_plurals),
+        capital_only_roles=frozenset(reference.capital_only_roles),
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
@@ -3198,18 +3202,11 @@ def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def has_role_word(span: Span, rules: ContextRules) -> bool:
-    """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase."""
+    """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase; a
+    plural that names a body's members (``role_word_limits.csv``: "Journalistes") is none."""
     folded = [fold(t.text) for t in span if t.is_alpha]
-    return any(w in rules.role_words or (w not in PRESS_JOBS and not rules.role_words.isdisjoint(singulars(w)[1:]))
+    return any(w in rules.role_words or (w not in rules.member_plurals and not rules.role_words.isdisjoint(singulars(w)[1:]))
                for w in folded)
-
-
-#: the press' and an advocate's jobs (``role_words.csv``, twenty-fifth pass) count in the singular only: in the
-#: plural they name a body's members ("l'Association des Journalistes pour la Paix", "Network of Reporters …"),
-#: no role phrase (review of the twenty-fifth pass)
-PRESS_JOBS = frozenset({"journalistes", "journalists", "reporters", "presenters", "presentateurs", "presentatrices",
-                        "anchors", "correspondents", "correspondants", "correspondantes", "editors", "redacteurs",
-                        "redactrices", "advocates"})
 
 
 def singulars(word: str) -> tuple[str, ...]:

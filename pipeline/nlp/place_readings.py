@@ -403,13 +403,7 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
             and folded[i] not in rules.stop_words and folded[i] not in rules.cue_words:
         i -= 1  # a first name the NER left out of the name
     return i >= 0 and doc[i].whitespace_ == " " and title_noun(folded[i]) \
-        and not (folded[i] in VERB_LIKE_ROLES and doc[i].is_lower)
-
-
-#: role nouns (``role_words.csv``, twenty-fifth pass) written as a verb or a participle of the language
-#: ("présenter", "reporter", "correspondant", "advocate"): before a name, a role only with its capital ("le
-#: Correspondant <name>"; "va présenter <town> et <town>" names places; review of the twenty-fifth pass)
-VERB_LIKE_ROLES = frozenset({"presenter", "reporter", "correspondant", "correspondante", "advocate"})
+        and not (folded[i] in rules.capital_only_roles and doc[i].is_lower)  # "va présenter <town>"
 
 
 def _function_word(word: str, rules: ContextRules) -> bool:

@@ -85,6 +85,8 @@ class Reference:
     territorial_heads: frozenset[str]
     facility_nouns: frozenset[str]
     facility_qualifiers: frozenset[str]
+    member_plurals: frozenset[str]
+    capital_only_roles: frozenset[str]
     place_named_heads: frozenset[str]
     venue_heads: frozenset[str]
     tool_nouns: frozenset[str]
@@ -167,6 +169,8 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
         facility_nouns=tables.terms_of_kind("facility_words.csv", "noun", directory),
         facility_qualifiers=tables.terms_of_kind("facility_words.csv", "qualifier", directory),
+        member_plurals=tables.terms_of_kind("role_word_limits.csv", "members", directory),
+        capital_only_roles=tables.terms_of_kind("role_word_limits.csv", "capital_only", directory),
         place_named_heads=tables.terms_of_kind("place_named_heads.csv", "name", directory),
         venue_heads=tables.terms_of_kind("place_named_heads.csv", "venue", directory),
         place_named_diseases=tables.place_named_diseases(directory),
