@@ -1,5 +1,5 @@
 """Word lists that were constants in code are data (``facility_words.csv``, ``territorial_heads.csv``,
-``place_named_heads.csv``, ``body_acts.csv``'s changes), read through the context rules: a maintainer who adds a facility's noun, an
+``place_named_heads.csv``, ``national_body_nouns.csv``, ``body_acts.csv``'s changes), read through the context rules: a maintainer who adds a facility's noun, an
 adjective of one or a head named after its place changes what the readings do, with no code touched
 (invented sentences)."""
 
@@ -31,6 +31,8 @@ def test_the_data_files_fill_the_rules(rules):
     assert {"grande", "central"} <= rules.facility_qualifiers
     assert {"prefet", "emir", "governor"} <= rules.territorial_heads
     assert {"ambassade", "university"} <= rules.place_named_heads and rules.venue_heads == {"gouvernorat"}
+    assert {"croix rouge", "croix-rouge", "red crescent", "consulat"} <= rules.national_body_nouns
+    assert rules.national_body_firsts == {"rouge": ("croissant", "croix"), "cross": ("red",), "crescent": ("red",)}
 
 
 def test_a_facility_noun_added_to_the_data_names_a_building(nlp, rules):

@@ -108,6 +108,7 @@ class ContextRules:
     territorial_heads: frozenset[str] = frozenset()  # folded titles of a territory's head ("prefet", "emir")
     facility_nouns: frozenset[str] = frozenset()  # folded nouns of a facility's name ("hopital", "market")
     facility_qualifiers: frozenset[str] = frozenset()  # folded adjectives before them ("grande", "central")
+    national_body_nouns: frozenset[str] = frozenset()  # folded nouns of a state's body abroad ("ambassade", "red cross")
     member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
     capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
@@ -132,6 +133,17 @@ class ContextRules:
         sides["belongs-any"] = sides["belongs"] | sides["belongs-direct"]  # asked per token: united once
         sides["role-any"] = sides["role"] | set(self.role_words)
         return {side: frozenset(words) for side, words in sides.items()}
+
+    @cached_property
+    def national_body_firsts(self) -> dict[str, tuple[str, ...]]:
+        """The first words of the two-word national bodies' nouns by their second ("rouge": ("croix",
+        "croissant"), "cross": ("red",)): such a noun written in two tokens is found from its second."""
+        firsts: dict[str, list[str]] = {}
+        for noun in sorted(self.national_body_nouns):
+            if " " in noun:
+                first, second = noun.split(" ", 1)
+                firsts.setdefault(second, []).append(first)
+        return {second: tuple(words) for second, words in firsts.items()}
 
     @cached_property
     def body_marks(self) -> frozenset[str]:
@@ -288,6 +300,8 @@ def context_rules(reference) -> ContextRules:
         territorial_heads=frozenset(reference.territorial_heads),
         facility_nouns=frozenset(reference.facility_nouns),
         facility_qualifiers=frozenset(reference.facility_qualifiers),
+        national_body_nouns=frozenset(reference.national_body_nouns)
+        | frozenset(noun.replace(" ", "-") for noun in reference.national_body_nouns if " " in noun),  # one token
         member_plurals=frozenset(reference.member_plurals),
         capital_only_roles=frozenset(reference.capital_only_roles),
         place_named_heads=frozenset(reference.place_named_heads),
@@ -1845,15 +1859,6 @@ _UN_ELIDED = frozenset({"l'", "l’"})
 _UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
 
-#: nouns of a state's mission or agency abroad, named by its nationality's adjective ("the Zorgish embassy",
-#: "la Coopération zorgoise"), folded; a national Red Cross or Red Crescent society is named so too
-#: ("Croix-Rouge zorgoise", "Croissant-Rouge zorgois")
-NATIONAL_BODY_NOUNS = frozenset({"embassy", "ambassade", "consulate", "consulat", "cooperation", "croix-rouge",
-                                 "croix rouge", "red cross", "croissant-rouge", "croissant rouge", "red crescent"})
-#: the two-word nouns of the movement's national societies, by their second word, folded
-_SOCIETY_FIRST_WORDS = {"rouge": ("croix", "croissant"), "cross": ("red",), "crescent": ("red",)}
-
-
 def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
     """"the Norwegian embassy", "l'Ambassade britannique", "la Coopération allemande", "la Croix Rouge
     tchadienne", "the French Red Cross", "le Croissant Rouge algérien": an embassy, a cooperation agency
@@ -1866,12 +1871,12 @@ def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> lis
     adjectives = rules.nationalities | rules.groups
     for i, word in enumerate(folded):
         first = i
-        firsts = _SOCIETY_FIRST_WORDS.get(word, ())
+        firsts = rules.national_body_firsts.get(word, ())
         if i > 0 and folded[i - 1] in firsts:
             first, word = i - 1, f"{folded[i - 1]} {word}"  # "Croix Rouge", "Red Crescent" in two words
         elif i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] in firsts:
             first, word = i - 2, f"{folded[i - 2]} {word}"  # "Croissant-Rouge", the hyphen its own token
-        if word not in NATIONAL_BODY_NOUNS or any(k in taken for k in range(first, i + 1)):
+        if word not in rules.national_body_nouns or any(k in taken for k in range(first, i + 1)):
             continue
         if first > 0 and doc[first - 1].is_title and folded[first - 1] in adjectives and first - 1 not in taken \
                 and "\n" not in doc[first - 1].whitespace_:

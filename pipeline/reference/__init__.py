@@ -83,6 +83,7 @@ class Reference:
     given_names: frozenset[str]
     surnames: frozenset[str]
     territorial_heads: frozenset[str]
+    national_body_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     facility_qualifiers: frozenset[str]
     member_plurals: frozenset[str]

@@ -56,6 +56,7 @@ FOLDED_WORD_LISTS = (
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
     "surnames",  # family names of the region ("traore"): a name no gazetteer knows ending in one is a person's
     "territorial_heads",  # titles of a territory's head ("prefet", "emir"): their "de <X>" names the place they head
+    "national_body_nouns",  # nouns of a state's body abroad ("ambassade", "red cross"), named by a nationality
 )
 
 
