@@ -1,7 +1,7 @@
 """Word lists that were constants in code are data (``facility_words.csv``, ``territorial_heads.csv``,
-``place_named_heads.csv``, ``national_body_nouns.csv``, ``body_acts.csv``'s changes), read through the context rules: a maintainer who adds a facility's noun, an
-adjective of one or a head named after its place changes what the readings do, with no code touched
-(invented sentences)."""
+``place_named_heads.csv``, ``national_body_nouns.csv``, ``body_acts.csv``'s changes), read through the
+context rules: a maintainer who adds a facility's noun, an adjective of one or a head named after its
+place changes what the readings do, with no code touched (invented sentences)."""
 
 from __future__ import annotations
 
