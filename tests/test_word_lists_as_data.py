@@ -29,6 +29,7 @@ def nlp():
 def test_the_data_files_fill_the_rules(rules):
     assert {"hopital", "market", "ecole"} <= rules.facility_nouns
     assert {"grande", "central"} <= rules.facility_qualifiers
+    assert {"secondary", "girls", "house"} <= rules.government_building_words
     assert {"prefet", "emir", "governor"} <= rules.territorial_heads
     assert {"ambassade", "university"} <= rules.place_named_heads and rules.venue_heads == {"gouvernorat"}
     assert {"croix rouge", "croix-rouge", "red crescent", "consulat"} <= rules.national_body_nouns
@@ -66,3 +67,13 @@ def test_a_change_participle_in_the_data_is_no_body_acting(nlp, rules):
     assert not _verb_of_acting_after(doc, 0, folded_tokens(doc), rules.body_acts_by_side)
     without = replace(rules, body_acts=tuple(a for a in rules.body_acts if a != ("increased", "change")))
     assert _verb_of_acting_after(doc, 0, folded_tokens(doc), without.body_acts_by_side)
+
+
+def test_a_word_government_qualifies_is_read_from_the_data(nlp, rules):
+    """"the <town> government annex": "annex" is no word of ``facility_words.csv``, so "government" is read
+    as a body's word; added under ``government``, the word makes "government" the annex's qualifier."""
+    doc = nlp("IDPs sheltered at the Bilo government annex near the market.")
+    at = [t.i for t in doc if t.text == "government"][0]
+    assert not readings.government_building(doc, at, rules)
+    annex = replace(rules, government_building_words=rules.government_building_words | {"annex"})
+    assert readings.government_building(doc, at, annex)

@@ -108,6 +108,7 @@ class ContextRules:
     territorial_heads: frozenset[str] = frozenset()  # folded titles of a territory's head ("prefet", "emir")
     facility_nouns: frozenset[str] = frozenset()  # folded nouns of a facility's name ("hopital", "market")
     facility_qualifiers: frozenset[str] = frozenset()  # folded adjectives before them ("grande", "central")
+    government_building_words: frozenset[str] = frozenset()  # folded words "government" qualifies ("secondary")
     national_body_nouns: frozenset[str] = frozenset()  # folded nouns of a state's body abroad ("ambassade", "red cross")
     member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
     capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
@@ -300,6 +301,7 @@ def context_rules(reference) -> ContextRules:
         territorial_heads=frozenset(reference.territorial_heads),
         facility_nouns=frozenset(reference.facility_nouns),
         facility_qualifiers=frozenset(reference.facility_qualifiers),
+        government_building_words=frozenset(reference.government_building_words),
         national_body_nouns=frozenset(reference.national_body_nouns)
         | frozenset(noun.replace(" ", "-") for noun in reference.national_body_nouns if " " in noun),  # one token
         member_plurals=frozenset(reference.member_plurals),

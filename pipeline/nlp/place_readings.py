@@ -1420,20 +1420,13 @@ def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
 _GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
 
 
-#: what "government" qualifies in a building's name ("<town> government secondary school", "Government
-#: Girls Secondary School", "Government House"): a facility noun or a school's kind after it, folded
-_GOVERNMENT_BUILDING_WORDS = frozenset({"secondary", "primary", "girls", "boys", "day", "technical", "science",
-                                       "comprehensive", "junior", "senior", "general", "teaching", "house", "lodge",
-                                       "reserved", "reservation", "quarters", "estate", "camp", "schools", "hospitals"})
-
-
 def government_building(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"government" (token i) qualifying the building or the school named after it ("IDPs in the <town>
     government secondary school camp", "from <town> Government Girls College"): no government's body."""
     if i + 1 >= len(doc) or not doc[i + 1].is_alpha:
         return False
     word = fold(doc[i + 1].text)
-    return word in rules.facility_nouns or word in _GOVERNMENT_BUILDING_WORDS
+    return word in rules.facility_nouns or word in rules.government_building_words
 
 
 def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:

@@ -86,6 +86,7 @@ class Reference:
     national_body_nouns: frozenset[str]
     facility_nouns: frozenset[str]
     facility_qualifiers: frozenset[str]
+    government_building_words: frozenset[str]
     member_plurals: frozenset[str]
     capital_only_roles: frozenset[str]
     place_named_heads: frozenset[str]
@@ -170,6 +171,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         un_title_qualifiers=tables.terms_of_kind("un_title_words.csv", "qualifier", directory),
         facility_nouns=tables.terms_of_kind("facility_words.csv", "noun", directory),
         facility_qualifiers=tables.terms_of_kind("facility_words.csv", "qualifier", directory),
+        government_building_words=tables.terms_of_kind("facility_words.csv", "government", directory),
         member_plurals=tables.terms_of_kind("role_word_limits.csv", "members", directory),
         capital_only_roles=tables.terms_of_kind("role_word_limits.csv", "capital_only", directory),
         place_named_heads=tables.terms_of_kind("place_named_heads.csv", "name", directory),
