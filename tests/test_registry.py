@@ -37,11 +37,30 @@ def owners_by_form() -> dict[str, set[str]]:
     return owners
 
 
-def forms_of_the_file(file: str) -> list[str]:
-    """Every form (id, names, aliases) one registry file gives its bodies."""
-    return [value.strip() for row in read_rows(file, RESOURCES_DIR)
+def forms_with_their_row(file: str) -> list[tuple[str, str]]:
+    """Every form (id, names, aliases) one registry file gives its bodies, with the body's id."""
+    return [(value.strip(), row["org_id"]) for row in read_rows(file, RESOURCES_DIR)
             for column in ("org_id", "name_fr", "name_en", "aliases")
             for value in row[column].split("|") if value.strip()]
+
+
+def forms_of_the_file(file: str) -> list[str]:
+    """Every form (id, names, aliases) one registry file gives its bodies."""
+    return [form for form, _org_id in forms_with_their_row(file)]
+
+
+def ids_of_the_file(file: str) -> set[str]:
+    return {row["org_id"] for row in read_rows(file, RESOURCES_DIR)}
+
+
+#: invented frames, one French and one English, each form of a partner file written in them in turn
+FORM_FRAMES = ("Au cours de la réunion, {} a présenté ses activités aux autres partenaires.",
+               "During the meeting, {} presented its activities to the other partners.")
+
+
+def forms_not_linked(file: str, frame: str) -> list[tuple[str, str]]:
+    """The forms of a registry file that, written in ``frame``, the pipeline does not link to their own row."""
+    return [(form, org_id) for form, org_id in forms_with_their_row(file) if org_ids(frame.format(form)).get(form) != org_id]
 
 
 def forms_not_owned_once(forms: list[str]) -> list[str]:

@@ -11,22 +11,9 @@ the file."""
 from __future__ import annotations
 
 import pytest
-from test_registry import forms_not_owned_once, forms_of_the_file, left_out_forms_present, org_ids
-
-from pipeline.config import RESOURCES_DIR
-from pipeline.reference.tables import read_rows
+from test_registry import FORM_FRAMES, forms_not_linked, forms_not_owned_once, forms_of_the_file, ids_of_the_file, left_out_forms_present, org_ids
 
 FILE = "organisations_partners6.csv"
-
-#: invented frames, one French and one English, each form of the file written in them in turn
-FRAMES = ("Au cours de la réunion, {} a présenté ses activités aux autres partenaires.",
-          "During the meeting, {} presented its activities to the other partners.")
-
-
-def forms_with_their_row() -> list[tuple[str, str]]:
-    return [(value.strip(), row["org_id"]) for row in read_rows(FILE, RESOURCES_DIR)
-            for column in ("org_id", "name_fr", "name_en", "aliases")
-            for value in row[column].split("|") if value.strip()]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -59,11 +46,9 @@ def test_twenty_fifth_pass_partners_are_linked(text, expected):
     assert {k: v for k, v in org_ids(text).items() if k in expected} == expected
 
 
-@pytest.mark.parametrize("frame", FRAMES)
+@pytest.mark.parametrize("frame", FORM_FRAMES)
 def test_every_form_of_the_file_is_linked_to_its_row(frame):
-    unlinked = [(form, org_id) for form, org_id in forms_with_their_row()
-                if org_ids(frame.format(form)).get(form) != org_id]
-    assert unlinked == []
+    assert forms_not_linked(FILE, frame) == []
 
 
 def test_every_form_of_the_twenty_fifth_pass_names_one_body():
@@ -91,7 +76,7 @@ def test_everyday_phrases_are_not_read_as_these_bodies():
                       "repose sur une assistance education rapide.").values())
     ids |= set(org_ids("Le plan d'action pour la gestion intégrée des ressources en eau sera révisé.").values())
     ids |= set(org_ids("Le comité d'appui au développement local de Diffa s'est réuni.").values())
-    assert not ids & {row["org_id"] for row in read_rows(FILE, RESOURCES_DIR)}
+    assert not ids & ids_of_the_file(FILE)
 
 
 @pytest.mark.parametrize("text, name", [

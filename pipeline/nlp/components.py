@@ -1955,8 +1955,7 @@ class MinutesEntities:
     def _titled_person(self, ent: Span) -> bool:
         """"Army General <given> <surname> of <country>": a titled person, no body
         (``person_names.titled_persons_name``)."""
-        marks = self.rules.body_marks | self.rules.closing_body_nouns | self.rules.spelt_body_nouns
-        return titled_persons_name([t.text for t in ent if not t.is_space], marks,
+        return titled_persons_name([t.text for t in ent if not t.is_space], self.rules.body_name_words,
                                    lambda word: ctx.is_language_word(word, ent.doc.vocab))
 
     def _misspelt_body(self, doc: Doc, ent: Span) -> Optional[Span]:

@@ -153,6 +153,13 @@ class ContextRules:
         return self.body_words | self.org_heads | frozenset(w for words, _side in self.coordination_heads for w in words)
 
     @cached_property
+    def body_name_words(self) -> frozenset[str]:
+        """Every word that marks a body's name where it stands: the body marks, the nouns closing a name
+        ("foundation") and those spelling one out before its acronym ("organization"); united once, as
+        it is asked per entity."""
+        return self.body_marks | self.closing_body_nouns | self.spelt_body_nouns
+
+    @cached_property
     def sector_words(self) -> frozenset[str]:
         """The folded last word of every sector's name ("security", "nfi", "cccm", "protection"):
         the word a sector body's name ends with before its head."""
