@@ -16,13 +16,15 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator, Mapping, Optional, Sequence
 
+from text_to_num import text2num
+
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import QUALIFIED_FLOOR, QUALIFIED_MARGIN, NounClasses, non_count_nouns, noun_classes, unit_by_ending
 from pipeline.nlp.numbers import CURRENCY_CODES, NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.reference import Reference
-from pipeline.textnorm import fold, singular, strip_accents
+from pipeline.textnorm import alternation, fold, singular, strip_accents
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d+|[^\w\s]", re.UNICODE)
 #: a sentence's end: a stop and a space before a word, a line break, or a stop glued between a
@@ -88,7 +90,7 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     "Feb-2021" too), nor a table of contents' page numbers. A month ending a line and a number opening the next ("depuis mars.\n\n8 120
     arrivés") are no date."""
     spans = [(d.start, d.end) for d in find_dates(text, reference)]
-    months = reference.month_names
+    months = reference.derived("figures.day_months", _day_month_names)
     for found in re.finditer(rf"\b({months})(\.?)[ \t\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?\b", text, re.IGNORECASE):
         if not found.group(2) or _abbreviated_month(found.group(1), reference):
             spans.append((found.start(), found.end()))  # "Jan. 5"; "27 June. 35 persons": a sentence's end
@@ -100,6 +102,17 @@ def excluded_spans(text: str, reference: Reference) -> list[tuple[int, int]]:
     spans.extend((m.start(), m.end()) for m in re.finditer(_DAY_LIST.format(months=months), text, re.IGNORECASE))
     spans.extend((m.start(1), m.end(1)) for m in _PAGE_AFTER_LEADER.finditer(text))
     return spans
+
+
+def _day_month_names(reference: Reference) -> str:
+    """The month names beside a day's number, as a case-blind alternation in which a name that is a word
+    of its language in lower case (figure_context's capital_month: the modal "may", "12 and 15 may need
+    surgery") is read only with its capital ("15 May", "15 MAY")."""
+    capital = reference.figure_context.get("capital_month", {})
+    plain = alternation(name for name in reference.months if fold(name) not in capital)
+    cased = [re.escape(form) for name in reference.months if fold(name) in capital
+             for form in (name.capitalize(), name.upper())]
+    return plain + (f"|(?-i:{'|'.join(cased)})" if cased else "")
 
 
 def _abbreviated_month(word: str, reference: Reference) -> bool:
@@ -218,6 +231,26 @@ def states_coverage(text: str, number: NumberMention, reference: Reference) -> b
     before = _without_qualifier(text[max(0, number.start - 40):number.start], reference)
     before = re.sub(r"\s+(?:les|the)$", "", before.rstrip())
     return any(before == term or before.endswith(" " + term) for term in reference.figure_context.get("coverage", {}))
+
+
+#: the words between a count of people and the places they are in: a noun phrase at most ("8,200 IDPs on two
+#: sites", "42 000 réfugiés venus du nord dans cinq camps"), no verb, number or punctuation
+_PEOPLE_IN_PLACES = re.compile(r"(?:[ \t]+[^\W\d_][\w'’-]*){0,3}?[ \t]+(?:in|on|across|dans|sur)[ \t]+$", re.IGNORECASE)
+
+
+def locates_people(text: str, number: NumberMention, noun: re.Match, figures: Sequence[Figure], reference: Reference
+                   ) -> bool:
+    """"… water to the 8,200 IDPs on two sites", "some 42,000 refugees from the north in five camps": a few
+    places written in words right after a count of people, saying where those people are, are a coverage
+    count (the annotators' call: a count of camps after a count of people, no figure of its own). Only in
+    words: a count of sites in digits there is read as before (dev's gold keeps some as figures)."""
+    if not number.written_in_words or number.value > 10 \
+            or singular(fold(noun.group())) not in reference.derived("figures.place_words", _place_words):
+        return False
+    previous = max((f for f in figures if f.end <= number.start), key=lambda f: f.end, default=None)
+    if previous is None or previous.unit not in ("persons", "households") or number.start - previous.end > 60:
+        return False
+    return bool(_PEOPLE_IN_PLACES.fullmatch(text, previous.end, number.start))
 
 
 def meets_with(text: str, number: NumberMention, sentence: str, reference: Reference) -> bool:
@@ -803,12 +836,28 @@ def noun_before(text: str, number: NumberMention, reference: Reference) -> Optio
                 and _PLACE_NAMED.fullmatch(text, token.end(), len(before) - 1):
             return sentence_subject(text, number, reference, past_numbers=True)  # "vers le site de Dougou (35 000)":
             # the place's name, the count is of what the sentence counts
+        if found and found[0] == "incidents" and _affected_by(text, tokens[0].start(), token.start(), reference):
+            subject = sentence_subject(text, number, reference)  # "Les femmes sont les plus touchées par ces
+            if subject and subject[1] in ("persons", "households"):  # violations (212)": the women, not incidents
+                return subject
         if found:  # "victimes de violences (12)", "menaces de mort (11)": the phrase's head, not its complement
             head = _head_of_complement(tokens[:k + 1], k, reference)
             return (tokens[head[1]], head[0], head[2]) if head else (token, found[0], found[1])
     if after.startswith(")") and before[:-1].rstrip()[-1:].isalpha() and _name_before(before[:-1]):
         return sentence_subject(text, number, reference)  # "… de Daboua (750), Ngouboua (1250)"
     return None
+
+
+#: "touchés par ces", "affected by the": a participle of harm (figure_context's affected_by) and its agent's preposition
+_AFFECTED_BY = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:par|by)\s+(?:(?:ces|les|des|the|these|those|such)\s+)?$",
+                          re.IGNORECASE)
+
+
+def _affected_by(text: str, start: int, position: int, reference: Reference) -> bool:
+    """A participle of harm and "par" / "by" right before ``position`` (no further back than ``start``):
+    the incidents after them are what harmed the people a count in parentheses stands for."""
+    found = _AFFECTED_BY.search(text, max(0, start - 30), position)
+    return found is not None and fold(found.group(1)) in reference.figure_context.get("affected_by", {})
 
 
 #: a place's name after its noun, up to a parenthesis: "site de Dougou (", "camps of Alpha Beta ("
@@ -1039,6 +1088,17 @@ def deadline_year(text: str, number: NumberMention, reference: Reference) -> boo
     return not (following and unit_of(following.group(), reference))
 
 
+#: a capitalised word after a number, not written in capitals throughout ("2021 Carte 3", "2019 Rapport")
+_CAPITALISED_AFTER = re.compile(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
+
+
+def year_before_a_name(text: str, number: NumberMention, reference: Reference) -> bool:
+    """"BULLETIN DES PLUIES 2021 Carte 3 : …", "Bulletin 2019 Situation des …": a year's number before a
+    capitalised word (a heading or a caption starting) is the year that closes a title, not a count of
+    that word; unless a qualifier says a count ("plus de 2000 Ménages")."""
+    return bool(_CAPITALISED_AFTER.match(text, number.end)) and qualifier_of(text, number, reference) == "exact"
+
+
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:
     """Dates, years, codes, article or phone numbers."""
     if any(s <= number.start < e for s, e in excluded):
@@ -1051,7 +1111,8 @@ def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, i
                                                   or _TIME_BEFORE.search(text, 0, number.start)
                                                   or dates_an_event(text, number, reference)
                                                   or _COMPLEMENT_AFTER_YEAR.match(text, number.end)
-                                                  or deadline_year(text, number, reference)):
+                                                  or deadline_year(text, number, reference)
+                                                  or year_before_a_name(text, number, reference)):
         return True
     if is_paragraph_number(text, number) or is_enumeration_mark(text, number) or in_ratio(text, number):
         return True
@@ -1231,22 +1292,47 @@ _OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
 _COORDINATING = frozenset({"et", "and", "ou", "or"})
 
 
-_RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3})"
+_RATIO_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+(\d{1,3}|[^\W\d_]+)"
                           r"(?![\d.,]|\s*\d|\s*(?:millions?|milliards?|mille|thousand|billion|[KkM]\b))", re.IGNORECASE)
-_RATIO_BEFORE = re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(\d{1,3})\s+(?:[^\W\d_]+\s+){0,2}?(?:sur|out\s+of)\s+$",
-                           re.IGNORECASE)
+#: the part before "sur" / "out of" / "in" and the whole (up to two words between the part and the
+#: joint: "1 ménage sur 3", "one out of three people", "one child in five"); "in" only after a part in words
+#: ("killed 4 in 5 villages" counts)
+_RATIO_BEFORE = tuple(re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<![^\W\d_])(\d{1,3}|[^\W\d_]+)\s+"
+                                 + r"[^\W\d_]+\s+" * between + r"(?:sur|out\s+of|(in))\s+$", re.IGNORECASE)
+                      for between in range(3))
+
+
+def _ratio_term(written: str) -> Optional[int]:
+    """A ratio's part or whole: digits, or a small number in words ("one", "deux"); else None."""
+    if written.isdigit():
+        return int(written)
+    for language in ("fr", "en"):
+        try:
+            return int(text2num(written.lower(), language))
+        except ValueError:
+            continue
+    return None
 
 
 def in_ratio(text: str, number: NumberMention) -> bool:
-    """"1 ménage sur 3", "2 out of 3 households": a proportion of a small whole (100 at most),
-    neither number a count ("12.3 million received out of 45.6 million" are amounts). A part is
-    no larger than its whole: "48 700 personnes sur 23 sites" is no ratio (people over sites)."""
-    if not (number.value <= 100 and text[number.start:number.end].isdigit()):
+    """"1 ménage sur 3", "2 out of 3 households", "one out of three people", "une personne sur deux": a
+    proportion of a small whole (100 at most), neither number a count ("12.3 million received out of
+    45.6 million" are amounts). A part is no larger than its whole: "48 700 personnes sur 23 sites" is
+    no ratio (people over sites)."""
+    if not (number.value <= 100 and (text[number.start:number.end].isdigit() or number.written_in_words)):
         return False
     after = _RATIO_AFTER.match(text, number.end)
-    before = _RATIO_BEFORE.search(text, max(0, number.start - 60), number.start)
-    return bool(after and number.value <= int(after.group(1)) and _proportion_whole(int(after.group(1)))
-                or before and int(before.group(1)) <= number.value and _proportion_whole(number.value))
+    whole = _ratio_term(after.group(1)) if after else None
+    if whole is not None and number.value <= whole and _proportion_whole(whole):
+        return True
+    for between, pattern in enumerate(_RATIO_BEFORE):
+        before = pattern.search(text, max(0, number.start - 60), number.start)
+        part = _ratio_term(before.group(1)) if before else None
+        if part is None or before.group(2) and (before.group(1).isdigit() or between > 1):
+            continue
+        if part <= number.value and _proportion_whole(number.value):
+            return True
+    return False
 
 
 def _proportion_whole(whole: float) -> bool:
@@ -1804,7 +1890,8 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             continue
         if meets_with(text, number, sentence, reference):
             continue
-        if unit == "other" and states_coverage(text, number, reference):
+        if unit == "other" and (states_coverage(text, number, reference)
+                                or noun is not None and locates_people(text, number, noun[0], figures, reference)):
             continue
         if noun is not None and counts_membership(text, number, noun[0]):
             continue
@@ -1849,9 +1936,11 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:aux|les|the)\s*$")
 _WHOLE_BEFORE = re.compile(r"\b(?:sur|out\s+of)\s*$")
 #: what may follow a bare number whose noun the sentence stated before: a preposition, a
 #: conjunction, a relative pronoun ("dont 02 qui servaient"), "autres" / "others" ("six personnes
-#: tuées et douze autres blessées": more of the same noun)
+#: tuées et douze autres blessées": more of the same noun), "but" / "before" ("a population of 1,000 but now
+#: …", "of 3,000 before the attack")
 _AFTER_BARE = re.compile(r"\s*(?:$|[),.;»”]|(?:en|in|au|aux|a|à|de|du|des|d|pour|dans|at|on|for|during|le|la|sur|par|as|by|with"
                          r"|avec|to|from|last|this|previous|the|ce|cette|et|and|ou|or|qui|who|which|that|autres|others"
+                         r"|but|mais|before|after|avant|apres|après"
                          r"|ne|n|l|dont)\b)")  # "1 100 n'avaient pas d'abri": a negated verb; "1 900 l'an dernier";
 # "est de 170 447 dont 53 973 …": a whole its part follows
 _CHANGE_FROM = re.compile(r"\b(?:passant|passe|passee|passes|passees|allant|evoluant|rose|risen|increased|decreased|went|"

@@ -26,9 +26,13 @@ _GROUP = "[ \u00a0\u202f’']"
 #: keep a number from starting; after a digit it is a thousands' or a decimal separator
 #: "1.5 million" / "1,2 million": before a multiplier a separator and one or two digits are a decimal
 _BEFORE_MULTIPLIER = r"\d+[.,]\d{1,2}(?=\s*(?i:millions?|milliards?|billions?)\b)"
+#: thousands grouped by a dot and a space in one number ("plus de 2.000 000 de réfugiés", "2 500.000"):
+#: one number, its dots no decimal point (the two digit patterns would read "1.000" and "000" apart)
+_MIXED_GROUPS = (rf"\d{{1,3}}(?:\.\d{{3}}|{_SPACE}\d{{3}})*(?:\.\d{{3}}{_SPACE}\d{{3}}|{_SPACE}\d{{3}}\.\d{{3}})"
+                 rf"(?:\.\d{{3}}|{_SPACE}\d{{3}})*(?![.,’']?\d)")
 _DIGITS = {
-    "fr": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:,\d+)?(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
-    "en": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:\.\d+)?(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "fr": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|{_MIXED_GROUPS}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:,\d+)?(?![’']?\d)|\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d)|\d{{1,3}}(?:,\d{{3}}){{2,}}(?:\.\d+)?(?![.,]?\d)|\d+(?:,\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
+    "en": re.compile(rf"(?<![\w.])(?<!(?<![^\W\d_]),)(?<!\d/)(?<!(?<!\d)-)({_BEFORE_MULTIPLIER}|{_MIXED_GROUPS}|\d{{1,3}}(?:{_GROUP}\d{{3}})+(?:\.\d+)?(?![’']?\d)|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?:,\d+)?(?![.,]?\d)|\d+(?:\.\d+)?)(?![\w/])"),  # noqa: E501 (one number pattern)
 }
 #: a number with both separators, thousands grouped by one and the decimals after the other
 #: ("USD 12,500.50", "1.234,50 euros"): whatever the text's language, the last separator is the decimal one
@@ -135,6 +139,8 @@ def parse_digits(text: str, language: str, before_multiplier: bool = False) -> O
     after one separator are thousands ("1,845 personnes" in French, "294.756 refugees" in an
     English text written with French habits), except before a multiplier: "1,500 million" in
     French and "1.500 million" in English are one and a half million."""
+    if re.fullmatch(_MIXED_GROUPS, text):  # "2.000 000": dots and spaces both group thousands
+        return float(re.sub(r"\D", "", text))
     compact = re.sub(_GROUP, "", text)
     grouped_decimal = _GROUPED_DECIMAL.fullmatch(compact)
     if grouped_decimal:  # "12,500.50", "1.234,50": the last separator the decimal one, the other thousands
