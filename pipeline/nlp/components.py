@@ -492,6 +492,8 @@ class MinutesEntities:
         persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
             written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
+        # "<given> K. <name> the Chairperson": the NER's person there, its other NER-only mentions too
+        persons += [s.text for s in unknown if readings.closes_a_persons_reading(doc, s.start, s.end)]
         named = persons_name_words(persons)
         extended = [e for s in spans if s.label_ == "LOC" and (s.id_ or s._.candidates)
                     for e in self._person_runs(doc, s) if e is not None]
@@ -503,6 +505,7 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
+            or readings.closes_a_gathering_bodys_name(doc, s, self.rules)
             or readings.closes_a_force_name(doc, s)
             or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
@@ -526,6 +529,7 @@ class MinutesEntities:
                                                    or ctx.holds_a_portfolio(doc, s.start, s.end, self.place_forms)
                                                    or readings.listed_among_remits(doc, s, self.rules, self.place_forms)
                                                    or readings.names_followers(s)
+                                                   or readings.named_as_a_person(doc, s, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
@@ -593,7 +597,8 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
-        if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words) or self._inside_a_written_name(doc, span)):
+        if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words, self.rules.speech_verbs)
+                                           or self._inside_a_written_name(doc, span)):
             return False
         if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
             return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name
