@@ -105,3 +105,20 @@ def test_the_area_closing_a_gathering_bodys_name_is_no_place():
     assert places("Situation des réfugiés maliens en Mauritanie.") == ["Mauritanie"]
     assert places("Le Conseil des ministres tenu à Bamako.") == ["Bamako"]
     assert places("La Coordination des réfugiés centrafricains au Tchad a salué le travail des partenaires.") == ["Tchad"]
+
+
+def test_the_towns_naming_universities_after_a_plural_head_are_no_places():
+    """"des Universités de <town> et de <town>": the first university a body, its town part of its name;
+    the second named by its town alone (tests/real conventions: `doubtful`), no place either; in lower
+    case ("les universités de …") the towns stay places."""
+    text = "Étaient présents des personnes ressources des Universités de Niamey et de Zinder, des Responsables de FDS."
+    assert places(text) == []
+    assert orgs(text) == ["Universités de Niamey"]
+    assert places("Les universités de Niamey et de Zinder ont fermé.") == ["Niamey", "Zinder"]
+
+
+def test_a_word_opening_a_line_joined_by_a_title_dash_is_no_place():
+    """"Meeting Minutes| <date> – Held @ <office>": a document's first lines joined by " – " into one
+    field; the NER's single word opening a line there is a word, as at any line's start."""
+    assert places("Meeting Minutes| 12thJULY2017 – Held @ SEMA Zonal Office, Yola. – The Meeting started at 9:00am") == ["Yola"]
+

@@ -479,6 +479,7 @@ class MinutesEntities:
         bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
+        bodies_named = [s for s in spans if s.label_ == "ORG"]
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
         unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
         known_places = places - {i for s in unknown for i in range(s.start, s.end)}
@@ -506,6 +507,7 @@ class MinutesEntities:
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
             or readings.closes_a_gathering_bodys_name(doc, s, self.rules)
+            or readings.names_a_plural_heads_next_body(doc, s, bodies_named, self.rules)
             or readings.closes_a_force_name(doc, s)
             or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"

@@ -1047,15 +1047,24 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
     return kept
 
 
+#: the dashes, spaced, that join a document title's first lines into one field (``bylines._OPEN``)
+_LINE_JOINS = frozenset({"–", "—"})
+
+
 def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     """A capitalised word that is likely just a word: a stop word, one opening a line or a
-    sentence ("Faire le suivi", "Attachments"), or one the text also writes in lowercase."""
+    sentence ("Faire le suivi", "Attachments"; a line joined by a spaced dash to one ending in a date),
+    or one the text also writes in lowercase."""
     token = doc[i]
     folded = fold(token.text)
     if folded in rules.stop_words or folded in rules.months or folded in rules.groups:
         return True
     if i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (".", ":", "•", "-", "!", "?"):
         return True
+    if i >= 2 and doc[i - 1].text in _LINE_JOINS and doc[i - 1].whitespace_ and doc[i - 2].whitespace_ \
+            and (any(c.isdigit() for c in doc[i - 2].text) or doc[i - 2].is_punct):
+        return True  # "… 2016 – Held @ <office>": the " – " a document's title joins its first lines with, after
+        # a date or a sentence's end (not between two names: "l'axe <town> – <town>", "violence – <region>")
     lower = token.text.lower()
     return any(t.text == lower for t in doc)
 

@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
+from pipeline.nlp.context import PLURAL_HEADS, ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
@@ -1042,6 +1042,22 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     else:
         return False
     return head >= 0 and doc[head].is_title and folded[head] in rules.gathering_heads
+
+
+#: the joins of a list's next item after its first ("…, de <B>", "… et de <B>")
+_LIST_ITEM_JOINS = frozenset({"de", "d'", "d’", "du"})
+
+
+def names_a_plural_heads_next_body(doc: Doc, span: Span, bodies: list[Span], rules: ContextRules) -> bool:
+    """A place after "et de" or ", de" right after a body a plural head names with its place ("des
+    Universités de <town> et de <town>", ``context.PLURAL_HEADS`` of ``place_named_heads.csv``): the
+    next body the head names by its place alone (tests/real conventions: `doubtful`), no place."""
+    join = span.start - 1
+    if join < 2 or doc[join].lower_ not in _LIST_ITEM_JOINS or doc[join - 1].lower_ not in ("et", "and", ","):
+        return False
+    folded = folded_tokens(doc)
+    return any(b.end == join - 1 and folded[b.start] in PLURAL_HEADS and folded[b.start] in rules.place_named_heads
+               for b in bodies)
 
 
 #: the participles that give a person's name after a noun of persons ("a woman named <name>", "un homme
