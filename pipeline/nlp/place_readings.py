@@ -1012,7 +1012,7 @@ def closes_a_persons_reading(doc: Doc, start: int, end: int) -> bool:
 #: <country>", "Coalition pour la paix à <town>"), as written in lower case
 _NAME_CLOSING_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
 #: the joins between a body's head and the members it gathers ("des réfugiés") or its cause ("pour la paix")
-_MEMBER_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
+_GATHERED_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
 _CAUSE_JOINS = frozenset({"pour"})
 _CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
 
@@ -1035,7 +1035,7 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     if not (doc[k].is_alpha and doc[k].is_lower) or k < 2:
         return False
     joined = doc[k - 1].lower_
-    if folded[k] in rules.groups and joined in _MEMBER_JOINS:
+    if folded[k] in rules.groups and joined in _GATHERED_JOINS:
         head = k - 2
     elif joined in _CAUSE_ARTICLES and doc[k - 2].lower_ in _CAUSE_JOINS and folded[k] not in rules.stop_words:
         head = k - 3
