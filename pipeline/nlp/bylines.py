@@ -85,8 +85,9 @@ _DATELINE_TOWN = re.compile(rf"(?m){_OPEN}(?P<block>[A-Z][A-Z' -]{{2,30}}?)[ \t]
 
 
 #: the author's line of a story, alone or before the writer's town: "By Jane Doe, Town", "Par Jean Dupont"
-#: (no agency: the name is the author's, the town `doubtful` in tests/real)
-_AUTHOR_LINE = re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})(?=[ \t\xa0]*(?:,|$))")
+#: (no agency: the name is the author's, the town `doubtful` in tests/real); its line's end may be the " – "
+#: a document's title joins its first lines with ("By Jane Doe – The Commission …")
+_AUTHOR_LINE = re.compile(rf"(?m){_OPEN}(?i:par|by)[ \t]+(?P<block>{_PERSON})(?=[ \t\xa0]*(?:,|$)|\s[–—]\s)")
 
 
 def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Container[str]] = (),

@@ -479,6 +479,7 @@ class MinutesEntities:
         bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
                   and self.organisations[s.id_].type in PLACE_SUFFIXED_TYPES]
         area_bodies, body_starts = {s.end for s in bodies}, {s.start for s in bodies}
+        bodies_named = [s for s in spans if s.label_ == "ORG"]
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
         unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
         known_places = places - {i for s in unknown for i in range(s.start, s.end)}
@@ -492,6 +493,8 @@ class MinutesEntities:
         persons = [s.text for s in unknown if len(s.text.split()) > 1 and (
             written_as_a_persons_name(s.text.split(), self.rules.given_names, self.rules.surnames)
             or readings.in_a_persons_slot(doc, s, False, orgs, self.rules))]
+        # "<given> K. <name> the Chairperson": the NER's person there, its other NER-only mentions too
+        persons += [s.text for s in unknown if readings.closes_a_persons_reading(doc, s.start, s.end)]
         named = persons_name_words(persons)
         extended = [e for s in spans if s.label_ == "LOC" and (s.id_ or s._.candidates)
                     for e in self._person_runs(doc, s) if e is not None]
@@ -503,6 +506,8 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
+            or readings.closes_a_gathering_bodys_name(doc, s, self.rules)
+            or readings.names_a_plural_heads_next_body(doc, s, bodies_named, self.rules)
             or readings.closes_a_force_name(doc, s)
             or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
@@ -526,6 +531,7 @@ class MinutesEntities:
                                                    or ctx.holds_a_portfolio(doc, s.start, s.end, self.place_forms)
                                                    or readings.listed_among_remits(doc, s, self.rules, self.place_forms)
                                                    or readings.names_followers(s)
+                                                   or readings.named_as_a_person(doc, s, self.rules)
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
@@ -593,7 +599,8 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
-        if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words) or self._inside_a_written_name(doc, span)):
+        if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words, self.rules.speech_verbs)
+                                           or self._inside_a_written_name(doc, span)):
             return False
         if span.start > 0 and ctx.elided_initial(doc, span.start - 1):
             return False  # "M'Poko" is no "Poko": the initial and its apostrophe open the name

@@ -119,6 +119,7 @@ class ContextRules:
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
+    person_nouns: frozenset[str] = frozenset()  # the counted nouns of persons ("woman", "refugie"): figure_units' unit "persons"
     sector_names: tuple[tuple[str, str], ...] = ()  # (form, kind) of the sectors bodies are named after ("SA", "acronym")
     body_qualifiers: tuple[tuple[str, str], ...] = ()  # ("comite", "head"), ("regional", "qualifier"): bodies in lower case
 
@@ -185,6 +186,11 @@ class ContextRules:
     def group_heads(self) -> tuple[tuple[str, ...], ...]:
         """Heads of a group named by its domain alone ("groupe de travail": ("groupe", "de", "travail"))."""
         return tuple(tuple(word.split()) for word, kind in self.body_qualifiers if kind == "group")
+
+    @cached_property
+    def gathering_heads(self) -> frozenset[str]:
+        """Heads of a body named after the people it gathers or its cause ("coordination", "comite")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind in ("gathering", "head"))
 
     @cached_property
     def qualifiers(self) -> frozenset[str]:
@@ -320,6 +326,7 @@ def context_rules(reference) -> ContextRules:
         actor_verbs=frozenset(reference.actor_verbs),
         body_acts=tuple(reference.body_acts),
         counted_nouns=frozenset(term for term, _unit, _population in reference.unit_terms if " " not in term),
+        person_nouns=frozenset(term for term, unit, _population in reference.unit_terms if " " not in term and unit == "persons"),
         sector_names=tuple(reference.sector_names),
         body_qualifiers=tuple(reference.body_qualifiers),
     )
@@ -1040,15 +1047,24 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
     return kept
 
 
+#: the dashes, spaced, that join a document title's first lines into one field (``bylines._OPEN``)
+_LINE_JOINS = frozenset({"–", "—"})
+
+
 def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     """A capitalised word that is likely just a word: a stop word, one opening a line or a
-    sentence ("Faire le suivi", "Attachments"), or one the text also writes in lowercase."""
+    sentence ("Faire le suivi", "Attachments"; a line joined by a spaced dash to one ending in a date),
+    or one the text also writes in lowercase."""
     token = doc[i]
     folded = fold(token.text)
     if folded in rules.stop_words or folded in rules.months or folded in rules.groups:
         return True
     if i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (".", ":", "•", "-", "!", "?"):
         return True
+    if i >= 2 and doc[i - 1].text in _LINE_JOINS and doc[i - 1].whitespace_ and doc[i - 2].whitespace_ \
+            and (any(c.isdigit() for c in doc[i - 2].text) or doc[i - 2].is_punct):
+        return True  # "… 2016 – Held @ <office>": the " – " a document's title joins its first lines with, after
+        # a date or a sentence's end (not between two names: "l'axe <town> – <town>", "violence – <region>")
     lower = token.text.lower()
     return any(t.text == lower for t in doc)
 
@@ -1347,6 +1363,11 @@ def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[
     return found
 
 
+#: prepositions before the country that hosts a state's body abroad ("the <nationality> Embassy in <country>",
+#: "l'Ambassade de <country> au <country>"): tests/real conventions, the host country is a location
+HOST_PREPOSITIONS = frozenset({"in", "au", "aux", "en"})
+
+
 def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
                  ) -> list[tuple[int, int]]:
     """Institutions named by a head noun (``org_heads.csv``) and capitalised words: "Ministère de
@@ -1376,6 +1397,8 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
             bare = word.lower_.rstrip("'’")
             if folded[end] in heads and word.text[:1].isupper():
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
+            if bare in HOST_PREPOSITIONS and end == end_of_head(doc, i, heads) and folded[i] in rules.national_body_nouns:
+                break  # "the <nationality> Embassy in <country>": the host country, a place, not the name's
             if plural and capitalised and (word.text == "," or bare in ("et", "and")):
                 break  # "des Ministères du A, de B et de C": the first ministry is the body named
             if word.text[:1].isupper() and word.is_alpha:
@@ -1413,6 +1436,25 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
 FOR_ONLY_HEADS = frozenset({"centre", "center"})
 
 
+#: the words for "for" after a centre's name: English, and French "pour" after a qualifier ("le Centre
+#: <Qualifier> pour les Applications de …")
+_CENTRE_FORS = frozenset({"for", "pour"})
+#: how many capitalised qualifiers may stand between "Centre" and "pour"/"for" ("Centre Africain pour …")
+MAX_CENTRE_QUALIFIERS = 2
+
+
+def _qualified_centres_for(doc: Doc, i: int, taken: Container[int]) -> Optional[int]:
+    """The "for" of "Centre for …", or of "Centre <Qualifier> pour/for …" (one or two capitalised words of
+    the language, no place, between: "le Centre Africain pour les Applications de …"); None otherwise."""
+    j = i + 1
+    while j < len(doc) and j - i <= MAX_CENTRE_QUALIFIERS and j not in taken and doc[j].is_alpha and doc[j].is_title \
+            and is_language_word(doc[j].text, doc.vocab) and doc[j - 1].whitespace_ == " ":
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _CENTRE_FORS or (j == i + 1 and doc[j].lower_ != "for"):
+        return None
+    return j
+
+
 def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """"the Regional Centre for the Coordination of Emergency Humanitarian Assistance": a capitalised
     "Centre for" and capitalised words (connectors between) name one body; the capitalised level
@@ -1422,9 +1464,12 @@ def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset())
     folded = folded_tokens(doc)
     blocked = taken - places
     for i in range(len(doc) - 2):
-        if folded[i] not in FOR_ONLY_HEADS or not doc[i].is_title or doc[i + 1].lower_ != "for" or i in blocked:
+        if folded[i] not in FOR_ONLY_HEADS or not doc[i].is_title or i in blocked:
             continue
-        end = i + 2
+        joint = _qualified_centres_for(doc, i, places | blocked)
+        if joint is None:
+            continue
+        end = joint + 1
         capitalised = 0
         while end < len(doc) and end - i < 14 and end not in blocked and "\n" not in doc[end - 1].whitespace_:
             word = doc[end]
@@ -1433,7 +1478,7 @@ def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset())
             elif word.lower_ not in NAME_CONNECTORS:
                 break
             end += 1
-        while end > i + 2 and doc[end - 1].lower_ in NAME_CONNECTORS:
+        while end > joint + 1 and doc[end - 1].lower_ in NAME_CONNECTORS:
             end -= 1
         start = i
         while start > 0 and fold(doc[start - 1].text) in LEVEL_QUALIFIERS and doc[start - 1].is_title \
@@ -2296,11 +2341,17 @@ REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
 OFFICE_WORDS = frozenset({"office", "offices", "quarters", "headquarters", "hq", "bureau", "sub-office"})
 
 
+#: finite auxiliaries and copulas, as written in lower case ("a" left out: an English article too): one
+#: inside what the NER reads as a body's name before "in <place>" makes it a clause the NER ran on over
+RUN_ON_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "est", "sont", "ont", "était"})
+
+
 def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
     """A place that a longer capitalised name the NER read (``name``) only stands beside: after
     a preposition before a town ("réunion au Ministère de l'Intérieur à Nouakchott"), or before
     a country when the NER's name runs on past it ("la Mission de Protection au Burkina Faso
-    Identification des besoins"), or across a full stop or a line break ("par l'Organisation des
+    Identification des besoins") or over a clause ("The UN is concerned about the situation in
+    <country>"), or across a full stop or a line break ("par l'Organisation des
     Nations Unies. Niger"), or closing it after an office's noun ("Head Quarters Abuja");
     "Fondation Tilder Mali" has its country as a word of its name."""
     if place.start == 0 or place.start <= name.start:
@@ -2311,6 +2362,8 @@ def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
         return True
     if fold(before.text) in OFFICE_WORDS and place.end == name.end:
         return True  # "NEMA National Head Quarters Abuja": the town the office is in, a place
+    if preposition in REGION_PREPOSITIONS and any(t.text in RUN_ON_CLAUSE_WORDS for t in doc[name.start:place.start]):
+        return True  # "The United Nations is concerned about the situation in <country>": a clause, no name
     return before.text == "." or "\n" in before.text
 
 
@@ -3446,14 +3499,15 @@ def opens_attendance_line(span: Span, orgs: set[int]) -> bool:
     return False
 
 
-def inside_a_person(doc: Doc, span: Span, cue_words: Container[str] = ()) -> bool:
+def inside_a_person(doc: Doc, span: Span, cue_words: Container[str] = (), speech_verbs: Container[str] = ()) -> bool:
     """A name the statistical NER reads as part of a longer person's name ("Frank Santana"), that
-    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on"),
+    name a clean one (capitalised words on one line) not after a lowercase word ("in Gossi on")
+    other than a verb of speech (``speech_verbs``: "…,” said <given> <name>, Country Director"),
     nor closed by a place cue's noun (``cue_words``: "Zone : <commune> Commune : <commune>", the
     NER running the name on into the next label's word: no person)."""
     return any(e.label_ == "PER" and e.start <= span.start and span.end <= e.end and e.end - e.start > span.end - span.start
                and all(t.is_alpha and t.text[:1].isupper() for t in e)
-               and (e.start == 0 or not doc[e.start - 1].text[:1].islower())
+               and (e.start == 0 or not doc[e.start - 1].text[:1].islower() or fold(doc[e.start - 1].text) in speech_verbs)
                and fold(e[-1].text) not in cue_words
                for e in doc._.ner_ents)
 

@@ -65,7 +65,7 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
+from pipeline.nlp.context import PLURAL_HEADS, ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
@@ -455,8 +455,8 @@ MAX_TITLE_WORDS = 4
 
 def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name followed on its line by capitalised words (and "for"/"of"/"de" between) that a
-    function's noun closes ("the Food for Peace Officer of …", "<Name> Field Coordinator"): the
-    opening words of a title, no place (tests/real conventions: a place in a staff member's role
+    function's noun closes ("the Food for Peace Officer of …", "<Name> Field Coordinator", a hyphen
+    glued between: "Assistant-Secretary General"): the opening words of a title, no place (tests/real conventions: a place in a staff member's role
     line is doubtful)."""
     folded = folded_tokens(doc)
     for i in range(span.end, min(len(doc), span.end + MAX_TITLE_WORDS)):
@@ -468,9 +468,14 @@ def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
                 # "Ouagadougou Présidence : <name>": a label after the place, not a title's last word
                 return i > span.end and not (i + 1 < len(doc) and doc[i + 1].text == ":")
             continue
-        if folded[i] not in _TITLE_CONNECTORS:
+        if folded[i] not in _TITLE_CONNECTORS and not _glued_hyphen(doc, i):
             return False
     return False
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen glued to the words either side ("Assistant-Secretary General"): one compound title."""
+    return doc[i].text in ("-", "‑") and i > 0 and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == ""
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
@@ -984,6 +989,120 @@ def names_followers(span: Span) -> bool:
     word = span.text
     return len(span) == 1 and len(word) > len(_FOLLOWERS_ENDINGS[-1]) + 1 and word.isalpha() \
         and word[:1].isupper() and word[1:].islower() and fold(word).endswith(_FOLLOWERS_ENDINGS)
+
+
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def closes_a_persons_reading(doc: Doc, start: int, end: int) -> bool:
+    """Words the NER reads as the last of a person's name on one line, after capitalised names or
+    initials ("<given> K. <name>", "<given> <name>", a lower-case word it ran on to after them
+    aside): the person's name, whatever another mention of the words was read as."""
+    for e in doc._.ner_ents:
+        if e.label_ != "PER" or not (e.start < start and end <= e.end) or not same_line(doc, e.start, end):
+            continue
+        before = doc[e.start:start]
+        if before[0].is_alpha and all((t.is_alpha and t.text[:1].isupper() and not t.is_upper) or _INITIAL.fullmatch(t.text)
+                                      or t.text == "." for t in before):
+            return True
+    return False
+
+
+#: the prepositions of place that may close a body's name on its area ("Coordination des réfugiés … en
+#: <country>", "Coalition pour la paix à <town>"), as written in lower case
+_NAME_CLOSING_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
+#: the joins between a body's head and the members it gathers ("des réfugiés") or its cause ("pour la paix")
+_GATHERED_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
+_CAUSE_JOINS = frozenset({"pour"})
+_CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
+
+
+def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A place after "à"/"en"/"au" closing a body's name made of a capitalised head (``body_qualifiers.csv``'s
+    kinds "gathering" and "head") and the people it gathers, a group's noun and a people's
+    adjective ("la Coordination des réfugiés <nationality> en <country>", "l'Association des déplacés à
+    <town>") or its cause, one noun after "pour la/le" ("la Coalition pour la paix à <town>"), the name
+    ending with the place: the body's area, part of its name (tests/real conventions), no place."""
+    prep = span.start - 1
+    if prep < 3 or doc[prep].lower_ not in _NAME_CLOSING_PREPOSITIONS or not same_line(doc, prep - 4, span.end):
+        return False
+    if span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space):
+        return False  # the name ends with its area
+    folded = folded_tokens(doc)
+    k = prep - 1
+    if doc[k].is_lower and folded[k] in rules.groups and doc[k - 1].is_lower and folded[k - 1] in rules.groups:
+        k -= 1  # "réfugiés maliens": the group and a people's adjective
+    if not (doc[k].is_alpha and doc[k].is_lower) or k < 2:
+        return False
+    joined = doc[k - 1].lower_
+    if folded[k] in rules.groups and joined in _GATHERED_JOINS:
+        head = k - 2
+    elif joined in _CAUSE_ARTICLES and doc[k - 2].lower_ in _CAUSE_JOINS and folded[k] not in rules.stop_words:
+        head = k - 3
+    else:
+        return False
+    return head >= 0 and doc[head].is_title and folded[head] in rules.gathering_heads
+
+
+#: the joins of a list's next item after its first ("…, de <B>", "… et de <B>")
+_LIST_ITEM_JOINS = frozenset({"de", "d'", "d’", "du"})
+
+
+def names_a_plural_heads_next_body(doc: Doc, span: Span, bodies: list[Span], rules: ContextRules) -> bool:
+    """A place after "et de" or ", de" right after a body a plural head names with its place ("des
+    Universités de <town> et de <town>", ``context.PLURAL_HEADS`` of ``place_named_heads.csv``): the
+    next body the head names by its place alone (tests/real conventions: `doubtful`), no place."""
+    join = span.start - 1
+    if join < 2 or doc[join].lower_ not in _LIST_ITEM_JOINS or doc[join - 1].lower_ not in ("et", "and", ","):
+        return False
+    folded = folded_tokens(doc)
+    return any(b.end == join - 1 and folded[b.start] in PLURAL_HEADS and folded[b.start] in rules.place_named_heads
+               for b in bodies)
+
+
+#: the participles that give a person's name after a noun of persons ("a woman named <name>", "un homme
+#: nommé <name>"), folded
+NAMING_WORDS = frozenset({"named", "called", "nomme", "nommee", "appele", "appelee", "prenomme", "prenommee"})
+#: indefinite articles before a noun of persons set off after a name ("<name>, a woman in her sixties")
+_PERSON_ARTICLES = frozenset({"a", "an", "un", "une"})
+#: how many words may qualify a noun of persons before it ("a 30-year-old woman named", "une jeune femme")
+MAX_PERSON_QUALIFIERS = 3
+
+
+def _person_noun(word: str, rules: ContextRules) -> bool:
+    """A noun of persons in the singular (``figure_units.csv``'s unit "persons": "woman", "réfugié")."""
+    return word in rules.person_nouns and not word.endswith(("s", "x"))
+
+
+def named_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name a noun of persons gives ("a 30-year-old woman named <name>", "un homme nommé <name>") or
+    that one sets off after it in the singular ("<name>, a woman in her sixties, …", "<name>, réfugié
+    <nationality> du site de …"; not "<name>, a refugee camp": a noun after the person's noun makes
+    it a compound): a person, no place."""
+    folded = folded_tokens(doc)
+    before = span.start - 1
+    if before >= 1 and folded[before] in NAMING_WORDS:
+        for k in range(before - 1, max(-1, before - 2 - MAX_PERSON_QUALIFIERS), -1):
+            if not (doc[k].is_alpha or "-" in doc[k].text) or not same_line(doc, k, span.start):
+                break
+            if _person_noun(folded[k], rules):
+                return True
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not same_line(doc, span.start, i + 2):
+        return False
+    article = folded[i + 1] in _PERSON_ARTICLES
+    k = i + 1 + article
+    while article and k < min(len(doc), i + 2 + MAX_PERSON_QUALIFIERS) and not _person_noun(folded[k], rules) \
+            and doc[k].is_lower and (doc[k].is_alpha or "-" in doc[k].text):
+        k += 1  # "a 30-year-old woman", "une jeune femme"
+    if k >= len(doc) or not doc[k].is_lower or not _person_noun(folded[k], rules):
+        return False
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is None or after.is_punct:
+        return article
+    if article and (after.is_stop or folded[k + 1] in rules.stop_words):
+        return True  # "a woman in her sixties", "a mother of five"
+    return after.is_lower and folded[k + 1] in rules.groups  # "réfugié centrafricain": a nationality's adjective
 
 
 def names_a_people(word: str, place_forms: Container[str]) -> bool:
