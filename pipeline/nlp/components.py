@@ -130,7 +130,8 @@ def restore_marks(doc: Doc) -> None:
 
 def abbreviations(org: Organisation) -> list[str]:
     """"Handicap Int", "Solidarités Inter", "Save the Child": a name of two words or more whose
-    last word is cut after 3 letters or more (the dot is a token of its own)."""
+    last word is cut after 3 letters or more (the dot is a token of its own), or whose last word in
+    the plural is written in the singular ("Médecins Sans Frontière")."""
     forms = []
     for name in (org.name_fr, org.name_en, *org.aliases):
         words = name.split()
@@ -138,7 +139,8 @@ def abbreviations(org: Organisation) -> list[str]:
             continue
         if not words[0][:1].isupper():
             continue
-        forms.extend(" ".join(words[:-1] + [words[-1][:n]]) for n in range(3, len(words[-1]) - 1))
+        last = len(words[-1]) - (0 if words[-1].endswith("s") else 1)  # "Médecins Sans Frontière": a plural's "s" dropped
+        forms.extend(" ".join(words[:-1] + [words[-1][:n]]) for n in range(3, last))
     return forms
 
 
@@ -428,6 +430,7 @@ class MinutesEntities:
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
         known = [self._country_or_body(doc, s) for s in known]  # "DRC": the Danish Refugee Council or DR Congo
+        known = [self._owned_by_the_un(doc, s) for s in known]  # "… des affaires humanitaires de l'ONU"
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -640,6 +643,26 @@ class MinutesEntities:
         body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
         mark(body, "registry")
         return body
+
+    def no_body_acronyms(self, doc: Doc) -> frozenset[str]:
+        """Acronyms the field spells out in parentheses as a plan's, an event's or a group's
+        (``ctx.spelt_out_as_no_body``): no body wherever the document writes them."""
+        return frozenset(t.text for t in doc if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+                         and ctx.acronym_shaped(t.text) and ctx.spelt_out_as_no_body(doc, t.i, self.rules))
+
+    def _owned_by_the_un(self, doc: Doc, span: Span) -> Span:
+        """A UN body's name the registry knows, with the United Nations named after it ("Bureau de la
+        coordination des affaires humanitaires de l'ONU", "… des Nations Unies", "… of the United
+        Nations"): one name, the UN its owner, not a second body (tests/real conventions)."""
+        org = self.organisations.get(span.id_) if span.label_ == "ORG" else None
+        if org is None or not org.type.startswith("UN "):
+            return span
+        end = ctx.un_owner_after(doc, span.end)
+        if end is None:
+            return span
+        whole = Span(doc, span.start, end, label="ORG", span_id=span.id_)
+        mark(whole, "registry")
+        return whole
 
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
@@ -1551,6 +1574,20 @@ class MinutesEntities:
             return False
         return any(t.text == ent.text and t.i != ent.start and self._given_name(doc, t.i - 1) for t in doc)
 
+    def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
+        """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two
+        given names right after an honorific is the person's surname, no body."""
+        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha():
+            return False
+        k = ent.start - 1
+        while k >= 0 and ent.start - k <= 2 and self._given_name(doc, k):
+            k -= 1
+        if k == ent.start - 1:
+            return False
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and fold_token(doc[k].text).rstrip(".") in HONORIFICS
+
     def _given_name(self, doc: Doc, i: int) -> bool:
         """A word in lower case after a capital ("Victor"), no title, body word or stop word:
         a given name before the surname after it."""
@@ -1927,7 +1964,7 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
-            if ent.label_ == "ORG" and self._titled_surname(doc, ent):
+            if ent.label_ == "ORG" and (self._titled_surname(doc, ent) or self._surname_after_a_title(doc, ent)):
                 continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):

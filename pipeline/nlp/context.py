@@ -1664,11 +1664,15 @@ _KIND_ARTICLES = frozenset({"l'", "l’", "the", "cette", "this"})
 
 
 def _named_after_an_article(doc: Doc, i: int, span: Span, rules: ContextRules) -> bool:
-    """"l'ONG Medica Mundo Norte": two or more capitalised words of the language after an article and
-    the kind noun are one body's name when none of them qualifies a kind of body ("l'ONG Nationale
-    Partenaire": a level, a partner, a nationality, a body's common word)."""
+    """"l'ONG Medica Mundo Norte", "l'ONG Zorgana a distribué …": capitalised words of the language after
+    an article and the kind noun are one body's name when none of them qualifies a kind of body ("l'ONG
+    Nationale Partenaire": a level, a partner, a nationality, a body's common word); one word alone
+    only before a word in lower case that joins no name (a verb: no heading's, no "l'ONG Principale du …")."""
     words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
-    if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or len(words) < 2:
+    if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or not words:
+        return False
+    if len(words) == 1 and not (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+                                and doc[span.end].lower_ not in NAME_CONNECTORS - {"a"}):  # "l'ONG Principale du …"
         return False
     kinds = rules.body_marks | rules.qualifiers | rules.nationalities | rules.groups | rules.ngo_words
     # nor a function, a meeting or a sector ("the NGO Focal Point", "l'ONG Point Focal", "the NGO Coordination
@@ -1756,12 +1760,24 @@ def _un_title_follows(doc: Doc, folded: list[str], after: int, rules: ContextRul
     before the title's noun, none a part or a collective ("UN agencies and the Coordinator")."""
     if after < len(doc) and folded[after] in _POSSESSIVE:
         after += 1
-    for k in range(after, min(after + _UN_TITLE_WORDS, len(doc))):
+    words = 0
+    for k in range(after, len(doc)):
+        if _glued_hyphen(doc, k):
+            continue  # "UN Assistant-Secretary General": a compound title's hyphen is no word
+        if words == _UN_TITLE_WORDS:
+            return False
+        words += 1
         if folded[k] in rules.un_office_titles:
             return True
         if not doc[k].is_alpha or folded[k] in _UN_NOT_AFTER:
             return False
     return False
+
+
+def _glued_hyphen(doc: Doc, k: int) -> bool:
+    """A hyphen glued to the words on both sides ("Under-Secretary-General")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in "-‐" and doc[k].whitespace_ == "" \
+        and doc[k - 1].whitespace_ == "" and doc[k + 1].is_alpha and doc[k - 1].is_alpha
 
 
 def _sent_by_the_un(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -1831,6 +1847,24 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
                                                        or _un_as_subject(doc, folded, i, rules)):
             found.append((i, i + 1))
     return found
+
+
+#: the United Nations named as a UN body's owner after its name, folded words ("de l'ONU", "des Nations Unies",
+#: "of the United Nations", "of the UN")
+UN_OWNER_PHRASES = (("de", "l'", "onu"), ("de", "l’", "onu"), ("des", "nations", "unies"), ("of", "the", "united", "nations"),
+                    ("of", "the", "un"))
+
+
+def un_owner_after(doc: Doc, end: int) -> Optional[int]:
+    """The end of "de l'ONU" / "des Nations Unies" / "of the United Nations" right after ``end``, the
+    UN's words capitalised, and no capitalised word going on after it ("… de l'ONU Femmes")."""
+    folded = folded_tokens(doc)
+    for phrase in UN_OWNER_PHRASES:
+        last = end + len(phrase)
+        if tuple(folded[end:last]) == phrase and doc[last - 1].text[:1].isupper() \
+                and not (last < len(doc) and doc[last].is_alpha and doc[last].text[:1].isupper()):
+            return last
+    return None
 
 
 def _un_as_subject(doc: Doc, folded: list[str], i: int, rules: ContextRules) -> bool:
@@ -2165,12 +2199,33 @@ def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
             return False
         folded = [fold(w.text) for w in words]
         if folded[0] not in NAME_CONNECTORS \
-                and all(initials.count(c) >= letters.count(c) for c in set(letters)) \
+                and (all(initials.count(c) >= letters.count(c) for c in set(letters))
+                     or _abbreviates_in_order(doc[i].text, words)) \
                 and (folded[0] in rules.not_body_heads
                      or any(" ".join(folded[:n]) in rules.groups for n in range(1, min(4, len(folded)) + 1))):
             return True
         k -= 1
     return False
+
+
+def _abbreviates_in_order(acronym: str, words: list[Token]) -> bool:
+    """The acronym's letters, in order, the initials of the phrase's content words, words passed over
+    between them, one letter at most the next of the word whose initial came before it ("Plan de
+    Relèvement et de Consolidation de la paix en Zorgolande (RCPZO)": R, C, P, Z, then O of Zorgolande)."""
+    letters = re.sub(r"[^a-z]", "", fold(acronym).lower())
+    content = [fold(w.text).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS]
+    if len(letters) < 3 or not content:
+        return False
+
+    def match(a: int, w: int, pos: int, inner: bool) -> bool:
+        if a == len(letters):
+            return True
+        if w >= 0 and not inner and letters[a] in content[w][pos:]:
+            if match(a + 1, w, content[w].index(letters[a], pos) + 1, True):
+                return True
+        return any(content[n][:1] == letters[a] and match(a + 1, n, 1, inner) for n in range(w + 1, len(content)))
+
+    return match(0, -1, 0, False)
 
 
 def qualifies_a_place_noun(doc: Doc, closing: int, rules: ContextRules) -> bool:
