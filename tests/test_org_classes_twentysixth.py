@@ -49,3 +49,45 @@ def test_one_name_after_the_ngo_and_its_article():
 def test_a_plurals_last_word_in_the_singular():
     assert texts("Les déplacés fuient les combats, selon l'ONG Médecins sans frontière, à Bilo.", "ORG") == [
         "Médecins sans frontière"]
+
+
+def test_a_known_bodys_own_acronym_in_parentheses_though_a_false_friend():
+    assert texts("Funding came from the Swedish International Development Cooperation Agency (Sida) for Bilo.",
+                 "ORG") == ["Swedish International Development Cooperation Agency", "Sida"]
+    assert texts("La lutte contre le Sida avance à Bilo.", "ORG") == []
+    # an acronym written as a word, a word passed over in the name's initials
+    assert texts("Support from the Zorgo International Development Cooperation Agency (Zida) and others.",
+                 "ORG") == ["Zorgo International Development Cooperation Agency", "Zida"]
+
+
+def test_an_event_noun_and_an_acronym_is_no_body():
+    assert "Atelier ZH" not in texts("Planification 2021 (Retraite ZCC, ENZAN, Atelier ZH) 6. Echo des Régions", "ORG")
+
+
+def test_a_classification_acting_is_no_body():
+    assert texts("IPC has classified Bilo in phase 4.", "ORG") == []
+
+
+def test_a_press_job_in_the_singular_names_its_members_association():
+    assert texts("The Journalist Association of Zorgo met in Bilo.", "ORG") == ["Journalist Association"]
+    assert texts("The Programme Officer Association met.", "ORG") == []
+
+
+def test_places_after_plural_ministries_are_no_ministrys_name():
+    assert texts("Des ministères de Bilo, de Kalo et de Mopti étaient présents.", "ORG") == []
+    assert texts("Les Ministères de Kalo et de Mopti ont signé.", "ORG") == []
+    assert texts("Les représentants des Ministères de la Santé et de l'Éducation ont participé.", "ORG") == [
+        "Ministères de la Santé"]
+
+
+def test_a_donors_programme_office_in_a_job_title():
+    assert texts("He met the Food for Peace Officer in Bilo.", "ORG") == []
+    assert texts("The Food for Peace programme funds Bilo.", "ORG") == ["Food for Peace"]
+
+
+def test_an_office_titles_acronym_is_no_body():
+    assert texts("The Secretary to the State Government (SSG) opened the meeting. The SSG thanked all.", "ORG") == []
+    assert texts("The Secretary to the Zorgo Government (SZG) opened the meeting. The SZG thanked all.", "ORG") == [
+        "Zorgo Government"]
+    assert texts("The Resident Coordinator Office (RCO) opened the meeting.", "ORG") == [
+        "Resident Coordinator Office", "RCO"]

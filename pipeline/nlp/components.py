@@ -144,6 +144,12 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
+#: the registry's types of bodies whose name in words inside a job title names the job ("the Food for Peace
+#: Officer": a donor's programme office; a coordination body there, "the Shelter Cluster Coordinator", the
+#: fuzzy reading finds again: not done)
+JOB_TITLE_BODY_TYPES = frozenset({"donor"})
+
+
 #: the fewest letters of an NGO's acronym read aloud as a word ("Acted", "Coopi"): shorter ones are words too often
 MIN_WORD_ACRONYM = 5
 
@@ -431,6 +437,7 @@ class MinutesEntities:
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
         known = [self._country_or_body(doc, s) for s in known]  # "DRC": the Danish Refugee Council or DR Congo
         known = [self._owned_by_the_un(doc, s) for s in known]  # "… des affaires humanitaires de l'ONU"
+        known = [s for s in known if not self._inside_a_job_title(doc, s)]  # "the <Programme> Officer"
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -444,7 +451,9 @@ class MinutesEntities:
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         defined = self._parenthesised(doc, filter_spans(found))
-        named = {s.start for s in defined if s.end - s.start == 1 and ctx.expansion_before(doc, s.start, set())}
+        ids_by_end = {s.end: s.id_ for s in found if s.label_ == "ORG" and s.id_}
+        named = {s.start for s in defined if s.end - s.start == 1 and (ctx.expansion_before(doc, s.start, set())
+                                                                      or self._own_acronym(doc, s.start, s.end, ids_by_end))}
         # "Cellule d'Appui Technique (CAT)": an acronym spelled out before it is no place "CAT"
         found = [s for s in found if s.label_ != "LOC" or not named & set(range(s.start, s.end))] + defined
         places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
@@ -643,6 +652,17 @@ class MinutesEntities:
         body = Span(doc, span.start, span.end, label="ORG", span_id=self.form_owner[self.acronym_forms[span.text]])
         mark(body, "registry")
         return body
+
+    def _inside_a_job_title(self, doc: Doc, span: Span) -> bool:
+        """"the Food for Peace Officer": a donor's programme office written in words (no acronym), right
+        before a function's noun (``role_words.csv``) after an article, names the job, no body (tests/real
+        conventions: `doubtful` inside a role phrase)."""
+        org = self.organisations.get(span.id_) if span.label_ == "ORG" else None
+        if org is None or org.type not in JOB_TITLE_BODY_TYPES or len(span) < 2 or is_acronym(span.text) \
+                or span.end >= len(doc) or span.start == 0:
+            return False
+        return fold_token(doc[span.end].text) in self.rules.role_words \
+            and doc[span.start - 1].lower_ in ("the", "le", "la", "l'", "l’", "a", "an", "un", "une")
 
     def no_body_acronyms(self, doc: Doc) -> frozenset[str]:
         """Acronyms the field spells out in parentheses as a plan's, an event's or a group's
@@ -942,6 +962,8 @@ class MinutesEntities:
                                                                        covered | {k for k, _ in acting})
                    if doc[start:end].text not in self.place_forms]
         for start, end in acting:
+            if end - start == 1 and "(" in ctx.doc_text(doc) and ctx.spelt_out_as_a_role(doc, doc[start].text, self.rules):
+                continue  # "The Secretary to the Zorgo Government (SZG) opened …": an office holder acting
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
@@ -1269,15 +1291,19 @@ class MinutesEntities:
         acronym ("MoH")."""
         orgs = [(s.start, s.end) for s in taken if s.label_ == "ORG"]
         covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
+        ids_by_end = {s.end: s.id_ for s in taken if s.label_ == "ORG" and s.id_}
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if not any(fold_token(text) in self.not_orgs for text in (doc[start:end].text, doc[start].text))
-                 or ctx.acronym_of_a_coordination_body(doc, start, orgs, self.rules)]  # "(HNO-HRP)": no body
+                 or ctx.acronym_of_a_coordination_body(doc, start, orgs, self.rules)  # "(HNO-HRP)": no body
+                 or self._own_acronym(doc, start, end, ids_by_end)]  # "… Cooperation Agency (Sida)": its own
         pairs += self._expansions(doc, orgs, covered)
         pairs += self._read_definitions(doc, covered | {k for start, end in pairs for k in range(start, end)})
         marks = doc.user_data.get("marks", {})
         firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
                 for i in range(s.start, s.end)}
         pairs += self._titled_names(doc, orgs, firm, pairs)
+        pairs = [(start, end) for start, end in pairs if end - start > 1 or doc[start].text in self.form_owner
+                 or not ctx.spelt_out_as_a_role(doc, doc[start].text, self.rules)]  # "Secretary to the X Government (SXG)"
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
         unknown = {s.start for s in taken if s.label_ == "ORG" and not s.id_ and len(s) == 1}
         acronyms |= {doc[end + 1].text for start, end in pairs if end - start > 1 and end + 2 < len(doc)
@@ -1293,6 +1319,13 @@ class MinutesEntities:
             mark(span, "context")
             found.append(span)
         return found
+
+    def _own_acronym(self, doc: Doc, start: int, end: int, ids_by_end: dict[int, str]) -> bool:
+        """A registry body's own acronym in parentheses right after its name, though its letters are
+        a false friend elsewhere ("… Cooperation Agency (Sida)": the agency, not the disease): the
+        name says whose letters they are."""
+        org_id = ids_by_end.get(start - 1) if start >= 1 and doc[start - 1].text == "(" else None
+        return org_id is not None and self.form_owner.get(doc[start:end].text) == org_id
 
     @staticmethod
     def _opens_a_hyphened_body(doc: Doc, i: int, covered: set[int]) -> bool:
@@ -1397,6 +1430,8 @@ class MinutesEntities:
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)
                                     or self._named_with_a_body_word(doc, name, i)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
+            if text not in self.form_owner and ctx.spelt_out_as_a_role(doc, text, self.rules):
+                continue  # "Secretary to the Zorgo Government (SZG)": an office's title, its body a word in it
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
@@ -1970,7 +2005,7 @@ class MinutesEntities:
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
-                                        or ctx.names_a_publication(ent)):
+                                        or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

@@ -1367,6 +1367,9 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
         blocked = taken - places if _named_after_its_place(doc, i, folded, rules) else taken
         plural = folded[i] in PLURAL_HEADS
         while end < len(doc) and end - i < 12 and end not in blocked:
+            if plural and not capitalised and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and (end in places or not is_language_word(doc[end].text, doc.vocab)):
+                break  # "des ministères de Kalo, de Bilo …": places after the plural, no ministry's domain
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
                     end += 1
@@ -1632,6 +1635,8 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
     if not (inner.is_alpha and inner.text[:1].isupper() and len(inner.text) >= 3):
         return False
     letters, words = fold(inner.text).lower(), [t for t in name if t.is_alpha]
+    if len(letters) >= 4 and _initials(words)[:1] == letters[:1] and _abbreviates_in_order(inner.text, words):
+        return True  # "Zorgo International Development Cooperation Agency (Zida)": a word passed over
     k = name.start - 1
     while True:
         if _initials(words) == letters:
@@ -2014,7 +2019,8 @@ def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
     word = fold(token.text)
     return token.is_alpha and "\n" not in token.whitespace_ \
         and (token.is_title or (token.is_upper and len(word) <= 5) or lower_led_acronym(token.text)) \
-        and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
+        and word not in rules.stop_words and word not in rules.months \
+        and (word not in rules.role_words or _members_noun_before_a_head(folded_tokens(doc), k, rules))
 
 
 #: what joins an office, a membership or a body's belonging to the body, as folded ("membres du", "chair of
@@ -2174,6 +2180,13 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
 #: and how many tokens, its connectors counted, the phrase may hold
 _SPARE_INITIALS = 2
 _LONGEST_SPELLING = 16
+
+
+def named_as_no_body(ent: Span, rules: ContextRules) -> bool:
+    """"Atelier ZH", "Workshop ZORG": a name the NER reads as a body's opening with a noun of an event, a
+    plan or a tool (``not_body_heads.csv``) then an acronym alone is that thing's, no body."""
+    words = [t for t in ent if not t.is_space]
+    return len(words) == 2 and fold(words[0].text) in rules.not_body_heads and acronym_shaped(words[1].text)
 
 
 def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -3274,8 +3287,17 @@ def has_role_word(span: Span, rules: ContextRules) -> bool:
     """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase; a
     plural that names a body's members (``role_word_limits.csv``: "Journalistes") is none."""
     folded = [fold(t.text) for t in span if t.is_alpha]
-    return any(w in rules.role_words or (w not in rules.member_plurals and not rules.role_words.isdisjoint(singulars(w)[1:]))
-               for w in folded)
+    return any((w in rules.role_words and not _members_noun_before_a_head(folded, k, rules))
+               or (w not in rules.member_plurals and not rules.role_words.isdisjoint(singulars(w)[1:]))
+               for k, w in enumerate(folded))
+
+
+def _members_noun_before_a_head(folded: list[str], k: int, rules: ContextRules) -> bool:
+    """"The Journalist Association of Zorgo", "Reporter Network": a press job whose plural names a
+    body's members (``role_word_limits.csv``'s members), in the singular right before a body's closing
+    noun, qualifies that noun: the members' body, no role."""
+    return k + 1 < len(folded) and folded[k + 1] in rules.closing_body_nouns \
+        and any(plural in rules.member_plurals for plural in (folded[k] + "s", folded[k] + "es"))
 
 
 def singulars(word: str) -> tuple[str, ...]:
