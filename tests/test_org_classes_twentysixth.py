@@ -91,3 +91,19 @@ def test_an_office_titles_acronym_is_no_body():
         "Zorgo Government"]
     assert texts("The Resident Coordinator Office (RCO) opened the meeting.", "ORG") == [
         "Resident Coordinator Office", "RCO"]
+
+
+def test_a_surname_in_capitals_after_a_rank_or_a_first_surname():
+    assert texts("Les trois gouverneurs, respectivement Gal. Awa Kalo, Gal. ZANGOTE François Bilo et Gal Ismaël "
+                 "Kalo, ont présenté la situation.", "ORG") == []
+    assert texts("Contacts : Hugues ZORGATA, Spécialiste des urgences ; Prince KALIMBAMAKO ZUMUENO, Program "
+                 "Manager ; ou Badou Kalo", "ORG") == []
+    assert texts("Le Dr. UNICEF a parlé.", "ORG") == ["UNICEF"]
+
+
+def test_a_heading_line_after_a_list_is_no_item():
+    assert texts("Participants\nINFORMATIONS GÉNÉRALES\nOrganisations membres du Cluster présentes (30) : voir "
+                 "la fiche.", "ORG") == []
+    found = texts("Les partenaires suivants étaient représentés : DNZ, OCHA,\n\nOMS, UNICEF, ZADEVE, UNFPA.\n\n"
+                  "LES POINTS INSCRITS A L’ORDRE DU JOUR\n\n· Recommandations et situation humanitaire ;", "ORG")
+    assert found == ["DNZ", "OCHA", "OMS", "UNICEF", "ZADEVE", "UNFPA"]

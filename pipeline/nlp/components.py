@@ -144,6 +144,11 @@ def abbreviations(org: Organisation) -> list[str]:
     return forms
 
 
+#: the fewest letters of a word in capitals read as a second surname after a given name and a first
+#: ("<Given> <SURNAME> <SURNAME>"): shorter ones are acronyms often
+MIN_SURNAME_IN_CAPITALS = 6
+
+
 #: the registry's types of bodies whose name in words inside a job title names the job ("the Food for Peace
 #: Officer": a donor's programme office; a coordination body there, "the Shelter Cluster Coordinator", the
 #: fuzzy reading finds again: not done)
@@ -888,7 +893,8 @@ class MinutesEntities:
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.names_no_body(span, self.rules)
-                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)):
+                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
+                        or self._heading_line(doc, start, end, {i: "ORG" for i in orgs})):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -1544,6 +1550,8 @@ class MinutesEntities:
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
         if kind == "ORG" and ctx.names_no_body(span, self.rules):
             return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
+        if kind == "ORG" and self._heading_line(doc, start, end, labels):
+            return None  # "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES" after a list: a heading, no body
         if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
             return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
@@ -1569,6 +1577,20 @@ class MinutesEntities:
                 return span
         mark(span, "list" if kind == "ORG" else "context")
         return span
+
+    def _heading_line(self, doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
+        """An item on a line of its own in capitals that holds a table's or a section's header word
+        (``header_fields.csv``: "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES", "LES POINTS INSCRITS A
+        L'ORDRE DU JOUR") and no known body: the heading after a list, no item of it."""
+        first, last = start, end
+        while first > 0 and "\n" not in doc[first - 1].whitespace_ and not doc[first - 1].is_space:
+            first -= 1
+        while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and not doc[last].is_space:
+            last += 1
+        line = doc[first:last]
+        words = [t for t in line if t.is_alpha]
+        return bool(words) and all(t.is_upper for t in words) and not any(labels.get(i) == "ORG" for i in range(first, last)) \
+            and not any(t.text in ",;" for t in line) and ctx.has_header_word(line, self.rules)
 
     def _span(self, doc: Doc, key: str, start: int, end: int, cue_ends: Container[int] = ()) -> Optional[Span]:
         kind, *ids = key.split("|")
@@ -1611,14 +1633,24 @@ class MinutesEntities:
 
     def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
         """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two
-        given names right after an honorific is the person's surname, no body."""
+        given names right after an honorific is the person's surname, no body; so is one right after an
+        honorific or a rank's abbreviation before a given name ("Gal. <SURNAME> <Given>"), or one after a
+        given name and a first surname in capitals of six letters or more ("<Given> <SURNAME> <SURNAME>")."""
         if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha():
             return False
         k = ent.start - 1
+        if self._honorific_before(doc, k) and ent.end < len(doc) and self._given_name(doc, ent.end):
+            return True  # "Gal. <SURNAME> <Given> <Given>": the surname first
+        if k >= 1 and doc[k].text.isupper() and doc[k].is_alpha and len(doc[k].text) >= MIN_SURNAME_IN_CAPITALS \
+                and doc[k].text not in self.form_owner and self._given_name(doc, k - 1):
+            return True  # "<Given> <SURNAME> <SURNAME>, <function>": a second surname
         while k >= 0 and ent.start - k <= 2 and self._given_name(doc, k):
             k -= 1
-        if k == ent.start - 1:
-            return False
+        return k < ent.start - 1 and self._honorific_before(doc, k)
+
+    @staticmethod
+    def _honorific_before(doc: Doc, k: int) -> bool:
+        """An honorific or an abbreviated rank ending at ``k``, its dot passed over ("Mr.", "Gal.")."""
         if k >= 0 and doc[k].text == ".":
             k -= 1
         return k >= 0 and fold_token(doc[k].text).rstrip(".") in HONORIFICS
