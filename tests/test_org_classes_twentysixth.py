@@ -107,3 +107,28 @@ def test_a_heading_line_after_a_list_is_no_item():
     found = texts("Les partenaires suivants étaient représentés : DNZ, OCHA,\n\nOMS, UNICEF, ZADEVE, UNFPA.\n\n"
                   "LES POINTS INSCRITS A L’ORDRE DU JOUR\n\n· Recommandations et situation humanitaire ;", "ORG")
     assert found == ["DNZ", "OCHA", "OMS", "UNICEF", "ZADEVE", "UNFPA"]
+
+
+def test_a_known_town_in_capitals_opening_a_dateline_is_no_body():
+    assert texts("BOGANDE : Atelier de formulation du plan de contingence de Kalo\nLes 12 et 13 mai 2021, a eu lieu "
+                 "à la mairie", "ORG") == []
+    # an unknown word there stays the NER's
+    assert texts("MANNI : Atelier de formulation du plan de contingence de Kalo\nLes 12 et 13 mai 2021", "ORG") == [
+        "MANNI"]
+
+
+def test_a_countrys_abbreviation_is_no_services_acronym():
+    found = texts("In March 2024, Zorg Inc. officially joined the Forum of International NGOs in the DRC (FONGI-ZRC) . "
+                  "The forum has over 124 member INGOs.", "ORG")
+    assert "DRC" not in found and "Forum of International NGOs" in found
+
+
+def test_a_month_ends_a_headed_name_and_a_title_before_of():
+    assert texts("In the country, the Prime Minister, Head of Government on November 22, 2018 created the office.",
+                 "ORG") == []
+    assert texts("The Ministry of Health on Monday opened the centre.", "ORG") == ["Ministry of Health"]
+
+
+def test_the_international_community_is_no_body():
+    assert texts("“It will be a chance to work jointly on the UN side and the International Community to ensure "
+                 "we respond.”", "ORG") == []

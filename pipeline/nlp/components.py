@@ -420,6 +420,7 @@ class MinutesEntities:
         for form in self.long_name_forms:
             self.long_names_by_count.setdefault(len(form.split()), []).append(form)
         self._fuzzy_words: dict[str, Optional[str]] = {}
+        self._places_by_fold: Optional[frozenset[str]] = None
 
     # -- running --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1394,11 +1395,13 @@ class MinutesEntities:
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Acronyms nothing else read that a working group's letters build ("PSWG", "GTE"): a
         coordination body, whether or not the document spells it out; those a state service's
-        letters build ("DRA", "DNDS") likewise a service."""
+        letters build ("DRA", "DNDS") likewise a service; not a country's abbreviation ("in the DRC (…)",
+        ``country_acronyms.csv``): the registry's reading of it stands."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         for token in doc:
             if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
+                    or token.text in self.shared_country_acronyms \
                     or not (ctx.working_group_acronym(token.text, self.rules) or ctx.service_acronym(token, self.rules)):
                 continue
             start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
@@ -1630,6 +1633,19 @@ class MinutesEntities:
         if title not in HONORIFICS and title not in RANKS and title not in self.rules.role_words:
             return False
         return any(t.text == ent.text and t.i != ent.start and self._given_name(doc, t.i - 1) for t in doc)
+
+    def _place_in_capitals_opening_a_line(self, doc: Doc, ent: Span) -> bool:
+        """"KALOBA : Atelier de …", "KALOBA, 16 DECEMBER –": one word in capitals opening a line before a
+        colon, a comma or a dash, that the gazetteer knows as a place (GeoNames' towns too) and the
+        registry as no body: a dateline's or a section's town, which the NER reads as a body."""
+        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_SURNAME_IN_CAPITALS - 1 \
+                or ent.text in self.form_owner or not (ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_
+                                                      or doc[ent.start - 1].is_space) \
+                or ent.end >= len(doc) or doc[ent.end].text not in (":", ",", "-", "–"):
+            return False
+        if self._places_by_fold is None:
+            self._places_by_fold = frozenset(fold_token(form) for form in self.place_forms)
+        return fold_token(ent.text) in self._places_by_fold
 
     def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
         """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two
@@ -2031,13 +2047,16 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
+            if ent.label_ == "ORG" and self._place_in_capitals_opening_a_line(doc, ent):
+                continue  # "KALOBA : Atelier de …": a dateline's town, no body
             if ent.label_ == "ORG" and (self._titled_surname(doc, ent) or self._surname_after_a_title(doc, ent)):
                 continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
-                                        or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)):
+                                        or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)
+                                        or ctx.opens_with_a_title_of(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

@@ -112,6 +112,7 @@ class ContextRules:
     national_body_nouns: frozenset[str] = frozenset()  # folded nouns of a state's body abroad ("ambassade", "red cross")
     member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
     capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
+    of_titles: frozenset[str] = frozenset()  # folded nouns of a title before "of" ("head": "Head of Government")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
@@ -313,6 +314,7 @@ def context_rules(reference) -> ContextRules:
         | frozenset(noun.replace(" ", "-") for noun in reference.national_body_nouns if " " in noun),  # one token
         member_plurals=frozenset(reference.member_plurals),
         capital_only_roles=frozenset(reference.capital_only_roles),
+        of_titles=frozenset(reference.of_titles),
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
@@ -1379,6 +1381,8 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
             bare = word.lower_.rstrip("'’")
             if folded[end] in heads and word.text[:1].isupper():
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
+            if folded[end] in rules.months:
+                break  # "Head of Government on November 22": a date, no word of the name
             if plural and capitalised and (word.text == "," or bare in ("et", "and")):
                 break  # "des Ministères du A, de B et de C": the first ministry is the body named
             if word.text[:1].isupper() and word.is_alpha:
@@ -2180,6 +2184,13 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
 #: and how many tokens, its connectors counted, the phrase may hold
 _SPARE_INITIALS = 2
 _LONGEST_SPELLING = 16
+
+
+def opens_with_a_title_of(ent: Span, rules: ContextRules) -> bool:
+    """"Head of Government", "Head of State": a title's noun before "of" (``role_word_limits.csv``'s
+    of_title) opening a name the NER reads as a body's: the office, no body."""
+    words = [t for t in ent if not t.is_space]
+    return len(words) >= 3 and fold(words[0].text) in rules.of_titles and words[1].lower_ == "of"
 
 
 def named_as_no_body(ent: Span, rules: ContextRules) -> bool:
