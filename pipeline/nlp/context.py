@@ -1783,12 +1783,6 @@ def _un_title_follows(doc: Doc, folded: list[str], after: int, rules: ContextRul
     return False
 
 
-def _glued_hyphen(doc: Doc, k: int) -> bool:
-    """A hyphen glued to the words on both sides ("Under-Secretary-General")."""
-    return 0 < k < len(doc) - 1 and doc[k].text in "-‐" and doc[k].whitespace_ == "" \
-        and doc[k - 1].whitespace_ == "" and doc[k + 1].is_alpha and doc[k - 1].is_alpha
-
-
 def _sent_by_the_un(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"des Nations Unies" after a delegation's or a function's noun ("une délégation des Nations Unies",
     "les représentants des Nations Unies", "le secrétaire général des Nations Unies", "une mission
