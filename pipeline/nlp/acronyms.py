@@ -165,3 +165,14 @@ def without_qualifier_acronyms(texts: list[FieldText], organisations: list[list[
     return [[m for m in orgs if not (m.method == "ner" and m.organisation is None and m.span.text in acronyms)]
             for orgs in organisations]
 
+
+
+def without_no_body_acronyms(organisations: list[list[OrgMention]], acronyms: frozenset[str]
+                             ) -> list[list[OrgMention]]:
+    """Each field's organisations less the statistical NER's reads of an acronym the document spells
+    out elsewhere as a plan's, an event's or a group's ("dans le cadre du PRZ" after "Plan de
+    Relèvement du Zorgo (PRZ)": ``context.spelt_out_as_no_body``)."""
+    if not acronyms:
+        return organisations
+    return [[m for m in orgs if not (m.method == "ner" and m.organisation is None and m.span.text in acronyms)]
+            for orgs in organisations]

@@ -130,7 +130,8 @@ def restore_marks(doc: Doc) -> None:
 
 def abbreviations(org: Organisation) -> list[str]:
     """"Handicap Int", "Solidarités Inter", "Save the Child": a name of two words or more whose
-    last word is cut after 3 letters or more (the dot is a token of its own)."""
+    last word is cut after 3 letters or more (the dot is a token of its own), or whose last word in
+    the plural is written in the singular ("Médecins Sans Frontière")."""
     forms = []
     for name in (org.name_fr, org.name_en, *org.aliases):
         words = name.split()
@@ -138,8 +139,20 @@ def abbreviations(org: Organisation) -> list[str]:
             continue
         if not words[0][:1].isupper():
             continue
-        forms.extend(" ".join(words[:-1] + [words[-1][:n]]) for n in range(3, len(words[-1]) - 1))
+        last = len(words[-1]) - (0 if words[-1].endswith("s") else 1)  # "Médecins Sans Frontière": a plural's "s" dropped
+        forms.extend(" ".join(words[:-1] + [words[-1][:n]]) for n in range(3, last))
     return forms
+
+
+#: the fewest letters of a word in capitals read as a second surname after a given name and a first
+#: ("<Given> <SURNAME> <SURNAME>"): shorter ones are acronyms often
+MIN_SURNAME_IN_CAPITALS = 6
+
+
+#: the registry's types of bodies whose name in words inside a job title names the job ("the Food for Peace
+#: Officer": a donor's programme office; a coordination body there, "the Shelter Cluster Coordinator", the
+#: fuzzy reading finds again: not done)
+JOB_TITLE_BODY_TYPES = frozenset({"donor"})
 
 
 #: the fewest letters of an NGO's acronym read aloud as a word ("Acted", "Coopi"): shorter ones are words too often
@@ -407,6 +420,7 @@ class MinutesEntities:
         for form in self.long_name_forms:
             self.long_names_by_count.setdefault(len(form.split()), []).append(form)
         self._fuzzy_words: dict[str, Optional[str]] = {}
+        self._places_by_fold: Optional[frozenset[str]] = None
 
     # -- running --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -428,6 +442,8 @@ class MinutesEntities:
         agencies = self._byline_agency_tokens(doc)
         known = [s for s in known if s.label_ != "LOC" or not agencies & set(range(s.start, s.end))]  # "(NAN)"
         known = [self._country_or_body(doc, s) for s in known]  # "DRC": the Danish Refugee Council or DR Congo
+        known = [self._owned_by_the_un(doc, s) for s in known]  # "… des affaires humanitaires de l'ONU"
+        known = [s for s in known if not self._inside_a_job_title(doc, s)]  # "the <Programme> Officer"
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
@@ -441,7 +457,9 @@ class MinutesEntities:
         enumerated, dropped = self._enumerated(doc, known + fuzzy + listed + cued)
         found = [s for s in known + fuzzy + listed + cued if (s.start, s.end, s.label_) not in dropped] + enumerated
         defined = self._parenthesised(doc, filter_spans(found))
-        named = {s.start for s in defined if s.end - s.start == 1 and ctx.expansion_before(doc, s.start, set())}
+        ids_by_end = {s.end: s.id_ for s in found if s.label_ == "ORG" and s.id_}
+        named = {s.start for s in defined if s.end - s.start == 1 and (ctx.expansion_before(doc, s.start, set())
+                                                                      or self._own_acronym(doc, s.start, s.end, ids_by_end))}
         # "Cellule d'Appui Technique (CAT)": an acronym spelled out before it is no place "CAT"
         found = [s for s in found if s.label_ != "LOC" or not named & set(range(s.start, s.end))] + defined
         places = {i for s in found if s.label_ == "LOC" for i in range(s.start, s.end)}
@@ -648,6 +666,37 @@ class MinutesEntities:
         mark(body, "registry")
         return body
 
+    def _inside_a_job_title(self, doc: Doc, span: Span) -> bool:
+        """"the Food for Peace Officer": a donor's programme office written in words (no acronym), right
+        before a function's noun (``role_words.csv``) after an article, names the job, no body (tests/real
+        conventions: `doubtful` inside a role phrase)."""
+        org = self.organisations.get(span.id_) if span.label_ == "ORG" else None
+        if org is None or org.type not in JOB_TITLE_BODY_TYPES or len(span) < 2 or is_acronym(span.text) \
+                or span.end >= len(doc) or span.start == 0:
+            return False
+        return fold_token(doc[span.end].text) in self.rules.role_words \
+            and doc[span.start - 1].lower_ in ("the", "le", "la", "l'", "l’", "a", "an", "un", "une")
+
+    def no_body_acronyms(self, doc: Doc) -> frozenset[str]:
+        """Acronyms the field spells out in parentheses as a plan's, an event's or a group's
+        (``ctx.spelt_out_as_no_body``): no body wherever the document writes them."""
+        return frozenset(t.text for t in doc if 0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "("
+                         and ctx.acronym_shaped(t.text) and ctx.spelt_out_as_no_body(doc, t.i, self.rules))
+
+    def _owned_by_the_un(self, doc: Doc, span: Span) -> Span:
+        """A UN body's name the registry knows, with the United Nations named after it ("Bureau de la
+        coordination des affaires humanitaires de l'ONU", "… des Nations Unies", "… of the United
+        Nations"): one name, the UN its owner, not a second body (tests/real conventions)."""
+        org = self.organisations.get(span.id_) if span.label_ == "ORG" else None
+        if org is None or not org.type.startswith("UN "):
+            return span
+        end = ctx.un_owner_after(doc, span.end)
+        if end is None:
+            return span
+        whole = Span(doc, span.start, end, label="ORG", span_id=span.id_)
+        mark(whole, "registry")
+        return whole
+
     def _is_country(self, span: Span) -> bool:
         place = self.places.get(span.id_)
         return place is not None and place.admin_level == 0
@@ -852,7 +901,8 @@ class MinutesEntities:
                 if (fold_token(text) in self.not_orgs or text in self.place_forms or fold_token(text) in self.rules.groups
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.names_no_body(span, self.rules)
-                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)):
+                        or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
+                        or self._heading_line(doc, start, end, {i: "ORG" for i in orgs})):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
                 span = Span(doc, start, end, label="ORG", span_id=org_id or "")
@@ -926,6 +976,8 @@ class MinutesEntities:
                                                                        covered | {k for k, _ in acting})
                    if doc[start:end].text not in self.place_forms]
         for start, end in acting:
+            if end - start == 1 and "(" in ctx.doc_text(doc) and ctx.spelt_out_as_a_role(doc, doc[start].text, self.rules):
+                continue  # "The Secretary to the Zorgo Government (SZG) opened …": an office holder acting
             span = Span(doc, start, end, label="ORG")
             mark(span, "context")
             found.append(span)
@@ -1253,15 +1305,19 @@ class MinutesEntities:
         acronym ("MoH")."""
         orgs = [(s.start, s.end) for s in taken if s.label_ == "ORG"]
         covered = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
+        ids_by_end = {s.end: s.id_ for s in taken if s.label_ == "ORG" and s.id_}
         pairs = [(start, end) for start, end in ctx.parenthesised_partners(doc, orgs, covered)
                  if not any(fold_token(text) in self.not_orgs for text in (doc[start:end].text, doc[start].text))
-                 or ctx.acronym_of_a_coordination_body(doc, start, orgs, self.rules)]  # "(HNO-HRP)": no body
+                 or ctx.acronym_of_a_coordination_body(doc, start, orgs, self.rules)  # "(HNO-HRP)": no body
+                 or self._own_acronym(doc, start, end, ids_by_end)]  # "… Cooperation Agency (Sida)": its own
         pairs += self._expansions(doc, orgs, covered)
         pairs += self._read_definitions(doc, covered | {k for start, end in pairs for k in range(start, end)})
         marks = doc.user_data.get("marks", {})
         firm = {i for s in taken if s.label_ == "ORG" and marks.get((s.start, s.end, "ORG"), ("",))[0] == "registry"
                 for i in range(s.start, s.end)}
         pairs += self._titled_names(doc, orgs, firm, pairs)
+        pairs = [(start, end) for start, end in pairs if end - start > 1 or doc[start].text in self.form_owner
+                 or not ctx.spelt_out_as_a_role(doc, doc[start].text, self.rules)]  # "Secretary to the X Government (SXG)"
         acronyms = {doc[start].text for start, end in pairs if end - start == 1}
         unknown = {s.start for s in taken if s.label_ == "ORG" and not s.id_ and len(s) == 1}
         acronyms |= {doc[end + 1].text for start, end in pairs if end - start > 1 and end + 2 < len(doc)
@@ -1277,6 +1333,13 @@ class MinutesEntities:
             mark(span, "context")
             found.append(span)
         return found
+
+    def _own_acronym(self, doc: Doc, start: int, end: int, ids_by_end: dict[int, str]) -> bool:
+        """A registry body's own acronym in parentheses right after its name, though its letters are
+        a false friend elsewhere ("… Cooperation Agency (Sida)": the agency, not the disease): the
+        name says whose letters they are."""
+        org_id = ids_by_end.get(start - 1) if start >= 1 and doc[start - 1].text == "(" else None
+        return org_id is not None and self.form_owner.get(doc[start:end].text) == org_id
 
     @staticmethod
     def _opens_a_hyphened_body(doc: Doc, i: int, covered: set[int]) -> bool:
@@ -1339,11 +1402,13 @@ class MinutesEntities:
     def _working_groups(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Acronyms nothing else read that a working group's letters build ("PSWG", "GTE"): a
         coordination body, whether or not the document spells it out; those a state service's
-        letters build ("DRA", "DNDS") likewise a service."""
+        letters build ("DRA", "DNDS") likewise a service; not a country's abbreviation ("in the DRC (…)",
+        ``country_acronyms.csv``): the registry's reading of it stands."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
         for token in doc:
             if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
+                    or token.text in self.shared_country_acronyms \
                     or not (ctx.working_group_acronym(token.text, self.rules) or ctx.service_acronym(token, self.rules)):
                 continue
             start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
@@ -1381,6 +1446,8 @@ class MinutesEntities:
             if name is None or not (known or ctx.has_body_head(doc[name[0]:name[1]], self.rules)
                                     or self._named_with_a_body_word(doc, name, i)):
                 continue  # "personnes déplacées internes (PDI)": a population, not a body
+            if text not in self.form_owner and ctx.spelt_out_as_a_role(doc, text, self.rules):
+                continue  # "Secretary to the Zorgo Government (SZG)": an office's title, its body a word in it
             found.append(name)
             if (i, i + 1) not in orgs and i not in covered:
                 found.append((i, i + 1))
@@ -1493,6 +1560,8 @@ class MinutesEntities:
             return None  # "Rapports RRM": a mechanism's name, not a body ("SSR-DDR" is MINUSMA's section)
         if kind == "ORG" and ctx.names_no_body(span, self.rules):
             return None  # "Aisha Bako – IOM (Co-chair)": the attendee and her function; "Observateurs &"
+        if kind == "ORG" and self._heading_line(doc, start, end, labels):
+            return None  # "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES" after a list: a heading, no body
         if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
             return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
@@ -1518,6 +1587,20 @@ class MinutesEntities:
                 return span
         mark(span, "list" if kind == "ORG" else "context")
         return span
+
+    def _heading_line(self, doc: Doc, start: int, end: int, labels: dict[int, str]) -> bool:
+        """An item on a line of its own in capitals that holds a table's or a section's header word
+        (``header_fields.csv``: "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES", "LES POINTS INSCRITS A
+        L'ORDRE DU JOUR") and no known body: the heading after a list, no item of it."""
+        first, last = start, end
+        while first > 0 and "\n" not in doc[first - 1].whitespace_ and not doc[first - 1].is_space:
+            first -= 1
+        while last < len(doc) and "\n" not in doc[last - 1].whitespace_ and not doc[last].is_space:
+            last += 1
+        line = doc[first:last]
+        words = [t for t in line if t.is_alpha]
+        return bool(words) and all(t.is_upper for t in words) and not any(labels.get(i) == "ORG" for i in range(first, last)) \
+            and not any(t.text in ",;" for t in line) and ctx.has_header_word(line, self.rules)
 
     def _span(self, doc: Doc, key: str, start: int, end: int, cue_ends: Container[int] = ()) -> Optional[Span]:
         kind, *ids = key.split("|")
@@ -1557,6 +1640,43 @@ class MinutesEntities:
         if title not in HONORIFICS and title not in RANKS and title not in self.rules.role_words:
             return False
         return any(t.text == ent.text and t.i != ent.start and self._given_name(doc, t.i - 1) for t in doc)
+
+    def _place_in_capitals_opening_a_line(self, doc: Doc, ent: Span) -> bool:
+        """"KALOBA : Atelier de …", "KALOBA, 16 DECEMBER –": one word in capitals opening a line before a
+        colon, a comma or a dash, that the gazetteer knows as a place (GeoNames' towns too) and the
+        registry as no body: a dateline's or a section's town, which the NER reads as a body."""
+        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_SURNAME_IN_CAPITALS - 1 \
+                or ent.text in self.form_owner or not (ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_
+                                                      or doc[ent.start - 1].is_space) \
+                or ent.end >= len(doc) or doc[ent.end].text not in (":", ",", "-", "–"):
+            return False
+        if self._places_by_fold is None:
+            self._places_by_fold = frozenset(fold_token(form) for form in self.place_forms)
+        return fold_token(ent.text) in self._places_by_fold
+
+    def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
+        """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two
+        given names right after an honorific is the person's surname, no body; so is one right after an
+        honorific or a rank's abbreviation before a given name ("Gal. <SURNAME> <Given>"), or one after a
+        given name and a first surname in capitals of six letters or more ("<Given> <SURNAME> <SURNAME>")."""
+        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha():
+            return False
+        k = ent.start - 1
+        if self._honorific_before(doc, k) and ent.end < len(doc) and self._given_name(doc, ent.end):
+            return True  # "Gal. <SURNAME> <Given> <Given>": the surname first
+        if k >= 1 and doc[k].text.isupper() and doc[k].is_alpha and len(doc[k].text) >= MIN_SURNAME_IN_CAPITALS \
+                and doc[k].text not in self.form_owner and self._given_name(doc, k - 1):
+            return True  # "<Given> <SURNAME> <SURNAME>, <function>": a second surname
+        while k >= 0 and ent.start - k <= 2 and self._given_name(doc, k):
+            k -= 1
+        return k < ent.start - 1 and self._honorific_before(doc, k)
+
+    @staticmethod
+    def _honorific_before(doc: Doc, k: int) -> bool:
+        """An honorific or an abbreviated rank ending at ``k``, its dot passed over ("Mr.", "Gal.")."""
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        return k >= 0 and fold_token(doc[k].text).rstrip(".") in HONORIFICS
 
     def _given_name(self, doc: Doc, i: int) -> bool:
         """A word in lower case after a capital ("Victor"), no title, body word or stop word:
@@ -1934,13 +2054,16 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
-            if ent.label_ == "ORG" and self._titled_surname(doc, ent):
+            if ent.label_ == "ORG" and self._place_in_capitals_opening_a_line(doc, ent):
+                continue  # "KALOBA : Atelier de …": a dateline's town, no body
+            if ent.label_ == "ORG" and (self._titled_surname(doc, ent) or self._surname_after_a_title(doc, ent)):
                 continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
             if ent.label_ == "ORG" and ent.start - 2 in orgs and ctx.glued_to_acronym(doc, ent) \
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
-                                        or ctx.names_a_publication(ent)):
+                                        or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)
+                                        or ctx.opens_with_a_title_of(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":
                 kept.extend(self._ner_places(doc, ent, covered))

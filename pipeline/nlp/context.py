@@ -112,6 +112,7 @@ class ContextRules:
     national_body_nouns: frozenset[str] = frozenset()  # folded nouns of a state's body abroad ("ambassade", "red cross")
     member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
     capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
+    of_titles: frozenset[str] = frozenset()  # folded nouns of a title before "of" ("head": "Head of Government")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
@@ -319,6 +320,7 @@ def context_rules(reference) -> ContextRules:
         | frozenset(noun.replace(" ", "-") for noun in reference.national_body_nouns if " " in noun),  # one token
         member_plurals=frozenset(reference.member_plurals),
         capital_only_roles=frozenset(reference.capital_only_roles),
+        of_titles=frozenset(reference.of_titles),
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
@@ -1388,6 +1390,9 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
         blocked = taken - places if _named_after_its_place(doc, i, folded, rules) else taken
         plural = folded[i] in PLURAL_HEADS
         while end < len(doc) and end - i < 12 and end not in blocked:
+            if plural and not capitalised and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and (end in places or not is_language_word(doc[end].text, doc.vocab)):
+                break  # "des ministères de Kalo, de Bilo …": places after the plural, no ministry's domain
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
                     end += 1
@@ -1399,6 +1404,8 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
                 break  # "Ministère de l'Éducation Nationale Ministère de …": a second name begins
             if bare in HOST_PREPOSITIONS and end == end_of_head(doc, i, heads) and folded[i] in rules.national_body_nouns:
                 break  # "the <nationality> Embassy in <country>": the host country, a place, not the name's
+            if folded[end] in rules.months:
+                break  # "Head of Government on November 22": a date, no word of the name
             if plural and capitalised and (word.text == "," or bare in ("et", "and")):
                 break  # "des Ministères du A, de B et de C": the first ministry is the body named
             if word.text[:1].isupper() and word.is_alpha:
@@ -1677,6 +1684,8 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
     if not (inner.is_alpha and inner.text[:1].isupper() and len(inner.text) >= 3):
         return False
     letters, words = fold(inner.text).lower(), [t for t in name if t.is_alpha]
+    if len(letters) >= 4 and _initials(words)[:1] == letters[:1] and _abbreviates_in_order(inner.text, words):
+        return True  # "Zorgo International Development Cooperation Agency (Zida)": a word passed over
     k = name.start - 1
     while True:
         if _initials(words) == letters:
@@ -1709,11 +1718,15 @@ _KIND_ARTICLES = frozenset({"l'", "l’", "the", "cette", "this"})
 
 
 def _named_after_an_article(doc: Doc, i: int, span: Span, rules: ContextRules) -> bool:
-    """"l'ONG Medica Mundo Norte": two or more capitalised words of the language after an article and
-    the kind noun are one body's name when none of them qualifies a kind of body ("l'ONG Nationale
-    Partenaire": a level, a partner, a nationality, a body's common word)."""
+    """"l'ONG Medica Mundo Norte", "l'ONG Zorgana a distribué …": capitalised words of the language after
+    an article and the kind noun are one body's name when none of them qualifies a kind of body ("l'ONG
+    Nationale Partenaire": a level, a partner, a nationality, a body's common word); one word alone
+    only before a word in lower case that joins no name (a verb: no heading's, no "l'ONG Principale du …")."""
     words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
-    if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or len(words) < 2:
+    if i < 1 or doc[i - 1].lower_ not in _KIND_ARTICLES or not words:
+        return False
+    if len(words) == 1 and not (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
+                                and doc[span.end].lower_ not in NAME_CONNECTORS - {"a"}):  # "l'ONG Principale du …"
         return False
     kinds = rules.body_marks | rules.qualifiers | rules.nationalities | rules.groups | rules.ngo_words
     # nor a function, a meeting or a sector ("the NGO Focal Point", "l'ONG Point Focal", "the NGO Coordination
@@ -1801,7 +1814,13 @@ def _un_title_follows(doc: Doc, folded: list[str], after: int, rules: ContextRul
     before the title's noun, none a part or a collective ("UN agencies and the Coordinator")."""
     if after < len(doc) and folded[after] in _POSSESSIVE:
         after += 1
-    for k in range(after, min(after + _UN_TITLE_WORDS, len(doc))):
+    words = 0
+    for k in range(after, len(doc)):
+        if _glued_hyphen(doc, k):
+            continue  # "UN Assistant-Secretary General": a compound title's hyphen is no word
+        if words == _UN_TITLE_WORDS:
+            return False
+        words += 1
         if folded[k] in rules.un_office_titles:
             return True
         if not doc[k].is_alpha or folded[k] in _UN_NOT_AFTER:
@@ -1876,6 +1895,24 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
                                                        or _un_as_subject(doc, folded, i, rules)):
             found.append((i, i + 1))
     return found
+
+
+#: the United Nations named as a UN body's owner after its name, folded words ("de l'ONU", "des Nations Unies",
+#: "of the United Nations", "of the UN")
+UN_OWNER_PHRASES = (("de", "l'", "onu"), ("de", "l’", "onu"), ("des", "nations", "unies"), ("of", "the", "united", "nations"),
+                    ("of", "the", "un"))
+
+
+def un_owner_after(doc: Doc, end: int) -> Optional[int]:
+    """The end of "de l'ONU" / "des Nations Unies" / "of the United Nations" right after ``end``, the
+    UN's words capitalised, and no capitalised word going on after it ("… de l'ONU Femmes")."""
+    folded = folded_tokens(doc)
+    for phrase in UN_OWNER_PHRASES:
+        last = end + len(phrase)
+        if tuple(folded[end:last]) == phrase and doc[last - 1].text[:1].isupper() \
+                and not (last < len(doc) and doc[last].is_alpha and doc[last].text[:1].isupper()):
+            return last
+    return None
 
 
 def _un_as_subject(doc: Doc, folded: list[str], i: int, rules: ContextRules) -> bool:
@@ -2025,7 +2062,8 @@ def _closed_name_word(doc: Doc, k: int, rules: ContextRules) -> bool:
     word = fold(token.text)
     return token.is_alpha and "\n" not in token.whitespace_ \
         and (token.is_title or (token.is_upper and len(word) <= 5) or lower_led_acronym(token.text)) \
-        and word not in rules.stop_words and word not in rules.months and word not in rules.role_words
+        and word not in rules.stop_words and word not in rules.months \
+        and (word not in rules.role_words or _members_noun_before_a_head(folded_tokens(doc), k, rules))
 
 
 #: what joins an office, a membership or a body's belonging to the body, as folded ("membres du", "chair of
@@ -2187,6 +2225,20 @@ _SPARE_INITIALS = 2
 _LONGEST_SPELLING = 16
 
 
+def opens_with_a_title_of(ent: Span, rules: ContextRules) -> bool:
+    """"Head of Government", "Head of State": a title's noun before "of" (``role_word_limits.csv``'s
+    of_title) opening a name the NER reads as a body's: the office, no body."""
+    words = [t for t in ent if not t.is_space]
+    return len(words) >= 3 and fold(words[0].text) in rules.of_titles and words[1].lower_ == "of"
+
+
+def named_as_no_body(ent: Span, rules: ContextRules) -> bool:
+    """"Atelier ZH", "Workshop ZORG": a name the NER reads as a body's opening with a noun of an event, a
+    plan or a tool (``not_body_heads.csv``) then an acronym alone is that thing's, no body."""
+    words = [t for t in ent if not t.is_space]
+    return len(words) == 2 and fold(words[0].text) in rules.not_body_heads and acronym_shaped(words[1].text)
+
+
 def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"Conférence internationale sur la sécurité alimentaire au Zorgo (CISAZ)", "Plan de réponse
     régional pour les réfugiés (HRP/RRRP)", "Personnes déplacées internes et communautés d'accueil
@@ -2210,12 +2262,33 @@ def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
             return False
         folded = [fold(w.text) for w in words]
         if folded[0] not in NAME_CONNECTORS \
-                and all(initials.count(c) >= letters.count(c) for c in set(letters)) \
+                and (all(initials.count(c) >= letters.count(c) for c in set(letters))
+                     or _abbreviates_in_order(doc[i].text, words)) \
                 and (folded[0] in rules.not_body_heads
                      or any(" ".join(folded[:n]) in rules.groups for n in range(1, min(4, len(folded)) + 1))):
             return True
         k -= 1
     return False
+
+
+def _abbreviates_in_order(acronym: str, words: list[Token]) -> bool:
+    """The acronym's letters, in order, the initials of the phrase's content words, words passed over
+    between them, one letter at most the next of the word whose initial came before it ("Plan de
+    Relèvement et de Consolidation de la paix en Zorgolande (RCPZO)": R, C, P, Z, then O of Zorgolande)."""
+    letters = re.sub(r"[^a-z]", "", fold(acronym).lower())
+    content = [fold(w.text).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS]
+    if len(letters) < 3 or not content:
+        return False
+
+    def match(a: int, w: int, pos: int, inner: bool) -> bool:
+        if a == len(letters):
+            return True
+        if w >= 0 and not inner and letters[a] in content[w][pos:]:
+            if match(a + 1, w, content[w].index(letters[a], pos) + 1, True):
+                return True
+        return any(content[n][:1] == letters[a] and match(a + 1, n, 1, inner) for n in range(w + 1, len(content)))
+
+    return match(0, -1, 0, False)
 
 
 def qualifies_a_place_noun(doc: Doc, closing: int, rules: ContextRules) -> bool:
@@ -3272,8 +3345,17 @@ def has_role_word(span: Span, rules: ContextRules) -> bool:
     """A noun of a person's function inside ("Team Leader", "Chairman Alkali"): a role phrase; a
     plural that names a body's members (``role_word_limits.csv``: "Journalistes") is none."""
     folded = [fold(t.text) for t in span if t.is_alpha]
-    return any(w in rules.role_words or (w not in rules.member_plurals and not rules.role_words.isdisjoint(singulars(w)[1:]))
-               for w in folded)
+    return any((w in rules.role_words and not _members_noun_before_a_head(folded, k, rules))
+               or (w not in rules.member_plurals and not rules.role_words.isdisjoint(singulars(w)[1:]))
+               for k, w in enumerate(folded))
+
+
+def _members_noun_before_a_head(folded: list[str], k: int, rules: ContextRules) -> bool:
+    """"The Journalist Association of Zorgo", "Reporter Network": a press job whose plural names a
+    body's members (``role_word_limits.csv``'s members), in the singular right before a body's closing
+    noun, qualifies that noun: the members' body, no role."""
+    return k + 1 < len(folded) and folded[k + 1] in rules.closing_body_nouns \
+        and any(plural in rules.member_plurals for plural in (folded[k] + "s", folded[k] + "es"))
 
 
 def singulars(word: str) -> tuple[str, ...]:

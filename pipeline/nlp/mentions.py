@@ -96,6 +96,7 @@ class FieldFacts:
     attendance: Optional[tuple[Attendance, ...]] = None  # an organisations_present field's
     responsible: Optional[tuple[str, ...]] = None  # a responsible cell's organisations
     line_orgs: list[tuple[str, list[str]]] = field(default_factory=list)  # a responsible cell's, line by line
+    no_body_acronyms: frozenset[str] = frozenset()  # acronyms the field spells out as a plan's, an event's
 
 
 def tag(minutes: Minutes, nlp: Language, reference: Reference, chunk_chars: int = CHUNK_CHARS,
@@ -159,7 +160,8 @@ def read_field(text: FieldText, doc: Doc, component, language: str, reference: R
     figures = [replace(f, place=by_name.get(f.location), start=f.start + text.offset, end=f.end + text.offset)
                for f in figures_of_field(text.item_no, text.field, text.text, language, reference, named, doc.vocab)]
     found = FieldFacts(places, [OrgMention(_span(text, e), e._.method, component.organisations.get(e.id_))
-                                for e in doc.ents if e.label_ == "ORG"], figures)
+                                for e in doc.ents if e.label_ == "ORG"], figures,
+                       no_body_acronyms=component.no_body_acronyms(doc))
     if text.field == "organisations_present":
         found.attendance = attendance_of(text.text, doc, component)
     if text.field == "responsible":
@@ -176,10 +178,12 @@ def document_facts(texts: list[FieldText], read: list[FieldFacts], minutes: Minu
     from pipeline.nlp.acronyms import (  # spaCy's rules: imported where the pipeline is loaded
         places_clear_of_acronyms,
         with_defined_acronyms,
+        without_no_body_acronyms,
         without_qualifier_acronyms,
     )
 
     field_orgs = without_qualifier_acronyms(texts, [f.organisations for f in read], component.rules.qualified_nouns)
+    field_orgs = without_no_body_acronyms(field_orgs, frozenset().union(*(f.no_body_acronyms for f in read)))
     field_orgs = with_defined_acronyms(texts, field_orgs, [f.places for f in read], component.not_orgs,
                                        component.rules.stop_words)
     field_places = places_clear_of_acronyms([f.places for f in read], field_orgs)

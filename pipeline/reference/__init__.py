@@ -89,6 +89,7 @@ class Reference:
     government_building_words: frozenset[str]
     member_plurals: frozenset[str]
     capital_only_roles: frozenset[str]
+    of_titles: frozenset[str]
     place_named_heads: frozenset[str]
     venue_heads: frozenset[str]
     tool_nouns: frozenset[str]
@@ -174,6 +175,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         government_building_words=tables.terms_of_kind("facility_words.csv", "government", directory),
         member_plurals=tables.terms_of_kind("role_word_limits.csv", "members", directory),
         capital_only_roles=tables.terms_of_kind("role_word_limits.csv", "capital_only", directory),
+        of_titles=tables.terms_of_kind("role_word_limits.csv", "of_title", directory),
         place_named_heads=tables.terms_of_kind("place_named_heads.csv", "name", directory),
         venue_heads=tables.terms_of_kind("place_named_heads.csv", "venue", directory),
         place_named_diseases=tables.place_named_diseases(directory),
