@@ -1387,10 +1387,12 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
         if end < len(doc) and f"{folded[i]} {folded[end]}" in heads:
             end += 1  # "Direction provinciale de …": a head of two words
         capitalised = 0
-        blocked = taken - places if _named_after_its_place(doc, i, folded, rules) else taken
+        named_after_its_place = _named_after_its_place(doc, i, folded, rules)
+        blocked = taken - places if named_after_its_place else taken
         plural = folded[i] in PLURAL_HEADS
         while end < len(doc) and end - i < 12 and end not in blocked:
-            if plural and not capitalised and doc[end].text[:1].isupper() and doc[end].is_alpha \
+            if plural and not named_after_its_place and not capitalised and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha \
                     and (end in places or not is_language_word(doc[end].text, doc.vocab)):
                 break  # "des ministères de Kalo, de Bilo …": places after the plural, no ministry's domain
             if end in places:  # "Ambassade de France": the country ends the name
