@@ -159,19 +159,15 @@ def without_qualifier_acronyms(texts: list[FieldText], organisations: list[list[
     """Each field's organisations less the statistical NER's reads of an acronym the document
     writes elsewhere as a field's or a tool's name ("formés sur la GSAT" after "les activités
     GSAT"): the NER guessed a body where the document says what the letters are."""
-    acronyms = qualifier_acronyms(texts, qualified_nouns)
-    if not acronyms:
-        return organisations
-    return [[m for m in orgs if not (m.method == "ner" and m.organisation is None and m.span.text in acronyms)]
-            for orgs in organisations]
-
+    return without_no_body_acronyms(organisations, qualifier_acronyms(texts, qualified_nouns))
 
 
 def without_no_body_acronyms(organisations: list[list[OrgMention]], acronyms: frozenset[str]
                              ) -> list[list[OrgMention]]:
-    """Each field's organisations less the statistical NER's reads of an acronym the document spells
-    out elsewhere as a plan's, an event's or a group's ("dans le cadre du PRZ" after "Plan de
-    Relèvement du Zorgo (PRZ)": ``context.spelt_out_as_no_body``)."""
+    """Each field's organisations less the statistical NER's reads of acronyms the document says are
+    no body's: written as a field's or a tool's name (``without_qualifier_acronyms``), or spelt out
+    elsewhere as a plan's, an event's or a group's ("dans le cadre du PRZ" after "Plan de Relèvement du
+    Zorgo (PRZ)": ``context.spelt_out_as_no_body``)."""
     if not acronyms:
         return organisations
     return [[m for m in orgs if not (m.method == "ner" and m.organisation is None and m.span.text in acronyms)]

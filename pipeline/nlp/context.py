@@ -625,8 +625,9 @@ def region_word_after(doc: Doc, end: int, rules: ContextRules) -> bool:
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen at token ``i`` with no space on either side ("Mai-Ndombe")."""
-    return doc[i].text in ("-", "‐", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+    """A hyphen at token ``i`` with no space on either side ("Mai-Ndombe", "Assistant-Secretary General"; also
+    ``place_readings.opens_a_title``'s, which once had a definition of its own)."""
+    return doc[i].text in ("-", "‐", "‑", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
 
 
 def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken: set[int],
@@ -1055,7 +1056,8 @@ _LINE_JOINS = frozenset({"–", "—"})
 
 def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     """A capitalised word that is likely just a word: a stop word, one opening a line or a
-    sentence ("Faire le suivi", "Attachments"; a line joined by a spaced dash to one ending in a date),
+    sentence ("Faire le suivi", "Attachments"; a word of the language on a line joined by a spaced dash to one
+    ending in a date),
     or one the text also writes in lowercase."""
     token = doc[i]
     folded = fold(token.text)
@@ -1064,9 +1066,10 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
     if i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (".", ":", "•", "-", "!", "?"):
         return True
     if i >= 2 and doc[i - 1].text in _LINE_JOINS and doc[i - 1].whitespace_ and doc[i - 2].whitespace_ \
-            and (any(c.isdigit() for c in doc[i - 2].text) or doc[i - 2].is_punct):
+            and (any(c.isdigit() for c in doc[i - 2].text) or doc[i - 2].is_punct) and is_language_word(token.text, doc.vocab):
         return True  # "… 2016 – Held @ <office>": the " – " a document's title joins its first lines with, after
-        # a date or a sentence's end (not between two names: "l'axe <town> – <town>", "violence – <region>")
+        # a date or a sentence's end (not between two names: "l'axe <town> – <town>", "violence – <region>"), before
+        # a word of the language (a name there, "12 mars 2021 – <village> : …", opens a dateline)
     lower = token.text.lower()
     return any(t.text == lower for t in doc)
 
@@ -1395,6 +1398,7 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
                     and doc[end].is_alpha \
                     and (end in places or not is_language_word(doc[end].text, doc.vocab)):
                 break  # "des ministères de Kalo, de Bilo …": places after the plural, no ministry's domain
+                # (a head named after its place, "des Universités de <town> et de <town>", names the first)
             if end in places:  # "Ambassade de France": the country ends the name
                 while end < len(doc) and end in places:
                     end += 1

@@ -1095,8 +1095,14 @@ _CAPITALISED_AFTER = re.compile(r"[ \t\u00a0]+[A-ZÀ-Ý][a-zà-ÿ]")
 def year_before_a_name(text: str, number: NumberMention, reference: Reference) -> bool:
     """"BULLETIN DES PLUIES 2021 Carte 3 : …", "Bulletin 2019 Situation des …": a year's number before a
     capitalised word (a heading or a caption starting) is the year that closes a title, not a count of
-    that word; unless a qualifier says a count ("plus de 2000 Ménages")."""
-    return bool(_CAPITALISED_AFTER.match(text, number.end)) and qualifier_of(text, number, reference) == "exact"
+    that word; unless a qualifier says a count ("plus de 2000 Ménages") or the word is a noun of people
+    ("2018 Personnes Déplacées Internes ont été enregistrées": a count written with capitals; "2021 Carte" stays a
+    caption's year)."""
+    if not _CAPITALISED_AFTER.match(text, number.end) or qualifier_of(text, number, reference) != "exact":
+        return False
+    following = _WORD.match(text, number.end + len(text[number.end:]) - len(text[number.end:].lstrip()))
+    unit = unit_of(following.group(), reference) if following else None
+    return not (unit and unit[0] in ("persons", "households"))
 
 
 def is_not_a_count(text: str, number: NumberMention, excluded: list[tuple[int, int]], reference: Reference) -> bool:

@@ -65,7 +65,16 @@ from typing import Container, Optional
 
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.context import PLURAL_HEADS, ContextRules, _cue_ends, fold_keep_length, folded_tokens, is_language_word, singulars
+from pipeline.nlp.context import (
+    PLURAL_HEADS,
+    ContextRules,
+    _cue_ends,
+    _glued_hyphen,
+    fold_keep_length,
+    folded_tokens,
+    is_language_word,
+    singulars,
+)
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
@@ -471,11 +480,6 @@ def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if folded[i] not in _TITLE_CONNECTORS and not _glued_hyphen(doc, i):
             return False
     return False
-
-
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """A hyphen glued to the words either side ("Assistant-Secretary General"): one compound title."""
-    return doc[i].text in ("-", "‑") and i > 0 and doc[i - 1].whitespace_ == "" and doc[i].whitespace_ == ""
 
 
 #: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
@@ -1065,6 +1069,13 @@ def names_a_plural_heads_next_body(doc: Doc, span: Span, bodies: list[Span], rul
 NAMING_WORDS = frozenset({"named", "called", "nomme", "nommee", "appele", "appelee", "prenomme", "prenommee"})
 #: indefinite articles before a noun of persons set off after a name ("<name>, a woman in her sixties")
 _PERSON_ARTICLES = frozenset({"a", "an", "un", "une"})
+#: prepositions of place, as written in lower case, before a name a clause opens with ("In <village>, a woman
+#: was killed", "À <village>, une femme a été tuée", "dans la commune de <village>, un enfant …"): the name
+#: is where the clause happens, the noun of persons after the comma its subject, no apposition
+_CLAUSE_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "a", "au", "aux", "dans", "en", "de", "du", "d'",
+                                        "d’", "pres", "vers"})
+#: finite auxiliaries and copulas after a noun of persons that make it a clause's subject ("a woman was killed")
+_CLAUSE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "a", "avait", "est", "etait", "fut"})
 #: how many words may qualify a noun of persons before it ("a 30-year-old woman named", "une jeune femme")
 MAX_PERSON_QUALIFIERS = 3
 
@@ -1090,6 +1101,8 @@ def named_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
     i = span.end
     if i + 1 >= len(doc) or doc[i].text != "," or not same_line(doc, span.start, i + 2):
         return False
+    if before >= 0 and fold(doc[before].lower_) in _CLAUSE_PLACE_PREPOSITIONS:
+        return False  # "In <village>, a woman was killed …", "À <village>, une femme …": the place a clause opens with
     article = folded[i + 1] in _PERSON_ARTICLES
     k = i + 1 + article
     while article and k < min(len(doc), i + 2 + MAX_PERSON_QUALIFIERS) and not _person_noun(folded[k], rules) \
@@ -1100,6 +1113,8 @@ def named_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is None or after.is_punct:
         return article
+    if after.lower_ in _CLAUSE_AUXILIARIES:
+        return False  # "<village>, a woman was killed", "<village>, une femme a été tuée": the noun a clause's subject
     if article and (after.is_stop or folded[k + 1] in rules.stop_words):
         return True  # "a woman in her sixties", "a mother of five"
     return after.is_lower and folded[k + 1] in rules.groups  # "réfugié centrafricain": a nationality's adjective
