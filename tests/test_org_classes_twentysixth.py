@@ -118,17 +118,17 @@ def test_a_known_town_in_capitals_opening_a_dateline_is_no_body():
 
 
 def test_a_countrys_abbreviation_is_no_services_acronym():
-    found = texts("In March 2024, Zorg Inc. officially joined the Forum of International NGOs in the DRC (FONGI-ZRC) . "
-                  "The forum has over 124 member INGOs.", "ORG")
+    found = texts("Since May 2023, Kalo Relief has been a member of the Forum of International NGOs in the DRC "
+                  "(FONGI-ZRC) . The forum now counts some 90 members.", "ORG")
     assert "DRC" not in found and "Forum of International NGOs" in found
 
 
 def test_a_month_ends_a_headed_name_and_a_title_before_of():
-    assert texts("In the country, the Prime Minister, Head of Government on November 22, 2018 created the office.",
+    assert texts("The Prime Minister, Head of Government on March 3, 2019 signed the decree.",
                  "ORG") == []
     assert texts("The Ministry of Health on Monday opened the centre.", "ORG") == ["Ministry of Health"]
 
 
 def test_the_international_community_is_no_body():
-    assert texts("“It will be a chance to work jointly on the UN side and the International Community to ensure "
-                 "we respond.”", "ORG") == []
+    assert texts("“We count on the International Community to keep its promises to the displaced,” the governor "
+                 "said.”", "ORG") == []

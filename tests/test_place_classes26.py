@@ -31,10 +31,10 @@ def test_a_clause_the_ner_reads_as_a_body_leaves_the_place_it_closes():
 def test_the_country_hosting_an_embassy_is_a_place():
     """"the <nationality> Embassy in <country>": the embassy an organisation, the host country a place
     (tests/real conventions); "l'Ambassade de <country>" keeps its country in the name."""
-    text = ("Also taking part in this visit were the National Director of Social Development, the First "
-            "Secretary of the German Embassy in Mali, representing donors.")
+    text = ("Present at the opening were the Regional Director of Health and the Second Secretary of the "
+            "Dutch Embassy in Mali, speaking for the donors.")
     assert places(text) == ["Mali"]
-    assert orgs(text) == ["German Embassy"]
+    assert orgs(text) == ["Dutch Embassy"]
     assert places("La Secrétaire de l'Ambassade de France au Niger a visité Gao.") == ["Niger", "Gao"]
 
 
@@ -100,7 +100,7 @@ def test_the_area_closing_a_gathering_bodys_name_is_no_place():
     """"la Coordination des réfugiés <nationality> en <country>", "la Coalition pour la paix à <town>": the
     body's area, part of its name; the same words in a heading or before a verb keep the place."""
     assert places("Nous avons parlé au président de la Coordination des réfugiés maliens en Mauritanie. "
-                  "Nous bénéficions d’un système scolaire.") == []
+                  "Nous avons besoin d’écoles.") == []
     assert places("Le président de la Coalition pour la paix à Kidal, M. Ali, a parlé.") == []
     assert places("Situation des réfugiés maliens en Mauritanie.") == ["Mauritanie"]
     assert places("Le Conseil des ministres tenu à Bamako.") == ["Bamako"]

@@ -1411,7 +1411,7 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
             if bare in HOST_PREPOSITIONS and end == end_of_head(doc, i, heads) and folded[i] in rules.national_body_nouns:
                 break  # "the <nationality> Embassy in <country>": the host country, a place, not the name's
             if folded[end] in rules.months:
-                break  # "Head of Government on November 22": a date, no word of the name
+                break  # "Head of Government on March 3": a date, no word of the name
             if plural and capitalised and (word.text == "," or bare in ("et", "and")):
                 break  # "des Ministères du A, de B et de C": the first ministry is the body named
             if word.text[:1].isupper() and word.is_alpha:
