@@ -69,6 +69,18 @@ def test_a_person_a_noun_of_persons_names_is_no_place():
     assert not readings.named_as_a_person(doc, Span(doc, camp, camp + 1, label="LOC"), rules)
 
 
+def test_a_place_a_clause_opens_with_is_no_person_whatever_its_auxiliary():
+    """"<village>, une femme était enlevée …": the noun of persons is the clause's subject, whichever
+    auxiliary follows it; the village stays a place. Regression: the set held "etait" folded while the
+    check read the word as written, so "était" (alone of the auxiliaries) made the village a person."""
+    for auxiliary in ("était", "a été", "avait été", "fut"):
+        text = (f"Incident du 3 mai dans le village de Tinkoura. Tinkoura, une femme {auxiliary} enlevée "
+                "par des hommes armés.")
+        assert places(text) == ["Tinkoura", "Tinkoura"], auxiliary
+    assert places("Incident of 3 May in the village of Tinkoura. Tinkoura, a woman was abducted by armed "
+                  "men.") == ["Tinkoura", "Tinkoura"]
+
+
 def test_an_author_line_before_a_title_dash_is_a_byline():
     """"By <given> <surname> – The Commission …": the first lines of a story joined by the title's
     dash; the author's name is blocked like "By <name>" alone on its line."""

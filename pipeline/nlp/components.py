@@ -147,6 +147,9 @@ def abbreviations(org: Organisation) -> list[str]:
 #: the fewest letters of a word in capitals read as a second surname after a given name and a first
 #: ("<Given> <SURNAME> <SURNAME>"): shorter ones are acronyms often
 MIN_SURNAME_IN_CAPITALS = 6
+#: the fewest letters of one word in capitals opening a line read as a dateline's or a section's town
+#: ("KALOBA :"): shorter ones are acronyms often
+MIN_TOWN_IN_CAPITALS = 5
 
 
 #: the registry's types of bodies whose name in words inside a job title names the job ("the Food for Peace
@@ -420,7 +423,6 @@ class MinutesEntities:
         for form in self.long_name_forms:
             self.long_names_by_count.setdefault(len(form.split()), []).append(form)
         self._fuzzy_words: dict[str, Optional[str]] = {}
-        self._places_by_fold: Optional[frozenset[str]] = None
 
     # -- running --------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -1645,14 +1647,17 @@ class MinutesEntities:
         """"KALOBA : Atelier de …", "KALOBA, 16 DECEMBER –": one word in capitals opening a line before a
         colon, a comma or a dash, that the gazetteer knows as a place (GeoNames' towns too) and the
         registry as no body: a dateline's or a section's town, which the NER reads as a body."""
-        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_SURNAME_IN_CAPITALS - 1 \
+        if len(ent) != 1 or not ent.text.isupper() or not ent.text.isalpha() or len(ent.text) < MIN_TOWN_IN_CAPITALS \
                 or ent.text in self.form_owner or not (ent.start == 0 or "\n" in doc[ent.start - 1].whitespace_
                                                       or doc[ent.start - 1].is_space) \
                 or ent.end >= len(doc) or doc[ent.end].text not in (":", ",", "-", "–"):
             return False
-        if self._places_by_fold is None:
-            self._places_by_fold = frozenset(fold_token(form) for form in self.place_forms)
-        return fold_token(ent.text) in self._places_by_fold
+        return fold_token(ent.text) in self.places_by_fold
+
+    @functools.cached_property
+    def places_by_fold(self) -> frozenset[str]:
+        """The gazetteer's forms folded, built on first use: most documents never ask."""
+        return frozenset(fold_token(form) for form in self.place_forms)
 
     def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
         """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two

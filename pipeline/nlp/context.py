@@ -2420,9 +2420,14 @@ REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
 OFFICE_WORDS = frozenset({"office", "offices", "quarters", "headquarters", "hq", "bureau", "sub-office"})
 
 
-#: finite auxiliaries and copulas, as written in lower case ("a" left out: an English article too): one
-#: inside what the NER reads as a body's name before "in <place>" makes it a clause the NER ran on over
-RUN_ON_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "est", "sont", "ont", "était"})
+#: finite auxiliaries and copulas, as written in lower case with their accents ("à" is no auxiliary;
+#: "Est" is a region): a verb that makes a phrase a clause ("le chef a salué A, B", "<village>, une
+#: femme était enlevée", "The UN is concerned about … <country>")
+FINITE_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "fut", "sera",
+                                "seront", "has", "have", "had", "is", "are", "was", "were", "will"})
+#: the same without "a" (an English article too): one inside what the NER reads as a body's name before
+#: "in <place>" makes it a clause the NER ran on over
+RUN_ON_CLAUSE_WORDS = FINITE_AUXILIARIES - {"a"}
 
 
 def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
@@ -3490,9 +3495,6 @@ def _opens_with_an_office(doc: Doc, comma: int, folded: list[str], rules: Contex
 
 #: how far into the phrase before a comma its office may stand ("C'était en présence du chargé de …")
 _OFFICE_OPENING = 6
-#: auxiliaries that make the phrase a clause ("le chef a salué A, B"), not an office's noun phrase
-#: (lower case, accents kept: "à" is no auxiliary)
-_CLAUSE_WORDS = frozenset({"a", "ont", "est", "sont", "était", "avait", "has", "have", "had", "is", "was", "were"})
 #: determiners right before an office noun ("du chargé", "de la représentante", "le chef")
 _OFFICE_DETERMINERS = frozenset({"le", "la", "l", "du", "des", "au", "the", "his", "her", "its", "son", "sa"})
 
@@ -3511,7 +3513,7 @@ def _office_phrase_before(doc: Doc, comma: int, folded: list[str], rules: Contex
     for k in range(start + 1, min(comma, start + _OFFICE_OPENING + 1)):
         word = fold(folded[k])
         if fold(folded[k - 1]).rstrip("'’") in _OFFICE_DETERMINERS and (_office_noun(word, rules) or word in CHARGE_WORDS):
-            return not any(doc[j].lower_ in _CLAUSE_WORDS for j in range(k + 1, comma))
+            return not any(doc[j].lower_ in FINITE_AUXILIARIES for j in range(k + 1, comma))  # a clause
     return False
 
 

@@ -16,12 +16,18 @@ import unicodedata
 from dataclasses import replace
 from typing import Iterator, Mapping, Optional, Sequence
 
-from text_to_num import text2num
-
 from pipeline.dates import find_dates
 from pipeline.facts import Figure
 from pipeline.nlp.noun_classes import QUALIFIED_FLOOR, QUALIFIED_MARGIN, NounClasses, non_count_nouns, noun_classes, unit_by_ending
-from pipeline.nlp.numbers import CURRENCY_CODES, NumberMention, currency_glued_before, find_numbers, parse_digits, with_multiplier
+from pipeline.nlp.numbers import (
+    CURRENCY_CODES,
+    NumberMention,
+    currency_glued_before,
+    find_numbers,
+    number_in_digits_or_words,
+    parse_digits,
+    with_multiplier,
+)
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.reference import Reference
 from pipeline.textnorm import alternation, fold, singular, strip_accents
@@ -1308,18 +1314,6 @@ _RATIO_BEFORE = tuple(re.compile(r"(?<![\d.,])(?<!\d[ \u00a0\u202f])(?<![^\W\d_]
                       for between in range(3))
 
 
-def _ratio_term(written: str) -> Optional[int]:
-    """A ratio's part or whole: digits, or a small number in words ("one", "deux"); else None."""
-    if written.isdigit():
-        return int(written)
-    for language in ("fr", "en"):
-        try:
-            return int(text2num(written.lower(), language))
-        except ValueError:
-            continue
-    return None
-
-
 def in_ratio(text: str, number: NumberMention) -> bool:
     """"1 ménage sur 3", "2 out of 3 households", "one out of three people", "une personne sur deux": a
     proportion of a small whole (100 at most), neither number a count ("12.3 million received out of
@@ -1328,12 +1322,12 @@ def in_ratio(text: str, number: NumberMention) -> bool:
     if not (number.value <= 100 and (text[number.start:number.end].isdigit() or number.written_in_words)):
         return False
     after = _RATIO_AFTER.match(text, number.end)
-    whole = _ratio_term(after.group(1)) if after else None
+    whole = number_in_digits_or_words(after.group(1)) if after else None
     if whole is not None and number.value <= whole and _proportion_whole(whole):
         return True
     for between, pattern in enumerate(_RATIO_BEFORE):
         before = pattern.search(text, max(0, number.start - 60), number.start)
-        part = _ratio_term(before.group(1)) if before else None
+        part = number_in_digits_or_words(before.group(1)) if before else None
         if part is None or before.group(2) and (before.group(1).isdigit() or between > 1):
             continue
         if part <= number.value and _proportion_whole(number.value):

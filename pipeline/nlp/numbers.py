@@ -134,6 +134,19 @@ def collective_numbers(text: str, reference: Reference) -> list[NumberMention]:
     return found
 
 
+def number_in_digits_or_words(written: str) -> Optional[int]:
+    """A whole number written in digits or in the words of either language ("12", "deux", "Three",
+    "une"); else None. For the small counts of ratios and delays, where the language is not known."""
+    if written.isdigit():
+        return int(written)
+    for language in ("fr", "en"):
+        try:
+            return int(text2num(written.lower(), language))
+        except ValueError:
+            continue
+    return None
+
+
 def parse_digits(text: str, language: str, before_multiplier: bool = False) -> Optional[float]:
     """The value of a number written with digits, French or English conventions. Three digits
     after one separator are thousands ("1,845 personnes" in French, "294.756 refugees" in an

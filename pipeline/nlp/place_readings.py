@@ -66,6 +66,7 @@ from typing import Container, Optional
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import (
+    FINITE_AUXILIARIES,
     PLURAL_HEADS,
     ContextRules,
     _cue_ends,
@@ -742,7 +743,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         if _holder_noun(folded[i], rules) and ((words if cued else read) < ROLE_REACH
                                                or (doc[i].text[:1].isupper() and not _opens_its_sentence(doc, i))):
             return True
-        if doc[i].text in _AUXILIARIES and (doc[i].text != "a" or _french_participle_after(doc, i)):
+        if doc[i].text in FINITE_AUXILIARIES and (doc[i].text != "a" or _french_participle_after(doc, i)):
             return False  # "Le préfet du département a visité les villages de A, B …": the role noun is the
             # subject of a verb, the list its object ("the Director of a local NGO": an article)
         # the reach counts words that carry meaning: articles and prepositions of a long title ("la directrice
@@ -753,11 +754,6 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         i, read, words = i - 1, read + (folded[i] not in rules.stop_words), words + 1
     return False
 
-
-#: auxiliaries and copulas: a verb between a role noun and the comma ends the role phrase
-#: (as written, in lower case: "a", not "à" folded; "Est" is a region)
-_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "était", "étaient", "sera", "seront",
-                          "has", "have", "had", "is", "are", "was", "were", "will"})
 
 
 #: the endings of the French past participles that follow "a" ("a visité", "a pris", "a tenu", "a ouvert")
@@ -1074,8 +1070,6 @@ _PERSON_ARTICLES = frozenset({"a", "an", "un", "une"})
 #: is where the clause happens, the noun of persons after the comma its subject, no apposition
 _CLAUSE_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "of", "a", "au", "aux", "dans", "en", "de", "du", "d'",
                                         "d’", "pres", "vers"})
-#: finite auxiliaries and copulas after a noun of persons that make it a clause's subject ("a woman was killed")
-_CLAUSE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "a", "avait", "est", "etait", "fut"})
 #: how many words may qualify a noun of persons before it ("a 30-year-old woman named", "une jeune femme")
 MAX_PERSON_QUALIFIERS = 3
 
@@ -1113,7 +1107,7 @@ def named_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
     after = doc[k + 1] if k + 1 < len(doc) else None
     if after is None or after.is_punct:
         return article
-    if after.lower_ in _CLAUSE_AUXILIARIES:
+    if after.lower_ in FINITE_AUXILIARIES:
         return False  # "<village>, a woman was killed", "<village>, une femme a été tuée": the noun a clause's subject
     if article and (after.is_stop or folded[k + 1] in rules.stop_words):
         return True  # "a woman in her sixties", "a mother of five"
@@ -1875,7 +1869,7 @@ def closes_an_officials_title(doc: Doc, span: Span, rules: ContextRules, cue_end
         return True  # "Secrétaire général du gouvernorat de <region>"
     for i in range(join - 1, max(-1, join - 1 - TITLE_AREA_REACH), -1):
         token = doc[i]
-        if token.text in _TITLE_ENDS or "\n" in token.whitespace_ or token.lower_ in _AUXILIARIES:
+        if token.text in _TITLE_ENDS or "\n" in token.whitespace_ or token.lower_ in FINITE_AUXILIARIES:
             return False
         following = folded[i + 1] if i + 1 < len(doc) else ""
         if following in _TITLE_LEVELS and (any(w in rules.role_words for w in singulars(folded[i]))

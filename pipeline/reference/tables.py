@@ -185,15 +185,28 @@ def capitals(directory: Path) -> frozenset[str]:
     return frozenset(fold(row["capital"]) for row in read_rows("countries.csv", directory) if row.get("capital"))
 
 
+#: word sets read from one kind of a data file's rows (its ``kind`` column), by the Reference field they
+#: fill: field -> (file, kind)
+TERMS_OF_KIND = {
+    "kind_closing_nouns": ("closing_body_nouns.csv", "kind"),  # a body's kind after one word ("the Government Agency")
+    "un_office_titles": ("un_title_words.csv", "office"),
+    "un_party_nouns": ("un_title_words.csv", "party"),
+    "un_subject_words": ("un_title_words.csv", "subject"),
+    "un_title_qualifiers": ("un_title_words.csv", "qualifier"),
+    "facility_nouns": ("facility_words.csv", "noun"),
+    "facility_qualifiers": ("facility_words.csv", "qualifier"),
+    "government_building_words": ("facility_words.csv", "government"),
+    "member_plurals": ("role_word_limits.csv", "members"),
+    "capital_only_roles": ("role_word_limits.csv", "capital_only"),
+    "of_titles": ("role_word_limits.csv", "of_title"),
+    "place_named_heads": ("place_named_heads.csv", "name"),
+    "venue_heads": ("place_named_heads.csv", "venue"),
+}
+
+
 def terms_of_kind(filename: str, kind: str, directory: Path) -> frozenset[str]:
     """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``."""
     return frozenset(fold(row["term"]) for row in read_rows(filename, directory) if row.get("kind") == kind)
-
-
-def kind_closing_nouns(directory: Path) -> frozenset[str]:
-    """Folded closing body nouns that name a kind of body after one word ("the Government Agency"):
-    ``closing_body_nouns.csv``'s rows whose ``kind`` column says so; two name words before them at least."""
-    return frozenset(fold(row["term"]) for row in read_rows("closing_body_nouns.csv", directory) if row.get("kind") == "kind")
 
 
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:

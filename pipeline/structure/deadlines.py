@@ -18,9 +18,8 @@ import datetime as dt
 import re
 from typing import Callable, Optional
 
-from text_to_num import text2num
-
 from pipeline.dates import find_dates
+from pipeline.nlp.numbers import number_in_digits_or_words
 from pipeline.reference import Reference
 from pipeline.textnorm import alternation, fold
 
@@ -167,14 +166,9 @@ def relative_to_meeting(lowered: str, meeting: Optional[dt.date], reference: Ref
 
 
 def _count(word: str) -> Optional[int]:
-    if word.isdigit():
-        return int(word)
-    for language in ("fr", "en"):
-        try:
-            return text2num(word, language)
-        except ValueError:
-            continue
-    return 1 if word in ("un", "une", "a", "one") else None
+    """"deux", "10", "a" (week): how many units a delay counts."""
+    count = number_in_digits_or_words(word)
+    return 1 if count is None and word == "a" else count
 
 
 def day_alone(lowered: str, meeting: Optional[dt.date], reference: Reference) -> Optional[dt.date]:
