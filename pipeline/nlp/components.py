@@ -336,6 +336,10 @@ def _tokens_of(doc: Doc, char_spans: Iterable[tuple[int, int]]) -> set[int]:
     return {i for start, end in _token_spans(doc, char_spans) for i in range(start, end)}
 
 
+#: the admin levels of a region and a cercle (or a province and a territory): two such units side by side are a list
+ADMIN_UNIT_LEVELS = frozenset({1, 2})
+
+
 @dataclasses.dataclass
 class PlaceVotes:
     """What a document's fields say about the countries it is about, gathered field by field
@@ -484,7 +488,7 @@ class MinutesEntities:
         found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
-        found = self._compound_names(doc, self._country_parts(doc, found))
+        found = self._read_as_one_by_the_ner(doc, self._compound_names(doc, self._country_parts(doc, found)))
         found = self._countries_sharing_an_acronym(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
@@ -526,7 +530,7 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
-            or readings.closes_a_gathering_bodys_name(doc, s, self.rules)
+            or readings.closes_a_gathering_bodys_name(doc, s, self.rules) or readings.closes_an_inter_agency_name(doc, s)
             or readings.names_a_plural_heads_next_body(doc, s, bodies_named, self.rules)
             or readings.closes_a_force_name(doc, s)
             or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
@@ -555,6 +559,7 @@ class MinutesEntities:
                                                    or readings.speaks_as_a_person(doc, s, self.rules)
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
+                                                   or readings.names_an_operation(doc, s, self.rules)
                                                    or readings.names_a_credit(doc, s)
                                                    or self._office_holder(doc, s)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
@@ -934,6 +939,8 @@ class MinutesEntities:
                     or (readings.compass_word(text) and text not in self.place_forms) \
                     or (ctx.word_in_capitals(text) and text not in self.place_forms) \
                     or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
+                    or (end - start == 1 and text not in self.place_forms and ctx.is_an_adverb(text, doc.vocab)) \
+                    or (text not in self.place_forms and ctx.opens_a_compound_word(doc, end)) \
                     or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
@@ -1300,6 +1307,37 @@ class MinutesEntities:
             mark(whole, *marked(span))
             result = [s for s in result if s.end <= span.start or s.start >= end or s.label_ != "LOC"] + [whole]
         return filter_spans(result)
+
+    def _read_as_one_by_the_ner(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """Place names one space apart on a line that the NER reads as one place, its name ending
+        there ("Garin <name>", "<town> <name> and areas around"): a village's compound name, its
+        words no places of their own; not a country, nor two admin units of a region's or a
+        cercle's level, nor names in capitals (a list without its commas: "<region> <region>",
+        "<COMMUNE> <COMMUNE>")."""
+        result = list(spans)
+        locs = {s.start: s for s in spans if s.label_ == "LOC"}
+        for ent in doc._.ner_ents:
+            if ent.label_ != "LOC":
+                continue
+            parts, i = [], ent.start
+            while i < ent.end and i in locs and locs[i].end <= ent.end and (not parts or doc[i - 1].whitespace_ == " "):
+                parts.append(locs[i])
+                i = locs[i].end
+            if len(parts) < 2 or (i < ent.end and doc[i - 1].whitespace_ == " " and doc[i].is_alpha
+                                  and doc[i].text[:1].isupper()):
+                continue  # one name, or a longer name goes on after them
+            if any(self._is_country(p) for p in parts) or sum(self._admin_unit(p) for p in parts) > 1:
+                continue
+            if any(t.is_upper for p in parts for t in p if t.is_alpha):
+                continue  # "<COMMUNE> <COMMUNE>": names in capitals side by side, a heading's list
+            whole = mark(Span(doc, parts[0].start, parts[-1].end, label="LOC"), "ner")
+            result = [s for s in result if not any(s is p for p in parts)] + [whole]
+        return filter_spans(result)
+
+    def _admin_unit(self, span: Span) -> bool:
+        """A known place of a region's or a cercle's level (admin levels 1 and 2)."""
+        place = self.places.get(span.id_)
+        return place is not None and place.admin_level in ADMIN_UNIT_LEVELS
 
     def _parenthesised(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """An organisation's acronym or name given in parentheses beside it, and the acronym's other
@@ -2129,6 +2167,8 @@ class MinutesEntities:
                 continue
             if end - start == 1 and ctx.looks_like_a_word(part.text, self.rules):  # "Documented", "Renforcer", "States"
                 continue
+            if end - start == 1 and part.text not in self.place_forms and ctx.is_an_adverb(part.text, doc.vocab):
+                continue  # "in Internally displaced persons' camps": an adverb opening a phrase, no place
             if part.text not in self.place_forms and readings.in_a_quoted_phrase_of_words(doc, part):
                 continue  # 'le principe de "Ne Pas Nuire"': a principle's words in quotes, no place
             if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):

@@ -116,6 +116,7 @@ class ContextRules:
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
+    operation_nouns: frozenset[str] = frozenset()  # folded nouns of an undertaking before its code name ("operation")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
@@ -324,6 +325,7 @@ def context_rules(reference) -> ContextRules:
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
+        operation_nouns=frozenset(reference.operation_nouns),
         document_kinds=frozenset(reference.document_kinds),
         actor_verbs=frozenset(reference.actor_verbs),
         body_acts=tuple(reference.body_acts),
@@ -520,6 +522,34 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     return found
 
 
+#: the English definite article, before a capitalised cue word that only qualifies the title after it
+TITLE_ARTICLES = frozenset({"the"})
+
+
+def cue_word_in_a_title(doc: Doc, start: int, words: tuple[str, ...], taken: Container[int]) -> bool:
+    """A capitalised 'before' cue word right after "the", nothing between it and the capitalised
+    words after it, and those words all words of the language up to a known place or the run's end
+    ("the State Investment Programme", "The City Mirror <country>"): the cue word is the first word of a
+    title (a plan's, a newspaper's), no cue; a place after such a cue takes "of" ("the State of X")
+    or has a name of its own, no word of the language."""
+    n = len(words)
+    first = start - n
+    if first < 1 or tuple(folded_tokens(doc)[first:start]) != words or doc[first - 1].lower_ not in TITLE_ARTICLES:
+        return False
+    cue = doc[first]
+    if not cue.text[:1].isupper() or cue.is_upper:
+        return False
+    i = start
+    while i < len(doc) and i not in taken and doc[i].text[:1].isupper() and not doc[i].is_upper \
+            and all(part and is_language_word(part, doc.vocab) for part in _HYPHENS.split(doc[i].text)):
+        i += 1
+        if "\n" in doc[i - 1].whitespace_:
+            return True
+    if i < len(doc) and i not in taken and doc[i].text[:1].isupper() and doc[i].is_alpha:
+        return False  # "the Camp Nouveau Kalobo": a capitalised word no language has, the run a name
+    return i > start
+
+
 def _cue_written_as_word(doc: Doc, i: int) -> bool:
     """"commune de", or "Commune de" opening a line or a sentence or after an article ("la Région
     du Nord"); not "State" inside a name ("Non State Armed Group"); in capitals only before a
@@ -544,13 +574,16 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
     results: list[tuple[int, int, bool]] = []
     ner = {t.i: e.label_ for e in doc._.ner_ents for t in e}
     for start, cue in sorted(_cue_ends(doc, rules).items()):
+        if cue_word_in_a_title(doc, start, cue.words, taken):
+            continue  # "into the State Investment Programme and the …": a title's words, no list of places
         results.extend(_listed_names(doc, start, cue.strong, rules, taken, ner))
     folded = folded_tokens(doc)
     after = rules.cue_index("after")
     for i in range(1, len(doc)):
         for cue in after.get(folded[i], ()):
             n = len(cue.words)
-            if tuple(folded[i:i + n]) != cue.words or not doc[i].text[:1].isupper():
+            lower = doc[i].is_lower  # "<name> camp", "<name> county": only before a name no language has (below)
+            if tuple(folded[i:i + n]) != cue.words or not (doc[i].text[:1].isupper() or lower):
                 continue
             if i + n < len(doc) and doc[i + n].is_alpha and doc[i + n].text[:1].isupper():
                 continue  # "Non State Armed Group": the cue word inside a longer name
@@ -570,9 +603,20 @@ def cue_places(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int
                     break
             if start >= 1 and start - 1 in taken and doc[start - 1].whitespace_ == " ":
                 continue  # "Yei River State": the known place's longer name, not a second place "River"
+            if lower and not name_of_no_language(doc[start:end]):
+                continue  # "the Vaccination camp", "the IDP camp", "un Etat state": a word or an acronym before it
             if _name_word(doc[start], rules) and start not in taken:
-                results.append((start, end, cue.strong))
+                results.append((start, end, cue.strong and not lower))
     return _no_overlap(results)
+
+
+def name_of_no_language(span: Span) -> bool:
+    """Capitalised words on one line, none in capitals nor a word of the language ("Kalobo",
+    "Tamba Kuru"): a name, which a lower-case cue noun after it ("<name> camp", "<name> county")
+    makes a place's; a word ("Vaccination camp", "Transit camp") or an acronym ("IDP camp") does not."""
+    return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and not is_language_word(t.text, span.doc.vocab)
+               and "\n" not in t.whitespace_ for t in span[:-1]) and span[-1].is_alpha and span[-1].text[:1].isupper() \
+        and span[-1].text[1:].islower() and not is_language_word(span[-1].text, span.doc.vocab)
 
 
 #: admin words written after a region's name, in either case ("the Sahel region", "Lac province")
@@ -628,6 +672,19 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     """A hyphen at token ``i`` with no space on either side ("Mai-Ndombe", "Assistant-Secretary General"; also
     ``place_readings.opens_a_title``'s, which once had a definition of its own)."""
     return doc[i].text in ("-", "‐", "‑", "–") and not doc[i].whitespace_ and i > 0 and not doc[i - 1].whitespace_
+
+
+#: English function words inside a hyphened compound word ("Hard-to-Reach", "Out-of-Camp", "Door-to-Door")
+COMPOUND_JOINS = frozenset({"to", "of", "and", "by", "for"})
+
+
+def opens_a_compound_word(doc: Doc, end: int) -> bool:
+    """A glued hyphen right after a name, an English function word in lower case and another glued
+    hyphen ("Hard-to-Reach Areas", "Out-of-Camp"): the name is a compound word's first piece, no
+    place's (a place's name goes on with a capital, "Garoua-Boulaï", or with a particle of its own
+    language, "Dar-es-Salam", "<village>-koira", "<town>-centre")."""
+    return end + 2 < len(doc) and _glued_hyphen(doc, end) and not doc[end].whitespace_ \
+        and doc[end + 1].text in COMPOUND_JOINS and not doc[end + 1].whitespace_ and _glued_hyphen(doc, end + 2)
 
 
 def _listed_names(doc: Doc, start: int, strong: bool, rules: ContextRules, taken: set[int],
@@ -2669,6 +2726,27 @@ def looks_like_a_word(text: str, rules: ContextRules) -> bool:
 _NOUN_ENDINGS = ("ing", "ings", "tion", "tions", "ment", "ments")
 
 
+#: the ending of an English adverb ("Internally", "Newly") and, before it, of an adjective ending in "y"
+_ADVERB_ENDING = "ly"
+_ADVERB_Y_ENDING = "ily"
+#: shortest capitalised adverb read so, and its stem before "-ly"
+_SHORTEST_ADVERB = 6
+_SHORTEST_ADVERB_STEM = 4
+
+
+def is_an_adverb(text: str, vocab) -> bool:
+    """A capitalised English adverb ("in Internally displaced persons' camps", "in Officially
+    recognised camps"): a word whose stem before "-ly", of four letters or more, is a word of the
+    language (internal, official; necessary for "necessarily"): a heading's or a phrase's first word
+    after "in", no place (a place named so, "Italy", is known; "Kelly" has no such stem). The stem,
+    not the adverb: the vectors are a French model's, which hold "internal" but not "internally"."""
+    folded = fold(text)
+    if len(text) < _SHORTEST_ADVERB or not text[1:].islower() or not text.isalpha() or not folded.endswith(_ADVERB_ENDING):
+        return False
+    stem = folded[:-len(_ADVERB_Y_ENDING)] + "y" if folded.endswith(_ADVERB_Y_ENDING) else folded[:-len(_ADVERB_ENDING)]
+    return len(stem) >= _SHORTEST_ADVERB_STEM and is_language_word(stem, vocab)
+
+
 def has_a_nouns_ending(text: str) -> bool:
     """A capitalised word with a verbal or an abstract noun's ending ("Briefing note", "Funding
     available", "Recrutement"): a cue's word, no place (narrower than :func:`looks_like_a_word`,
@@ -2705,10 +2783,32 @@ def topic_phrase(span: Span) -> bool:
         return True
     if not folded.endswith("s") or folded.endswith("ss"):
         return False
+    if len(span) == 1 and (_after_a_french_a(span) or _before_a_day(span)):
+        return False  # "réunie à Bruxelles le 3 mai", "met in Brussels on 4 June": a venue, no plural
     if folded.endswith(_PEOPLES_NOUN_ENDINGS) and is_language_word(last, span.doc.vocab):
         return True  # "to Returnees and Host Families": a plural of people by what they do
     singular = last[:-1]
     return is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)
+
+
+#: French prepositions of place before a town ("à Bruxelles"), which no theme's plural takes
+_FRENCH_TOWN_PREPOSITIONS = frozenset({"à", "À"})
+#: words between a venue and its day ("on 4 June", "le 3 mai")
+_DAY_WORDS = frozenset({"on", "le"})
+#: the last day of a month
+_LAST_DAY = 31
+
+
+def _after_a_french_a(span: Span) -> bool:
+    """A name right after "à": a town's preposition (a theme in French takes an article)."""
+    return span.start > 0 and span.doc[span.start - 1].text in _FRENCH_TOWN_PREPOSITIONS
+
+
+def _before_a_day(span: Span) -> bool:
+    """A name before "on"/"le" and a day's number ("in <city> on 4 June"): where and when something was held."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].lower_ in _DAY_WORDS and doc[end + 1].text.isdigit() \
+        and 1 <= int(doc[end + 1].text) <= _LAST_DAY
 
 
 #: endings of a French adjective or participle, and of an English noun of action, folded

@@ -202,6 +202,25 @@ def names_a_tool(doc: Doc, span: Span, rules: ContextRules) -> bool:
         and folded_tokens(doc)[after] in rules.tool_nouns
 
 
+#: quotation marks that may open a code name after its noun ("l'opération « <name> »")
+_CODE_NAME_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+
+
+def names_an_operation(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """A name right after a noun of an undertaking or a gathering on its line, an opening quote or a
+    naming word between or not (``operation_nouns.csv``: "l'opération « <name> »", "Operation <name>",
+    "une réunion appelée <name>"): the code name of a military operation, a campaign, a project or a
+    meeting, no place (only for a name the gazetteer does not know, the caller's check); a place
+    after such a noun takes a preposition ("l'opération à <town>")."""
+    folded = folded_tokens(doc)
+    i = span.start - 1
+    if i >= 0 and doc[i].text in _CODE_NAME_QUOTES:
+        i -= 1
+    if i >= 1 and folded[i] in NAMING_WORDS:
+        i -= 1  # "une réunion appelée <name>", "a project called <name>"
+    return i >= 0 and folded[i] in rules.operation_nouns and same_line(doc, i, span.end)
+
+
 def glued_word_of_the_language(doc: Doc, span: Span) -> bool:
     """One capitalised word of the language glued to the lower-case word before it
     ("sécheresseAbandon de 2650 ha"): a line's first word run on into the line before by the text's
@@ -713,8 +732,8 @@ _JOINING_MARKS = frozenset({"-", "–", "/"})
 
 
 def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
-    """A name set after a comma by a role phrase ("Le préfet du département de Kaya, Dimouya
-    Souapébé, remplacé par …", "Chef de bureau HCR, M'bemba Diallo, …"): the holder of the
+    """A name set after a comma by a role phrase ("Le préfet du département de <town>, <Given>
+    <Surname>, a ouvert …", "Chef de bureau HCR, <Gi'ven> <Surname>, …"): the holder of the
     function, a person, not another place listed after the place the phrase names. The name may
     open with a word nothing read (a first name); the role noun stands a few words before the
     comma, in the same phrase."""
@@ -722,7 +741,7 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
     while comma >= 0 and span.start - comma <= 3 and doc[comma].text != "," and "\n" not in doc[comma].whitespace_ \
             and (doc[comma].text[:1].isupper() or not doc[comma].whitespace_
                  or (comma > 0 and not doc[comma - 1].whitespace_ and doc[comma - 1].text != ",")):
-        comma -= 1  # "M’bemba Diallo": a first name before, its pieces glued
+        comma -= 1  # "<X’ven> <Surname>": a first name before, its pieces glued
     if comma < 1 or doc[comma].text != "," or "\n" in doc[comma - 1].whitespace_:
         return False
     folded = folded_tokens(doc)
@@ -751,9 +770,15 @@ def named_after_a_role(doc: Doc, span: Span, rules: ContextRules) -> bool:
         # cue and "de" between ("le Représentant des ménages … des villages de A, B"), every word counts: a list
         cued = cued or ((folded[i] in rules.cue_words or any(w in rules.cue_words for w in singulars(folded[i])))
                         and i + 1 < comma and folded[i + 1] in _DIRECTION_JOINS)  # "villages de", not "réfugiés au"
-        i, read, words = i - 1, read + (folded[i] not in rules.stop_words), words + 1
+        i, read, words = i - 1, read + _carries_meaning(doc, folded, i, rules), words + 1
     return False
 
+
+def _carries_meaning(doc: Doc, folded: list[str], i: int, rules: ContextRules) -> bool:
+    """Whether the word at ``i`` counts in a role phrase's reach: not a stop word, an elided article
+    ("l'Action sociale") nor a comma or other mark (a minister's portfolios listed: "le ministre de
+    l'Action sociale, famille et affaires humanitaires, <name>")."""
+    return folded[i] not in rules.stop_words and folded[i] not in ELISIONS and not doc[i].is_punct
 
 
 #: the endings of the French past participles that follow "a" ("a visité", "a pris", "a tenu", "a ouvert")
@@ -1044,6 +1069,27 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     return head >= 0 and doc[head].is_title and folded[head] in rules.gathering_heads
 
 
+#: the nouns an "inter" makes a coordination mechanism's ("inter agence", "inter-agences", "inter cluster"), folded
+_INTER_NOUNS = frozenset({"agence", "agences", "agency", "agencies", "cluster", "clusters"})
+#: the prefix of such a mechanism, a word of its own or glued by a hyphen
+_INTER_PREFIXES = ("inter", "inter-")
+
+
+def closes_an_inter_agency_name(doc: Doc, span: Span) -> bool:
+    """A place right after "inter agence(s)" or "inter cluster(s)" ("inter Agence" too), no
+    preposition between ("le groupe inter agences <province> a validé le plan",
+    "la coordination inter-clusters <town> se tient chaque mardi"): the area closing an inter-agency body's name
+    (tests/real conventions: a place inside an organisation's name), no place; a place the
+    mechanism meets in takes "à"/"de" ("la réunion inter agences à <town>")."""
+    folded = folded_tokens(doc)
+    noun = span.start - 1
+    if noun < 1 or not same_line(doc, noun - 1, span.end) or doc[noun].whitespace_ != " ":
+        return False
+    if folded[noun] in _INTER_NOUNS:
+        return folded[noun - 1] in _INTER_PREFIXES or (noun >= 2 and doc[noun - 1].text == "-" and folded[noun - 2] == "inter")
+    return any(folded[noun] == prefix + n for prefix in ("inter", "inter-") for n in _INTER_NOUNS)
+
+
 #: the joins of a list's next item after its first ("…, de <B>", "… et de <B>")
 _LIST_ITEM_JOINS = frozenset({"de", "d'", "d’", "du"})
 
@@ -1062,7 +1108,8 @@ def names_a_plural_heads_next_body(doc: Doc, span: Span, bodies: list[Span], rul
 
 #: the participles that give a person's name after a noun of persons ("a woman named <name>", "un homme
 #: nommé <name>"), folded
-NAMING_WORDS = frozenset({"named", "called", "nomme", "nommee", "appele", "appelee", "prenomme", "prenommee"})
+NAMING_WORDS = frozenset({"named", "called", "nomme", "nommee", "appele", "appelee", "prenomme", "prenommee",
+                          "denomme", "denommee"})
 #: indefinite articles before a noun of persons set off after a name ("<name>, a woman in her sixties")
 _PERSON_ARTICLES = frozenset({"a", "an", "un", "une"})
 #: prepositions of place, as written in lower case, before a name a clause opens with ("In <village>, a woman
@@ -1950,8 +1997,9 @@ def with_a_first_name(doc: Doc, span: Span, rules: ContextRules, place_forms: Co
 def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Container[str]) -> Optional[Span]:
     """A known place's name of one word with the capitalised word right after it on its line, its
     pieces glued by a hyphen or not, when that word is no place, no cue, no function and no word of
-    the language, and a comma, an article or a verb of speech follows ("the Coordinator in <country>, <given>
-    McLachlan-Karr, led …", "Representative <given> Jamal said"): the run a person's name may be when
+    the language (of a double-barrelled name, not every piece one: "<name>-Bell"), and a comma, an
+    article or a verb of speech follows ("the Coordinator in <country>, <given> <name>-<name>, led …",
+    "Representative <given> Jamal said"): the run a person's name may be when
     the given name is also a place's, for the person tests a known place alone does not take. None
     otherwise."""
     if len(span) != 1 or not (span[0].is_alpha and span[0].text[:1].isupper()) or span[0].whitespace_ != " " \
@@ -1960,19 +2008,19 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
     end = span.end
     while end < len(doc) and (end == span.end or not doc[end - 1].whitespace_) \
             and (doc[end].is_alpha or (doc[end].text == "-" and not doc[end].whitespace_)):
-        end += 1  # "McLachlan-Karr": the surname's pieces, glued
+        end += 1  # "<Surname>-<Surname>": the surname's pieces, glued
     words = [t for t in doc[span.end:end] if t.is_alpha]
     if not words or end >= len(doc) or not same_line(doc, span.start, end + 1) \
             or any(not t.text[:1].isupper() or t.is_upper or len(t.text) < 3 or t.text in place_forms
                    or fold(t.text) in rules.cue_words or fold(t.text) in rules.stop_words
-                   or fold(t.text) in rules.months or _function_word(fold(t.text), rules)
-                   or (is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames) for t in words):
-        return None
+                   or fold(t.text) in rules.months or _function_word(fold(t.text), rules) for t in words) \
+            or all(is_language_word(t.text, doc.vocab) and fold(t.text) not in rules.surnames for t in words):
+        return None  # a double-barrelled surname ("<Surname>-<name>") may hold one piece that is also a word
     folded = folded_tokens(doc)
     if span.start in _cue_ends(doc, rules) or span.start > 0 and folded[span.start - 1] in _PLACE_PREPOSITIONS:
         return None  # "s'est rendue à <town> <name>, le chef …", "du site de <town> <name>,": a place its cue names
     if doc[end].text != "," and folded[end] not in _ARTICLES_BEFORE_A_ROLE and not _speech_verb_at(folded, doc, end, rules):
-        return None  # a comma, an article opening a role ("<given> McLachlan-Karr le nouveau …"), a verb of speech
+        return None  # a comma, an article opening a role ("<given> <Surname>-<Surname> le nouveau …"), a verb of speech
     return Span(doc, span.start, end)
 
 
@@ -1983,6 +2031,10 @@ CREDIT_WORDS = frozenset({"photo", "photos", "credit", "credits", "©"})
 CREDIT_ABBREVIATIONS = frozenset({"ph", "phot"})
 #: how many capitalised words the photographer's name before "/<agency>" may hold
 MAX_CREDITED_WORDS = 3
+#: how many more slash-joined parts a credit may hold before the photographer's name ("<agency>/<code>/")
+MAX_CREDIT_LINKS = 2
+#: how many glued tokens one such part may hold ("N2023-114": three)
+MAX_CREDIT_PART_TOKENS = 5
 
 
 def names_a_credit(doc: Doc, span: Span) -> bool:
@@ -2000,6 +2052,14 @@ def names_a_credit(doc: Doc, span: Span) -> bool:
             first -= 1
         if doc[first].text[:1].isupper():
             i = first - 1
+        links = 0
+        while links < MAX_CREDIT_LINKS and i >= 1 and doc[i].text == "/" and not doc[i - 1].whitespace_ \
+                and not doc[i].whitespace_ and doc[i - 1].text[:1].isalnum():
+            j = i - 1
+            while j >= 1 and not doc[j - 1].whitespace_ and doc[j - 1].text != "/" and i - j < MAX_CREDIT_PART_TOKENS:
+                j -= 1  # a part's glued pieces ("N2023-114")
+            i = j - 1  # "© <agency>/<picture's code>/<name>": the picture's code and the agency before it
+            links += 1
     if i >= 0 and doc[i].text in (":", "."):
         abbreviated = doc[i].text == "." and i >= 1 and folded[i - 1] in CREDIT_ABBREVIATIONS
         i -= 1

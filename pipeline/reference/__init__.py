@@ -93,6 +93,7 @@ class Reference:
     place_named_heads: frozenset[str]
     venue_heads: frozenset[str]
     tool_nouns: frozenset[str]
+    operation_nouns: frozenset[str]
     document_kinds: frozenset[str]
     coordination_acronyms: tuple[tuple[str, str], ...]
     country_acronyms: tuple[tuple[str, str], ...]

@@ -53,6 +53,7 @@ FOLDED_WORD_LISTS = (
     "speech_verbs",  # verbs of speech after their speaker ("said", "a salue"): a name before one is no place
     "document_kinds",  # nouns closing a report's title ("flash report"): "<name> State <...> Report" is no body
     "tool_nouns",  # nouns of a data tool after its name ("form", "link"): "the <name> form" is no place
+    "operation_nouns",  # nouns of an undertaking before its code name ("operation"): "l'opération « <name> »" is no place
     "given_names",  # given names of the region and honorifics before them ("el hadji"): a person's name, no place
     "surnames",  # family names of the region ("traore"): a name no gazetteer knows ending in one is a person's
     "territorial_heads",  # titles of a territory's head ("prefet", "emir"): their "de <X>" names the place they head
