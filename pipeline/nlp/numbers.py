@@ -158,8 +158,8 @@ def parse_digits(text: str, language: str, before_multiplier: bool = False) -> O
     grouped_decimal = _GROUPED_DECIMAL.fullmatch(compact)
     if grouped_decimal:  # "12,500.50", "1.234,50": the last separator the decimal one, the other thousands
         return float(grouped_decimal.group(1).replace(grouped_decimal.group(2), "") + "." + grouped_decimal.group(3))
-    if re.fullmatch(_BEFORE_MULTIPLIER, compact + " million"):
-        return float(compact.replace(",", "."))
+    if before_multiplier and re.fullmatch(r"\d+[.,]\d{1,2}", compact):
+        return float(compact.replace(",", "."))  # "US$ 23,45 million" in English too: a decimal comma
     if language == "fr":
         if re.fullmatch(r"\d{1,3}(\.\d{3})+", compact):
             compact = compact.replace(".", "")
@@ -297,4 +297,33 @@ def find_numbers(text: str, language: str, reference: Reference) -> list[NumberM
         value, end = with_remainder(text, end, value, language)
         found.append(NumberMention(match.start(), end, value))
         taken.append((match.start(), end))
-    return sorted(found, key=lambda n: n.start)
+    return restated_in_words(text, sorted(found, key=lambda n: n.start))
+
+
+#: what may stand between a count in digits and the same count restated in words: spaces, or an
+#: opening parenthesis the words close ("5 (five) children", "12 (douze) ménages")
+_WORDS_GAP = re.compile(r"[ \t\u00a0]*(\(?)[ \t\u00a0]*")
+_WORDS_CLOSE = re.compile(r"[ \t\u00a0]*\)")
+
+
+def restated_in_words(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"5 (five) children", "3 (trois) ménages", "under 2 two children" (a flattened layout's
+    parentheses lost): a count in digits restated in words right after it is one number, as the
+    words restated in digits are ("onze (11) ménages"); the words are no second count."""
+    merged: list[NumberMention] = []
+    for number in numbers:
+        previous = merged[-1] if merged else None
+        gap = _WORDS_GAP.fullmatch(text, previous.end, number.start) if previous is not None else None
+        if gap is None or previous.written_in_words or not number.written_in_words or number.approximate \
+                or number.value != previous.value:
+            merged.append(number)
+            continue
+        end = number.end
+        if gap.group(1):
+            close = _WORDS_CLOSE.match(text, end)
+            if close is None:
+                merged.append(number)
+                continue
+            end = close.end()
+        merged[-1] = NumberMention(previous.start, end, previous.value, approximate=previous.approximate)
+    return merged
