@@ -68,7 +68,12 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
                    rf"(?!(?i:all[ \t]+rights|tous[ \t]+droits))(?P<agency>{_OUTLET})(?=[ \t]*(?:©|[.,]|$))"),  # not "All Rights Reserved"
         # the outlet alone after "Source :" on its line, written as a name: "Source : Outlet" (a survey's or
         # a tool's acronym there, "Source : DTM", is no outlet; nor a word of the language, "Source : Partenaires")
-        re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<source>)(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w)?)[ \t]*$"),
+        # (up to five capitalised words: "Source: The Bilo Review Zorgoland", the outlet and its country; twenty-seventh pass)
+        re.compile(r"(?m)^[ \t]*(?i:sources?)[ \t]*:[ \t]*(?P<source>)(?P<agency>[A-Z][a-z](?:[\w.-]*\w)?(?:[ \t]+[A-Z][\w.-]*\w){0,4})[ \t]*$"),
+        # the wire agency's sign-off closing the text after a sentence, its acronym and a slash, the writer and
+        # the editor's initials in lower case after it or nothing: "… déplacés. ACR/", "… délégation. ACR/Jean Dupont/jd"
+        # (twenty-seventh pass)
+        re.compile(rf"(?m)(?:^|(?<=[.!?»”][ \t]))(?P<agency>{_ACRONYM})/(?:(?P<block>{_PERSON})/[a-z]{{2,4}})?[ \t]*$"),
         # a photo's credit, the agency before the photographer: "©ACR/Jean Dupont", "Photo ACR/J.Dupont"
         re.compile(rf"(?:©|\b(?i:photos?)\b)[ \t]*:?[ \t]*(?P<agency>{_CREDITED})[ \t]*/[ \t]*(?P<block>{_PHOTOGRAPHER})"),
         # the press' abbreviated credit, the photographer before the agency: "(ph. Dupont/Acr)"
@@ -104,8 +109,7 @@ def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Con
     blocked: list[tuple[int, int]] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if is_word is not None and match.groupdict().get("source") is not None \
-                    and is_word(match.start("agency"), match.start("agency") + len(match.group("agency").split()[0])):
+            if is_word is not None and match.groupdict().get("source") is not None and _opens_with_a_word(match, is_word):
                 continue
             agencies.append(match.span("agency"))
             if match.groupdict().get("block"):
@@ -114,6 +118,17 @@ def byline_spans(text: str, patterns: list[re.Pattern], body_marks: Iterable[Con
     blocked += [match.span("block") for match in _AUTHOR_LINE.finditer(text)
                 if not _marks_a_body(match.group("block").split(), body_marks)]
     return agencies, blocked
+
+
+def _opens_with_a_word(match: re.Match, is_word: Callable[[int, int], bool]) -> bool:
+    """The name after "Source :" opens with a word of the language; not the English article opening
+    a title of two capitalised words or more ("Source: The City Review <Country>": a newspaper's
+    name, its words the language's; twenty-seventh pass)."""
+    words = match.group("agency").split()
+    if len(words) >= 3 and words[0] == "The":
+        return False
+    start = match.start("agency")
+    return is_word(start, start + len(words[0]))
 
 
 def _marks_a_body(words: list[str], body_marks: Iterable[Container[str]]) -> bool:

@@ -484,6 +484,7 @@ class MinutesEntities:
                        or not byline & set(range(s.start, s.end))]  # "Par Jean DUPONT |": the author
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
+        found = filter_spans(found + self._acronyms_in_apposition(doc, found))  # "<Name>, ACR, <person>"
         found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._defined_as_places(doc, found))
@@ -676,10 +677,12 @@ class MinutesEntities:
     def _inside_a_job_title(self, doc: Doc, span: Span) -> bool:
         """"the Food for Peace Officer": a donor's programme office written in words (no acronym), right
         before a function's noun (``role_words.csv``) after an article, names the job, no body (tests/real
-        conventions: `doubtful` inside a role phrase)."""
+        conventions: `doubtful` inside a role phrase). Not before an envoy's title ("The European Union
+        Ambassador", "the World Bank Representative": ``role_word_limits.csv``'s envoy): the body the envoy
+        stands for (twenty-seventh pass)."""
         org = self.organisations.get(span.id_) if span.label_ == "ORG" else None
         if org is None or org.type not in JOB_TITLE_BODY_TYPES or len(span) < 2 or is_acronym(span.text) \
-                or span.end >= len(doc) or span.start == 0:
+                or span.end >= len(doc) or span.start == 0 or fold_token(doc[span.end].text) in self.rules.envoy_titles:
             return False
         return fold_token(doc[span.end].text) in self.rules.role_words \
             and doc[span.start - 1].lower_ in ("the", "le", "la", "l'", "l’", "a", "an", "un", "une")
@@ -734,6 +737,8 @@ class MinutesEntities:
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered, self.rules)
+        names += ctx.joint_commissions(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
+        names += ctx.gathering_bodies(doc, self.rules, covered - places | {i for start, end in names for i in range(start, end)})
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
         names += ctx.bodies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
         names += ctx.centres_for(doc, covered, places)
@@ -909,6 +914,8 @@ class MinutesEntities:
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.names_no_body(span, self.rules)
                         or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
+                        or ctx.in_a_roles_remit(doc, start, self.rules)  # "Director for Planning, Research and …"
+                        or (end - start == 1 and fold_token(text).rstrip(".") in HONORIFICS)  # "…, Engr. <name>"
                         or self._heading_line(doc, start, end, {i: "ORG" for i in orgs})):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
@@ -1421,6 +1428,35 @@ class MinutesEntities:
                     break
         return found
 
+    def _acronyms_in_apposition(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """"The President of <Adjective> University of Zorgoland, AUZ, <name>": an acronym set off by commas
+        right after a body's name whose content words' initials (one capitalised word before the name read
+        counting too: "American" before "University of …") spell it in order is that body's; the name is
+        widened to that word (twenty-seventh pass)."""
+        covered = {i for s in taken for i in range(s.start, s.end)}
+        found = []
+        for span in taken:
+            k = span.end
+            if span.label_ != "ORG" or k + 2 > len(doc) or doc[k].text != "," or not ctx.acronym_shaped(doc[k + 1].text) \
+                    or k + 1 in covered or (k + 2 < len(doc) and doc[k + 2].text not in (",", ".", ";")):
+                continue
+            letters = re.sub(r"[^a-z]", "", doc[k + 1].text.lower())
+            words = [t for t in span if t.is_alpha]
+            start = span.start
+            if ctx.initials_of(words) != letters and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and start - 1 not in covered and ctx.initials_of([doc[start - 1]] + words) == letters:
+                start -= 1
+            elif ctx.initials_of(words) != letters or len(letters) < 3:
+                continue
+            if start < span.start:
+                whole = Span(doc, start, span.end, label="ORG", span_id=span.id_)
+                mark(whole, marked(span)[0] or "context")
+                found.append(whole)
+            acronym = Span(doc, k + 1, k + 2, label="ORG")
+            mark(acronym, "context")
+            found.append(acronym)
+        return found
+
     def _acronyms_written_as_names(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """"de la Ceni", "l'Unicef" (French papers write an acronym read as a word in title case): a
         registry acronym of four letters or more so written after an article or "de" is its body,
@@ -1523,7 +1559,8 @@ class MinutesEntities:
             if fold_token(text) in self.not_orgs or text in self.place_forms or ctx.plural_acronym(text) \
                     or ctx.qualifies_a_place_noun(doc, acronym + 1, self.rules) \
                     or any(fold_token(t.text) in self.not_orgs for t in name) \
-                    or ctx.has_role_word(name, self.rules) or ctx.only_header_words(name, self.rules):
+                    or ctx.has_role_word(name, self.rules) or ctx.only_header_words(name, self.rules) \
+                    or ctx.spelt_out_as_no_body(doc, acronym, self.rules):  # "State Action Plan (SAP)": a plan's
                 continue
             if covered.isdisjoint(range(start, end)):
                 found.append((start, end))
@@ -1604,6 +1641,9 @@ class MinutesEntities:
             return None  # "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES" after a list: a heading, no body
         if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
             return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
+        if kind == "ORG" and (ctx.in_a_roles_remit(doc, start, self.rules)
+                              or (end - start == 1 and fold_token(text).rstrip(".") in HONORIFICS)):
+            return None  # "Director for Planning, Research and Statistics", "…, Engr. <name>": no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"
         if any(e.label_ == "PER" and e.start < end and start < e.end for e in doc._.ner_ents) \
@@ -1696,6 +1736,28 @@ class MinutesEntities:
     def places_by_fold(self) -> frozenset[str]:
         """The gazetteer's forms folded, built on first use: most documents never ask."""
         return frozenset(fold_token(form) for form in self.place_forms)
+
+    @staticmethod
+    def _item_among_bodies(doc: Doc, ent: Span, orgs: set[int]) -> bool:
+        """"IRC : distribution de kits / KALOBA : distribution de vivres / OXFAM : forages": a word opening
+        its line before a separator, as the line before or after it opens with a known body before the
+        same separator: an item of a list of bodies' activities (a 3W list), the body acting, not a
+        dateline's town (review of the twenty-sixth pass; twenty-seventh pass)."""
+        separator = doc[ent.end].text
+        starts = [t.i for t in doc if not t.is_space and (t.i == 0 or "\n" in doc[t.i - 1].whitespace_
+                                                          or doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text)]
+        at = starts.index(ent.start) if ent.start in starts else -1
+        if at < 0:
+            return False
+        for k in starts[max(0, at - 1):at] + starts[at + 1:at + 2]:
+            if k not in orgs:
+                continue
+            end = k
+            while end < len(doc) and end in orgs:
+                end += 1
+            if end < len(doc) and doc[end].text == separator and "\n" not in doc[k:end].text:
+                return True
+        return False
 
     def _surname_after_a_title(self, doc: Doc, ent: Span) -> bool:
         """"Mr. <Given> <SURNAME>", "Dr <Given> <Middle> <SURNAME>": a word in capitals after one or two
@@ -2097,7 +2159,10 @@ class MinutesEntities:
                 continue  # "Blankets, Jerrycan, … 10L Bowl", "Sanitary Pad": a kit's items, neither place nor body
             if ctx.word_in_capitals(text) or ctx.opens_attendance_line(ent, orgs):
                 continue  # "Aisha Bako – IOM (Co-chair)": the attendee, neither a body nor a place
-            if ent.label_ == "ORG" and self._place_in_capitals_opening_a_line(doc, ent):
+            if ent.label_ == "ORG" and ctx.glued_to_a_role_acronym(doc, ent, self.rules):
+                continue  # "Le DSRSG/HC/RC <name>": the official's titles, no body
+            if ent.label_ == "ORG" and self._place_in_capitals_opening_a_line(doc, ent) \
+                    and not self._item_among_bodies(doc, ent, orgs):
                 continue  # "KALOBA : Atelier de …": a dateline's town, no body
             if ent.label_ == "ORG" and (self._titled_surname(doc, ent) or self._surname_after_a_title(doc, ent)):
                 continue  # "<first> <SURNAME> a dit …, le président <SURNAME> a noté": the person again
@@ -2106,6 +2171,7 @@ class MinutesEntities:
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
                                         or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)
+                                        or ctx.closed_by_an_events_noun(ent, self.rules) or ctx.opens_with_a_gerund(ent, self.rules)
                                         or ctx.opens_with_a_title_of(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body
             if ent.label_ == "LOC":

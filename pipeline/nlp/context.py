@@ -93,6 +93,7 @@ class ContextRules:
     un_party_nouns: frozenset[str] = frozenset()  # folded nouns of a party the UN sends ("delegation")
     un_subject_words: frozenset[str] = frozenset()  # folded words after "UN" as its clause's subject ("is", "still")
     un_title_qualifiers: frozenset[str] = frozenset()  # folded qualifiers of a title before "des" ("general")
+    un_system_titles: frozenset[str] = frozenset()  # folded titles before "du Système des Nations Unies"
     station_heads: frozenset[str] = frozenset()  # folded nouns opening a broadcaster's name ("radio")
     not_body_heads: frozenset[str] = frozenset()  # folded nouns opening a name that is no body's ("conference")
     agenda_actions: frozenset[str] = frozenset()  # folded action nouns opening an agenda's item ("adoption")
@@ -113,6 +114,7 @@ class ContextRules:
     member_plurals: frozenset[str] = frozenset()  # folded plurals of role nouns naming members ("journalistes")
     capital_only_roles: frozenset[str] = frozenset()  # folded role nouns that are verbs too ("presenter")
     of_titles: frozenset[str] = frozenset()  # folded nouns of a title before "of" ("head": "Head of Government")
+    envoy_titles: frozenset[str] = frozenset()  # folded titles of a whole body's envoy ("ambassador")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
@@ -193,6 +195,16 @@ class ContextRules:
     def gathering_heads(self) -> frozenset[str]:
         """Heads of a body named after the people it gathers or its cause ("coordination", "comite")."""
         return frozenset(word for word, kind in self.body_qualifiers if kind in ("gathering", "head"))
+
+    @cached_property
+    def party_counts(self) -> frozenset[str]:
+        """Adjectives of how many parties a joint body gathers ("tripartite")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "parties")
+
+    @cached_property
+    def joint_heads(self) -> frozenset[str]:
+        """Nouns of a joint body named by its parties' count ("commission", "committee")."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind == "joint_head")
 
     @cached_property
     def qualifiers(self) -> frozenset[str]:
@@ -301,6 +313,7 @@ def context_rules(reference) -> ContextRules:
         un_party_nouns=frozenset(reference.un_party_nouns),
         un_subject_words=frozenset(reference.un_subject_words),
         un_title_qualifiers=frozenset(reference.un_title_qualifiers),
+        un_system_titles=frozenset(reference.un_system_titles),
         station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
@@ -322,6 +335,7 @@ def context_rules(reference) -> ContextRules:
         member_plurals=frozenset(reference.member_plurals),
         capital_only_roles=frozenset(reference.capital_only_roles),
         of_titles=frozenset(reference.of_titles),
+        envoy_titles=frozenset(reference.envoy_titles),
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
         tool_nouns=frozenset(reference.tool_nouns),
@@ -1348,6 +1362,28 @@ def _enumerated_domains(doc: Doc, k: int) -> bool:
     return False
 
 
+#: how many tokens an English list of a name's domains may run over after its first comma
+_ENGLISH_DOMAINS_SPAN = 10
+
+
+def _enumerated_english_domains(doc: Doc, k: int) -> bool:
+    """"Ministry of Reconstruction, Reintegration, and Rehabilitation": after an English name's "of" domain
+    and a comma, capitalised domains separated by commas and closed by "and" (the serial comma may stand
+    before it) and a capitalised domain, on one line: one name's list of domains (twenty-seventh pass)."""
+    j, last = k, min(len(doc) - 1, k + _ENGLISH_DOMAINS_SPAN)
+    if doc[k].lower_ == "and":  # the serial comma after a list's item: "…, Reintegration, and Rehabilitation"
+        return k >= 3 and doc[k - 3].text == "," and k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].is_title and not _line_ends(doc, k)
+    while j < last:
+        if not (doc[j].is_alpha and doc[j].is_title) or _line_ends(doc, j):
+            return False
+        j += 1
+        if doc[j].text == ",":
+            j += 1
+        if j < len(doc) - 1 and doc[j].lower_ == "and":
+            return doc[j + 1].is_alpha and doc[j + 1].is_title and not _line_ends(doc, j)
+    return False
+
+
 #: French determiners that open a verb's object ("évalue ses actions"): a word right before one, on
 #: the same line, after a name's noun is a verb, no adjective of that noun (the names so built are
 #: French: "de"/"du" pieces; "a" is the verb "avoir" there, no article)
@@ -1471,11 +1507,16 @@ def headed_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozens
                 break  # "Head of Government on March 3": a date, no word of the name
             if plural and capitalised and (word.text == "," or bare in ("et", "and")):
                 break  # "des Ministères du A, de B et de C": the first ministry is the body named
+            if bare in ("et", "and") and tuple(folded[end + 1:end + 3]) in UNITED_NATIONS \
+                    or bare in ("et", "and") and folded[end + 1:end + 2] in (["the"], ["les"]) and tuple(folded[end + 2:end + 4]) in UNITED_NATIONS:
+                break  # "the Ministry of Zorg Affairs and United Nations’ Humanitarian Coordinator": another body
             if word.text[:1].isupper() and word.is_alpha:
                 capitalised += 1
             elif bare in NAME_CONNECTORS or word.text in ("-", "’", "'") or _broken_after_connector(doc, end) \
                     or (word.text == "," and end + 1 < len(doc) and _enumerated_domains(doc, end + 1)
-                        and doc[end + 1].lower_.rstrip("'’") in ("de", "du", "des", "d")):
+                        and doc[end + 1].lower_.rstrip("'’") in ("de", "du", "des", "d")) \
+                    or (word.text == "," and end + 1 < len(doc) and folded[end_of_head(doc, i, heads)] == "of"
+                        and _enumerated_english_domains(doc, end + 1)):
                 pass  # "Commission Nationale d'Accueil, de Réinsertion … et des Rapatriés": one name
             else:
                 break
@@ -1886,9 +1927,14 @@ def _un_title_follows(doc: Doc, folded: list[str], after: int, rules: ContextRul
         words += 1
         if folded[k] in rules.un_office_titles:
             return True
-        if not doc[k].is_alpha or folded[k] in _UN_NOT_AFTER:
+        if not doc[k].is_alpha or folded[k] in _UN_NOT_AFTER and folded[k] not in _UN_TITLE_PARTS:
             return False
     return False
+
+
+#: words of _UN_NOT_AFTER that may qualify an official's title after "UN" ("the UN humanitarian country
+#: coordinator"); "the UN country team" stays a part (no title noun follows); twenty-seventh pass
+_UN_TITLE_PARTS = frozenset({"country"})
 
 
 def _sent_by_the_un(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -1957,6 +2003,43 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
         if doc[i].text == "UN" and i not in taken and (_un_title_follows(doc, folded, i + 1, rules)
                                                        or _un_as_subject(doc, folded, i, rules)):
             found.append((i, i + 1))
+    return found + _un_system_in_a_title(doc, folded, taken, rules)
+
+
+#: the UN system's noun, folded: "Système des Nations Unies", "United Nations System(s)"
+_UN_SYSTEM_NOUNS = frozenset({"systeme", "system", "systems"})
+#: the joins between a coordinator's title and the UN system ("du", "of the")
+_UN_SYSTEM_JOINS = (("du",), ("of", "the"))
+
+
+def _un_system_in_a_title(doc: Doc, folded: list[str], taken: set[int], rules: ContextRules) -> list[tuple[int, int]]:
+    """"la Coordonnatrice résidente du Système des Nations Unies", "Resident Coordinator of the United
+    Nations System", "the Coordinator of the United Nations Systems in <country>": the UN system named
+    in a coordinator's title (``un_title_words.csv``'s system_title; a qualifier of the title between)
+    is the body the official serves (tests/real conventions of the twenty-third split; twenty-seventh
+    pass)."""
+    found = []
+    for i in range(1, len(doc) - 3):
+        if folded[i] not in rules.un_system_titles:
+            continue
+        k = i + 1
+        if k < len(doc) and folded[k] in rules.un_title_qualifiers and doc[k].is_alpha:
+            k += 1  # "Coordonnatrice résidente du …"
+        for join in _UN_SYSTEM_JOINS:
+            start = k + len(join)
+            if tuple(folded[k:start]) != join or start + 3 > len(doc):
+                continue
+            if folded[start] in _UN_SYSTEM_NOUNS and folded[start + 1] == "des" \
+                    and (folded[start + 2], folded[start + 3] if start + 3 < len(doc) else "") == UNITED_NATIONS[0] \
+                    and doc[start + 2].text[:1].isupper():
+                end = start + 4
+            elif (folded[start], folded[start + 1]) == UNITED_NATIONS[1] and start + 2 < len(doc) \
+                    and folded[start + 2] in _UN_SYSTEM_NOUNS and doc[start].text[:1].isupper():
+                end = start + 3
+            else:
+                continue
+            if not any(j in taken for j in range(start, end)):
+                found.append((start, end))
     return found
 
 
@@ -2074,6 +2157,99 @@ def names_a_publication(span: Span) -> bool:
 
 #: how many capitalised words a name closed by its body noun may hold before it
 MAX_CLOSED_NAME_WORDS = 4
+
+
+#: the prepositions of place after which a gathering body's area closes its name ("… des déplacés à <town>")
+_GATHERING_AREA_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
+#: the joins between a gathering body's head and the people it gathers ("Association des déplacés")
+_GATHERING_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
+#: the join and the articles before a gathering body's cause ("Coalition pour la paix")
+_GATHERING_CAUSE_JOINS = frozenset({"pour"})
+_GATHERING_CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
+#: how many capitalised words an area closing a gathering body's name may have ("à <Town>", "en <Two Words>")
+_GATHERING_AREA_WORDS = 3
+
+
+def _gathering_area_end(doc: Doc, at: int) -> Optional[int]:
+    """The end of "à <Town>" at ``at`` closing a clause: a preposition of place, one to three capitalised
+    words, then punctuation, a line's end or the text's end."""
+    if at + 1 >= len(doc) or doc[at].text not in _GATHERING_AREA_PREPOSITIONS:
+        return None
+    end = at + 1
+    while end < len(doc) and end - at <= _GATHERING_AREA_WORDS and doc[end].is_alpha and doc[end].is_title:
+        end += 1
+    if end == at + 1 or end - at > _GATHERING_AREA_WORDS or "\n" in doc[at:end - 1].text_with_ws:
+        return None
+    return end if end == len(doc) or doc[end].is_punct or doc[end].is_space else None
+
+
+def gathering_bodies(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"une Association des déplacés à <town>", "la Coordination des réfugiés <nationality>", "la Coalition
+    pour la paix à <town>": a capitalised head of a body named after the people it gathers
+    (``body_qualifiers.csv``'s kinds "gathering" and "head") and a group's noun in lower case after
+    "des"/"de" (a people's adjective may follow), or its cause after "pour la/le" when its area closes the
+    name: one body, its area part of its name when a place after "à"/"en"/"au" ends the clause (tests/real
+    conventions; place_readings.closes_a_gathering_bodys_name drops the place). Review of the twenty-sixth
+    pass, twenty-seventh pass."""
+    found = []
+    folded = folded_tokens(doc)
+    i = 0
+    while i < len(doc) - 2:
+        if folded[i] not in rules.gathering_heads or not doc[i].is_title or i in taken:
+            i += 1
+            continue
+        k = i + 1
+        cause = False
+        if doc[k].lower_ in _GATHERING_JOINS and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+                and folded[k + 1] in rules.groups:
+            end = k + 2
+            if end < len(doc) and doc[end].is_lower and folded[end] in rules.groups:
+                end += 1  # "des réfugiés maliens": the group and a people's adjective
+        elif doc[k].lower_ in _GATHERING_CAUSE_JOINS and k + 2 < len(doc) and doc[k + 1].lower_ in _GATHERING_CAUSE_ARTICLES \
+                and doc[k + 2].is_lower and doc[k + 2].is_alpha and folded[k + 2] not in rules.stop_words:
+            end, cause = k + 3, True
+        else:
+            i += 1
+            continue
+        area = _gathering_area_end(doc, end) if end < len(doc) else None
+        if cause and area is None:
+            i += 1
+            continue  # "un Comité pour la paix" alone: a cause's words, left to other readings
+        end = area or end
+        if any(j in taken for j in range(i, end)):
+            i += 1
+            continue
+        found.append((i, end))
+        i = end
+    return found
+
+
+#: the determiners before a joint body named by its parties' count ("la commission tripartite", "the Tripartite
+#: commission", "cette commission tripartite"), folded; an indefinite article names a kind of body, not one
+_JOINT_DETERMINERS = frozenset({"la", "le", "l'", "l’", "the", "this", "cette", "ce", "its", "their", "sa", "son",
+                                "leur", "notre", "our"})
+
+
+def joint_commissions(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
+    """"la commission tripartite <state>-<state>-<agency>", "The Tripartite commission agreed …": a joint
+    body's noun and the count of its parties (``body_qualifiers.csv``'s kinds "joint_head" and "parties"),
+    in either order and any case, after a definite article or a possessive: one organisation (tests/real
+    conventions: "the member states are `doubtful`, the agency an organisation"; twenty-seventh pass)."""
+    found = []
+    folded = folded_tokens(doc)
+    for i in range(1, len(doc) - 1):
+        if folded[i] in rules.joint_heads and folded[i + 1] in rules.party_counts:
+            start, end = i, i + 2
+        elif folded[i] in rules.party_counts and folded[i + 1] in rules.joint_heads:
+            start, end = i, i + 2
+        else:
+            continue
+        if folded[start - 1] not in _JOINT_DETERMINERS or any(k in taken for k in range(start, end)):
+            continue
+        if not doc[start].is_alpha or not doc[start + 1].is_alpha:
+            continue
+        found.append((start, end))
+    return found
 
 
 def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
@@ -2204,6 +2380,11 @@ def _common_words(span: Span, rules: ContextRules) -> bool:
 MAX_EXPANSION_TOKENS = 10
 
 
+def initials_of(words: list[Token]) -> str:
+    """First letters of a name's content words, for other modules (:func:`_initials`)."""
+    return _initials(words)
+
+
 def _initials(words: list[Token]) -> str:
     """First letters of a name's content words ("direction générale de migration": "dgm")."""
     return "".join(fold(w.text[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
@@ -2295,6 +2476,40 @@ def opens_with_a_title_of(ent: Span, rules: ContextRules) -> bool:
     return len(words) >= 3 and fold(words[0].text) in rules.of_titles and words[1].lower_ == "of"
 
 
+def closed_by_an_events_noun(ent: Span, rules: ContextRules) -> bool:
+    """"World Humanitarian Day in the <venue>", "Zorgo Youth Summit": a name the NER reads as a body whose
+    first run of capitalised words (two or more) ends with a noun of an event, a plan or a tool
+    (``not_body_heads.csv``; the head last, as English puts it), no word of a body's name among them
+    ("Zorgo NGO Forum Meeting" names the forum), is that event's, no body (twenty-seventh pass)."""
+    run = []
+    for token in ent:
+        if not (token.is_alpha and token.is_title):
+            break  # an acronym ends the run too: "Workshop ZORG" is named_as_no_body's
+        run.append(fold(token.text))
+    return len(run) >= 2 and run[-1] in rules.not_body_heads and not any(w in rules.body_name_words for w in run)
+
+
+#: the shortest English gerund opening a theme's or a headline's words ("Celebrating", "Building")
+_SHORTEST_GERUND = 6
+
+
+def opens_with_a_gerund(ent: Span, rules: ContextRules) -> bool:
+    """"under the theme “Celebrating Women Humanitarians”", "Building Resilience Together": a name the NER
+    reads as a body opening with a capitalised English gerund, a word of the language or right after an
+    opening quote, no word of a body's name in it, is a theme's or a headline's words, no body
+    (twenty-seventh pass)."""
+    words = [t for t in ent if t.is_alpha]
+    first = words[0].text if words else ""
+    quoted = ent.start > 0 and ent.doc[ent.start - 1].text in _OPENING_QUOTES
+    return len(words) >= 2 and first.istitle() and first.endswith("ing") and len(first) >= _SHORTEST_GERUND \
+        and (quoted or is_language_word(first, ent.doc.vocab)) \
+        and not any(fold(t.text) in rules.body_name_words for t in words)
+
+
+#: the quotes a theme's or a slogan's words open with
+_OPENING_QUOTES = frozenset({"“", "\"", "«", "‘"})
+
+
 def named_as_no_body(ent: Span, rules: ContextRules) -> bool:
     """"Atelier ZH", "Workshop ZORG": a name the NER reads as a body's opening with a noun of an event, a
     plan or a tool (``not_body_heads.csv``) then an acronym alone is that thing's, no body."""
@@ -2317,8 +2532,12 @@ def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
         return False
     words: list[Token] = []
     k -= 1
+    closing = fold(doc[k].text) if k >= 0 and doc[k].is_title and doc[k].is_alpha else ""
     while k >= 0 and len(words) < _LONGEST_SPELLING and "\n" not in doc[k].whitespace_ \
-            and (doc[k].is_alpha or doc[k].lower_.rstrip("'’") in NAME_CONNECTORS):
+            and (doc[k].is_alpha or doc[k].lower_.rstrip("'’") in NAME_CONNECTORS or _glued_hyphen(doc, k)):
+        if _glued_hyphen(doc, k):
+            k -= 1  # "Medium-Term Expenditure Framework (MTEF)": a compound's hyphen is no word
+            continue
         words.insert(0, doc[k])
         initials = _initials(words)
         if len(initials) > len(letters) + _SPARE_INITIALS:
@@ -2327,11 +2546,20 @@ def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
         if folded[0] not in NAME_CONNECTORS \
                 and (all(initials.count(c) >= letters.count(c) for c in set(letters))
                      or _abbreviates_in_order(doc[i].text, words)) \
-                and (folded[0] in rules.not_body_heads
+                and (folded[0] in rules.not_body_heads or _capitalised_english_head(doc[i].text, words, closing, rules)
                      or any(" ".join(folded[:n]) in rules.groups for n in range(1, min(4, len(folded)) + 1))):
             return True
         k -= 1
     return False
+
+
+def _capitalised_english_head(acronym: str, words: list[Token], closing: str, rules: ContextRules) -> bool:
+    """"State Action Plan (SAP)", "Medium-Term Expenditure Framework (MTEF)": an English phrase of
+    capitalised words, no connector, closed by a noun of a plan or a tool (``not_body_heads.csv``; the
+    head comes last in English) whose initial ends the acronym, is that thing's name ("Zorg Country Team
+    Meeting (ZCT)" names the team: its acronym stops before the meeting); twenty-seventh pass."""
+    return closing in rules.not_body_heads and acronym[-1:].lower() == closing[:1] \
+        and all(w.is_title or w.is_upper for w in words) and not any(w.lower_ in NAME_CONNECTORS for w in words)
 
 
 def _abbreviates_in_order(acronym: str, words: list[Token]) -> bool:
@@ -3450,6 +3678,38 @@ def _header_word_inside(token: Token, rules: ContextRules) -> bool:
 
 def _no_overlap_pairs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(a, b) for a, b, _ in _no_overlap([(a, b, True) for a, b in spans])]
+
+
+def glued_to_a_role_acronym(doc: Doc, span: Span, rules: ContextRules) -> bool:
+    """"Le DSRSG/HC/RC <name>": a name glued by a slash (no space) to an acronym of a person's function
+    (``role_words.csv``: "DSRSG") is one more title of the same official, no body (twenty-seventh pass)."""
+    before, after = span.start - 2, span.end + 1
+    if before >= 0 and doc[span.start - 1].text == "/" and not doc[before].whitespace_ \
+            and not doc[span.start - 1].whitespace_ and doc[before].is_upper and fold(doc[before].text) in rules.role_words:
+        return True
+    return after < len(doc) and doc[span.end].text == "/" and not doc[span.end - 1].whitespace_ \
+        and not doc[span.end].whitespace_ and doc[after].is_upper and fold(doc[after].text) in rules.role_words
+
+
+#: how many tokens back a role's remit may list its domains before a list's item ("Director for A, B and C")
+_REMIT_REACH = 9
+
+
+def in_a_roles_remit(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """"Attendance: Director for Planning, Research and Statistics, Ministry of …": a capitalised item after
+    a comma or "and" that goes on a list of capitalised domains opened by "for"/"of" after a noun of a
+    person's function (``role_words.csv``) is a word of that role's remit, no body (twenty-seventh pass)."""
+    k = start - 1
+    if k < 0 or doc[k].text not in (",", "&") and doc[k].lower_ != "and":
+        return False
+    while k >= 1 and start - k <= _REMIT_REACH:
+        k -= 1
+        word = doc[k]
+        if word.lower_ in ("for", "of"):
+            return k >= 1 and fold(doc[k - 1].text) in rules.role_words and doc[k - 1].text[:1].isupper()
+        if not (word.is_alpha and word.is_title or word.text in (",", "&") or word.lower_ == "and") or _line_ends(doc, k):
+            return False
+    return False
 
 
 def has_role_word(span: Span, rules: ContextRules) -> bool:
