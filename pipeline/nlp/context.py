@@ -181,10 +181,14 @@ class ContextRules:
         """The sectors' acronyms as written ("SA", "NFI", "BNA")."""
         return frozenset(form for form, kind in self.sector_names if kind == "acronym")
 
+    def body_qualifier_words(self, *kinds: str) -> frozenset[str]:
+        """The words of ``body_qualifiers.csv`` of these kinds (its ``kind`` column)."""
+        return frozenset(word for word, kind in self.body_qualifiers if kind in kinds)
+
     @cached_property
     def qualified_heads(self) -> frozenset[str]:
         """Heads of a body named by a qualifier after them ("comite" in "le comité régional")."""
-        return frozenset(word for word, kind in self.body_qualifiers if kind == "head")
+        return self.body_qualifier_words("head")
 
     @cached_property
     def group_heads(self) -> tuple[tuple[str, ...], ...]:
@@ -194,22 +198,22 @@ class ContextRules:
     @cached_property
     def gathering_heads(self) -> frozenset[str]:
         """Heads of a body named after the people it gathers or its cause ("coordination", "comite")."""
-        return frozenset(word for word, kind in self.body_qualifiers if kind in ("gathering", "head"))
+        return self.body_qualifier_words("gathering", "head")
 
     @cached_property
     def party_counts(self) -> frozenset[str]:
         """Adjectives of how many parties a joint body gathers ("tripartite")."""
-        return frozenset(word for word, kind in self.body_qualifiers if kind == "parties")
+        return self.body_qualifier_words("parties")
 
     @cached_property
     def joint_heads(self) -> frozenset[str]:
         """Nouns of a joint body named by its parties' count ("commission", "committee")."""
-        return frozenset(word for word, kind in self.body_qualifiers if kind == "joint_head")
+        return self.body_qualifier_words("joint_head")
 
     @cached_property
     def qualifiers(self) -> frozenset[str]:
         """Adjectives of level, function or nationality after such a head ("regional", "danoise")."""
-        return frozenset(word for word, kind in self.body_qualifiers if kind == "qualifier")
+        return self.body_qualifier_words("qualifier")
 
     @cached_property
     def closing_heads(self) -> frozenset[str]:
