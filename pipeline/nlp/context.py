@@ -1704,7 +1704,7 @@ def qualifies_a_noun(doc: Doc, start: int, rules: ContextRules) -> bool:
     """"les activités GSAT", "l'outil FLAT": an acronym written right after a lower-case noun of an
     activity, a system or a tool (``qualified_nouns.csv``), no preposition between, names the
     field or the tool, not a body ("les activités du CICR" names the body)."""
-    return start > 0 and doc[start - 1].is_lower and folded_tokens(doc)[start - 1] in rules.qualified_nouns
+    return start > 0 and folded_tokens(doc)[start - 1] in rules.qualified_nouns and doc[start - 1].is_lower
 
 
 _COMPASS_ABBREVIATION = re.compile(r"(?:NE|NW|SE|SW|N|S|E|W){2,3}R?")
@@ -2003,8 +2003,9 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
         if after is not None and after.is_alpha and (after.text[:1].isupper() or folded[i + 1] in _UN_ACRONYM_NOT_AFTER):
             continue  # "l'ONU Femmes", "l'ONU pour …" ("de l'ONU au Mali" is the UN)
         found.append((i, i + 1))
+    texts = token_texts(doc)
     for i in range(len(doc) - 1):  # "the UN Humanitarian Coordinator": the body an official serves
-        if doc[i].text == "UN" and i not in taken and (_un_title_follows(doc, folded, i + 1, rules)
+        if texts[i] == "UN" and i not in taken and (_un_title_follows(doc, folded, i + 1, rules)
                                                        or _un_as_subject(doc, folded, i, rules)):
             found.append((i, i + 1))
     return found + _un_system_in_a_title(doc, folded, taken, rules)
@@ -2115,7 +2116,7 @@ def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> lis
         firsts = rules.national_body_firsts.get(word, ())
         if i > 0 and folded[i - 1] in firsts:
             first, word = i - 1, f"{folded[i - 1]} {word}"  # "Croix Rouge", "Red Crescent" in two words
-        elif i > 1 and doc[i - 1].text in "-‐" and folded[i - 2] in firsts:
+        elif i > 1 and folded[i - 2] in firsts and doc[i - 1].text in "-‐":
             first, word = i - 2, f"{folded[i - 2]} {word}"  # "Croissant-Rouge", the hyphen its own token
         if word not in rules.national_body_nouns or any(k in taken for k in range(first, i + 1)):
             continue
@@ -2137,8 +2138,9 @@ def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     capitalised unit noun (one capitalised word may stand between) is an organisation (tests/real
     conventions: a numbered army division); "3 brigades" in lower case or the plural is a count."""
     found = []
+    texts = token_texts(doc)
     for i in range(len(doc) - 1):
-        if i in taken or not re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|e|ème|eme)?", doc[i].text):
+        if i in taken or not texts[i][:1].isdigit() or not re.fullmatch(r"\d{1,3}(?:st|nd|rd|th|e|ème|eme)?", texts[i]):
             continue
         end = i + 1
         if end + 1 < len(doc) and doc[end].is_title and fold(doc[end + 1].text) in MILITARY_UNITS:

@@ -75,6 +75,7 @@ from pipeline.nlp.context import (
     folded_tokens,
     is_language_word,
     singulars,
+    token_texts,
 )
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
@@ -1440,8 +1441,9 @@ def defined_as_a_place(doc: Doc, rules: ContextRules, covered: Container[int]) -
     nouns = {cue.words[0] for cue in rules.place_cues if cue.side == "before" and cue.strong and len(cue.words) == 1}
     folded = folded_tokens(doc)
     found = []
+    texts = token_texts(doc)
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "," or folded[i + 1] not in _APPOSITION_ARTICLES or folded[i + 2] not in nouns \
+        if texts[i] != "," or folded[i + 1] not in _APPOSITION_ARTICLES or folded[i + 2] not in nouns \
                 or (i + 3 < len(doc) and _function_word(folded[i + 3], rules)):
             continue  # "<name>, a town official": a person
         start = i
