@@ -914,8 +914,7 @@ class MinutesEntities:
                         or any(fold_token(t.text) in self.not_orgs for t in span[1:] if t.is_upper)
                         or ctx.names_no_body(span, self.rules)
                         or ctx.attendee_item(span, orgs) or ctx.category_item(span, self.rules)
-                        or ctx.in_a_roles_remit(doc, start, self.rules)  # "Director for Planning, Research and …"
-                        or (end - start == 1 and fold_token(text).rstrip(".") in HONORIFICS)  # "…, Engr. <name>"
+                        or self._part_of_a_role(doc, start, end)
                         or self._heading_line(doc, start, end, {i: "ORG" for i in orgs})):
                     continue
                 org_id = self._fuzzy_long_name(text)  # "Handicap Internationnal" in a list: HI
@@ -1428,6 +1427,12 @@ class MinutesEntities:
                     break
         return found
 
+    def _part_of_a_role(self, doc: Doc, start: int, end: int) -> bool:
+        """A list item that belongs to a person's role: a domain of its remit ("Director for Planning,
+        Research and …") or an honorific ("…, Engr. <name>"); no body."""
+        return ctx.in_a_roles_remit(doc, start, self.rules) \
+            or (end - start == 1 and fold_token(doc[start].text).rstrip(".") in HONORIFICS)
+
     def _acronyms_in_apposition(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """"The President of <Adjective> University of Zorgoland, AUZ, <name>": an acronym set off by commas
         right after a body's name whose content words' initials (one capitalised word before the name read
@@ -1443,10 +1448,11 @@ class MinutesEntities:
             letters = re.sub(r"[^a-z]", "", doc[k + 1].text.lower())
             words = [t for t in span if t.is_alpha]
             start = span.start
-            if ctx.initials_of(words) != letters and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            spelt = ctx.initials_of(words) == letters
+            if not spelt and start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                     and start - 1 not in covered and ctx.initials_of([doc[start - 1]] + words) == letters:
                 start -= 1
-            elif ctx.initials_of(words) != letters or len(letters) < 3:
+            elif not spelt or len(letters) < 3:
                 continue
             if start < span.start:
                 whole = Span(doc, start, span.end, label="ORG", span_id=span.id_)
@@ -1641,8 +1647,7 @@ class MinutesEntities:
             return None  # "ORDRE DU JOUR", "INFORMATIONS GÉNÉRALES" after a list: a heading, no body
         if kind == "ORG" and ctx.slashed_sector(doc, start, end, self.rules):
             return None  # "Cluster CCCM/Abris/AME": the cluster's other sectors, no bodies
-        if kind == "ORG" and (ctx.in_a_roles_remit(doc, start, self.rules)
-                              or (end - start == 1 and fold_token(text).rstrip(".") in HONORIFICS)):
+        if kind == "ORG" and self._part_of_a_role(doc, start, end):
             return None  # "Director for Planning, Research and Statistics", "…, Engr. <name>": no bodies
         if sum(c.isalpha() for c in text) < 2 or ctx.is_roman(text) or ctx.plural_acronym(text):
             return None  # "E" of a cut "ACF-E", a section "II", "INGOs"

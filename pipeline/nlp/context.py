@@ -633,8 +633,7 @@ def name_of_no_language(span: Span) -> bool:
     "Tamba Kuru"): a name, which a lower-case cue noun after it ("<name> camp", "<name> county")
     makes a place's; a word ("Vaccination camp", "Transit camp") or an acronym ("IDP camp") does not."""
     return all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower() and not is_language_word(t.text, span.doc.vocab)
-               and "\n" not in t.whitespace_ for t in span[:-1]) and span[-1].is_alpha and span[-1].text[:1].isupper() \
-        and span[-1].text[1:].islower() and not is_language_word(span[-1].text, span.doc.vocab)
+               for t in span) and not any("\n" in t.whitespace_ for t in span[:-1])
 
 
 #: admin words written after a region's name, in either case ("the Sahel region", "Lac province")
@@ -1792,13 +1791,13 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
     if not (inner.is_alpha and inner.text[:1].isupper() and len(inner.text) >= 3):
         return False
     letters, words = fold(inner.text).lower(), [t for t in name if t.is_alpha]
-    if len(letters) >= 4 and _initials(words)[:1] == letters[:1] and _abbreviates_in_order(inner.text, words):
+    if len(letters) >= 4 and initials_of(words)[:1] == letters[:1] and _abbreviates_in_order(inner.text, words):
         return True  # "Zorgo International Development Cooperation Agency (Zida)": a word passed over
     k = name.start - 1
     while True:
-        if _initials(words) == letters:
+        if initials_of(words) == letters:
             return True
-        if k < 0 or len(_initials(words)) >= len(letters) or not (name.doc[k].is_alpha and name.doc[k].text[:1].isupper()):
+        if k < 0 or len(initials_of(words)) >= len(letters) or not (name.doc[k].is_alpha and name.doc[k].text[:1].isupper()):
             return False
         words.insert(0, name.doc[k])
         k -= 1
@@ -2165,13 +2164,14 @@ def names_a_publication(span: Span) -> bool:
 MAX_CLOSED_NAME_WORDS = 4
 
 
-#: the prepositions of place after which a gathering body's area closes its name ("… des déplacés à <town>")
-_GATHERING_AREA_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
+#: the prepositions of place after which a gathering body's area closes its name ("… des déplacés à <town>";
+#: also place_readings.closes_a_gathering_bodys_name's, which drops that place)
+GATHERING_AREA_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
 #: the joins between a gathering body's head and the people it gathers ("Association des déplacés")
-_GATHERING_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
+GATHERING_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
 #: the join and the articles before a gathering body's cause ("Coalition pour la paix")
-_GATHERING_CAUSE_JOINS = frozenset({"pour"})
-_GATHERING_CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
+GATHERING_CAUSE_JOINS = frozenset({"pour"})
+GATHERING_CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
 #: how many capitalised words an area closing a gathering body's name may have ("à <Town>", "en <Two Words>")
 _GATHERING_AREA_WORDS = 3
 
@@ -2179,7 +2179,7 @@ _GATHERING_AREA_WORDS = 3
 def _gathering_area_end(doc: Doc, at: int) -> Optional[int]:
     """The end of "à <Town>" at ``at`` closing a clause: a preposition of place, one to three capitalised
     words, then punctuation, a line's end or the text's end."""
-    if at + 1 >= len(doc) or doc[at].text not in _GATHERING_AREA_PREPOSITIONS:
+    if at + 1 >= len(doc) or doc[at].text not in GATHERING_AREA_PREPOSITIONS:
         return None
     end = at + 1
     while end < len(doc) and end - at <= _GATHERING_AREA_WORDS and doc[end].is_alpha and doc[end].is_title:
@@ -2206,12 +2206,12 @@ def gathering_bodies(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tup
             continue
         k = i + 1
         cause = False
-        if doc[k].lower_ in _GATHERING_JOINS and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+        if doc[k].lower_ in GATHERING_JOINS and doc[k + 1].is_lower and doc[k + 1].is_alpha \
                 and folded[k + 1] in rules.groups:
             end = k + 2
             if end < len(doc) and doc[end].is_lower and folded[end] in rules.groups:
                 end += 1  # "des réfugiés maliens": the group and a people's adjective
-        elif doc[k].lower_ in _GATHERING_CAUSE_JOINS and k + 2 < len(doc) and doc[k + 1].lower_ in _GATHERING_CAUSE_ARTICLES \
+        elif doc[k].lower_ in GATHERING_CAUSE_JOINS and k + 2 < len(doc) and doc[k + 1].lower_ in GATHERING_CAUSE_ARTICLES \
                 and doc[k + 2].is_lower and doc[k + 2].is_alpha and folded[k + 2] not in rules.stop_words:
             end, cause = k + 3, True
         else:
@@ -2244,12 +2244,11 @@ def joint_commissions(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tu
     found = []
     folded = folded_tokens(doc)
     for i in range(1, len(doc) - 1):
-        if folded[i] in rules.joint_heads and folded[i + 1] in rules.party_counts:
-            start, end = i, i + 2
-        elif folded[i] in rules.party_counts and folded[i + 1] in rules.joint_heads:
-            start, end = i, i + 2
-        else:
-            continue
+        pair = (folded[i], folded[i + 1])
+        if not (pair[0] in rules.joint_heads and pair[1] in rules.party_counts
+                or pair[0] in rules.party_counts and pair[1] in rules.joint_heads):
+            continue  # "la commission tripartite", "the Tripartite commission": either order
+        start, end = i, i + 2
         if folded[start - 1] not in _JOINT_DETERMINERS or any(k in taken for k in range(start, end)):
             continue
         if not doc[start].is_alpha or not doc[start + 1].is_alpha:
@@ -2387,11 +2386,6 @@ MAX_EXPANSION_TOKENS = 10
 
 
 def initials_of(words: list[Token]) -> str:
-    """First letters of a name's content words, for other modules (:func:`_initials`)."""
-    return _initials(words)
-
-
-def _initials(words: list[Token]) -> str:
     """First letters of a name's content words ("direction générale de migration": "dgm")."""
     return "".join(fold(w.text[0]).lower() for w in words if w.lower_.rstrip("'’") not in NAME_CONNECTORS)
 
@@ -2432,7 +2426,7 @@ def expansion_before(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[
         if not (token.is_alpha or token.lower_.rstrip("'’") in NAME_CONNECTORS or _compound_word(token.text)):
             break  # an elided connector ("d’Appui") is no break in the name
         words.insert(0, token)
-        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and letters in (_initials(words), _part_initials(words)):
+        if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and letters in (initials_of(words), _part_initials(words)):
             return words[0].i, words[-1].i + 1
         k -= 1
     return None
@@ -2458,7 +2452,7 @@ def spelt_out_as_a_role(doc: Doc, text: str, rules: ContextRules) -> bool:
             if not (doc[k].is_alpha or doc[k].lower_.rstrip("'’") in NAME_CONNECTORS):
                 break
             words.insert(0, doc[k])
-            if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and _initials(words) == letters:
+            if words[0].lower_.rstrip("'’") not in NAME_CONNECTORS and initials_of(words) == letters:
                 head = [fold(w.text) for w in words]
                 head = head[:next((n for n, w in enumerate(head) if w.rstrip("'’") in NAME_CONNECTORS), len(head))]
                 # the role must be the name's head: "Réseau des Chefs …", "Resident Coordinator Office",
@@ -2545,7 +2539,7 @@ def spelt_out_as_no_body(doc: Doc, i: int, rules: ContextRules) -> bool:
             k -= 1  # "Medium-Term Expenditure Framework (MTEF)": a compound's hyphen is no word
             continue
         words.insert(0, doc[k])
-        initials = _initials(words)
+        initials = initials_of(words)
         if len(initials) > len(letters) + _SPARE_INITIALS:
             return False
         folded = [fold(w.text) for w in words]
@@ -2612,7 +2606,7 @@ def expansion_after(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[i
         k += 1
     words = list(doc[acronym + 2:k])
     if k >= len(doc) or doc[k].text != ")" or not words or not words[0].text[:1].isupper() \
-            or letters not in (_initials(words), _part_initials(words)):
+            or letters not in (initials_of(words), _part_initials(words)):
         return None
     return acronym + 2, k
 

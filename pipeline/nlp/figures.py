@@ -248,8 +248,13 @@ _FUNCTION_COMPLEMENT = r"(?: (?:du|de|des|d|of)(?: (?:la|le|les|l|the))?(?: [a-z
 
 
 def _function_noun(folded: str, reference: Reference) -> bool:
-    nouns = reference.role_words | reference.member_nouns
+    nouns = reference.derived("figures.function_nouns", _function_nouns)
     return folded in nouns or (folded[-1:] in ("s", "x") and folded[:-1] in nouns)
+
+
+def _function_nouns(reference: Reference) -> frozenset[str]:
+    """Nouns of a person's function or membership (``role_words.csv``, ``member_nouns.csv``), joined once."""
+    return reference.role_words | reference.member_nouns
 
 
 def officials_met(text: str, noun: re.Match, reference: Reference) -> bool:

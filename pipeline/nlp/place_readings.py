@@ -67,6 +67,10 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.context import (
     FINITE_AUXILIARIES,
+    GATHERING_AREA_PREPOSITIONS,
+    GATHERING_CAUSE_ARTICLES,
+    GATHERING_CAUSE_JOINS,
+    GATHERING_JOINS,
     PLURAL_HEADS,
     ContextRules,
     _cue_ends,
@@ -1034,13 +1038,6 @@ def closes_a_persons_reading(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-#: the prepositions of place that may close a body's name on its area ("Coordination des réfugiés … en
-#: <country>", "Coalition pour la paix à <town>"), as written in lower case
-_NAME_CLOSING_PREPOSITIONS = frozenset({"à", "en", "au", "aux"})
-#: the joins between a body's head and the members it gathers ("des réfugiés") or its cause ("pour la paix")
-_GATHERED_JOINS = frozenset({"de", "des", "du", "d'", "d’"})
-_CAUSE_JOINS = frozenset({"pour"})
-_CAUSE_ARTICLES = frozenset({"la", "le", "l'", "l’"})
 
 
 def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
@@ -1050,7 +1047,7 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     <town>") or its cause, one noun after "pour la/le" ("la Coalition pour la paix à <town>"), the name
     ending with the place: the body's area, part of its name (tests/real conventions), no place."""
     prep = span.start - 1
-    if prep < 3 or doc[prep].lower_ not in _NAME_CLOSING_PREPOSITIONS or not same_line(doc, prep - 4, span.end):
+    if prep < 3 or doc[prep].lower_ not in GATHERING_AREA_PREPOSITIONS or not same_line(doc, prep - 4, span.end):
         return False
     if span.end < len(doc) and not (doc[span.end].is_punct or doc[span.end].is_space):
         return False  # the name ends with its area
@@ -1061,9 +1058,9 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     if not (doc[k].is_alpha and doc[k].is_lower) or k < 2:
         return False
     joined = doc[k - 1].lower_
-    if folded[k] in rules.groups and joined in _GATHERED_JOINS:
+    if folded[k] in rules.groups and joined in GATHERING_JOINS:
         head = k - 2
-    elif joined in _CAUSE_ARTICLES and doc[k - 2].lower_ in _CAUSE_JOINS and folded[k] not in rules.stop_words:
+    elif joined in GATHERING_CAUSE_ARTICLES and doc[k - 2].lower_ in GATHERING_CAUSE_JOINS and folded[k] not in rules.stop_words:
         head = k - 3
     else:
         return False
@@ -1088,7 +1085,7 @@ def closes_an_inter_agency_name(doc: Doc, span: Span) -> bool:
         return False
     if folded[noun] in _INTER_NOUNS:
         return folded[noun - 1] in _INTER_PREFIXES or (noun >= 2 and doc[noun - 1].text == "-" and folded[noun - 2] == "inter")
-    return any(folded[noun] == prefix + n for prefix in ("inter", "inter-") for n in _INTER_NOUNS)
+    return any(folded[noun] == prefix + n for prefix in _INTER_PREFIXES for n in _INTER_NOUNS)
 
 
 #: the joins of a list's next item after its first ("…, de <B>", "… et de <B>")
