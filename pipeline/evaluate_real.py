@@ -588,12 +588,13 @@ def format_scores(title: str, systems: dict[str, Table], splits: Iterable[str]) 
     return format_side_by_side(title, systems, splits, KINDS)
 
 
-def format_errors(table: Table, split: str) -> str:
+def format_errors(table: Table, split: str, kinds: Iterable[str] = KINDS, label: str = "") -> str:
+    """The split's misses and false positives per kind, headed "<split> <kind><label>"."""
     lines = []
-    for kind in KINDS:
+    for kind in kinds:
         score = table.get(split, "all", kind)
         if score is not None:
-            lines.extend(error_lines(f"{split} {kind}", score))
+            lines.extend(error_lines(f"{split} {kind}{label}", score))
     return "\n".join(lines)
 
 
@@ -641,7 +642,9 @@ def run(splits: tuple[str, ...] = SPLITS, show_blind: bool = False, baseline: bo
             continue
         echo(format_errors(systems["pipeline"], split))
         if leave_units_out:
-            echo("\n".join(error_lines(f"{split} figures, units left out", systems["units left out"].get(split, "all", "figures"))))
+            echo(format_errors(systems["units left out"], split, ("figures",), ", units left out"))
+        if leave_names_out:
+            echo(format_errors(systems["names left out"], split, ("organisations", "locations"), ", names left out"))
     return systems
 
 

@@ -11,9 +11,11 @@ from pipeline.evaluate_real import (
     RealDocument,
     anchor,
     format_corpus,
+    format_errors,
     gold_mentions,
     gold_unit_words,
     load_corpus,
+    names_left_out_recall,
     names_out_tagger,
     score_all,
     score_document,
@@ -177,6 +179,23 @@ def test_leave_units_out_scores_a_document_without_its_own_nouns():
     assert [(m.text, m.unit) for m in found if m.kind == "figures"] == [("12 incursions", "incidents")]
     score = units_left_out([document], lambda d: found).get("dev", "Mali", "figures")
     assert (score.tp, score.fp, score.fn) == (1, 0, 1)  # "incursions" read by its vector; "ménages" lost
+
+
+def test_names_left_out_lists_what_context_alone_misses():
+    """``eval-real --leave-names-out`` lists, per kind, the gold names the reduced lists lose (what a
+    maintainer turns into context rules), under headings apart from the full run's errors."""
+    text = "Réunion à Bandiko avec l'ONG Kalita et le HCR.\n"
+    document = RealDocument("xxx-test-05", "MLI", "fr", "dev", text, True)
+    document.gold, document.doubtful = gold_mentions(
+        {"organisations": [{"text": "ONG Kalita", "start": text.index("ONG Kalita")},
+                           {"text": "HCR", "start": text.index("HCR")}],
+         "locations": [{"text": "Bandiko", "start": text.index("Bandiko")}]}, text)
+    found = [Mention("organisations", text.index("HCR"), text.index("HCR") + 3, "HCR")]
+    table = names_left_out_recall([document], lambda d: found)
+    listing = format_errors(table, "dev", ("organisations", "locations"), ", names left out")
+    assert "dev organisations, names left out: missed (1)" in listing and "'ONG Kalita'" in listing
+    assert "dev locations, names left out: missed (1)" in listing and "'Bandiko'" in listing
+    assert "'HCR'" not in listing and "figures" not in listing
 
 
 def _found_by_runtime(document: RealDocument, settings) -> list:
