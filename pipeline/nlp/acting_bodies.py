@@ -32,6 +32,7 @@ from pipeline.nlp.context import (
     is_roman,
     plural_acronym,
     qualifies_a_noun,
+    token_texts,
 )
 from pipeline.nlp.person_names import HONORIFICS
 from pipeline.nlp.place_readings import DURATION
@@ -92,10 +93,9 @@ def acting_acronyms(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], tak
     folded = folded_tokens(doc)
     acts = rules.body_acts_by_side
     found = []
-    for i, token in enumerate(doc):
-        text = token.text
-        if i in taken or qualifies_a_noun(doc, i, rules):
-            continue
+    for i, text in enumerate(token_texts(doc)):
+        if i in taken or not text.isupper() or qualifies_a_noun(doc, i, rules):
+            continue  # both readings below want capitals: the cheap test first
         if not _candidate(text, folded[i], rules, not_orgs):
             if folded[i] in rules.stop_words and _candidate(text, "", rules, not_orgs) and _acts_after(doc, i, folded, acts):
                 found.append((i, i + 1))  # "WHO reported six cases": the letters spell a word, the verb says a body
@@ -117,12 +117,12 @@ def listed_with_bodies(doc: Doc, rules: ContextRules, not_orgs: frozenset[str], 
     acronyms beside it are bodies too. Three such items or more, all acronyms that could be
     bodies, are bodies though none is known ("lancé à l'ZMS, l'ZNICEF et au ZAM"): themes and
     sectors are no such list's items (``not_organisations.csv``)."""
-    folded = folded_tokens(doc)
+    folded, texts = folded_tokens(doc), token_texts(doc)
     found: list[tuple[int, int]] = []
     run: list[int] = []
     i = 0
     while i <= len(doc):
-        item = _listed_acronym(doc, i, folded) if i < len(doc) else None
+        item = _listed_acronym(texts, i, folded) if i < len(doc) else None
         if item is not None:
             run.append(item)
             i = item + 1
@@ -173,13 +173,13 @@ def _bare(doc: Doc, k: int, folded: list[str]) -> bool:
     return k < 0 or (folded[k].rstrip("'’") not in ITEM_CONNECTORS and doc[k].text != ",")
 
 
-def _listed_acronym(doc: Doc, i: int, folded: list[str]) -> int | None:
+def _listed_acronym(texts: list[str], i: int, folded: list[str]) -> int | None:
     """The acronym of an item "du ZHC", "de l'ZUNI", "d'ZOCA", "au ZPAM" starting at token i (its
     preposition and article, then the acronym), or None."""
     k = i
-    while k < len(doc) and k - i < 3 and folded[k].rstrip("'’") in ITEM_CONNECTORS:
+    while k < len(texts) and k - i < 3 and folded[k].rstrip("'’") in ITEM_CONNECTORS:
         k += 1
-    if k == i or k >= len(doc) or not (doc[k].text.isupper() and acronym_shaped(doc[k].text)):
+    if k == i or k >= len(texts) or not (texts[k].isupper() and acronym_shaped(texts[k])):
         return None
     return k
 

@@ -296,13 +296,14 @@ def wrapped_breaks(doc: Doc) -> frozenset[int]:
     in lower case on either side ("Save the" / "Children", "du Commissariat" / "à la sécurité …"),
     or ending a long line of prose."""
     text = ctx.doc_text(doc)
+    words = ctx.token_texts(doc)
     breaks = set()
-    for j, token in enumerate(doc):
-        if token.text != "\n" or j == 0 or j + 1 >= len(doc):
+    for j in range(1, len(words) - 1):
+        if words[j] != "\n":
             continue
-        before, after = doc[j - 1], doc[j + 1]
-        line_start = text.rfind("\n", 0, token.idx) + 1
-        if before.text[:1].islower() or after.text[:1].islower() or token.idx - line_start >= WRAPPED_LINE_CHARS:
+        idx = doc[j].idx
+        line_start = text.rfind("\n", 0, idx) + 1
+        if words[j - 1][:1].islower() or words[j + 1][:1].islower() or idx - line_start >= WRAPPED_LINE_CHARS:
             breaks.add(j)
     return frozenset(breaks)
 
@@ -409,6 +410,7 @@ class MinutesEntities:
         self.excluded_places = gazetteer.excluded
         self.fingerprint = fingerprint
         self.rules = rules
+        self.not_orgs_nor_groups = self.not_orgs | rules.groups  # no office's body ("les membres des Peulh")
         country_ids = {p.country: p.place_id for p in self.places.values() if p.admin_level == 0}
         #: a body's acronym a country shares (``country_acronyms.csv``: "DRC") -> that country's place id
         self.shared_country_acronyms = {acronym: country_ids[iso3] for acronym, iso3 in rules.country_acronyms
@@ -499,6 +501,8 @@ class MinutesEntities:
     def _places_read_otherwise(self, doc: Doc, spans: list[Span], cue_ends: dict) -> list[Span]:
         """Places their context reads as part of a body's or a disease's name or as a person's
         name (:mod:`pipeline.nlp.place_readings`): no places."""
+        if all(s.label_ != "LOC" for s in spans):
+            return list(spans)  # no place to read otherwise (most short fields): none of the work below
         orgs = {i for s in spans if s.label_ == "ORG" for i in range(s.start, s.end)}
         places = {i for s in spans if s.label_ == "LOC" for i in range(s.start, s.end)}
         bodies = [s for s in spans if s.label_ == "ORG" and s.id_ in self.organisations
@@ -733,7 +737,7 @@ class MinutesEntities:
                   if fold_token(doc[start:end].text) not in self.not_orgs and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += [(start, end) for start, end in ctx.office_named_organisations(doc, self.rules, covered)
-                  if fold_token(doc[start:end].text) not in self.not_orgs | self.rules.groups
+                  if fold_token(doc[start:end].text) not in self.not_orgs_nor_groups
                   and doc[start:end].text not in self.place_forms]
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.united_nations_named(doc, covered, self.rules)
@@ -1411,9 +1415,8 @@ class MinutesEntities:
         read before the NER guesses at it as an organisation."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for token in doc:
-            text = token.text
-            if token.i in covered or not (4 <= len(text) <= 8 and text.isalpha() and text.isupper()):
+        for i, text in enumerate(ctx.token_texts(doc)):
+            if i in covered or not (4 <= len(text) <= 8 and text.isalpha() and text.isupper()):
                 continue
             for cut in range(2, len(text) - 1):
                 halves = [[self.places[i] for i in self.place_forms.get(part, ()) if i in self.places
@@ -1421,7 +1424,7 @@ class MinutesEntities:
                 shared = {p.country for p in halves[0]} & {p.country for p in halves[1]}
                 if shared:
                     first = next(p for p in halves[0] if p.country in shared)
-                    span = Span(doc, token.i, token.i + 1, label="LOC", span_id=first.place_id)
+                    span = Span(doc, i, i + 1, label="LOC", span_id=first.place_id)
                     mark(span, "context")
                     found.append(span)
                     break
@@ -1469,14 +1472,13 @@ class MinutesEntities:
         unless the word is a place's, a given name or a word of the language ("Care", "Plan")."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for token in doc:
-            text = token.text
-            if token.i == 0 or token.i in covered or not ctx.acronym_as_a_name(text) \
-                    or text.upper() not in self.acronym_forms or doc[token.i - 1].lower_.replace("’", "'").rstrip("'") not in ctx.DETERMINERS \
+        for i, text in enumerate(ctx.token_texts(doc)):
+            if i == 0 or i in covered or not ctx.acronym_as_a_name(text) \
+                    or text.upper() not in self.acronym_forms or doc[i - 1].lower_.replace("’", "'").rstrip("'") not in ctx.DETERMINERS \
                     or text in self.place_forms or fold_token(text) in self.rules.given_names \
                     or ctx.is_language_word(text, doc.vocab):
                 continue
-            span = Span(doc, token.i, token.i + 1, label="ORG", span_id=self.form_owner[text.upper()])
+            span = Span(doc, i, i + 1, label="ORG", span_id=self.form_owner[text.upper()])
             mark(span, "registry")
             found.append(span)
         return found
@@ -1488,12 +1490,12 @@ class MinutesEntities:
         ``country_acronyms.csv``): the registry's reading of it stands."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         found = []
-        for token in doc:
-            if token.i in covered or not token.text[:1].isupper() or fold_token(token.text) in self.not_orgs \
-                    or token.text in self.shared_country_acronyms \
-                    or not (ctx.working_group_acronym(token.text, self.rules) or ctx.service_acronym(token, self.rules)):
+        for i, text in enumerate(ctx.token_texts(doc)):
+            if i in covered or not text[:1].isupper() or fold_token(text) in self.not_orgs \
+                    or text in self.shared_country_acronyms \
+                    or not (ctx.working_group_acronym(text, self.rules) or ctx.service_acronym(text, doc.vocab, self.rules)):
                 continue
-            start, end = ctx.hyphen_joined(doc, token.i)  # "PM-TWG", "GTT-SIN": one name
+            start, end = ctx.hyphen_joined(doc, i)  # "PM-TWG", "GTT-SIN": one name
             if any(i in covered for i in range(start, end)):
                 continue
             span = Span(doc, start, end, label="ORG")

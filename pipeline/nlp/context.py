@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Container, Iterable, Optional
 
+import numpy
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
 
 from pipeline.nlp.figures import language_of
 from pipeline.nlp.sector_bodies import sector_body_pattern
@@ -280,6 +282,40 @@ class ContextRules:
         if not self.sector_names:
             return None
         return sector_body_pattern(self.coordination_heads, self.sector_names, fold_keep_length)
+
+    @cached_property
+    def nationality_words(self) -> frozenset[str]:
+        """The adjectives of nationality and the peoples' names ("norwegian", "allemande", "peulh")."""
+        return self.nationalities | self.groups
+
+    @cached_property
+    def kind_name_bars(self) -> frozenset[str]:
+        """Words no name after a kind of body holds ("l'ONG <name>"): body marks, qualifiers,
+        nationalities, peoples and the NGO words; united once, as it is asked per name."""
+        return self.body_marks | self.qualifiers | self.nationalities | self.groups | self.ngo_words
+
+    @cached_property
+    def function_nouns(self) -> frozenset[str]:
+        """The nouns of a person's function and of belonging to a body ("chef", "membre")."""
+        return self.role_words | self.member_nouns
+
+    @cached_property
+    def strong_one_word_cues(self) -> frozenset[str]:
+        """The strong place cues of one word, either side ("camp", "site", "localite")."""
+        return frozenset(cue.words[0] for cue in self.place_cues if cue.strong and len(cue.words) == 1)
+
+    @cached_property
+    def strong_one_word_cues_before(self) -> frozenset[str]:
+        """The strong place cues of one word written before the name ("localité", "village")."""
+        return frozenset(cue.words[0] for cue in self.place_cues
+                         if cue.side == "before" and cue.strong and len(cue.words) == 1)
+
+    @cached_property
+    def body_head_words(self) -> frozenset[str]:
+        """The first words of institutions' heads and the words of coordination bodies' heads, no
+        stop word ("direction", "working", "group"): a noun that names a body inside a name."""
+        heads = {head.split()[0] for head in self.org_heads} | {w for words, _side in self.coordination_heads for w in words}
+        return frozenset(heads) - self.stop_words
 
     def cue_index(self, side: str) -> dict[str, list[PlaceCue]]:
         """Place cues of one side, by their first folded word."""
@@ -1444,11 +1480,11 @@ def station_names(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[
     them, the first no word of the language or the name going on after "of"/"de": a broadcaster.
     "Radio Spots in …", "Radio Listening Clubs", "Radio Messages On …" (words of the language) are things."""
     found = []
-    for i, token in enumerate(doc):
-        if not token.text[:1].isupper() or fold(token.text) not in rules.station_heads or i in taken \
+    for i, text in enumerate(token_texts(doc)):
+        if not text[:1].isupper() or fold(text) not in rules.station_heads or i in taken \
                 or i + 1 >= len(doc):
             continue
-        first = doc[i + 1]
+        token, first = doc[i], doc[i + 1]
         if not (first.is_alpha and first.text[:1].isupper()) or i + 1 in taken or "\n" in token.whitespace_:
             continue
         end, words, joined = i + 2, 1, False
@@ -1720,15 +1756,14 @@ def compass_abbreviation(text: str) -> bool:
 SHORTEST_SERVICE_WORD = 5
 
 
-def service_acronym(token: Token, rules: ContextRules) -> bool:
+def service_acronym(text: str, vocab: Vocab, rules: ContextRules) -> bool:
     """"DRA", "DRPIA", "DNDS": an acronym of three capitals or more opened by the letters of
     "Direction Régionale" or "Direction Nationale" (``service_acronyms.csv``) names a state's
     technical service, whichever domain its other letters stand for; a word of the language in
     capitals ("DRAFT", "DROITS") is none (a short acronym, "DRA", may spell a word of the
     vocabulary's web text: not asked)."""
-    text = token.text
     if len(text) < 3 or not text.isalpha() or not text.isupper() \
-            or (len(text) >= SHORTEST_SERVICE_WORD and is_language_word(text, token.doc.vocab)):
+            or (len(text) >= SHORTEST_SERVICE_WORD and is_language_word(text, vocab)):
         return False
     return any(text.startswith(affix) if side == "start" else text.endswith(affix)
                for affix, side in rules.service_acronyms)
@@ -1835,7 +1870,7 @@ def _named_after_an_article(doc: Doc, i: int, span: Span, rules: ContextRules) -
     if len(words) == 1 and not (span.end < len(doc) and doc[span.end].is_lower and doc[span.end].is_alpha
                                 and doc[span.end].lower_ not in NAME_CONNECTORS - {"a"}):  # "l'ONG Principale du …"
         return False
-    kinds = rules.body_marks | rules.qualifiers | rules.nationalities | rules.groups | rules.ngo_words
+    kinds = rules.kind_name_bars
     # nor a function, a meeting or a sector ("the NGO Focal Point", "l'ONG Point Focal", "the NGO Coordination
     # Meeting", "the NGO Protection Desk")
     return all(t.is_title for t in words) and not any(fold(t.text) in kinds or fold(t.text) in rules.not_body_heads
@@ -2109,7 +2144,7 @@ def bodies_by_nationality(doc: Doc, rules: ContextRules, taken: set[int]) -> lis
     organisation), whatever the noun's case; the noun alone ("la coopération bilatérale") is none."""
     found = []
     folded = folded_tokens(doc)
-    adjectives = rules.nationalities | rules.groups
+    adjectives = rules.nationality_words
     for i, word in enumerate(folded):
         first = i
         firsts = rules.national_body_firsts.get(word, ())
@@ -2318,8 +2353,14 @@ BELONGING_JOINS = (("du",), ("de", "la"), ("de", "l"), ("d",), ("de",), ("of", "
 def _office_noun(word: str, rules: ContextRules) -> bool:
     """A folded noun of a person's function or of belonging to a body, in the plural too, a
     hyphened title by its last part ("co president": "president")."""
+    return _office_word(word, rules.role_words, rules.member_nouns)
+
+
+@lru_cache(maxsize=1 << 16)
+def _office_word(word: str, role_words: frozenset[str], member_nouns: frozenset[str]) -> bool:
+    """:func:`_office_noun`, remembered per word: it is asked of every token of a text."""
     word = re.split(r"[\s‐–-]+", word.strip())[-1]
-    return any(w in rules.role_words or w in rules.member_nouns for w in singulars(word))
+    return any(w in role_words or w in member_nouns for w in singulars(word))
 
 
 def office_named_organisations(doc: Doc, rules: ContextRules, taken: set[int]) -> list[tuple[int, int]]:
@@ -2587,8 +2628,7 @@ def qualifies_a_place_noun(doc: Doc, closing: int, rules: ContextRules) -> bool:
     parentheses right before a lower-case noun of a place (a strong cue of ``place_cues.csv``) names a
     kind of site, no body."""
     after = closing + 1
-    return after < len(doc) and doc[after].is_lower and any(
-        cue.strong and cue.words == (folded_tokens(doc)[after],) for cue in rules.place_cues)
+    return after < len(doc) and doc[after].is_lower and folded_tokens(doc)[after] in rules.strong_one_word_cues
 
 
 def expansion_after(doc: Doc, acronym: int, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -2894,9 +2934,7 @@ def glued_to_acronym(doc: Doc, span: Span) -> bool:
 
 def has_body_head(span: Span, rules: ContextRules) -> bool:
     """A noun that names an institution or a coordination body inside ("direction", "working group")."""
-    heads = {head.split()[0] for head in rules.org_heads} | \
-        {w for words, _side in rules.coordination_heads for w in words}
-    return any(fold(t.text) in heads - rules.stop_words for t in span if t.is_alpha)
+    return any(fold(t.text) in rules.body_head_words for t in span if t.is_alpha)
 
 
 def opens_with_a_word(span: Span, rules: ContextRules) -> bool:
@@ -3268,6 +3306,9 @@ def enumeration_items(doc: Doc, rules: ContextRules, known: set[int]) -> list[li
 
 #: the hashes of the words that may end an enumeration's segment (:func:`segment_boundaries`)
 _BOUNDARY_HASHES = frozenset(get_string_id(w) for w in ENUMERATION_STOPS | ENUMERATION_JOINS)
+_BOUNDARY_HASH_ARRAY = numpy.array(sorted(_BOUNDARY_HASHES), dtype="uint64")
+#: from this many tokens a scan of a Doc's arrays is faster in numpy (a call costs ~50 µs) than in Python
+NUMPY_SCAN_TOKENS = 200
 
 
 def segment_boundaries(doc: Doc) -> list[int]:
@@ -3278,8 +3319,11 @@ def segment_boundaries(doc: Doc) -> list[int]:
     a line break is always a space token.)"""
     if not len(doc):
         return [0]
-    words = _BOUNDARY_HASHES
-    marked = [i for i, (word, space) in enumerate(doc.to_array([LOWER, IS_SPACE]).tolist()) if space or word in words]
+    columns = doc.to_array([LOWER, IS_SPACE])
+    if len(doc) < NUMPY_SCAN_TOKENS:
+        marked = [i for i, (word, space) in enumerate(columns.tolist()) if space or word in _BOUNDARY_HASHES]
+    else:
+        marked = numpy.flatnonzero(columns[:, 1].astype(bool) | numpy.isin(columns[:, 0], _BOUNDARY_HASH_ARRAY)).tolist()
     return marked + [len(doc)]
 
 

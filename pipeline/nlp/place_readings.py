@@ -442,7 +442,7 @@ def named_after_a_title_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
 
 def _function_word(word: str, rules: ContextRules) -> bool:
     """A folded noun of a function ("gouverneur", "prefets"), in the plural too."""
-    nouns = rules.role_words | rules.member_nouns
+    nouns = rules.function_nouns
     return word in nouns or (word[-1:] in ("s", "x") and word[:-1] in nouns)
 
 
@@ -808,8 +808,7 @@ def _french_participle_after(doc: Doc, i: int) -> bool:
 def _holder_noun(word: str, rules: ContextRules) -> bool:
     """A folded noun of a function a person holds (``role_words.csv``, a rank or a head of state,
     in the plural too), or one with a prefix ("vice-president", "sous-prefet", "co-chair")."""
-    nouns = rules.role_words | RANKS
-    return any(w in nouns for form in {word, word.rsplit("-", 1)[-1]} for w in singulars(form))
+    return any(w in rules.role_words or w in RANKS for form in {word, word.rsplit("-", 1)[-1]} for w in singulars(form))
 
 
 #: how many tokens a parenthesis a role phrase holds may run ("(OCHA)", "(Bureau de la coordination)")
@@ -1435,7 +1434,7 @@ def defined_as_a_place(doc: Doc, rules: ContextRules, covered: Container[int]) -
     """Names an apposition defines as a place ("à <name> <name>, une localité située à …", "<name>,
     a camp hosting …"): one to three capitalised words on the line before a comma, an indefinite
     article and a strong place cue's noun (``place_cues.csv``), which nothing else read."""
-    nouns = {cue.words[0] for cue in rules.place_cues if cue.side == "before" and cue.strong and len(cue.words) == 1}
+    nouns = rules.strong_one_word_cues_before
     folded = folded_tokens(doc)
     found = []
     texts = token_texts(doc)
@@ -1644,8 +1643,8 @@ def named_as_a_kingdom(doc: Doc, span: Span, rules: ContextRules) -> bool:
         i -= 1
     if i >= 0 and folded[i] in _KINGDOM_JOINS:
         i -= 1  # "financement du royaume": the noun before the join
-    gives = rules.body_acts_by_side["belongs-any"] | rules.body_acts_by_side["agent"]
-    return i >= 0 and folded[i] in gives
+    acts = rules.body_acts_by_side
+    return i >= 0 and (folded[i] in acts["belongs-any"] or folded[i] in acts["agent"])
 
 
 #: what joins a kingdom's noun to its country's name
