@@ -10,7 +10,7 @@ import pytest
 from test_real_failures import ents
 
 from pipeline.nlp import context as ctx
-from pipeline.nlp.components import fold_token
+from pipeline.nlp.components import fold_token, set_norms
 
 from conftest import runtime
 
@@ -20,6 +20,9 @@ FIELDS = [
     "The Ministry of Health (MoH) and the Cellule d'Appui Technique (CAT) met UNCIEF and UNCIEF.",
     "DNS/DN et DNEF/MEN : EPSP\nMJS\nMAS\n\n   suite, ET fin",
     "",
+    # a long field (more tokens than ctx.NUMPY_SCAN_TOKENS): the arrays read through numpy
+    "Organisations présentes : OCHA, PAM, ONG Kalitébo et Aide et Action.\n" * 20
+    + "Les communes de Kora, Bilo & Sando ; la Boucle du Mouhoun, l'Est / le Sahel…\n" * 10,
 ]
 
 
@@ -85,3 +88,17 @@ def test_a_misspelt_acronym_is_read_alike_however_often_it_comes_back():
 ])
 def test_the_acronym_rules_leave_at_once_a_field_with_no_parenthesis(text, expected):
     assert [e[0] for e in ents(text, "ORG")] == expected
+
+
+@pytest.mark.parametrize("repeat", [1, 60])
+def test_norms_set_in_one_array_write_are_those_set_token_by_token(repeat):
+    """A long Doc's folded norms go in through one array write: the same norms, hashes and
+    lexemes as one Token set at a time (a short Doc keeps the loop)."""
+    text = "Réunion à Ménaka – l'ONG Kalitébo, ÉCHO… ‐ 45 ménages\n" * repeat
+    by_token, by_array = runtime().nlp.make_doc(text), runtime().nlp.make_doc(text)
+    norms = [fold_token(t.text) for t in by_token]
+    for token, norm in zip(by_token, norms):
+        token.norm_ = norm
+    set_norms(by_array, norms)
+    assert len(by_array) >= ctx.NUMPY_SCAN_TOKENS or repeat == 1
+    assert [t.norm_ for t in by_array] == [t.norm_ for t in by_token] == [n or t.lex.norm_ for t, n in zip(by_token, norms)]

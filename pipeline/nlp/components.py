@@ -23,9 +23,10 @@ import re
 from pathlib import Path
 from typing import Container, Iterable, Optional
 
+import numpy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
-from spacy.attrs import IS_ALPHA, IS_STOP
+from spacy.attrs import IS_ALPHA, IS_STOP, NORM
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -290,6 +291,17 @@ _LINKING_DU = re.compile(r"(?<=\w) du (?=[A-ZÀ-Þ])")
 WRAPPED_LINE_CHARS = 40
 
 
+def set_norms(doc: Doc, norms: list[str]) -> None:
+    """Each token's norm set to its folded form; a long Doc's in one array write (a Token made per
+    word costs more there than the array's fixed cost)."""
+    if len(doc) < ctx.NUMPY_SCAN_TOKENS:
+        for token, norm in zip(doc, norms):
+            token.norm_ = norm
+        return
+    add = doc.vocab.strings.add
+    doc.from_array([NORM], numpy.array([add(norm) for norm in norms], dtype="uint64").reshape(-1, 1))
+
+
 def wrapped_breaks(doc: Doc) -> frozenset[int]:
     """The line breaks a wrapped text's layout made inside a sentence, not the ends of separate
     lines ("Cluster Nutrition" / "CLUSTER NATIONAL …", two headings): a single break with a word
@@ -434,8 +446,7 @@ class MinutesEntities:
     def __call__(self, doc: Doc) -> Doc:
         texts = ctx.token_texts(doc)
         folded = [fold_token(text) for text in texts]
-        for token, norm in zip(doc, folded):
-            token.norm_ = norm
+        set_norms(doc, folded)
         ctx.keep_folded_tokens(doc, folded)
         cue_ends = ctx.cue_positions(doc, self.rules)
         tables = self.tables

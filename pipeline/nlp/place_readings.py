@@ -75,6 +75,7 @@ from pipeline.nlp.context import (
     ContextRules,
     _cue_ends,
     _glued_hyphen,
+    doc_text,
     fold_keep_length,
     folded_tokens,
     is_language_word,
@@ -148,7 +149,7 @@ def text_around(doc: Doc, span: Span, tokens: int = AROUND_TOKENS) -> tuple[str,
     character offset of that text in the Doc."""
     window = doc[max(0, span.start - tokens):min(len(doc), span.end + tokens)]
     offset = window.start_char
-    return window.text, span.start_char - offset, span.end_char - offset, offset
+    return doc_text(doc)[offset:window.end_char], span.start_char - offset, span.end_char - offset, offset
 
 
 def same_line(doc: Doc, start: int, end: int) -> bool:
@@ -630,7 +631,8 @@ def inside_an_armed_groups_name(doc: Doc, span: Span, rules: ContextRules) -> bo
     """A place closing an armed group's name the list knows ("la Katiba <region>", "Front de
     Libération du <region>", ``armed_groups.csv``): the group named after its area, no location
     (tests/real conventions: a place inside a group's name), though the gazetteer knows the place."""
-    return any(fold(doc[span.start - k:span.end].text) in rules.armed_groups
+    text, end = doc_text(doc), span.end_char  # a slice of the Doc's text: no Token made per word of each reach
+    return any(fold(text[doc[span.start - k].idx:end]) in rules.armed_groups
                for k in range(1, min(MAX_GROUP_WORDS + 2, span.start) + 1))
 
 
