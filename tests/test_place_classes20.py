@@ -107,7 +107,7 @@ def test_a_name_listed_after_a_teams_colon_is_no_place():
     from pipeline.nlp.place_readings import listed_in_a_team
     rules, doc = _rules_and_doc("4. Presentation by the Nutrition Cluster Team: Halida, Morwen and Dr Tessaly, then update "
                                 "on Wau.")
-    assert listed_in_a_team(doc, _span(doc, "Morwen")) and listed_in_a_team(doc, _span(doc, "Tessaly"))
-    assert not listed_in_a_team(doc, _span(doc, "Wau"))
+    assert listed_in_a_team(doc, _span(doc, "Morwen"), rules) and listed_in_a_team(doc, _span(doc, "Tessaly"), rules)
+    assert not listed_in_a_team(doc, _span(doc, "Wau"), rules)
     rules, doc = _rules_and_doc("Localités visitées : Kabo, Batangafo et Markounda.")  # a list after another label
-    assert not listed_in_a_team(doc, _span(doc, "Batangafo"))
+    assert not listed_in_a_team(doc, _span(doc, "Batangafo"), rules)

@@ -65,6 +65,6 @@ def test_a_rank_and_a_credits_agency_read_directly():
     assert readings.an_institutions_office(doc, Span(doc, 2, 4, label="LOC"), rules)
     doc = rt.nlp.make_doc("la sous-préfète (ph. Ndoma/Kabap) à Bangui")
     agency = next(t.i for t in doc if t.text == "Kabap")
-    assert readings.names_a_credit(doc, Span(doc, agency, agency + 1, label="LOC"))
+    assert readings.names_a_credit(doc, Span(doc, agency, agency + 1, label="LOC"), rules)
     town = next(t.i for t in doc if t.text == "Bangui")
-    assert not readings.names_a_credit(doc, Span(doc, town, town + 1, label="LOC"))
+    assert not readings.names_a_credit(doc, Span(doc, town, town + 1, label="LOC"), rules)

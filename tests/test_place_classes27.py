@@ -39,9 +39,9 @@ def test_a_photographers_name_after_a_credits_slashes_is_no_place():
     """"© <agency>/<picture's code>/<name>": the photographer, no place."""
     assert places("Chad Flash Update 2 © UNICEF/N2023-114/Kamara Key figures 40,000 people displaced") == ["Chad"]
     doc = runtime().nlp("Photo © UNICEF/2023/Kamara")
-    assert readings.names_a_credit(doc, _span(doc, "Kamara"))
+    assert readings.names_a_credit(doc, _span(doc, "Kamara"), _rules())
     doc = runtime().nlp("Les axes Gao/Ansongo/Kamara sont fermés.")
-    assert not readings.names_a_credit(doc, _span(doc, "Kamara"))
+    assert not readings.names_a_credit(doc, _span(doc, "Kamara"), _rules())
 
 
 def test_a_capitalised_adverb_after_in_is_no_place():

@@ -77,3 +77,18 @@ def test_a_word_government_qualifies_is_read_from_the_data(nlp, rules):
     assert not readings.government_building(doc, at, rules)
     annex = replace(rules, government_building_words=rules.government_building_words | {"annex"})
     assert readings.government_building(doc, at, annex)
+
+
+def test_the_place_readings_words_are_data(nlp, rules):
+    """``place_reading_words.csv``: a team's noun, an image credit's word, a state's form and a
+    title's level read from the data; a word a maintainer adds there changes the reading."""
+    assert {"team", "equipe"} <= rules.team_nouns and {"photo", "©"} <= rules.credit_words
+    assert {"royaume", "kingdom"} <= rules.kingdom_words and {"regional", "provinciale"} <= rules.title_levels
+    doc = nlp("Brigade : Halida, Morwen et Tessaly.")
+    morwen = doc[4:5]
+    assert morwen.text == "Morwen" and not readings.listed_in_a_team(doc, morwen, rules)
+    assert readings.listed_in_a_team(doc, morwen, replace(rules, team_nouns=rules.team_nouns | {"brigade"}))
+    doc = nlp("Image : Kabap, 2024")
+    kabap = doc[2:3]
+    assert kabap.text == "Kabap" and not readings.names_a_credit(doc, kabap, rules)
+    assert readings.names_a_credit(doc, kabap, replace(rules, credit_words=rules.credit_words | {"image"}))

@@ -576,7 +576,7 @@ class MinutesEntities:
                                                    or readings.glued_word_of_the_language(doc, s)
                                                    or readings.names_a_tool(doc, s, self.rules)
                                                    or readings.names_an_operation(doc, s, self.rules)
-                                                   or readings.names_a_credit(doc, s)
+                                                   or readings.names_a_credit(doc, s, self.rules)
                                                    or self._office_holder(doc, s)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
                                                    or readings.named_after_members_of(doc, s)
@@ -589,7 +589,7 @@ class MinutesEntities:
                                                    or readings.counted_after_a_number(doc, s, self.rules)
                                                    or readings.names_a_sector(doc, s, self.rules)))
             or readings.names_the_level_after_a_place(doc, s, self.rules, place_ends)
-            or readings.listed_in_a_team(doc, s, known_places if s._.method == "gazetteer" else None)  # "Team: <given>, …"
+            or readings.listed_in_a_team(doc, s, self.rules, known_places if s._.method == "gazetteer" else None)  # "Team: <given>, …"
             or (bool(tranches) and self._is_country(s) and readings.names_a_tranche(doc, s, tranches))
             or (s[0].text in bodies_defined and not (s.id_ or s._.candidates))
             or (s.text in acronyms and not ner_places & set(range(s.start, s.end)))  # "CHAD", a partner's acronym

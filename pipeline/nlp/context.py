@@ -119,6 +119,13 @@ class ContextRules:
     envoy_titles: frozenset[str] = frozenset()  # folded titles of a whole body's envoy ("ambassador")
     place_named_heads: frozenset[str] = frozenset()  # folded heads of a name that is a place's ("ambassade")
     venue_heads: frozenset[str] = frozenset()  # folded such heads naming a venue after "au"/"à" ("gouvernorat")
+    #: place_reading_words.csv: a state's form before its name ("royaume"), a team's noun before its members'
+    #: list ("equipe"), a title's sub-national level ("regional"), an image credit's word ("photo") and abbreviation
+    kingdom_words: frozenset[str] = frozenset()
+    team_nouns: frozenset[str] = frozenset()
+    title_levels: frozenset[str] = frozenset()
+    credit_words: frozenset[str] = frozenset()
+    credit_abbreviations: frozenset[str] = frozenset()
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     operation_nouns: frozenset[str] = frozenset()  # folded nouns of an undertaking before its code name ("operation")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
@@ -378,6 +385,11 @@ def context_rules(reference) -> ContextRules:
         envoy_titles=frozenset(reference.envoy_titles),
         place_named_heads=frozenset(reference.place_named_heads),
         venue_heads=frozenset(reference.venue_heads),
+        kingdom_words=frozenset(reference.kingdom_words),
+        team_nouns=frozenset(reference.team_nouns),
+        title_levels=frozenset(reference.title_levels),
+        credit_words=frozenset(reference.credit_words),
+        credit_abbreviations=frozenset(reference.credit_abbreviations),
         tool_nouns=frozenset(reference.tool_nouns),
         operation_nouns=frozenset(reference.operation_nouns),
         document_kinds=frozenset(reference.document_kinds),

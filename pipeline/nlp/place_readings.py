@@ -1624,8 +1624,6 @@ def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return named_as_a_kingdom(doc, span, rules)
 
 
-#: a state's form of government before its country's name ("le royaume des Pays-Bas", "the Kingdom of …")
-KINGDOM_WORDS = frozenset({"royaume", "kingdom"})
 def named_as_a_kingdom(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A country after "royaume de/des/du" or "Kingdom of" that the phrase names as a donor or an
     agent: after a noun of what a body gives ("sur financement du royaume des <country>",
@@ -1638,7 +1636,7 @@ def named_as_a_kingdom(doc: Doc, span: Span, rules: ContextRules) -> bool:
     if i < 1 or folded[i] not in _KINGDOM_JOINS or not same_line(doc, i - 1, span.end):
         return False
     i -= 1
-    if folded[i] not in KINGDOM_WORDS:
+    if folded[i] not in rules.kingdom_words:
         return False
     i -= 1
     if i >= 0 and folded[i] in ("le", "the"):
@@ -1702,14 +1700,12 @@ def in_a_web_address(doc: Doc, span: Span) -> bool:
 _MIXED_CASE_ACRONYM = re.compile(r"[A-Z]+(?:[a-z]{1,2}[A-Z]+)+[a-z]?")
 
 
-#: a team's noun before the colon that opens a list of its members ("Health Cluster Team: <given>, <given>")
-TEAM_NOUNS = frozenset({"team", "equipe"})
 #: how many tokens back the team's colon may stand from a name in its list
 MAX_TEAM_LIST_TOKENS = 12
 
 
-def listed_in_a_team(doc: Doc, span: Span, places: Optional[set[int]] = None) -> bool:
-    """A name in the list right after "<…> Team:" / "Équipe :" on its line, only capitalised words,
+def listed_in_a_team(doc: Doc, span: Span, rules: ContextRules, places: Optional[set[int]] = None) -> bool:
+    """A name in the list right after "<…> Team:" / "Équipe :" (``place_reading_words.csv``'s team nouns) on its line, only capitalised words,
     commas, "and"/"et" and honorifics between ("Cluster Team: <given>, <given> and Dr <given>"): a
     team's members, persons (first names no list knows), no places. ``places``: the tokens of the
     places a list knows, given for a name an admin gazetteer knows: it is a member only beside a
@@ -1719,7 +1715,7 @@ def listed_in_a_team(doc: Doc, span: Span, places: Optional[set[int]] = None) ->
     i = span.start - 1
     while i >= 1 and span.start - i <= MAX_TEAM_LIST_TOKENS and "\n" not in doc[i].whitespace_:
         if doc[i].text == ":":
-            if folded[i - 1] not in TEAM_NOUNS or not same_line(doc, i - 1, span.end):
+            if folded[i - 1] not in rules.team_nouns or not same_line(doc, i - 1, span.end):
                 return False
             if places is None:
                 return True
@@ -1887,11 +1883,6 @@ def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], g
     return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
 
 
-#: the sub-national levels of a regional official's title ("directeur régional", "Direction
-#: provinciale"): the area closing the title is its remit, not a place (tests/real conventions)
-_TITLE_LEVELS = frozenset({"regional", "regionale", "regionaux", "regionales", "provincial", "provinciale",
-                           "provinciaux", "provinciales", "departemental", "departementale", "departementaux",
-                           "departementales"})
 #: how many tokens a regional title may run from its head to the "de"/"du" before its area ("Directeur
 #: régional (DR) du Genre et de la Famille du <region>")
 TITLE_AREA_REACH = 12
@@ -1919,7 +1910,7 @@ def closes_an_officials_title(doc: Doc, span: Span, rules: ContextRules, cue_end
         if token.text in _TITLE_ENDS or "\n" in token.whitespace_ or token.lower_ in FINITE_AUXILIARIES:
             return False
         following = folded[i + 1] if i + 1 < len(doc) else ""
-        if following in _TITLE_LEVELS and (any(w in rules.role_words for w in singulars(folded[i]))
+        if following in rules.title_levels and (any(w in rules.role_words for w in singulars(folded[i]))
                                            or f"{folded[i]} {following}" in rules.org_heads):
             return _names_a_remit(doc, folded, i + 2, join)
     return False
@@ -2024,11 +2015,6 @@ def with_a_surname(doc: Doc, span: Span, rules: ContextRules, place_forms: Conta
     return Span(doc, span.start, end)
 
 
-#: the words of an image's credit line ("(Photo <outlet>)", "Photo : <name>", "Crédit : <name>", "© <agency>"):
-#: what follows is the picture's source or author, no place (tests/real: a photo credit's agency counts as a body)
-CREDIT_WORDS = frozenset({"photo", "photos", "credit", "credits", "©"})
-#: a credit word's abbreviations, written with their full stop ("(ph. <photographer>/<agency>)")
-CREDIT_ABBREVIATIONS = frozenset({"ph", "phot"})
 #: how many capitalised words the photographer's name before "/<agency>" may hold
 MAX_CREDITED_WORDS = 3
 #: how many more slash-joined parts a credit may hold before the photographer's name ("<agency>/<code>/")
@@ -2037,18 +2023,19 @@ MAX_CREDIT_LINKS = 2
 MAX_CREDIT_PART_TOKENS = 5
 
 
-def names_a_credit(doc: Doc, span: Span) -> bool:
+def names_a_credit(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name opened by an image credit's word or right after it, a colon between or not ("(Photo
     <outlet>)", "Crédit : <name>", "(ph. <name>)"), or the agency a slash joins to the photographer's
-    name there ("(Photo <name>/<agency>)"): the picture's source or photographer, no place."""
+    name there ("(Photo <name>/<agency>)"): the picture's source or photographer, no place (tests/real: a
+    photo credit's agency counts as a body). The words and abbreviations: ``place_reading_words.csv``."""
     folded = folded_tokens(doc)
-    if len(span) > 1 and folded[span.start] in CREDIT_WORDS:
+    if len(span) > 1 and folded[span.start] in rules.credit_words:
         return True
     i = span.start - 1
     if i >= 1 and doc[i].text == "/":
         first = i - 1
         while first > 0 and i - first < MAX_CREDITED_WORDS and doc[first - 1].is_alpha \
-                and doc[first - 1].text[:1].isupper() and folded[first - 1] not in CREDIT_WORDS:
+                and doc[first - 1].text[:1].isupper() and folded[first - 1] not in rules.credit_words:
             first -= 1
         if doc[first].text[:1].isupper():
             i = first - 1
@@ -2061,13 +2048,13 @@ def names_a_credit(doc: Doc, span: Span) -> bool:
             i = j - 1  # "© <agency>/<picture's code>/<name>": the picture's code and the agency before it
             links += 1
     if i >= 0 and doc[i].text in (":", "."):
-        abbreviated = doc[i].text == "." and i >= 1 and folded[i - 1] in CREDIT_ABBREVIATIONS
+        abbreviated = doc[i].text == "." and i >= 1 and folded[i - 1] in rules.credit_abbreviations
         i -= 1
         if doc[i + 1].text == "." and not abbreviated:
             return False
-    elif i >= 0 and folded[i].rstrip(".") in CREDIT_ABBREVIATIONS and doc[i].text.endswith("."):
+    elif i >= 0 and folded[i].rstrip(".") in rules.credit_abbreviations and doc[i].text.endswith("."):
         return same_line(doc, i, span.end)
-    return i >= 0 and (folded[i] in CREDIT_WORDS or folded[i] in CREDIT_ABBREVIATIONS) and same_line(doc, i, span.end)
+    return i >= 0 and (folded[i] in rules.credit_words or folded[i] in rules.credit_abbreviations) and same_line(doc, i, span.end)
 
 
 

@@ -204,12 +204,18 @@ TERMS_OF_KIND = {
     "envoy_titles": ("role_word_limits.csv", "envoy"),
     "place_named_heads": ("place_named_heads.csv", "name"),
     "venue_heads": ("place_named_heads.csv", "venue"),
+    "kingdom_words": ("place_reading_words.csv", "kingdom"),
+    "team_nouns": ("place_reading_words.csv", "team"),
+    "title_levels": ("place_reading_words.csv", "title_level"),
+    "credit_words": ("place_reading_words.csv", "credit"),
+    "credit_abbreviations": ("place_reading_words.csv", "credit_abbreviation"),
 }
 
 
 def terms_of_kind(filename: str, kind: str, directory: Path) -> frozenset[str]:
-    """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``."""
-    return frozenset(fold(row["term"]) for row in read_rows(filename, directory) if row.get("kind") == kind)
+    """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``; a symbol
+    that folding would empty ("©") kept as written."""
+    return frozenset(fold(row["term"]) or row["term"] for row in read_rows(filename, directory) if row.get("kind") == kind)
 
 
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
