@@ -78,6 +78,9 @@ def byline_patterns(months: Iterable[str]) -> list[re.Pattern]:
         re.compile(rf"(?:©|\b(?i:photos?)\b)[ \t]*:?[ \t]*(?P<agency>{_CREDITED})[ \t]*/[ \t]*(?P<block>{_PHOTOGRAPHER})"),
         # the press' abbreviated credit, the photographer before the agency: "(ph. Dupont/Acr)"
         re.compile(rf"\((?i:ph)\.[ \t]*(?P<block>{_PHOTOGRAPHER})[ \t]*/[ \t]*(?P<agency>{_CREDITED})[ \t]*\)"),
+        # an outlet's name glued into one word of several capitalised parts, alone after "By"/"Par" on its line:
+        # "By ZorgNewsDaily" (a person's name has two words or more; twenty-eighth pass)
+        re.compile(rf"(?m){_OPEN}[ \t]*(?i:par|by)[ \t]+(?P<agency>[A-Z][a-z]+(?:[a-z]*[A-Z][a-z]+)+){_CLOSE}"),
         # the outlet then the author: "Outlet Info | Par Jean DUPONT"
         re.compile(rf"(?m){_OPEN}(?P<agency>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})[ \t]*\|[ \t]*(?i:par|by)[ \t]+"
                    rf"(?P<block>{_PERSON})(?=[ \t]*(?:$|\s[-–—]\s))"),  # the line's end or a dash before a date

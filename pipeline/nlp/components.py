@@ -466,6 +466,7 @@ class MinutesEntities:
         known = self._country_offices(doc, self._merge_place_suffixes(doc, known))  # before the NER guesses
         known = filter_spans(known + self._sections(doc, known))
         known = self._places_in_unknown_names(doc, known)
+        known = [s for s in known if s.label_ != "LOC" or not self._named_by_a_kind_noun(doc, s)]  # "l'ONG ADD"
         fuzzy = self._fuzzy(doc, known)
         listed = self._listed(doc, known + fuzzy)
         listed += self._page_sources(doc, known + fuzzy + listed)
@@ -1971,6 +1972,21 @@ class MinutesEntities:
                     mark(section, "registry")
                     found.append(section)
         return found
+
+    def _named_by_a_kind_noun(self, doc: Doc, span: Span) -> bool:
+        """"l'ONG ADD", "NGO KALO": one word in capitals right after a body's kind noun in the
+        singular (``ngo_words.csv``) is the body's name, though a place abroad shares its letters in
+        another case (a district "Add"): no place, the kind-named reading takes it. Not a country,
+        nor a place written so in the gazetteer (twenty-eighth pass)."""
+        if len(span) != 1 or span.start == 0 or not self._kind_noun_before(doc, span.start):
+            return False
+        text = span.text
+        return text.isupper() and text.isalpha() and len(text) >= 3 and text not in self.place_forms \
+            and not self._is_country(span)
+
+    def _kind_noun_before(self, doc: Doc, i: int) -> bool:
+        word = fold_token(doc[i - 1].text)
+        return word in self.rules.ngo_words and not word.endswith("s") and doc[i - 1].whitespace_ == " "
 
     def _places_in_unknown_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A place inside a name the NER reads as an organisation ("Fondation Tilder Mali") is

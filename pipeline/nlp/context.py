@@ -1850,9 +1850,12 @@ def _initials_written_as_word(name: Span, inner: Token) -> bool:
         k -= 1
 
 
+_NUMBERED_ACRONYM = re.compile(r"\d[A-Z]{2,}")
+
+
 def _numbered_acronym_at(doc: Doc, i: int) -> Optional[tuple[int, int]]:
     """An acronym opening with a digit ("3AG", "2SD"): after a body's kind noun, a name."""
-    return (i, i + 1) if re.fullmatch(r"\d[A-Z]{2,}", doc[i].text) else None
+    return (i, i + 1) if _NUMBERED_ACRONYM.fullmatch(doc[i].text) else None
 
 
 def _joined_common_words(span: Span, rules: ContextRules) -> bool:
@@ -2320,8 +2323,12 @@ def names_closed_by_a_body_noun(doc: Doc, rules: ContextRules, taken: set[int], 
                 or not (doc[i].is_title or (doc[i].is_upper and i > 0 and not doc[i - 1].is_upper)) \
                 or (i + 1 < len(doc) and _office_noun(folded[i + 1], rules)) or _owns_a_longer_name(doc, i):
             continue  # "Inc.", "Ltd", "SARL" after a name not in capitals too: a company's
-        k = i
-        while k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked and _closed_name_word(doc, k - 1, rules):
+        # "Bilo-Press": the noun glued by a hyphen to the name's one word, no more (twenty-eighth pass)
+        glued = i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ \
+            and i - 2 not in blocked and _closed_name_word(doc, i - 2, rules)
+        k = i - 2 if glued else i
+        while not glued and k > 0 and i - k < MAX_CLOSED_NAME_WORDS and k - 1 not in blocked \
+                and _closed_name_word(doc, k - 1, rules):
             k -= 1
         # a kind after one word ("the Government Agency": closing_body_nouns.csv's kind column) or a kind's
         # phrase closing the name ("the Cluster Lead Agency", kind_body_phrases.csv): no body
@@ -2430,8 +2437,8 @@ def _common_words(span: Span, rules: ContextRules) -> bool:
     """A name of capitalised words that are all words of the language or a body's words
     ("Nationale", "Locale Partenaire"), not a proper name."""
     words = [t for t in span if t.is_alpha and t.lower_ not in NAME_CONNECTORS]
-    if any(t.is_upper for t in words):
-        return False
+    if any(t.is_upper for t in words) or (not words and _NUMBERED_ACRONYM.fullmatch(span.text)):
+        return False  # "3AG": no word, a numbered acronym's shape (twenty-eighth pass); "Co-Lead" stays common
     return all(fold(t.text) in rules.body_marks or is_language_word(t.text, span.doc.vocab) for t in words)
 
 
