@@ -12,7 +12,7 @@ from test_place_classes11 import places
 @pytest.mark.parametrize("text, expected", [
     ("Access to Justice in Emergency Settings was discussed in Maiduguri.", ["Maiduguri"]),
     ("Support to Education in Emergencies in Borno State continues.", ["Borno"]),
-    ("Nutrition Response in Newly Accessible Areas was scaled up.", []),
+    ("Nutrition Response in Recently Reached Areas was scaled up.", []),
     ("Support to Survivors in Communities of Return.", []),
     # a place after the same cue stays
     ("Partners in Tirkowa resumed distributions.", ["Tirkowa"]),

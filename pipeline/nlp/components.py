@@ -67,6 +67,8 @@ PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
 #: hyphens that join the parts of a compound direction ("North-East")
+#: how many words a town alone in a header's place field may have ("Lieu : Kaga Bandoro")
+VENUE_NAME_WORDS = 3
 #: a water body named after a country ("Lac Tchad", "Lake Chad")
 WATER_WORDS = frozenset({"lac", "lake"})
 #: words that open a place's name before an older place's ("New Fangak", "Old Fangak"), capitalised
@@ -904,6 +906,28 @@ class MinutesEntities:
             doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
             restore_marks(doc)
 
+    def venue_cell(self, doc: Doc) -> None:
+        """A header's place field ("Lieu : <town>", "Venue: <office>, <town>"): a part of it, between
+        its commas and spaced dashes, that is one to three words written as names, no word of the
+        language, that nothing read and the NER reads as no person or body, is the meeting's town."""
+        covered = {i for s in doc.ents for i in range(s.start, s.end)}
+        ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
+        added, start = [], 0
+        for i in range(len(doc) + 1):
+            if i < len(doc) and not (doc[i].text == "," or (doc[i].text in ctx.SPACED_DASHES and doc[i].whitespace_)
+                                     or "\n" in doc[i].text):
+                continue
+            words = doc[start:i]
+            start = i + 1
+            if not 1 <= len(words) <= VENUE_NAME_WORDS or any(t.i in covered or t.i in ner for t in words) \
+                    or not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
+                               and not ctx.is_language_word(t.text, doc.vocab) for t in words):
+                continue
+            added.append(mark(Span(doc, words.start, words.end, label="LOC"), "context"))
+        if added:
+            doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
+            restore_marks(doc)
+
     def _list_items(self, doc: Doc, taken: list[Span], regions) -> list[Span]:
         covered = {i for s in taken for i in range(s.start, s.end)}
         orgs = {i for s in taken if s.label_ == "ORG" for i in range(s.start, s.end)}
@@ -963,7 +987,8 @@ class MinutesEntities:
                     or (end - start == 1 and text not in self.place_forms and ctx.has_a_nouns_ending(text)) \
                     or (end - start == 1 and text not in self.place_forms and ctx.is_an_adverb(text, doc.vocab)) \
                     or (text not in self.place_forms and ctx.opens_a_compound_word(doc, end)) \
-                    or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])):
+                    or (not strong and text not in self.place_forms and ctx.topic_phrase(doc[start:end])) \
+                    or (text not in self.place_forms and ctx.abstract_noun_and_adjective(doc[start:end])):
                 continue  # "Province Lieu Salle de réunion", "Actions à Prendre", "between NSAGs and", "Mabanese youth",
                 # "in region Briefing note"
             if not strong and text not in self.place_forms and (ctx.common_noun_before_a_place(doc, start, end)
@@ -1036,6 +1061,8 @@ class MinutesEntities:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
                 places = [s for s in taken if s.label_ == "LOC" and start <= s.start and s.end <= end]
+                if kind == "ORG" and item_kind == "part" and self._country_titling_an_item(doc, start, places):
+                    continue  # "<Country> – Floods (<donor>, <agency>, <kind of body>)": a flash's title before its sources
                 if kind == "ORG" and item_kind == "part":
                     dropped |= {(p.start, p.end, p.label_) for p in places}
                 if kind == "ORG" and item_kind == "LOC" and self._few_places(kinds) \
@@ -1061,6 +1088,15 @@ class MinutesEntities:
         found += self._attendee_acronyms(doc, labels, {i for s in found for i in range(s.start, s.end)})
         found += self._slash_partners(doc, labels, {i for s in found for i in range(s.start, s.end)} | self._in_a_byline(doc))
         return found + self._sources_beside_a_category(doc, labels, {i for s in found for i in range(s.start, s.end)}), dropped
+
+    def _country_titling_an_item(self, doc: Doc, start: int, places: list[Span]) -> bool:
+        """A country opening an enumeration's item before a spaced dash ("<Country> – Floods (DG ECHO,
+        UN agencies)"): a report's title naming its country and its event, its sources after it, not a
+        body's country office ("PLAN Mali", "AAG-Gao": the place after the body's name)."""
+        first = next((p for p in places if p.start == start), None)
+        return first is not None and self._is_country(first) and first.end < len(doc) \
+            and doc[first.end].text in ctx.SPACED_DASHES and bool(doc[first.end - 1].whitespace_) \
+            and bool(doc[first.end].whitespace_)
 
     def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:
         """The acronyms of a parenthesised list of sources that names a category of bodies
@@ -1196,14 +1232,16 @@ class MinutesEntities:
     def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
         Lekuro", "réfugiés de Tagando et Chinwar"), or in parentheses right after a place ("in
-        <county> (<town>)"): the other place of the pair, when nothing read it and the NER read it
-        as no person or organisation (a pair is too short for :meth:`_listed_among_places`)."""
+        <county> (<town>)"), or before its country ("<town>, <country>", "<town>-<country>"): the other place
+        of the pair, when nothing read it and the NER read it as no person or organisation (a pair is too
+        short for :meth:`_listed_among_places`)."""
         covered = {i for s in taken for i in range(s.start, s.end)}
         ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
         found = []
         for span in (s for s in taken if s.label_ == "LOC"):
+            town = readings.town_before_its_country(doc, span.start) if self._is_country(span) else (None, None)
             for start, end in (ctx.paired_name(doc, span.end, after=True), ctx.paired_name(doc, span.start, after=False),
-                               readings.named_in_parentheses(doc, span.end)):
+                               readings.named_in_parentheses(doc, span.end), town):
                 if start is None or any(i in covered or i in ner for i in range(start, end)) \
                         or any(ctx.is_language_word(t.text, doc.vocab) or fold_token(t.text) in self.rules.groups
                                for t in doc[start:end]):
@@ -2039,7 +2077,9 @@ class MinutesEntities:
                     and (len(between) == 0 or (len(between) == 1 and between[0].text in "-–—"))
                     and (self.organisations[previous.id_].type in PLACE_SUFFIXED_TYPES
                          and self.places[span.id_].admin_level in (1, 2)
-                         or self.places[span.id_].admin_level == 0 and (len(between) == 0 or not previous[-1].whitespace_))):
+                         or self.places[span.id_].admin_level == 0 and (len(between) == 0 or not previous[-1].whitespace_))
+                    and not readings.titles_a_document(doc, span.end, self.rules)):  # "UNICEF <Country> Humanitarian
+                # Situation Report": a report's title, its country a place (the agency inside it doubtful, tests/real)
                 joined = Span(doc, previous.start, span.end, label="ORG", span_id=previous.id_)
                 mark(joined, marked(previous)[0])
                 merged[-1] = joined
@@ -2060,8 +2100,9 @@ class MinutesEntities:
         for span in spans:
             before = span.start - 1
             if not (span.label_ == "LOC" and self._is_country_name(span) and ctx.after_an_acronym(doc, span)) \
-                    or before in places:
-                result.append(span)
+                    or before in places or readings.titles_a_document(doc, span.end, self.rules):
+                result.append(span)  # "<AGENCY> <Country> Humanitarian Situation Report": a report's title, the
+                # country its place (the agency inside a publication's name is doubtful, tests/real)
             elif before not in covered and self._office_acronym(doc, before):
                 office = Span(doc, before, span.end, label="ORG")
                 mark(office, "context")

@@ -129,6 +129,8 @@ class ContextRules:
     tool_nouns: frozenset[str] = frozenset()  # folded nouns of a data tool after its name ("form", "link")
     operation_nouns: frozenset[str] = frozenset()  # folded nouns of an undertaking before its code name ("operation")
     document_kinds: frozenset[str] = frozenset()  # folded nouns closing a report's title ("report", "update")
+    #: a header's place labels (header_fields.csv's place and place_and_date: "lieu", "venue"), as folded words
+    place_labels: tuple[tuple[str, ...], ...] = ()
     actor_verbs: frozenset[str] = frozenset()  # folded verbs after an action's actor ("devra", "will")
     body_acts: tuple[tuple[str, str], ...] = ()  # (folded words, side) saying a body acts ("reported", "after")
     counted_nouns: frozenset[str] = frozenset()  # folded one-word nouns a figure counts ("rapatrie", "menage")
@@ -329,10 +331,16 @@ class ContextRules:
         return self._cue_indexes[side]
 
 
+#: the header fields (header_fields.csv) whose label written before a colon names a place after it
+PLACE_LABEL_FIELDS = frozenset({"place", "place_and_date"})
+
+
 def context_rules(reference) -> ContextRules:
     """The rules' data from a :class:`pipeline.reference.Reference`."""
     return ContextRules(
         place_cues=tuple(PlaceCue(words, side, strong) for words, side, strong in reference.place_cues),
+        place_labels=tuple(tuple(label.split()) for label, field in reference.header_labels
+                           if field in PLACE_LABEL_FIELDS),
         list_cues=tuple(reference.list_cues),
         header_words=frozenset(reference.table_header_words),
         months=frozenset(fold(m) for m in reference.months) | frozenset(reference.weekdays),
@@ -573,7 +581,8 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
                 n = 1  # "sous-préfecture": the hyphened cue is one token
             elif tuple(folded[i:i + n]) != cue.words:
                 continue
-            if not _cue_written_as_word(doc, i):
+            label = cue.strong and labels_a_field(doc, i, i + n)
+            if not (label or _cue_written_as_word(doc, i)):
                 continue
             if doc[i].lower_ in ENGLISH_ARTICLES and cue.words == (doc[i].lower_,):
                 english = language_of([doc_text(doc)]) == "en" if english is None else english
@@ -583,9 +592,50 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
             # "commune de", "commune d'", "région du", "province de la", "l'axe"
             while j < len(doc) and folded[j] in ("de", "d", "d'", "du", "des", "la", "l", "l'", "of", "the"):
                 j += 1
+            if label and j == i + n:
+                j += 1  # "Commune : <name>", "Région : <name>": a form's or a header's label, its value the place
             if j < len(doc) and (j not in found or cue.strong):
                 found[j] = cue
+    for i, word in enumerate(folded):
+        for label in rules.place_labels:
+            n = len(label)
+            if label[0] == word and tuple(folded[i:i + n]) == label and labels_a_field(doc, i, i + n) \
+                    and (i == 0 or not doc[i - 1].is_alpha or not doc[i - 1].is_lower) and _a_towns_value(doc, i + n + 1):
+                found[i + n + 1] = PlaceCue(label, "before", False)  # "Lieu et date : <town>, 25/02/2020"
+                break
     return found
+
+
+#: how many words a town's name as a place label's value may have ("Lieu : Kaga Bandoro, 12 mai")
+_LABEL_VALUE_WORDS = 3
+
+
+def _a_towns_value(doc: Doc, start: int) -> bool:
+    """One to three words written as names from ``start``, none a word of the language, closed by a
+    comma, a number, the line's or the text's end: a town ("Lieu et date : <town>, 25/02/2020"), not a
+    venue's words ("Venue: <name> Conference Hall", "Lieu : Salle de réunion …")."""
+    end = start
+    while end < len(doc) and end - start <= _LABEL_VALUE_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper() \
+            and not is_language_word(doc[end].text, doc.vocab):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            return end - start <= _LABEL_VALUE_WORDS
+    if end == start or end - start > _LABEL_VALUE_WORDS:
+        return False
+    return end == len(doc) or doc[end].text == "," or doc[end].text[:1].isdigit() or doc[end].is_space
+
+#: the separator between a form's label and its value ("Commune : <name>")
+_LABEL_SEPARATORS = frozenset({":"})
+
+
+def labels_a_field(doc: Doc, i: int, j: int) -> bool:
+    """A cue word written as a label, with its capital, opening its line or after another field's
+    value on it, right before a colon and a capitalised value on the same line ("Commune : <name>",
+    "… Région : <name> Période : …"): a form's or a header's field, its value the place."""
+    if j + 1 >= len(doc) or doc[j].text not in _LABEL_SEPARATORS or not doc[i].text[:1].isupper():
+        return False
+    value = doc[j + 1]
+    return value.is_alpha and value.text[:1].isupper() and "\n" not in doc[j].whitespace_
 
 
 #: the English definite article, before a capitalised cue word that only qualifies the title after it
@@ -1174,6 +1224,8 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
 
 #: the dashes, spaced, that join a document title's first lines into one field (``bylines._OPEN``)
 _LINE_JOINS = frozenset({"–", "—"})
+#: dashes written with a space on each side between a title's parts ("<Country> – Floods")
+SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
 def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -3049,6 +3101,9 @@ _PEOPLES_NOUN_ENDINGS = ("ors", "ers", "ees", "ants", "ents")
 IRREGULAR_PEOPLE_PLURALS = frozenset({"children", "women", "men", "people"})
 #: shortest capitalised word read by its ending or as a plural
 _SHORTEST_TOPIC_WORD = 5
+#: shortest capitalised plural of a word of the language read so ("Review of Gaps by Payam": "gap"
+#: and "gaps" both words of the language; no place of the region's four letters is such a plural)
+_SHORTEST_PLURAL_WORD = 4
 
 
 def topic_phrase(span: Span) -> bool:
@@ -3058,10 +3113,11 @@ def topic_phrase(span: Span) -> bool:
     Accessible Areas"): the topic of a title-case heading or theme after "in"/"to", no place,
     which the region's names, their own words, are not."""
     last = span[-1].text
-    if len(last) < _SHORTEST_TOPIC_WORD or not last[1:].islower() or not last.isalpha():
+    if len(last) < _SHORTEST_PLURAL_WORD or not last[1:].islower() or not last.isalpha():
         return False
-    if len(span) == 2 and fold(span[0].text).endswith(_ABSTRACT_ENDINGS) and span[0].text[1:].islower() \
-            and fold(last).endswith(_QUALIFIER_ENDINGS) and is_language_word(last, span.doc.vocab):
+    if len(last) < _SHORTEST_TOPIC_WORD:
+        return _plural_of_a_word(span, last)
+    if abstract_noun_and_adjective(span):
         return True  # "de la Réponse Humanitaire": an abstract noun and its adjective, French order
     folded = fold(last)
     if folded.endswith(_ABSTRACT_ENDINGS) or folded in IRREGULAR_PEOPLE_PLURALS:
@@ -3072,8 +3128,29 @@ def topic_phrase(span: Span) -> bool:
         return False  # "réunie à Bruxelles le 3 mai", "met in Brussels on 4 June": a venue, no plural
     if folded.endswith(_PEOPLES_NOUN_ENDINGS) and is_language_word(last, span.doc.vocab):
         return True  # "to Returnees and Host Families": a plural of people by what they do
-    singular = last[:-1]
-    return is_language_word(last, span.doc.vocab) and is_language_word(singular, span.doc.vocab)
+    return _plural_of_a_word(span, last)
+
+
+def abstract_noun_and_adjective(span: Span) -> bool:
+    """Two capitalised words, an abstract noun and its adjective in French order ("Réponse
+    Humanitaire", "Cohésion Sociale"): a theme's words, no place even after a strong cue ("les axes
+    de la Réponse Humanitaire": the plan's lines, no road)."""
+    if len(span) != 2 or not all(t.text[1:].islower() and t.is_alpha for t in span):
+        return False
+    last = span[-1].text
+    return fold(span[0].text).endswith(_ABSTRACT_ENDINGS) and fold(last).endswith(_QUALIFIER_ENDINGS) \
+        and is_language_word(last, span.doc.vocab)
+
+
+def _plural_of_a_word(span: Span, last: str) -> bool:
+    """``last``, ending in one "s", and its singular both words of the language ("Settings", "Gaps"):
+    a common noun's plural, not a venue's name right after "à" or before a day."""
+    folded = fold(last)
+    if not folded.endswith("s") or folded.endswith("ss"):
+        return False
+    if len(span) == 1 and (_after_a_french_a(span) or _before_a_day(span)):
+        return False
+    return is_language_word(last, span.doc.vocab) and is_language_word(last[:-1], span.doc.vocab)
 
 
 #: French prepositions of place before a town ("à Bruxelles"), which no theme's plural takes

@@ -153,6 +153,8 @@ def read_field(text: FieldText, doc: Doc, component, language: str, reference: R
     """A field's facts from its tagged Doc (its places settled)."""
     if text.field in ("responsible", "organisations_present"):
         component.listed_cell(doc)
+    if text.field == "place":
+        component.venue_cell(doc)
     places = [PlaceMention(_span(text, e), e._.method, component.places.get(e.id_)) for e in doc.ents if e.label_ == "LOC"]
     named = [(p.span.start - text.offset, p.span.end - text.offset, p.place.name if p.place else p.span.text)
              for p in places]  # positions in this piece, as figures_of_field reads it

@@ -1426,6 +1426,37 @@ def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[in
     return None, None
 
 
+#: how many capitalised words a town written before its country may hold ("Kaga Bandoro, <country>")
+MAX_TOWN_WORDS = 2
+#: what joins a dateline's town to its country: a comma, or a hyphen glued to both ("<town>-<country>")
+_TOWN_COUNTRY_JOINS = frozenset({",", "-", "‐", "–"})
+
+
+def town_before_its_country(doc: Doc, start: int) -> tuple[Optional[int], Optional[int]]:
+    """The name right before a country starting at token ``start``, joined to it by a comma or by a
+    hyphen glued to both ("<town>, <country>" opening a dateline or an address, "<town>-<country> 18-20
+    novembre"): one or two words written as names (their initial the only capital) on the country's
+    line, after no other name; the town the document writes with its country. (None, None) if none."""
+    if start < 2 or doc[start - 1].text not in _TOWN_COUNTRY_JOINS:
+        return None, None
+    join = doc[start - 1]
+    if join.text != "," and (join.whitespace_ or doc[start - 2].whitespace_):
+        return None, None  # "violence – <country>": a spaced dash joins a title's parts, no town
+    end = start - 1
+    first = end
+    while first > 0 and end - first < MAX_TOWN_WORDS and doc[first - 1].is_alpha \
+            and doc[first - 1].text[:1].isupper() and sum(c.isupper() for c in doc[first - 1].text) == 1 \
+            and same_line(doc, first - 1, start + 1):
+        first -= 1
+    if first == end or len(doc[first]) < 3:
+        return None, None
+    if first > 0 and doc[first - 1].is_alpha and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_upper \
+            and same_line(doc, first - 1, end):
+        return None, None  # a longer run of capitalised words: a title's or a body's, not a town's (a heading
+        # in capitals may end before it: "RÉUNION RÉGIONALE <town>-<country> 18-20 novembre")
+    return first, end
+
+
 #: the indefinite article of an apposition that says what a name is ("<name>, une localité …")
 _APPOSITION_ARTICLES = frozenset({"un", "une", "a", "an"})
 #: how many capitalised words a name an apposition defines may hold
