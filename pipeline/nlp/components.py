@@ -66,9 +66,6 @@ FUZZY_CACHE_SIZE = 50_000
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
-#: hyphens that join the parts of a compound direction ("North-East")
-#: how many words a town alone in a header's place field may have ("Lieu : Kaga Bandoro")
-VENUE_NAME_WORDS = 3
 #: a water body named after a country ("Lac Tchad", "Lake Chad")
 WATER_WORDS = frozenset({"lac", "lake"})
 #: words that open a place's name before an older place's ("New Fangak", "Old Fangak"), capitalised
@@ -113,6 +110,13 @@ def mark(span: Span, method: str, candidates: tuple[str, ...] = ()) -> Span:
     span._.candidates = candidates
     span.doc.user_data.setdefault("marks", {})[(span.start, span.end, span.label_)] = (method, candidates)
     return span
+
+
+def add_entities(doc: Doc, added: list[Span]) -> None:
+    """A field's entities with ``added`` (a cell's items), overlaps filtered, each one's own mark kept."""
+    if added:
+        doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
+        restore_marks(doc)
 
 
 def marked(span: Span) -> tuple[str, tuple[str, ...]]:
@@ -902,9 +906,7 @@ class MinutesEntities:
         organisation ("AMSS/ ONG Kalita"), known to the registry or not."""
         added = self._list_items(doc, list(doc.ents), [(0, len(ctx.doc_text(doc)), False)])
         ctx.forget_reads(doc)
-        if added:
-            doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
-            restore_marks(doc)
+        add_entities(doc, added)
 
     def venue_cell(self, doc: Doc) -> None:
         """A header's place field ("Lieu : <town>", "Venue: <office>, <town>"): a part of it, between
@@ -914,19 +916,17 @@ class MinutesEntities:
         ner = {i for e in doc._.ner_ents if e.label_ in ("PER", "ORG") for i in range(e.start, e.end)}
         added, start = [], 0
         for i in range(len(doc) + 1):
-            if i < len(doc) and not (doc[i].text == "," or (doc[i].text in ctx.SPACED_DASHES and doc[i].whitespace_)
+            if i < len(doc) and not (doc[i].text == "," or (doc[i].text in ctx.TITLE_DASHES and doc[i].whitespace_)
                                      or "\n" in doc[i].text):
                 continue
             words = doc[start:i]
             start = i + 1
-            if not 1 <= len(words) <= VENUE_NAME_WORDS or any(t.i in covered or t.i in ner for t in words) \
+            if not 1 <= len(words) <= ctx.TOWN_VALUE_WORDS or any(t.i in covered or t.i in ner for t in words) \
                     or not all(t.is_alpha and t.text[:1].isupper() and t.text[1:].islower()
                                and not ctx.is_language_word(t.text, doc.vocab) for t in words):
                 continue
             added.append(mark(Span(doc, words.start, words.end, label="LOC"), "context"))
-        if added:
-            doc.ents = sorted(filter_spans(list(doc.ents) + added), key=lambda s: s.start)
-            restore_marks(doc)
+        add_entities(doc, added)
 
     def _list_items(self, doc: Doc, taken: list[Span], regions) -> list[Span]:
         covered = {i for s in taken for i in range(s.start, s.end)}
@@ -1095,7 +1095,7 @@ class MinutesEntities:
         body's country office ("PLAN Mali", "AAG-Gao": the place after the body's name)."""
         first = next((p for p in places if p.start == start), None)
         return first is not None and self._is_country(first) and first.end < len(doc) \
-            and doc[first.end].text in ctx.SPACED_DASHES and bool(doc[first.end - 1].whitespace_) \
+            and doc[first.end].text in ctx.TITLE_DASHES and bool(doc[first.end - 1].whitespace_) \
             and bool(doc[first.end].whitespace_)
 
     def _sources_beside_a_category(self, doc: Doc, labels: dict[int, str], covered: set[int]) -> list[Span]:

@@ -293,6 +293,14 @@ class ContextRules:
         return sector_body_pattern(self.coordination_heads, self.sector_names, fold_keep_length)
 
     @cached_property
+    def place_labels_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The header's place labels by their first folded word: the scan of every token asks one dict."""
+        labels: dict[str, list[tuple[str, ...]]] = {}
+        for label in self.place_labels:
+            labels.setdefault(label[0], []).append(label)
+        return {first: tuple(found) for first, found in labels.items()}
+
+    @cached_property
     def nationality_words(self) -> frozenset[str]:
         """The adjectives of nationality and the peoples' names ("norwegian", "allemande", "peulh")."""
         return self.nationalities | self.groups
@@ -597,17 +605,18 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
             if j < len(doc) and (j not in found or cue.strong):
                 found[j] = cue
     for i, word in enumerate(folded):
-        for label in rules.place_labels:
+        for label in rules.place_labels_by_first.get(word, ()):
             n = len(label)
-            if label[0] == word and tuple(folded[i:i + n]) == label and labels_a_field(doc, i, i + n) \
+            if tuple(folded[i:i + n]) == label and labels_a_field(doc, i, i + n) \
                     and (i == 0 or not doc[i - 1].is_alpha or not doc[i - 1].is_lower) and _a_towns_value(doc, i + n + 1):
                 found[i + n + 1] = PlaceCue(label, "before", False)  # "Lieu et date : <town>, 25/02/2020"
                 break
     return found
 
 
-#: how many words a town's name as a place label's value may have ("Lieu : Kaga Bandoro, 12 mai")
-_LABEL_VALUE_WORDS = 3
+#: how many words a town's name written alone as a header's or a form's place value may have ("Lieu :
+#: Kaga Bandoro, 12 mai"; components.venue_cell)
+TOWN_VALUE_WORDS = 3
 
 
 def _a_towns_value(doc: Doc, start: int) -> bool:
@@ -615,12 +624,12 @@ def _a_towns_value(doc: Doc, start: int) -> bool:
     comma, a number, the line's or the text's end: a town ("Lieu et date : <town>, 25/02/2020"), not a
     venue's words ("Venue: <name> Conference Hall", "Lieu : Salle de réunion …")."""
     end = start
-    while end < len(doc) and end - start <= _LABEL_VALUE_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper() \
+    while end < len(doc) and end - start <= TOWN_VALUE_WORDS and doc[end].is_alpha and doc[end].text[:1].isupper() \
             and not is_language_word(doc[end].text, doc.vocab):
         end += 1
         if "\n" in doc[end - 1].whitespace_:
-            return end - start <= _LABEL_VALUE_WORDS
-    if end == start or end - start > _LABEL_VALUE_WORDS:
+            return end - start <= TOWN_VALUE_WORDS
+    if end == start or end - start > TOWN_VALUE_WORDS:
         return False
     return end == len(doc) or doc[end].text == "," or doc[end].text[:1].isdigit() or doc[end].is_space
 
@@ -844,7 +853,7 @@ def title_join_at(doc: Doc, i: int) -> bool:
     """An en or em dash with a space either side at token ``i`` (" – "): the join the header puts
     between a title's lines ("<title> – Created: <date>"), no list's; a route's hyphen ("Gao -
     Ansongo") keeps its list."""
-    return doc[i].text in ("–", "—") and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
+    return doc[i].text in _LINE_JOINS and i > 0 and bool(doc[i - 1].whitespace_) and bool(doc[i].whitespace_)
 
 
 def capitals_at(doc: Doc, i: int, rules: ContextRules, taken: set[int]) -> Optional[tuple[int, int]]:
@@ -1224,8 +1233,6 @@ def name_parts(span: Span, rules: ContextRules) -> list[tuple[int, int]]:
 
 #: the dashes, spaced, that join a document title's first lines into one field (``bylines._OPEN``)
 _LINE_JOINS = frozenset({"–", "—"})
-#: dashes written with a space on each side between a title's parts ("<Country> – Floods")
-SPACED_DASHES = frozenset({"-", "–", "—"})
 
 
 def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
@@ -1239,7 +1246,7 @@ def is_common_word(doc: Doc, i: int, rules: ContextRules) -> bool:
         return True
     if i == 0 or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text in (".", ":", "•", "-", "!", "?"):
         return True
-    if i >= 2 and doc[i - 1].text in _LINE_JOINS and doc[i - 1].whitespace_ and doc[i - 2].whitespace_ \
+    if i >= 2 and title_join_at(doc, i - 1) \
             and (any(c.isdigit() for c in doc[i - 2].text) or doc[i - 2].is_punct) and is_language_word(token.text, doc.vocab):
         return True  # "… 2016 – Held @ <office>": the " – " a document's title joins its first lines with, after
         # a date or a sentence's end (not between two names: "l'axe <town> – <town>", "violence – <region>"), before

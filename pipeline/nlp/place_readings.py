@@ -80,6 +80,7 @@ from pipeline.nlp.context import (
     folded_tokens,
     is_language_word,
     singulars,
+    title_join_at,
     token_texts,
 )
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
@@ -574,7 +575,7 @@ def beside_a_body(doc: Doc, span: Span, orgs: Container[int], listed: bool = Fal
     neighbour in a list: "the UN Secretary General visited the DRC")."""
     crossed = False  # a sentence's end passed: a partner's line after a list of bodies
     for i in list(range(span.start - 1, max(-1, span.start - 1 - BODY_NEIGHBOUR_REACH), -1)):
-        if "\n" in doc[i].whitespace_ or (doc[i].text in ("–", "—") and doc[i].whitespace_ and i > 0 and doc[i - 1].whitespace_):
+        if "\n" in doc[i].whitespace_ or title_join_at(doc, i):
             break  # " – ": a document's lines joined (a news site's name over the country's: twenty-eighth pass)
         if i in orgs:
             return True
