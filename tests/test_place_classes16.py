@@ -164,4 +164,4 @@ def test_a_label_after_a_place_and_a_country_name_going_on_keep_their_places():
     doc = document("Lieu : Salle de réunion, Kabaroua Présidence : Jean Kabore, Chef de Mission")[0]
     assert not opens_a_title(doc, doc[6:7], rules)
     doc = document("Refugees from the Central African Republic arrived.")[0]
-    assert not compass_before_a_people(doc, doc[3:4], frozenset(), rules.groups)
+    assert not compass_before_a_people(doc, doc[3:4], frozenset(), rules)

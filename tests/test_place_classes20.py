@@ -72,8 +72,8 @@ def test_a_body_that_has_members_is_no_place():
     """"8 membres du Comté de Retour" (a misspelt committee): what has members is a body."""
     from pipeline.nlp.place_readings import named_after_members_of
     rules, doc = _rules_and_doc("La mission a réuni le maire et 8 membres du Comité de Suivi à Bossangoa.")
-    assert named_after_members_of(doc, _span(doc, "Comité de Suivi"))
-    assert not named_after_members_of(doc, _span(doc, "Bossangoa"))
+    assert named_after_members_of(doc, _span(doc, "Comité de Suivi"), rules)
+    assert not named_after_members_of(doc, _span(doc, "Bossangoa"), rules)
     assert "Bossangoa" in places("La mission a réuni le maire et 8 membres du Comté de Suivi à Bossangoa.")
 
 

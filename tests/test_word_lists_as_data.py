@@ -92,3 +92,80 @@ def test_the_place_readings_words_are_data(nlp, rules):
     kabap = doc[2:3]
     assert kabap.text == "Kabap" and not readings.names_a_credit(doc, kabap, rules)
     assert readings.names_a_credit(doc, kabap, replace(rules, credit_words=rules.credit_words | {"image"}))
+
+
+# place_readings' vocabularies (place_reading_words.csv)
+
+
+def test_place_reading_words_fill_the_vocabularies(rules):
+    """The content words that were place_readings' constants are ``place_reading_words.csv``'s kinds;
+    a noun of armed men of two words is read as its words."""
+    assert rules.state_words == {"state"} and {"government", "gouvernement"} <= rules.government_words
+    assert {"govt", "gouvt"} <= rules.government_abbreviations and {"axe", "troncon"} <= rules.axis_words
+    assert {"boma"} <= rules.level_words_after and {"forces", "gendarmerie"} <= rules.force_heads
+    assert {"programme", "ong"} <= rules.body_kind_nouns and {("milices",), ("groupes", "armes")} <= rules.armed_nouns
+    assert {"ag", "ould"} <= rules.patronyms and {"agences", "cluster"} <= rules.inter_nouns
+    assert {"named", "appelee"} <= rules.naming_words and {"environs", "outskirts"} <= rules.surroundings
+    assert {"convention", "traite"} <= rules.treaty_nouns and {"accords", "charte"} <= rules.lower_case_treaty_nouns
+    assert "traite" not in rules.lower_case_treaty_nouns and {"avec", "sans"} <= rules.consent_before
+    assert {"affrontements", "clashes"} <= rules.clash_nouns and {"ethnic", "tribe"} <= rules.people_nouns_after
+    assert rules.people_nouns_before == {"ethnie", "tribu", "clan"} and {"membres", "members"} <= rules.member_words
+    assert {"central", "centre"} <= rules.zone_adjectives and {"sahel", "afrique"} <= rules.wide_areas
+    assert {"african", "africains"} <= rules.continent_peoples
+
+
+def test_a_force_head_added_to_the_data_closes_a_force_name(nlp, rules):
+    doc = nlp("La Brigade Mobile de Tarvel a quitte la ville.")
+    tarvel = doc[4:5]
+    assert tarvel.text == "Tarvel" and not readings.closes_a_force_name(doc, tarvel, rules)
+    assert readings.closes_a_force_name(doc, tarvel, replace(rules, force_heads=rules.force_heads | {"brigade"}))
+
+
+def test_a_body_kind_added_to_the_data_defines_a_body(nlp, rules):
+    doc = nlp("Zelvora est une plateforme nationale qui soutient les familles.")
+    assert not readings.defined_as_a_body(doc, doc[0:1], rules)
+    assert readings.defined_as_a_body(doc, doc[0:1], replace(rules, body_kind_nouns=rules.body_kind_nouns | {"plateforme"}))
+
+
+def test_a_noun_of_armed_men_of_two_words_is_read_from_the_data(nlp, rules):
+    doc = nlp("The armed groups Torvak looted the market.")
+    torvak = doc[3:4]
+    assert torvak.text == "Torvak" and readings.names_an_armed_group(doc, torvak, rules)
+    assert not readings.names_an_armed_group(doc, torvak, replace(rules, armed_nouns=rules.armed_nouns - {("armed", "groups")}))
+    doc = nlp("Les brigands Torvak ont pille le marche.")
+    assert not readings.names_an_armed_group(doc, doc[2:3], rules)
+    assert readings.names_an_armed_group(doc, doc[2:3], replace(rules, armed_nouns=rules.armed_nouns | {("brigands",)}))
+
+
+def test_a_patronym_added_to_the_data_names_a_person(nlp, rules):
+    span = nlp("Idrissa Walad Karmo")[0:3]
+    assert not readings.patronymic_name(span, rules)
+    assert readings.patronymic_name(span, replace(rules, patronyms=rules.patronyms | {"walad"}))
+
+
+def test_a_clash_noun_added_to_the_data_makes_its_parties_no_places(nlp, rules):
+    doc = nlp("Des querelles entre Kolvo et Marzin ont eclate hier.")
+    kolvo, marzin = 3, 5
+    assert not readings.party_to_a_clash(doc, kolvo, rules) and not readings.party_to_a_clash(doc, marzin, rules)
+    quarrels = replace(rules, clash_nouns=rules.clash_nouns | {"querelles"})
+    assert readings.party_to_a_clash(doc, kolvo, quarrels) and readings.party_to_a_clash(doc, marzin, quarrels)
+
+
+def test_a_peoples_and_a_treatys_noun_added_to_the_data(nlp, rules):
+    doc = nlp("The Tovar caste keeps the Velmar Pact signed last year.")
+    tovar, velmar = doc[1:2], doc[5:6]
+    assert not readings.names_a_people_by_its_noun(doc, tovar, rules)
+    assert readings.names_a_people_by_its_noun(doc, tovar, replace(rules, people_nouns_after=rules.people_nouns_after | {"caste"}))
+    assert not readings.in_a_treaty_name(doc, velmar, rules)
+    assert readings.in_a_treaty_name(doc, velmar, replace(rules, treaty_nouns=rules.treaty_nouns | {"pact"}))
+
+
+def test_an_axis_noun_and_a_wide_area_added_to_the_data(nlp, rules):
+    doc = nlp("la piste Kabindo-Murako")
+    assert readings.axis_ends(doc, 2, len(doc), rules, ()) == [(2, len(doc))]
+    tracks = replace(rules, axis_words=rules.axis_words | {"piste"})
+    assert readings.axis_ends(doc, 2, len(doc), tracks, ()) == [(2, 3), (4, 5)]
+    doc = nlp("La secheresse frappe le West Maghreb cette annee.")
+    west = doc[4:5]
+    assert west.text == "West" and not readings.divides_a_wide_area(doc, west, rules)
+    assert readings.divides_a_wide_area(doc, west, replace(rules, wide_areas=rules.wide_areas | {"maghreb"}))

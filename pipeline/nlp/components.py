@@ -530,7 +530,7 @@ class MinutesEntities:
         place_ends = {s.end for s in spans if s.label_ == "LOC"}
         unknown = [s for s in spans if s.label_ == "LOC" and not (s.id_ or s._.candidates)]
         known_places = places - {i for s in unknown for i in range(s.start, s.end)}
-        bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s)}
+        bodies_defined = {s[0].text for s in unknown if readings.defined_as_a_body(doc, s, self.rules)}
         countries = [s for s in spans if s.label_ == "LOC" and self._is_country(s)]
         acronyms = {s.text for s in countries if readings.capitals_read_as_a_body(doc, s, orgs)}
         ner_places = {i for e in doc._.ner_ents if e.label_ == "LOC" for i in range(e.start, e.end)}
@@ -553,17 +553,17 @@ class MinutesEntities:
             or readings.opens_a_bodys_acronym(doc, s, body_starts)
             or readings.closes_an_area_body(doc, s, self.rules, cue_ends, area_bodies)
             or readings.closes_a_body_the_ner_reads(doc, s, self.rules, cue_ends)
-            or readings.closes_a_gathering_bodys_name(doc, s, self.rules) or readings.closes_an_inter_agency_name(doc, s)
+            or readings.closes_a_gathering_bodys_name(doc, s, self.rules) or readings.closes_an_inter_agency_name(doc, s, self.rules)
             or readings.names_a_plural_heads_next_body(doc, s, bodies_named, self.rules)
-            or readings.closes_a_force_name(doc, s)
+            or readings.closes_a_force_name(doc, s, self.rules)
             or readings.closes_an_officials_title(doc, s, self.rules, cue_ends)
             or (s._.method == "ner" and len(s) == 1 and ctx.cut_at_the_end(doc, s.start))  # "… des Nati"
             or readings.in_a_disease_name(doc, s, self.rules) or readings.page_furniture(s, self.rules, cue_ends)
-            or readings.in_a_treaty_name(doc, s) or readings.names_a_people_by_its_noun(doc, s)
-            or readings.in_a_titled_name(doc, s, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
+            or readings.in_a_treaty_name(doc, s, self.rules) or readings.names_a_people_by_its_noun(doc, s, self.rules)
+            or readings.in_a_titled_name(doc, s, self.rules, places) or readings.inside_an_armed_groups_name(doc, s, self.rules)
             or readings.names_a_government(doc, s, self.rules) or readings.in_a_web_address(doc, s)
-            or readings.compass_before_a_people(doc, s, self.place_forms, self.rules.groups)
-            or readings.divides_a_wide_area(doc, s) or readings.direction_from_a_place(doc, s, towns)
+            or readings.compass_before_a_people(doc, s, self.place_forms, self.rules)
+            or readings.divides_a_wide_area(doc, s, self.rules) or readings.direction_from_a_place(doc, s, towns)
             or (not (s.id_ or s._.candidates) and (readings.names_an_armed_group(doc, s, self.rules)
                                                    or readings.named_after_a_title_noun(doc, s, self.rules)
                                                    or readings.names_an_office(doc, s, self.rules)
@@ -586,7 +586,7 @@ class MinutesEntities:
                                                    or readings.names_a_credit(doc, s, self.rules)
                                                    or self._office_holder(doc, s)
                                                    or not byline.isdisjoint(range(s.start, s.end))  # "By <author>, <town>"
-                                                   or readings.named_after_members_of(doc, s)
+                                                   or readings.named_after_members_of(doc, s, self.rules)
                                                    or (len(s) == 1 and (readings.mixed_case_acronym(s.text)
                                                                         or readings.vowelless_acronym(s.text)))
                                                    or (s._.method == "ner" and readings.runs_on_past_an_initial(
@@ -788,7 +788,7 @@ class MinutesEntities:
         for span in taken:
             after = span.end
             if span.label_ != "LOC" or not span.id_ or self._is_country(span) or after >= len(doc) \
-                    or folded[after] not in readings.GOVERNMENT_WORDS or after in covered \
+                    or folded[after] not in self.rules.government_words or after in covered \
                     or readings.government_building(doc, after, self.rules) \
                     or not readings.same_line(doc, span.start, after + 1) or not span.text[:1].isupper() \
                     or ctx.is_language_word(span.text, doc.vocab):
@@ -998,13 +998,13 @@ class MinutesEntities:
                 continue  # "le département de la Solidarité et de l'Action humanitaire": a ministry's domains
             if not strong and text not in self.place_forms and ctx.qualifies_a_cue_noun(doc, start, end, self.rules):
                 continue  # "Assistance to Host Communities": a common noun's qualifier, no place
-            if not strong and readings.patronymic_name(doc[start:end]):
+            if not strong and readings.patronymic_name(doc[start:end], self.rules):
                 continue  # "à Kidal, Moussa Ag Assarid": a person's name, no place ("village de Tin Ag X" stays)
-            if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start):
+            if not strong and text not in self.place_forms and readings.party_to_a_clash(doc, start, self.rules):
                 continue  # "des affrontements entre A et B": the parties, communities, no places
             if end - start == 1 and end in covered and fold_token(text) in ctx.PLACE_PREFIXES:
                 continue  # "in Greater Upper Nile": a known place's prefix, no place of its own
-            for part_start, part_end in readings.axis_ends(doc, start, end, self.place_forms):
+            for part_start, part_end in readings.axis_ends(doc, start, end, self.rules, self.place_forms):
                 span = Span(doc, part_start, part_end, label="LOC")
                 mark(span, "context")
                 found.append(span)
@@ -2312,7 +2312,8 @@ class MinutesEntities:
                 continue  # "in Internally displaced persons' camps": an adverb opening a phrase, no place
             if part.text not in self.place_forms and readings.in_a_quoted_phrase_of_words(doc, part):
                 continue  # 'le principe de "Ne Pas Nuire"': a principle's words in quotes, no place
-            if readings.patronymic_name(part) or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start)):
+            if readings.patronymic_name(part, self.rules) \
+                    or (part.text not in self.place_forms and readings.party_to_a_clash(doc, start, self.rules)):
                 continue  # "fighting between A and B communities": the parties, no places
             if part.text not in self.place_forms and readings.cue_noun_phrase(part, self.rules):
                 continue  # "le District Sanitaire de X": the place's kind, its name after it

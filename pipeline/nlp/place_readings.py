@@ -86,14 +86,8 @@ from pipeline.nlp.context import (
 from pipeline.nlp.person_names import HONORIFICS, RANKS, written_as_a_persons_name
 from pipeline.textnorm import fold
 
-#: the word between a state's name and its institution ("Borno State Ministry …")
-STATE_WORDS = frozenset({"state"})
-#: a government named after its country or state with a word between ("the CAR transitional Government")
-GOVERNMENT_WORDS = frozenset({"government", "gouvernement"})
 #: what joins a body's head noun to the area it covers ("… de Ménaka", "… of Borno")
 AREA_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
-#: the nouns of a road between two places ("l'axe Gao-Ansongo")
-AXIS_WORDS = frozenset({"axe", "axes", "axis", "troncon"})
 #: what may stand between an axis noun and its name ("l'axe de", "the axis of")
 _AXIS_JOINS = frozenset({"de", "du", "d'", "d’", "l'", "l’", "la", "le", "of", "the"})
 #: elided articles inside a body's name ("académie d’enseignement de …")
@@ -165,14 +159,14 @@ def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Contai
     or a place, one lower-case word and "Government" ("the CAR transitional Government"), not a
     place cue ("<name> local government area")."""
     folded = folded_tokens(doc)
-    state = span.end if span.end < len(doc) and folded[span.end] in STATE_WORDS else None
-    if state is None and len(span) > 1 and folded[span.end - 1] in STATE_WORDS:
+    state = span.end if span.end < len(doc) and folded[span.end] in rules.state_words else None
+    if state is None and len(span) > 1 and folded[span.end - 1] in rules.state_words:
         state = span.end - 1  # the gazetteer's "Borno State" itself
     if state is not None:
         following = state + 1
         if following >= len(doc) or not doc[state].is_alpha or not same_line(doc, state, following + 1):
             return False
-        if folded[following] in rules.org_heads or folded[following] in GOVERNMENT_WORDS:
+        if folded[following] in rules.org_heads or folded[following] in rules.government_words:
             return True
         word = doc[following]
         return (word.is_alpha and word.text[:1].isupper() and not word.is_upper and following not in places
@@ -180,7 +174,7 @@ def opens_a_state_body(doc: Doc, span: Span, rules: ContextRules, places: Contai
                 and not titles_a_document(doc, following, rules))
     i = span.end
     return (i + 1 < len(doc) and same_line(doc, span.end - 1, i + 2) and doc[i].is_alpha and doc[i].is_lower
-            and folded[i] not in rules.stop_words and folded[i + 1] in GOVERNMENT_WORDS
+            and folded[i] not in rules.stop_words and folded[i + 1] in rules.government_words
             and not followed_by_an_after_cue(folded, i, rules))
 
 
@@ -223,7 +217,7 @@ def names_an_operation(doc: Doc, span: Span, rules: ContextRules) -> bool:
     i = span.start - 1
     if i >= 0 and doc[i].text in _CODE_NAME_QUOTES:
         i -= 1
-    if i >= 1 and folded[i] in NAMING_WORDS:
+    if i >= 1 and folded[i] in rules.naming_words:
         i -= 1  # "une réunion appelée <name>", "a project called <name>"
     return i >= 0 and folded[i] in rules.operation_nouns and same_line(doc, i, span.end)
 
@@ -304,12 +298,6 @@ def closes_a_body_the_ner_reads(doc: Doc, span: Span, rules: ContextRules, cue_e
             and (before.lower_ in ELISIONS or (before.is_alpha and before.is_lower)))
 
 
-#: South Sudan's lowest admin level, written after its name ("Atar Boma"): not a place cue of
-#: ``place_cues.csv``, since a cue's word is never a name and Boma is a town of Congo and a village
-#: of Chad's lake too ("N'gouboua, Boma et Kaiga")
-LEVEL_WORDS_AFTER = frozenset({"boma", "bomas"})
-
-
 def names_the_level_after_a_place(doc: Doc, span: Span, rules: ContextRules, place_ends: Container[int]) -> bool:
     """One word that is an 'after' place cue (``place_cues.csv``: "Payam", "County") or a level's
     word ("Boma") right after a place on its line ("Atar Boma"), no capitalised word after it: the
@@ -317,7 +305,7 @@ def names_the_level_after_a_place(doc: Doc, span: Span, rules: ContextRules, pla
     if len(span) != 1 or span.start not in place_ends or doc[span.start - 1].whitespace_ != " ":
         return False
     word = folded_tokens(doc)[span.start]
-    if word not in rules.cue_index("after") and word not in LEVEL_WORDS_AFTER:
+    if word not in rules.cue_index("after") and word not in rules.level_words_after:
         return False
     following = doc[span.end] if span.end < len(doc) else None
     return following is None or not (following.is_alpha and following.text[:1].isupper() and not following.is_upper)
@@ -328,7 +316,7 @@ def names_the_level_after_a_place(doc: Doc, span: Span, rules: ContextRules, pla
 MIN_AXIS_END = 5
 
 
-def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> list[tuple[int, int]]:
+def axis_ends(doc: Doc, start: int, end: int, rules: ContextRules, place_forms: Container[str]) -> list[tuple[int, int]]:
     """The name a cue points to, cut at its hyphens into the two ends of an axis when an axis noun
     stands before it, each end capitalised and one of them a known place's name ("l'axe
     BoboDioulasso-Banfora") or each a name of five letters or more in prose case ("l'axe
@@ -336,7 +324,7 @@ def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> li
     before = start - 1
     while before >= 0 and doc[before].lower_ in _AXIS_JOINS:
         before -= 1
-    if before < 0 or folded_tokens(doc)[before] not in AXIS_WORDS:
+    if before < 0 or folded_tokens(doc)[before] not in rules.axis_words:
         return [(start, end)]
     parts, part_start = [], start
     for i in range(start, end + 1):
@@ -351,16 +339,13 @@ def axis_ends(doc: Doc, start: int, end: int, place_forms: Container[str]) -> li
     return parts
 
 
-#: head nouns of a named armed or security force ("Forces Armées de la RDC", "Forces démocratiques
-#: de libération du Rwanda"), capitalised as a name's first word
-FORCE_HEADS = frozenset({"forces", "force", "armees", "armee", "army", "gendarmerie", "police", "garde", "guard"})
 #: what joins a force's name to its country ("… de la RDC", "… du Rwanda", "… of Nigeria")
 _FORCE_JOINS = (("de", "la"), ("de", "l'"), ("de", "l’"), ("du",), ("des",), ("de",), ("d'",), ("d’",), ("of",), ("of", "the"))
 #: how many words a force's name may run from its head to the country's join
 MAX_FORCE_WORDS = 4
 
 
-def closes_a_force_name(doc: Doc, span: Span) -> bool:
+def closes_a_force_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place closing a named force's name, the head capitalised a few words before on its line
     ("Forces Armées de la RDC (FARDC)", "Forces démocratiques de libération du Rwanda", "la
     Compagnie de la Gendarmerie de <town>"): part of the force's or its unit's name (tests/real
@@ -376,7 +361,7 @@ def closes_a_force_name(doc: Doc, span: Span) -> bool:
         token = doc[head]
         if not token.is_alpha or "\n" in token.whitespace_:
             return False
-        if folded[head] in FORCE_HEADS and token.text[:1].isupper():
+        if folded[head] in rules.force_heads and token.text[:1].isupper():
             return True
     return False
 
@@ -509,21 +494,16 @@ def opens_a_title(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return False
 
 
-#: nouns of what a sentence defines a name as when the name is a body or a programme, not a place
-#: ("X is a new, donor-funded programme working with …", "Y est une ONG nationale")
-BODY_KIND_NOUNS = frozenset({"programme", "program", "programmes", "project", "projet", "initiative", "organisation",
-                             "organization", "ngo", "ong", "network", "reseau", "company", "entreprise", "association",
-                             "foundation", "fondation", "agency", "agence", "consortium"})
 _COPULAS = frozenset({"is", "was", "est", "etait"})
 _COPULA_DETERMINERS = frozenset({"a", "an", "the", "un", "une", "le", "la", "l'", "l’"})
 #: how many words may describe the kind before its noun ("a new, donor-funded programme")
 MAX_KIND_WORDS = 6
 
 
-def defined_as_a_body(doc: Doc, span: Span) -> bool:
+def defined_as_a_body(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name a sentence defines as a body or a programme ("<name> is a new, donor-funded
     programme working with …", "<name> est une ONG"): the subject of "is"/"est", a determiner, a few
-    describing words and a noun of ``BODY_KIND_NOUNS``, in one sentence. The rest of a word the
+    describing words and a noun of a body's kind (``place_reading_words.csv``'s body_kind), in one sentence. The rest of a word the
     NER cut at a hyphen ("<Name> Mai-karfi is …") may stand between."""
     folded = folded_tokens(doc)
     i = span.end
@@ -532,7 +512,7 @@ def defined_as_a_body(doc: Doc, span: Span) -> bool:
     if i + 1 >= len(doc) or folded[i] not in _COPULAS or folded[i + 1] not in _COPULA_DETERMINERS:
         return False
     for j in range(i + 2, min(len(doc), i + 3 + MAX_KIND_WORDS)):
-        if folded[j] in BODY_KIND_NOUNS:
+        if folded[j] in rules.body_kind_nouns:
             return True
         if doc[j].text in _PHRASE_ENDS or "\n" in doc[j - 1].whitespace_:
             return False
@@ -599,30 +579,22 @@ def country_after_a_compass_word(doc: Doc, span: Span) -> bool:
     return before >= 0 and not doc[before].whitespace_.count("\n") and compass_word(doc[before].text)
 
 
-#: nouns of armed men written right before their group's name ("groupes armés <name>", "un
-#: élément Antibakala", "milices Mai Mai", "combattants Boko Haram"), folded, one or two words
-ARMED_NOUNS = frozenset({("element",), ("elements",), ("milice",), ("milices",), ("militia",), ("militias",),
-                         ("combattant",), ("combattants",), ("fighters",), ("rebelles",), ("rebels",),
-                         ("groupe", "arme"), ("groupes", "armes"), ("armed", "group"), ("armed", "groups"),
-                         ("phenomene",)})  # "le phénomène <name>": an insurgency named after its leader
-
-
 #: how many words an armed group's name before its faction's may run ("Boko Haram <name>")
 MAX_GROUP_WORDS = 3
 
 
-def names_an_armed_group(doc: Doc, span: Span, rules: Optional[ContextRules] = None) -> bool:
+def names_an_armed_group(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name right after a noun of armed men on its line ("depuis l'arrivée des groupes armés <name>",
     "un élément <name> dont …"): the group's name, spelt however (tests/real conventions: a named
     non-state armed group is no place), not a place, which such nouns take after "de" / "in"
     ("les éléments de Bambari", "armed groups in Birao")."""
     folded = folded_tokens(doc)
-    for words in ARMED_NOUNS:
+    for words in rules.armed_nouns:
         start = span.start - len(words)
         if start >= 0 and tuple(folded[start:span.start]) == words and doc[span.start - 1].whitespace_ == " ":
             return True
     # "les éléments Maï-Maï <name>": a faction named after the group's name, its leader's or its own
-    if rules is None or span.start < 1 or doc[span.start - 1].whitespace_ != " ":
+    if span.start < 1 or doc[span.start - 1].whitespace_ != " ":
         return False
     return any(fold(doc[span.start - k:span.start].text) in rules.armed_groups
                for k in range(1, min(MAX_GROUP_WORDS, span.start) + 1))
@@ -650,15 +622,10 @@ def in_a_disease_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return any(m.start() < last and first < m.end() for m in rules.disease_pattern.finditer(window))
 
 
-#: a patronymic particle inside a person's name ("<first> Ag <father>", "<first> Ould <father>",
-#: "<first> Ibn <father>"): Tuareg, Moorish and Arabic names, not places' ("Dan" opens villages' names)
-PATRONYMS = frozenset({"ag", "ould", "ibn", "bin", "ben"})
-
-
-def patronymic_name(span: Span) -> bool:
+def patronymic_name(span: Span, rules: ContextRules) -> bool:
     """Capitalised names joined by a patronymic particle ("Moussa Ag Assarid"): a person, no place."""
     return len(span) >= 3 and span[0].text[:1].isupper() and span[-1].text[:1].isupper() \
-        and any(fold(t.text) in PATRONYMS for t in span[1:-1])
+        and any(fold(t.text) in rules.patronyms for t in span[1:-1])
 
 
 def in_a_persons_slot(doc: Doc, span: Span, known_place: bool, orgs: Container[int],
@@ -1069,13 +1036,11 @@ def closes_a_gathering_bodys_name(doc: Doc, span: Span, rules: ContextRules) -> 
     return head >= 0 and doc[head].is_title and folded[head] in rules.gathering_heads
 
 
-#: the nouns an "inter" makes a coordination mechanism's ("inter agence", "inter-agences", "inter cluster"), folded
-_INTER_NOUNS = frozenset({"agence", "agences", "agency", "agencies", "cluster", "clusters"})
 #: the prefix of such a mechanism, a word of its own or glued by a hyphen
 _INTER_PREFIXES = ("inter", "inter-")
 
 
-def closes_an_inter_agency_name(doc: Doc, span: Span) -> bool:
+def closes_an_inter_agency_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place right after "inter agence(s)" or "inter cluster(s)" ("inter Agence" too), no
     preposition between ("le groupe inter agences <province> a validé le plan",
     "la coordination inter-clusters <town> se tient chaque mardi"): the area closing an inter-agency body's name
@@ -1085,9 +1050,9 @@ def closes_an_inter_agency_name(doc: Doc, span: Span) -> bool:
     noun = span.start - 1
     if noun < 1 or not same_line(doc, noun - 1, span.end) or doc[noun].whitespace_ != " ":
         return False
-    if folded[noun] in _INTER_NOUNS:
+    if folded[noun] in rules.inter_nouns:
         return folded[noun - 1] in _INTER_PREFIXES or (noun >= 2 and doc[noun - 1].text == "-" and folded[noun - 2] == "inter")
-    return any(folded[noun] == prefix + n for prefix in _INTER_PREFIXES for n in _INTER_NOUNS)
+    return any(folded[noun] == prefix + n for prefix in _INTER_PREFIXES for n in rules.inter_nouns)
 
 
 #: the joins of a list's next item after its first ("…, de <B>", "… et de <B>")
@@ -1106,10 +1071,6 @@ def names_a_plural_heads_next_body(doc: Doc, span: Span, bodies: list[Span], rul
                for b in bodies)
 
 
-#: the participles that give a person's name after a noun of persons ("a woman named <name>", "un homme
-#: nommé <name>"), folded
-NAMING_WORDS = frozenset({"named", "called", "nomme", "nommee", "appele", "appelee", "prenomme", "prenommee",
-                          "denomme", "denommee"})
 #: indefinite articles before a noun of persons set off after a name ("<name>, a woman in her sixties")
 _PERSON_ARTICLES = frozenset({"a", "an", "un", "une"})
 #: prepositions of place, as written in lower case, before a name a clause opens with ("In <village>, a woman
@@ -1133,7 +1094,7 @@ def named_as_a_person(doc: Doc, span: Span, rules: ContextRules) -> bool:
     it a compound): a person, no place."""
     folded = folded_tokens(doc)
     before = span.start - 1
-    if before >= 1 and folded[before] in NAMING_WORDS:
+    if before >= 1 and folded[before] in rules.naming_words:
         for k in range(before - 1, max(-1, before - 2 - MAX_PERSON_QUALIFIERS), -1):
             if not (doc[k].is_alpha or "-" in doc[k].text) or not same_line(doc, k, span.start):
                 break
@@ -1224,8 +1185,9 @@ def after_a_nouns_determiner(doc: Doc, start: int) -> bool:
 
 
 def _surrounding_word(word: str, rules: ContextRules) -> bool:
-    """A word that surrounds a name rather than being one: a place cue, a month, ``_SURROUNDINGS``."""
-    return word in _SURROUNDINGS or word in rules.months or word in rules.cue_words
+    """A word that surrounds a name rather than being one: a place cue, a month, the area around a place
+    (``place_reading_words.csv``'s surroundings: "environs")."""
+    return word in rules.surroundings or word in rules.months or word in rules.cue_words
 
 
 def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRules) -> bool:
@@ -1255,11 +1217,6 @@ def paired_with_a_common_noun(doc: Doc, start: int, end: int, rules: ContextRule
 
 #: endings of a verb or a participle ("attacked Damasak and looted …"), not a noun paired with a name
 _VERB_ENDINGS = ("ed", "ing", "é", "ée", "és", "ées", "ent", "ont", "ait", "aient")
-
-
-#: "Kanama et environs", "X and surroundings": a place and the area around it
-_SURROUNDINGS = frozenset({"environs", "alentours", "alentour", "peripherie", "surroundings", "outskirts", "surrounding",
-                           "neighbouring", "neighboring", "nearby", "environnants", "environnantes", "voisins", "voisines"})
 
 
 #: where a word glued to the next starts inside one token ("IntégréTéléchargement")
@@ -1299,7 +1256,7 @@ def cue_noun_phrase(span: Span, rules: ContextRules) -> bool:
     words = [t for t in span if t.is_alpha]
     return len(words) >= 2 and len(words) == len(span) and fold(words[0].text) in rules.cue_words \
         and all(is_language_word(t.text, span.doc.vocab) and not compass_word(t.text)
-                and fold(t.text) not in ZONE_ADJECTIVES for t in words)
+                and fold(t.text) not in rules.zone_adjectives for t in words)
 
 
 #: how many words a verb of speech in ``speech_verbs.csv`` holds at most ("a declare")
@@ -1372,48 +1329,35 @@ def in_a_quoted_phrase_of_words(doc: Doc, span: Span) -> bool:
     return len(words) >= 2 and all(t.is_alpha and is_language_word(t.text, doc.vocab) for t in words)
 
 
-#: nouns of a treaty named after the town it was signed in ("Kampala Convention", "Accord d'Alger"):
-#: tests/real conventions, a place inside a treaty's name is no location
-TREATY_NOUNS = frozenset({"convention", "agreement", "declaration", "accord", "accords", "protocol", "protocole",
-                          "treaty", "traite", "charter", "charte"})
 _TREATY_JOINS = frozenset({"de", "d'", "d’", "of"})
 
 
-def in_a_treaty_name(doc: Doc, span: Span) -> bool:
+def in_a_treaty_name(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A place before a capitalised treaty noun ("in line with the Kampala Convention") or after one
     and "de"/"of", in either case ("la Convention de Kampala", "the Declaration of Abuja", "les
     accords d'Alger"): the treaty's name (tests/real conventions), where it was signed, no place."""
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and doc[span.end - 1].whitespace_ == " " and doc[after].text[:1].isupper() \
-            and folded[after] in TREATY_NOUNS:
+            and folded[after] in rules.treaty_nouns:
         return True
     join = span.start - 1
     if join > 0 and doc[join].text in ("'", "’") and doc[join - 1].lower_ == "d":
         join -= 1
-    return join >= 1 and folded[join] in _TREATY_JOINS and folded[join - 1] in TREATY_NOUNS \
-        and (doc[join - 1].text[:1].isupper() or _lower_case_treaty(doc, folded, join - 1)) \
+    return join >= 1 and folded[join] in _TREATY_JOINS and folded[join - 1] in rules.treaty_nouns \
+        and (doc[join - 1].text[:1].isupper() or _lower_case_treaty(folded, join - 1, rules)) \
         and same_line(doc, join - 1, span.end)
 
 
-#: treaty nouns that name a treaty in lower case too ("les accords d'Alger", "la convention de Kampala"); in lower
-#: case "traite de" is a verb ("le rapport traite de Kidal"), "the agreement of <country>" its consent (review of the
-#: twenty-fifth pass)
-_LOWER_CASE_TREATY_NOUNS = frozenset({"accord", "accords", "convention", "conventions", "protocole", "protocoles",
-                                      "charte"})
-#: the words before "accord" that make it a consent, no treaty ("avec l'accord de <town>", "sans l'accord de …")
-_CONSENT_BEFORE = frozenset({"avec", "sans", "apres", "obtenu", "obtenir", "demande", "demander", "requiert"})
-
-
-def _lower_case_treaty(doc: Doc, folded: list[str], i: int) -> bool:
+def _lower_case_treaty(folded: list[str], i: int, rules: ContextRules) -> bool:
     """A lower-case treaty noun at i that names a treaty ("les accords d'Alger"), not a consent ("avec
     l'accord de <town>")."""
-    if folded[i] not in _LOWER_CASE_TREATY_NOUNS:
+    if folded[i] not in rules.lower_case_treaty_nouns:
         return False
     k = i - 1
     while k >= 0 and folded[k] in ("'", "’", "l", "l'", "l’"):
         k -= 1
-    return not (folded[i] == "accord" and k >= 0 and folded[k] in _CONSENT_BEFORE)
+    return not (folded[i] == "accord" and k >= 0 and folded[k] in rules.consent_before)
 
 
 def named_in_parentheses(doc: Doc, end: int) -> tuple[Optional[int], Optional[int]]:
@@ -1502,7 +1446,7 @@ _COMPLEMENT_JOINS = frozenset({"de", "d"})
 MIN_TITLED_WORDS, MIN_HEADED_WORDS = 3, 2
 
 
-def in_a_titled_name(doc: Doc, span: Span, places: Container[int]) -> bool:
+def in_a_titled_name(doc: Doc, span: Span, rules: ContextRules, places: Container[int]) -> bool:
     """A place closing a name written in capitalised words of the language inside a French sentence
     ("le Cadre Politique de Gestion de la Crise au Centre du Pays", "du cadre politique de Gestion
     de la Crise dans le Centre"): a framework's, a plan's or a body's own name, which places itself
@@ -1513,7 +1457,7 @@ def in_a_titled_name(doc: Doc, span: Span, places: Container[int]) -> bool:
     folded = folded_tokens(doc)
     i = span.start - 1
     while i >= 1 and (i in places or folded[i] in _PLACE_CHAIN_JOINS or compass_word(doc[i].text)
-                      or folded[i] in ZONE_ADJECTIVES) and same_line(doc, i, span.end):
+                      or folded[i] in rules.zone_adjectives) and same_line(doc, i, span.end):
         i -= 1  # "au Centre du Pays": the places (or the zone) the name closes
     if i >= 1 and folded[i] in _NAME_ARTICLES:
         i -= 1
@@ -1557,34 +1501,23 @@ def counted_after_a_number(doc: Doc, span: Span, rules: ContextRules) -> bool:
     return any(word.endswith(e) and word[:len(word) - len(e)] in rules.counted_nouns for e in _COUNTED_ENDINGS)
 
 
-#: nouns of a people written after its name ("the <name> ethnic group", "les <name>, une ethnie")
-#: or before it ("l'ethnie <name>", "the <name> tribe")
-PEOPLE_NOUNS_AFTER = frozenset({"ethnic", "ethnie", "ethnies", "tribe", "tribes", "tribu", "tribus", "clan", "clans"})
-PEOPLE_NOUNS_BEFORE = frozenset({"ethnie", "tribu", "clan"})
-
-
-def names_a_people_by_its_noun(doc: Doc, span: Span) -> bool:
+def names_a_people_by_its_noun(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name right before "ethnic (group)", "tribe", "clan", or right after "ethnie", "tribu"
     ("except for the <name> ethnic group", "l'ethnie <name>"): a people, neither a place nor an
     organisation (tests/real conventions), whether or not a place shares its name."""
     folded = folded_tokens(doc)
-    if span.end < len(doc) and folded[span.end] in PEOPLE_NOUNS_AFTER and same_line(doc, span.start, span.end + 1):
+    if span.end < len(doc) and folded[span.end] in rules.people_nouns_after and same_line(doc, span.start, span.end + 1):
         return True
-    return span.start > 0 and folded[span.start - 1] in PEOPLE_NOUNS_BEFORE and same_line(doc, span.start - 1, span.end)
+    return span.start > 0 and folded[span.start - 1] in rules.people_nouns_before and same_line(doc, span.start - 1, span.end)
 
 
-#: nouns of a clash or a dispute between two parties ("affrontements entre A et B", "fighting
-#: between A and B"): the parties named after "entre"/"between" are groups, not places
-CLASH_NOUNS = frozenset({"affrontement", "affrontements", "conflit", "conflits", "heurts", "tensions", "tension",
-                         "violences", "rivalites", "clash", "clashes", "fighting", "conflict", "conflicts",
-                         "hostilities", "fights", "combats", "represailles", "reprisals"})
 #: the words allowed between "entre"/"between" and a party it lists ("entre les A et les B")
 _PARTY_WORDS = frozenset({"et", "and", ",", "les", "the", "des", "de", "d'", "d’"})
 #: how far back a party may stand from "entre"/"between"
 MAX_PARTY_TOKENS = 8
 
 
-def party_to_a_clash(doc: Doc, start: int) -> bool:
+def party_to_a_clash(doc: Doc, start: int, rules: ContextRules) -> bool:
     """A name after "entre"/"between" that follows a clash noun, or listed after such a name
     ("des affrontements entre A et B", "clashes between A and B youth"): a party to the clash, a
     community or a group (tests/real conventions: peoples are no places), whichever its name."""
@@ -1592,7 +1525,7 @@ def party_to_a_clash(doc: Doc, start: int) -> bool:
     i = start - 1
     while i >= 0 and start - i <= MAX_PARTY_TOKENS and same_line(doc, i, start):
         if folded[i] in ("entre", "between"):
-            return i > 0 and folded[i - 1] in CLASH_NOUNS
+            return i > 0 and folded[i - 1] in rules.clash_nouns
         if not (folded[i] in _PARTY_WORDS or doc[i].text[:1].isupper()):
             return False
         i -= 1
@@ -1623,10 +1556,6 @@ def inside_a_longer_name(doc: Doc, ner_ent: Span, span: Span) -> bool:
                for i in range(ner_ent.start, span.start))
 
 
-#: a government's noun abbreviated in headlines ("<Country> Govt Visits …")
-_GOVERNMENT_ABBREVIATIONS = frozenset({"govt", "gvt", "gouvt"})
-
-
 def government_building(doc: Doc, i: int, rules: ContextRules) -> bool:
     """"government" (token i) qualifying the building or the school named after it ("IDPs in the <town>
     government secondary school camp", "from <town> Government Girls College"): no government's body."""
@@ -1646,12 +1575,12 @@ def names_a_government(doc: Doc, span: Span, rules: ContextRules) -> bool:
     folded = folded_tokens(doc)
     after = span.end
     if after < len(doc) and same_line(doc, span.start, after + 1) \
-            and (folded[after] in _GOVERNMENT_ABBREVIATIONS or folded[after] in GOVERNMENT_WORDS) \
+            and (folded[after] in rules.government_abbreviations or folded[after] in rules.government_words) \
             and not (doc[after].text.islower() and government_building(doc, after, rules)):  # capitalised: as before
         return True
-    state = folded[span.end - 1] in STATE_WORDS or (after < len(doc) and folded[after] in STATE_WORDS)
+    state = folded[span.end - 1] in rules.state_words or (after < len(doc) and folded[after] in rules.state_words)
     if state and span.start >= 2 and folded[span.start - 1] == "of" \
-            and folded[span.start - 2] in GOVERNMENT_WORDS and same_line(doc, span.start - 2, span.end):
+            and folded[span.start - 2] in rules.government_words and same_line(doc, span.start - 2, span.end):
         return True
     return named_as_a_kingdom(doc, span, rules)
 
@@ -1764,12 +1693,11 @@ def listed_in_a_team(doc: Doc, span: Span, rules: ContextRules, places: Optional
     return False
 
 
-#: nouns of belonging whose "of"/"de" names a body, never a place ("membres du Comité de …")
-_MEMBER_WORDS = frozenset({"membre", "membres", "member", "members"})
+#: the joins of a noun of belonging (``place_reading_words.csv``'s member: "membres du Comité de …")
 _MEMBERS_JOINS = (("du",), ("de", "la"), ("de", "l'"), ("de", "l’"), ("des",), ("of", "the"), ("of",), ("de",))
 
 
-def named_after_members_of(doc: Doc, span: Span) -> bool:
+def named_after_members_of(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A name right after "membres du", "members of (the)" ("8 membres du Comité de Retour"): what
     has members is a body (``member_nouns.csv`` reads acronyms so), not a place; only for a name
     the gazetteer does not know (a town's people are its "habitants", not its members)."""
@@ -1777,7 +1705,7 @@ def named_after_members_of(doc: Doc, span: Span) -> bool:
     for join in _MEMBERS_JOINS:
         n = len(join)
         if span.start > n and tuple(folded[span.start - n:span.start]) == join:
-            return folded[span.start - n - 1] in _MEMBER_WORDS and same_line(doc, span.start - n - 1, span.end)
+            return folded[span.start - n - 1] in rules.member_words and same_line(doc, span.start - n - 1, span.end)
     return False
 
 
@@ -1858,14 +1786,6 @@ def _nationality(word: str, rules: ContextRules) -> bool:
     return fold(word) in rules.nationalities or fold(word) in rules.groups
 
 
-#: a zone's adjective that opens a people's or a continent's part's name as a compass point does
-#: ("Central African refugees"), also the name of admin units of countries outside the region
-ZONE_ADJECTIVES = frozenset({"central", "centrale", "centre", "center"})
-#: the continent's adjective after a zone's ("Central African", "West African", "Afrique centrale" is
-#: doubtful as a wide area): not in ``peoples.csv``, since it also opens places' names ("African Mission Camp")
-CONTINENT_PEOPLES = frozenset({"african", "africans", "africain", "africains", "africaine", "africaines"})
-
-
 #: what joins a direction to the place it is taken from ("au Sud-Ouest de <town>", "north-east of <town>")
 _DIRECTION_JOINS = frozenset({"de", "du", "d'", "d’", "of"})
 
@@ -1883,36 +1803,31 @@ def direction_from_a_place(doc: Doc, span: Span, town_starts: Container[int]) ->
     return after in town_starts and same_line(doc, span.start, after + 1)
 
 
-#: wide areas a compass point or a zone's adjective divides ("Central Sahel", "West Africa", "West and
-#: Central Africa"): natural or continental areas (tests/real conventions: wide areas are doubtful)
-WIDE_AREAS = frozenset({"sahel", "africa", "afrique", "sahara"})
-
-
-def divides_a_wide_area(doc: Doc, span: Span) -> bool:
+def divides_a_wide_area(doc: Doc, span: Span, rules: ContextRules) -> bool:
     """A compass point or "Central" before a wide area's name, itself or after "and" and another
     such word ("Central Sahel", "West and Central Africa"): part of the area's name, not the region
     the gazetteer knows by that word."""
-    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES):
+    if not (compass_word(span.text) or fold(span.text) in rules.zone_adjectives):
         return False
     i = span.end
     if i + 2 < len(doc) and doc[i].lower_ in ("and", "et") and (compass_word(doc[i + 1].text)
-                                                               or fold(doc[i + 1].text) in ZONE_ADJECTIVES):
+                                                               or fold(doc[i + 1].text) in rules.zone_adjectives):
         i += 2
-    return i < len(doc) and same_line(doc, span.start, i + 1) and fold(doc[i].text) in WIDE_AREAS
+    return i < len(doc) and same_line(doc, span.start, i + 1) and fold(doc[i].text) in rules.wide_areas
 
 
-def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], groups: Container[str] = ()) -> bool:
+def compass_before_a_people(doc: Doc, span: Span, place_forms: Container[str], rules: ContextRules) -> bool:
     """A compass point or "Central" right before a people's name ("South Sudanese refugees", "North
     Korean", "Central African refugees", ``peoples.csv``): part of the people's name, not the region
     the gazetteer knows by that word."""
-    if not (compass_word(span.text) or fold(span.text) in ZONE_ADJECTIVES) or span.end >= len(doc) \
+    if not (compass_word(span.text) or fold(span.text) in rules.zone_adjectives) or span.end >= len(doc) \
             or span[-1].whitespace_ != " ":
         return False
     following = doc[span.end].text
     if span.end + 1 < len(doc) and doc[span.end + 1].is_alpha and doc[span.end + 1].text[:1].isupper() \
             and doc[span.end].whitespace_:
         return False  # "Central African Republic": the name goes on, a country the gazetteer may not know
-    return names_a_people(following, place_forms) or fold(following) in groups or fold(following) in CONTINENT_PEOPLES
+    return names_a_people(following, place_forms) or fold(following) in rules.groups or fold(following) in rules.continent_peoples
 
 
 #: how many tokens a regional title may run from its head to the "de"/"du" before its area ("Directeur
