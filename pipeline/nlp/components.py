@@ -510,6 +510,7 @@ class MinutesEntities:
         found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._read_as_one_by_the_ner(doc, self._compound_names(doc, self._country_parts(doc, found)))
+        found = self._hyphenated_names(doc, found)
         found = self._countries_sharing_an_acronym(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
@@ -1367,6 +1368,38 @@ class MinutesEntities:
             mark(whole, *marked(span))
             result = [s for s in result if s.end <= span.start or s.start >= end or s.label_ != "LOC"] + [whole]
         return filter_spans(result)
+
+    def _hyphenated_names(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A hyphenated name no list knows whole, read in parts ("<Known>-<Unknown>" after "ville de",
+        "département du", "à la frontière"): one place, as a town or a division named by two words is
+        ("Kaga-Bandoro", "Mayo-Tsanaga", "Centre-Nord"), with no id. Not a pair of known places (a road
+        or a border between two: two of its parts known places, unless all are compass points, as in
+        "North-West"), nor after a road's noun ("l'axe <A>-<B>": its two ends), nor a name running on
+        past the hyphens ("<Country>-<Agency>", "<Town>-<Name> <Name>"), nor a part that is a word of
+        the language ("PROTECTION-<TOWN>"), a compass point aside ("<Quarter>-Est")."""
+        chains = ctx.hyphen_chains(doc)
+        if not chains:
+            return spans
+        result = list(spans)
+        by_token = {i: s for s in spans for i in range(s.start, s.end)}
+        for parts in chains:
+            start, end = parts[0], parts[-1] + 1
+            inside = {id(s): s for i in parts if (s := by_token.get(i)) is not None}.values()
+            places = [s for s in inside if s.label_ == "LOC"]
+            if not places or any(s.label_ != "LOC" or s.start < start or s.end > end for s in inside) \
+                    or (len(places) == 1 and places[0].start == start and places[0].end == end):
+                continue  # no place in it, a name going on past it, or one place already
+            compass = all(readings.compass_word(doc[i].text) for i in parts)
+            if sum(1 for s in places if s.id_) >= 2 and not compass:
+                continue  # "Bambari-Ippy", "Niger-Mali": two known places, a road's or a border's ends
+            if any(i not in by_token and not readings.compass_word(doc[i].text)
+                   and ctx.is_language_word(doc[i].text, doc.vocab) for i in parts):
+                continue  # "PROTECTION-<TOWN>": a heading's word beside a place
+            if ctx.after_a_road_noun(doc, start):
+                continue  # "sur l'axe <A>-<B>", "axes routiers comme <A>-<B>": the road's two ends
+            whole = mark(Span(doc, start, end, label="LOC"), "context")
+            result = [s for s in result if s.end <= start or s.start >= end] + [whole]
+        return result
 
     def _read_as_one_by_the_ner(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Place names one space apart on a line that the NER reads as one place, its name ending

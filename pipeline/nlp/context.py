@@ -968,6 +968,49 @@ def _road_word(span: Span, rules: ContextRules) -> bool:
     return len(span) == 1 and (folded in _ROAD_WORDS or folded in rules.cue_words)
 
 
+#: a road's nouns before the names of its two ends ("l'axe <A>-<B>", "the <A>-<B> road" aside)
+_ROAD_NOUNS_BEFORE = _ROAD_WORDS | {"axes", "troncon", "troncons", "corridor", "corridors"}
+#: how many words back a road's noun still governs a hyphenated pair ("axes routiers comme <A>-<B> et <C>-<D>")
+ROAD_NOUN_REACH = 8
+_GLUED_HYPHENS = frozenset({"-", "\u2010"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
+
+
+def hyphen_chains(doc: Doc) -> list[list[int]]:
+    """The positions of the capitalised words of each hyphenated name, its hyphens glued to both
+    sides ("Kaga-Bandoro", "Centre-Nord"; not "Douentza- Boni", a spaced dash between two names)."""
+    if "-" not in doc.text and "\u2010" not in doc.text:
+        return []
+    texts = token_texts(doc)
+    chains, i = [], 0
+    while i < len(texts):
+        parts = [i]
+        while parts[-1] + 2 < len(texts) and texts[parts[-1] + 1] in _GLUED_HYPHENS \
+                and not doc[parts[-1]].whitespace_ and not doc[parts[-1] + 1].whitespace_ \
+                and _capitalised_word(texts[parts[-1] + 2]):
+            parts.append(parts[-1] + 2)
+        if len(parts) > 1 and _capitalised_word(texts[i]):
+            chains.append(parts)
+        i = parts[-1] + 1
+    return chains
+
+
+def _capitalised_word(text: str) -> bool:
+    return text[:1].isupper() and text.isalpha()
+
+
+def after_a_road_noun(doc: Doc, start: int) -> bool:
+    """A road's noun a few words before ``start`` in its clause and on its line ("sur l'axe",
+    "axes routiers comme"): the hyphenated names there are a road's ends."""
+    folded = folded_tokens(doc)
+    for i in range(start - 1, max(-1, start - 1 - ROAD_NOUN_REACH), -1):
+        if folded[i] in _CLAUSE_ENDS or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return False
+        if folded[i] in _ROAD_NOUNS_BEFORE:
+            return True
+    return False
+
+
 # -- lists of organisations -------------------------------------------------------------------
 
 _ITEM_SPLIT = re.compile(r"\s*(?:[,;/\n]|\bet\b|\band\b|&)\s*")
