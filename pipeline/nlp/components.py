@@ -1374,7 +1374,7 @@ class MinutesEntities:
         "département du", "à la frontière"): one place, as a town or a division named by two words is
         ("Kaga-Bandoro", "Mayo-Tsanaga", "Centre-Nord"), with no id. Not a pair of known places (a road
         or a border between two: two of its parts known places, unless all are compass points, as in
-        "North-West"), nor after a road's noun ("l'axe <A>-<B>": its two ends), nor a name running on
+        "North-West"; nor a town and its country), nor after a road's noun ("l'axe <A>-<B>": its two ends), nor a name running on
         past the hyphens ("<Country>-<Agency>", "<Town>-<Name> <Name>"), nor a part that is a word of
         the language ("PROTECTION-<TOWN>"), a compass point aside ("<Quarter>-Est")."""
         chains = ctx.hyphen_chains(doc)
@@ -1389,6 +1389,8 @@ class MinutesEntities:
             if not places or any(s.label_ != "LOC" or s.start < start or s.end > end for s in inside) \
                     or (len(places) == 1 and places[0].start == start and places[0].end == end):
                 continue  # no place in it, a name going on past it, or one place already
+            if any(self._is_country(s) for s in places):
+                continue  # "<Town>-<Country>" after a heading: the town and the country it is in
             compass = all(readings.compass_word(doc[i].text) for i in parts)
             if sum(1 for s in places if s.id_) >= 2 and not compass:
                 continue  # "Bambari-Ippy", "Niger-Mali": two known places, a road's or a border's ends
