@@ -5,10 +5,14 @@ own, the other a context guess), where it is one place. Every sentence and unkno
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import spacy
 from test_place_classes11 import document, places
 
 from pipeline.nlp import context as ctx
+from pipeline.nlp.context import context_rules
+from pipeline.reference import load_reference
 
 
 def test_a_hyphenated_name_with_one_known_part_is_one_place():
@@ -53,8 +57,11 @@ def test_hyphen_chains_are_glued_capitalised_words():
 
 
 def test_a_roads_noun_governs_only_its_clause_and_line():
-    nlp = spacy.blank("fr")
+    nlp, rules = spacy.blank("fr"), context_rules(load_reference())
     doc = nlp("Sur l'axe principal. Garoua-Malendi")
-    assert not ctx.after_a_road_noun(doc, len(doc) - 3)
+    assert not ctx.after_a_road_noun(doc, len(doc) - 3, rules)
     doc = nlp("les axes routiers comme Garoua-Malendi")
-    assert ctx.after_a_road_noun(doc, 4)
+    assert ctx.after_a_road_noun(doc, 4, rules)
+    doc = nlp("la corniche comme Garoua-Malendi")
+    assert not ctx.after_a_road_noun(doc, 3, rules)
+    assert ctx.after_a_road_noun(doc, 3, replace(rules, road_words=rules.road_words | {"corniche"}))

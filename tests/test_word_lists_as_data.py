@@ -10,10 +10,15 @@ from dataclasses import replace
 import pytest
 import spacy
 
+from pipeline.facts import Figure
+from pipeline.nlp import context as ctx
+from pipeline.nlp import figures as fg
 from pipeline.nlp import place_readings as readings
 from pipeline.nlp.acting_bodies import _verb_of_acting_after
 from pipeline.nlp.context import _named_after_its_place, context_rules, folded_tokens
 from pipeline.reference import load_reference
+
+from conftest import runtime
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +174,111 @@ def test_an_axis_noun_and_a_wide_area_added_to_the_data(nlp, rules):
     west = doc[4:5]
     assert west.text == "West" and not readings.divides_a_wide_area(doc, west, rules)
     assert readings.divides_a_wide_area(doc, west, replace(rules, wide_areas=rules.wide_areas | {"maghreb"}))
+# the context rules' vocabularies (context_words.csv)
+
+def test_the_context_words_fill_the_rules_and_the_reference(rules):
+    """``context_words.csv``: each kind fills its field, folded, a new town's prefix as written."""
+    reference = load_reference()
+    assert rules.remit_or_place_heads == {"departement"} and {"route", "rue", "piste"} <= rules.road_words
+    assert {"charge", "chargee"} <= rules.charge_words and {"family", "monthly", "july"} <= rules.ly_not_adverbs
+    assert rules.united_nations_acronyms == {"onu"} and {"systeme", "system"} <= rules.un_system_nouns
+    assert {"bulletin", "dashboard"} <= rules.publication_nouns and {"headquarters", "hq"} <= rules.office_words
+    assert rules.cross_sector_words == {"inter", "multi"} and rules.water_words == {"lac", "lake"}
+    assert rules.place_name_prefixes == {"New", "Old"}  # compared as written: "new" is no prefix
+    assert {"fcfa", "usd", "naira"} <= reference.money_nouns and {"ans", "years", "mois"} <= reference.age_words
+    assert reference.measure_words == {"head", "heads"}
+
+
+def test_an_ly_word_in_the_data_keeps_un_a_qualifier(nlp, rules):
+    """"The UN monthly report": "monthly" no adverb, "UN" no subject; with the row gone it reads as one."""
+    doc = nlp("The UN monthly report on Zorgoland is out.")
+    assert ctx.united_nations_named(doc, set(), rules) == []
+    assert ctx.united_nations_named(doc, set(), replace(rules, ly_not_adverbs=rules.ly_not_adverbs - {"monthly"})) == [(1, 2)]
+
+
+def test_an_acronym_of_the_un_added_to_the_data_names_the_un(nlp, rules):
+    doc = nlp("Le rapport de l'OUN sur Zorgoland est paru.")
+    assert ctx.united_nations_named(doc, set(), rules) == []
+    oun = replace(rules, united_nations_acronyms=rules.united_nations_acronyms | {"oun"})
+    assert ctx.united_nations_named(doc, set(), oun) == [(4, 5)]
+
+
+def test_a_un_system_noun_added_to_the_data_names_the_un_in_a_title(nlp, rules):
+    doc = nlp("He met the Coordinator of the United Nations Family in Zorgoland.")
+    assert ctx._un_system_in_a_title(doc, folded_tokens(doc), set(), rules) == []
+    family = replace(rules, un_system_nouns=rules.un_system_nouns | {"family"})
+    assert ctx._un_system_in_a_title(doc, folded_tokens(doc), set(), family) == [(6, 9)]
+
+
+def test_a_publication_noun_in_the_data_closes_a_title(nlp, rules):
+    almanac, bulletin = nlp("Zorgoland Humanitarian Almanac")[:], nlp("Zorgoland Humanitarian Bulletin")[:]
+    assert ctx.names_a_publication(bulletin, rules) and not ctx.names_a_publication(almanac, rules)
+    assert ctx.names_a_publication(almanac, replace(rules, publication_nouns=rules.publication_nouns | {"almanac"}))
+    assert not ctx.names_a_publication(bulletin, replace(rules, publication_nouns=frozenset()))
+
+
+def test_an_office_noun_in_the_data_leaves_its_town_a_place(nlp, rules):
+    """"Zorgo Relief Headquarters Kalmar": the town the office is in stands beside the name."""
+    doc = nlp("Zorgo Relief Headquarters Kalmar")
+    assert ctx.place_beside_a_name(doc, doc[3:4], doc[:], rules)
+    assert not ctx.place_beside_a_name(doc, doc[3:4], doc[:], replace(rules, office_words=rules.office_words - {"headquarters"}))
+    doc = nlp("Zorgo Relief Depot Kalmar")
+    assert not ctx.place_beside_a_name(doc, doc[3:4], doc[:], rules)
+    assert ctx.place_beside_a_name(doc, doc[3:4], doc[:], replace(rules, office_words=rules.office_words | {"depot"}))
+
+
+def test_a_road_noun_in_the_data_is_no_town_after_a_hyphen(nlp, rules):
+    assert ctx._road_word(nlp("Route")[:], rules) and not ctx._road_word(nlp("Track")[:], rules)
+    assert ctx._road_word(nlp("Track")[:], replace(rules, road_words=rules.road_words | {"track"}))
+
+
+def test_a_cross_sector_word_in_the_data_names_a_coordination_body(nlp, rules):
+    """"INTER SECTOR": all sectors' coordination, a body; "PAN SECTOR" a field of work until "pan" is added."""
+    inter, pan = nlp("Réunion du INTER SECTOR à Zorgo"), nlp("Réunion du PAN SECTOR à Zorgo")
+    assert ctx.coordination_names(inter, rules, set()) == [(2, 4)] and ctx.coordination_names(pan, rules, set()) == []
+    assert ctx.coordination_names(pan, replace(rules, cross_sector_words=rules.cross_sector_words | {"pan"}), set()) == [(2, 4)]
+    assert ctx.coordination_names(inter, replace(rules, cross_sector_words=frozenset()), set()) == []
+
+
+def test_a_currency_in_the_data_makes_a_figure_an_amount():
+    reference = load_reference()
+    amount = Figure(None, "body", 0, 10, "45 000 cedis", 45_000, "other", "cedis", "", None, None, None, "")
+    assert not fg.is_money(amount, reference)
+    assert fg.is_money(amount, replace(reference, money_nouns=reference.money_nouns | {"cedis"}))
+    assert fg.is_money(replace(amount, unit_text="FCFA"), reference)
+
+
+def test_an_age_word_and_a_measure_word_in_the_data_are_read_by_the_figures():
+    reference = load_reference()
+    sexes = reference.figure_context.get("sex_column", {})
+    line = "Enfants 0-4 semaines 12 15"
+    assert fg._age_sex_run(line, sexes, reference.age_words) == (line.index("12"), False)
+    weeks = replace(reference, age_words=reference.age_words | {"semaines"})
+    assert fg._age_sex_run(line, sexes, weeks.age_words) == (line.index("0-4"), False)
+    text = "In total 300 flocks of goats were lost in Zorgo."
+    assert fg.figures_of_field(None, "body", text, "en", reference) == []
+    flocks = replace(reference, measure_words=reference.measure_words | {"flocks"})
+    assert [(f.value, f.unit_text) for f in fg.figures_of_field(None, "body", text, "en", flocks)] == [(300, "goats")]
+
+
+def test_a_water_noun_and_a_town_prefix_in_the_data_join_a_place_name():
+    """"Lago Tchad", "Nouveau Kaya": a water's noun before its country and a new town's prefix (as written)
+    make one place's name once ``context_words.csv`` has them; "Lac Tchad" splits with the water rows gone."""
+    nlp = runtime().nlp
+    entities = nlp.get_pipe("minutes_entities")
+    rules = entities.rules
+
+    def places(text: str) -> list[str]:
+        return [e.text for e in nlp(text).ents if e.label_ == "LOC"]
+
+    lago, nouveau = "Des pêcheurs ont quitté les rives du Lago Tchad mardi.", "Les familles sont arrivées de Nouveau Kaya mardi."
+    assert places(lago) == ["Lago", "Tchad"] and places(nouveau) == ["Kaya"]
+    try:
+        entities.rules = replace(rules, water_words=rules.water_words | {"lago"},
+                                 place_name_prefixes=rules.place_name_prefixes | {"Nouveau"})
+        assert places(lago) == ["Lago Tchad"] and places(nouveau) == ["Nouveau Kaya"]
+        assert places("Les familles sont arrivées de nouveau Kaya mardi.") == ["Kaya"]  # as written: capitalised only
+        entities.rules = replace(rules, water_words=frozenset())
+        assert places("Des pêcheurs ont quitté les rives du Lac Tchad mardi.") == ["Lac", "Tchad"]
+    finally:
+        entities.rules = rules

@@ -66,10 +66,6 @@ FUZZY_CACHE_SIZE = 50_000
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
-#: a water body named after a country ("Lac Tchad", "Lake Chad")
-WATER_WORDS = frozenset({"lac", "lake"})
-#: words that open a place's name before an older place's ("New Fangak", "Old Fangak"), capitalised
-PLACE_PREFIXES = frozenset({"New", "Old"})
 HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
@@ -765,7 +761,7 @@ class MinutesEntities:
         names += ctx.names_closed_by_a_body_noun(doc, self.rules, covered, places)
         names += ctx.bodies_by_nationality(doc, self.rules, covered | {i for start, end in names for i in range(start, end)})
         names += ctx.centres_for(doc, covered, places)
-        names += ctx.departments_by_remit(doc, covered | {i for start, end in names for i in range(start, end)}, places)
+        names += ctx.departments_by_remit(doc, self.rules, covered | {i for start, end in names for i in range(start, end)}, places)
         covered |= {i for start, end in names for i in range(start, end)}
         names += ctx.numbered_units(doc, covered)
         covered |= {i for start, end in names for i in range(start, end)}
@@ -1331,25 +1327,26 @@ class MinutesEntities:
         after it ("Yobe North", a senatorial district; not a direction that is a unit of the same
         country), a lake and the country it is named after ("Lac Tchad", "Lake Chad": the lake or
         the province named after it, not the country), "New" or "Old" and a known place ("New
-        Fangak": the new town, one name)."""
+        Fangak": the new town, one name). The water's nouns and the prefixes (as written):
+        ``context_words.csv``."""
         result = list(spans)
         places = sorted((s for s in spans if s.label_ == "LOC"), key=lambda s: s.start)
         for span in places:
             before = span.start - 1
             if self._is_country(span) and before >= 0 and doc[before].whitespace_ == " " \
-                    and doc[before].text[:1].isupper() and fold_token(doc[before].text) in WATER_WORDS \
+                    and doc[before].text[:1].isupper() and fold_token(doc[before].text) in self.rules.water_words \
                     and not any(s.start <= before < s.end for s in spans):
                 lake = mark(Span(doc, before, span.end, label="LOC"), "context")  # "Lake Chad", "Lake" read by nothing
                 result = [s for s in result if s is not span] + [lake]
                 continue
-            if span.id_ and before >= 0 and doc[before].text in PLACE_PREFIXES and doc[before].whitespace_ == " " \
+            if span.id_ and before >= 0 and doc[before].text in self.rules.place_name_prefixes and doc[before].whitespace_ == " " \
                     and not any(s.start <= before < s.end and s.label_ != "LOC" for s in spans):
                 whole = mark(Span(doc, before, span.end, label="LOC", span_id=span.id_), *marked(span))
                 result = [s for s in result if s is not span and not (s.label_ == "LOC" and s.end == span.start)] + [whole]
                 continue  # "from New Fangak": the new town's name, not "New" and the old town
             place = self.places.get(span.id_)
             after = span.end
-            water = fold_token(span.text) in WATER_WORDS
+            water = fold_token(span.text) in self.rules.water_words
             if (place is None and not water) or after >= len(doc) or doc[after - 1].whitespace_ != " ":
                 continue
             if water:
@@ -1397,7 +1394,7 @@ class MinutesEntities:
             if any(i not in by_token and not readings.compass_word(doc[i].text)
                    and ctx.is_language_word(doc[i].text, doc.vocab) for i in parts):
                 continue  # "PROTECTION-<TOWN>": a heading's word beside a place
-            if ctx.after_a_road_noun(doc, start):
+            if ctx.after_a_road_noun(doc, start, self.rules):
                 continue  # "sur l'axe <A>-<B>", "axes routiers comme <A>-<B>": the road's two ends
             whole = mark(Span(doc, start, end, label="LOC"), "context")
             result = [s for s in result if s.end <= start or s.start >= end] + [whole]
@@ -2091,7 +2088,7 @@ class MinutesEntities:
                  and not any(o.label_ == "ORG" and e.start <= o.start < e.end for o in spans)]
         return [s for s in spans
                 if not (s.label_ == "LOC" and any(n.start <= s.start and s.end <= n.end
-                                                  and not ctx.place_beside_a_name(doc, s, n) for n in names)
+                                                  and not ctx.place_beside_a_name(doc, s, n, self.rules) for n in names)
                         and not before_a_dash(s))]
 
     def _looks_like_name(self, ent: Span) -> bool:
@@ -2280,7 +2277,7 @@ class MinutesEntities:
                     and (text in self.place_forms or text.title() in self.place_forms):
                 continue  # "CLUSTER RÉGIONAL DE PROTECTION-KIDAL": the area ending a body's name, read apart
             if ent.label_ == "ORG" and (ctx.heading_of_words(ent) or ctx.common_noun_phrase(ent, self.rules)
-                                        or ctx.names_a_publication(ent) or ctx.named_as_no_body(ent, self.rules)
+                                        or ctx.names_a_publication(ent, self.rules) or ctx.named_as_no_body(ent, self.rules)
                                         or ctx.closed_by_an_events_noun(ent, self.rules) or ctx.opens_with_a_gerund(ent, self.rules)
                                         or ctx.opens_with_a_title_of(ent, self.rules)):
                 continue  # "SECURITE - Le responsable…", "Hôtel COLIBRIS": a heading or a word, not a body

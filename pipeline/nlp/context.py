@@ -90,6 +90,22 @@ class ContextRules:
     spelt_body_nouns: frozenset[str] = frozenset()  # folded nouns making a spelt-out name a body's ("organization")
     closing_body_nouns: frozenset[str] = frozenset()  # folded nouns closing a body's name ("foundation", "team")
     kind_closing_nouns: frozenset[str] = frozenset()  # of them, a kind after one word ("the Government Agency")
+    #: context_words.csv: a head naming a unit or a ministry's department ("departement"), a road's noun ("route"),
+    #: the participle of a body's remit ("chargee"), "-ly" words after "UN" that are no adverbs ("family"), the
+    #: UN's acronym as a word ("onu") and its system's noun ("systeme"), a publication's closing noun
+    #: ("bulletin"), an office's noun before its town ("headquarters"), a word naming all sectors ("inter"), a
+    #: water body's noun before its country ("lac") and a new town's prefix, as written ("New")
+    remit_or_place_heads: frozenset[str] = frozenset()
+    road_words: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
+    ly_not_adverbs: frozenset[str] = frozenset()
+    united_nations_acronyms: frozenset[str] = frozenset()
+    un_system_nouns: frozenset[str] = frozenset()
+    publication_nouns: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
+    cross_sector_words: frozenset[str] = frozenset()
+    water_words: frozenset[str] = frozenset()
+    place_name_prefixes: frozenset[str] = frozenset()
     kind_body_phrases: frozenset[str] = frozenset()  # folded phrases closing a name that say a kind ("lead agency")
     un_office_titles: frozenset[str] = frozenset()  # folded titles of the UN's officials ("coordinator")
     un_party_nouns: frozenset[str] = frozenset()  # folded nouns of a party the UN sends ("delegation")
@@ -395,6 +411,17 @@ def context_rules(reference) -> ContextRules:
         spelt_body_nouns=frozenset(reference.spelt_body_nouns),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
         kind_closing_nouns=frozenset(reference.kind_closing_nouns),
+        remit_or_place_heads=frozenset(reference.remit_or_place_heads),
+        road_words=frozenset(reference.road_words),
+        charge_words=frozenset(reference.charge_words),
+        ly_not_adverbs=frozenset(reference.ly_not_adverbs),
+        united_nations_acronyms=frozenset(reference.united_nations_acronyms),
+        un_system_nouns=frozenset(reference.un_system_nouns),
+        publication_nouns=frozenset(reference.publication_nouns),
+        office_words=frozenset(reference.office_words),
+        cross_sector_words=frozenset(reference.cross_sector_words),
+        water_words=frozenset(reference.water_words),
+        place_name_prefixes=frozenset(reference.place_name_prefixes),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
         un_office_titles=frozenset(reference.un_office_titles),
         un_party_nouns=frozenset(reference.un_party_nouns),
@@ -957,19 +984,13 @@ def hyphen_partners(doc: Doc, places: list[Span], rules: ContextRules, taken: se
     return found
 
 
-#: nouns of a road written after a town and a hyphen ("along Town- Road"): the road, not a second town
-_ROAD_WORDS = frozenset({"road", "roads", "route", "routes", "highway", "axe", "axis", "street", "rue", "piste"})
-
-
 def _road_word(span: Span, rules: ContextRules) -> bool:
-    """The other side of a hyphen is one common noun of a road or a place cue ("Town- Road",
-    "Town-Region"), no name."""
+    """The other side of a hyphen is one common noun of a road (``context_words.csv``'s road) or a place
+    cue ("Town- Road", "Town-Region"), no name."""
     folded = fold(span.text)
-    return len(span) == 1 and (folded in _ROAD_WORDS or folded in rules.cue_words)
+    return len(span) == 1 and (folded in rules.road_words or folded in rules.cue_words)
 
 
-#: a road's nouns before the names of its two ends ("l'axe <A>-<B>", "the <A>-<B> road" aside)
-_ROAD_NOUNS_BEFORE = _ROAD_WORDS | {"axes", "troncon", "troncons", "corridor", "corridors"}
 #: how many words back a road's noun still governs a hyphenated pair ("axes routiers comme <A>-<B> et <C>-<D>")
 ROAD_NOUN_REACH = 8
 _GLUED_HYPHENS = frozenset({"-", "\u2010"})
@@ -999,14 +1020,15 @@ def _capitalised_word(text: str) -> bool:
     return text[:1].isupper() and text.isalpha()
 
 
-def after_a_road_noun(doc: Doc, start: int) -> bool:
-    """A road's noun a few words before ``start`` in its clause and on its line ("sur l'axe",
-    "axes routiers comme"): the hyphenated names there are a road's ends."""
+def after_a_road_noun(doc: Doc, start: int, rules: ContextRules) -> bool:
+    """A road's noun (``context_words.csv``'s road, ``place_reading_words.csv``'s axis) a few words
+    before ``start`` in its clause and on its line ("sur l'axe", "axes routiers comme"): the
+    hyphenated names there are a road's ends."""
     folded = folded_tokens(doc)
     for i in range(start - 1, max(-1, start - 1 - ROAD_NOUN_REACH), -1):
         if folded[i] in _CLAUSE_ENDS or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             return False
-        if folded[i] in _ROAD_NOUNS_BEFORE:
+        if folded[i] in rules.road_words or folded[i] in rules.axis_words:
             return True
     return False
 
@@ -1389,14 +1411,11 @@ def lowercase_headed_names(doc: Doc, folded: list[str], taken: set[int]) -> list
     return found
 
 
-#: the participle that gives a body its remit ("chargée de", "en charge de"), folded
-CHARGE_WORDS = frozenset({"charge", "chargee", "charges", "chargees"})
-
-
 def charged_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
                        ) -> list[tuple[int, int]]:
     """"la Direction générale chargée des migrations et des réfugiés", "le ministère en charge de la
-    Sécurité": an institution's head (``org_heads.csv``, one or two words) named by its remit, the
+    Sécurité": an institution's head (``org_heads.csv``, one or two words) named by its remit (the
+    participle: ``context_words.csv``'s charge), the
     domain in lower case or not; a lower-case head only a ministry's (``LOWERCASE_HEADS``) or a head
     with its level ("la direction régionale en charge de …", tests/real conventions: a regional
     directorate that acts) after an article. An office holder ("le ministre en charge de …") has no
@@ -1414,7 +1433,7 @@ def charged_body_names(doc: Doc, rules: ContextRules, taken: set[int], places: f
             continue
         if k + 1 < len(doc) and folded[k] == "en" and folded[k + 1] == "charge":
             k += 2
-        elif k < len(doc) and folded[k] in CHARGE_WORDS:
+        elif k < len(doc) and folded[k] in rules.charge_words:
             k += 1
         else:
             continue
@@ -1801,14 +1820,11 @@ def centres_for(doc: Doc, taken: set[int], places: frozenset[int] = frozenset())
     return found
 
 
-#: a head that names an administrative unit before a place ("le département du Mayo-Zorg") and a
-#: ministry's department before its remit ("le département de la Solidarité"), folded
-REMIT_OR_PLACE_HEADS = frozenset({"departement"})
-
-
-def departments_by_remit(doc: Doc, taken: set[int], places: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
-    """"le département de la Solidarité et de l'Action humanitaire": a lower-case head of
-    ``REMIT_OR_PLACE_HEADS`` before "de la"/"de l'" and a capitalised word of the language (a remit,
+def departments_by_remit(doc: Doc, rules: ContextRules, taken: set[int], places: frozenset[int] = frozenset()
+                         ) -> list[tuple[int, int]]:
+    """"le département de la Solidarité et de l'Action humanitaire": a lower-case head naming an
+    administrative unit before a place and a ministry's department before its remit
+    (``context_words.csv``'s remit_or_place_head) before "de la"/"de l'" and a capitalised word of the language (a remit,
     no place: "Solidarité", "Santé") is a ministry's department, one body, its name going on by
     capitalised words and connectors on the line, and the adjective closing the last one
     ("… de l'Action humanitaire"); "le département du Mayo-Zorg", "de la Zorgoa" (an unknown name)
@@ -1817,7 +1833,7 @@ def departments_by_remit(doc: Doc, taken: set[int], places: frozenset[int] = fro
     folded = folded_tokens(doc)
     for i, word in enumerate(folded):
         k = i + 3  # "département de la <Remit>": the remit is a portfolio's word (:func:`_portfolio_word`)
-        if word not in REMIT_OR_PLACE_HEADS or not doc[i].is_lower or i in taken or k >= len(doc) \
+        if word not in rules.remit_or_place_heads or not doc[i].is_lower or i in taken or k >= len(doc) \
                 or k in taken or k in places or not _portfolio_word(doc, k, ()):
             continue
         end, last_capital = k + 1, k + 1
@@ -2193,7 +2209,7 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
             continue
         found.append((start, i + 2))
     for i in range(1, len(doc)):  # "le secrétaire général de l'ONU": the French acronym after the elided article
-        if folded[i] not in UNITED_NATIONS_ACRONYMS or i in taken or doc[i - 1].lower_ not in _UN_ELIDED \
+        if folded[i] not in rules.united_nations_acronyms or i in taken or doc[i - 1].lower_ not in _UN_ELIDED \
                 or not doc[i].text[:1].isupper() or doc[i].whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].text in "-‐–":
             continue
         after = doc[i + 1] if i + 1 < len(doc) else None
@@ -2208,8 +2224,6 @@ def united_nations_named(doc: Doc, taken: set[int], rules: ContextRules) -> list
     return found + _un_system_in_a_title(doc, folded, taken, rules)
 
 
-#: the UN system's noun, folded: "Système des Nations Unies", "United Nations System(s)"
-_UN_SYSTEM_NOUNS = frozenset({"systeme", "system", "systems"})
 #: the joins between a coordinator's title and the UN system ("du", "of the")
 _UN_SYSTEM_JOINS = (("du",), ("of", "the"))
 
@@ -2219,7 +2233,7 @@ def _un_system_in_a_title(doc: Doc, folded: list[str], taken: set[int], rules: C
     Nations System", "the Coordinator of the United Nations Systems in <country>": the UN system named
     in a coordinator's title (``un_title_words.csv``'s system_title; a qualifier of the title between)
     is the body the official serves (tests/real conventions of the twenty-third split; twenty-seventh
-    pass)."""
+    pass). The system's noun: ``context_words.csv``'s un_system."""
     found = []
     for i in range(1, len(doc) - 3):
         if folded[i] not in rules.un_system_titles:
@@ -2231,12 +2245,12 @@ def _un_system_in_a_title(doc: Doc, folded: list[str], taken: set[int], rules: C
             start = k + len(join)
             if tuple(folded[k:start]) != join or start + 3 > len(doc):
                 continue
-            if folded[start] in _UN_SYSTEM_NOUNS and folded[start + 1] == "des" \
+            if folded[start] in rules.un_system_nouns and folded[start + 1] == "des" \
                     and (folded[start + 2], folded[start + 3] if start + 3 < len(doc) else "") == UNITED_NATIONS[0] \
                     and doc[start + 2].text[:1].isupper():
                 end = start + 4
             elif (folded[start], folded[start + 1]) == UNITED_NATIONS[1] and start + 2 < len(doc) \
-                    and folded[start + 2] in _UN_SYSTEM_NOUNS and doc[start].text[:1].isupper():
+                    and folded[start + 2] in rules.un_system_nouns and doc[start].text[:1].isupper():
                 end = start + 3
             else:
                 continue
@@ -2279,21 +2293,13 @@ def _un_as_subject(doc: Doc, folded: list[str], i: int, rules: ContextRules) -> 
     first = fold(words[0].text)
     pair = " ".join(fold(t.text) for t in words[:2])
     return first in rules.un_subject_words or pair in rules.un_subject_words \
-        or (first.endswith("ly") and len(first) > 4 and first not in LY_NOT_ADVERBS)
+        or (first.endswith("ly") and len(first) > 4 and first not in rules.ly_not_adverbs)
 
 
-#: words in "-ly" after "UN" that are no adverbs but a noun or an adjective it qualifies ("the UN family", "UN supply
-#: flights", "the UN monthly report", "UN early warning"): "UN" a qualifier there, no subject (review of the
-#: twenty-fifth pass)
-LY_NOT_ADVERBS = frozenset({"family", "families", "supply", "supplies", "assembly", "ally", "allies", "early", "daily",
-                            "weekly", "monthly", "quarterly", "yearly", "biweekly", "friendly",
-                            "holy", "rally", "reply", "july", "italy"})
-
-
-#: the United Nations' acronym written as a word after an elided article ("l'ONU", "l'Onu"), folded; its
-#: English "UN" alone counts only before an official's title ("the UN Humanitarian Coordinator", as
-#: tests/real's conventions read the UN in a title; as a subject gold calls it either way)
-UNITED_NATIONS_ACRONYMS = frozenset({"onu"})
+#: the article elided before the United Nations' acronym written as a word ("l'ONU", "l'Onu":
+#: ``context_words.csv``'s un_acronym); its English "UN" alone counts only before an official's title ("the
+#: UN Humanitarian Coordinator", as tests/real's conventions read the UN in a title; as a subject gold calls
+#: it either way)
 _UN_ELIDED = frozenset({"l'", "l’"})
 _UN_ACRONYM_NOT_AFTER = _UN_NOT_AFTER - {"au", "aux", "en", "in"}
 
@@ -2348,14 +2354,11 @@ def numbered_units(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     return found
 
 
-#: nouns that close a publication's title, never a body's name ("… Humanitarian Bulletin", "…
-#: Dashboard"): the NER reads such a title as a body; an agency inside it is `doubtful` (tests/real)
-PUBLICATION_NOUNS = frozenset({"bulletin", "newsletter", "dashboard", "snapshot", "factsheet", "digest"})
-
-
-def names_a_publication(span: Span) -> bool:
-    """A capitalised title closed by a publication noun ("Ruritania Humanitarian Bulletin")."""
-    return len(span) >= 2 and fold(span[-1].text) in PUBLICATION_NOUNS and span[-1].text[:1].isupper()
+def names_a_publication(span: Span, rules: ContextRules) -> bool:
+    """A capitalised title closed by a publication noun ("Ruritania Humanitarian Bulletin", "…
+    Dashboard": ``context_words.csv``'s publication), never a body's name: the NER reads such a title as
+    a body; an agency inside it is `doubtful` (tests/real)."""
+    return len(span) >= 2 and fold(span[-1].text) in rules.publication_nouns and span[-1].text[:1].isupper()
 
 
 #: how many capitalised words a name closed by its body noun may hold before it
@@ -2907,10 +2910,6 @@ TOWN_PREPOSITIONS = frozenset({"a", "at"})
 REGION_PREPOSITIONS = frozenset({"au", "aux", "en", "in"})
 
 
-#: an office's noun, the town it is in written after it ("Field Office Buea", "Head Quarters Abuja")
-OFFICE_WORDS = frozenset({"office", "offices", "quarters", "headquarters", "hq", "bureau", "sub-office"})
-
-
 #: finite auxiliaries and copulas, as written in lower case with their accents ("à" is no auxiliary;
 #: "Est" is a region): a verb that makes a phrase a clause ("le chef a salué A, B", "<village>, une
 #: femme était enlevée", "The UN is concerned about … <country>")
@@ -2921,13 +2920,14 @@ FINITE_AUXILIARIES = frozenset({"a", "ont", "est", "sont", "avait", "avaient", "
 RUN_ON_CLAUSE_WORDS = FINITE_AUXILIARIES - {"a"}
 
 
-def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
+def place_beside_a_name(doc: Doc, place: Span, name: Span, rules: ContextRules) -> bool:
     """A place that a longer capitalised name the NER read (``name``) only stands beside: after
     a preposition before a town ("réunion au Ministère de l'Intérieur à Nouakchott"), or before
     a country when the NER's name runs on past it ("la Mission de Protection au Burkina Faso
     Identification des besoins") or over a clause ("The UN is concerned about the situation in
     <country>"), or across a full stop or a line break ("par l'Organisation des
-    Nations Unies. Niger"), or closing it after an office's noun ("Head Quarters Abuja");
+    Nations Unies. Niger"), or closing it after an office's noun ("Head Quarters Abuja":
+    ``context_words.csv``'s office);
     "Fondation Tilder Mali" has its country as a word of its name."""
     if place.start == 0 or place.start <= name.start:
         return False
@@ -2935,7 +2935,7 @@ def place_beside_a_name(doc: Doc, place: Span, name: Span) -> bool:
     preposition = fold(before.text) if before.is_lower else ""
     if preposition in TOWN_PREPOSITIONS or (preposition in REGION_PREPOSITIONS and name.end > place.end):
         return True
-    if fold(before.text) in OFFICE_WORDS and place.end == name.end:
+    if fold(before.text) in rules.office_words and place.end == name.end:
         return True  # "NEMA National Head Quarters Abuja": the town the office is in, a place
     if preposition in REGION_PREPOSITIONS and any(t.text in RUN_ON_CLAUSE_WORDS for t in doc[name.start:place.start]):
         return True  # "The United Nations is concerned about the situation in <country>": a clause, no name
@@ -3750,13 +3750,12 @@ def enumeration_kind(kinds: list[Optional[str]]) -> Optional[str]:
 
 #: closing heads that are also the common noun of a field of work ("the hotel sector", "PRIVATE
 #: SECTOR"): a body's name only when a humanitarian sector's name ends just before the head
-#: ("Food Security Sector", "ES/NFI & CCCM SECTOR", sector_names.csv)
+#: ("Food Security Sector", "ES/NFI & CCCM SECTOR", sector_names.csv) or a word naming the coordination of
+#: all sectors ("Inter Sector Group", context_words.csv's cross_sector)
 WORK_FIELD_HEADS = frozenset({("sector",)})
-#: words before such a head that name the coordination of all sectors ("Inter Sector Group")
-CROSS_SECTOR_WORDS = frozenset({"inter", "multi"})
 #: prefixes that open an English or French compound word ("Multi-Sector", "Inter-Agency", "Cross-Border",
 #: "Non-State", "Co-Lead"), which no place name of the region opens
-WORD_PREFIXES = CROSS_SECTOR_WORDS | {"cross", "non", "co", "sub", "pre", "post", "anti", "pluri", "trans"}
+WORD_PREFIXES = frozenset({"inter", "multi", "cross", "non", "co", "sub", "pre", "post", "anti", "pluri", "trans"})
 
 
 def prefixed_compound(text: str) -> bool:
@@ -3796,7 +3795,7 @@ def coordination_names(doc: Doc, rules: ContextRules, taken: set[int], known_org
                 if start < i and doc[i].is_lower and i + n < len(doc) and folded[i + n] in rules.sector_words:
                     continue  # "DRSV PF cluster sécal": the head opens a sector body's name, it closes none
                 if start < i and words in WORK_FIELD_HEADS and folded[i - 1] not in rules.sector_words \
-                        and folded[i - 1] not in CROSS_SECTOR_WORDS:
+                        and folded[i - 1] not in rules.cross_sector_words:
                     continue  # "EDITORS HOTEL SECTOR", "FOOD SECTOR": a field of work, no coordination body
                 if start < i and (doc[i].text[:1].isupper() or _named_before_lowercase_head(doc, start, i, rules)):
                     found.append((start, i + n))
@@ -4107,7 +4106,7 @@ def _office_phrase_before(doc: Doc, comma: int, folded: list[str], rules: Contex
         return False
     for k in range(start + 1, min(comma, start + _OFFICE_OPENING + 1)):
         word = fold(folded[k])
-        if fold(folded[k - 1]).rstrip("'’") in _OFFICE_DETERMINERS and (_office_noun(word, rules) or word in CHARGE_WORDS):
+        if fold(folded[k - 1]).rstrip("'’") in _OFFICE_DETERMINERS and (_office_noun(word, rules) or word in rules.charge_words):
             return not any(doc[j].lower_ in FINITE_AUXILIARIES for j in range(k + 1, comma))  # a clause
     return False
 

@@ -558,7 +558,7 @@ def listed_noun(text: str, number: NumberMention, reference: Reference) -> Optio
         if not folded:
             return None  # punctuation ends the noun phrase
         two = fold(text[token.start():token.start() + 12])
-        if not skipped and not measure and folded in _MEASURE_WORDS and _OF_AFTER.match(text, token.end()):
+        if not skipped and not measure and folded in reference.measure_words and _OF_AFTER.match(text, token.end()):
             measure = True
             continue
         if measure and folded == "of":
@@ -1378,8 +1378,8 @@ _CLAUSE_AFTER_MARK = re.compile(r"\)[ \t]*([^\W\d_][\w'’]*)")
 _CONNECTORS = frozenset({"et", "and", "ou", "or", "contre", "against", "dont", "including", "soit", "vs"})
 #: the words of a complement after a noun ("du marché", "of the camp")
 _OF_WORDS = frozenset({"de", "d", "du", "des", "of", "the", "la", "le", "les"})
-#: a measure word before "of" and the counted noun: "1,200 heads of livestock", "300 head of cattle"
-_MEASURE_WORDS = frozenset({"head", "heads"})
+#: "of" after a measure word (``context_words.csv``'s measure) before the counted noun: "1,200 heads of
+#: livestock", "300 head of cattle"
 _OF_AFTER = re.compile(r"\s+of\s", re.IGNORECASE)
 #: a conjunction that may join two qualifiers of one counted noun ("pregnant and lactating women")
 _COORDINATING = frozenset({"et", "and", "ou", "or"})
@@ -1487,14 +1487,11 @@ def displaced_scale(text: str, number: NumberMention) -> float:
     return with_multiplier(text, rest.end(), number.value)[0] if rest else number.value
 
 
-_MONEY_NOUNS = frozenset({"usd", "dollar", "dollars", "fcfa", "cfa", "franc", "francs", "euro", "euros", "eur", "gbp",
-                          "chf", "xaf", "xof", "ngn", "naira", "sterling"})
-
-
-def is_money(figure: Figure) -> bool:
-    """An amount: its currency written before it ("US$ 12.3 million") or as its noun ("45 000 FCFA")."""
+def is_money(figure: Figure, reference: Reference) -> bool:
+    """An amount: its currency written before it ("US$ 12.3 million") or as its noun ("45 000 FCFA":
+    ``context_words.csv``'s money)."""
     written = figure.unit_text.strip()
-    return figure.unit == "other" and (bool(_CURRENCY_BEFORE.search(written)) or fold(written) in _MONEY_NOUNS)
+    return figure.unit == "other" and (bool(_CURRENCY_BEFORE.search(written)) or fold(written) in reference.money_nouns)
 
 
 #: what may part two key figures of a dashboard row flattened into text: a percent sign, a currency
@@ -1919,7 +1916,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
             noun = noun or list_item_noun(text, numbers, i, figures, places)
             if noun is None or not _plural_word(noun[0].group(), reference):
-                elided = whole_of_part(text, number, figures)  # "6 cases out of 61 dead": 61 cases
+                elided = whole_of_part(text, number, figures, reference)  # "6 cases out of 61 dead": 61 cases
                 noun = None if elided is not None else noun
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
@@ -1939,7 +1936,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
                       or label_unit(text, number, reference) or key_figure_unit(text, number, language, reference)
                       or change_unit(text, numbers, i, reference, guess)
                       or unit_stated_once(text, number, figures, start, excluded, reference)
-                      or list_item_unit(text, number, figures)
+                      or list_item_unit(text, number, figures, reference)
                       or share_restated(text, number, figures, start, reference)
                       or amount_subject(text, number, start, reference, excluded) or run_unit(text, numbers, i, reference, guess)
                       or list_unit(text, numbers, i, reference, guess) or person_predicate(text, number, reference)
@@ -2069,13 +2066,13 @@ _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient
 _PART_OF_WHOLE = re.compile(r"\s*(?:sur|out\s+of)(?:\s+(?:un|the|a))?(?:\s+total(?:\s+(?:de|d|of))?)?\s*")
 
 
-def whole_of_part(text: str, number: NumberMention, figures: Sequence[Figure]
+def whole_of_part(text: str, number: NumberMention, figures: Sequence[Figure], reference: Reference
                   ) -> Optional[tuple[str, str, Optional[str]]]:
     """The unit of a number that is the whole a figure right before it is a part of ("6 cases out of
     61 dead", "55 cases out of total 61 alive"): the part's, whatever adjective follows the whole
     (the state of the part, not a noun of its own). An amount's whole is none."""
     previous = max((f for f in figures if f.end <= number.start), key=lambda f: f.end, default=None)
-    if previous is None or is_money(previous) or not _PART_OF_WHOLE.fullmatch(fold(text[previous.end:number.start])):
+    if previous is None or is_money(previous, reference) or not _PART_OF_WHOLE.fullmatch(fold(text[previous.end:number.start])):
         return None
     return previous.unit, previous.unit_text, previous.population
 
@@ -2134,7 +2131,7 @@ def unit_stated_once(text: str, number: NumberMention, figures: Sequence[Figure]
         gap = _YEAR.sub(" ", "".join(" " if any(s <= i < e for s, e in excluded) else c
                                       for i, c in enumerate(text[previous.end:number.start], start=previous.end)))
         folded_gap = _without_qualifier(_BULLET_AT_END.sub("\n", gap), reference)  # ": \n• 752 dans …"
-        whole = not is_money(previous) and bool(_WHOLE_BEFORE.search(folded_gap))
+        whole = not is_money(previous, reference) and bool(_WHOLE_BEFORE.search(folded_gap))
         named_again = bool(_ARTICLE_BEFORE.search(folded_gap)) and _verb_after(text, number.end)
         # "displaced people, 1 with …": a lone 1 right after a figure and its comma is a footnote's mark
         single = number.value == 1 and re.fullmatch(r"\s*,\s*", gap) is not None
@@ -2511,7 +2508,7 @@ _ITEM_NAME = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*[ \t]+){0,3}")
 _ITEM_REST = re.compile(r"[ \t]*(?:[;,.]|\Z|$|(?:à|a|au|aux|dans|en|in|at|pour|for|dont)\b)", re.MULTILINE)
 
 
-def list_item_unit(text: str, number: NumberMention, figures: Sequence[Figure]
+def list_item_unit(text: str, number: NumberMention, figures: Sequence[Figure], reference: Reference
                    ) -> Optional[tuple[str, str, Optional[str]]]:
     """"… le nombre de déplacés était de 1 054, soit :\n• 752 dans la région de A ;\n• 302 à B":
     a bare number opening a list item (a bulleted line, or a name and a colon: "Niono : 700"), the
@@ -2527,7 +2524,7 @@ def list_item_unit(text: str, number: NumberMention, figures: Sequence[Figure]
         above = text.rfind("\n", 0, start - 1) + 1
         if text[above:start].strip().endswith(":"):
             previous = next((f for f in reversed(figures) if above <= f.start and f.end <= number.start), None)
-            if previous is None or is_money(previous):
+            if previous is None or is_money(previous, reference):
                 return None
             return previous.unit, previous.unit_text, previous.population
         if not _ITEM_LINE.match(text, above) or not text[above:start].strip():
@@ -2715,21 +2712,21 @@ def flattened_table_spans(text: str, reference: Reference) -> list[tuple[int, in
 #: their own to ``\\S+``), an age band ("0-4", "60+", "<5"), a percentage
 _AGE_SEX_CELL = re.compile(r"[<>≤≥]?\d[\d.,]*(?:[-–]\d{1,3})?\+?%?")
 _AGE_BAND = re.compile(r"(?<![\d.,])(?:\d{1,2}[ \t]*[-–][ \t]*\d{1,3}|\d{1,2}[ \t]*\+|[<>≤≥][ \t]*\d{1,2})(?![\d.,])")
-_AGE_WORDS = frozenset({"ans", "an", "years", "yrs", "year", "mois", "months"})
 
 
-def _is_table_token(token: str, sexes: Mapping[str, str]) -> bool:
+def _is_table_token(token: str, sexes: Mapping[str, str], age_words: frozenset[str]) -> bool:
+    """A cell, a sign, a sex's column label or an age's noun (``context_words.csv``'s age: "ans", "years")."""
     word = fold(token)
-    return bool(_AGE_SEX_CELL.fullmatch(token)) or token in ("%", "<", ">", "≤", "≥") or word in sexes or word in _AGE_WORDS
+    return bool(_AGE_SEX_CELL.fullmatch(token)) or token in ("%", "<", ">", "≤", "≥") or word in sexes or word in age_words
 
 
-def _age_sex_run(line: str, sexes: Mapping[str, str]) -> Optional[tuple[int, bool]]:
+def _age_sex_run(line: str, sexes: Mapping[str, str], age_words: frozenset[str]) -> Optional[tuple[int, bool]]:
     """(start, whole line) of the cells and column labels that end a line of an age/sex table, or
     None when the line ends on anything else. Read from the line's end: a line of prose stops at
     its last word."""
     words = line.split()
     first = len(words)
-    while first and _is_table_token(words[first - 1], sexes):
+    while first and _is_table_token(words[first - 1], sexes, age_words):
         first -= 1
     if first == len(words):
         return None
@@ -2761,7 +2758,7 @@ def _age_sex_blocks(text: str, reference: Reference) -> Iterator[list[tuple[int,
     offset = 0
     for line in text.split("\n"):
         if line.strip():  # a blank line goes on with the table
-            run = _age_sex_run(line, sexes)
+            run = _age_sex_run(line, sexes, reference.age_words)
             row = run is not None and run[1] and bool(_AGE_BAND.match(line.strip()) or fold(line.split()[0]) in sexes)
             if block and row:
                 block.append((offset + run[0], offset + len(line)))

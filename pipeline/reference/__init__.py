@@ -63,6 +63,20 @@ class Reference:
     closing_body_nouns: frozenset[str]
     spelt_body_nouns: frozenset[str]
     kind_closing_nouns: frozenset[str]
+    remit_or_place_heads: frozenset[str]
+    road_words: frozenset[str]
+    charge_words: frozenset[str]
+    ly_not_adverbs: frozenset[str]
+    united_nations_acronyms: frozenset[str]
+    un_system_nouns: frozenset[str]
+    publication_nouns: frozenset[str]
+    office_words: frozenset[str]
+    cross_sector_words: frozenset[str]
+    water_words: frozenset[str]
+    place_name_prefixes: frozenset[str]
+    money_nouns: frozenset[str]
+    age_words: frozenset[str]
+    measure_words: frozenset[str]
     kind_body_phrases: frozenset[str]
     un_office_titles: frozenset[str]
     un_subject_words: frozenset[str]
@@ -203,6 +217,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         body_qualifiers=tables.body_qualifiers(directory),
         **{name: tables.folded_terms(f"{name}.csv", directory) for name in tables.FOLDED_WORD_LISTS},
         **{name: tables.terms_of_kind(file, kind, directory) for name, (file, kind) in tables.TERMS_OF_KIND.items()},
+        place_name_prefixes=tables.terms_as_written("context_words.csv", "place_name_prefix", directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),
     )

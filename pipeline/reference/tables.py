@@ -190,6 +190,19 @@ def capitals(directory: Path) -> frozenset[str]:
 #: fill: field -> (file, kind)
 TERMS_OF_KIND = {
     "kind_closing_nouns": ("closing_body_nouns.csv", "kind"),  # a body's kind after one word ("the Government Agency")
+    "remit_or_place_heads": ("context_words.csv", "remit_or_place_head"),
+    "road_words": ("context_words.csv", "road"),
+    "charge_words": ("context_words.csv", "charge"),
+    "ly_not_adverbs": ("context_words.csv", "ly_not_adverb"),
+    "united_nations_acronyms": ("context_words.csv", "un_acronym"),
+    "un_system_nouns": ("context_words.csv", "un_system"),
+    "publication_nouns": ("context_words.csv", "publication"),
+    "office_words": ("context_words.csv", "office"),
+    "cross_sector_words": ("context_words.csv", "cross_sector"),
+    "water_words": ("context_words.csv", "water"),
+    "money_nouns": ("context_words.csv", "money"),
+    "age_words": ("context_words.csv", "age"),
+    "measure_words": ("context_words.csv", "measure"),
     "un_office_titles": ("un_title_words.csv", "office"),
     "un_party_nouns": ("un_title_words.csv", "party"),
     "un_subject_words": ("un_title_words.csv", "subject"),
@@ -238,6 +251,12 @@ def terms_of_kind(filename: str, kind: str, directory: Path) -> frozenset[str]:
     """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``; a symbol
     that folding would empty ("©") kept as written."""
     return frozenset(fold(row["term"]) or row["term"] for row in read_rows(filename, directory) if row.get("kind") == kind)
+
+
+def terms_as_written(filename: str, kind: str, directory: Path) -> frozenset[str]:
+    """The ``term`` column of one data file's rows whose ``kind`` column is ``kind``, as written (case and
+    accents kept): words the rules compare as written ("New" opening a place's name, not "new")."""
+    return frozenset(row["term"] for row in read_rows(filename, directory) if row.get("kind") == kind)
 
 
 def area_bodies(directory: Path) -> tuple[tuple[str, ...], ...]:
