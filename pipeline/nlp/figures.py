@@ -1916,7 +1916,7 @@ def _field_figures(item_no: Optional[int], field: str, text: str, language: str,
             noun = noun or currency_code_after(text, number) or thing_noun(text, number, reference, guess)
             noun = noun or list_item_noun(text, numbers, i, figures, places)
             if noun is None or not _plural_word(noun[0].group(), reference):
-                elided = whole_of_part(text, number, figures, reference)  # "6 cases out of 61 dead": 61 cases
+                elided = whole_of_part(text, number, figures, reference)  # "4 cases out of 37 dead": 37 cases
                 noun = None if elided is not None else noun
             if noun is None and number.approximate and _OF_NOUN.match(text, number.end) \
                     and not _ANAPHORA.match(text[number.end:]):
@@ -2061,15 +2061,15 @@ _VERB_AFTER = re.compile(r"\s*(?:were|was|have|has|had|are|ont|sont|est|étaient
                          re.IGNORECASE)  # "sur 60 prévues", "12 reçus", "8 détenus": a French participle in -u
 
 
-#: the words joining a part to its whole and nothing else: "6 cases out of 61", "55 cases out of total 61",
+#: the words joining a part to its whole and nothing else: "4 cases out of 37", "52 cases out of total 90",
 #: "12 cas sur un total de 40"
 _PART_OF_WHOLE = re.compile(r"\s*(?:sur|out\s+of)(?:\s+(?:un|the|a))?(?:\s+total(?:\s+(?:de|d|of))?)?\s*")
 
 
 def whole_of_part(text: str, number: NumberMention, figures: Sequence[Figure], reference: Reference
                   ) -> Optional[tuple[str, str, Optional[str]]]:
-    """The unit of a number that is the whole a figure right before it is a part of ("6 cases out of
-    61 dead", "55 cases out of total 61 alive"): the part's, whatever adjective follows the whole
+    """The unit of a number that is the whole a figure right before it is a part of ("4 cases out of
+    37 dead", "52 cases out of total 90 alive"): the part's, whatever adjective follows the whole
     (the state of the part, not a noun of its own). An amount's whole is none."""
     previous = max((f for f in figures if f.end <= number.start), key=lambda f: f.end, default=None)
     if previous is None or is_money(previous, reference) or not _PART_OF_WHOLE.fullmatch(fold(text[previous.end:number.start])):
