@@ -65,22 +65,3 @@ def test_a_roads_noun_governs_only_its_clause_and_line():
     doc = nlp("la corniche comme Garoua-Malendi")
     assert not ctx.after_a_road_noun(doc, 3, rules)
     assert ctx.after_a_road_noun(doc, 3, replace(rules, road_words=rules.road_words | {"corniche"}))
-
-
-# -- a name in capitals the NER takes for a body's acronym, in a list of places --------------------
-
-def test_an_unknown_name_in_capitals_listed_among_places_is_a_place():
-    """"à TILLABERI, <NAME> et AYOROU": the NER reads an unknown name in capitals as an organisation's
-    acronym; between known places in one list it is a place like them (tests/real conventions)."""
-    assert places("Les incidents ont eu lieu à TILLABERI, KOUBENI et AYOROU.") == ["TILLABERI", "KOUBENI", "AYOROU"]
-    assert places("Départements touchés : ABALA, AYOROU, TILLABERI, KOUBENI, TORODI") \
-        == ["ABALA", "AYOROU", "TILLABERI", "KOUBENI", "TORODI"]
-
-
-def test_an_acronym_before_a_noun_after_a_list_of_places_stays_a_body():
-    """"(<region> and <region>), <ACRONYM> forces …": the item runs on into a noun, a body's acronym."""
-    assert "ZRTD" not in places("In the North-West (Ouham and Ouham Pendé), ZRTD forces have adhered to the process.")
-
-
-def test_a_list_of_bodies_keeps_its_unknown_acronym():
-    assert places("Partenaires présents : UNHCR, OCHA, KOUBENI, ACTED") == []

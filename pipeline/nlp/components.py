@@ -501,9 +501,7 @@ class MinutesEntities:
         found = filter_spans(found + statistical)
         found = self._country_offices(doc, found)  # and the countries later stages found
         found = filter_spans(found + self._acronyms_in_apposition(doc, found))  # "<Name>, ACR, <person>"
-        listed = self._listed_among_places(doc, found)
-        read_again = {(s.start, s.end) for s in listed}  # a statistical guess the list reads as a place
-        found = filter_spans([s for s in found if s.label_ != "ORG" or (s.start, s.end) not in read_again] + listed)
+        found = filter_spans(found + self._listed_among_places(doc, found))
         found = filter_spans(found + self._paired_with_places(doc, found))
         found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
@@ -1214,9 +1212,7 @@ class MinutesEntities:
         words the text extraction glued, or the NER read as a person)."""
         if sum(span.label_ == "LOC" for span in taken) < 2:
             return []  # a list of places needs two known places (enumeration_kind): no second reading
-        guessed = self._statistical_guesses(doc, taken)
-        labels = {i: s.label_ for s in taken if s not in guessed for i in range(s.start, s.end)}
-        guessed_at = {(s.start, s.end) for s in guessed}
+        labels = {i: s.label_ for s in taken for i in range(s.start, s.end)}
         found = []
         for run in ctx.enumeration_items(doc, self.rules, set(labels)):
             kinds = [_item_kind(labels, item) if shape != "long" else None for item, shape in run]
@@ -1224,23 +1220,11 @@ class MinutesEntities:
                 continue
             for ((start, end), shape), item_kind in zip(run, kinds):
                 glued = not any(t.whitespace_ for t in doc[start:end - 1])  # "TamaGoundé", of which the NER read "Tama"
-                if (start, end) in guessed_at and not ctx.has_header_word(doc[start:end], self.rules) \
-                        and (end == len(doc) or not doc[end].is_alpha or doc[end].lower_ in LIST_ENDS):
-                    found.append(mark(Span(doc, start, end, label="LOC"), "context"))  # a name in capitals too
-                elif shape == "item" and (item_kind is None or (item_kind == "part" and glued)):
+                if shape == "item" and (item_kind is None or (item_kind == "part" and glued)):
                     span = self._enumerated_item(doc, start, end, "LOC", {} if item_kind == "part" else labels)
                     if span is not None:
                         found.append(span)
         return found
-
-    @staticmethod
-    def _statistical_guesses(doc: Doc, taken: list[Span]) -> list[Span]:
-        """Organisations only the statistical NER read, of one word that is no word of the language
-        ("TILLABERI, <NAME> et AYOROU": a place in capitals it takes for a body's acronym): in a
-        list of places they are items like the others (:meth:`_listed_among_places`), when the item
-        ends at a comma, a joining word or the line's end ("<ACRONYM> forces" after a list names a body)."""
-        return [s for s in taken if s.label_ == "ORG" and len(s) == 1 and marked(s)[0] == "ner"
-                and s[0].is_alpha and s[0].text[:1].isupper() and not ctx.is_language_word(s.text, doc.vocab)]
 
     def _paired_with_places(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """A name no vocabulary knows, joined by "et"/"and" to a place ("particularly Gumbari and
@@ -2476,8 +2460,6 @@ def _item_kind(labels: dict[int, str], item: tuple[int, int]) -> Optional[str]:
     return None
 
 
-#: the words after which an item of a list ends ("<A>, <B> et <C>", "<A> and <B>")
-LIST_ENDS = frozenset({"et", "and", "ou", "or"})
 #: an attendance table of more slots than this is one of bodies though the registry knows none of them
 MIN_UNKNOWN_SLOTS = 4
 
