@@ -282,3 +282,34 @@ def test_a_water_noun_and_a_town_prefix_in_the_data_join_a_place_name():
         assert places("Des pêcheurs ont quitté les rives du Lac Tchad mardi.") == ["Lac", "Tchad"]
     finally:
         entities.rules = rules
+
+
+# -- reading the kinds' files --------------------------------------------------------------------
+
+def test_each_kinds_file_is_read_once(monkeypatch):
+    """``tables.terms_by_kind``: a file of many kinds (``place_reading_words.csv``'s 27) is read once, not
+    once per kind (regression: one read per kind)."""
+    from pipeline.config import RESOURCES_DIR
+    from pipeline.reference import tables
+
+    reads: list[str] = []
+    read_rows = tables.read_rows
+    monkeypatch.setattr(tables, "read_rows", lambda name, directory: reads.append(name) or read_rows(name, directory))
+    terms = tables.terms_by_kind(RESOURCES_DIR)
+    assert sorted(reads) == sorted({filename for filename, _kind in tables.TERMS_OF_KIND.values()})
+    assert terms["kingdom_words"] == {"royaume", "kingdom"} and "©" in terms["credit_words"]
+
+
+def test_the_rules_take_every_kinds_set_the_reference_has(rules):
+    """``context_rules`` fills each ContextRules field a data file's kind fills, as the Reference holds it
+    (the armed nouns split into words)."""
+    from dataclasses import fields
+
+    from pipeline.reference.tables import TERMS_OF_KIND
+
+    reference = load_reference()
+    names = set(TERMS_OF_KIND) & {f.name for f in fields(rules)}
+    assert len(names) >= 50
+    for name in names - {"armed_nouns"}:
+        assert getattr(rules, name) == getattr(reference, name), name
+    assert rules.armed_nouns == {tuple(noun.split()) for noun in reference.armed_nouns}

@@ -66,7 +66,6 @@ FUZZY_CACHE_SIZE = 50_000
 PLACE_SUFFIXED_TYPES = {"government service", "NNGO", "coordination body"}
 #: the organisation type of state security forces (``schema.py``): unnamed in lower case ("la police")
 SECURITY_FORCE = "armed/security actor"
-HYPHENS = ("-", "‐")
 
 if not Span.has_extension("method"):
     Span.set_extension("method", default=None)
@@ -1302,11 +1301,11 @@ class MinutesEntities:
             country = self.places[span.id_].country
             start = span.start
             while start > 0 and doc[start - 1].whitespace_ in ("", " ") and (
-                    doc[start - 1].text in HYPHENS or (doc[start - 1].text[:1].isupper()
+                    doc[start - 1].text in ctx.HYPHENS or (doc[start - 1].text[:1].isupper()
                                                       and readings.compass_word(doc[start - 1].text))
                     or (start > 1 and doc[start - 1].text == "Central" and readings.compass_word(doc[start - 2].text))):
                 start -= 1  # "North-Eastern", "North East", "North Central": compass words and hyphens on the line
-            while start < span.start and doc[start].text in HYPHENS:
+            while start < span.start and doc[start].text in ctx.HYPHENS:
                 start += 1
             if start == span.start or doc[span.start - 1].whitespace_ != " ":
                 continue
@@ -1381,7 +1380,7 @@ class MinutesEntities:
         by_token = {i: s for s in spans for i in range(s.start, s.end)}
         for parts in chains:
             start, end = parts[0], parts[-1] + 1
-            inside = {id(s): s for i in parts if (s := by_token.get(i)) is not None}.values()
+            inside = {by_token[i] for i in parts if i in by_token}  # a Span hashes by its offsets and label
             places = [s for s in inside if s.label_ == "LOC"]
             if not places or any(s.label_ != "LOC" or s.start < start or s.end > end for s in inside) \
                     or (len(places) == 1 and places[0].start == start and places[0].end == end):

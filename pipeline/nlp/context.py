@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cached_property
 from typing import Container, Iterable, Optional
 
@@ -33,6 +33,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.figures import language_of
 from pipeline.nlp.sector_bodies import sector_body_pattern
+from pipeline.reference.tables import TERMS_OF_KIND
 from pipeline.textnorm import fold
 
 ROMAN = re.compile(r"^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})$")
@@ -383,6 +384,11 @@ class ContextRules:
 PLACE_LABEL_FIELDS = frozenset({"place", "place_and_date"})
 
 
+#: the rules' word sets a data file's kind fills as they stand (``tables.TERMS_OF_KIND``; the armed
+#: nouns are split into words below, the figures' words are the Reference's alone)
+_KIND_SET_FIELDS = frozenset(TERMS_OF_KIND) & {f.name for f in fields(ContextRules)} - {"armed_nouns"}
+
+
 def context_rules(reference) -> ContextRules:
     """The rules' data from a :class:`pipeline.reference.Reference`."""
     return ContextRules(
@@ -410,24 +416,8 @@ def context_rules(reference) -> ContextRules:
         body_words=frozenset(reference.body_words),
         spelt_body_nouns=frozenset(reference.spelt_body_nouns),
         closing_body_nouns=frozenset(reference.closing_body_nouns),
-        kind_closing_nouns=frozenset(reference.kind_closing_nouns),
-        remit_or_place_heads=frozenset(reference.remit_or_place_heads),
-        road_words=frozenset(reference.road_words),
-        charge_words=frozenset(reference.charge_words),
-        ly_not_adverbs=frozenset(reference.ly_not_adverbs),
-        united_nations_acronyms=frozenset(reference.united_nations_acronyms),
-        un_system_nouns=frozenset(reference.un_system_nouns),
-        publication_nouns=frozenset(reference.publication_nouns),
-        office_words=frozenset(reference.office_words),
-        cross_sector_words=frozenset(reference.cross_sector_words),
-        water_words=frozenset(reference.water_words),
         place_name_prefixes=frozenset(reference.place_name_prefixes),
         kind_body_phrases=frozenset(reference.kind_body_phrases),
-        un_office_titles=frozenset(reference.un_office_titles),
-        un_party_nouns=frozenset(reference.un_party_nouns),
-        un_subject_words=frozenset(reference.un_subject_words),
-        un_title_qualifiers=frozenset(reference.un_title_qualifiers),
-        un_system_titles=frozenset(reference.un_system_titles),
         station_heads=frozenset(reference.station_heads),
         not_body_heads=frozenset(reference.not_body_heads),
         agenda_actions=frozenset(reference.agenda_actions),
@@ -441,44 +431,10 @@ def context_rules(reference) -> ContextRules:
         given_names=frozenset(reference.given_names),
         surnames=frozenset(reference.surnames),
         territorial_heads=frozenset(reference.territorial_heads),
-        facility_nouns=frozenset(reference.facility_nouns),
-        facility_qualifiers=frozenset(reference.facility_qualifiers),
-        government_building_words=frozenset(reference.government_building_words),
         national_body_nouns=frozenset(reference.national_body_nouns)
         | frozenset(noun.replace(" ", "-") for noun in reference.national_body_nouns if " " in noun),  # one token
-        member_plurals=frozenset(reference.member_plurals),
-        capital_only_roles=frozenset(reference.capital_only_roles),
-        of_titles=frozenset(reference.of_titles),
-        envoy_titles=frozenset(reference.envoy_titles),
-        place_named_heads=frozenset(reference.place_named_heads),
-        venue_heads=frozenset(reference.venue_heads),
-        kingdom_words=frozenset(reference.kingdom_words),
-        team_nouns=frozenset(reference.team_nouns),
-        title_levels=frozenset(reference.title_levels),
-        credit_words=frozenset(reference.credit_words),
-        credit_abbreviations=frozenset(reference.credit_abbreviations),
-        state_words=frozenset(reference.state_words),
-        government_words=frozenset(reference.government_words),
-        government_abbreviations=frozenset(reference.government_abbreviations),
-        axis_words=frozenset(reference.axis_words),
-        level_words_after=frozenset(reference.level_words_after),
-        force_heads=frozenset(reference.force_heads),
-        body_kind_nouns=frozenset(reference.body_kind_nouns),
         armed_nouns=frozenset(tuple(noun.split()) for noun in reference.armed_nouns),
-        patronyms=frozenset(reference.patronyms),
-        inter_nouns=frozenset(reference.inter_nouns),
-        naming_words=frozenset(reference.naming_words),
-        surroundings=frozenset(reference.surroundings),
-        treaty_nouns=frozenset(reference.treaty_nouns),
-        lower_case_treaty_nouns=frozenset(reference.lower_case_treaty_nouns),
-        consent_before=frozenset(reference.consent_before),
-        clash_nouns=frozenset(reference.clash_nouns),
-        people_nouns_after=frozenset(reference.people_nouns_after),
-        people_nouns_before=frozenset(reference.people_nouns_before),
-        member_words=frozenset(reference.member_words),
-        zone_adjectives=frozenset(reference.zone_adjectives),
-        wide_areas=frozenset(reference.wide_areas),
-        continent_peoples=frozenset(reference.continent_peoples),
+        **{name: frozenset(getattr(reference, name)) for name in TERMS_OF_KIND if name in _KIND_SET_FIELDS},
         tool_nouns=frozenset(reference.tool_nouns),
         operation_nouns=frozenset(reference.operation_nouns),
         document_kinds=frozenset(reference.document_kinds),
@@ -643,7 +599,9 @@ def _cues_by_first_word(cues: Iterable[PlaceCue], side: str) -> dict[str, list[P
 ABBREVIATED_CUES = frozenset({"zs"})
 
 
-_HYPHENS = re.compile(r"[-‐]")
+#: the hyphens that join a compound's parts ("North-East", "Kaga-Bandoro"), the ASCII one and U+2010
+HYPHENS = frozenset({"-", "‐"})
+_HYPHEN_SPLIT = re.compile(r"[-‐]")
 
 
 def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
@@ -653,7 +611,7 @@ def _cue_ends(doc: Doc, rules: ContextRules) -> dict[int, PlaceCue]:
     found: dict[int, PlaceCue] = {}
     english: Optional[bool] = None
     for i, word in enumerate(folded):
-        parts = tuple(_HYPHENS.split(word)) if "-" in word or "‐" in word else None
+        parts = tuple(_HYPHEN_SPLIT.split(word)) if any(hyphen in word for hyphen in HYPHENS) else None
         for cue in by_first.get(parts[0] if parts else word, ()):
             n = len(cue.words)
             if parts is not None:
@@ -739,7 +697,7 @@ def cue_word_in_a_title(doc: Doc, start: int, words: tuple[str, ...], taken: Con
         return False
     i = start
     while i < len(doc) and i not in taken and doc[i].text[:1].isupper() and not doc[i].is_upper \
-            and all(part and is_language_word(part, doc.vocab) for part in _HYPHENS.split(doc[i].text)):
+            and all(part and is_language_word(part, doc.vocab) for part in _HYPHEN_SPLIT.split(doc[i].text)):
         i += 1
         if "\n" in doc[i - 1].whitespace_:
             return True
@@ -993,20 +951,19 @@ def _road_word(span: Span, rules: ContextRules) -> bool:
 
 #: how many words back a road's noun still governs a hyphenated pair ("axes routiers comme <A>-<B> et <C>-<D>")
 ROAD_NOUN_REACH = 8
-_GLUED_HYPHENS = frozenset({"-", "\u2010"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "!", "?"})
 
 
 def hyphen_chains(doc: Doc) -> list[list[int]]:
     """The positions of the capitalised words of each hyphenated name, its hyphens glued to both
     sides ("Kaga-Bandoro", "Centre-Nord"; not "Douentza- Boni", a spaced dash between two names)."""
-    if "-" not in doc.text and "\u2010" not in doc.text:
+    if not any(hyphen in doc.text for hyphen in HYPHENS):
         return []
     texts = token_texts(doc)
     chains, i = [], 0
     while i < len(texts):
         parts = [i]
-        while parts[-1] + 2 < len(texts) and texts[parts[-1] + 1] in _GLUED_HYPHENS \
+        while parts[-1] + 2 < len(texts) and texts[parts[-1] + 1] in HYPHENS \
                 and not doc[parts[-1]].whitespace_ and not doc[parts[-1] + 1].whitespace_ \
                 and _capitalised_word(texts[parts[-1] + 2]):
             parts.append(parts[-1] + 2)

@@ -216,7 +216,7 @@ def load_reference(directory: Path = RESOURCES_DIR) -> Reference:
         sector_names=tables.sector_names(directory),
         body_qualifiers=tables.body_qualifiers(directory),
         **{name: tables.folded_terms(f"{name}.csv", directory) for name in tables.FOLDED_WORD_LISTS},
-        **{name: tables.terms_of_kind(file, kind, directory) for name, (file, kind) in tables.TERMS_OF_KIND.items()},
+        **tables.terms_by_kind(directory),
         place_name_prefixes=tables.terms_as_written("context_words.csv", "place_name_prefix", directory),
         organisations=load_organisations(directory),
         not_organisations=not_organisations(directory),

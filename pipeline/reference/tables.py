@@ -247,10 +247,13 @@ TERMS_OF_KIND = {
 }
 
 
-def terms_of_kind(filename: str, kind: str, directory: Path) -> frozenset[str]:
-    """The folded ``term`` column of one data file's rows whose ``kind`` column is ``kind``; a symbol
-    that folding would empty ("©") kept as written."""
-    return frozenset(fold(row["term"]) or row["term"] for row in read_rows(filename, directory) if row.get("kind") == kind)
+def terms_by_kind(directory: Path) -> dict[str, frozenset[str]]:
+    """Each :data:`TERMS_OF_KIND` field's word set: the folded ``term`` column of its file's rows whose
+    ``kind`` column is its kind, a symbol that folding would empty ("©") kept as written; each file
+    read once, whatever the number of its kinds."""
+    rows = {filename: read_rows(filename, directory) for filename in {filename for filename, _kind in TERMS_OF_KIND.values()}}
+    return {name: frozenset(fold(row["term"]) or row["term"] for row in rows[filename] if row.get("kind") == kind)
+            for name, (filename, kind) in TERMS_OF_KIND.items()}
 
 
 def terms_as_written(filename: str, kind: str, directory: Path) -> frozenset[str]:
