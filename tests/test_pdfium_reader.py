@@ -161,17 +161,29 @@ def test_coordinates_made_written_at_once_are_those_made_one_by_one():
     assert [str(v) for v in made] == [str(written(v)) for v in values]  # -0.0 stays -0.0
 
 
+def test_shortest_decimals_are_the_singles_numpy_prints():
+    """The decimals found by rounding are those ``str(numpy.float32(v))`` prints, for every kind
+    of single a page holds: all bit patterns from 1e-5 to 1e5 sampled, powers of two (where a
+    single's neighbours are not evenly spaced), round values, and those past the rounding's reach."""
+    import numpy
+
+    from pipeline.extract.pdfium_page import shortest_decimals
+
+    patterns = numpy.random.default_rng(16).integers(0x3727C5AC, 0x47C35000, 300_000, dtype=numpy.uint32)
+    singles = numpy.concatenate([
+        patterns.view(numpy.float32),
+        numpy.array([2.0 ** k for k in range(-20, 30)] + [-(2.0 ** k) for k in range(-5, 12)], dtype=numpy.float32),
+        numpy.array([595.276, 841.89, 0.1, 0.3, 72.0, 1e7 + 0.5, 123456789.0, 3.4e38, 1e-30, -7.25], dtype=numpy.float32),
+        numpy.array([numpy.inf, -numpy.inf], dtype=numpy.float32)])
+    made = shortest_decimals(singles).tolist()
+    printed = [float(text) for text in singles.astype(str).tolist()]
+    assert made == printed
+
+
 def test_the_words_of_a_line_share_their_top_and_bottom_objects():
     """A page's words are held until the document is laid out (issue 16: 80,000 on a 200-page
-    PDF): equal tops and bottoms are one float each, a zero keeps its sign, the values unchanged;
-    a word holds no dict of its own."""
-    from pipeline.extract.pdfium_page import one_object_per_value
-
-    chars = [(text, 1.0, 2.0, float("10.5"), float("20.25")) for text in "ab"] + [("c", 0.0, 1.0, -0.0, 0.0)]
-    assert chars[0][3] is not chars[1][3]
-    shared = one_object_per_value(chars)
-    assert shared == chars and [str(c[3]) for c in shared] == ["10.5", "10.5", "-0.0"]
-    assert shared[0][3] is shared[1][3] and shared[0][4] is shared[1][4]
+    PDF): the characters of a line in one font share one top and one bottom float, and so do
+    the words made of them; a word holds no dict of its own."""
     document = pypdfium2.PdfDocument(SEED_PDF)
     try:
         with pdfplumber.open(SEED_PDF) as plumber:
@@ -181,3 +193,32 @@ def test_the_words_of_a_line_share_their_top_and_bottom_objects():
     first_line = [w for w in words if w.top == words[0].top]
     assert len(first_line) > 1 and all(w.top is words[0].top for w in first_line)
     assert not hasattr(words[0], "__dict__")
+
+
+def _seed_page_chars(index: int = 0) -> list:
+    document = pypdfium2.PdfDocument(SEED_PDF)
+    try:
+        with pdfplumber.open(SEED_PDF) as plumber:
+            return read_page(document, index, plumber.pages[index].page_obj, {})._chars
+    finally:
+        document.close()
+
+
+def test_codes_read_for_the_whole_page_are_those_read_one_by_one(monkeypatch):
+    """The page's codes come in one call; a mark (the seed's line-end hyphen, U+FFFE there) is
+    asked for alone. Where the units do not line up with the characters (a character outside
+    the Basic Multilingual Plane takes two) every code is read alone: the same characters."""
+    from pipeline.extract import pdfium_page
+
+    bulk = _seed_page_chars()
+    assert "-" in [c[0] for c in bulk] and "\ufffe" not in [c[0] for c in bulk]
+    real_get_text = pdfium_page.pdfium_c.FPDFText_GetText
+
+    def with_a_pair_first(text, start, count, units):
+        """pdfium's text of a page opening with U+1F4C4: its two units, then the rest, cut at ``count``."""
+        written = real_get_text(text, start, count, units)
+        units[:count + 1] = [0xD83D, 0xDCC4, *units[:count - 1]]
+        return written + 1
+
+    monkeypatch.setattr(pdfium_page.pdfium_c, "FPDFText_GetText", with_a_pair_first)
+    assert _seed_page_chars() == bulk

@@ -248,23 +248,48 @@ def written(value: float) -> float:
 
 
 def all_written(values: list[float]) -> list[float]:
-    """:func:`written` of each value, at once (numpy's shortest single-precision decimals, the
-    same digits ``str(numpy.float32(v))`` gives): a page's thousands of coordinates, each
-    distinct one made once (a page's characters sit on a few tens of baselines). A zero is its
-    own: 0.0 and -0.0 are one key, not one value."""
-    distinct = list(dict.fromkeys(values))
-    made = dict(zip(distinct, [float(text) for text in numpy.array(distinct, dtype=numpy.float32).astype(str).tolist()]))
-    return [made[v] if v else v for v in values]
+    """:func:`written` of each value, at once: a page's thousands of coordinates, each distinct
+    one made once (a page's characters sit on a few tens of baselines), all in numpy. A zero is
+    its own: 0.0 and -0.0 are one value to ``unique``, not one number."""
+    doubles = numpy.array(values, dtype=numpy.float64)
+    distinct, where = numpy.unique(doubles, return_inverse=True)
+    made = shortest_decimals(distinct.astype(numpy.float32))[where]
+    return numpy.where(doubles == 0, doubles, made).tolist()
 
 
-def one_object_per_value(chars: list[Char]) -> list[Char]:
-    """The characters with each distinct top and bottom one float object: the characters of a
-    line share them, and so do the words made from them, which a document's pages all hold
-    until it is laid out (two floats a word, 4 MB over a 200-page PDF's 80,000 words). A zero
-    keeps its own object (0.0 and -0.0 are one key, not one value)."""
-    same = {}.setdefault
-    return [(text, x0, x1, same(top, top) if top else top, same(bottom, bottom) if bottom else bottom)
-            for text, x0, x1, top, bottom in chars]
+#: powers of ten, exact as doubles
+_TENS = [10.0 ** k for k in range(10)]
+
+
+def shortest_decimals(singles: numpy.ndarray) -> numpy.ndarray:
+    """The number each single-precision value's shortest decimal reads as, the decimal
+    ``str(numpy.float32(v))`` writes, found by arithmetic rather than by printing (printing
+    each was a fifth of a PDF page's reading): for each number of decimal places, from the hundred
+    millions to the ninth decimal, the value rounded to it, kept where it reads back as the same
+    single; the fewest places win. With up to nine places a single times a power of ten is exact
+    in double precision, so the rounding is that of the decimal itself, and the quotient by the
+    power of ten is the double the decimal parses to. A value no such rounding reads back (from
+    a billion up, under a billionth, infinite) is printed as before."""
+    exact = singles.astype(numpy.float64)
+    made = exact.copy()
+    pending = exact != 0
+    reached = numpy.abs(exact) < 1e9  # further up, rounding to the hundred millions can keep more digits than the shortest
+    for places in range(-8, 10):
+        at = numpy.flatnonzero(pending & reached)
+        if not at.size:
+            break
+        values = exact[at]
+        if places >= 0:
+            rounded = numpy.rint(values * _TENS[places]) / _TENS[places]
+        else:
+            rounded = numpy.rint(values / _TENS[-places]) * _TENS[-places]
+        same = rounded.astype(numpy.float32) == singles[at]
+        made[at[same]] = rounded[same]
+        pending[at[same]] = False
+    if pending.any():
+        at = numpy.flatnonzero(pending)
+        made[at] = [float(text) for text in singles[at].astype(str).tolist()]
+    return made
 
 
 def _last_move(ops: list[str]) -> int:
@@ -302,9 +327,10 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
     pdfminer's box; ``None`` if one is not upright or its font is not among the page's.
 
     The characters of one text object share its matrix, size and font: those are read once per
-    object, and per character its code, its origin and the right edge of its loose box (origin
-    plus advance; the box's left edge is not always the origin, nor its bottom pdfminer's).
-    Coordinates are made :func:`written` all at once, after the loop.
+    object, and per character its origin and the right edge of its loose box (origin plus
+    advance; the box's left edge is not always the origin, nor its bottom pdfminer's). The codes
+    come in one call for the page (:func:`_codes`). Coordinates are made :func:`written` all at
+    once, after the loop.
     """
     text = page.get_textpage()
     try:
@@ -321,7 +347,9 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
         rights: list[float] = []
         baselines: list[float] = []
         metrics: list[tuple[float, float, float]] = []
-        for i in range(pdfium_c.FPDFText_CountChars(raw)):
+        count = pdfium_c.FPDFText_CountChars(raw)
+        codes = _codes(raw, count)
+        for i in range(count):
             address = object_of(raw, i)
             if not address:  # a space or line break pdfium generated
                 continue
@@ -331,7 +359,9 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
                 known = _object_metrics(raw, i, descents)
                 if known is None:
                     return None
-            code = unicode_of(raw, i)
+            code = codes[i] if codes else unicode_of(raw, i)
+            if codes and (code < 32 or 0xD800 <= code <= 0xDFFF or code >= 0xFFFE):  # a mark: ask which
+                code = unicode_of(raw, i)
             if code == 2:  # pdfium's mark for a hyphen ending a line
                 code = 45
             elif code in (0xFFFE, 0xFFFF, 0):
@@ -342,15 +372,31 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
             rights.append(box.right)
             baselines.append(y.value)
             metrics.append(known)
+        drawn = len(texts)
+        made = all_written(lefts + rights + baselines)  # one pass: a character's right edge is often the next one's left
+        boxes: dict[tuple, tuple[float, float]] = {}  # a line's characters in one font: one top and bottom object
         chars: list[Char] = []
-        edges = all_written(lefts + rights)  # one pass: a character's right edge is often the next one's left
-        for char, x0, x1, baseline, (size, descent, scale) in zip(
-                texts, edges[:len(lefts)], edges[len(lefts):], all_written(baselines), metrics):
-            y0, y1 = scale * descent + baseline, scale * (descent + size) + baseline  # pdfminer's LTChar box
-            chars.append((char, x0, x1, height - y1, height - y0))
-        return one_object_per_value(chars)
+        for char, x0, x1, baseline, known in zip(texts, made[:drawn], made[drawn:2 * drawn], made[2 * drawn:], metrics):
+            top_bottom = boxes.get((baseline, known))
+            if top_bottom is None:
+                size, descent, scale = known
+                y0, y1 = scale * descent + baseline, scale * (descent + size) + baseline  # pdfminer's LTChar box
+                top_bottom = boxes[baseline, known] = (height - y1, height - y0)
+            chars.append((char, x0, x1, *top_bottom))
+        return chars
     finally:
         text.close()
+
+
+def _codes(text, count: int) -> Optional[list[int]]:
+    """The page's character codes read in one call (a call per character was a quarter of the
+    reading loop), one UTF-16 unit per character; ``None`` when a character outside the Basic
+    Multilingual Plane takes two units, so that units and characters no longer line up. Marks
+    (a line-end hyphen, an unmapped glyph) come out as U+FFFE: :func:`_chars` asks for those one
+    by one."""
+    units = (ctypes.c_ushort * (count + 1))()
+    written_units = pdfium_c.FPDFText_GetText(text, 0, count, units)
+    return list(units)[:count] if written_units == count + 1 else None
 
 
 def _object_metrics(text, index: int, descents: dict[str, float]) -> Optional[tuple[float, float, float]]:
