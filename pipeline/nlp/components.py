@@ -505,7 +505,7 @@ class MinutesEntities:
         found = filter_spans(found + self._defined_as_places(doc, found))
         found = filter_spans(found + self._named_again(doc, found))
         found = self._read_as_one_by_the_ner(doc, self._compound_names(doc, self._country_parts(doc, found)))
-        found = self._hyphenated_names(doc, found)
+        found = self._hyphenated_names(doc, self._compass_compounds(doc, found))
         found = self._countries_sharing_an_acronym(doc, found)
         doc.ents = sorted(self._places_read_otherwise(doc, found, cue_ends), key=lambda s: s.start)
         restore_marks(doc)
@@ -643,6 +643,8 @@ class MinutesEntities:
             return True
         if span.text.isupper() and fold_token(span.text) in self.rules.ngo_words:
             return False  # "the NGO Tamkeen": the abbreviation, not Ngo (a district of Congo)
+        if readings.lower_case_point_after(doc, span):
+            return False  # "le Nord est touché" is no "Nord-Est": "Nord" is matched on its own
         if span.start not in cue_ends and (ctx.inside_a_person(doc, span, self.rules.cue_words, self.rules.speech_verbs)
                                            or self._inside_a_written_name(doc, span)):
             return False
@@ -1398,6 +1400,27 @@ class MinutesEntities:
             whole = mark(Span(doc, start, end, label="LOC"), "context")
             result = [s for s in result if s.end <= start or s.start >= end] + [whole]
         return result
+
+    def _compass_compounds(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """A region named by compass points that no list knows whole, matched in parts ("North" and
+        "West" of "the North West region", where the gazetteer has only other countries' "North"
+        and "West"): one place with no id, running as far as its last part's span ran.
+        Late, as for hyphenated names: the parts' ids have told the lists around them that these
+        are places."""
+        runs = readings.compass_compounds(doc, self.rules)
+        if not runs:
+            return spans
+        result = list(spans)
+        for start, end in runs:
+            inside = [s for s in result if s.start < end and s.end > start]
+            if not any(s.label_ == "LOC" for s in inside) or any(s.label_ != "LOC" or s.start < start for s in inside):
+                continue  # no place in it, or a name begun before it
+            end = max(end, *(s.end for s in inside))  # a part read with what follows it
+            if len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end):
+                continue  # one place already
+            whole = mark(Span(doc, start, end, label="LOC"), "context")
+            result = [s for s in result if s.end <= start or s.start >= end] + [whole]
+        return sorted(result, key=lambda s: s.start)
 
     def _read_as_one_by_the_ner(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """Place names one space apart on a line that the NER reads as one place, its name ending

@@ -3982,13 +3982,15 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 def person_shaped(span: Span, rules: ContextRules) -> bool:
-    """Two to four capitalised words with vowels, none a body's word or a function's: shaped as a
+    """Two to four capitalised words with vowels, none a body's word, a function's or a place's
+    kind ("the South West Regions, the minister said" names no office holder): shaped as a
     person's name (what an office's holder set off by a comma is); a dash before a name's last word
     title-cased is the line break a conversion wrote there ("<given> <given> – <Surname>")."""
     words = [t for t in span if not t.is_space and not dash_in_a_name(span, t)]
     return 2 <= len(words) <= MAX_PERSON_WORDS and all(t.is_alpha and t.text[:1].isupper() for t in words) \
         and all(_VOWEL.search(fold(t.text)) for t in words) \
-        and not any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words for t in words)
+        and not any(fold(t.text) in rules.body_marks or fold(t.text) in rules.role_words
+                    or fold(t.text) in rules.cue_words for t in words)
 
 
 def dash_in_a_name(span: Span, token: Token) -> bool:

@@ -71,6 +71,7 @@ from pipeline.nlp.context import (
     GATHERING_CAUSE_ARTICLES,
     GATHERING_CAUSE_JOINS,
     GATHERING_JOINS,
+    HYPHENS,
     PLURAL_HEADS,
     ContextRules,
     _cue_ends,
@@ -1247,6 +1248,47 @@ def compass_word(text: str) -> bool:
     that is only this is no place; the regions named by a compass point are the gazetteer's
     ("Nord", "North-West", after a cue), not a guess from context."""
     return bool(_COMPASS.fullmatch(text))
+
+
+def compass_compounds(doc: Doc, rules: ContextRules) -> list[tuple[int, int]]:
+    """Token ranges of the regions named by two compass points or more, joined by a hyphen
+    ("Nord-Ouest", "Nord-ouest", "Nord- Ouest") or by a space between capitalised points ("North
+    West"), the first capitalised (a zone's adjective may open it: "Centre-Est"): one name, which
+    no list may know whole."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not (_capitalised_point(doc[i].text) or (doc[i].text[:1].isupper()
+                                                     and fold(doc[i].text) in rules.zone_adjectives)):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            last, following = doc[end - 1], end
+            hyphen = last.whitespace_ == "" and doc[end].text in HYPHENS and doc[end].whitespace_ in ("", " ")
+            if hyphen:
+                following = end + 1  # "Nord-Ouest", "Nord- Ouest" (a line wrapped at the hyphen)
+            elif last.whitespace_ != " ":
+                break
+            if following >= len(doc) or not (_capitalised_point(doc[following].text)
+                                              or (hyphen and compass_word(doc[following].text))):
+                break  # after a space, a point in lower case is a word of the sentence ("le Nord est")
+            end = following + 1
+        if end - i > 1:
+            runs.append((i, end))
+        i = end
+    return runs
+
+
+def _capitalised_point(text: str) -> bool:
+    return text[:1].isupper() and compass_word(text)
+
+
+def lower_case_point_after(doc: Doc, span: Span) -> bool:
+    """A name matched over a capitalised word and a compass point in lower case one space after it
+    ("le Nord est touché", "le Centre est calme": the French verb): the point is no part of it."""
+    last = doc[span.end - 1]
+    return len(span) > 1 and last.text.islower() and compass_word(last.text) and doc[span.end - 2].whitespace_ == " "
 
 
 def cue_noun_phrase(span: Span, rules: ContextRules) -> bool:
