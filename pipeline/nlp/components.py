@@ -1403,7 +1403,7 @@ class MinutesEntities:
 
     def _compass_compounds(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """A region named by compass points that no list knows whole, matched in parts ("North" and
-        "West" of "the North West region", where the gazetteer has only other countries' "North"
+        "West" of "North West", where the gazetteer has only other countries' "North"
         and "West"): one place with no id, running as far as its last part's span ran.
         Late, as for hyphenated names: the parts' ids have told the lists around them that these
         are places."""
