@@ -1255,28 +1255,27 @@ def compass_compounds(doc: Doc, rules: ContextRules) -> list[tuple[int, int]]:
     ("Nord-Ouest", "Nord-ouest", "Nord- Ouest") or by a space between capitalised points ("North
     West"), the first capitalised (a zone's adjective may open it: "Centre-Est"): one name, which
     no list may know whole."""
+    texts = token_texts(doc)
     runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if not (_capitalised_point(doc[i].text) or (doc[i].text[:1].isupper()
-                                                     and fold(doc[i].text) in rules.zone_adjectives)):
-            i += 1
+    reached = 0
+    for i, text in enumerate(texts):
+        if i < reached or not text[:1].isupper() or not (compass_word(text) or fold(text) in rules.zone_adjectives):
             continue
         end = i + 1
-        while end < len(doc):
+        while end < len(texts):
             last, following = doc[end - 1], end
-            hyphen = last.whitespace_ == "" and doc[end].text in HYPHENS and doc[end].whitespace_ in ("", " ")
+            hyphen = last.whitespace_ == "" and texts[end] in HYPHENS and doc[end].whitespace_ in ("", " ")
             if hyphen:
                 following = end + 1  # "Nord-Ouest", "Nord- Ouest" (a line wrapped at the hyphen)
             elif last.whitespace_ != " ":
                 break
-            if following >= len(doc) or not (_capitalised_point(doc[following].text)
-                                              or (hyphen and compass_word(doc[following].text))):
+            if following >= len(texts) or not (_capitalised_point(texts[following])
+                                                or (hyphen and compass_word(texts[following]))):
                 break  # after a space, a point in lower case is a word of the sentence ("le Nord est")
             end = following + 1
         if end - i > 1:
             runs.append((i, end))
-        i = end
+        reached = end
     return runs
 
 
