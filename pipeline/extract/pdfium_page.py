@@ -389,7 +389,7 @@ def _chars(page: pdfium.PdfPage, height: float, descents: dict[str, float]) -> O
 
 
 def _codes(text, count: int) -> Optional[list[int]]:
-    """The page's character codes read in one call (a call per character was a quarter of the
+    """The page's character codes read in one call (a call per character was a fifth of the
     reading loop), one UTF-16 unit per character; ``None`` when a character outside the Basic
     Multilingual Plane takes two units, so that units and characters no longer line up. Marks
     (a line-end hyphen, an unmapped glyph) come out as U+FFFE: :func:`_chars` asks for those one

@@ -1303,8 +1303,7 @@ class MinutesEntities:
             country = self.places[span.id_].country
             start = span.start
             while start > 0 and doc[start - 1].whitespace_ in ("", " ") and (
-                    doc[start - 1].text in ctx.HYPHENS or (doc[start - 1].text[:1].isupper()
-                                                      and readings.compass_word(doc[start - 1].text))
+                    doc[start - 1].text in ctx.HYPHENS or readings.capitalised_point(doc[start - 1].text)
                     or (start > 1 and doc[start - 1].text == "Central" and readings.compass_word(doc[start - 2].text))):
                 start -= 1  # "North-Eastern", "North East", "North Central": compass words and hyphens on the line
             while start < span.start and doc[start].text in ctx.HYPHENS:

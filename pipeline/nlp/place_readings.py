@@ -1269,7 +1269,7 @@ def compass_compounds(doc: Doc, rules: ContextRules) -> list[tuple[int, int]]:
                 following = end + 1  # "Nord-Ouest", "Nord- Ouest" (a line wrapped at the hyphen)
             elif last.whitespace_ != " ":
                 break
-            if following >= len(texts) or not (_capitalised_point(texts[following])
+            if following >= len(texts) or not (capitalised_point(texts[following])
                                                 or (hyphen and compass_word(texts[following]))):
                 break  # after a space, a point in lower case is a word of the sentence ("le Nord est")
             end = following + 1
@@ -1279,7 +1279,8 @@ def compass_compounds(doc: Doc, rules: ContextRules) -> list[tuple[int, int]]:
     return runs
 
 
-def _capitalised_point(text: str) -> bool:
+def capitalised_point(text: str) -> bool:
+    """A compass point written with a capital ("North", "Nord-Ouest"): part of a region's name."""
     return text[:1].isupper() and compass_word(text)
 
 
